@@ -1,0 +1,3 @@
+"""floorstation: an offline-first shop-floor terminal."""
+
+__version__ = "0.1.0"

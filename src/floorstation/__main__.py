@@ -1,0 +1,3 @@
+from floorstation.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,50 @@
+"""What every use case needs: a way to open a unit of work, the clock and the station's rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.master import Operator, Task
+from floorstation.domain.ports import Clock, StationData, UnitOfWork
+from floorstation.domain.settings import StationRules
+
+
+@dataclass(frozen=True, slots=True)
+class StationContext:
+    uow: Callable[[], UnitOfWork]
+    clock: Clock
+    rules: StationRules
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+
+def signed_in_operator(data: StationData, operator_id: str) -> Operator:
+    """The operator, who must be known, active and signed in at this station."""
+    operator = data.operator(operator_id)
+    if operator is None:
+        raise NotFound(f"Unknown operator {operator_id!r}.", "Sign in with your badge.")
+    if operator_id not in data.signed_in():
+        raise NotAllowedNow(
+            f"{operator.name} is not signed in at this station.", "Scan your badge to sign in first."
+        )
+    return operator
+
+
+def known_task(data: StationData, task_id: str) -> Task:
+    task = data.task(task_id)
+    if task is None:
+        raise NotFound(
+            f"Unknown task {task_id!r}.", "Pick the task from the machine's queue or scan its code."
+        )
+    return task
+
+
+def required_text(value: str | None, what: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise InvalidInput(f"A {what} is required.", f"Choose or type the {what}.")
+    return text

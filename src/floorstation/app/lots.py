@@ -1,0 +1,223 @@
+"""Consuming lots into a running task, and receiving supplier lots at goods-in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from floorstation.app.context import StationContext, known_task, required_text, signed_in_operator
+from floorstation.app.numbering import next_lot_code
+from floorstation.app.operators import authenticate
+from floorstation.domain import rules
+from floorstation.domain.codes import is_gs1_ai82
+from floorstation.domain.errors import (
+    InvalidInput,
+    NeedsConfirmation,
+    NotAllowedNow,
+    NotFound,
+    Refused,
+    RuleViolation,
+)
+from floorstation.domain.events import Event, LotConsumed, LotHoldOverridden, LotReceived, RuleOverridden
+from floorstation.domain.master import Lot, Role, Task
+from floorstation.domain.ports import UnitOfWork
+from floorstation.domain.quantities import fmt, parse_quantity
+from floorstation.domain.rules import FefoWarning
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A shift lead's authority to go past a refusal: who (badge or id), their PIN, and why."""
+
+    authoriser: str
+    pin: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConsumeResult:
+    event: Event
+    quantity: Decimal
+    output_lot: str | None
+    fefo: FefoWarning | None = None
+    overridden: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+
+def suggested_quantity(task: Task, lot: Lot, done: Decimal) -> Decimal:
+    """What a scan consumes unless the operator edits it: the BOM need for the rest of the order, at most the lot."""
+    line = task.bom_line(lot.material)
+    if line is None:
+        return lot.quantity
+    need = line.qty_per_unit * max(task.planned_qty - done, Decimal(0))
+    if need <= 0:
+        need = line.qty_per_unit
+    return min(need, lot.quantity) if lot.quantity > 0 else need
+
+
+def _authorise(uow: UnitOfWork, override: Override, violations: list[RuleViolation]) -> str:
+    if not all(v.overridable for v in violations):
+        raise Refused(violations)
+    lead = authenticate(uow, override.authoriser, override.pin)
+    rules.require_role(lead, Role.SHIFT_LEAD, action="override a refusal")
+    required_text(override.reason, "reason for the override")
+    return lead.id
+
+
+def consume_lot(
+    ctx: StationContext,
+    task_id: str,
+    lot_code: str,
+    operator_id: str,
+    *,
+    quantity: object | None = None,
+    override: Override | None = None,
+    confirm_repeat: bool = False,
+) -> ConsumeResult:
+    """Record that a lot went into the task's production lot, or refuse and say why (changing nothing)."""
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        task = known_task(uow, task_id)
+        code = lot_code.strip()
+        lot = uow.lot(code)
+        if lot is None:
+            raise NotFound(
+                f"Lot {code!r} is not known at this station.",
+                "Check the label; a new supplier lot must be received at goods-in first.",
+            )
+        state = uow.task_state(task_id)
+        if state.status != "running":
+            raise NotAllowedNow(
+                f"No task is running: {task_id} is {state.status}.",
+                "Start (or resume) the task before scanning lots into it.",
+            )
+        now = ctx.now()
+        qty = (
+            suggested_quantity(task, lot, state.good_qty)
+            if quantity is None
+            else parse_quantity(quantity, what="quantity")
+        )
+        if qty <= 0:
+            raise InvalidInput(f"Lot {lot.code} has nothing left on record.", "Enter the quantity you used.")
+        if not confirm_repeat:
+            _refuse_quick_repeat(uow, task_id, lot.code, now, ctx.rules.repeat_scan_seconds)
+        violations = rules.lot_violations(task, lot, now.date(), machine_down=uow.open_marks(task.machine_id))
+        if (over := rules.balance_violation(lot, qty)) is not None:
+            violations.append(over)
+        overridden: tuple[str, ...] = ()
+        if violations:
+            if override is None:
+                raise Refused(violations)
+            lead_id = _authorise(uow, override, violations)
+            reason = override.reason.strip()
+            for violation in violations:
+                if violation.rule == "lot_on_hold":
+                    payload: LotHoldOverridden | RuleOverridden = LotHoldOverridden(
+                        lot_code=lot.code,
+                        task_id=task_id,
+                        status=lot.status.value,
+                        authorised_by=lead_id,
+                        reason=reason,
+                    )
+                else:
+                    payload = RuleOverridden(
+                        rule=violation.rule,
+                        subject=lot.code,
+                        task_id=task_id,
+                        authorised_by=lead_id,
+                        reason=reason,
+                    )
+                uow.record(payload, operator_id=lead_id, at=now)
+            overridden = tuple(v.rule for v in violations)
+        material = uow.material(lot.material)
+        fefo = rules.fefo_warning(lot, uow.lots_of_material(lot.material), now.date())
+        event = uow.record(
+            LotConsumed(
+                input_lot=lot.code,
+                output_lot=state.output_lot,
+                task_id=task_id,
+                material=lot.material,
+                quantity=qty,
+                unit=material.unit if material else "",
+            ),
+            operator_id=operator_id,
+            at=now,
+        )
+        uow.commit()
+        warnings = (fefo.message,) if fefo else ()
+        return ConsumeResult(event, qty, state.output_lot, fefo, overridden, warnings)
+
+
+def _refuse_quick_repeat(uow: UnitOfWork, task_id: str, lot_code: str, now: datetime, window: float) -> None:
+    earlier = uow.consumptions(task_id, lot_code)
+    if not earlier:
+        return
+    last = earlier[-1]
+    since = now - datetime.fromisoformat(last.occurred_at)
+    if since < timedelta(seconds=window):
+        raise NeedsConfirmation(
+            f"Lot {lot_code} was already scanned into {task_id} {since.total_seconds():.0f} s ago "
+            f"({fmt(last.quantity)}).",
+            "Was that the same lot scanned twice? Confirm only if you really used it again.",
+        )
+
+
+def receive_lot(
+    ctx: StationContext,
+    operator_id: str,
+    *,
+    material: str,
+    quantity: object,
+    supplier: str | None = None,
+    supplier_lot: str | None = None,
+    expiry: date | None = None,
+    gtin: str | None = None,
+) -> str:
+    """Goods-in: a supplier lot arrives and becomes an internal lot with a code from this station's pattern."""
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        mat = uow.material(material)
+        if mat is None:
+            raise NotFound(
+                f"Material {material!r} is not in master data.", "Check the label, or ask the office."
+            )
+        qty = parse_quantity(quantity)
+        if supplier_lot is not None and (not supplier_lot.strip() or len(supplier_lot) > 64):
+            raise InvalidInput(
+                f"Supplier lot {supplier_lot!r} is not a lot number.", "Scan the supplier's label again."
+            )
+        now = ctx.now()
+        if expiry is not None and expiry < now.date():
+            raise Refused(
+                [
+                    RuleViolation(
+                        "lot_expired",
+                        f"This lot expired on {expiry:%Y-%m-%d}; it cannot be received.",
+                        "Refuse the delivery, or call quality.",
+                        overridable=False,
+                    )
+                ]
+            )
+        code = next_lot_code(uow, ctx.rules, machine_code=ctx.rules.station_code, day=now.date())
+        if supplier_lot is not None and not is_gs1_ai82(supplier_lot.strip()):
+            raise InvalidInput(
+                f"Supplier lot {supplier_lot!r} has characters no GS1 label carries.", "Type it again."
+            )
+        uow.record(
+            LotReceived(
+                lot_code=code,
+                material=mat.code,
+                quantity=qty,
+                unit=mat.unit,
+                supplier=supplier,
+                supplier_lot=supplier_lot.strip() if supplier_lot else None,
+                gtin=gtin or mat.gtin,
+                expiry=expiry,
+                received_on=now.date(),
+            ),
+            operator_id=operator_id,
+            at=now,
+        )
+        uow.commit()
+        return code

@@ -1,0 +1,80 @@
+"""Signing in and out: by badge (PIN optional by configuration) or by name and PIN."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from floorstation.app.context import StationContext, signed_in_operator
+from floorstation.domain.credentials import verify_pin
+from floorstation.domain.errors import NotFound, PermissionDenied
+from floorstation.domain.events import OperatorSignedIn, OperatorSignedOut
+from floorstation.domain.master import Operator
+from floorstation.domain.ports import StationData
+
+
+def _check_pin(operator: Operator, pin: str | None) -> None:
+    if operator.pin_hash is None:
+        raise PermissionDenied(
+            f"{operator.name} has no PIN set.", "Sign in with your badge, or ask an admin to set a PIN."
+        )
+    if not pin or not verify_pin(operator.pin_hash, pin):
+        raise PermissionDenied(f"Wrong PIN for {operator.name}.", "Type your PIN again.")
+
+
+def _find(data: StationData, *, badge: str | None, operator_id: str | None) -> Operator:
+    if badge is not None:
+        operator = data.operator_by_badge(badge.strip())
+        if operator is None:
+            raise NotFound(
+                f"Badge {badge.strip()!r} is not known here.", "Ask your shift lead to register your badge."
+            )
+    elif operator_id is not None:
+        operator = data.operator(operator_id)
+        if operator is None:
+            raise NotFound(f"Unknown operator {operator_id!r}.", "Pick your name from the list.")
+    else:
+        raise NotFound("No badge or name was given.", "Scan your badge or pick your name.")
+    if not operator.active:
+        raise PermissionDenied(f"{operator.name} is not active.", "Ask your shift lead.")
+    return operator
+
+
+def sign_in(
+    ctx: StationContext, *, badge: str | None = None, operator_id: str | None = None, pin: str | None = None
+) -> Operator:
+    """Sign an operator in. Signing in again while already signed in changes nothing and is not an error."""
+    with ctx.uow() as uow:
+        operator = _find(uow, badge=badge, operator_id=operator_id)
+        if badge is None:
+            _check_pin(operator, pin)
+            method = "pin"
+        elif ctx.rules.pin_with_badge or pin is not None:
+            _check_pin(operator, pin)
+            method = "badge+pin"
+        else:
+            method = "badge"
+        if operator.id not in uow.signed_in():
+            uow.record(OperatorSignedIn(method=method), operator_id=operator.id, at=ctx.now())
+            uow.commit()
+        return operator
+
+
+def sign_out(
+    ctx: StationContext, operator_id: str, *, reason: Literal["manual", "idle", "shift_end"] = "manual"
+) -> None:
+    """Sign out; the operator also leaves any task crew they were on (the task itself keeps running)."""
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        uow.record(OperatorSignedOut(reason=reason), operator_id=operator_id, at=ctx.now())
+        uow.commit()
+
+
+def authenticate(data: StationData, authoriser: str, pin: str) -> Operator:
+    """Who is authorising: their badge or operator id, always with their PIN."""
+    operator = data.operator_by_badge(authoriser.strip()) or data.operator(authoriser.strip())
+    if operator is None:
+        raise NotFound(f"Badge {authoriser!r} is not known here.", "Scan the shift lead's badge.")
+    if not operator.active:
+        raise PermissionDenied(f"{operator.name} is not active.", "Ask another shift lead.")
+    _check_pin(operator, pin)
+    return operator

@@ -1,0 +1,105 @@
+"""Pallets (shift leads build them from a lot; dispatch ships them) and the cards printed for them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from floorstation.app.context import StationContext, required_text, signed_in_operator
+from floorstation.app.numbering import next_sscc
+from floorstation.domain import rules
+from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.events import CardPrinted, PalletBuilt, PalletShipped
+from floorstation.domain.master import LotStatus, Role
+from floorstation.domain.ports import Pallet
+from floorstation.domain.quantities import fmt, parse_quantity
+
+
+def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity: object) -> Pallet:
+    """Put a quantity of a lot on a new pallet with the next SSCC from this station's range."""
+    with ctx.uow() as uow:
+        operator = signed_in_operator(uow, operator_id)
+        rules.require_role(operator, Role.SHIFT_LEAD, action="build pallets")
+        lot = uow.lot(lot_code.strip())
+        if lot is None:
+            raise NotFound(
+                f"Lot {lot_code.strip()!r} is not known at this station.", "Scan the lot card again."
+            )
+        if lot.status is not LotStatus.RELEASED:
+            raise NotAllowedNow(
+                f"Lot {lot.code} is {lot.status.value.upper()}; it cannot be put on a pallet.",
+                "Ask quality to release it first.",
+            )
+        qty = parse_quantity(quantity)
+        free = lot.quantity - lot.palletized
+        if qty > free:
+            raise InvalidInput(
+                f"Lot {lot.code} has {fmt(max(free, Decimal(0)))} not yet on a pallet, less than {fmt(qty)}.",
+                "Enter a smaller quantity, or report the production first (Stop with the good quantity).",
+            )
+        material = uow.material(lot.material)
+        sscc = next_sscc(uow, ctx.rules)
+        uow.record(
+            PalletBuilt(
+                sscc=sscc,
+                lot_code=lot.code,
+                material=lot.material,
+                quantity=qty,
+                unit=material.unit if material else "",
+            ),
+            operator_id=operator_id,
+            at=ctx.now(),
+        )
+        uow.commit()
+        pallet = uow.pallet(sscc)
+        assert pallet is not None
+        return pallet
+
+
+def ship_pallet(
+    ctx: StationContext, operator_id: str, sscc: str, customer_id: str, shipment_id: str
+) -> Pallet:
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        pallet = uow.pallet(sscc.strip())
+        if pallet is None:
+            raise NotFound(
+                f"Pallet {sscc.strip()!r} is not known at this station.", "Scan the pallet card's SSCC."
+            )
+        if pallet.status == "shipped":
+            raise NotAllowedNow(
+                f"Pallet {pallet.sscc} was already shipped to {pallet.customer_id} on {pallet.shipment_id}.",
+                "Check the pallet card; each pallet ships once.",
+            )
+        if uow.customer(customer_id) is None:
+            raise NotFound(f"Unknown customer {customer_id!r}.", "Pick the customer from the list.")
+        shipment = required_text(shipment_id, "shipment number")
+        uow.record(
+            PalletShipped(sscc=pallet.sscc, customer_id=customer_id, shipment_id=shipment),
+            operator_id=operator_id,
+            at=ctx.now(),
+        )
+        uow.commit()
+        shipped = uow.pallet(pallet.sscc)
+        assert shipped is not None
+        return shipped
+
+
+def record_card_printed(
+    ctx: StationContext, operator_id: str, *, card: Literal["pallet", "lot"], subject: str, printer: str
+) -> bool:
+    """Record a printed card; returns whether it was a reprint (a card for this subject was printed before)."""
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        if card == "pallet" and uow.pallet(subject) is None:
+            raise NotFound(f"Pallet {subject!r} is not known at this station.", "Build the pallet first.")
+        if card == "lot" and uow.lot(subject) is None:
+            raise NotFound(f"Lot {subject!r} is not known at this station.", "Check the lot code.")
+        reprint = uow.cards_printed(card, subject) > 0
+        uow.record(
+            CardPrinted(card=card, subject=subject, printer=printer, reprint=reprint),
+            operator_id=operator_id,
+            at=ctx.now(),
+        )
+        uow.commit()
+        return reprint

@@ -1,0 +1,168 @@
+"""Start / Pause / Resume / Stop work registration, and the production lot each task fills."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from floorstation.app.numbering import next_lot_code
+from floorstation.app.context import StationContext, known_task, required_text, signed_in_operator
+from floorstation.domain import rules
+from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.events import LotProduced, TaskPaused, TaskResumed, TaskStarted, TaskStopped
+from floorstation.domain.master import ReasonKind, Task
+from floorstation.domain.ports import TaskState, UnitOfWork
+from floorstation.domain.quantities import parse_quantity
+
+
+def start_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState:
+    """Start a task, or join it when someone else already started it. Opens a production lot if it has none."""
+    with ctx.uow() as uow:
+        operator = signed_in_operator(uow, operator_id)
+        task = known_task(uow, task_id)
+        machine = uow.machine(task.machine_id)
+        state = uow.task_state(task_id)
+        for other in uow.tasks_of_operator(operator_id):
+            if other.task_id != task_id and other.status in ("running", "paused"):
+                raise NotAllowedNow(
+                    f"{operator.name} is already working on task {other.task_id}.",
+                    "Stop that task, or sign out of it, before starting another.",
+                )
+        if state.status == "paused":
+            raise NotAllowedNow(f"Task {task_id} is paused.", "Press Resume to continue it.")
+        if state.status == "running" and operator_id in state.crew:
+            raise NotAllowedNow(f"{operator.name} is already working on task {task_id}.", "Nothing to do.")
+        joined = state.status == "running"
+        if not joined:
+            rules.require_machine_up(
+                machine.name if machine else task.machine_id, uow.open_marks(task.machine_id)
+            )
+        uow.record(
+            TaskStarted(
+                task_id=task_id, machine_id=task.machine_id, work_order=task.work_order, joined=joined
+            ),
+            operator_id=operator_id,
+            at=ctx.now(),
+        )
+        if not joined and state.output_lot is None:
+            _open_lot(ctx, uow, task, operator_id)
+        uow.commit()
+        return uow.task_state(task_id)
+
+
+def _running(uow: UnitOfWork, task_id: str, *, allow_paused: bool = False) -> TaskState:
+    state = uow.task_state(task_id)
+    if state.status == "running" or (allow_paused and state.status == "paused"):
+        return state
+    if state.status == "paused":
+        raise NotAllowedNow(f"Task {task_id} is paused.", "Press Resume first.")
+    raise NotAllowedNow(f"Task {task_id} is not running.", "Press Start first.")
+
+
+def pause_task(ctx: StationContext, task_id: str, operator_id: str, reason: str) -> TaskState:
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        known_task(uow, task_id)
+        _running(uow, task_id)
+        code = required_text(reason, "pause reason")
+        if uow.reason(ReasonKind.PAUSE, code) is None:
+            raise NotFound(f"Unknown pause reason {code!r}.", "Pick a reason from the list.")
+        uow.record(TaskPaused(task_id=task_id, reason=code), operator_id=operator_id, at=ctx.now())
+        uow.commit()
+        return uow.task_state(task_id)
+
+
+def resume_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState:
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        known_task(uow, task_id)
+        if uow.task_state(task_id).status != "paused":
+            raise NotAllowedNow(f"Task {task_id} is not paused.", "Nothing to resume.")
+        task = known_task(uow, task_id)
+        machine = uow.machine(task.machine_id)
+        rules.require_machine_up(
+            machine.name if machine else task.machine_id, uow.open_marks(task.machine_id)
+        )
+        uow.record(TaskResumed(task_id=task_id), operator_id=operator_id, at=ctx.now())
+        uow.commit()
+        return uow.task_state(task_id)
+
+
+def stop_task(
+    ctx: StationContext,
+    task_id: str,
+    operator_id: str,
+    *,
+    good: object,
+    scrap: object = 0,
+    scrap_reason: str | None = None,
+) -> TaskState:
+    """Stop the task for its whole crew, reporting good and scrap quantities since it was started."""
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        task = known_task(uow, task_id)
+        state = _running(uow, task_id, allow_paused=True)
+        good_qty = parse_quantity(good, what="good quantity", allow_zero=True)
+        scrap_qty = parse_quantity(scrap, what="scrap quantity", allow_zero=True)
+        reason: str | None = None
+        if scrap_qty > 0:
+            reason = required_text(scrap_reason, "scrap reason")
+            if uow.reason(ReasonKind.SCRAP, reason) is None:
+                raise NotFound(f"Unknown scrap reason {reason!r}.", "Pick a reason from the list.")
+        limit = task.planned_qty * 10
+        if good_qty + scrap_qty > max(limit, Decimal(1)) and task.planned_qty > 0:
+            raise InvalidInput(
+                f"{good_qty + scrap_qty} is more than ten times the planned {task.planned_qty} for {task.work_order}.",
+                "Check the quantities and enter them again.",
+            )
+        uow.record(
+            TaskStopped(
+                task_id=task_id,
+                good_qty=good_qty,
+                scrap_qty=scrap_qty,
+                scrap_reason=reason,
+                output_lot=state.output_lot,
+            ),
+            operator_id=operator_id,
+            at=ctx.now(),
+        )
+        uow.commit()
+        return uow.task_state(task_id)
+
+
+def _open_lot(ctx: StationContext, uow: UnitOfWork, task: Task, operator_id: str) -> str:
+    machine = uow.machine(task.machine_id)
+    product = uow.material(task.product)
+    if product is None:
+        raise NotFound(
+            f"Product {task.product!r} of {task.work_order} is not in master data.", "Ask the office."
+        )
+    now = ctx.now()
+    code = next_lot_code(
+        uow, ctx.rules, machine_code=machine.code if machine else task.machine_id, day=now.date()
+    )
+    expiry = now.date() + timedelta(days=product.shelf_life_days) if product.shelf_life_days else None
+    uow.record(
+        LotProduced(
+            lot_code=code,
+            material=product.code,
+            task_id=task.id,
+            work_order=task.work_order,
+            machine_id=task.machine_id,
+            produced_on=now.date(),
+            expiry=expiry,
+        ),
+        operator_id=operator_id,
+        at=now,
+    )
+    return code
+
+
+def open_production_lot(ctx: StationContext, task_id: str, operator_id: str) -> str:
+    """Open a new production lot for a task (a new shift, a new batch); what follows goes into it."""
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        task = known_task(uow, task_id)
+        code = _open_lot(ctx, uow, task, operator_id)
+        uow.commit()
+        return code

@@ -1,0 +1,288 @@
+"""The ``floorstation`` command (DESIGN §9). Messages for people, exit codes for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from floorstation import __version__, bootstrap, paths
+from floorstation import config as station_config
+from floorstation.domain.errors import FloorstationError
+from floorstation.domain.quantities import fmt
+
+EXIT_USER_ERROR = 2
+EXIT_TAMPERED = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="floorstation", description="Offline-first shop-floor terminal.")
+    parser.add_argument("--version", action="version", version=f"floorstation {__version__}")
+    parser.add_argument(
+        "--data-dir", help=f"station data folder (default: ${paths.ENV_DATA_DIR} or the platform's data folder)"
+    )
+    parser.add_argument("--fullscreen", action="store_true", help="run the terminal as a full-screen kiosk")
+    sub = parser.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help="create a station data folder")
+    init.add_argument("--demo", action="store_true", help="with the demo plant (3 machines, 5 work orders, ...)")
+    init.add_argument("--station-id", help="this station's id (required without --demo)")
+    init.add_argument("--station-code", help="short code for lot codes made at goods-in (required without --demo)")
+
+    imp = sub.add_parser("import", help="load master data from a JSON or CSV file")
+    imp.add_argument("file", type=Path)
+
+    sim = sub.add_parser("simulate", help="play a realistic shift through the real services")
+    sim.add_argument("--actions", type=int, default=100)
+    sim.add_argument("--seed", type=int, default=1)
+    sim.add_argument("--quiet", action="store_true", help="print only the summary")
+
+    demo = sub.add_parser("demo", help="a seeded demo plant; plays a simulated shift")
+    demo.add_argument("--actions", type=int, default=60)
+    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--fresh", action="store_true", help="start the demo plant over")
+
+    sub.add_parser("verify-log", help="check that no event was altered, removed, inserted or reordered")
+    sub.add_parser("rebuild", help="rebuild every projection from the event log")
+
+    trace = sub.add_parser("trace", help="backward and forward genealogy of a lot (local data)")
+    trace.add_argument("lot")
+    trace.add_argument("--json", action="store_true")
+    trace.add_argument("--max-depth", type=int, default=20)
+
+    events = sub.add_parser("events", help="list recorded events")
+    events.add_argument("--tail", type=int, metavar="N", help="only the last N")
+    events.add_argument("--json", action="store_true", help="one JSON envelope per line")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    root = paths.data_dir(args.data_dir)
+    try:
+        handler = _COMMANDS.get(args.command or "run")
+        assert handler is not None
+        return handler(root, args)
+    except FloorstationError as exc:
+        print(f"floorstation: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"  {exc.hint}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        return 0
+
+
+def _run(root: Path, args: argparse.Namespace) -> int:
+    station = bootstrap.build(root)
+    station.close()
+    print(
+        "The touchscreen terminal is not part of this build yet. The station data in "
+        f"{root} is ready; try 'floorstation demo', 'floorstation simulate' or 'floorstation events'.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _init(root: Path, args: argparse.Namespace) -> int:
+    cfg_path = paths.config_path(root)
+    if cfg_path.exists():
+        raise FloorstationError(f"{root} already holds a station.", "Use another --data-dir, or remove it first.")
+    if args.demo:
+        text = (paths.resources_dir() / "demo" / "station.toml").read_text(encoding="utf-8")
+    else:
+        if not (args.station_id and args.station_code):
+            raise FloorstationError("A station needs an id and a code.", "Give --station-id and --station-code.")
+        text = station_config.dump(station_config.StationConfig(args.station_id, args.station_code))
+    root.mkdir(parents=True, exist_ok=True)
+    root.chmod(0o700)
+    cfg_path.write_text(text, encoding="utf-8")
+    try:
+        station = bootstrap.build(root)
+    except FloorstationError:
+        cfg_path.unlink()
+        raise
+    if args.demo:
+        from floorstation.store.masterdata import import_catalog, read_catalog
+
+        counts = import_catalog(station.engine, read_catalog(paths.resources_dir() / "demo" / "plant.json"))
+        print("demo plant loaded: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    station.close()
+    print(f"station {station.config.station_id} created in {root}")
+    return 0
+
+
+def _import(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.store.masterdata import import_catalog, read_catalog
+
+    catalog = read_catalog(args.file)
+    station = bootstrap.build(root)
+    try:
+        counts = import_catalog(station.engine, catalog)
+    finally:
+        station.close()
+    print("imported " + (", ".join(f"{n} {k}" for k, n in counts.items()) or "nothing (the file is empty)"))
+    return 0
+
+
+def _demo_pins() -> dict[str, str]:
+    plant = json.loads((paths.resources_dir() / "demo" / "plant.json").read_text(encoding="utf-8"))
+    return {o["id"]: o["pin"] for o in plant.get("operators", []) if o.get("pin")}
+
+
+def _simulate(root: Path, args: argparse.Namespace, *, quiet: bool | None = None) -> int:
+    from floorstation.app.simulate import ShiftSimulator
+    from floorstation.store import eventlog
+
+    station = bootstrap.build(root)
+    try:
+        with station.engine.connect() as conn:
+            last = eventlog.tail(conn, 1)
+        start = datetime.now().astimezone() - timedelta(seconds=ShiftSimulator.STEP_SECONDS * args.actions)
+        if last and last[0].occurred() > start:
+            start = last[0].occurred()
+        quiet = args.quiet if quiet is None else quiet
+        sim = ShiftSimulator(station.ctx, start=start, seed=args.seed, pins=_demo_pins(), echo=None if quiet else print)
+        report = sim.run(args.actions)
+        with station.engine.connect() as conn:
+            total = eventlog.count(conn)
+    finally:
+        station.close()
+    print(
+        f"{report.actions} actions: {sum(report.done.values())} done, {sum(report.refused.values())} refused; "
+        f"{total} events in the log"
+    )
+    for name, n in sorted(report.done.items()):
+        print(f"  done     {name:<16} {n}")
+    for name, n in sorted(report.refused.items()):
+        print(f"  refused  {name:<16} {n}")
+    return 0
+
+
+def _demo(root_default: Path, args: argparse.Namespace) -> int:
+    root = root_default if (args.data_dir or paths.ENV_DATA_DIR in __import__("os").environ) else (
+        paths.data_dir() / "demo"
+    )
+    if args.fresh and root.exists():
+        shutil.rmtree(root)
+    if not paths.config_path(root).exists():
+        _init(root, argparse.Namespace(demo=True, station_id=None, station_code=None))
+    print(f"\nplaying {args.actions} actions of a shift at the demo station ({root}):\n")
+    _simulate(root, argparse.Namespace(actions=args.actions, seed=args.seed, quiet=False))
+    print()
+    _verify(root, args)
+    return 0
+
+
+def _verify(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.store import eventlog
+    from floorstation.store.db import make_engine
+
+    db = paths.database_path(root)
+    if not db.exists():
+        raise FloorstationError(f"There is no station database in {root}.", "Check --data-dir.")
+    engine = make_engine(db)
+    try:
+        checked, problem = eventlog.verify(engine)
+    finally:
+        engine.dispose()
+    if problem is not None:
+        who = f" (event {problem.event_id})" if problem.event_id else ""
+        print(f"event log BROKEN at seq {problem.seq}{who}: {problem.problem}", file=sys.stderr)
+        return EXIT_TAMPERED
+    print(f"event log OK: {checked} events, hash chain intact")
+    return 0
+
+
+def _rebuild(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.store.projections import rebuild
+
+    station = bootstrap.build(root)
+    try:
+        with station.engine.connect() as conn:
+            replayed = rebuild(conn)
+            conn.commit()
+    finally:
+        station.close()
+    print(f"projections rebuilt from {replayed} events")
+    return 0
+
+
+def _trace(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.store.trace import trace
+
+    station = bootstrap.build(root)
+    try:
+        with station.engine.connect() as conn:
+            result = trace(conn, args.lot.strip(), max_depth=args.max_depth)
+    finally:
+        station.close()
+    if not result.lots:
+        raise FloorstationError(f"Lot {args.lot.strip()!r} is not known at this station.", "Check the lot code.")
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+    info = result.lots[result.lot]
+    print(f"lot {result.lot}: {info.material}, status {info.status}" + (f", expires {info.expiry}" if info.expiry else ""))
+    print("\nbackward (what went into it):")
+    for link in result.backward or []:
+        src = result.lots.get(link.input_lot)
+        supplier = f" from {src.supplier} lot {src.supplier_lot}" if src and src.supplier else ""
+        print(
+            f"  {'  ' * (link.depth - 1)}{link.input_lot}{supplier} -> {link.output_lot}: {fmt(link.quantity)} "
+            f"on {link.machine_id} by {link.operator_id} at {link.occurred_at}"
+        )
+    if not result.backward:
+        print("  nothing recorded")
+    print("\nforward (where it went):")
+    for link in result.forward:
+        print(
+            f"  {'  ' * (link.depth - 1)}{link.input_lot} -> {link.output_lot}: {fmt(link.quantity)} "
+            f"on {link.machine_id} at {link.occurred_at}"
+        )
+    if not result.forward:
+        print("  nothing recorded")
+    for pallet in result.pallets:
+        shipped = f", shipped to {pallet.customer_id} on {pallet.shipment_id}" if pallet.customer_id else ""
+        print(f"  pallet {pallet.sscc}: {fmt(pallet.quantity)} of {pallet.lot_code} ({pallet.status}{shipped})")
+    for note in result.truncated:
+        print(f"\nincomplete: {note}")
+    return 0
+
+
+def _events(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.store import eventlog
+
+    station = bootstrap.build(root)
+    try:
+        with station.engine.connect() as conn:
+            events = eventlog.tail(conn, args.tail) if args.tail is not None else list(eventlog.iter_events(conn))
+    finally:
+        station.close()
+    for event in events:
+        if args.json:
+            print(json.dumps(event.as_dict(), ensure_ascii=False, sort_keys=True))
+        else:
+            payload = " ".join(f"{k}={v}" for k, v in event.payload.items() if v not in (None, ""))
+            print(f"{event.seq:>6} {event.occurred_at} {event.type:<20} {event.operator_id or '-':<8} {payload}")
+    return 0
+
+
+_COMMANDS = {
+    "run": _run,
+    "init": _init,
+    "import": _import,
+    "simulate": _simulate,
+    "demo": _demo,
+    "verify-log": _verify,
+    "rebuild": _rebuild,
+    "trace": _trace,
+    "events": _events,
+}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,213 @@
+"""The master-data file format, shared by ``floorstation import`` and the server's import.
+
+JSON: one object with any of the lists below. CSV: one file per list, named after it (``materials.csv``,
+``operators.csv`` ...), with the same field names as columns; lists inside a field are ``;``-separated
+(``roles``: ``operator;shift_lead``; ``bom``: ``RESIN-PP:0.35;MB-BLUE:0.02``; ``parameters``: ``temp=230;cycle=18s``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from floorstation.domain.codes import has_valid_check_digit, is_gs1_ai82
+from floorstation.domain.errors import InvalidInput
+from floorstation.domain.master import LotStatus, ReasonKind, Role
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class MaterialIn(_Row):
+    code: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1)
+    unit: str = Field(min_length=1, max_length=16)
+    gtin: str | None = None
+    lot_tracked: bool = True
+    shelf_life_days: int | None = Field(default=None, ge=0)
+
+    @field_validator("gtin")
+    @classmethod
+    def _gtin(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        assert value is not None
+        if len(value) not in (8, 12, 13, 14) or not has_valid_check_digit(value):
+            raise ValueError(f"GTIN {value} has a wrong length or check digit")
+        return value.zfill(14)
+
+
+class MachineIn(_Row):
+    id: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1)
+    code: str = Field(min_length=1, max_length=10)
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        if not is_gs1_ai82(value):
+            raise ValueError(
+                "machine code must use letters, digits and - . / _ only (it goes into lot codes)"
+            )
+        return value
+
+
+class OperatorIn(_Row):
+    id: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1)
+    badge: str = Field(min_length=1, max_length=64)
+    roles: list[Role] = Field(min_length=1)
+    pin: str | None = Field(default=None, pattern=r"^\d{4,8}$")
+    pin_hash: str | None = None
+    active: bool = True
+
+
+class OperationIn(_Row):
+    seq: int = Field(ge=1)
+    machine: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    parameters: dict[str, str] = Field(default_factory=dict)
+    bom: dict[str, Decimal] = Field(default_factory=dict)
+
+    @field_validator("bom")
+    @classmethod
+    def _bom(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        for material, qty in value.items():
+            if qty <= 0:
+                raise ValueError(f"BOM quantity of {material} must be more than zero")
+        return value
+
+
+class WorkOrderIn(_Row):
+    number: str = Field(min_length=1, max_length=64)
+    product: str = Field(min_length=1)
+    planned_qty: Decimal = Field(gt=0)
+    due_date: date | None = None
+    operations: list[OperationIn] = Field(default_factory=list)
+
+
+class OperationRowIn(OperationIn):
+    """An operation in ``operations.csv``, which names its work order."""
+
+    work_order: str = Field(min_length=1)
+
+
+class LotIn(_Row):
+    code: str = Field(min_length=1, max_length=20)
+    material: str = Field(min_length=1)
+    quantity: Decimal = Field(ge=0)
+    status: LotStatus = LotStatus.RELEASED
+    expiry: date | None = None
+    made_on: date | None = None
+    supplier: str | None = None
+    supplier_lot: str | None = None
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        if not is_gs1_ai82(value):
+            raise ValueError("lot code has characters GS1 does not allow in AI (10)")
+        return value
+
+
+class ReasonIn(_Row):
+    kind: ReasonKind
+    code: str = Field(min_length=1, max_length=64)
+    label: str = Field(min_length=1)
+
+
+class CustomerIn(_Row):
+    id: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1)
+
+
+class Catalog(_Row):
+    materials: list[MaterialIn] = Field(default_factory=list)
+    machines: list[MachineIn] = Field(default_factory=list)
+    operators: list[OperatorIn] = Field(default_factory=list)
+    work_orders: list[WorkOrderIn] = Field(default_factory=list)
+    operations: list[OperationRowIn] = Field(default_factory=list)
+    lots: list[LotIn] = Field(default_factory=list)
+    reasons: list[ReasonIn] = Field(default_factory=list)
+    customers: list[CustomerIn] = Field(default_factory=list)
+
+
+LISTS = tuple(Catalog.model_fields)
+
+
+def _describe(exc: ValidationError, where: str) -> InvalidInput:
+    first = exc.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"])
+    return InvalidInput(
+        f"{where}: {loc}: {first['msg']} (and {exc.error_count() - 1} more)"
+        if exc.error_count() > 1
+        else f"{where}: {loc}: {first['msg']}",
+        "Fix the file and import it again; nothing was imported.",
+    )
+
+
+def parse_json(text: str, name: str = "file") -> Catalog:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"{name} is not valid JSON: {exc}.", "Fix the file and import it again.") from None
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{name} must hold one JSON object with lists such as 'materials'.")
+    unknown = set(data) - set(LISTS)
+    if unknown:
+        raise InvalidInput(f"{name} has unknown sections {sorted(unknown)}; known: {', '.join(LISTS)}.")
+    try:
+        return Catalog.model_validate(data)
+    except ValidationError as exc:
+        raise _describe(exc, name) from None
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def _pairs(value: str, sep: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in _split(value):
+        key, found, val = part.partition(sep)
+        if not found:
+            raise ValueError(f"{part!r} should be KEY{sep}VALUE")
+        out[key.strip()] = val.strip()
+    return out
+
+
+def parse_csv(text: str, kind: str, name: str = "file") -> Catalog:
+    """One CSV file holding the list ``kind`` (the file name without ``.csv``)."""
+    if kind not in LISTS:
+        raise InvalidInput(f"{name}: a CSV file must be named after one of: {', '.join(LISTS)}.")
+    reader = csv.DictReader(io.StringIO(text))
+    rows: list[dict[str, Any]] = []
+    for line, raw in enumerate(reader, start=2):
+        row: dict[str, Any] = {
+            k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k
+        }
+        row = {k: v for k, v in row.items() if v not in ("", None)}
+        try:
+            if "roles" in row:
+                row["roles"] = _split(row["roles"])
+            if "parameters" in row:
+                row["parameters"] = _pairs(row["parameters"], "=")
+            if "bom" in row:
+                row["bom"] = _pairs(row["bom"], ":")
+        except ValueError as exc:
+            raise InvalidInput(f"{name} line {line}: {exc}.", "Fix the file and import it again.") from None
+        rows.append(row)
+    try:
+        return Catalog.model_validate({kind: rows})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        index = first["loc"][1] if len(first["loc"]) > 1 else 0
+        where = f"{name} line {int(index) + 2}" if isinstance(index, int) else name
+        raise _describe(exc, where) from None

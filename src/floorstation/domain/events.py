@@ -1,0 +1,355 @@
+"""Station events: immutable facts, their versioned payload schemas, and the tamper-evident envelope.
+
+Every payload is a pydantic model registered under its event type with a schema version. The envelope's hash
+covers the canonical JSON of every envelope field and the previous event's hash, so altering, removing,
+inserting or reordering any record breaks the chain (DESIGN §3).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serializer
+
+from floorstation.domain.errors import InvalidInput
+
+GENESIS_HASH = "0" * 64
+
+Qty = Decimal
+_ID = Field(min_length=1, max_length=64)
+
+
+class Payload(BaseModel):
+    """Base of every payload: frozen, strict about unknown fields, decimals written as strings."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    TYPE: ClassVar[str]
+    VERSION: ClassVar[int] = 1
+
+    @field_serializer("*", when_used="json")
+    def _ser(self, value: Any) -> Any:
+        if isinstance(value, Decimal):
+            text = format(value.normalize(), "f") if value != 0 else "0"
+            return text
+        return value
+
+
+class OperatorSignedIn(Payload):
+    TYPE = "operator.signed_in"
+    method: Literal["badge", "pin", "badge+pin"]
+
+
+class OperatorSignedOut(Payload):
+    TYPE = "operator.signed_out"
+    reason: Literal["manual", "idle", "shift_end"] = "manual"
+
+
+class TaskStarted(Payload):
+    TYPE = "task.started"
+    task_id: str = _ID
+    machine_id: str = _ID
+    work_order: str
+    joined: bool = False
+    """True when the operator joined a task someone else had already started."""
+
+
+class TaskPaused(Payload):
+    TYPE = "task.paused"
+    task_id: str = _ID
+    reason: str = _ID
+
+
+class TaskResumed(Payload):
+    TYPE = "task.resumed"
+    task_id: str = _ID
+
+
+class TaskStopped(Payload):
+    TYPE = "task.stopped"
+    task_id: str = _ID
+    good_qty: Qty = Field(ge=0)
+    scrap_qty: Qty = Field(ge=0)
+    scrap_reason: str | None = None
+    output_lot: str | None = None
+
+
+class LotProduced(Payload):
+    TYPE = "lot.produced"
+    lot_code: str = Field(min_length=1, max_length=20)
+    material: str = _ID
+    task_id: str = _ID
+    work_order: str
+    machine_id: str = _ID
+    produced_on: date
+    expiry: date | None = None
+
+
+class LotConsumed(Payload):
+    TYPE = "lot.consumed"
+    input_lot: str = _ID
+    output_lot: str | None
+    task_id: str = _ID
+    material: str = _ID
+    quantity: Qty = Field(gt=0)
+    unit: str
+
+
+class LotReceived(Payload):
+    TYPE = "lot.received"
+    lot_code: str = Field(min_length=1, max_length=20)
+    material: str = _ID
+    quantity: Qty = Field(gt=0)
+    unit: str
+    supplier: str | None = None
+    supplier_lot: str | None = None
+    gtin: str | None = None
+    expiry: date | None = None
+    received_on: date
+
+
+class PalletBuilt(Payload):
+    TYPE = "pallet.built"
+    sscc: str = Field(pattern=r"^\d{18}$")
+    lot_code: str = _ID
+    material: str = _ID
+    quantity: Qty = Field(gt=0)
+    unit: str
+
+
+class PalletShipped(Payload):
+    TYPE = "pallet.shipped"
+    sscc: str = Field(pattern=r"^\d{18}$")
+    customer_id: str = _ID
+    shipment_id: str = _ID
+
+
+class CardPrinted(Payload):
+    TYPE = "card.printed"
+    card: Literal["pallet", "lot"]
+    subject: str = _ID
+    printer: str
+    reprint: bool = False
+
+
+class MachineMarkedDown(Payload):
+    TYPE = "machine.marked_down"
+    machine_id: str = _ID
+    mark_id: str = _ID
+    reason: str = _ID
+    note: str = ""
+
+
+class MachineCleared(Payload):
+    TYPE = "machine.cleared"
+    machine_id: str = _ID
+    mark_ids: tuple[str, ...] = Field(min_length=1)
+    note: str = ""
+
+
+class LotHoldOverridden(Payload):
+    TYPE = "lot.hold_overridden"
+    lot_code: str = _ID
+    task_id: str = _ID
+    status: str
+    authorised_by: str = _ID
+    reason: str = Field(min_length=1)
+
+
+class RuleOverridden(Payload):
+    TYPE = "rule.overridden"
+    rule: str = _ID
+    subject: str = _ID
+    task_id: str | None = None
+    authorised_by: str = _ID
+    reason: str = Field(min_length=1)
+
+
+PAYLOAD_TYPES: dict[str, type[Payload]] = {
+    cls.TYPE: cls
+    for cls in (
+        OperatorSignedIn,
+        OperatorSignedOut,
+        TaskStarted,
+        TaskPaused,
+        TaskResumed,
+        TaskStopped,
+        LotProduced,
+        LotConsumed,
+        LotReceived,
+        PalletBuilt,
+        PalletShipped,
+        CardPrinted,
+        MachineMarkedDown,
+        MachineCleared,
+        LotHoldOverridden,
+        RuleOverridden,
+    )
+}
+
+
+def parse_payload(event_type: str, schema_version: int, data: dict[str, Any]) -> Payload:
+    """Validate a stored or received payload against its schema; unknown types and versions are refused."""
+    cls = PAYLOAD_TYPES.get(event_type)
+    if cls is None:
+        raise InvalidInput(f"Unknown event type {event_type!r}.")
+    if schema_version != cls.VERSION:
+        raise InvalidInput(
+            f"{event_type} schema version {schema_version} is not supported (have {cls.VERSION})."
+        )
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidInput(f"Invalid {event_type} payload: {exc.errors()[0]['msg']}.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """The envelope every fact travels in, locally and to the server."""
+
+    event_id: str
+    station_id: str
+    epoch: int
+    seq: int
+    type: str
+    schema_version: int
+    occurred_at: str
+    """ISO 8601 station time with its UTC offset."""
+    operator_id: str | None
+    payload: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "station_id": self.station_id,
+            "epoch": self.epoch,
+            "seq": self.seq,
+            "type": self.type,
+            "schema_version": self.schema_version,
+            "occurred_at": self.occurred_at,
+            "operator_id": self.operator_id,
+            "payload": self.payload,
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+        }
+
+    def typed_payload(self) -> Payload:
+        return parse_payload(self.type, self.schema_version, self.payload)
+
+    def occurred(self) -> datetime:
+        return datetime.fromisoformat(self.occurred_at)
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no whitespace, UTF-8 as is: the same bytes on every machine and Python version."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def payload_dict(payload: Payload) -> dict[str, Any]:
+    return payload.model_dump(mode="json")
+
+
+def event_hash(
+    *,
+    event_id: str,
+    station_id: str,
+    epoch: int,
+    seq: int,
+    type: str,
+    schema_version: int,
+    occurred_at: str,
+    operator_id: str | None,
+    payload: dict[str, Any],
+    prev_hash: str,
+) -> str:
+    body = canonical_json(
+        {
+            "event_id": event_id,
+            "station_id": station_id,
+            "epoch": epoch,
+            "seq": seq,
+            "type": type,
+            "schema_version": schema_version,
+            "occurred_at": occurred_at,
+            "operator_id": operator_id,
+            "payload": payload,
+            "prev_hash": prev_hash,
+        }
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def recompute_hash(event: Event) -> str:
+    return event_hash(
+        event_id=event.event_id,
+        station_id=event.station_id,
+        epoch=event.epoch,
+        seq=event.seq,
+        type=event.type,
+        schema_version=event.schema_version,
+        occurred_at=event.occurred_at,
+        operator_id=event.operator_id,
+        payload=event.payload,
+        prev_hash=event.prev_hash,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ChainProblem:
+    seq: int
+    event_id: str | None
+    problem: str
+
+
+def verify_chain(
+    events: list[Event] | Any, *, head: tuple[int, int, str] | None = None
+) -> ChainProblem | None:
+    """Walk events in (epoch, seq) order; return the first bad record, or None when the chain is intact.
+
+    ``head`` is the (epoch, seq, hash) the log recorded as its last event, which catches a truncated tail.
+    """
+    prev_hash = GENESIS_HASH
+    expected: tuple[int, int] | None = None
+    last: Event | None = None
+    for event in events:
+        if expected is not None:
+            if event.epoch == expected[0] and event.seq != expected[1]:
+                problem = f"seq {event.seq} follows seq {expected[1] - 1}: " + (
+                    "a record is missing" if event.seq > expected[1] else "records are out of order"
+                )
+                return ChainProblem(event.seq, event.event_id, problem)
+            if event.epoch != expected[0] and event.seq != 1:
+                return ChainProblem(event.seq, event.event_id, f"epoch {event.epoch} does not start at seq 1")
+        elif event.seq != 1:
+            return ChainProblem(event.seq, event.event_id, f"the log starts at seq {event.seq}, not 1")
+        if event.prev_hash != prev_hash:
+            return ChainProblem(
+                event.seq,
+                event.event_id,
+                "its previous-hash does not match the record before it (removed or reordered)",
+            )
+        if recompute_hash(event) != event.hash:
+            return ChainProblem(event.seq, event.event_id, "its contents do not match its hash (altered)")
+        prev_hash = event.hash
+        expected = (event.epoch, event.seq + 1)
+        last = event
+    if head is not None:
+        if last is None:
+            return ChainProblem(
+                head[1], None, f"the log is empty but recorded seq {head[1]} as its last event"
+            )
+        if (last.epoch, last.seq, last.hash) != head:
+            return ChainProblem(
+                last.seq,
+                last.event_id,
+                f"the log ends at seq {last.seq} but recorded epoch {head[0]} seq {head[1]} as its last event "
+                "(records removed from the end, or the last record altered)",
+            )
+    return None

@@ -1,0 +1,123 @@
+"""Master data: what the server owns and the station keeps a copy of (DESIGN §3)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+class Role(enum.StrEnum):
+    OPERATOR = "operator"
+    SHIFT_LEAD = "shift_lead"
+    MAINTENANCE = "maintenance"
+    QUALITY = "quality"
+    ADMIN = "admin"
+
+
+class LotStatus(enum.StrEnum):
+    RELEASED = "released"
+    HOLD = "hold"
+    RECALLED = "recalled"
+
+
+class ReasonKind(enum.StrEnum):
+    PAUSE = "pause"
+    SCRAP = "scrap"
+    OUT_OF_ORDER = "out_of_order"
+    OVERRIDE = "override"
+    VOID = "void"
+
+
+@dataclass(frozen=True, slots=True)
+class Operator:
+    id: str
+    name: str
+    badge: str
+    roles: frozenset[Role]
+    pin_hash: str | None = None
+    active: bool = True
+
+    def has_role(self, *roles: Role) -> bool:
+        return any(r in self.roles for r in roles)
+
+
+@dataclass(frozen=True, slots=True)
+class Machine:
+    id: str
+    name: str
+    #: Short code used in lot codes and on machine barcodes, e.g. ``M02``.
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    code: str
+    name: str
+    unit: str
+    gtin: str | None = None
+    lot_tracked: bool = True
+    shelf_life_days: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BomLine:
+    material: str
+    qty_per_unit: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class WorkOrder:
+    number: str
+    product: str
+    planned_qty: Decimal
+    due_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One operation of a work order on one machine: what an operator starts and stops."""
+
+    id: str
+    work_order: str
+    seq: int
+    machine_id: str
+    name: str
+    product: str
+    planned_qty: Decimal
+    parameters: dict[str, str] = field(default_factory=dict)
+    bom: tuple[BomLine, ...] = ()
+
+    def bom_line(self, material: str) -> BomLine | None:
+        return next((line for line in self.bom if line.material == material), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Lot:
+    code: str
+    material: str
+    quantity: Decimal
+    """What is on hand now (received or produced, less what was consumed)."""
+    status: LotStatus = LotStatus.RELEASED
+    expiry: date | None = None
+    made_on: date | None = None
+    supplier: str | None = None
+    supplier_lot: str | None = None
+    palletized: Decimal = Decimal(0)
+
+    def is_expired(self, today: date) -> bool:
+        return self.expiry is not None and self.expiry < today
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonCode:
+    kind: ReasonKind
+    code: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    id: str
+    name: str

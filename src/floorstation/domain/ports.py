@@ -1,0 +1,112 @@
+"""What the app services need from the outside world, as Protocols the adapters implement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from types import TracebackType
+from typing import Protocol, Self
+
+from floorstation.domain.events import Event, Payload
+from floorstation.domain.marks import Mark
+from floorstation.domain.master import (
+    Customer,
+    Lot,
+    Machine,
+    Material,
+    Operator,
+    ReasonCode,
+    ReasonKind,
+    Task,
+)
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """Aware local time (with its UTC offset)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class TaskState:
+    """The projection of one task: where it stands and who works on it."""
+
+    task_id: str
+    status: str
+    """``idle`` (never started or stopped), ``running`` or ``paused``."""
+    crew: tuple[str, ...] = ()
+    output_lot: str | None = None
+    good_qty: Decimal = Decimal(0)
+    scrap_qty: Decimal = Decimal(0)
+    started_at: str | None = None
+    pause_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Consumption:
+    input_lot: str
+    output_lot: str | None
+    task_id: str
+    quantity: Decimal
+    occurred_at: str
+    operator_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pallet:
+    sscc: str
+    lot_code: str
+    material: str
+    quantity: Decimal
+    unit: str
+    status: str
+    """``built``, ``shipped``."""
+    customer_id: str | None = None
+    shipment_id: str | None = None
+
+
+class StationData(Protocol):
+    """Reads of master data and of the projections, inside the current transaction."""
+
+    station_id: str
+
+    def operators(self) -> list[Operator]: ...
+    def machines(self) -> list[Machine]: ...
+    def task_ids(self, machine_id: str | None = None) -> list[str]: ...
+    def all_lots(self) -> list[Lot]: ...
+    def customers(self) -> list[Customer]: ...
+    def task_consumptions(self, task_id: str) -> list[Consumption]: ...
+    def operator(self, operator_id: str) -> Operator | None: ...
+    def operator_by_badge(self, badge: str) -> Operator | None: ...
+    def machine(self, machine_id: str) -> Machine | None: ...
+    def material(self, code: str) -> Material | None: ...
+    def task(self, task_id: str) -> Task | None: ...
+    def reason(self, kind: ReasonKind, code: str) -> ReasonCode | None: ...
+    def reasons(self, kind: ReasonKind) -> list[ReasonCode]: ...
+    def customer(self, customer_id: str) -> Customer | None: ...
+    def lot(self, code: str) -> Lot | None: ...
+    def lots_of_material(self, material: str) -> list[Lot]: ...
+    def signed_in(self) -> list[str]: ...
+    def task_state(self, task_id: str) -> TaskState: ...
+    def tasks_of_operator(self, operator_id: str) -> list[TaskState]: ...
+    def open_marks(self, machine_id: str) -> list[Mark]: ...
+    def consumptions(self, task_id: str, input_lot: str) -> list[Consumption]: ...
+    def count_lots_with_prefix(self, prefix: str) -> int: ...
+    def used_sscc_serials(self) -> list[str]: ...
+    def cards_printed(self, card: str, subject: str) -> int: ...
+    def pallet(self, sscc: str) -> Pallet | None: ...
+
+
+class UnitOfWork(StationData, Protocol):
+    """One transaction: reads see its own writes; ``commit`` makes every recorded event durable at once.
+
+    Leaving the ``with`` block without ``commit`` rolls everything back: a use case changes all or nothing.
+    """
+
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+    def record(self, payload: Payload, *, operator_id: str | None, at: datetime) -> Event: ...
+    def commit(self) -> None: ...

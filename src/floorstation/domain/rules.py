@@ -1,0 +1,127 @@
+"""The rules a station enforces offline against its copy of master data (DESIGN §3).
+
+Each check returns the violations it finds rather than stopping at the first, so the screen can show
+everything that is wrong with a scan at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from floorstation.domain.errors import NotAllowedNow, PermissionDenied, RuleViolation
+from floorstation.domain.marks import Mark
+from floorstation.domain.master import Lot, LotStatus, Operator, Role, Task
+from floorstation.domain.quantities import fmt
+
+
+def require_role(operator: Operator, *roles: Role, action: str) -> None:
+    if not operator.has_role(*roles):
+        needed = " or ".join(r.value.replace("_", " ") for r in roles)
+        raise PermissionDenied(
+            f"{operator.name} cannot {action}: it needs the {needed} role.",
+            f"Ask a {roles[0].value.replace('_', ' ')} to do it with their badge.",
+        )
+
+
+def require_machine_up(machine_name: str, marks: list[Mark]) -> None:
+    if marks:
+        reasons = ", ".join(sorted({m.reason for m in marks}))
+        raise NotAllowedNow(
+            f"{machine_name} is out of order ({reasons}); no task can be started on it.",
+            "Maintenance must put it back in service first.",
+        )
+
+
+def lot_violations(task: Task, lot: Lot, today: date, *, machine_down: list[Mark]) -> list[RuleViolation]:
+    """Everything that forbids consuming ``lot`` into ``task`` today."""
+    found: list[RuleViolation] = []
+    if lot.status is LotStatus.RECALLED:
+        found.append(
+            RuleViolation(
+                "lot_recalled",
+                f"Lot {lot.code} is RECALLED and must not be used.",
+                "Put it aside in the quarantine area and tell quality.",
+                overridable=False,
+            )
+        )
+    elif lot.status is LotStatus.HOLD:
+        found.append(
+            RuleViolation(
+                "lot_on_hold",
+                f"Lot {lot.code} is ON HOLD by quality.",
+                "Use another lot, or ask a shift lead to override with a reason.",
+            )
+        )
+    if lot.is_expired(today):
+        found.append(
+            RuleViolation(
+                "lot_expired",
+                f"Lot {lot.code} expired on {lot.expiry:%Y-%m-%d}.",
+                "Use a lot that has not expired, or ask a shift lead to override with a reason.",
+            )
+        )
+    if task.bom_line(lot.material) is None:
+        allowed = ", ".join(line.material for line in task.bom) or "nothing"
+        found.append(
+            RuleViolation(
+                "not_in_bom",
+                f"Lot {lot.code} is {lot.material}, which is not in the bill of materials of {task.id} "
+                f"(it needs {allowed}).",
+                "Scan a lot of the right material.",
+            )
+        )
+    if machine_down:
+        found.append(
+            RuleViolation(
+                "machine_down",
+                f"Machine {task.machine_id} is marked out of order.",
+                "Wait until maintenance puts it back in service, or ask a shift lead to override.",
+            )
+        )
+    return found
+
+
+def balance_violation(lot: Lot, quantity: Decimal) -> RuleViolation | None:
+    if quantity > lot.quantity:
+        return RuleViolation(
+            "over_balance",
+            f"Lot {lot.code} has only {fmt(lot.quantity)} left on record, less than {fmt(quantity)}.",
+            "Check the quantity; if the lot really holds more, a shift lead must override.",
+        )
+    return None
+
+
+def fefo_choice(candidates: Iterable[Lot], today: date) -> Lot | None:
+    """First-expired, first-out: the usable lot that expires soonest (lots without expiry come last)."""
+    usable = [
+        lot
+        for lot in candidates
+        if lot.status is LotStatus.RELEASED and not lot.is_expired(today) and lot.quantity > 0
+    ]
+    if not usable:
+        return None
+    return min(usable, key=lambda lot: (lot.expiry is None, lot.expiry or date.max, lot.code))
+
+
+@dataclass(frozen=True, slots=True)
+class FefoWarning:
+    chosen: str
+    suggested: str
+    suggested_expiry: date | None
+
+    @property
+    def message(self) -> str:
+        when = f" (expires {self.suggested_expiry:%Y-%m-%d})" if self.suggested_expiry else ""
+        return f"Lot {self.suggested}{when} expires before {self.chosen}: use it first next time (FEFO)."
+
+
+def fefo_warning(chosen: Lot, candidates: Iterable[Lot], today: date) -> FefoWarning | None:
+    best = fefo_choice(candidates, today)
+    if best is None or best.code == chosen.code:
+        return None
+    if chosen.expiry is not None and best.expiry is not None and best.expiry >= chosen.expiry:
+        return None
+    return FefoWarning(chosen.code, best.code, best.expiry)

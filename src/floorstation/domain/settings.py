@@ -1,0 +1,21 @@
+"""The station's rule settings, as the domain sees them (loaded from the station configuration)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from floorstation.domain.codes import LotCodePattern, SsccRange
+
+
+@dataclass(frozen=True, slots=True)
+class StationRules:
+    station_id: str
+    #: Short code of the station, used in lot codes made at goods-in (where there is no machine).
+    station_code: str
+    sscc: SsccRange
+    lot_pattern: LotCodePattern = field(default_factory=LotCodePattern)
+    #: The same lot scanned into the same task again within this many seconds asks before it is recorded.
+    repeat_scan_seconds: float = 10.0
+    #: Ask for the PIN after a badge scan too (sign-in by picking a name always asks).
+    pin_with_badge: bool = False
+    epoch: int = 1

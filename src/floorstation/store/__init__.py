@@ -1,0 +1,1 @@
+"""The station's local SQLite store: event log, projections, master data, migrations."""

@@ -1,0 +1,47 @@
+"""The SQLite engine: durable pragmas, write transactions that take the lock up front, files mode 0600."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+
+def ensure_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only; SQLite gives -wal and -shm the same mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def make_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
+    """An engine whose every transaction starts with ``BEGIN IMMEDIATE``.
+
+    Taking the write lock at BEGIN means the seq and previous hash read at the start of a use case cannot be
+    changed by another writer before it commits, and a busy database waits (busy_timeout) rather than failing
+    half-way through a use case.
+    """
+    ensure_private_file(path)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": 30, "isolation_level": None, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

@@ -1,0 +1,283 @@
+"""Typed SQLAlchemy models of the station database.
+
+Three groups: the event log (immutable, hash-chained; also the outbox), master data (a copy of what the server
+owns), and projections (derived from events in the same transaction, rebuildable). Quantities are whole
+thousandths (``*_milli``) so sums are exact in SQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+# --- event log -------------------------------------------------------------------------------------------
+
+
+class EventRow(Base):
+    __tablename__ = "event"
+    __table_args__ = (UniqueConstraint("station_id", "epoch", "seq", name="uq_event_station_epoch_seq"),)
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(64))
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(64))
+    schema_version: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[str] = mapped_column(String(40))
+    operator_id: Mapped[str | None] = mapped_column(String(64))
+    payload_json: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class LogHead(Base):
+    """The last event of each station's log, written with it: a truncated tail shows up as a mismatch."""
+
+    __tablename__ = "log_head"
+
+    station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- master data -----------------------------------------------------------------------------------------
+
+
+class OperatorRow(Base):
+    __tablename__ = "operator"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    badge: Mapped[str] = mapped_column(String(64), unique=True)
+    roles: Mapped[str] = mapped_column(String(200))
+    """Space-separated role names."""
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class MachineRow(Base):
+    __tablename__ = "machine"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+
+
+class MaterialRow(Base):
+    __tablename__ = "material"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(16))
+    gtin: Mapped[str | None] = mapped_column(String(14))
+    lot_tracked: Mapped[bool] = mapped_column(default=True)
+    shelf_life_days: Mapped[int | None] = mapped_column(Integer)
+
+
+class WorkOrderRow(Base):
+    __tablename__ = "work_order"
+
+    number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    product: Mapped[str] = mapped_column(ForeignKey("material.code"))
+    planned_milli: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[str | None] = mapped_column(String(10))
+
+
+class TaskRow(Base):
+    """An operation of a work order on a machine."""
+
+    __tablename__ = "task"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    work_order: Mapped[str] = mapped_column(ForeignKey("work_order.number"))
+    seq: Mapped[int] = mapped_column(Integer)
+    machine_id: Mapped[str] = mapped_column(ForeignKey("machine.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    parameters_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class BomLineRow(Base):
+    __tablename__ = "bom_line"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), primary_key=True)
+    material: Mapped[str] = mapped_column(ForeignKey("material.code"), primary_key=True)
+    qty_per_unit_milli: Mapped[int] = mapped_column(Integer)
+
+
+class ReasonRow(Base):
+    __tablename__ = "reason_code"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200))
+
+
+class CustomerRow(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class LotRow(Base):
+    """Every lot the station knows: from master data (``origin='master'``) or created here by an event."""
+
+    __tablename__ = "lot"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    material: Mapped[str] = mapped_column(ForeignKey("material.code"))
+    origin: Mapped[str] = mapped_column(String(10))
+    initial_milli: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(10), default="released")
+    expiry: Mapped[str | None] = mapped_column(String(10))
+    made_on: Mapped[str | None] = mapped_column(String(10))
+    supplier: Mapped[str | None] = mapped_column(String(200))
+    supplier_lot: Mapped[str | None] = mapped_column(String(64))
+    task_id: Mapped[str | None] = mapped_column(String(64))
+    created_event: Mapped[str | None] = mapped_column(String(36))
+
+    __table_args__ = (Index("ix_lot_material", "material"),)
+
+
+# --- projections -----------------------------------------------------------------------------------------
+
+
+class LotStockRow(Base):
+    __tablename__ = "lot_stock"
+
+    lot_code: Mapped[str] = mapped_column(ForeignKey("lot.code"), primary_key=True)
+    produced_milli: Mapped[int] = mapped_column(Integer, default=0)
+    consumed_milli: Mapped[int] = mapped_column(Integer, default=0)
+    palletized_milli: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LotEdgeRow(Base):
+    """The genealogy: input lot went into output lot on a task."""
+
+    __tablename__ = "lot_edge"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    input_lot: Mapped[str] = mapped_column(String(64))
+    output_lot: Mapped[str | None] = mapped_column(String(64))
+    task_id: Mapped[str] = mapped_column(String(64))
+    machine_id: Mapped[str | None] = mapped_column(String(64))
+    operator_id: Mapped[str | None] = mapped_column(String(64))
+    qty_milli: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[str] = mapped_column(String(40))
+    event_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = (
+        Index("ix_lot_edge_in_out", "input_lot", "output_lot"),
+        Index("ix_lot_edge_out_in", "output_lot", "input_lot"),
+        Index("ix_lot_edge_task_in", "task_id", "input_lot"),
+    )
+
+
+class SignedInRow(Base):
+    __tablename__ = "signed_in"
+
+    operator_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    since: Mapped[str] = mapped_column(String(40))
+    method: Mapped[str] = mapped_column(String(20))
+
+
+class TaskStateRow(Base):
+    __tablename__ = "task_state"
+
+    task_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    status: Mapped[str] = mapped_column(String(10))
+    output_lot: Mapped[str | None] = mapped_column(String(64))
+    good_milli: Mapped[int] = mapped_column(Integer, default=0)
+    scrap_milli: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[str | None] = mapped_column(String(40))
+    pause_reason: Mapped[str | None] = mapped_column(String(64))
+
+
+class TaskCrewRow(Base):
+    __tablename__ = "task_crew"
+
+    task_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    operator_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    since: Mapped[str] = mapped_column(String(40))
+
+
+class MachineMarkRow(Base):
+    __tablename__ = "machine_mark"
+
+    mark_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    machine_id: Mapped[str] = mapped_column(String(64), index=True)
+    reason: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    raised_by: Mapped[str | None] = mapped_column(String(64))
+    raised_at: Mapped[str] = mapped_column(String(40))
+
+
+class MarkClearRow(Base):
+    """The removed half of the observed-remove set: a clear may arrive before the mark it names."""
+
+    __tablename__ = "machine_mark_clear"
+
+    mark_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    cleared_by: Mapped[str | None] = mapped_column(String(64))
+    cleared_at: Mapped[str] = mapped_column(String(40))
+    event_id: Mapped[str] = mapped_column(String(36))
+
+
+class PalletRow(Base):
+    __tablename__ = "pallet"
+
+    sscc: Mapped[str] = mapped_column(String(18), primary_key=True)
+    lot_code: Mapped[str] = mapped_column(String(64), index=True)
+    material: Mapped[str] = mapped_column(String(64))
+    qty_milli: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(10))
+    built_at: Mapped[str] = mapped_column(String(40))
+    customer_id: Mapped[str | None] = mapped_column(String(64))
+    shipment_id: Mapped[str | None] = mapped_column(String(64))
+    shipped_at: Mapped[str | None] = mapped_column(String(40))
+
+
+PROJECTION_TABLES = (
+    LotEdgeRow,
+    SignedInRow,
+    TaskCrewRow,
+    TaskStateRow,
+    MachineMarkRow,
+    MarkClearRow,
+    PalletRow,
+    LotStockRow,
+)
+
+
+# --- sync and identity -----------------------------------------------------------------------------------
+
+
+class EventSyncRow(Base):
+    """Upload state of an event; kept apart so event rows stay immutable."""
+
+    __tablename__ = "event_sync"
+    __table_args__ = (
+        CheckConstraint("state IN ('pending', 'acked', 'flagged', 'rejected')", name="ck_event_sync_state"),
+    )
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.event_id"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(10))
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_error: Mapped[str | None] = mapped_column(Text)
+    acked_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class StationMetaRow(Base):
+    """Facts about this database: which station it belongs to, which app created it."""
+
+    __tablename__ = "station_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,274 @@
+"""Projections: the current state derived from events, updated in the event's own transaction.
+
+``apply`` is the only code that writes projection tables, both when an event is recorded and when the whole
+log is replayed by ``rebuild`` — so a rebuild cannot drift from what the station showed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from floorstation.domain import events as ev
+from floorstation.domain.events import Event, Payload
+from floorstation.domain.quantities import to_milli
+from floorstation.store.models import (
+    EventRow,
+    LotEdgeRow,
+    LotRow,
+    LotStockRow,
+    MachineMarkRow,
+    MarkClearRow,
+    PalletRow,
+    SignedInRow,
+    TaskCrewRow,
+    TaskRow,
+    TaskStateRow,
+)
+
+Handler = Callable[[Connection, Event, Any], None]
+_HANDLERS: dict[str, Handler] = {}
+
+
+def _on(cls: type[Payload]) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _HANDLERS[cls.TYPE] = fn
+        return fn
+
+    return register
+
+
+def apply(conn: Connection, event: Event, payload: Payload) -> None:
+    handler = _HANDLERS.get(event.type)
+    if handler is not None:
+        handler(conn, event, payload)
+
+
+def _stock_add(conn: Connection, lot_code: str, column: str, milli: int) -> None:
+    stmt = sqlite_insert(LotStockRow).values(lot_code=lot_code, **{column: milli})
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[LotStockRow.lot_code],
+            set_={column: getattr(LotStockRow, column) + milli},
+        )
+    )
+
+
+def _task_state(conn: Connection, task_id: str, **values: Any) -> None:
+    stmt = sqlite_insert(TaskStateRow).values(task_id=task_id, status=values.pop("status", "idle"), **values)
+    set_ = {k: v for k, v in stmt.excluded.items() if k in ({"status"} | set(values))}
+    conn.execute(stmt.on_conflict_do_update(index_elements=[TaskStateRow.task_id], set_=set_))
+
+
+@_on(ev.OperatorSignedIn)
+def _signed_in(conn: Connection, event: Event, p: ev.OperatorSignedIn) -> None:
+    assert event.operator_id is not None
+    stmt = sqlite_insert(SignedInRow).values(
+        operator_id=event.operator_id, since=event.occurred_at, method=p.method
+    )
+    conn.execute(stmt.on_conflict_do_nothing())
+
+
+@_on(ev.OperatorSignedOut)
+def _signed_out(conn: Connection, event: Event, _p: ev.OperatorSignedOut) -> None:
+    conn.execute(delete(SignedInRow).where(SignedInRow.operator_id == event.operator_id))
+    conn.execute(delete(TaskCrewRow).where(TaskCrewRow.operator_id == event.operator_id))
+
+
+@_on(ev.TaskStarted)
+def _started(conn: Connection, event: Event, p: ev.TaskStarted) -> None:
+    if p.joined:
+        _task_state(conn, p.task_id, status="running")
+    else:
+        _task_state(conn, p.task_id, status="running", started_at=event.occurred_at, pause_reason=None)
+    conn.execute(
+        sqlite_insert(TaskCrewRow)
+        .values(task_id=p.task_id, operator_id=event.operator_id, since=event.occurred_at)
+        .on_conflict_do_nothing()
+    )
+
+
+@_on(ev.TaskPaused)
+def _paused(conn: Connection, _event: Event, p: ev.TaskPaused) -> None:
+    _task_state(conn, p.task_id, status="paused", pause_reason=p.reason)
+
+
+@_on(ev.TaskResumed)
+def _resumed(conn: Connection, _event: Event, p: ev.TaskResumed) -> None:
+    _task_state(conn, p.task_id, status="running", pause_reason=None)
+
+
+@_on(ev.TaskStopped)
+def _stopped(conn: Connection, _event: Event, p: ev.TaskStopped) -> None:
+    conn.execute(
+        update(TaskStateRow)
+        .where(TaskStateRow.task_id == p.task_id)
+        .values(
+            status="idle",
+            pause_reason=None,
+            started_at=None,
+            good_milli=TaskStateRow.good_milli + to_milli(p.good_qty),
+            scrap_milli=TaskStateRow.scrap_milli + to_milli(p.scrap_qty),
+        )
+    )
+    conn.execute(delete(TaskCrewRow).where(TaskCrewRow.task_id == p.task_id))
+    if p.output_lot and p.good_qty > 0:
+        _stock_add(conn, p.output_lot, "produced_milli", to_milli(p.good_qty))
+
+
+@_on(ev.LotProduced)
+def _produced(conn: Connection, event: Event, p: ev.LotProduced) -> None:
+    conn.execute(
+        insert(LotRow).values(
+            code=p.lot_code,
+            material=p.material,
+            origin="event",
+            initial_milli=0,
+            status="released",
+            expiry=p.expiry.isoformat() if p.expiry else None,
+            made_on=p.produced_on.isoformat(),
+            task_id=p.task_id,
+            created_event=event.event_id,
+        )
+    )
+    _task_state(conn, p.task_id, output_lot=p.lot_code)
+
+
+@_on(ev.LotReceived)
+def _received(conn: Connection, event: Event, p: ev.LotReceived) -> None:
+    conn.execute(
+        insert(LotRow).values(
+            code=p.lot_code,
+            material=p.material,
+            origin="event",
+            initial_milli=to_milli(p.quantity),
+            status="released",
+            expiry=p.expiry.isoformat() if p.expiry else None,
+            made_on=p.received_on.isoformat(),
+            supplier=p.supplier,
+            supplier_lot=p.supplier_lot,
+            created_event=event.event_id,
+        )
+    )
+
+
+@_on(ev.LotConsumed)
+def _consumed(conn: Connection, event: Event, p: ev.LotConsumed) -> None:
+    machine_id = conn.scalar(select(TaskRow.machine_id).where(TaskRow.id == p.task_id))
+    conn.execute(
+        insert(LotEdgeRow).values(
+            input_lot=p.input_lot,
+            output_lot=p.output_lot,
+            task_id=p.task_id,
+            machine_id=machine_id,
+            operator_id=event.operator_id,
+            qty_milli=to_milli(p.quantity),
+            occurred_at=event.occurred_at,
+            event_id=event.event_id,
+        )
+    )
+    _stock_add(conn, p.input_lot, "consumed_milli", to_milli(p.quantity))
+
+
+@_on(ev.PalletBuilt)
+def _pallet_built(conn: Connection, event: Event, p: ev.PalletBuilt) -> None:
+    conn.execute(
+        insert(PalletRow).values(
+            sscc=p.sscc,
+            lot_code=p.lot_code,
+            material=p.material,
+            qty_milli=to_milli(p.quantity),
+            unit=p.unit,
+            status="built",
+            built_at=event.occurred_at,
+        )
+    )
+    _stock_add(conn, p.lot_code, "palletized_milli", to_milli(p.quantity))
+
+
+@_on(ev.PalletShipped)
+def _pallet_shipped(conn: Connection, event: Event, p: ev.PalletShipped) -> None:
+    conn.execute(
+        update(PalletRow)
+        .where(PalletRow.sscc == p.sscc)
+        .values(
+            status="shipped",
+            customer_id=p.customer_id,
+            shipment_id=p.shipment_id,
+            shipped_at=event.occurred_at,
+        )
+    )
+
+
+@_on(ev.MachineMarkedDown)
+def _marked_down(conn: Connection, event: Event, p: ev.MachineMarkedDown) -> None:
+    conn.execute(
+        sqlite_insert(MachineMarkRow)
+        .values(
+            mark_id=p.mark_id,
+            machine_id=p.machine_id,
+            reason=p.reason,
+            note=p.note,
+            raised_by=event.operator_id,
+            raised_at=event.occurred_at,
+        )
+        .on_conflict_do_nothing()
+    )
+
+
+@_on(ev.MachineCleared)
+def _cleared(conn: Connection, event: Event, p: ev.MachineCleared) -> None:
+    for mark_id in p.mark_ids:
+        conn.execute(
+            sqlite_insert(MarkClearRow)
+            .values(
+                mark_id=mark_id,
+                cleared_by=event.operator_id,
+                cleared_at=event.occurred_at,
+                event_id=event.event_id,
+            )
+            .on_conflict_do_nothing()
+        )
+
+
+def row_to_event(row: Any) -> Event:
+    return Event(
+        event_id=row.event_id,
+        station_id=row.station_id,
+        epoch=row.epoch,
+        seq=row.seq,
+        type=row.type,
+        schema_version=row.schema_version,
+        occurred_at=row.occurred_at,
+        operator_id=row.operator_id,
+        payload=json.loads(row.payload_json),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
+def rebuild(conn: Connection) -> int:
+    """Throw every projection away and replay the whole log through :func:`apply`; returns events replayed."""
+    for table in (
+        LotStockRow,
+        LotEdgeRow,
+        SignedInRow,
+        TaskCrewRow,
+        TaskStateRow,
+        MarkClearRow,
+        MachineMarkRow,
+        PalletRow,
+    ):
+        conn.execute(delete(table))
+    conn.execute(delete(LotRow).where(LotRow.origin == "event"))
+    count = 0
+    rows = conn.execute(select(EventRow).order_by(EventRow.epoch, EventRow.seq))
+    for row in rows.all():
+        event = row_to_event(row)
+        apply(conn, event, event.typed_payload())
+        count += 1
+    return count

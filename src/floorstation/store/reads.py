@@ -1,0 +1,294 @@
+"""Reads of master data and projections as domain objects, on one connection (inside its transaction)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Connection, func, select
+
+from floorstation.domain.marks import Mark
+from floorstation.domain.master import (
+    BomLine,
+    Customer,
+    Lot,
+    LotStatus,
+    Machine,
+    Material,
+    Operator,
+    ReasonCode,
+    ReasonKind,
+    Role,
+    Task,
+)
+from floorstation.domain.ports import Consumption, Pallet, TaskState
+from floorstation.domain.quantities import from_milli
+from floorstation.store.models import (
+    BomLineRow,
+    CustomerRow,
+    EventRow,
+    LotEdgeRow,
+    LotRow,
+    LotStockRow,
+    MachineMarkRow,
+    MachineRow,
+    MarkClearRow,
+    MaterialRow,
+    OperatorRow,
+    PalletRow,
+    ReasonRow,
+    SignedInRow,
+    TaskCrewRow,
+    TaskRow,
+    TaskStateRow,
+    WorkOrderRow,
+)
+
+_LOT_COLUMNS = (
+    LotRow.code,
+    LotRow.material,
+    LotRow.status,
+    LotRow.expiry,
+    LotRow.made_on,
+    LotRow.supplier,
+    LotRow.supplier_lot,
+    (
+        LotRow.initial_milli
+        + func.coalesce(LotStockRow.produced_milli, 0)
+        - func.coalesce(LotStockRow.consumed_milli, 0)
+    ).label("on_hand"),
+    func.coalesce(LotStockRow.palletized_milli, 0).label("palletized"),
+)
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+class SqlStationData:
+    """Implements :class:`floorstation.domain.ports.StationData` over a SQLAlchemy connection."""
+
+    conn: Connection
+    station_id: str
+
+    def operator(self, operator_id: str) -> Operator | None:
+        row = self.conn.execute(select(OperatorRow).where(OperatorRow.id == operator_id)).first()
+        return self._operator(row) if row else None
+
+    def operator_by_badge(self, badge: str) -> Operator | None:
+        row = self.conn.execute(select(OperatorRow).where(OperatorRow.badge == badge)).first()
+        return self._operator(row) if row else None
+
+    def operators(self) -> list[Operator]:
+        rows = self.conn.execute(select(OperatorRow).order_by(OperatorRow.name)).all()
+        return [self._operator(r) for r in rows]
+
+    @staticmethod
+    def _operator(row: object) -> Operator:
+        return Operator(
+            id=row.id,  # type: ignore[attr-defined]
+            name=row.name,  # type: ignore[attr-defined]
+            badge=row.badge,  # type: ignore[attr-defined]
+            roles=frozenset(Role(r) for r in row.roles.split()),  # type: ignore[attr-defined]
+            pin_hash=row.pin_hash,  # type: ignore[attr-defined]
+            active=bool(row.active),  # type: ignore[attr-defined]
+        )
+
+    def machine(self, machine_id: str) -> Machine | None:
+        row = self.conn.execute(select(MachineRow).where(MachineRow.id == machine_id)).first()
+        return Machine(row.id, row.name, row.code) if row else None
+
+    def machines(self) -> list[Machine]:
+        rows = self.conn.execute(select(MachineRow).order_by(MachineRow.id)).all()
+        return [Machine(r.id, r.name, r.code) for r in rows]
+
+    def material(self, code: str) -> Material | None:
+        row = self.conn.execute(select(MaterialRow).where(MaterialRow.code == code)).first()
+        if row is None:
+            return None
+        return Material(row.code, row.name, row.unit, row.gtin, bool(row.lot_tracked), row.shelf_life_days)
+
+    def task(self, task_id: str) -> Task | None:
+        row = self.conn.execute(
+            select(TaskRow, WorkOrderRow.product, WorkOrderRow.planned_milli)
+            .join(WorkOrderRow, WorkOrderRow.number == TaskRow.work_order)
+            .where(TaskRow.id == task_id)
+        ).first()
+        if row is None:
+            return None
+        bom = self.conn.execute(
+            select(BomLineRow.material, BomLineRow.qty_per_unit_milli)
+            .where(BomLineRow.task_id == task_id)
+            .order_by(BomLineRow.material)
+        ).all()
+        return Task(
+            id=row.id,
+            work_order=row.work_order,
+            seq=row.seq,
+            machine_id=row.machine_id,
+            name=row.name,
+            product=row.product,
+            planned_qty=from_milli(row.planned_milli),
+            parameters=json.loads(row.parameters_json),
+            bom=tuple(BomLine(m, from_milli(q)) for m, q in bom),
+        )
+
+    def task_ids(self, machine_id: str | None = None) -> list[str]:
+        query = select(TaskRow.id).order_by(TaskRow.machine_id, TaskRow.work_order, TaskRow.seq)
+        if machine_id is not None:
+            query = query.where(TaskRow.machine_id == machine_id)
+        return list(self.conn.scalars(query))
+
+    def reason(self, kind: ReasonKind, code: str) -> ReasonCode | None:
+        row = self.conn.execute(
+            select(ReasonRow).where(ReasonRow.kind == kind.value, ReasonRow.code == code)
+        ).first()
+        return ReasonCode(ReasonKind(row.kind), row.code, row.label) if row else None
+
+    def reasons(self, kind: ReasonKind) -> list[ReasonCode]:
+        rows = self.conn.execute(
+            select(ReasonRow).where(ReasonRow.kind == kind.value).order_by(ReasonRow.code)
+        ).all()
+        return [ReasonCode(ReasonKind(r.kind), r.code, r.label) for r in rows]
+
+    def customer(self, customer_id: str) -> Customer | None:
+        row = self.conn.execute(select(CustomerRow).where(CustomerRow.id == customer_id)).first()
+        return Customer(row.id, row.name) if row else None
+
+    def customers(self) -> list[Customer]:
+        rows = self.conn.execute(select(CustomerRow).order_by(CustomerRow.id)).all()
+        return [Customer(r.id, r.name) for r in rows]
+
+    def _lots(self, *where: object) -> list[Lot]:
+        query = select(*_LOT_COLUMNS).outerjoin(LotStockRow, LotStockRow.lot_code == LotRow.code)
+        rows = self.conn.execute(query.where(*where).order_by(LotRow.code)).all()  # type: ignore[arg-type]
+        return [
+            Lot(
+                code=r.code,
+                material=r.material,
+                quantity=from_milli(r.on_hand),
+                status=LotStatus(r.status),
+                expiry=_date(r.expiry),
+                made_on=_date(r.made_on),
+                supplier=r.supplier,
+                supplier_lot=r.supplier_lot,
+                palletized=from_milli(r.palletized),
+            )
+            for r in rows
+        ]
+
+    def lot(self, code: str) -> Lot | None:
+        found = self._lots(LotRow.code == code)
+        return found[0] if found else None
+
+    def lots_of_material(self, material: str) -> list[Lot]:
+        return self._lots(LotRow.material == material)
+
+    def all_lots(self) -> list[Lot]:
+        return self._lots()
+
+    def signed_in(self) -> list[str]:
+        return list(self.conn.scalars(select(SignedInRow.operator_id).order_by(SignedInRow.since)))
+
+    def task_state(self, task_id: str) -> TaskState:
+        row = self.conn.execute(select(TaskStateRow).where(TaskStateRow.task_id == task_id)).first()
+        if row is None:
+            return TaskState(task_id=task_id, status="idle")
+        crew = tuple(
+            self.conn.scalars(
+                select(TaskCrewRow.operator_id)
+                .where(TaskCrewRow.task_id == task_id)
+                .order_by(TaskCrewRow.since)
+            )
+        )
+        return TaskState(
+            task_id=task_id,
+            status=row.status,
+            crew=crew,
+            output_lot=row.output_lot,
+            good_qty=from_milli(row.good_milli),
+            scrap_qty=from_milli(row.scrap_milli),
+            started_at=row.started_at,
+            pause_reason=row.pause_reason,
+        )
+
+    def tasks_of_operator(self, operator_id: str) -> list[TaskState]:
+        ids = self.conn.scalars(select(TaskCrewRow.task_id).where(TaskCrewRow.operator_id == operator_id))
+        return [self.task_state(t) for t in ids]
+
+    def open_marks(self, machine_id: str) -> list[Mark]:
+        cleared = select(MarkClearRow.mark_id)
+        rows = self.conn.execute(
+            select(MachineMarkRow)
+            .where(MachineMarkRow.machine_id == machine_id, MachineMarkRow.mark_id.not_in(cleared))
+            .order_by(MachineMarkRow.raised_at, MachineMarkRow.mark_id)
+        ).all()
+        return [Mark(r.mark_id, r.machine_id, r.reason, r.note, r.raised_by, r.raised_at) for r in rows]
+
+    def consumptions(self, task_id: str, input_lot: str) -> list[Consumption]:
+        rows = self.conn.execute(
+            select(LotEdgeRow)
+            .where(LotEdgeRow.task_id == task_id, LotEdgeRow.input_lot == input_lot)
+            .order_by(LotEdgeRow.id)
+        ).all()
+        return [
+            Consumption(
+                r.input_lot, r.output_lot, r.task_id, from_milli(r.qty_milli), r.occurred_at, r.operator_id
+            )
+            for r in rows
+        ]
+
+    def task_consumptions(self, task_id: str) -> list[Consumption]:
+        rows = self.conn.execute(
+            select(LotEdgeRow).where(LotEdgeRow.task_id == task_id).order_by(LotEdgeRow.id)
+        ).all()
+        return [
+            Consumption(
+                r.input_lot, r.output_lot, r.task_id, from_milli(r.qty_milli), r.occurred_at, r.operator_id
+            )
+            for r in rows
+        ]
+
+    def count_lots_with_prefix(self, prefix: str) -> int:
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        count = self.conn.scalar(
+            select(func.count()).select_from(LotRow).where(LotRow.code.like(escaped + "%", escape="\\"))
+        )
+        return int(count or 0)
+
+    def used_sscc_serials(self) -> list[str]:
+        return list(self.conn.scalars(select(PalletRow.sscc)))
+
+    def cards_printed(self, card: str, subject: str) -> int:
+        count = self.conn.scalar(
+            select(func.count())
+            .select_from(EventRow)
+            .where(
+                EventRow.type == "card.printed",
+                func.json_extract(EventRow.payload_json, "$.card") == card,
+                func.json_extract(EventRow.payload_json, "$.subject") == subject,
+            )
+        )
+        return int(count or 0)
+
+    def pallet(self, sscc: str) -> Pallet | None:
+        row = self.conn.execute(select(PalletRow).where(PalletRow.sscc == sscc)).first()
+        if row is None:
+            return None
+        return Pallet(
+            row.sscc,
+            row.lot_code,
+            row.material,
+            from_milli(row.qty_milli),
+            row.unit,
+            row.status,
+            row.customer_id,
+            row.shipment_id,
+        )
+
+    def pallets_of_lot(self, lot_code: str) -> list[Pallet]:
+        ssccs = self.conn.scalars(
+            select(PalletRow.sscc).where(PalletRow.lot_code == lot_code).order_by(PalletRow.sscc)
+        )
+        return [p for s in ssccs if (p := self.pallet(s)) is not None]

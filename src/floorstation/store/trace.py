@@ -1,0 +1,79 @@
+"""Backward and forward genealogy with recursive CTEs over the lot_edge projection."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select, text
+
+from floorstation.domain.genealogy import Genealogy, Link, LotInfo, PalletLink
+from floorstation.domain.quantities import from_milli
+from floorstation.store.models import LotRow, PalletRow
+
+# Each step follows edges one way; UNION (not UNION ALL) drops repeated (lot, depth) pairs and the depth bound
+# stops cycles (rework loops), so the walk always ends.
+_WALK = """
+WITH RECURSIVE walk(lot, depth) AS (
+    SELECT :lot, 0
+    UNION
+    SELECT e.{next}, walk.depth + 1
+    FROM lot_edge AS e JOIN walk ON e.{this} = walk.lot
+    WHERE walk.depth < :max_depth AND e.{next} IS NOT NULL
+)
+SELECT e.input_lot, e.output_lot, e.task_id, e.machine_id, e.operator_id, e.qty_milli, e.occurred_at,
+       MIN(walk.depth) + 1 AS depth
+FROM walk JOIN lot_edge AS e ON e.{this} = walk.lot
+GROUP BY e.id
+ORDER BY depth, e.occurred_at, e.id
+LIMIT :limit
+"""
+
+
+def _walk(conn: Connection, lot: str, *, backward: bool, max_depth: int, limit: int) -> list[Link]:
+    this, nxt = ("output_lot", "input_lot") if backward else ("input_lot", "output_lot")
+    rows = conn.execute(
+        text(_WALK.format(this=this, next=nxt)), {"lot": lot, "max_depth": max_depth - 1, "limit": limit + 1}
+    ).all()
+    return [
+        Link(
+            r.input_lot,
+            r.output_lot,
+            r.task_id,
+            r.machine_id,
+            r.operator_id,
+            from_milli(r.qty_milli),
+            r.occurred_at,
+            r.depth,
+        )
+        for r in rows
+    ]
+
+
+def trace(conn: Connection, lot: str, *, max_depth: int = 20, max_links: int = 10_000) -> Genealogy:
+    result = Genealogy(lot=lot)
+    for backward in (True, False):
+        links = _walk(conn, lot, backward=backward, max_depth=max_depth, limit=max_links)
+        direction = "backward" if backward else "forward"
+        if len(links) > max_links:
+            links = links[:max_links]
+            result.truncated.append(
+                f"{direction}: more than {max_links} links; showing the first {max_links}"
+            )
+        if links and max(link.depth for link in links) >= max_depth:
+            result.truncated.append(f"{direction}: stopped at depth {max_depth}")
+        if backward:
+            result.backward = links
+        else:
+            result.forward = links
+    forward_lots = {lot} | {x.output_lot for x in result.forward if x.output_lot}
+    pallets = conn.execute(
+        select(PalletRow).where(PalletRow.lot_code.in_(forward_lots)).order_by(PalletRow.sscc)
+    ).all()
+    result.pallets = [
+        PalletLink(p.sscc, p.lot_code, from_milli(p.qty_milli), p.status, p.customer_id, p.shipment_id)
+        for p in pallets
+    ]
+    codes = forward_lots | {x.input_lot for x in result.backward} | {lot}
+    for row in conn.execute(select(LotRow).where(LotRow.code.in_(codes))).all():
+        result.lots[row.code] = LotInfo(
+            row.code, row.material, row.supplier, row.supplier_lot, row.status, row.expiry, row.made_on
+        )
+    return result

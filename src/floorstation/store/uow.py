@@ -1,0 +1,107 @@
+"""The unit of work: one SQLite write transaction in which events are appended and projections follow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Self
+
+import uuid6
+from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from floorstation.domain.events import GENESIS_HASH, Event, Payload, canonical_json, event_hash, payload_dict
+from floorstation.store import projections
+from floorstation.store.models import EventRow, LogHead
+from floorstation.store.reads import SqlStationData
+
+
+class SqlUnitOfWork(SqlStationData):
+    """Implements :class:`floorstation.domain.ports.UnitOfWork`.
+
+    The seq and previous hash are read once, under the write lock ``BEGIN IMMEDIATE`` took, and then carried
+    in memory; event rows are written in one ``executemany`` at commit, together with the log head.
+    """
+
+    def __init__(self, engine: Engine, station_id: str, epoch: int = 1) -> None:
+        self.engine = engine
+        self.station_id = station_id
+        self.epoch = epoch
+        self._conn: Connection | None = None
+        self._head: tuple[int, int, str] | None = None
+        self._pending: list[dict[str, Any]] = []
+        self.recorded: list[Event] = []
+
+    @property
+    def conn(self) -> Connection:  # type: ignore[override]
+        if self._conn is None:
+            raise RuntimeError("unit of work used outside its with-block")
+        return self._conn
+
+    def __enter__(self) -> Self:
+        self._conn = self.engine.connect()
+        self._conn.begin()
+        self._head = None
+        self._pending = []
+        self.recorded = []
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            if conn.in_transaction():
+                conn.rollback()
+            conn.close()
+        self._pending = []
+
+    def _load_head(self) -> tuple[int, int, str]:
+        if self._head is None:
+            row = self.conn.execute(select(LogHead).where(LogHead.station_id == self.station_id)).first()
+            self._head = (row.epoch, row.seq, row.hash) if row else (self.epoch, 0, GENESIS_HASH)
+        return self._head
+
+    def record(self, payload: Payload, *, operator_id: str | None, at: datetime) -> Event:
+        if at.tzinfo is None:
+            raise ValueError("event time must carry its UTC offset")
+        head_epoch, head_seq, prev_hash = self._load_head()
+        seq = head_seq + 1 if head_epoch == self.epoch else 1
+        fields: dict[str, Any] = {
+            "event_id": str(uuid6.uuid7()),
+            "station_id": self.station_id,
+            "epoch": self.epoch,
+            "seq": seq,
+            "type": payload.TYPE,
+            "schema_version": payload.VERSION,
+            "occurred_at": at.isoformat(timespec="milliseconds"),
+            "operator_id": operator_id,
+            "payload": payload_dict(payload),
+            "prev_hash": prev_hash,
+        }
+        digest = event_hash(**fields)
+        event = Event(hash=digest, **fields)
+        row = dict(fields, hash=digest, payload_json=canonical_json(fields["payload"]))
+        del row["payload"]
+        self._pending.append(row)
+        projections.apply(self.conn, event, payload)
+        self._head = (self.epoch, seq, digest)
+        self.recorded.append(event)
+        return event
+
+    def commit(self) -> None:
+        conn = self.conn
+        if self._pending:
+            conn.execute(insert(EventRow), self._pending)
+            epoch, seq, digest = self._head or (self.epoch, 0, GENESIS_HASH)
+            stmt = sqlite_insert(LogHead).values(
+                station_id=self.station_id, epoch=epoch, seq=seq, hash=digest
+            )
+            conn.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=[LogHead.station_id],
+                    set_={"epoch": epoch, "seq": seq, "hash": digest},
+                )
+            )
+            self._pending = []
+        conn.commit()
