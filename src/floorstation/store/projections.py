@@ -59,8 +59,9 @@ def _stock_add(conn: Connection, lot_code: str, column: str, milli: int) -> None
 
 
 def _task_state(conn: Connection, task_id: str, **values: Any) -> None:
-    stmt = sqlite_insert(TaskStateRow).values(task_id=task_id, status=values.pop("status", "idle"), **values)
-    set_ = {k: v for k, v in stmt.excluded.items() if k in ({"status"} | set(values))}
+    """Set the given columns of a task's state, creating it (idle) if this is the first event about it."""
+    stmt = sqlite_insert(TaskStateRow).values({"task_id": task_id, "status": "idle", **values})
+    set_ = {k: v for k, v in stmt.excluded.items() if k in values}
     conn.execute(stmt.on_conflict_do_update(index_elements=[TaskStateRow.task_id], set_=set_))
 
 

@@ -1,0 +1,55 @@
+"""Shared fixtures: a demo station in a temp folder, with a clock the test moves by hand."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from floorstation import bootstrap, cli
+
+WARSAW_WINTER = timezone(timedelta(hours=1))
+
+
+class ManualClock:
+    """A clock that only moves when the test says so."""
+
+    def __init__(self, start: datetime) -> None:
+        self.current = start
+
+    def now(self) -> datetime:
+        return self.current
+
+    def advance(self, seconds: float = 0, *, days: float = 0) -> None:
+        self.current += timedelta(seconds=seconds, days=days)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 23, 8, 0, 0, tzinfo=WARSAW_WINTER))
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo station built per test worker; each test gets its own copy."""
+    root = tmp_path_factory.mktemp("demo-template") / "station"
+    assert cli.main(["--data-dir", str(root), "init", "--demo"]) == 0
+    return root
+
+
+@pytest.fixture
+def station_dir(tmp_path: Path, demo_template: Path) -> Path:
+    root = tmp_path / "station"
+    shutil.copytree(demo_template, root)
+    return root
+
+
+@pytest.fixture
+def station(station_dir: Path, clock: ManualClock) -> Iterator[bootstrap.Station]:
+    """A demo-plant station (see resources/demo/plant.json) whose clock is ``clock``."""
+    built = bootstrap.build(station_dir, clock=clock)
+    yield built
+    built.close()
