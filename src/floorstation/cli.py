@@ -23,7 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="floorstation", description="Offline-first shop-floor terminal.")
     parser.add_argument("--version", action="version", version=f"floorstation {__version__}")
     parser.add_argument(
-        "--data-dir", help=f"station data folder (default: ${paths.ENV_DATA_DIR} or the platform's data folder)"
+        "--data-dir",
+        help=f"station data folder (default: ${paths.ENV_DATA_DIR} or the platform's data folder)",
     )
     parser.add_argument("--fullscreen", action="store_true", help="run the terminal as a full-screen kiosk")
     sub = parser.add_subparsers(dest="command")
@@ -163,8 +164,10 @@ def _simulate(root: Path, args: argparse.Namespace, *, quiet: bool | None = None
 
 
 def _demo(root_default: Path, args: argparse.Namespace) -> int:
-    root = root_default if (args.data_dir or paths.ENV_DATA_DIR in __import__("os").environ) else (
-        paths.data_dir() / "demo"
+    root = (
+        root_default
+        if (args.data_dir or paths.ENV_DATA_DIR in __import__("os").environ)
+        else (paths.data_dir() / "demo")
     )
     if args.fresh and root.exists():
         shutil.rmtree(root)
@@ -226,7 +229,9 @@ def _trace(root: Path, args: argparse.Namespace) -> int:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
         return 0
     info = result.lots[result.lot]
-    print(f"lot {result.lot}: {info.material}, status {info.status}" + (f", expires {info.expiry}" if info.expiry else ""))
+    print(
+        f"lot {result.lot}: {info.material}, status {info.status}" + (f", expires {info.expiry}" if info.expiry else "")
+    )
     print("\nbackward (what went into it):")
     for link in result.backward or []:
         src = result.lots.get(link.input_lot)

@@ -18,31 +18,21 @@ from floorstation.domain.settings import StationRules
 
 @dataclass(frozen=True)
 class StationConfig:
-    station_id: str = field(
-        metadata={"help": "This terminal's station id, unique in the plant (e.g. ST-01)."}
-    )
+    station_id: str = field(metadata={"help": "This terminal's station id, unique in the plant (e.g. ST-01)."})
     station_code: str = field(metadata={"help": "Short code for lot codes made at goods-in (e.g. G1)."})
     name: str = field(default="", metadata={"help": "A name people recognise, shown on screen."})
     machines: tuple[str, ...] = field(default=(), metadata={"help": "Machine ids this station works on."})
     company_prefix: str = field(default="5901234", metadata={"help": "GS1 company prefix for SSCCs."})
     sscc_extension: int = field(default=0, metadata={"help": "SSCC extension digit (0-9)."})
-    sscc_first: int = field(
-        default=1, metadata={"help": "First SSCC serial reference of this station's range."}
-    )
-    sscc_last: int = field(
-        default=99_999, metadata={"help": "Last SSCC serial reference of this station's range."}
-    )
+    sscc_first: int = field(default=1, metadata={"help": "First SSCC serial reference of this station's range."})
+    sscc_last: int = field(default=99_999, metadata={"help": "Last SSCC serial reference of this station's range."})
     lot_pattern: str = field(
         default="{machine}-{yy}{doy}-{seq:3}",
         metadata={"help": "Lot-code pattern; needs {machine} or {station}."},
     )
-    repeat_scan_seconds: float = field(
-        default=10.0, metadata={"help": "Ask before a repeat scan within this time."}
-    )
+    repeat_scan_seconds: float = field(default=10.0, metadata={"help": "Ask before a repeat scan within this time."})
     pin_with_badge: bool = field(default=False, metadata={"help": "Ask for a PIN after a badge scan too."})
-    epoch: int = field(
-        default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."}
-    )
+    epoch: int = field(default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."})
 
     def rules(self) -> StationRules:
         return StationRules(

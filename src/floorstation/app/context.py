@@ -28,18 +28,14 @@ def signed_in_operator(data: StationData, operator_id: str) -> Operator:
     if operator is None:
         raise NotFound(f"Unknown operator {operator_id!r}.", "Sign in with your badge.")
     if operator_id not in data.signed_in():
-        raise NotAllowedNow(
-            f"{operator.name} is not signed in at this station.", "Scan your badge to sign in first."
-        )
+        raise NotAllowedNow(f"{operator.name} is not signed in at this station.", "Scan your badge to sign in first.")
     return operator
 
 
 def known_task(data: StationData, task_id: str) -> Task:
     task = data.task(task_id)
     if task is None:
-        raise NotFound(
-            f"Unknown task {task_id!r}.", "Pick the task from the machine's queue or scan its code."
-        )
+        raise NotFound(f"Unknown task {task_id!r}.", "Pick the task from the machine's queue or scan its code.")
     return task
 
 

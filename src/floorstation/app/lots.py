@@ -179,9 +179,7 @@ def receive_lot(
         signed_in_operator(uow, operator_id)
         mat = uow.material(material)
         if mat is None:
-            raise NotFound(
-                f"Material {material!r} is not in master data.", "Check the label, or ask the office."
-            )
+            raise NotFound(f"Material {material!r} is not in master data.", "Check the label, or ask the office.")
         qty = parse_quantity(quantity)
         if supplier_lot is not None and (not supplier_lot.strip() or len(supplier_lot) > 64):
             raise InvalidInput(
@@ -201,9 +199,7 @@ def receive_lot(
             )
         code = next_lot_code(uow, ctx.rules, machine_code=ctx.rules.station_code, day=now.date())
         if supplier_lot is not None and not is_gs1_ai82(supplier_lot.strip()):
-            raise InvalidInput(
-                f"Supplier lot {supplier_lot!r} has characters no GS1 label carries.", "Type it again."
-            )
+            raise InvalidInput(f"Supplier lot {supplier_lot!r} has characters no GS1 label carries.", "Type it again.")
         uow.record(
             LotReceived(
                 lot_code=code,

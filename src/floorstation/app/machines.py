@@ -14,16 +14,12 @@ from floorstation.domain.marks import Mark
 from floorstation.domain.master import ReasonKind, Role
 
 
-def mark_machine_down(
-    ctx: StationContext, operator_id: str, machine_id: str, reason: str, note: str = ""
-) -> str:
+def mark_machine_down(ctx: StationContext, operator_id: str, machine_id: str, reason: str, note: str = "") -> str:
     """Raise an out-of-order mark; returns its id. A machine may carry several marks at once."""
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
         if uow.machine(machine_id) is None:
-            raise NotFound(
-                f"Unknown machine {machine_id!r}.", "Pick the machine from the list or scan its code."
-            )
+            raise NotFound(f"Unknown machine {machine_id!r}.", "Pick the machine from the list or scan its code.")
         if uow.reason(ReasonKind.OUT_OF_ORDER, reason) is None:
             raise NotFound(f"Unknown out-of-order reason {reason!r}.", "Pick a reason from the list.")
         mark_id = str(uuid6.uuid7())

@@ -25,9 +25,7 @@ def _find(data: StationData, *, badge: str | None, operator_id: str | None) -> O
     if badge is not None:
         operator = data.operator_by_badge(badge.strip())
         if operator is None:
-            raise NotFound(
-                f"Badge {badge.strip()!r} is not known here.", "Ask your shift lead to register your badge."
-            )
+            raise NotFound(f"Badge {badge.strip()!r} is not known here.", "Ask your shift lead to register your badge.")
     elif operator_id is not None:
         operator = data.operator(operator_id)
         if operator is None:

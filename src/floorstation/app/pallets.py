@@ -22,9 +22,7 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
         rules.require_role(operator, Role.SHIFT_LEAD, action="build pallets")
         lot = uow.lot(lot_code.strip())
         if lot is None:
-            raise NotFound(
-                f"Lot {lot_code.strip()!r} is not known at this station.", "Scan the lot card again."
-            )
+            raise NotFound(f"Lot {lot_code.strip()!r} is not known at this station.", "Scan the lot card again.")
         if lot.status is not LotStatus.RELEASED:
             raise NotAllowedNow(
                 f"Lot {lot.code} is {lot.status.value.upper()}; it cannot be put on a pallet.",
@@ -56,16 +54,12 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
         return pallet
 
 
-def ship_pallet(
-    ctx: StationContext, operator_id: str, sscc: str, customer_id: str, shipment_id: str
-) -> Pallet:
+def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: str, shipment_id: str) -> Pallet:
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
         pallet = uow.pallet(sscc.strip())
         if pallet is None:
-            raise NotFound(
-                f"Pallet {sscc.strip()!r} is not known at this station.", "Scan the pallet card's SSCC."
-            )
+            raise NotFound(f"Pallet {sscc.strip()!r} is not known at this station.", "Scan the pallet card's SSCC.")
         if pallet.status == "shipped":
             raise NotAllowedNow(
                 f"Pallet {pallet.sscc} was already shipped to {pallet.customer_id} on {pallet.shipment_id}.",

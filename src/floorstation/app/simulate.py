@@ -34,7 +34,6 @@ from floorstation.domain.master import (
 from floorstation.domain.ports import TaskState
 from floorstation.domain.quantities import fmt
 
-
 T = TypeVar("T")
 
 
@@ -119,9 +118,7 @@ class ShiftSimulator:
             return View(
                 operators={o.id: o for o in ops},
                 signed_in=uow.signed_in(),
-                tasks=[
-                    (task, uow.task_state(t)) for t in uow.task_ids() if (task := uow.task(t)) is not None
-                ],
+                tasks=[(task, uow.task_state(t)) for t in uow.task_ids() if (task := uow.task(t)) is not None],
                 lots=uow.all_lots(),
                 machines=machine_list,
                 marks={m.id: uow.open_marks(m.id) for m in machine_list},
@@ -130,9 +127,7 @@ class ShiftSimulator:
                 scrap=uow.reasons(ReasonKind.SCRAP),
                 out_of_order=uow.reasons(ReasonKind.OUT_OF_ORDER),
                 built_pallets=[
-                    sscc
-                    for sscc in uow.used_sscc_serials()
-                    if (p := uow.pallet(sscc)) and p.status == "built"
+                    sscc for sscc in uow.used_sscc_serials() if (p := uow.pallet(sscc)) and p.status == "built"
                 ],
             )
 
@@ -235,9 +230,7 @@ class ShiftSimulator:
         line = task.bom_line(lot.material)
         qty = None
         if line is not None:
-            qty = min(
-                lot.quantity, (line.qty_per_unit * self.rng.randint(100, 2000)).quantize(Decimal("0.001"))
-            )
+            qty = min(lot.quantity, (line.qty_per_unit * self.rng.randint(100, 2000)).quantize(Decimal("0.001")))
             if qty <= 0:
                 return None
         try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-from floorstation.app.numbering import next_lot_code
 from floorstation.app.context import StationContext, known_task, required_text, signed_in_operator
+from floorstation.app.numbering import next_lot_code
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import LotProduced, TaskPaused, TaskResumed, TaskStarted, TaskStopped
@@ -34,13 +34,9 @@ def start_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState
             raise NotAllowedNow(f"{operator.name} is already working on task {task_id}.", "Nothing to do.")
         joined = state.status == "running"
         if not joined:
-            rules.require_machine_up(
-                machine.name if machine else task.machine_id, uow.open_marks(task.machine_id)
-            )
+            rules.require_machine_up(machine.name if machine else task.machine_id, uow.open_marks(task.machine_id))
         uow.record(
-            TaskStarted(
-                task_id=task_id, machine_id=task.machine_id, work_order=task.work_order, joined=joined
-            ),
+            TaskStarted(task_id=task_id, machine_id=task.machine_id, work_order=task.work_order, joined=joined),
             operator_id=operator_id,
             at=ctx.now(),
         )
@@ -80,9 +76,7 @@ def resume_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskStat
             raise NotAllowedNow(f"Task {task_id} is not paused.", "Nothing to resume.")
         task = known_task(uow, task_id)
         machine = uow.machine(task.machine_id)
-        rules.require_machine_up(
-            machine.name if machine else task.machine_id, uow.open_marks(task.machine_id)
-        )
+        rules.require_machine_up(machine.name if machine else task.machine_id, uow.open_marks(task.machine_id))
         uow.record(TaskResumed(task_id=task_id), operator_id=operator_id, at=ctx.now())
         uow.commit()
         return uow.task_state(task_id)
@@ -134,13 +128,9 @@ def _open_lot(ctx: StationContext, uow: UnitOfWork, task: Task, operator_id: str
     machine = uow.machine(task.machine_id)
     product = uow.material(task.product)
     if product is None:
-        raise NotFound(
-            f"Product {task.product!r} of {task.work_order} is not in master data.", "Ask the office."
-        )
+        raise NotFound(f"Product {task.product!r} of {task.work_order} is not in master data.", "Ask the office.")
     now = ctx.now()
-    code = next_lot_code(
-        uow, ctx.rules, machine_code=machine.code if machine else task.machine_id, day=now.date()
-    )
+    code = next_lot_code(uow, ctx.rules, machine_code=machine.code if machine else task.machine_id, day=now.date())
     expiry = now.date() + timedelta(days=product.shelf_life_days) if product.shelf_life_days else None
     uow.record(
         LotProduced(

@@ -53,9 +53,7 @@ class MachineIn(_Row):
     @classmethod
     def _code(cls, value: str) -> str:
         if not is_gs1_ai82(value):
-            raise ValueError(
-                "machine code must use letters, digits and - . / _ only (it goes into lot codes)"
-            )
+            raise ValueError("machine code must use letters, digits and - . / _ only (it goes into lot codes)")
         return value
 
 
@@ -190,9 +188,7 @@ def parse_csv(text: str, kind: str, name: str = "file") -> Catalog:
     reader = csv.DictReader(io.StringIO(text))
     rows: list[dict[str, Any]] = []
     for line, raw in enumerate(reader, start=2):
-        row: dict[str, Any] = {
-            k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k
-        }
+        row: dict[str, Any] = {k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k}
         row = {k: v for k, v in row.items() if v not in ("", None)}
         try:
             if "roles" in row:

@@ -58,9 +58,7 @@ class LotCodePattern:
             )
         literal = _FIELD.sub("", self.template)
         if literal and not is_gs1_ai82(literal):
-            raise InvalidInput(
-                f"Lot-code pattern {self.template!r} has characters GS1 does not allow in a lot."
-            )
+            raise InvalidInput(f"Lot-code pattern {self.template!r} has characters GS1 does not allow in a lot.")
 
     def _render(self, values: dict[str, str], seq: int | None) -> str:
         def field(match: re.Match[str]) -> str:

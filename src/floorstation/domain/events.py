@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -199,9 +198,7 @@ def parse_payload(event_type: str, schema_version: int, data: dict[str, Any]) ->
     if cls is None:
         raise InvalidInput(f"Unknown event type {event_type!r}.")
     if schema_version != cls.VERSION:
-        raise InvalidInput(
-            f"{event_type} schema version {schema_version} is not supported (have {cls.VERSION})."
-        )
+        raise InvalidInput(f"{event_type} schema version {schema_version} is not supported (have {cls.VERSION}).")
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
@@ -308,9 +305,7 @@ class ChainProblem:
     problem: str
 
 
-def verify_chain(
-    events: list[Event] | Any, *, head: tuple[int, int, str] | None = None
-) -> ChainProblem | None:
+def verify_chain(events: list[Event] | Any, *, head: tuple[int, int, str] | None = None) -> ChainProblem | None:
     """Walk events in (epoch, seq) order; return the first bad record, or None when the chain is intact.
 
     ``head`` is the (epoch, seq, hash) the log recorded as its last event, which catches a truncated tail.
@@ -342,9 +337,7 @@ def verify_chain(
         last = event
     if head is not None:
         if last is None:
-            return ChainProblem(
-                head[1], None, f"the log is empty but recorded seq {head[1]} as its last event"
-            )
+            return ChainProblem(head[1], None, f"the log is empty but recorded seq {head[1]} as its last event")
         if (last.epoch, last.seq, last.hash) != head:
             return ChainProblem(
                 last.seq,

@@ -97,9 +97,7 @@ def balance_violation(lot: Lot, quantity: Decimal) -> RuleViolation | None:
 def fefo_choice(candidates: Iterable[Lot], today: date) -> Lot | None:
     """First-expired, first-out: the usable lot that expires soonest (lots without expiry come last)."""
     usable = [
-        lot
-        for lot in candidates
-        if lot.status is LotStatus.RELEASED and not lot.is_expired(today) and lot.quantity > 0
+        lot for lot in candidates if lot.status is LotStatus.RELEASED and not lot.is_expired(today) and lot.quantity > 0
     ]
     if not usable:
         return None

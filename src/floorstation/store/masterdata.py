@@ -140,16 +140,13 @@ def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
                 ],
             )
             conn.execute(delete(BomLineRow).where(BomLineRow.task_id == tid))
-            for material, qty in op.bom.items():
+            for material in op.bom:
                 need("material", material, materials, where)
             _upsert(
                 conn,
                 BomLineRow,
                 ["task_id", "material"],
-                [
-                    {"task_id": tid, "material": m, "qty_per_unit_milli": to_milli(q)}
-                    for m, q in op.bom.items()
-                ],
+                [{"task_id": tid, "material": m, "qty_per_unit_milli": to_milli(q)} for m, q in op.bom.items()],
             )
         event_lots = set(conn.scalars(select(LotRow.code).where(LotRow.origin == "event")))
         lot_rows = []

@@ -66,9 +66,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             conn.commit()
 
 
-def open_database(
-    path: Path, *, station_id: str, backup_dir: Path | None = None, synchronous: str = "FULL"
-) -> Engine:
+def open_database(path: Path, *, station_id: str, backup_dir: Path | None = None, synchronous: str = "FULL") -> Engine:
     """Return an engine on an up-to-date station database, creating or upgrading it as needed."""
     engine = make_engine(path, synchronous=synchronous)
     current = current_revision(engine)

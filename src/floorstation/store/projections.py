@@ -68,9 +68,7 @@ def _task_state(conn: Connection, task_id: str, **values: Any) -> None:
 @_on(ev.OperatorSignedIn)
 def _signed_in(conn: Connection, event: Event, p: ev.OperatorSignedIn) -> None:
     assert event.operator_id is not None
-    stmt = sqlite_insert(SignedInRow).values(
-        operator_id=event.operator_id, since=event.occurred_at, method=p.method
-    )
+    stmt = sqlite_insert(SignedInRow).values(operator_id=event.operator_id, since=event.occurred_at, method=p.method)
     conn.execute(stmt.on_conflict_do_nothing())
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import Connection, func, select
 
@@ -141,15 +140,11 @@ class SqlStationData:
         return list(self.conn.scalars(query))
 
     def reason(self, kind: ReasonKind, code: str) -> ReasonCode | None:
-        row = self.conn.execute(
-            select(ReasonRow).where(ReasonRow.kind == kind.value, ReasonRow.code == code)
-        ).first()
+        row = self.conn.execute(select(ReasonRow).where(ReasonRow.kind == kind.value, ReasonRow.code == code)).first()
         return ReasonCode(ReasonKind(row.kind), row.code, row.label) if row else None
 
     def reasons(self, kind: ReasonKind) -> list[ReasonCode]:
-        rows = self.conn.execute(
-            select(ReasonRow).where(ReasonRow.kind == kind.value).order_by(ReasonRow.code)
-        ).all()
+        rows = self.conn.execute(select(ReasonRow).where(ReasonRow.kind == kind.value).order_by(ReasonRow.code)).all()
         return [ReasonCode(ReasonKind(r.kind), r.code, r.label) for r in rows]
 
     def customer(self, customer_id: str) -> Customer | None:
@@ -197,9 +192,7 @@ class SqlStationData:
             return TaskState(task_id=task_id, status="idle")
         crew = tuple(
             self.conn.scalars(
-                select(TaskCrewRow.operator_id)
-                .where(TaskCrewRow.task_id == task_id)
-                .order_by(TaskCrewRow.since)
+                select(TaskCrewRow.operator_id).where(TaskCrewRow.task_id == task_id).order_by(TaskCrewRow.since)
             )
         )
         return TaskState(
@@ -233,20 +226,14 @@ class SqlStationData:
             .order_by(LotEdgeRow.id)
         ).all()
         return [
-            Consumption(
-                r.input_lot, r.output_lot, r.task_id, from_milli(r.qty_milli), r.occurred_at, r.operator_id
-            )
+            Consumption(r.input_lot, r.output_lot, r.task_id, from_milli(r.qty_milli), r.occurred_at, r.operator_id)
             for r in rows
         ]
 
     def task_consumptions(self, task_id: str) -> list[Consumption]:
-        rows = self.conn.execute(
-            select(LotEdgeRow).where(LotEdgeRow.task_id == task_id).order_by(LotEdgeRow.id)
-        ).all()
+        rows = self.conn.execute(select(LotEdgeRow).where(LotEdgeRow.task_id == task_id).order_by(LotEdgeRow.id)).all()
         return [
-            Consumption(
-                r.input_lot, r.output_lot, r.task_id, from_milli(r.qty_milli), r.occurred_at, r.operator_id
-            )
+            Consumption(r.input_lot, r.output_lot, r.task_id, from_milli(r.qty_milli), r.occurred_at, r.operator_id)
             for r in rows
         ]
 
@@ -288,7 +275,5 @@ class SqlStationData:
         )
 
     def pallets_of_lot(self, lot_code: str) -> list[Pallet]:
-        ssccs = self.conn.scalars(
-            select(PalletRow.sscc).where(PalletRow.lot_code == lot_code).order_by(PalletRow.sscc)
-        )
+        ssccs = self.conn.scalars(select(PalletRow.sscc).where(PalletRow.lot_code == lot_code).order_by(PalletRow.sscc))
         return [p for s in ssccs if (p := self.pallet(s)) is not None]

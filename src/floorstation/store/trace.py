@@ -54,9 +54,7 @@ def trace(conn: Connection, lot: str, *, max_depth: int = 20, max_links: int = 1
         direction = "backward" if backward else "forward"
         if len(links) > max_links:
             links = links[:max_links]
-            result.truncated.append(
-                f"{direction}: more than {max_links} links; showing the first {max_links}"
-            )
+            result.truncated.append(f"{direction}: more than {max_links} links; showing the first {max_links}")
         if links and max(link.depth for link in links) >= max_depth:
             result.truncated.append(f"{direction}: stopped at depth {max_depth}")
         if backward:
@@ -64,12 +62,9 @@ def trace(conn: Connection, lot: str, *, max_depth: int = 20, max_links: int = 1
         else:
             result.forward = links
     forward_lots = {lot} | {x.output_lot for x in result.forward if x.output_lot}
-    pallets = conn.execute(
-        select(PalletRow).where(PalletRow.lot_code.in_(forward_lots)).order_by(PalletRow.sscc)
-    ).all()
+    pallets = conn.execute(select(PalletRow).where(PalletRow.lot_code.in_(forward_lots)).order_by(PalletRow.sscc)).all()
     result.pallets = [
-        PalletLink(p.sscc, p.lot_code, from_milli(p.qty_milli), p.status, p.customer_id, p.shipment_id)
-        for p in pallets
+        PalletLink(p.sscc, p.lot_code, from_milli(p.qty_milli), p.status, p.customer_id, p.shipment_id) for p in pallets
     ]
     codes = forward_lots | {x.input_lot for x in result.backward} | {lot}
     for row in conn.execute(select(LotRow).where(LotRow.code.in_(codes))).all():

@@ -94,9 +94,7 @@ class SqlUnitOfWork(SqlStationData):
         if self._pending:
             conn.execute(insert(EventRow), self._pending)
             epoch, seq, digest = self._head or (self.epoch, 0, GENESIS_HASH)
-            stmt = sqlite_insert(LogHead).values(
-                station_id=self.station_id, epoch=epoch, seq=seq, hash=digest
-            )
+            stmt = sqlite_insert(LogHead).values(station_id=self.station_id, epoch=epoch, seq=seq, hash=digest)
             conn.execute(
                 stmt.on_conflict_do_update(
                     index_elements=[LogHead.station_id],

@@ -35,12 +35,10 @@ def upgrade() -> None:
     )
     # Facts are never changed or removed: the database itself refuses it, whatever code runs.
     op.execute(
-        "CREATE TRIGGER event_no_update BEFORE UPDATE ON event "
-        "BEGIN SELECT RAISE(ABORT, 'events are immutable'); END"
+        "CREATE TRIGGER event_no_update BEFORE UPDATE ON event BEGIN SELECT RAISE(ABORT, 'events are immutable'); END"
     )
     op.execute(
-        "CREATE TRIGGER event_no_delete BEFORE DELETE ON event "
-        "BEGIN SELECT RAISE(ABORT, 'events are immutable'); END"
+        "CREATE TRIGGER event_no_delete BEFORE DELETE ON event BEGIN SELECT RAISE(ABORT, 'events are immutable'); END"
     )
     op.create_table(
         "log_head",

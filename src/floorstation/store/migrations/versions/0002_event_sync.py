@@ -23,9 +23,7 @@ def upgrade() -> None:
         sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
         sa.Column("last_error", sa.Text),
         sa.Column("acked_at", sa.String(40)),
-        sa.CheckConstraint(
-            "state IN ('pending', 'acked', 'flagged', 'rejected')", name="ck_event_sync_state"
-        ),
+        sa.CheckConstraint("state IN ('pending', 'acked', 'flagged', 'rejected')", name="ck_event_sync_state"),
     )
     op.create_table(
         "station_meta",

@@ -1,0 +1,1 @@
+"""The station's sync client and the wire schema it shares with the server."""
