@@ -189,10 +189,13 @@ class ShiftSimulator:
         return f"{self.names[op]} signed out"
 
     def _start(self, view: View) -> str | None:
-        op = self._pick(view.signed(Role.OPERATOR))
+        busy = {member for _, state in view.tasks for member in state.crew}
+        # Now and then someone already busy tries another task and is told to stop the first one.
+        free = [o for o in view.signed(Role.OPERATOR) if o not in busy or self.rng.random() < 0.05]
+        op = self._pick(free)
         if op is None:
             return None
-        candidates = [t for t, s in view.tasks if s.status != "paused"]
+        candidates = [t for t, s in view.tasks if s.status != "paused" and op not in s.crew]
         task = self._pick(candidates)
         if task is None:
             return None
