@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -164,11 +165,8 @@ def _simulate(root: Path, args: argparse.Namespace, *, quiet: bool | None = None
 
 
 def _demo(root_default: Path, args: argparse.Namespace) -> int:
-    root = (
-        root_default
-        if (args.data_dir or paths.ENV_DATA_DIR in __import__("os").environ)
-        else (paths.data_dir() / "demo")
-    )
+    explicit = args.data_dir or paths.ENV_DATA_DIR in os.environ
+    root = root_default if explicit else paths.data_dir() / "demo"
     if args.fresh and root.exists():
         shutil.rmtree(root)
     if not paths.config_path(root).exists():
