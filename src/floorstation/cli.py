@@ -101,6 +101,7 @@ def _init(root: Path, args: argparse.Namespace) -> int:
         text = station_config.dump(station_config.StationConfig(args.station_id, args.station_code))
     root.mkdir(parents=True, exist_ok=True)
     root.chmod(0o700)
+    cfg_path.touch(mode=0o600)
     cfg_path.write_text(text, encoding="utf-8")
     try:
         station = bootstrap.build(root)
