@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from floorstation.domain import events as ev
 from floorstation.domain.events import Event, Payload
@@ -48,28 +47,49 @@ def apply(conn: Connection, event: Event, payload: Payload) -> None:
         handler(conn, event, payload)
 
 
-def _stock_add(conn: Connection, lot_code: str, column: str, milli: int) -> None:
-    stmt = sqlite_insert(LotStockRow).values(lot_code=lot_code, **{column: milli})
-    conn.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[LotStockRow.lot_code],
-            set_={column: getattr(LotStockRow, column) + milli},
-        )
+# The statements run for nearly every event are plain SQL handed straight to the driver: building and
+# compiling even a cached SQLAlchemy statement costs more than the rest of recording an event.
+_STOCK_ADD = (
+    "INSERT INTO lot_stock (lot_code, produced_milli, consumed_milli, palletized_milli) "
+    "VALUES (:lot, :produced, :consumed, :palletized) "
+    "ON CONFLICT (lot_code) DO UPDATE SET produced_milli = produced_milli + excluded.produced_milli, "
+    "consumed_milli = consumed_milli + excluded.consumed_milli, "
+    "palletized_milli = palletized_milli + excluded.palletized_milli"
+)
+_TASK_STATE_ENSURE = (
+    "INSERT OR IGNORE INTO task_state (task_id, status, good_milli, scrap_milli) VALUES (:task, 'idle', 0, 0)"
+)
+_SIGNED_IN = "INSERT OR IGNORE INTO signed_in (operator_id, since, method) VALUES (:operator_id, :since, :method)"
+_CREW_JOIN = "INSERT OR IGNORE INTO task_crew (task_id, operator_id, since) VALUES (:task_id, :operator_id, :since)"
+_MARK = (
+    "INSERT OR IGNORE INTO machine_mark (mark_id, machine_id, reason, note, raised_by, raised_at) "
+    "VALUES (:mark_id, :machine_id, :reason, :note, :raised_by, :raised_at)"
+)
+_CLEAR = (
+    "INSERT OR IGNORE INTO machine_mark_clear (mark_id, cleared_by, cleared_at, event_id) "
+    "VALUES (:mark_id, :cleared_by, :cleared_at, :event_id)"
+)
+
+
+def _stock_add(conn: Connection, lot_code: str, *, produced: int = 0, consumed: int = 0, palletized: int = 0) -> None:
+    conn.exec_driver_sql(
+        _STOCK_ADD, {"lot": lot_code, "produced": produced, "consumed": consumed, "palletized": palletized}
     )
 
 
 def _task_state(conn: Connection, task_id: str, **values: Any) -> None:
     """Set the given columns of a task's state, creating it (idle) if this is the first event about it."""
-    stmt = sqlite_insert(TaskStateRow).values({"task_id": task_id, "status": "idle", **values})
-    set_ = {k: v for k, v in stmt.excluded.items() if k in values}
-    conn.execute(stmt.on_conflict_do_update(index_elements=[TaskStateRow.task_id], set_=set_))
+    conn.exec_driver_sql(_TASK_STATE_ENSURE, {"task": task_id})
+    conn.execute(update(TaskStateRow).where(TaskStateRow.task_id == task_id).values(**values))
 
 
 @_on(ev.OperatorSignedIn)
 def _signed_in(conn: Connection, event: Event, p: ev.OperatorSignedIn) -> None:
     assert event.operator_id is not None
-    stmt = sqlite_insert(SignedInRow).values(operator_id=event.operator_id, since=event.occurred_at, method=p.method)
-    conn.execute(stmt.on_conflict_do_nothing())
+    conn.exec_driver_sql(
+        _SIGNED_IN,
+        {"operator_id": event.operator_id, "since": event.occurred_at, "method": p.method},
+    )
 
 
 @_on(ev.OperatorSignedOut)
@@ -84,10 +104,9 @@ def _started(conn: Connection, event: Event, p: ev.TaskStarted) -> None:
         _task_state(conn, p.task_id, status="running")
     else:
         _task_state(conn, p.task_id, status="running", started_at=event.occurred_at, pause_reason=None)
-    conn.execute(
-        sqlite_insert(TaskCrewRow)
-        .values(task_id=p.task_id, operator_id=event.operator_id, since=event.occurred_at)
-        .on_conflict_do_nothing()
+    conn.exec_driver_sql(
+        _CREW_JOIN,
+        {"task_id": p.task_id, "operator_id": event.operator_id, "since": event.occurred_at},
     )
 
 
@@ -116,7 +135,7 @@ def _stopped(conn: Connection, _event: Event, p: ev.TaskStopped) -> None:
     )
     conn.execute(delete(TaskCrewRow).where(TaskCrewRow.task_id == p.task_id))
     if p.output_lot and p.good_qty > 0:
-        _stock_add(conn, p.output_lot, "produced_milli", to_milli(p.good_qty))
+        _stock_add(conn, p.output_lot, produced=to_milli(p.good_qty))
 
 
 @_on(ev.LotProduced)
@@ -170,7 +189,7 @@ def _consumed(conn: Connection, event: Event, p: ev.LotConsumed) -> None:
             event_id=event.event_id,
         )
     )
-    _stock_add(conn, p.input_lot, "consumed_milli", to_milli(p.quantity))
+    _stock_add(conn, p.input_lot, consumed=to_milli(p.quantity))
 
 
 @_on(ev.PalletBuilt)
@@ -186,7 +205,7 @@ def _pallet_built(conn: Connection, event: Event, p: ev.PalletBuilt) -> None:
             built_at=event.occurred_at,
         )
     )
-    _stock_add(conn, p.lot_code, "palletized_milli", to_milli(p.quantity))
+    _stock_add(conn, p.lot_code, palletized=to_milli(p.quantity))
 
 
 @_on(ev.PalletShipped)
@@ -205,33 +224,28 @@ def _pallet_shipped(conn: Connection, event: Event, p: ev.PalletShipped) -> None
 
 @_on(ev.MachineMarkedDown)
 def _marked_down(conn: Connection, event: Event, p: ev.MachineMarkedDown) -> None:
-    conn.execute(
-        sqlite_insert(MachineMarkRow)
-        .values(
-            mark_id=p.mark_id,
-            machine_id=p.machine_id,
-            reason=p.reason,
-            note=p.note,
-            raised_by=event.operator_id,
-            raised_at=event.occurred_at,
-        )
-        .on_conflict_do_nothing()
+    conn.exec_driver_sql(
+        _MARK,
+        {
+            "mark_id": p.mark_id,
+            "machine_id": p.machine_id,
+            "reason": p.reason,
+            "note": p.note,
+            "raised_by": event.operator_id,
+            "raised_at": event.occurred_at,
+        },
     )
 
 
 @_on(ev.MachineCleared)
 def _cleared(conn: Connection, event: Event, p: ev.MachineCleared) -> None:
-    for mark_id in p.mark_ids:
-        conn.execute(
-            sqlite_insert(MarkClearRow)
-            .values(
-                mark_id=mark_id,
-                cleared_by=event.operator_id,
-                cleared_at=event.occurred_at,
-                event_id=event.event_id,
-            )
-            .on_conflict_do_nothing()
-        )
+    conn.exec_driver_sql(
+        _CLEAR,
+        [
+            {"mark_id": m, "cleared_by": event.operator_id, "cleared_at": event.occurred_at, "event_id": event.event_id}
+            for m in p.mark_ids
+        ],
+    )
 
 
 def row_to_event(row: Any) -> Event:

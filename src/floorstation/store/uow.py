@@ -8,12 +8,16 @@ from typing import Any, Self
 
 import uuid6
 from sqlalchemy import Connection, Engine, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from floorstation.domain.events import GENESIS_HASH, Event, Payload, canonical_json, event_hash, payload_dict
 from floorstation.store import projections
 from floorstation.store.models import EventRow, LogHead
 from floorstation.store.reads import SqlStationData
+
+_HEAD_UPSERT = (
+    "INSERT INTO log_head (station_id, epoch, seq, hash) VALUES (:station, :epoch, :seq, :hash) "
+    "ON CONFLICT (station_id) DO UPDATE SET epoch = excluded.epoch, seq = excluded.seq, hash = excluded.hash"
+)
 
 
 class SqlUnitOfWork(SqlStationData):
@@ -94,12 +98,6 @@ class SqlUnitOfWork(SqlStationData):
         if self._pending:
             conn.execute(insert(EventRow), self._pending)
             epoch, seq, digest = self._head or (self.epoch, 0, GENESIS_HASH)
-            stmt = sqlite_insert(LogHead).values(station_id=self.station_id, epoch=epoch, seq=seq, hash=digest)
-            conn.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[LogHead.station_id],
-                    set_={"epoch": epoch, "seq": seq, "hash": digest},
-                )
-            )
+            conn.exec_driver_sql(_HEAD_UPSERT, {"station": self.station_id, "epoch": epoch, "seq": seq, "hash": digest})
             self._pending = []
         conn.commit()
