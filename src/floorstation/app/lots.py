@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_UP, Decimal
 
 from floorstation.app.context import StationContext, known_task, required_text, signed_in_operator
 from floorstation.app.numbering import next_lot_code
@@ -46,13 +46,17 @@ class ConsumeResult:
 
 
 def suggested_quantity(task: Task, lot: Lot, done: Decimal) -> Decimal:
-    """What a scan consumes unless the operator edits it: the BOM need for the rest of the order, at most the lot."""
+    """What a scan consumes unless the operator edits it: the BOM need for the rest of the order, at most the lot.
+
+    Rounded up to the thousandths quantities are recorded in, so a tiny per-unit need is never recorded as zero.
+    """
     line = task.bom_line(lot.material)
     if line is None:
         return lot.quantity
     need = line.qty_per_unit * max(task.planned_qty - done, Decimal(0))
     if need <= 0:
         need = line.qty_per_unit
+    need = need.quantize(Decimal("0.001"), rounding=ROUND_UP)
     return min(need, lot.quantity) if lot.quantity > 0 else need
 
 

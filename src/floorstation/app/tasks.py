@@ -12,7 +12,7 @@ from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import LotProduced, TaskPaused, TaskResumed, TaskStarted, TaskStopped
 from floorstation.domain.master import ReasonKind, Task
 from floorstation.domain.ports import TaskState, UnitOfWork
-from floorstation.domain.quantities import parse_quantity
+from floorstation.domain.quantities import fmt, parse_quantity
 
 
 def start_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState:
@@ -106,7 +106,8 @@ def stop_task(
         limit = task.planned_qty * 10
         if good_qty + scrap_qty > max(limit, Decimal(1)) and task.planned_qty > 0:
             raise InvalidInput(
-                f"{good_qty + scrap_qty} is more than ten times the planned {task.planned_qty} for {task.work_order}.",
+                f"{fmt(good_qty + scrap_qty)} is more than ten times the planned {fmt(task.planned_qty)} "
+                f"for {task.work_order}.",
                 "Check the quantities and enter them again.",
             )
         uow.record(

@@ -86,7 +86,7 @@ class OperationIn(_Row):
 class WorkOrderIn(_Row):
     number: str = Field(min_length=1, max_length=64)
     product: str = Field(min_length=1)
-    planned_qty: Decimal = Field(gt=0)
+    planned_qty: Decimal = Field(gt=0, decimal_places=3)
     due_date: date | None = None
     operations: list[OperationIn] = Field(default_factory=list)
 
@@ -100,7 +100,7 @@ class OperationRowIn(OperationIn):
 class LotIn(_Row):
     code: str = Field(min_length=1, max_length=20)
     material: str = Field(min_length=1)
-    quantity: Decimal = Field(ge=0)
+    quantity: Decimal = Field(ge=0, decimal_places=3)
     status: LotStatus = LotStatus.RELEASED
     expiry: date | None = None
     made_on: date | None = None

@@ -116,7 +116,9 @@ class SsccRange:
     def __post_init__(self) -> None:
         if not 0 <= self.extension <= 9:
             raise InvalidInput("The SSCC extension digit must be 0-9.")
-        if not (self.company_prefix.isdigit() and 6 <= len(self.company_prefix) <= 12):
+        if not (
+            self.company_prefix.isascii() and self.company_prefix.isdigit() and 6 <= len(self.company_prefix) <= 12
+        ):
             raise InvalidInput(
                 f"GS1 company prefix {self.company_prefix!r} must be 6 to 12 digits.",
                 "Copy it from your GS1 membership in the station configuration.",

@@ -146,7 +146,10 @@ def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
                 conn,
                 BomLineRow,
                 ["task_id", "material"],
-                [{"task_id": tid, "material": m, "qty_per_unit_milli": to_milli(q)} for m, q in op.bom.items()],
+                [
+                    {"task_id": tid, "material": m, "qty_per_unit": format(q.normalize(), "f")}
+                    for m, q in op.bom.items()
+                ],
             )
         event_lots = set(conn.scalars(select(LotRow.code).where(LotRow.origin == "event")))
         lot_rows = []

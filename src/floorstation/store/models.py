@@ -107,7 +107,8 @@ class BomLineRow(Base):
 
     task_id: Mapped[str] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), primary_key=True)
     material: Mapped[str] = mapped_column(ForeignKey("material.code"), primary_key=True)
-    qty_per_unit_milli: Mapped[int] = mapped_column(Integer)
+    qty_per_unit: Mapped[str] = mapped_column(String(40))
+    """Exact decimal text: per-unit needs such as 0.00005 kg are finer than the thousandths used elsewhere."""
 
 
 class ReasonRow(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import Connection, func, select
 
@@ -117,7 +118,7 @@ class SqlStationData:
         if row is None:
             return None
         bom = self.conn.execute(
-            select(BomLineRow.material, BomLineRow.qty_per_unit_milli)
+            select(BomLineRow.material, BomLineRow.qty_per_unit)
             .where(BomLineRow.task_id == task_id)
             .order_by(BomLineRow.material)
         ).all()
@@ -130,7 +131,7 @@ class SqlStationData:
             product=row.product,
             planned_qty=from_milli(row.planned_milli),
             parameters=json.loads(row.parameters_json),
-            bom=tuple(BomLine(m, from_milli(q)) for m, q in bom),
+            bom=tuple(BomLine(m, Decimal(q)) for m, q in bom),
         )
 
     def task_ids(self, machine_id: str | None = None) -> list[str]:

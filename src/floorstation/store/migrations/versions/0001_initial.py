@@ -91,7 +91,7 @@ def upgrade() -> None:
         "bom_line",
         sa.Column("task_id", S(64), sa.ForeignKey("task.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("material", S(64), sa.ForeignKey("material.code"), primary_key=True),
-        sa.Column("qty_per_unit_milli", I, nullable=False),
+        sa.Column("qty_per_unit", S(40), nullable=False),
     )
     op.create_table(
         "reason_code",
