@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, text
 
@@ -45,15 +46,28 @@ def verify(engine: Engine) -> tuple[int, ChainProblem | None]:
             head = (head_row.epoch, head_row.seq, head_row.hash) if head_row else None
             if head is None:
                 return checked, ChainProblem(0, None, f"station {station} has events but no recorded log head")
-            events = conn.execution_options(yield_per=5000).execute(
+            rows = conn.execution_options(yield_per=5000).execute(
                 select(EventRow).where(EventRow.station_id == station).order_by(EventRow.epoch, EventRow.seq)
             )
-            counted = _Counting(row_to_event(r) for r in events)
+            unreadable: list[ChainProblem] = []
+            counted = _Counting(_readable(rows, unreadable))
             problem = verify_chain(counted, head=head)
             checked += counted.n
+            if unreadable:
+                return checked, unreadable[0]
             if problem is not None:
                 return checked, problem
         return checked, None
+
+
+def _readable(rows: Iterable[Any], unreadable: list[ChainProblem]) -> Iterator[Event]:
+    """Events from rows; stops at the first row whose payload is not even JSON any more (altered)."""
+    for row in rows:
+        try:
+            yield row_to_event(row)
+        except ValueError:
+            unreadable.append(ChainProblem(row.seq, row.event_id, "its payload cannot be read (altered)"))
+            return
 
 
 class _Counting:

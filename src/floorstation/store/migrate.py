@@ -18,7 +18,7 @@ from sqlalchemy import Engine, insert, select
 
 from floorstation.domain.errors import StoreError
 from floorstation.store.db import make_engine
-from floorstation.store.models import StationMetaRow
+from floorstation.store.models import LogHead, StationMetaRow
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,9 @@ def _bind_station(engine: Engine, path: Path, station_id: str) -> None:
     """A database belongs to one station for life; opening it as another would fork its event log."""
     with engine.connect() as conn:
         owner = conn.scalar(select(StationMetaRow.value).where(StationMetaRow.key == "station_id"))
+        if owner is None:
+            # A database from before the binding existed: its own log says whose it is.
+            owner = conn.scalar(select(LogHead.station_id).where(LogHead.station_id != station_id).limit(1))
         if owner is None:
             conn.execute(insert(StationMetaRow).values(key="station_id", value=station_id))
             conn.commit()
