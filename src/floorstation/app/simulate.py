@@ -74,7 +74,6 @@ class View:
 @dataclass
 class SimulationReport:
     actions: int = 0
-    events: int = 0
     refused: Counter[str] = field(default_factory=Counter)
     done: Counter[str] = field(default_factory=Counter)
     lines: list[str] = field(default_factory=list)
@@ -126,9 +125,7 @@ class ShiftSimulator:
                 pause=uow.reasons(ReasonKind.PAUSE),
                 scrap=uow.reasons(ReasonKind.SCRAP),
                 out_of_order=uow.reasons(ReasonKind.OUT_OF_ORDER),
-                built_pallets=[
-                    sscc for sscc in uow.used_sscc_serials() if (p := uow.pallet(sscc)) and p.status == "built"
-                ],
+                built_pallets=[p.sscc for p in uow.pallets("built")],
             )
 
     def run(self, actions: int) -> SimulationReport:

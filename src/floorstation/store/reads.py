@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -261,20 +262,20 @@ class SqlStationData:
         return int(count or 0)
 
     def pallet(self, sscc: str) -> Pallet | None:
-        row = self.conn.execute(select(PalletRow).where(PalletRow.sscc == sscc)).first()
-        if row is None:
-            return None
-        return Pallet(
-            row.sscc,
-            row.lot_code,
-            row.material,
-            from_milli(row.qty_milli),
-            row.unit,
-            row.status,
-            row.customer_id,
-            row.shipment_id,
-        )
+        found = self._pallets(PalletRow.sscc == sscc)
+        return found[0] if found else None
+
+    def pallets(self, status: str | None = None) -> list[Pallet]:
+        return self._pallets() if status is None else self._pallets(PalletRow.status == status)
+
+    def _pallets(self, *where: Any) -> list[Pallet]:
+        rows = self.conn.execute(select(PalletRow).where(*where).order_by(PalletRow.sscc)).all()
+        return [
+            Pallet(
+                r.sscc, r.lot_code, r.material, from_milli(r.qty_milli), r.unit, r.status, r.customer_id, r.shipment_id
+            )
+            for r in rows
+        ]
 
     def pallets_of_lot(self, lot_code: str) -> list[Pallet]:
-        ssccs = self.conn.scalars(select(PalletRow.sscc).where(PalletRow.lot_code == lot_code).order_by(PalletRow.sscc))
-        return [p for s in ssccs if (p := self.pallet(s)) is not None]
+        return self._pallets(PalletRow.lot_code == lot_code)
