@@ -18,6 +18,7 @@ from floorstation.domain.quantities import fmt
 
 EXIT_USER_ERROR = 2
 EXIT_TAMPERED = 3
+DEMO_MARKER = "DEMO"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -111,6 +112,9 @@ def _init(root: Path, args: argparse.Namespace) -> int:
     if args.demo:
         from floorstation.store.masterdata import import_catalog, read_catalog
 
+        (root / DEMO_MARKER).write_text(
+            "This folder holds the demo station; 'floorstation demo --fresh' may delete it.\n"
+        )
         counts = import_catalog(station.engine, read_catalog(paths.resources_dir() / "demo" / "plant.json"))
         print("demo plant loaded: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     station.close()
@@ -166,9 +170,14 @@ def _simulate(root: Path, args: argparse.Namespace, *, quiet: bool | None = None
 
 
 def _demo(root_default: Path, args: argparse.Namespace) -> int:
-    explicit = args.data_dir or paths.ENV_DATA_DIR in os.environ
+    explicit = args.data_dir or os.environ.get(paths.ENV_DATA_DIR)
     root = root_default if explicit else paths.data_dir() / "demo"
     if args.fresh and root.exists():
+        if not (root / DEMO_MARKER).exists():
+            raise FloorstationError(
+                f"{root} holds a station that is not the demo; --fresh only ever deletes a demo station.",
+                "Give the demo its own folder with --data-dir.",
+            )
         shutil.rmtree(root)
     if not paths.config_path(root).exists():
         _init(root, argparse.Namespace(demo=True, station_id=None, station_code=None))

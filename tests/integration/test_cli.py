@@ -313,3 +313,19 @@ def test_trace_of_an_unknown_lot_is_refused(simulated: Path, capsys: Capsys) -> 
     assert code == 2
     assert "'NO-SUCH-LOT' is not known" in err
     assert out == ""
+
+
+def test_demo_fresh_never_deletes_a_real_station(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    real = tmp_path / "real"
+    assert cli.main(["--data-dir", str(real), "init", "--station-id", "ST-09", "--station-code", "S9"]) == 0
+    assert cli.main(["--data-dir", str(real), "demo", "--fresh", "--actions", "1"]) == 2
+    assert "not the demo" in capsys.readouterr().err
+    assert (real / "station.db").exists()
+
+
+def test_demo_fresh_starts_the_demo_over(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = tmp_path / "demo"
+    assert cli.main(["--data-dir", str(demo), "demo", "--actions", "30"]) == 0
+    assert cli.main(["--data-dir", str(demo), "demo", "--fresh", "--actions", "0"]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith("event log OK: 0 events, hash chain intact")
