@@ -8,6 +8,11 @@ set -euo pipefail
 APT_PACKAGES=(
     python3-venv  # creates .venv on Debian's python (provides ensurepip for `python3 -m venv`)
     sqlite3       # the sqlite3 CLI, for people inspecting a station database and used by the docs
+    libzbar0      # the zbar library pyzbar loads (the alternative 1D/QR camera decoder)
+    xvfb          # a virtual screen for end-to-end tests and screenshots of the terminal
+    libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3
+                  # system libraries the PySide6 (Qt 6) wheels load at run time
+    fonts-dejavu-core  # a font with Polish characters for the touchscreen UI
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
