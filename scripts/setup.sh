@@ -13,6 +13,7 @@ APT_PACKAGES=(
     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3
                   # system libraries the PySide6 (Qt 6) wheels load at run time
     fonts-dejavu-core  # a font with Polish characters for the touchscreen UI
+    poppler-utils      # pdftoppm, to check printed PDF cards by decoding their barcodes in tests
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
