@@ -7,7 +7,7 @@ PY          := $(VENV)/bin/python
 DEMO_ARGS   ?=
 PYTEST_ARGS ?=
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench screenshots clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ lint: setup
 
 bench: setup
 	$(PY) -m bench
+
+# Every terminal screen at 1280x800 and 1024x600 into docs/screenshots/ (offscreen; no display needed).
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info

@@ -25,13 +25,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bench import Result, Session, appends, session, simulate, verify
+from bench import Result, Session, appends, camera, printing, scan_latency, session, simulate, sync, verify
 
 #: In running order: verify reads the log the appends leave behind.
 BENCHMARKS: dict[str, Callable[[Session], list[Result]]] = {
     "appends": appends.run,
     "verify": verify.run,
     "simulate": simulate.run,
+    "printing": printing.run,
+    "sync": sync.run,
+    "camera": camera.run,
+    "scan_latency": scan_latency.run,
 }
 RESULTS_PATH = Path(__file__).with_name("results.json")
 

@@ -5,15 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
 from floorstation import config as station_config
 from floorstation import paths
 from floorstation.app.context import StationContext
-from floorstation.domain.ports import Clock, UnitOfWork
+from floorstation.domain.ports import ChangeSink, Clock, Outbox, UnitOfWork
 from floorstation.store.migrate import open_database
 from floorstation.store.uow import SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from floorstation.app.printing import PrintContext
+    from floorstation.devices.registry import DeviceRegistry
+    from floorstation.domain.ports import Printers
+    from floorstation.domain.printjobs import PrintUnitOfWork
+    from floorstation.sync.worker import SyncWorker
 
 
 class SystemClock:
@@ -46,3 +54,73 @@ def build(data_dir: Path, *, clock: Clock | None = None, synchronous: str = "FUL
         return SqlUnitOfWork(engine, rules.station_id, rules.epoch)
 
     return Station(data_dir, cfg, engine, StationContext(uow=uow, clock=clock or SystemClock(), rules=rules))
+
+
+def outbox(station: Station) -> Outbox:
+    from floorstation.store.outbox import SqlOutbox
+
+    return SqlOutbox(station.engine, station.config.station_id)
+
+
+def sync_worker(station: Station, **options: Any) -> SyncWorker:
+    """The sync thread of this station (not started); it reads the enrollment each time it needs a client."""
+    import shutil
+
+    from floorstation.sync import credentials
+    from floorstation.sync.client import SyncClient
+    from floorstation.sync.worker import SyncWorker
+
+    events = outbox(station)
+
+    def client() -> SyncClient:
+        enrolled = credentials.load(station.root, station.config.station_id)
+        return SyncClient(enrolled.url, enrolled.token, events, verify=enrolled.verify)
+
+    def disk_free() -> int:
+        return shutil.disk_usage(station.root).free
+
+    return SyncWorker(client, events, changes=change_sink(station), disk_free=disk_free, **options)
+
+
+def change_sink(station: Station) -> ChangeSink:
+    from floorstation.store.download import SqlChangeSink
+
+    return SqlChangeSink(station.engine)
+
+
+def printing(station: Station, *, printers: Printers | None = None) -> PrintContext:
+    """The print queue and printers of this station (``printers`` replaced by fakes in tests)."""
+    import os
+    import socket
+
+    from floorstation.app.printing import PrintContext
+    from floorstation.devices.printing.factory import DevicePrinters
+    from floorstation.store.printjobs import SqlPrintUnitOfWork
+
+    host = socket.gethostname()
+    rules = station.ctx.rules
+
+    def uow() -> PrintUnitOfWork:
+        return SqlPrintUnitOfWork(station.engine, rules.station_id, rules.epoch)
+
+    def alive(owner: str) -> bool:
+        pid, _, owner_host = owner.removeprefix("pid:").partition("@")
+        if owner_host != host or not pid.isdigit():
+            return True  # another machine's worker (a shared folder?): not ours to judge
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+    return PrintContext(station.ctx, uow, printers or DevicePrinters(), f"pid:{os.getpid()}@{host}", alive)
+
+
+def scanners(station: Station) -> DeviceRegistry:
+    """The station's scanners from its configuration, not started yet (``start()`` runs the serial and evdev
+    readers; the UI installs ``ui.wedge_filter.WedgeFilter(registry.wedge)`` for keyboard scanners)."""
+    from floorstation.devices.registry import DeviceRegistry
+
+    return DeviceRegistry(station.config.scanners)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from floorstation import __version__, bootstrap, paths
+from floorstation import __version__, bootstrap, cli_devices, cli_print, cli_sync, paths
 from floorstation import config as station_config
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.quantities import fmt
@@ -44,10 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--quiet", action="store_true", help="print only the summary")
 
-    demo = sub.add_parser("demo", help="a seeded demo plant; plays a simulated shift")
-    demo.add_argument("--actions", type=int, default=60)
+    demo = sub.add_parser("demo", help="the terminal on a seeded demo plant, with a panel of codes to scan")
+    demo.add_argument(
+        "--actions", type=int, help="simulated actions to play first (default: 60 when the plant is new, else 0)"
+    )
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--fresh", action="store_true", help="start the demo plant over")
+    demo.add_argument("--headless", action="store_true", help="play the shift and check the log, without a screen")
 
     sub.add_parser("verify-log", help="check that no event was altered, removed, inserted or reordered")
     sub.add_parser("rebuild", help="rebuild every projection from the event log")
@@ -60,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     events = sub.add_parser("events", help="list recorded events")
     events.add_argument("--tail", type=int, metavar="N", help="only the last N")
     events.add_argument("--json", action="store_true", help="one JSON envelope per line")
+    _COMMANDS.update(cli_sync.add_commands(sub))
+    _COMMANDS.update(cli_print.add_commands(sub))
+    _COMMANDS.update(cli_devices.register(sub))
     return parser
 
 
@@ -80,14 +86,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(root: Path, args: argparse.Namespace) -> int:
+    return _terminal(root, fullscreen=args.fullscreen, demo=False)
+
+
+def _terminal(root: Path, *, fullscreen: bool, demo: bool) -> int:
+    """The touchscreen terminal on this station, with the station's sync thread; returns when it is closed."""
+    from floorstation.ui.application import run
+
     station = bootstrap.build(root)
-    station.close()
-    print(
-        "The touchscreen terminal is not part of this build yet. The station data in "
-        f"{root} is ready; try 'floorstation demo', 'floorstation simulate' or 'floorstation events'.",
-        file=sys.stderr,
-    )
-    return 1
+    worker = bootstrap.sync_worker(station)
+    worker.start()
+    try:
+        return run(station, fullscreen=fullscreen, demo=demo, sync_status=worker.status)
+    finally:
+        worker.stop()
+        station.close()
 
 
 def _init(root: Path, args: argparse.Namespace) -> int:
@@ -179,13 +192,18 @@ def _demo(root_default: Path, args: argparse.Namespace) -> int:
                 "Give the demo its own folder with --data-dir.",
             )
         shutil.rmtree(root)
-    if not paths.config_path(root).exists():
+    created = not paths.config_path(root).exists()
+    if created:
         _init(root, argparse.Namespace(demo=True, station_id=None, station_code=None))
-    print(f"\nplaying {args.actions} actions of a shift at the demo station ({root}):\n")
-    _simulate(root, argparse.Namespace(actions=args.actions, seed=args.seed, quiet=False))
-    print()
+    actions = args.actions if args.actions is not None else (60 if created else 0)
+    if actions > 0:
+        print(f"\nplaying {actions} actions of a shift at the demo station ({root}):\n")
+        _simulate(root, argparse.Namespace(actions=actions, seed=args.seed, quiet=False))
+        print()
     _verify(root, args)
-    return 0
+    if args.headless:
+        return 0
+    return _terminal(root, fullscreen=args.fullscreen, demo=True)
 
 
 def _verify(root: Path, args: argparse.Namespace) -> int:

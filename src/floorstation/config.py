@@ -11,8 +11,10 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from floorstation.devices.scanner_config import ScannerConfig, dump_scanners, parse_scanners
 from floorstation.domain.codes import LotCodePattern, SsccRange
 from floorstation.domain.errors import InvalidInput
+from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.settings import StationRules
 
 
@@ -32,7 +34,16 @@ class StationConfig:
     )
     repeat_scan_seconds: float = field(default=10.0, metadata={"help": "Ask before a repeat scan within this time."})
     pin_with_badge: bool = field(default=False, metadata={"help": "Ask for a PIN after a badge scan too."})
+    badge_pattern: str = field(
+        default="", metadata={"help": "Regular expression of bare badge codes (e.g. B[0-9]{4}); empty: B: prefix."}
+    )
+    idle_sign_out_seconds: float = field(
+        default=600.0,
+        metadata={"help": "Sign out operators not working on a task after this long without a touch (0: never)."},
+    )
     epoch: int = field(default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."})
+    scanners: tuple[ScannerConfig, ...] = field(default=(), metadata={"table": "scanner"})
+    """The ``[[scanner]]`` tables (devices/scanner_config.py declares their options)."""
 
     def rules(self) -> StationRules:
         return StationRules(
@@ -42,11 +53,12 @@ class StationConfig:
             lot_pattern=LotCodePattern(self.lot_pattern),
             repeat_scan_seconds=self.repeat_scan_seconds,
             pin_with_badge=self.pin_with_badge,
+            badge_pattern=self.badge_pattern,
             epoch=self.epoch,
         )
 
 
-OPTIONS = {f.name: f for f in fields(StationConfig)}
+OPTIONS = {f.name: f for f in fields(StationConfig) if "help" in f.metadata}
 
 
 def load(path: Path) -> StationConfig:
@@ -60,14 +72,14 @@ def load(path: Path) -> StationConfig:
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput(f"{path} is not valid TOML: {exc}.", "Fix the file.") from None
     station: dict[str, Any] = data.get("station", {})
-    unknown = set(data) - {"station"} or set(station) - set(OPTIONS)
+    unknown = set(data) - {"station", "scanner"} or set(station) - set(OPTIONS)
     if unknown:
         raise InvalidInput(f"{path}: unknown settings {sorted(unknown)}.", f"Known: {', '.join(OPTIONS)}.")
     if "machines" in station:
         station["machines"] = tuple(station["machines"])
     try:
-        config = StationConfig(**station)
-        config.rules()  # validates the SSCC range and the lot pattern now, not at the first pallet
+        config = StationConfig(**station, scanners=parse_scanners(data.get("scanner"), str(path)))
+        ScanSettings.from_rules(config.rules())  # validates SSCC range, lot and badge patterns now, not at first use
     except TypeError as exc:
         raise InvalidInput(f"{path}: {exc}.", "station_id and station_code are required.") from None
     return config
@@ -87,4 +99,4 @@ def dump(config: StationConfig) -> str:
         else:
             rendered = str(value)
         lines.append(f"{name} = {rendered}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + dump_scanners(config.scanners)

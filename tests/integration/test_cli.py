@@ -325,7 +325,7 @@ def test_demo_fresh_never_deletes_a_real_station(tmp_path: Path, capsys: pytest.
 
 def test_demo_fresh_starts_the_demo_over(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     demo = tmp_path / "demo"
-    assert cli.main(["--data-dir", str(demo), "demo", "--actions", "30"]) == 0
-    assert cli.main(["--data-dir", str(demo), "demo", "--fresh", "--actions", "0"]) == 0
+    assert cli.main(["--data-dir", str(demo), "demo", "--headless", "--actions", "30"]) == 0
+    assert cli.main(["--data-dir", str(demo), "demo", "--headless", "--fresh", "--actions", "0"]) == 0
     out = capsys.readouterr().out
     assert out.rstrip().endswith("event log OK: 0 events, hash chain intact")

@@ -20,7 +20,7 @@ from floorstation.domain.errors import (
     RuleViolation,
 )
 from floorstation.domain.events import Event, LotConsumed, LotHoldOverridden, LotReceived, RuleOverridden
-from floorstation.domain.master import Lot, Role, Task
+from floorstation.domain.master import Lot, Material, Role, Task
 from floorstation.domain.ports import UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 from floorstation.domain.rules import FefoWarning
@@ -184,40 +184,57 @@ def receive_lot(
         mat = uow.material(material)
         if mat is None:
             raise NotFound(f"Material {material!r} is not in master data.", "Check the label, or ask the office.")
-        qty = parse_quantity(quantity)
-        if supplier_lot is not None and (not supplier_lot.strip() or len(supplier_lot) > 64):
-            raise InvalidInput(
-                f"Supplier lot {supplier_lot!r} is not a lot number.", "Scan the supplier's label again."
-            )
-        now = ctx.now()
-        if expiry is not None and expiry < now.date():
-            raise Refused(
-                [
-                    RuleViolation(
-                        "lot_expired",
-                        f"This lot expired on {expiry:%Y-%m-%d}; it cannot be received.",
-                        "Refuse the delivery, or call quality.",
-                        overridable=False,
-                    )
-                ]
-            )
-        code = next_lot_code(uow, ctx.rules, machine_code=ctx.rules.station_code, day=now.date())
-        if supplier_lot is not None and not is_gs1_ai82(supplier_lot.strip()):
-            raise InvalidInput(f"Supplier lot {supplier_lot!r} has characters no GS1 label carries.", "Type it again.")
-        uow.record(
-            LotReceived(
-                lot_code=code,
-                material=mat.code,
-                quantity=qty,
-                unit=mat.unit,
-                supplier=supplier,
-                supplier_lot=supplier_lot.strip() if supplier_lot else None,
-                gtin=gtin or mat.gtin,
-                expiry=expiry,
-                received_on=now.date(),
-            ),
-            operator_id=operator_id,
-            at=now,
+        code = record_receipt(
+            uow, ctx, operator_id, mat, quantity, supplier=supplier, supplier_lot=supplier_lot, expiry=expiry, gtin=gtin
         )
         uow.commit()
         return code
+
+
+def record_receipt(
+    uow: UnitOfWork,
+    ctx: StationContext,
+    operator_id: str,
+    mat: Material,
+    quantity: object,
+    *,
+    supplier: str | None = None,
+    supplier_lot: str | None = None,
+    expiry: date | None = None,
+    gtin: str | None = None,
+) -> str:
+    """Validate a receipt of ``mat`` and record it in ``uow`` (the caller commits); returns the new lot code."""
+    qty = parse_quantity(quantity)
+    if supplier_lot is not None and (not supplier_lot.strip() or len(supplier_lot) > 64):
+        raise InvalidInput(f"Supplier lot {supplier_lot!r} is not a lot number.", "Scan the supplier's label again.")
+    now = ctx.now()
+    if expiry is not None and expiry < now.date():
+        raise Refused(
+            [
+                RuleViolation(
+                    "lot_expired",
+                    f"This lot expired on {expiry:%Y-%m-%d}; it cannot be received.",
+                    "Refuse the delivery, or call quality.",
+                    overridable=False,
+                )
+            ]
+        )
+    code = next_lot_code(uow, ctx.rules, machine_code=ctx.rules.station_code, day=now.date())
+    if supplier_lot is not None and not is_gs1_ai82(supplier_lot.strip()):
+        raise InvalidInput(f"Supplier lot {supplier_lot!r} has characters no GS1 label carries.", "Type it again.")
+    uow.record(
+        LotReceived(
+            lot_code=code,
+            material=mat.code,
+            quantity=qty,
+            unit=mat.unit,
+            supplier=supplier,
+            supplier_lot=supplier_lot.strip() if supplier_lot else None,
+            gtin=gtin or mat.gtin,
+            expiry=expiry,
+            received_on=now.date(),
+        ),
+        operator_id=operator_id,
+        at=now,
+    )
+    return code

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Literal
 
 from floorstation.app.context import StationContext, signed_in_operator
+from floorstation.domain import rules
 from floorstation.domain.credentials import verify_pin
 from floorstation.domain.errors import NotFound, PermissionDenied
 from floorstation.domain.events import OperatorSignedIn, OperatorSignedOut
-from floorstation.domain.master import Operator
+from floorstation.domain.master import Operator, Role
 from floorstation.domain.ports import StationData
 
 
@@ -76,3 +77,28 @@ def authenticate(data: StationData, authoriser: str, pin: str) -> Operator:
         raise PermissionDenied(f"{operator.name} is not active.", "Ask another shift lead.")
     _check_pin(operator, pin)
     return operator
+
+
+def sign_out_idle(ctx: StationContext) -> list[str]:
+    """After the terminal sat untouched: sign out everyone not on a task crew; returns who was signed out.
+
+    Crew members stay signed in: they are working at the machine, and signing them out would end their
+    labour time on the task.
+    """
+    with ctx.uow() as uow:
+        leaving = [
+            operator_id
+            for operator_id in uow.signed_in()
+            if not any(t.status in ("running", "paused") for t in uow.tasks_of_operator(operator_id))
+        ]
+    for operator_id in leaving:
+        sign_out(ctx, operator_id, reason="idle")
+    return leaving
+
+
+def authorise_admin(ctx: StationContext, authoriser: str, pin: str, *, action: str) -> Operator:
+    """Check that an admin (badge or id, with PIN) allows ``action``, e.g. closing the kiosk. Records nothing."""
+    with ctx.uow() as uow:
+        admin = authenticate(uow, authoriser, pin)
+        rules.require_role(admin, Role.ADMIN, action=action)
+        return admin

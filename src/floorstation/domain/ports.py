@@ -8,7 +8,9 @@ from decimal import Decimal
 from types import TracebackType
 from typing import Protocol, Self
 
+from floorstation.domain.cards import CardDocument
 from floorstation.domain.events import Event, Payload
+from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import (
     Customer,
@@ -81,6 +83,7 @@ class StationData(Protocol):
     def operator_by_badge(self, badge: str) -> Operator | None: ...
     def machine(self, machine_id: str) -> Machine | None: ...
     def material(self, code: str) -> Material | None: ...
+    def material_by_gtin(self, gtin: str) -> Material | None: ...
     def task(self, task_id: str) -> Task | None: ...
     def reason(self, kind: ReasonKind, code: str) -> ReasonCode | None: ...
     def reasons(self, kind: ReasonKind) -> list[ReasonCode]: ...
@@ -97,6 +100,7 @@ class StationData(Protocol):
     def cards_printed(self, card: str, subject: str) -> int: ...
     def pallet(self, sscc: str) -> Pallet | None: ...
     def pallets(self, status: str | None = None) -> list[Pallet]: ...
+    def genealogy(self, lot: str) -> Genealogy: ...
 
 
 class UnitOfWork(StationData, Protocol):
@@ -111,3 +115,73 @@ class UnitOfWork(StationData, Protocol):
     ) -> None: ...
     def record(self, payload: Payload, *, operator_id: str | None, at: datetime) -> Event: ...
     def commit(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxStats:
+    pending: int
+    oldest_pending_at: str | None
+    """``occurred_at`` of the oldest event the server has not acknowledged yet."""
+
+
+class Outbox(Protocol):
+    """The station's events as the sync client sees them: what to upload next, and what the server holds.
+
+    The server acknowledges a prefix of the log, so "acknowledged" is a position; every call is one transaction.
+    """
+
+    def pending(self, limit: int) -> list[Event]:
+        """The oldest events the server has not acknowledged, in (epoch, seq) order."""
+        ...
+
+    def mark_acked(self, epoch: int, through_seq: int, flagged: dict[int, str]) -> int:
+        """Record that the server holds ``epoch`` up to ``through_seq``; ``flagged`` maps seq to the server's
+        flag codes. Returns how many events became acknowledged (0 for a stale or repeated answer)."""
+        ...
+
+    def rewind(self, epoch: int, seq: int) -> None:
+        """The server holds less than acknowledged (restored from a backup): resend after ``(epoch, seq)``."""
+        ...
+
+    def stats(self) -> OutboxStats: ...
+
+
+class CardPrinter(Protocol):
+    """One printer, opened from its URL for one job (devices/printing implements it).
+
+    ``send`` returns once the printer took every byte. A printer that is off, unplugged, out of paper or
+    busy raises ``floorstation.domain.printjobs.PrinterNotReady``; the queue then retries the job.
+    """
+
+    url: str
+
+    def send(self, document: CardDocument) -> None: ...
+
+
+class Printers(Protocol):
+    def open(self, url: str) -> CardPrinter:
+        """The printer for ``url``; ``InvalidInput`` when the URL is not one floorstation can print to."""
+        ...
+
+    def preview_png(self, document: CardDocument) -> bytes:
+        """The card as the UI shows it before printing."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class MasterChange:
+    """One downloaded master-data row: ``entity`` is its list in the catalog format (``lots``, ``materials`` ...)."""
+
+    entity: str
+    data: dict[str, object]
+
+
+class ChangeSink(Protocol):
+    """Where downloaded master data lands: a page and its cursor in one transaction, so the cursor is never
+    ahead of the data."""
+
+    def download_cursor(self) -> str | None: ...
+
+    def apply_changes(self, changes: list[MasterChange], next_cursor: str | None) -> None:
+        """Apply the page and store ``next_cursor`` (None: forget the cursor, download everything again)."""
+        ...

@@ -18,4 +18,6 @@ class StationRules:
     repeat_scan_seconds: float = 10.0
     #: Ask for the PIN after a badge scan too (sign-in by picking a name always asks).
     pin_with_badge: bool = False
+    #: A regular expression a bare badge scan matches in full; empty: badge labels carry the ``B:`` prefix.
+    badge_pattern: str = ""
     epoch: int = 1

@@ -1,17 +1,200 @@
-"""The ``floorstation-server`` command."""
+"""The ``floorstation-server`` command (DESIGN §9). Every command takes ``--db URL`` or FLOORSTATION_SERVER_DB."""
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine
 
 from floorstation import __version__
+from floorstation.domain.errors import FloorstationError
+from floorstation.server import admin, db, enrollment
+
+EXIT_USER_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="floorstation-server", description="The central floorstation server.")
+    parser.add_argument("--version", action="version", version=f"floorstation-server {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB (default: ${db.ENV_DB}, "
+        "else a SQLite file in the platform's data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", parents=[common], help="serve the API (uvicorn)")
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8470)
+    run.add_argument("--certfile", type=Path, help="TLS certificate (PEM); with --keyfile the server speaks HTTPS")
+    run.add_argument("--keyfile", type=Path, help="TLS private key (PEM)")
+    run.add_argument("--max-body-mb", type=float, default=8.0, help="largest request body accepted (413 above)")
+    run.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+
+    enroll = sub.add_parser("enroll", parents=[common], help="make a one-time enrollment code for a station")
+    enroll.add_argument("station")
+    enroll.add_argument("--json", action="store_true", help='print {"station": ..., "code": ...}')
+    enroll.add_argument("--valid-days", type=float, default=7.0, help="how long the code can be used")
+    enroll.add_argument("--server-url", help="put this server URL into the QR code too")
+
+    revoke = sub.add_parser("revoke", parents=[common], help="revoke every token of a station")
+    revoke.add_argument("station")
+
+    imp = sub.add_parser("import", parents=[common], help="load master data (same format as the station import)")
+    imp.add_argument("file", type=Path)
+
+    lot = sub.add_parser("lot-status", parents=[common], help="hold, release or recall a lot (sent to stations)")
+    lot.add_argument("lot")
+    lot.add_argument("status", choices=["hold", "released", "recalled"])
+
+    st = sub.add_parser("stations", parents=[common], help="stations: last contact, pending, version, clock")
+    st.add_argument("--json", action="store_true")
+
+    export = sub.add_parser("export-events", parents=[common], help="stored events, one JSON envelope per line")
+    export.add_argument("--station")
+    export.add_argument("--format", choices=["jsonl"], default="jsonl")
+
+    sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="floorstation-server", description="The central floorstation server.")
-    parser.add_argument("--version", action="version", version=f"floorstation-server {__version__}")
-    parser.parse_args(argv)
-    print("floorstation-server: the central server is not part of this build yet.", file=sys.stderr)
-    return 1
+    args = _parser().parse_args(argv)
+    try:
+        engine = db.open_database(db.database_url(args.db))
+    except FloorstationError as exc:
+        return _fail(exc)
+    try:
+        return int(_COMMANDS[args.command](engine, args))
+    except FloorstationError as exc:
+        return _fail(exc)
+    except BrokenPipeError:
+        return 0
+    finally:
+        engine.dispose()
+
+
+def _fail(exc: FloorstationError) -> int:
+    print(f"floorstation-server: {exc.message}", file=sys.stderr)
+    if exc.hint:
+        print(f"  {exc.hint}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def _run(engine: Engine, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from floorstation.server.app import ServerSettings, create_app
+
+    if bool(args.certfile) != bool(args.keyfile):
+        raise FloorstationError("TLS needs both --certfile and --keyfile.")
+    settings = ServerSettings(max_body_bytes=int(args.max_body_mb * 1024 * 1024))
+    app = create_app(engine, settings)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=str(args.certfile) if args.certfile else None,
+        ssl_keyfile=str(args.keyfile) if args.keyfile else None,
+        log_level=args.log_level,
+    )
+    return 0
+
+
+def _enroll(engine: Engine, args: argparse.Namespace) -> int:
+    code = enrollment.create_code(engine, args.station, valid=timedelta(days=args.valid_days))
+    if args.json:
+        print(json.dumps({"station": args.station, "code": code}))
+        return 0
+    print(f"enrollment code for station {args.station}: {code}")
+    print(f"valid for {args.valid_days:g} days, once. On the station: floorstation enroll --server URL --code {code}")
+    if sys.stdout.isatty():
+        print(qr_text(args.station, code, args.server_url))
+    return 0
+
+
+def qr_text(station: str, code: str, server_url: str | None = None) -> str:
+    import qrcode
+
+    content = {"station": station, "code": code} | ({"server": server_url} if server_url else {})
+    qr = qrcode.QRCode(border=1)
+    qr.add_data(json.dumps(content, separators=(",", ":")))
+    out = io.StringIO()
+    qr.print_ascii(out=out, tty=False, invert=True)
+    return out.getvalue()
+
+
+def _revoke(engine: Engine, args: argparse.Namespace) -> int:
+    n = enrollment.revoke(engine, args.station)
+    print(f"revoked {n} token(s) of station {args.station}; it must enroll again")
+    return 0
+
+
+def _import(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.masterdata import import_catalog, read_catalog
+
+    counts = import_catalog(engine, read_catalog(args.file))
+    print("imported " + (", ".join(f"{n} {k}" for k, n in counts.items()) or "nothing (the file is empty)"))
+    return 0
+
+
+def _lot_status(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.domain.master import LotStatus
+    from floorstation.server.masterdata import set_lot_status
+
+    changed = set_lot_status(engine, args.lot, LotStatus(args.status))
+    print(f"lot {args.lot} is {args.status}" + ("; stations get it at their next sync" if changed else " already"))
+    return 0
+
+
+def _stations(engine: Engine, args: argparse.Namespace) -> int:
+    rows = admin.stations(engine)
+    if args.json:
+        for row in rows:
+            print(json.dumps(row.as_dict(), sort_keys=True))
+        return 0
+    print(
+        f"{'station':<16} {'enrolled':<8} {'last contact':<14} {'pending':>7} {'oldest':>8} {'events':>8} "
+        f"{'version':<10} clock offset"
+    )
+    for r in rows:
+        oldest = f"{r.oldest_pending_age_s:.0f} s" if r.oldest_pending_age_s is not None else "-"
+        offset = f"{r.clock_offset_ms:+d} ms" if r.clock_offset_ms is not None else "-"
+        pending = "-" if r.pending_count is None else str(r.pending_count)
+        print(
+            f"{r.station_id:<16} {'yes' if r.enrolled else 'no':<8} {admin.ago(r.last_contact_at):<14} "
+            f"{pending:>7} {oldest:>8} {r.events:>8} {r.app_version or '-':<10} {offset}"
+        )
+    return 0
+
+
+def _export(engine: Engine, args: argparse.Namespace) -> int:
+    out = sys.stdout
+    for event in admin.iter_events(engine, args.station):
+        out.write(json.dumps(event.as_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+    return 0
+
+
+def _migrate(engine: Engine, args: argparse.Namespace) -> int:
+    print(f"server database at schema {db.head_revision()}")
+    return 0
+
+
+_COMMANDS = {
+    "run": _run,
+    "enroll": _enroll,
+    "revoke": _revoke,
+    "import": _import,
+    "lot-status": _lot_status,
+    "stations": _stations,
+    "export-events": _export,
+    "migrate": _migrate,
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, select
@@ -66,9 +67,13 @@ def _check_unique(what: str, keys: list[str]) -> None:
         raise InvalidInput(f"{what} {dupes[0]!r} appears twice in the file.", "Keep one row per {what}.")
 
 
-def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
-    """Insert or update every row of the catalog in one transaction; returns counts per list."""
-    with engine.connect() as conn:
+def import_catalog(engine: Engine | Connection, catalog: Catalog) -> dict[str, int]:
+    """Insert or update every row of the catalog in one transaction; returns counts per list.
+
+    Given a connection (downloaded master data, applied with its cursor), it runs in that connection's
+    transaction and leaves the commit to the caller.
+    """
+    with engine.connect() if isinstance(engine, Engine) else nullcontext(engine) as conn:
         _check_unique("material", [m.code for m in catalog.materials])
         _check_unique("machine", [m.id for m in catalog.machines])
         _check_unique("operator", [o.id for o in catalog.operators])
@@ -174,5 +179,6 @@ def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
                 }
             )
         _upsert(conn, LotRow, ["code"], lot_rows)
-        conn.commit()
+        if isinstance(engine, Engine):
+            conn.commit()
     return {name: len(getattr(catalog, name)) for name in Catalog.model_fields if getattr(catalog, name)}

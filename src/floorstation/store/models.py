@@ -282,3 +282,45 @@ class StationMetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncCursorRow(Base):
+    """How far a sync channel has got, written in the same transaction as the rows it covers.
+
+    ``upload``: ``"<epoch>:<seq>"`` of the last event the server acknowledged (acks always cover a prefix).
+    """
+
+    __tablename__ = "sync_cursor"
+
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    position: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class PrintJobRow(Base):
+    """A card waiting for, being sent to, or taken by a printer (migration 0004; see domain/printjobs.py)."""
+
+    __tablename__ = "print_job"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('queued', 'printing', 'done', 'uncertain', 'failed', 'cancelled')", name="ck_print_job_state"
+        ),
+        Index("ix_print_job_state_due", "state", "next_attempt_ms"),
+        Index("ix_print_job_subject", "card", "subject"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    card: Mapped[str] = mapped_column(String(10))
+    subject: Mapped[str] = mapped_column(String(64))
+    printer: Mapped[str] = mapped_column(Text)
+    card_json: Mapped[str] = mapped_column(Text)
+    reprint: Mapped[bool] = mapped_column(default=False)
+    operator_id: Mapped[str | None] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[str] = mapped_column(String(40))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_ms: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(String(100))
+    done_at: Mapped[str | None] = mapped_column(String(40))
+    event_id: Mapped[str | None] = mapped_column(String(36))

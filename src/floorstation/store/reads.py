@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import (
     BomLine,
@@ -45,6 +46,7 @@ from floorstation.store.models import (
     TaskStateRow,
     WorkOrderRow,
 )
+from floorstation.store.trace import trace
 
 _LOT_COLUMNS = (
     LotRow.code,
@@ -109,6 +111,10 @@ class SqlStationData:
         if row is None:
             return None
         return Material(row.code, row.name, row.unit, row.gtin, bool(row.lot_tracked), row.shelf_life_days)
+
+    def material_by_gtin(self, gtin: str) -> Material | None:
+        code = self.conn.scalar(select(MaterialRow.code).where(MaterialRow.gtin == gtin.zfill(14)))
+        return self.material(code) if code is not None else None
 
     def task(self, task_id: str) -> Task | None:
         row = self.conn.execute(
@@ -279,3 +285,6 @@ class SqlStationData:
 
     def pallets_of_lot(self, lot_code: str) -> list[Pallet]:
         return self._pallets(PalletRow.lot_code == lot_code)
+
+    def genealogy(self, lot: str) -> Genealogy:
+        return trace(self.conn, lot)

@@ -1,0 +1,87 @@
+"""Goods-in by scan: a supplier's GS1 label (GTIN, lot, expiry, count) becomes a received lot in one scan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from floorstation.app.context import StationContext, signed_in_operator
+from floorstation.app.lots import record_receipt
+from floorstation.domain.errors import InvalidInput, NotFound
+from floorstation.domain.own_codes import ScanSettings
+from floorstation.domain.quantities import parse_quantity
+from floorstation.domain.scan_meaning import ScanKind, ScanMeaning, explain
+
+_RESCAN = "Scan the supplier's label again, or receive the lot by hand."
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedLabel:
+    lot_code: str
+    """The internal lot the receipt created."""
+    material: str
+    quantity: Decimal
+    supplier_lot: str | None
+    expiry: date | None
+    scan: ScanMeaning
+
+
+def receive_label(
+    ctx: StationContext,
+    operator_id: str,
+    raw: str,
+    *,
+    quantity: object | None = None,
+    aim: str | None = None,
+) -> ReceivedLabel:
+    """Receive the lot a supplier's GS1 label describes; refuse (recording nothing) and say why otherwise.
+
+    The material is the one whose GTIN is on the label ((01), or (02) on a logistic label); the quantity is
+    ``quantity`` when the operator entered one, else the label's count ((30) or (37)). ``raw`` may start with an
+    AIM identifier, or give it as ``aim``.
+    """
+    scan = explain(raw, aim=aim, settings=ScanSettings.from_rules(ctx.rules))
+    if scan.errors:
+        raise InvalidInput(scan.errors[0], _RESCAN)
+    if scan.kind not in (ScanKind.GS1, ScanKind.SSCC) or scan.gtin is None:
+        raise InvalidInput(
+            f"This is {_what(scan)}, not a supplier's GS1 label with a GTIN.",
+            "Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).",
+        )
+    if quantity is not None:
+        qty = parse_quantity(quantity)
+    elif scan.quantity is not None:
+        qty = parse_quantity(scan.quantity)
+    else:
+        raise InvalidInput("The label does not say how many arrived (no count (30) or (37)).", "Enter the quantity.")
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        material = uow.material_by_gtin(scan.gtin)
+        if material is None:
+            raise NotFound(
+                f"No material in master data has the GTIN {scan.gtin}.",
+                "Ask the office to add this GTIN to the material, or receive the lot by hand.",
+            )
+        if material.lot_tracked and scan.lot is None:
+            raise InvalidInput(
+                f"The label has no lot number (10), and {material.name} is lot-tracked.",
+                "Scan the barcode with the lot number, or receive the lot by hand and type it.",
+            )
+        code = record_receipt(
+            uow, ctx, operator_id, material, qty, supplier_lot=scan.lot, expiry=scan.expiry, gtin=scan.gtin
+        )
+        uow.commit()
+    return ReceivedLabel(code, material.code, qty, scan.lot, scan.expiry, scan)
+
+
+def _what(scan: ScanMeaning) -> str:
+    named = {
+        ScanKind.BADGE: "a badge",
+        ScanKind.MACHINE: "a machine code",
+        ScanKind.TASK: "a task code",
+        ScanKind.LOT: "one of our lot codes",
+        ScanKind.SSCC: "a pallet's SSCC",
+        ScanKind.GS1: "a GS1 barcode without a GTIN",
+    }
+    return named.get(scan.kind, "not a code floorstation knows")

@@ -1,0 +1,140 @@
+"""What a scanned or typed code is (badge, lot, pallet, machine, task), and the trace of a lot or pallet.
+
+The terminal routes a scan by what it is, on any screen. The pure reading of the scan
+(:mod:`floorstation.domain.scan_meaning`: our ``B:``/``M:``/``T:`` codes, GS1 labels, SSCCs, lot-code shapes)
+says what it looks like; the station's data says whether it is known here. A bare code the reading cannot
+place (a supplier's lot code, a badge without its prefix) is looked up as each kind in turn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from floorstation.app.context import StationContext
+from floorstation.domain.errors import NotFound
+from floorstation.domain.genealogy import Genealogy
+from floorstation.domain.own_codes import ScanSettings
+from floorstation.domain.ports import Pallet, StationData
+from floorstation.domain.scan_meaning import ScanKind, ScanMeaning, explain
+
+Kind = Literal["badge", "lot", "pallet", "machine", "task", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Identified:
+    kind: Kind
+    key: str
+    """Operator id, lot code, SSCC, machine id or task id; the cleaned code itself when unknown."""
+    raw: str
+    label: str = ""
+    """A name people recognise (the operator's or machine's name, the lot's material)."""
+    badge: str = ""
+    """For a badge: the badge code as master data keeps it (without a ``B:`` prefix)."""
+    problem: str = ""
+    """For an unknown code: what is wrong with it, in words for the person who scanned it."""
+
+
+def sscc_of(code: str) -> str | None:
+    """The 18-digit SSCC in a typed code: bare, with the AI ``00`` in front, or written as ``(00)``."""
+    text = code.strip().replace(" ", "")
+    if text.startswith("(00)"):
+        text = text[4:]
+    elif len(text) == 20 and text.startswith("00"):
+        text = text[2:]
+    return text if len(text) == 18 and text.isdigit() else None
+
+
+def _badge(data: StationData, badge: str) -> Identified | None:
+    operator = data.operator_by_badge(badge)
+    return Identified("badge", operator.id, badge, operator.name, badge=badge) if operator else None
+
+
+def _lot(data: StationData, code: str) -> Identified | None:
+    lot = data.lot(code)
+    return Identified("lot", lot.code, code, lot.material) if lot else None
+
+
+def _pallet(data: StationData, sscc: str) -> Identified | None:
+    return Identified("pallet", sscc, sscc) if data.pallet(sscc) is not None else None
+
+
+def _machine(data: StationData, code: str) -> Identified | None:
+    for machine in data.machines():
+        if code in (machine.id, machine.code):
+            return Identified("machine", machine.id, code, machine.name)
+    return None
+
+
+def _task(data: StationData, task_id: str) -> Identified | None:
+    task = data.task(task_id)
+    return Identified("task", task.id, task_id, task.name) if task else None
+
+
+def _by_meaning(data: StationData, meaning: ScanMeaning) -> Identified | None:
+    if meaning.kind is ScanKind.BADGE and meaning.badge:
+        return _badge(data, meaning.badge)
+    if meaning.kind is ScanKind.MACHINE and meaning.machine:
+        return _machine(data, meaning.machine)
+    if meaning.kind is ScanKind.TASK and meaning.task:
+        return _task(data, meaning.task)
+    if meaning.sscc:
+        return _pallet(data, meaning.sscc)
+    if meaning.lot:
+        return _lot(data, meaning.lot)
+    return None
+
+
+def _by_lookup(data: StationData, code: str) -> Identified | None:
+    sscc = sscc_of(code)
+    return (
+        _badge(data, code)
+        or _lot(data, code)
+        or (_pallet(data, sscc) if sscc else None)
+        or _machine(data, code)
+        or _task(data, code)
+    )
+
+
+def identify(ctx: StationContext, raw: str, aim: str | None = None) -> Identified:
+    meaning = explain(raw, aim=aim, settings=ScanSettings.from_rules(ctx.rules))
+    code = meaning.data.strip() or raw.strip()
+    if not code:
+        return Identified("unknown", "", raw, problem=meaning.errors[0] if meaning.errors else "")
+    with ctx.uow() as uow:
+        found = _by_meaning(uow, meaning) or _by_lookup(uow, code)
+    if found is not None:
+        return found
+    if meaning.ok and meaning.kind is not ScanKind.UNKNOWN:
+        problem = f"{code!r} reads as a {meaning.kind.value}, but no such {meaning.kind.value} is known here."
+    else:
+        problem = meaning.errors[0] if meaning.errors else f"{code!r} is not known at this station."
+    return Identified("unknown", code, raw, problem=problem)
+
+
+@dataclass(frozen=True, slots=True)
+class TraceView:
+    """A genealogy plus the names the picture needs; ``pallet`` is set when a pallet's SSCC was asked for."""
+
+    genealogy: Genealogy
+    pallet: Pallet | None = None
+    machine_names: dict[str, str] = field(default_factory=dict)
+    operator_names: dict[str, str] = field(default_factory=dict)
+    customer_names: dict[str, str] = field(default_factory=dict)
+
+
+def trace_code(ctx: StationContext, code: str) -> TraceView:
+    """Trace a lot, or the lot on a pallet, backward and forward."""
+    text = code.strip()
+    with ctx.uow() as uow:
+        pallet = uow.pallet(sscc) if (sscc := sscc_of(text)) is not None else None
+        lot = pallet.lot_code if pallet is not None else text
+        if uow.lot(lot) is None:
+            raise NotFound(f"{text!r} is not a lot or pallet known at this station.", "Check the code and try again.")
+        return TraceView(
+            uow.genealogy(lot),
+            pallet,
+            {m.id: m.name for m in uow.machines()},
+            {o.id: o.name for o in uow.operators()},
+            {c.id: c.name for c in uow.customers()},
+        )

@@ -1,0 +1,328 @@
+"""Printing pallet cards and lot cards through the persistent print queue.
+
+``request_card`` validates and queues a job in one transaction; ``PrintWorker`` sends due jobs and, in one
+transaction, records ``card.printed`` and marks the job done. A card for a subject that was printed (or is
+queued) before is refused unless the person asks for a reprint, and then it is printed with REPRINT on it and
+recorded with ``reprint=True``. A worker that dies while sending leaves its job ``uncertain`` for a person to
+decide, because resending could print the card twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from floorstation.app.context import StationContext, signed_in_operator
+from floorstation.domain.cards import Card, LotCard, PalletCard, card_from_json, card_to_json, document
+from floorstation.domain.errors import FloorstationError, InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.events import CardPrinted
+from floorstation.domain.ports import Printers, StationData
+from floorstation.domain.printjobs import (
+    JobState,
+    PrinterNotReady,
+    PrintJob,
+    PrintUnitOfWork,
+    retry_delay,
+)
+
+log = logging.getLogger(__name__)
+
+CardName = Literal["pallet", "lot"]
+
+
+@dataclass(frozen=True, slots=True)
+class PrintContext:
+    """What printing needs besides the station: a unit of work with the queue, the printers, who we are."""
+
+    station: StationContext
+    uow: Callable[[], PrintUnitOfWork]
+    printers: Printers
+    owner: str
+    """This worker process, e.g. ``pid:4711@host``."""
+    owner_alive: Callable[[str], bool]
+    """Whether the process named by a job's owner still runs (so its ``printing`` job is not ours to judge)."""
+
+
+def _now_ms(pctx: PrintContext) -> int:
+    return int(pctx.station.now().timestamp() * 1000)
+
+
+def _operator_name(data: StationData, operator_id: str | None) -> str | None:
+    if operator_id is None:
+        return None
+    operator = data.operator(operator_id)
+    return operator.name if operator else operator_id
+
+
+def pallet_card(data: PrintUnitOfWork, sscc: str, *, station: str, issued_at: str) -> PalletCard:
+    """The pallet card of a pallet built at this station, from the pallet, its lot, material and work order."""
+    pallet = data.pallet(sscc)
+    if pallet is None:
+        raise NotFound(f"Pallet {sscc!r} is not known at this station.", "Scan the SSCC on the pallet card.")
+    lot = data.lot(pallet.lot_code)
+    material = data.material(pallet.material)
+    return PalletCard(
+        sscc=pallet.sscc,
+        product=pallet.material,
+        product_name=material.name if material else "",
+        gtin=material.gtin if material else None,
+        lot=pallet.lot_code,
+        quantity=pallet.quantity,
+        unit=pallet.unit,
+        expiry=lot.expiry if lot else None,
+        work_order=data.lot_work_order(pallet.lot_code),
+        produced_on=lot.made_on if lot else None,
+        station=station,
+        operator=_operator_name(data, data.pallet_builder(sscc)),
+        issued_at=issued_at,
+    )
+
+
+def lot_card(data: PrintUnitOfWork, code: str, *, station: str, issued_at: str) -> LotCard:
+    lot = data.lot(code)
+    if lot is None:
+        raise NotFound(f"Lot {code!r} is not known at this station.", "Check the lot code.")
+    material = data.material(lot.material)
+    return LotCard(
+        lot=lot.code,
+        material=lot.material,
+        material_name=material.name if material else "",
+        gtin=material.gtin if material else None,
+        quantity=lot.quantity,
+        unit=material.unit if material else "",
+        expiry=lot.expiry,
+        work_order=data.lot_work_order(lot.code),
+        produced_on=lot.made_on,
+        station=station,
+        issued_at=issued_at,
+    )
+
+
+def request_card(
+    pctx: PrintContext,
+    operator_id: str | None,
+    card: CardName,
+    subject: str,
+    printer: str,
+    *,
+    reprint: bool = False,
+) -> PrintJob:
+    """Queue a card for ``printer``. Without ``reprint`` a card already printed or queued is refused.
+
+    ``operator_id`` is None only from the command line; at the terminal it is the signed-in person who asked.
+    """
+    subject = subject.strip()
+    pctx.printers.open(printer)  # a URL we cannot print to is refused now, not after the queue tried it
+    now = pctx.station.now()
+    with pctx.uow() as uow:
+        if operator_id is not None:
+            signed_in_operator(uow, operator_id)
+        issued = now.strftime("%Y-%m-%d %H:%M")
+        station = pctx.station.rules.station_id
+        built: Card = (
+            pallet_card(uow, subject, station=station, issued_at=issued)
+            if card == "pallet"
+            else replace(
+                lot_card(uow, subject, station=station, issued_at=issued), operator=_operator_name(uow, operator_id)
+            )
+        )
+        earlier = uow.cards_printed(card, built.subject) + len(uow.open_print_jobs(card, built.subject))
+        if earlier and not reprint:
+            raise NotAllowedNow(
+                f"A {card} card for {built.subject} was already printed or is waiting for its printer.",
+                "Choose Reprint to print it again; it will say REPRINT.",
+            )
+        is_reprint = reprint and earlier > 0
+        job = PrintJob(
+            id=str(uuid.uuid4()),
+            card=card,
+            subject=built.subject,
+            printer=printer,
+            card_json=card_to_json(replace(built, reprint=is_reprint)),
+            reprint=is_reprint,
+            operator_id=operator_id,
+            state=JobState.QUEUED,
+            created_at=now.isoformat(timespec="milliseconds"),
+        )
+        uow.add_print_job(job)
+        uow.commit()
+    return job
+
+
+def preview_card(pctx: PrintContext, card: CardName, subject: str) -> bytes:
+    """A PNG of the card as it would print now, for the screen."""
+    now = pctx.station.now()
+    with pctx.uow() as uow:
+        station = pctx.station.rules.station_id
+        issued = now.strftime("%Y-%m-%d %H:%M")
+        built: Card = (
+            pallet_card(uow, subject.strip(), station=station, issued_at=issued)
+            if card == "pallet"
+            else lot_card(uow, subject.strip(), station=station, issued_at=issued)
+        )
+    return pctx.printers.preview_png(document(built))
+
+
+def list_jobs(pctx: PrintContext, *, open_only: bool = True, limit: int = 100) -> list[PrintJob]:
+    with pctx.uow() as uow:
+        states = (JobState.QUEUED, JobState.PRINTING, JobState.UNCERTAIN, JobState.FAILED) if open_only else ()
+        return uow.print_jobs(states, limit)
+
+
+def _change(pctx: PrintContext, job_id: str, allowed: tuple[JobState, ...], **changes: object) -> PrintJob:
+    with pctx.uow() as uow:
+        job = uow.print_job(job_id)
+        if job is None:
+            raise NotFound(f"There is no print job {job_id!r}.", "List the jobs with 'floorstation print jobs'.")
+        if job.state not in allowed:
+            raise NotAllowedNow(f"Print job {job_id} is {job.state.value}.", "Only waiting or stuck jobs can change.")
+        changed = replace(job, **changes)  # type: ignore[arg-type]
+        uow.save_print_job(changed)
+        uow.commit()
+    return changed
+
+
+def retry_job(pctx: PrintContext, job_id: str) -> PrintJob:
+    """Send an uncertain or failed job again now (the person checked that the card did not come out)."""
+    allowed = (JobState.QUEUED, JobState.UNCERTAIN, JobState.FAILED)
+    return _change(pctx, job_id, allowed, state=JobState.QUEUED, next_attempt_ms=0, owner=None)
+
+
+def cancel_job(pctx: PrintContext, job_id: str) -> PrintJob:
+    allowed = (JobState.QUEUED, JobState.UNCERTAIN, JobState.FAILED)
+    return _change(pctx, job_id, allowed, state=JobState.CANCELLED, owner=None)
+
+
+class PrintWorker:
+    """Sends queued jobs, one at a time, on whatever thread calls it (the terminal runs it on its own thread)."""
+
+    def __init__(self, pctx: PrintContext) -> None:
+        self.pctx = pctx
+        self._wake = threading.Event()
+
+    def wake(self) -> None:
+        """A job was queued: stop waiting for the next retry time."""
+        self._wake.set()
+
+    def recover(self) -> list[PrintJob]:
+        """Jobs a dead worker was sending become ``uncertain``: the card may have come out."""
+        flagged = []
+        with self.pctx.uow() as uow:
+            for job in uow.print_jobs((JobState.PRINTING,), limit=1000):
+                if job.owner == self.pctx.owner or (job.owner and self.pctx.owner_alive(job.owner)):
+                    continue
+                job = replace(  # noqa: PLW2901
+                    job,
+                    state=JobState.UNCERTAIN,
+                    owner=None,
+                    last_error="The station stopped while sending this card; check whether it came out.",
+                )
+                uow.save_print_job(job)
+                flagged.append(job)
+            uow.commit()
+        for job in flagged:
+            log.warning("print job %s (%s %s) interrupted; left for a person to decide", job.id, job.card, job.subject)
+        return flagged
+
+    def _claim(self) -> PrintJob | None:
+        with self.pctx.uow() as uow:
+            job = uow.next_due_print_job(_now_ms(self.pctx))
+            if job is None:
+                return None
+            job = replace(job, state=JobState.PRINTING, owner=self.pctx.owner, attempts=job.attempts + 1)
+            uow.save_print_job(job)
+            uow.commit()
+        return job
+
+    def run_once(self) -> PrintJob | None:
+        """Send the next due job, if any; returns it in its new state."""
+        job = self._claim()
+        if job is None:
+            return None
+        try:
+            printer = self.pctx.printers.open(job.printer)
+            printer.send(document(card_from_json(job.card_json)))
+        except PrinterNotReady as exc:
+            delay = retry_delay(job.attempts)
+            log.info("print job %s waits %.0f s: %s", job.id, delay, exc)
+            return self._finish(
+                job, state=JobState.QUEUED, error=str(exc), next_ms=_now_ms(self.pctx) + int(delay * 1000)
+            )
+        except (FloorstationError, ValueError) as exc:
+            log.error("print job %s cannot print: %s", job.id, exc)
+            return self._finish(job, state=JobState.FAILED, error=str(exc))
+        except Exception as exc:  # a bug: the card may be half out, so a person decides, as after a crash
+            log.exception("print job %s broke while sending", job.id)
+            return self._finish(job, state=JobState.UNCERTAIN, error=f"{type(exc).__name__}: {exc}")
+        return self._finish(job, state=JobState.DONE)
+
+    def _finish(self, job: PrintJob, *, state: JobState, error: str | None = None, next_ms: int = 0) -> PrintJob:
+        at = self.pctx.station.now()
+        with self.pctx.uow() as uow:
+            event_id = None
+            if state is JobState.DONE:
+                event = uow.record(
+                    CardPrinted(card=job.card, subject=job.subject, printer=job.printer, reprint=job.reprint),
+                    operator_id=job.operator_id,
+                    at=at,
+                )
+                event_id = event.event_id
+            job = replace(
+                job,
+                state=state,
+                owner=None,
+                last_error=error,
+                next_attempt_ms=next_ms or job.next_attempt_ms,
+                done_at=at.isoformat(timespec="milliseconds") if state is JobState.DONE else None,
+                event_id=event_id,
+            )
+            uow.save_print_job(job)
+            uow.commit()
+        return job
+
+    def next_retry_in(self) -> float | None:
+        """Seconds until the next queued job is due (0 when one is due now), None when the queue is empty."""
+        with self.pctx.uow() as uow:
+            due = uow.next_retry_ms()
+        return None if due is None else max(0.0, (due - _now_ms(self.pctx)) / 1000)
+
+    def serve(self, stop: threading.Event, *, idle_seconds: float = 30.0) -> None:
+        """Work until ``stop`` is set; sleeps until the next retry or until ``wake`` is called."""
+        self.recover()
+        while not stop.is_set():
+            try:
+                while not stop.is_set() and self.run_once() is not None:
+                    pass
+                wait = self.next_retry_in()
+            except Exception:
+                log.exception("print worker error; trying again shortly")
+                wait = retry_delay(1)
+            self._wake.wait(idle_seconds if wait is None else min(wait, idle_seconds))
+            self._wake.clear()
+
+    def drain(self, timeout: float, *, until: Callable[[], bool] | None = None) -> None:
+        """Work until the queue is empty, ``until()`` holds, or ``timeout`` seconds passed (the command line)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            while self.run_once() is not None:
+                if (until is not None and until()) or time.monotonic() >= deadline:
+                    return
+            wait = self.next_retry_in()
+            left = deadline - time.monotonic()
+            if (until is not None and until()) or wait is None or left <= 0:
+                return
+            self._wake.wait(min(max(wait, 0.05), left))
+            self._wake.clear()
+
+
+def job_state(pctx: PrintContext, job_id: str) -> PrintJob:
+    with pctx.uow() as uow:
+        job = uow.print_job(job_id)
+    if job is None:
+        raise InvalidInput(f"There is no print job {job_id!r}.")
+    return job

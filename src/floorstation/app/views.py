@@ -1,0 +1,200 @@
+"""What the terminal's screens show, read in one transaction each: the station at a glance and one task.
+
+These are plain reads (no events); the UI runs them on its database thread and draws the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from floorstation.app.context import StationContext
+from floorstation.app.lots import suggested_quantity
+from floorstation.domain import rules
+from floorstation.domain.marks import Mark
+from floorstation.domain.master import (
+    BomLine,
+    Lot,
+    LotStatus,
+    Machine,
+    Material,
+    Operator,
+    ReasonCode,
+    ReasonKind,
+    Task,
+)
+from floorstation.domain.ports import Consumption, Pallet, StationData, TaskState
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    """One task in a machine's queue, with what the operator needs to see beside it."""
+
+    task: Task
+    state: TaskState
+    product: Material | None
+    materials: dict[str, Material]
+
+
+@dataclass(frozen=True, slots=True)
+class MachineView:
+    machine: Machine
+    status: str
+    """``down`` (an open out-of-order mark), ``running``, ``paused`` or ``idle``."""
+    marks: tuple[Mark, ...]
+    queue: tuple[QueueItem, ...]
+
+    @property
+    def active_task(self) -> QueueItem | None:
+        """The running task, else a paused one: what a scanned lot goes into."""
+        for wanted in ("running", "paused"):
+            for item in self.queue:
+                if item.state.status == wanted:
+                    return item
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class StationView:
+    operators: tuple[Operator, ...]
+    signed_in: tuple[Operator, ...]
+    machines: tuple[MachineView, ...]
+    reasons: dict[ReasonKind, tuple[ReasonCode, ...]]
+
+    def machine(self, machine_id: str | None) -> MachineView | None:
+        return next((m for m in self.machines if m.machine.id == machine_id), None)
+
+    def operator(self, operator_id: str | None) -> Operator | None:
+        return next((o for o in self.operators if o.id == operator_id), None)
+
+    def reason_label(self, kind: ReasonKind, code: str | None) -> str:
+        found = next((r.label for r in self.reasons.get(kind, ()) if r.code == code), None)
+        return found or (code or "")
+
+
+def machine_status(marks: Sequence[Mark], states: Sequence[TaskState]) -> str:
+    if marks:
+        return "down"
+    statuses = {s.status for s in states}
+    for status in ("running", "paused"):
+        if status in statuses:
+            return status
+    return "idle"
+
+
+def _queue_item(data: StationData, task_id: str, materials: dict[str, Material]) -> QueueItem | None:
+    task = data.task(task_id)
+    if task is None:
+        return None
+    for code in (task.product, *(line.material for line in task.bom)):
+        if code not in materials and (found := data.material(code)) is not None:
+            materials[code] = found
+    return QueueItem(task, data.task_state(task_id), materials.get(task.product), materials)
+
+
+def station_view(ctx: StationContext, machine_ids: Sequence[str] = ()) -> StationView:
+    """Everything the home screen and the status bar need; ``machine_ids`` empty means every machine."""
+    with ctx.uow() as uow:
+        operators = tuple(uow.operators())
+        by_id = {o.id: o for o in operators}
+        signed_in = tuple(by_id[i] for i in uow.signed_in() if i in by_id)
+        known = uow.machines()
+        chosen = [m for m in known if m.id in machine_ids] if machine_ids else known
+        materials: dict[str, Material] = {}
+        machines = []
+        for machine in chosen:
+            queue = tuple(q for t in uow.task_ids(machine.id) if (q := _queue_item(uow, t, materials)) is not None)
+            marks = tuple(uow.open_marks(machine.id))
+            machines.append(MachineView(machine, machine_status(marks, [q.state for q in queue]), marks, queue))
+        reasons = {kind: tuple(uow.reasons(kind)) for kind in ReasonKind}
+        return StationView(operators, signed_in, tuple(machines), reasons)
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialNeed:
+    """A bill-of-materials line as the task screen shows it: what to scan, how much, which lot first."""
+
+    line: BomLine
+    material: Material | None
+    suggested_lot: Lot | None
+    """First-expired-first-out choice among the usable lots of this material."""
+    suggested_qty: Decimal | None
+    """What scanning ``suggested_lot`` would consume unless the operator types a quantity."""
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDetail:
+    task: Task
+    state: TaskState
+    machine: Machine | None
+    product: Material | None
+    needs: tuple[MaterialNeed, ...]
+    consumptions: tuple[Consumption, ...]
+    units: dict[str, str]
+    """Unit of each consumed lot's material, by lot code."""
+    marks: tuple[Mark, ...]
+
+
+def task_detail(ctx: StationContext, task_id: str) -> TaskDetail | None:
+    with ctx.uow() as uow:
+        task = uow.task(task_id)
+        if task is None:
+            return None
+        state = uow.task_state(task_id)
+        today = ctx.now().date()
+        needs = []
+        for line in task.bom:
+            best = rules.fefo_choice(uow.lots_of_material(line.material), today)
+            qty = suggested_quantity(task, best, state.good_qty) if best is not None else None
+            needs.append(MaterialNeed(line, uow.material(line.material), best, qty))
+        consumptions = tuple(uow.task_consumptions(task_id))
+        units: dict[str, str] = {}
+        for used in consumptions:
+            lot = uow.lot(used.input_lot)
+            material = uow.material(lot.material) if lot else None
+            units[used.input_lot] = material.unit if material else ""
+        return TaskDetail(
+            task,
+            state,
+            uow.machine(task.machine_id),
+            uow.material(task.product),
+            tuple(needs),
+            consumptions,
+            units,
+            tuple(uow.open_marks(task.machine_id)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PalletBoard:
+    """The pallet screen: lots with quantity not yet on a pallet, and the pallets built here, newest first."""
+
+    lots: tuple[Lot, ...]
+    pallets: tuple[Pallet, ...]
+    materials: dict[str, Material]
+    cards_printed: dict[str, int]
+    """How many pallet cards were recorded as printed, by SSCC (more than 0: the next one is a reprint)."""
+
+
+def pallet_board(ctx: StationContext, *, recent: int = 12, include: str | None = None) -> PalletBoard:
+    """``include``: an SSCC to list even when it is not among the most recent (a scanned pallet)."""
+    with ctx.uow() as uow:
+        lots = tuple(
+            lot
+            for lot in uow.all_lots()
+            if lot.supplier is None and lot.quantity - lot.palletized > 0 and lot.status is LotStatus.RELEASED
+        )
+        pallets = tuple(reversed(uow.pallets()[-recent:]))
+        if include is not None and all(p.sscc != include for p in pallets):
+            pallets += tuple(p for p in (uow.pallet(include),) if p is not None)
+        codes = {lot.material for lot in lots} | {p.material for p in pallets}
+        materials = {c: m for c in codes if (m := uow.material(c)) is not None}
+        printed = {p.sscc: uow.cards_printed("pallet", p.sscc) for p in pallets}
+        return PalletBoard(lots, pallets, materials, printed)
+
+
+def demo_codes(ctx: StationContext) -> tuple[list[Operator], list[Lot], list[Machine], list[Pallet]]:
+    """What the demo panel offers to "scan": badges, lots, machines and pallets."""
+    with ctx.uow() as uow:
+        return uow.operators(), uow.all_lots(), uow.machines(), uow.pallets()

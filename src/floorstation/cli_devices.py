@@ -1,0 +1,119 @@
+"""``floorstation scan explain|video`` and ``floorstation devices``: for the person setting up scanners."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from floorstation import config as station_config
+from floorstation import paths
+from floorstation.devices.scanner_config import ScannerConfig, effective
+from floorstation.domain import aim as aims
+from floorstation.domain.errors import FloorstationError, InvalidInput
+from floorstation.domain.own_codes import ScanSettings
+from floorstation.domain.scan_meaning import ScanMeaning, explain
+from floorstation.domain.scanning import GS
+
+Handler = Callable[[Path, argparse.Namespace], int]
+
+#: Ways to write a control character on a command line; scanners' manuals and zxing use these.
+_ESCAPES = {"\\x1d": GS, "\\x1D": GS, "<GS>": GS, "\\x1e": "\x1e", "\\x1E": "\x1e", "<RS>": "\x1e", "\\x04": "\x04"}
+EXIT_SCAN_HAS_ERRORS = 1
+
+
+def register(sub: Any) -> dict[str, Handler]:
+    """Add the ``scan`` and ``devices`` subcommands to ``floorstation``'s subparsers; returns their handlers."""
+    scan = sub.add_parser("scan", help="what a scan means; scans in a video file")
+    scan_sub = scan.add_subparsers(dest="scan_command", required=True, metavar="{explain,video}")
+    explain_cmd = scan_sub.add_parser(
+        "explain",
+        help="print what DATA means as one JSON object (exit 1 when it has errors)",
+        description="DATA is a scan as the scanner sends it, AIM identifier (]C1, ]d2, ...) included. Write GS "
+        "as the character itself, as \\x1d or as <GS>.",
+    )
+    explain_cmd.add_argument("data")
+    explain_cmd.add_argument("--aim", help="the AIM identifier, when it is not at the start of DATA")
+    video = scan_sub.add_parser("video", help="one JSON line per scan read from a video file (or image folder)")
+    video.add_argument("file", type=Path)
+    video.add_argument("--decoder", default="zxing", help="zxing (default) or pyzbar")
+
+    devices = sub.add_parser("devices", help="scanners, serial ports, cameras and printers found on this PC")
+    devices.add_argument("--json", action="store_true", help="one JSON object")
+    return {"scan": _scan, "devices": _devices}
+
+
+def unescape(data: str) -> str:
+    for written, char in _ESCAPES.items():
+        data = data.replace(written, char)
+    return data
+
+
+def _settings(root: Path) -> tuple[ScanSettings, tuple[ScannerConfig, ...]]:
+    """This station's lot and badge patterns and scanners when ``root`` holds one, else the defaults."""
+    if not paths.config_path(root).exists():
+        return ScanSettings(), ()
+    cfg = station_config.load(paths.config_path(root))
+    return ScanSettings.from_rules(cfg.rules()), cfg.scanners
+
+
+def _scan(root: Path, args: argparse.Namespace) -> int:
+    settings, _ = _settings(root)
+    if args.scan_command == "video":
+        return _video(args, settings)
+    aim = args.aim
+    if aim is not None and not aims.is_aim(aim):
+        raise InvalidInput(f"--aim {aim!r} is not an AIM identifier.", "Give ']' and two characters, such as ]C1.")
+    meaning = explain(unescape(args.data), aim=aim, settings=settings)
+    print(json.dumps(meaning.as_dict(), ensure_ascii=False))
+    return EXIT_SCAN_HAS_ERRORS if meaning.errors else 0
+
+
+def _video(args: argparse.Namespace, settings: ScanSettings) -> int:
+    try:
+        from floorstation.devices.camera import read_video
+    except ImportError as exc:
+        raise FloorstationError(
+            f"Reading scans from a video needs the camera support, which cannot be loaded here ({exc}).",
+            "Check that opencv-python-headless and zxing-cpp are installed.",
+        ) from None
+    count = 0
+    scans = read_video(args.file) if args.decoder == "zxing" else read_video(args.file, decoder=args.decoder)
+    for frame, event in scans:
+        meaning: ScanMeaning = explain(event.raw, aim=event.aim, settings=settings)
+        line = {"frame": frame, "raw": event.raw, "at": event.at.isoformat(timespec="milliseconds")}
+        print(json.dumps(line | meaning.as_dict(), ensure_ascii=False), flush=True)
+        count += 1
+    print(f"{count} scan{'s' if count != 1 else ''} in {args.file}", file=sys.stderr)
+    return 0
+
+
+def _devices(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.devices.discovery import Found, inventory
+
+    _, scanners = _settings(root)
+    found = inventory(effective(scanners))
+    if args.json:
+        print(json.dumps(found.as_dict(), ensure_ascii=False, indent=1))
+        return 0
+
+    def rows(title: str, items: list[Found], empty: str) -> None:
+        print(f"\n{title}:")
+        for item in items:
+            extra = ", ".join(x for x in (f"USB {item.usb}" if item.usb else "", item.serial_number, item.note) if x)
+            print(f"  {item.path:<22} {item.name}" + (f" ({extra})" if extra else ""))
+        if not items:
+            print(f"  {empty}")
+
+    print("scanners in the station configuration:" if scanners else "scanners (no station configuration: default):")
+    for s in found.scanners:
+        state = {"n/a": "cannot be detected (keyboard input)", "": "NOT FOUND"}.get(s.present, f"found at {s.present}")
+        print(f"  {s.id:<12} {s.kind:<7} {s.where}: {state}")
+    rows("keyboards and keyboard-mode scanners", found.keyboards, "none found (or /proc/bus/input is not readable)")
+    rows("serial ports", found.serial_ports, "none")
+    rows("cameras", found.cameras, "none")
+    rows("printers", found.printers, "none found (network printers are not searched for)")
+    return 0

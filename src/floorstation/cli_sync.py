@@ -1,0 +1,97 @@
+"""``floorstation enroll`` and ``floorstation sync``: the station's side of the central server."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from floorstation import bootstrap
+from floorstation.domain.errors import FloorstationError
+
+EXIT_OFFLINE = 4
+
+
+def add_commands(sub: Any) -> dict[str, Callable[[Path, argparse.Namespace], int]]:
+    """Register the subcommands on the ``floorstation`` parser; returns their handlers by name."""
+    enroll = sub.add_parser("enroll", help="enroll this station with the central server (one-time code)")
+    enroll.add_argument("--server", required=True, metavar="URL", help="e.g. https://floorstation.plant.local:8470")
+    enroll.add_argument("--code", required=True, help="the code from 'floorstation-server enroll STATION'")
+    enroll.add_argument("--ca-bundle", type=Path, help="CA certificate(s) the server's TLS certificate is signed by")
+
+    sync = sub.add_parser("sync", help="upload events, download master data (keeps running; --once for one round)")
+    sync.add_argument("--once", action="store_true", help="upload everything pending and download once, then exit")
+    sync.add_argument("--interval", type=float, default=10.0, help="seconds between rounds while all is well")
+    return {"enroll": _enroll, "sync": _sync}
+
+
+def _enroll(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.sync import credentials
+    from floorstation.sync.client import enroll
+
+    station = bootstrap.build(root)
+    station_id = station.config.station_id
+    station.close()
+    ca = str(args.ca_bundle.resolve()) if args.ca_bundle else None
+    if ca and not Path(ca).is_file():
+        raise FloorstationError(f"The CA bundle {ca} does not exist.")
+    token = enroll(args.server, args.code, station_id, verify=ca or True)
+    saved = credentials.save(root, credentials.ServerCredentials(args.server, station_id, token, ca))
+    print(f"station {station_id} enrolled with {args.server} (token saved in {saved})")
+    return 0
+
+
+def _sync(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.sync import credentials
+    from floorstation.sync.client import SyncClient, SyncError
+
+    station = bootstrap.build(root)
+    try:
+        if args.once:
+            enrolled = credentials.load(root, station.config.station_id)
+            with SyncClient(enrolled.url, enrolled.token, bootstrap.outbox(station), verify=enrolled.verify) as client:
+                try:
+                    done = client.drain()
+                    downloaded = client.download(bootstrap.change_sink(station))
+                    client.heartbeat()
+                except SyncError as exc:
+                    print(f"floorstation: {exc.message}", file=sys.stderr)
+                    if exc.hint:
+                        print(f"  {exc.hint}", file=sys.stderr)
+                    return EXIT_OFFLINE
+            left = bootstrap.outbox(station).stats().pending
+            print(
+                f"uploaded {done.acked} events ({done.flagged} flagged by the server); {left} pending; "
+                f"{downloaded} master-data changes applied"
+            )
+            return 0
+        return _run_worker(station, args.interval)
+    finally:
+        station.close()
+
+
+def _run_worker(station: bootstrap.Station, interval: float) -> int:
+    last: tuple[object, ...] = ()
+
+    def show(status: Any) -> None:
+        nonlocal last
+        key = (status.online, status.pending, status.last_error)
+        if key != last:
+            last = key
+            state = "online" if status.online else "offline"
+            error = f" ({status.last_error})" if status.last_error else ""
+            print(f"{time.strftime('%H:%M:%S')} {state}, {status.pending} pending{error}", flush=True)
+
+    worker = bootstrap.sync_worker(station, interval=interval, on_status=show)
+    worker.start()
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        worker.stop()
+    return 0

@@ -1,0 +1,71 @@
+"""Printer URLs: one string says which language, which connection and which options a printer needs.
+
+escpos+tcp://host:9100?profile=TM-T88V      escpos+usb://04b8:0202      escpos+file:///dev/usb/lp0
+escpos+serial:///dev/ttyUSB0?baudrate=19200  escpos+cups://QUEUE
+zpl+tcp://host:9100?width_mm=101.6&height_mm=152.4&dpmm=8   zpl+file:///dev/usb/lp1
+pdf:///srv/cards/            (a folder: one file per card)   pdf:///tmp/card.pdf (one file, replaced)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from floorstation.domain.errors import InvalidInput
+
+LANGUAGES = {"escpos": ("tcp", "usb", "serial", "file", "cups"), "zpl": ("tcp", "file"), "pdf": ("",)}
+_HINT = "Use e.g. escpos+tcp://192.168.1.50:9100, zpl+tcp://host:9100 or pdf:///path/card.pdf (docs/printers.md)."
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterUrl:
+    url: str
+    language: str
+    """``escpos``, ``zpl`` or ``pdf``."""
+    transport: str
+    """``tcp``, ``usb``, ``serial``, ``file``, ``cups``; empty for ``pdf``."""
+    host: str = ""
+    port: int = 9100
+    path: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+
+    def option(self, name: str, default: str) -> str:
+        return self.options.get(name, default)
+
+    def number(self, name: str, default: float) -> float:
+        text = self.options.get(name)
+        if text is None:
+            return default
+        try:
+            return float(text)
+        except ValueError:
+            raise InvalidInput(f"Printer option {name}={text!r} in {self.url} is not a number.", _HINT) from None
+
+    def flag(self, name: str, default: bool) -> bool:
+        text = self.options.get(name)
+        return default if text is None else text.lower() in ("1", "yes", "true", "on")
+
+
+def parse(url: str) -> PrinterUrl:
+    parts = urlsplit(url.strip())
+    language, _, transport = parts.scheme.partition("+")
+    if language not in LANGUAGES or transport not in LANGUAGES[language]:
+        raise InvalidInput(f"floorstation cannot print to {url!r}.", _HINT)
+    options = dict(parse_qsl(parts.query))
+    if transport in ("tcp",):
+        if not parts.hostname:
+            raise InvalidInput(f"Printer URL {url!r} names no host.", _HINT)
+        try:
+            port = parts.port or 9100
+        except ValueError:
+            raise InvalidInput(f"Printer URL {url!r} has a bad port.", _HINT) from None
+        return PrinterUrl(url, language, transport, host=parts.hostname, port=port, options=options)
+    if transport in ("usb", "cups"):
+        name = unquote(parts.netloc + parts.path).strip("/")
+        if not name:
+            raise InvalidInput(f"Printer URL {url!r} names no device.", _HINT)
+        return PrinterUrl(url, language, transport, host=name, options=options)
+    path = unquote(parts.path)
+    if not path:
+        raise InvalidInput(f"Printer URL {url!r} names no file.", _HINT)
+    return PrinterUrl(url, language, transport, path=path, options=options)

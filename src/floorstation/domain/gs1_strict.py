@@ -1,0 +1,286 @@
+"""GS1 element strings and GS1 Digital Link URIs, read strictly.
+
+biip does the parsing: the AI table, each AI's pattern, check digits, dates. It is lenient where a station must
+not be: a wrong check digit is only noted on the element, a lot number without a GTIN is accepted, and when a
+scanner drops the GS separator it merges the fields after a variable-length one without a word. This module
+adds those checks and reports each problem as a sentence for the person holding the scanner.
+
+Association rules follow the GS1 Barcode Syntax Dictionary, applied to one scan. Rules that the dictionary
+means for the whole label (``(37)`` also wants the ``(00)`` that sits in another barcode of the same logistic
+label) are left out, or every goods-in scan of a pallet label's middle barcode would be refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlsplit
+
+from biip import ParseConfig, ParseError
+from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+from biip.gs1_digital_link_uris import GS1DigitalLinkURI
+from biip.gs1_element_strings import GS1ElementString
+
+from floorstation.domain.codes import gs1_check_digit
+from floorstation.domain.scanning import GS
+
+_CONFIG = ParseConfig(gs1_element_strings_verify_date=False, separator_chars=(GS,))
+
+_KEYS_WITH_CHECK_DIGIT = frozenset({"00", "01", "02", "03"})
+_DATES = frozenset({"11", "12", "13", "15", "16", "17"})
+_TRADE_ITEM = frozenset({"01", "02", "8006", "8026"})
+
+#: AI -> the AIs of which at least one must be in the same scan (GS1 Barcode Syntax Dictionary ``req=``).
+_REQUIRES: dict[str, frozenset[str]] = {
+    "02": frozenset({"37"}),
+    "10": _TRADE_ITEM,
+    "11": _TRADE_ITEM,
+    "13": _TRADE_ITEM,
+    "15": _TRADE_ITEM,
+    "16": _TRADE_ITEM,
+    "17": _TRADE_ITEM | {"255"},
+    "20": _TRADE_ITEM,
+    "21": frozenset({"01", "8006"}),
+    "22": frozenset({"01"}),
+    "30": frozenset({"01", "02"}),
+    "37": frozenset({"02", "8026"}),
+}
+#: Measures (31nn-36nn): trade-item measures need (01)/(02), logistic measures (00)/(01).
+_LOGISTIC_MEASURES = ("33", "34", "353", "354", "355", "362", "363", "367", "368", "369")
+#: Pairs that must not share a scan (``ex=``).
+_EXCLUDES = (("01", "02"), ("01", "37"), ("01", "255"), ("21", "235"))
+#: Fixed-length AIs that carry a check digit or a date: a run-together field is only suspected when its tail
+#: starts with one of these and all of the tail reads cleanly, so ordinary lot numbers are not flagged.
+_STRONG_STARTS = ("00", "01", "02", "11", "13", "15", "16", "17")
+
+_REASONS = {
+    "10": "a lot number alone does not say what it is a lot of",
+    "17": "an expiry date alone does not say what expires",
+    "15": "a best-before date alone does not say what it is for",
+    "21": "a serial number alone does not say what it numbers",
+    "30": "a count alone does not say what was counted",
+    "37": "a count of contained items needs the GTIN of those items",
+    "02": "the GTIN of contained items needs their count",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Gs1Element:
+    ai: str
+    title: str
+    """GS1 data title, e.g. ``BATCH/LOT``."""
+    value: str
+    date: date | None = None
+
+    @property
+    def hri(self) -> str:
+        return f"({self.ai}){self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class Gs1Reading:
+    """What a GS1 scan holds, and everything that is wrong with it (nothing is dropped or merged silently)."""
+
+    elements: tuple[Gs1Element, ...] = ()
+    errors: tuple[str, ...] = field(default=())
+
+    def get(self, ai: str) -> Gs1Element | None:
+        return next((e for e in self.elements if e.ai == ai), None)
+
+
+def looks_like_uri(text: str) -> bool:
+    return text[:8].lower().startswith(("http://", "https://"))
+
+
+def read_element_strings(data: str) -> Gs1Reading:
+    """Read GS1 element strings (GS between fields, no AIM prefix).
+
+    A variable-length field that no GS ends (the last one, or one cut at its maximum length) is checked for
+    further fields run into it: that is what a scanner that drops GS produces. Such a suspicion comes first
+    among the errors, since it explains the others.
+    """
+    parsed = _parse(data.strip(GS))
+    errors = _merge_suspects(parsed) + parsed.errors
+    if not parsed.elements and not errors:
+        errors.append("The scan is empty: a GS1 symbol with no data.")
+    return _finish(parsed.elements, errors)
+
+
+def read_digital_link(uri: str) -> Gs1Reading:
+    """Read a GS1 Digital Link URI such as ``https://id.gs1.org/01/09501101530003/10/ABC?17=261231``."""
+    try:
+        parsed = GS1DigitalLinkURI.parse(_lower_scheme(uri), config=_CONFIG)
+    except (ParseError, ValueError) as exc:
+        return Gs1Reading(errors=(f"This web address is not a GS1 Digital Link: {exc}",))
+    errors: list[str] = []
+    elements = [_element(es, errors) for es in parsed.element_strings]
+    return _finish(elements, errors)
+
+
+def _lower_scheme(uri: str) -> str:
+    scheme = urlsplit(uri).scheme
+    return scheme.lower() + uri[len(scheme) :] if scheme else uri
+
+
+def _finish(elements: list[Gs1Element], errors: list[str]) -> Gs1Reading:
+    errors.extend(_association_errors(elements))
+    return Gs1Reading(tuple(elements), tuple(dict.fromkeys(errors)))
+
+
+@dataclass(slots=True)
+class _Parsed:
+    data: str
+    elements: list[Gs1Element] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    open_ended: list[tuple[int, int]] = field(default_factory=list)
+    """(element index, offset of its value in ``data``) of variable-length elements that no GS ended."""
+
+
+def _parse(data: str) -> _Parsed:
+    parsed = _Parsed(data)
+    elements, errors = parsed.elements, parsed.errors
+    pos = 0
+    while pos < len(data):
+        rest = data[pos:]
+        try:
+            ai = GS1ApplicationIdentifier.extract(rest)
+        except ParseError:
+            if not elements:
+                errors.append(f"It does not start with a GS1 Application Identifier ({_snippet(rest)}).")
+            else:
+                errors.append(
+                    f"After {elements[-1].hri} the data does not go on with a GS1 Application Identifier "
+                    f"({_snippet(rest)}): a field is longer than GS1 allows, or the label is damaged."
+                )
+            break
+        try:
+            es = GS1ElementString.extract(rest, config=_CONFIG)
+        except ParseError:
+            errors.append(_format_error(ai, rest))
+            width = _fixed_width(ai)
+            if width is None:
+                break
+            pos = _skip_separators(data, pos + len(ai.ai) + width)
+            continue
+        elements.append(_element(es, errors))
+        end = pos + len(es)
+        if es.ai.separator_required and not data.startswith(GS, end):
+            parsed.open_ended.append((len(elements) - 1, pos + len(es.ai.ai)))
+        pos = _skip_separators(data, end)
+    return parsed
+
+
+def _skip_separators(data: str, pos: int) -> int:
+    while data.startswith(GS, pos):
+        pos += 1
+    return pos
+
+
+def _element(es: GS1ElementString, errors: list[str]) -> Gs1Element:
+    ai, title = es.ai.ai, es.ai.data_title
+    if ai in _KEYS_WITH_CHECK_DIGIT and (es.gtin_error or es.sscc_error):
+        errors.append(_check_digit_error(ai, title, es.value, es.gtin_error or es.sscc_error or ""))
+    if ai in _DATES and es.date is None:
+        errors.append(f"({ai}) {title}: {es.value} is not a real date (YYMMDD).")
+    if ai in ("30", "37") and not es.value:
+        errors.append(f"({ai}) {title} is empty.")
+    return Gs1Element(ai, title, es.value, es.date)
+
+
+def _check_digit_error(ai: str, title: str, value: str, biip_error: str) -> str:
+    if not value.isdigit() or not value.isascii():
+        return f"({ai}) {title}: {biip_error}"
+    expected = gs1_check_digit(value[:-1])
+    return (
+        f"({ai}) {title} {value} has a wrong check digit (it should end in {expected}): "
+        "the label is misprinted or was misread."
+    )
+
+
+def _format_error(ai: GS1ApplicationIdentifier, rest: str) -> str:
+    data = rest[len(ai.ai) :].split(GS, 1)[0]
+    if ai.ai in _DATES:
+        return f"({ai.ai}) {ai.data_title}: {data[:6]!r} is not a date (YYMMDD)."
+    if ai.ai in _KEYS_WITH_CHECK_DIGIT:
+        return f"({ai.ai}) {ai.data_title} must be {_fixed_width(ai)} digits; the scan has {_snippet(data)}."
+    return f"({ai.ai}) {ai.data_title}: {_snippet(data)} does not fit its format ({_format(ai)})."
+
+
+def _format(ai: GS1ApplicationIdentifier) -> str:
+    parts = ai.format.split("+", 1)
+    return parts[1] if len(parts) == 2 else ai.format
+
+
+_FIXED = re.compile(r"N(\d+)")
+
+
+def _fixed_width(ai: GS1ApplicationIdentifier) -> int | None:
+    """Data length of a predefined-length AI (``N2+N6`` -> 6), None for variable length."""
+    if ai.separator_required:
+        return None
+    match = _FIXED.fullmatch(_format(ai))
+    return int(match.group(1)) if match else None
+
+
+def _snippet(text: str, limit: int = 24) -> str:
+    shown = text[:limit].replace(GS, "<GS>")
+    return repr(shown + ("..." if len(text) > limit else ""))
+
+
+def _merge_suspects(parsed: _Parsed) -> list[str]:
+    """Variable-length fields whose tail reads cleanly as further fields: what a lost GS looks like."""
+    found: list[str] = []
+    for index, value_at in parsed.open_ended:
+        element = parsed.elements[index]
+        for cut in range(1, len(element.value)):
+            tail = parsed.data[value_at + cut :]
+            if not tail.startswith(_STRONG_STARTS):
+                continue
+            again = _parse(tail)
+            if (
+                again.elements
+                and not again.errors
+                and not _association_errors(again.elements, within=parsed.elements[:index])
+            ):
+                split = "".join(e.hri for e in again.elements)
+                found.append(
+                    f"({element.ai}) {element.title} {element.value!r} may be several fields run together: the "
+                    f"scan also reads as ({element.ai}){element.value[:cut]}{split}. The scanner did not send the "
+                    "GS separator after a variable-length field; set it to transmit GS (Ctrl+] in keyboard mode) "
+                    "or use its serial (USB-CDC) mode."
+                )
+                break
+    return found
+
+
+def _requirement(ai: str) -> frozenset[str] | None:
+    if ai in _REQUIRES:
+        return _REQUIRES[ai]
+    if len(ai) == 4 and ai[:2] in ("31", "32", "33", "34", "35", "36"):
+        if ai.startswith(_LOGISTIC_MEASURES):
+            return frozenset({"00", "01"})
+        return frozenset({"01"}) if ai.startswith("337") else frozenset({"01", "02"})
+    return None
+
+
+def _association_errors(elements: list[Gs1Element], *, within: Sequence[Gs1Element] = ()) -> list[str]:
+    """What breaks GS1's pairing rules in ``elements`` (read together with the ``within`` before them)."""
+    present = {e.ai for e in (*within, *elements)}
+    errors: list[str] = []
+    seen = {e.ai: e.value for e in within}
+    for element in elements:
+        ai = element.ai
+        earlier = seen.setdefault(ai, element.value)
+        if earlier != element.value:
+            errors.append(
+                f"({ai}) {element.title} appears twice with different values: {earlier!r} and {element.value!r}."
+            )
+        needed = _requirement(ai)
+        if needed is not None and not needed & present:
+            options = " or ".join(f"({n})" for n in sorted(needed))
+            reason = _REASONS.get(ai, "GS1 does not allow it on its own")
+            errors.append(f"({ai}) {element.title} needs {options} in the same barcode: {reason}.")
+    errors.extend(f"({a}) and ({b}) must not be in the same barcode." for a, b in _EXCLUDES if {a, b} <= present)
+    return errors

@@ -1,0 +1,200 @@
+"""The FastAPI application: enrollment, event upload and heartbeat (protocol v1, ``floorstation.sync.wire``).
+
+A station's identity comes only from its bearer token, never from a request body. Every refusal is a
+:class:`~floorstation.sync.wire.Problem` with a machine-readable ``error``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine, update
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from floorstation import __version__
+from floorstation.server import enrollment
+from floorstation.server.ingest import Refusal, ingest
+from floorstation.server.masterdata import changes_after, latest_version
+from floorstation.server.models import StationRow
+from floorstation.sync import wire
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    max_body_bytes: int = 8 * 1024 * 1024
+    enroll_grace: timedelta = timedelta(minutes=15)
+
+
+def _problem(status: int, error: str, message: str, **extra: Any) -> JSONResponse:
+    body = wire.Problem(error=error, message=message, **extra).model_dump(exclude_none=True)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+class _Unauthorized(Exception):
+    pass
+
+
+class ServerTimeAndBodyLimit:
+    """Answers 413 to bodies over the limit (counted as they arrive, chunked or not) before the app reads them,
+    and stamps every answer with ``X-Server-Time``."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def stamped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                stamp = datetime.now(UTC).isoformat(timespec="milliseconds").encode()
+                message["headers"] = [*message.get("headers", []), (b"x-server-time", stamp)]
+            await send(message)
+
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await self._too_large(scope, receive, stamped)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.limit:
+                await self._too_large(scope, receive, stamped)
+                return
+            more = message.get("more_body", False)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, stamped)
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = _problem(
+            413,
+            "TOO_LARGE",
+            f"The request body is larger than {self.limit} bytes.",
+        )
+        await response(scope, receive, send)
+
+
+def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAPI:
+    settings = settings or ServerSettings()
+    app = FastAPI(title="floorstation server", version=__version__, openapi_url="/openapi.json")
+    app.add_middleware(ServerTimeAndBodyLimit, limit=settings.max_body_bytes)
+
+    @app.exception_handler(_Unauthorized)
+    async def _on_unauthorized(request: Request, exc: _Unauthorized) -> JSONResponse:
+        return _problem(401, "UNAUTHORIZED", str(exc))
+
+    @app.exception_handler(Refusal)
+    async def _on_refusal(request: Request, exc: Refusal) -> JSONResponse:
+        return _problem(exc.status, exc.error, exc.message, epoch=exc.epoch, seq=exc.seq, expected_seq=exc.expected_seq)
+
+    @app.exception_handler(enrollment.EnrollmentRefused)
+    async def _on_enroll_refused(request: Request, exc: enrollment.EnrollmentRefused) -> JSONResponse:
+        return _problem(403, exc.error, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _problem(422, "INVALID_REQUEST", f"{where}: {first.get('msg')}")
+
+    def station(request: Request) -> str:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise _Unauthorized("This request needs a station token (Authorization: Bearer ...); enroll first.")
+        with engine.begin() as conn:
+            found = enrollment.station_of_token(conn, token.strip())
+        if found is None:
+            raise _Unauthorized("This station token is unknown or revoked; enroll the station again.")
+        return found
+
+    @app.get("/v1/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.post(wire.ENROLL_PATH, responses={403: {"model": wire.Problem}})
+    def enroll(body: wire.EnrollRequest) -> wire.EnrollResponse:
+        done = enrollment.enroll(engine, body.code, body.station_id, grace=settings.enroll_grace)
+        log.info("station %s enrolled", done.station_id)
+        with engine.begin() as conn:
+            _touch(conn, done.station_id, app_version=body.app_version or None)
+        return wire.EnrollResponse(station_id=done.station_id, token=done.token)
+
+    @app.post(
+        wire.BATCH_PATH,
+        responses={
+            401: {"model": wire.Problem},
+            403: {"model": wire.Problem},
+            409: {"model": wire.Problem},
+            413: {"model": wire.Problem},
+        },
+    )
+    def upload(body: wire.BatchRequest, station_id: str = Depends(station)) -> wire.BatchResponse:
+        return ingest(engine, station_id, [e.to_event() for e in body.events])
+
+    @app.get(wire.CHANGES_PATH, responses={401: {"model": wire.Problem}, 410: {"model": wire.Problem}})
+    def changes(station_id: str = Depends(station), cursor: str = "", limit: int = 1000) -> wire.ChangesResponse:
+        if cursor and not cursor.isdigit():
+            raise Refusal(422, "INVALID_CURSOR", "The cursor is not one this server hands out.")
+        after = int(cursor or 0)
+        if after > latest_version(engine):
+            raise Refusal(
+                410, "CURSOR_EXPIRED", "The server's master data is older than this cursor (restored?); start over."
+            )
+        size = max(1, min(limit, 100_000))
+        page = changes_after(engine, after, size)
+        rows = [wire.MasterChange(version=c.version, entity=c.entity, data=c.data) for c in page]
+        next_cursor = str(page[-1].version) if page else str(after)
+        return wire.ChangesResponse(changes=rows, next_cursor=next_cursor, has_more=len(page) == size)
+
+    @app.post(wire.HEARTBEAT_PATH, responses={401: {"model": wire.Problem}})
+    def heartbeat(body: wire.Heartbeat, station_id: str = Depends(station)) -> wire.HeartbeatResponse:
+        now = datetime.now(UTC)
+        try:
+            offset = round((now - datetime.fromisoformat(body.station_time)).total_seconds() * 1000)
+        except (ValueError, TypeError):
+            offset = None
+        with engine.begin() as conn:
+            _touch(
+                conn,
+                station_id,
+                app_version=body.app_version or None,
+                pending_count=body.pending_count,
+                oldest_pending_age_s=body.oldest_pending_age_s,
+                clock_offset_ms=body.clock_offset_ms if body.clock_offset_ms is not None else offset,
+                disk_free_bytes=body.disk_free_bytes,
+            )
+        return wire.HeartbeatResponse(server_time=now.isoformat(timespec="milliseconds"))
+
+    return app
+
+
+def _touch(conn: Any, station_id: str, **values: Any) -> None:
+    values = {k: v for k, v in values.items() if v is not None}
+    values["last_contact_at"] = datetime.now(UTC).isoformat(timespec="milliseconds")
+    conn.execute(update(StationRow).where(StationRow.id == station_id).values(**values))

@@ -1,0 +1,300 @@
+"""Upload of station events: exactly once, in order, with the hash chain verified, one transaction per batch.
+
+The station's cursor row (per station and epoch) says how far the server holds its log. A batch must start at
+or before ``acked_seq + 1``; events at or below the cursor must match what is stored (same hash: a duplicate
+from a retry; different hash: refused and an alarm row written), the rest must continue the chain. The cursor
+moves in the same transaction as the inserts, under a lock on the station row, so two requests of the same
+station cannot interleave.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from itertools import pairwise
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from floorstation.domain.events import GENESIS_HASH, Event, canonical_json, recompute_hash
+from floorstation.server import rules
+from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
+from floorstation.sync.wire import BatchResponse, EventResult
+
+log = logging.getLogger(__name__)
+
+
+class Refusal(Exception):
+    """A batch the server will not take. ``alarm`` refusals are also written to the alarm table."""
+
+    def __init__(
+        self,
+        status: int,
+        error: str,
+        message: str,
+        epoch: int | None = None,
+        seq: int | None = None,
+        *,
+        expected_seq: int | None = None,
+        alarm: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.error = error
+        self.message = message
+        self.epoch = epoch
+        self.seq = seq
+        self.expected_seq = expected_seq
+        self.alarm = alarm
+        self.detail = ""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _check_shape(station_id: str, events: Sequence[Event]) -> None:
+    for event in events:
+        if event.station_id != station_id:
+            raise Refusal(
+                403,
+                "WRONG_STATION",
+                f"This token belongs to station {station_id}; it cannot upload events of {event.station_id}.",
+                event.epoch,
+                event.seq,
+            )
+    epoch = events[0].epoch
+    for before, after in pairwise(events):
+        if after.epoch != epoch or after.seq != before.seq + 1:
+            raise Refusal(
+                422,
+                "BATCH_NOT_CONTIGUOUS",
+                "A batch holds events of one epoch in seq order without holes.",
+                after.epoch,
+                after.seq,
+            )
+
+
+def _chain_start(conn: Connection, station_id: str, epoch: int, prev_hash: str) -> bool:
+    """May seq 1 of ``epoch`` link to ``prev_hash``? Only to genesis (nothing stored yet) or to a stored event."""
+    if prev_hash == GENESIS_HASH:
+        return conn.scalar(select(EventRow.id).where(EventRow.station_id == station_id).limit(1)) is None
+    linked = conn.scalar(
+        select(EventRow.epoch).where(EventRow.station_id == station_id, EventRow.hash == prev_hash).limit(1)
+    )
+    return linked is not None and linked < epoch
+
+
+def ingest(engine: Engine, station_id: str, events: Sequence[Event]) -> BatchResponse:
+    _check_shape(station_id, events)
+    try:
+        with engine.begin() as conn:
+            return _ingest(conn, station_id, events)
+    except Refusal as refusal:
+        if refusal.alarm:
+            _alarm(engine, station_id, refusal)
+        raise
+    except IntegrityError as exc:
+        # Another station's event already has one of these event ids: a forged or copied event.
+        conflict = Refusal(
+            409, "EVENT_ID_CONFLICT", "An event id in this batch is already taken by another event.", alarm=True
+        )
+        conflict.detail = str(exc.orig)[:500]
+        _alarm(engine, station_id, conflict)
+        raise conflict from None
+
+
+def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> BatchResponse:
+    epoch = events[0].epoch
+    conn.execute(select(StationRow.id).where(StationRow.id == station_id).with_for_update()).one()
+    conn.execute(update(StationRow).where(StationRow.id == station_id).values(last_contact_at=_now()))
+    cursor = conn.execute(
+        select(StationCursorRow.acked_seq, StationCursorRow.last_hash).where(
+            StationCursorRow.station_id == station_id, StationCursorRow.epoch == epoch
+        )
+    ).first()
+    acked, last_hash = (cursor.acked_seq, cursor.last_hash) if cursor else (0, None)
+    if events[0].seq > acked + 1:
+        raise Refusal(
+            409,
+            "GAP",
+            f"The server holds epoch {epoch} of {station_id} up to seq {acked}; send from seq {acked + 1}.",
+            epoch,
+            events[0].seq,
+            expected_seq=acked + 1,
+        )
+    old = [e for e in events if e.seq <= acked]
+    new = [e for e in events if e.seq > acked]
+    results = [EventResult(seq=e.seq, status="duplicate") for e in old]
+    if old:
+        _check_duplicates(conn, station_id, old)
+    if not new:
+        return BatchResponse(epoch=epoch, acked_through=acked, accepted=0, results=results)
+
+    prev = last_hash
+    if prev is None and not _chain_start(conn, station_id, epoch, new[0].prev_hash):
+        raise _broken(new[0], "its previous-hash links to no event of this station the server holds")
+    for event in new:
+        if prev is not None and event.prev_hash != prev:
+            raise _broken(event, "its previous-hash does not match the event before it")
+        if recompute_hash(event) != event.hash:
+            raise _broken(event, "its contents do not match its hash (altered)")
+        prev = event.hash
+
+    earlier = _stored_before(conn, station_id, epoch, new[0].seq)
+    flags = rules.check(conn, new, earlier)
+    received = _now()
+    _insert_events(
+        conn,
+        [
+            {
+                "event_id": e.event_id,
+                "station_id": e.station_id,
+                "epoch": e.epoch,
+                "seq": e.seq,
+                "type": e.type,
+                "schema_version": e.schema_version,
+                "occurred_at": e.occurred_at,
+                "operator_id": e.operator_id,
+                "payload_json": canonical_json(e.payload),
+                "prev_hash": e.prev_hash,
+                "hash": e.hash,
+                "received_at": received,
+                "flagged": e.event_id in flags,
+            }
+            for e in new
+        ],
+    )
+    if flags:
+        conn.execute(
+            insert(EventFlagRow),
+            [
+                {"event_id": eid, "code": f.code, "message": f.message, "created_at": received}
+                for eid, found in flags.items()
+                for f in found
+            ],
+        )
+    last = new[-1]
+    if cursor is None:
+        conn.execute(
+            insert(StationCursorRow).values(station_id=station_id, epoch=epoch, acked_seq=last.seq, last_hash=last.hash)
+        )
+    else:
+        conn.execute(
+            update(StationCursorRow)
+            .where(StationCursorRow.station_id == station_id, StationCursorRow.epoch == epoch)
+            .values(acked_seq=last.seq, last_hash=last.hash)
+        )
+    for event in new:
+        for flag in flags.get(event.event_id, []):
+            results.append(EventResult(seq=event.seq, status="flagged", code=flag.code, message=flag.message))
+    return BatchResponse(epoch=epoch, acked_through=last.seq, accepted=len(new), results=results)
+
+
+_EVENT_COLUMNS = (
+    "event_id",
+    "station_id",
+    "epoch",
+    "seq",
+    "type",
+    "schema_version",
+    "occurred_at",
+    "operator_id",
+    "payload_json",
+    "prev_hash",
+    "hash",
+    "received_at",
+    "flagged",
+)
+
+
+def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """On PostgreSQL through COPY, in the batch's own transaction: a third of the time of a multi-row INSERT."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(EventRow), rows)
+        return
+    raw: Any = conn.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(f"COPY event ({', '.join(_EVENT_COLUMNS)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(tuple(row[c] for c in _EVENT_COLUMNS))
+
+
+def _broken(event: Event, why: str) -> Refusal:
+    return Refusal(
+        409,
+        "HASH_CHAIN_BROKEN",
+        f"Event seq {event.seq} (epoch {event.epoch}) is refused: {why}.",
+        event.epoch,
+        event.seq,
+        alarm=True,
+    )
+
+
+def _check_duplicates(conn: Connection, station_id: str, old: Sequence[Event]) -> None:
+    stored: dict[int, str] = {
+        row.seq: row.hash
+        for row in conn.execute(
+            select(EventRow.seq, EventRow.hash).where(
+                EventRow.station_id == station_id,
+                EventRow.epoch == old[0].epoch,
+                EventRow.seq.between(old[0].seq, old[-1].seq),
+            )
+        )
+    }
+    for event in old:
+        if stored.get(event.seq) != event.hash:
+            raise Refusal(
+                409,
+                "CONFLICTING_EVENT",
+                f"The server already holds a different event at epoch {event.epoch} seq {event.seq} of "
+                f"{station_id}: the station's log was altered or forked (restored from a backup without a new "
+                "epoch?).",
+                event.epoch,
+                event.seq,
+                alarm=True,
+            )
+
+
+def _stored_before(conn: Connection, station_id: str, epoch: int, seq: int) -> list[Event]:
+    rows = conn.execute(
+        select(EventRow)
+        .where(EventRow.station_id == station_id, EventRow.epoch == epoch, EventRow.seq < seq)
+        .order_by(EventRow.seq.desc())
+        .limit(8)
+    ).all()
+    return [row_to_event(r) for r in reversed(rows)]
+
+
+def row_to_event(row: Any) -> Event:
+    return Event(
+        event_id=row.event_id,
+        station_id=row.station_id,
+        epoch=row.epoch,
+        seq=row.seq,
+        type=row.type,
+        schema_version=row.schema_version,
+        occurred_at=row.occurred_at,
+        operator_id=row.operator_id,
+        payload=json.loads(row.payload_json),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
+def _alarm(engine: Engine, station_id: str, refusal: Refusal) -> None:
+    detail = refusal.message + (f" ({refusal.detail})" if refusal.detail else "")
+    log.warning("alarm %s from %s: %s", refusal.error, station_id, detail)
+    with engine.begin() as conn:
+        conn.execute(
+            insert(AlarmRow).values(
+                at=_now(),
+                station_id=station_id,
+                kind=refusal.error,
+                epoch=refusal.epoch,
+                seq=refusal.seq,
+                detail=detail,
+            )
+        )

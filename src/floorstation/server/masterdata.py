@@ -1,0 +1,195 @@
+"""Master data on the server: the shared catalog format (``floorstation.domain.catalog``), one file at a time.
+
+Each row is kept as JSON in the catalog's own shape under (list name, key), so the station's importer can read
+what the server sends down. Clear PINs are hashed on import and never stored. A whole file is imported in one
+transaction, and every change takes the next value of one plant-wide version counter: the change feed that
+stations download (``GET /v1/changes``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from floorstation.domain.catalog import Catalog, parse_csv, parse_json
+from floorstation.domain.credentials import hash_pin
+from floorstation.domain.errors import InvalidInput, NotFound
+from floorstation.domain.master import LotStatus
+from floorstation.server.models import ChangeCounterRow, MasterRecordRow
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "materials": ("code",),
+    "machines": ("id",),
+    "operators": ("id",),
+    "work_orders": ("number",),
+    "operations": ("work_order", "seq"),
+    "lots": ("code",),
+    "reasons": ("kind", "code"),
+    "customers": ("id",),
+}
+
+
+def read_catalog(path: Path) -> Catalog:
+    if not path.is_file():
+        raise InvalidInput(f"{path} does not exist.", "Give the path of a .json or .csv master-data file.")
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() == ".json":
+        return parse_json(text, path.name)
+    if path.suffix.lower() == ".csv":
+        return parse_csv(text, path.stem, path.name)
+    raise InvalidInput(f"{path.name}: master data must be a .json or .csv file.")
+
+
+def _key(entity: str, row: dict[str, Any]) -> str:
+    return "\x1f".join(str(row[k]) for k in KEYS[entity])
+
+
+def _rows(catalog: Catalog) -> list[tuple[str, dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any]]] = []
+    for entity in KEYS:
+        for item in getattr(catalog, entity):
+            row = item.model_dump(mode="json", exclude_none=True)
+            if entity == "operators" and "pin" in row:
+                row["pin_hash"] = hash_pin(row.pop("pin"))
+            out.append((entity, row))
+    return out
+
+
+def _known(conn: Connection, entity: str, incoming: list[tuple[str, dict[str, Any]]]) -> set[str]:
+    stored = set(conn.scalars(select(MasterRecordRow.key).where(MasterRecordRow.entity == entity)))
+    return stored | {_key(e, r) for e, r in incoming if e == entity}
+
+
+def _check_references(conn: Connection, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    keys = Counter((e, _key(e, r)) for e, r in rows)
+    for (entity, key), n in keys.items():
+        if n > 1:
+            raise InvalidInput(f"{entity} {key!r} appears twice in the file.", "Keep one row per key.")
+    materials = _known(conn, "materials", rows)
+    machines = _known(conn, "machines", rows)
+    work_orders = _known(conn, "work_orders", rows)
+
+    def need(kind: str, value: str, pool: set[str], where: str) -> None:
+        if value not in pool:
+            raise InvalidInput(
+                f"{where} refers to {kind} {value!r}, which is not in master data.",
+                f"Import the {kind} first, or add it to the same file.",
+            )
+
+    for entity, row in rows:
+        if entity == "lots":
+            need("material", row["material"], materials, f"Lot {row['code']}")
+        elif entity == "work_orders":
+            need("material", row["product"], materials, f"Work order {row['number']}")
+            for op in row.get("operations", []):
+                need("machine", op["machine"], machines, f"Work order {row['number']}")
+                for material in op.get("bom", {}):
+                    need("material", material, materials, f"Work order {row['number']}")
+        elif entity == "operations":
+            where = f"Operation {row['work_order']}-{row['seq']}"
+            need("work order", row["work_order"], work_orders, where)
+            need("machine", row["machine"], machines, where)
+
+
+class _Sequencer:
+    """Hands out master-data versions under the lock of the one counter row, held until the transaction ends."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.value = int(
+            conn.execute(
+                select(ChangeCounterRow.value).where(ChangeCounterRow.name == "master").with_for_update()
+            ).scalar_one()
+        )
+        self.start = self.value
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+    def save(self) -> None:
+        if self.value != self.start:
+            self.conn.execute(
+                update(ChangeCounterRow).where(ChangeCounterRow.name == "master").values(value=self.value)
+            )
+
+
+def _store(conn: Connection, sequencer: _Sequencer, entity: str, row: dict[str, Any], now: str) -> bool:
+    key = _key(entity, row)
+    data = json.dumps(row, sort_keys=True, ensure_ascii=False)
+    stored = conn.execute(
+        select(MasterRecordRow.data_json).where(MasterRecordRow.entity == entity, MasterRecordRow.key == key)
+    ).first()
+    if stored is not None and stored.data_json == data:
+        return False
+    values = {"data_json": data, "version": sequencer.next(), "updated_at": now}
+    if stored is None:
+        conn.execute(insert(MasterRecordRow).values(entity=entity, key=key, **values))
+    else:
+        conn.execute(
+            update(MasterRecordRow).where(MasterRecordRow.entity == entity, MasterRecordRow.key == key).values(**values)
+        )
+    return True
+
+
+def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
+    """Insert or replace every row of the catalog in one transaction; returns counts per list."""
+    rows = _rows(catalog)
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
+    with engine.begin() as conn:
+        sequencer = _Sequencer(conn)
+        _check_references(conn, rows)
+        for entity, row in rows:
+            _store(conn, sequencer, entity, row, now)
+        sequencer.save()
+    return {name: len(getattr(catalog, name)) for name in KEYS if getattr(catalog, name)}
+
+
+def set_lot_status(engine: Engine, code: str, status: LotStatus) -> bool:
+    """Put a lot on hold, release or recall it; the change goes down to every station. False: no change."""
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
+    with engine.begin() as conn:
+        sequencer = _Sequencer(conn)
+        stored = conn.scalar(
+            select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "lots", MasterRecordRow.key == code)
+        )
+        if stored is None:
+            raise NotFound(
+                f"Lot {code!r} is not in the server's master data.",
+                "Only imported lots can be held centrally so far; lots made at a station cannot yet.",
+            )
+        row = json.loads(stored)
+        row["status"] = status.value
+        changed = _store(conn, sequencer, "lots", row, now)
+        sequencer.save()
+    return changed
+
+
+@dataclass(frozen=True)
+class Change:
+    version: int
+    entity: str
+    data: dict[str, Any]
+
+
+def changes_after(engine: Engine, version: int, limit: int) -> list[Change]:
+    """Master-data rows changed after ``version``, oldest change first (each row in its latest state)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(MasterRecordRow.version, MasterRecordRow.entity, MasterRecordRow.data_json)
+            .where(MasterRecordRow.version > version)
+            .order_by(MasterRecordRow.version)
+            .limit(limit)
+        ).all()
+    return [Change(r.version, r.entity, json.loads(r.data_json)) for r in rows]
+
+
+def latest_version(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.scalar(select(ChangeCounterRow.value).where(ChangeCounterRow.name == "master")) or 0)

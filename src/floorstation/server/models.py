@@ -1,0 +1,145 @@
+"""Typed SQLAlchemy models of the server database (PostgreSQL in production, SQLite by default).
+
+Stations and their credentials, the events they uploaded (exactly once, per station and epoch in seq order),
+the cursor that makes that so, flags raised by business rules, alarms, and master data.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# SQLite only makes INTEGER PRIMARY KEY an alias of the rowid (autoincrementing); BIGINT would not be.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class StationRow(Base):
+    __tablename__ = "station"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    last_contact_at: Mapped[str | None] = mapped_column(String(40))
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    pending_count: Mapped[int | None] = mapped_column(Integer)
+    oldest_pending_age_s: Mapped[float | None]
+    clock_offset_ms: Mapped[int | None] = mapped_column(Integer)
+    disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class EnrollmentCodeRow(Base):
+    """A one-time code for one station; only its SHA-256 is kept."""
+
+    __tablename__ = "enrollment_code"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"))
+    created_at: Mapped[str] = mapped_column(String(40))
+    expires_at: Mapped[str] = mapped_column(String(40))
+    used_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class StationTokenRow(Base):
+    """A long-lived station token; only its SHA-256 is kept. It never expires, it can be revoked."""
+
+    __tablename__ = "station_token"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"), index=True)
+    code_hash: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    first_used_at: Mapped[str | None] = mapped_column(String(40))
+    revoked_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class StationCursorRow(Base):
+    """How far the server holds a station's log, per epoch: every seq up to ``acked_seq`` is stored."""
+
+    __tablename__ = "station_cursor"
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
+    acked_seq: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class EventRow(Base):
+    """A station event as uploaded; ``id`` is the server's own arrival order."""
+
+    __tablename__ = "event"
+    __table_args__ = (
+        UniqueConstraint("station_id", "epoch", "seq", name="uq_event_station_epoch_seq"),
+        Index("ix_event_station_hash", "station_id", "hash"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[str] = mapped_column(String(64))
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(64))
+    schema_version: Mapped[int] = mapped_column(Integer)
+    occurred_at: Mapped[str] = mapped_column(String(40))
+    operator_id: Mapped[str | None] = mapped_column(String(64))
+    payload_json: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[str] = mapped_column(String(40))
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EventFlagRow(Base):
+    """A business rule the event broke (stored anyway: the physical act happened), for someone to review."""
+
+    __tablename__ = "event_flag"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.event_id"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+    reviewed_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class AlarmRow(Base):
+    """Something that looks like tampering or a forked log: a refused upload that someone must look at."""
+
+    __tablename__ = "alarm"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40))
+    station_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    epoch: Mapped[int | None] = mapped_column(Integer)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text)
+
+
+class MasterRecordRow(Base):
+    """One master-data row (material, lot, operator ...) as JSON in the shared catalog format.
+
+    ``version`` comes from one counter over all records, bumped on every change: the future change feed.
+    """
+
+    __tablename__ = "master_record"
+    __table_args__ = (Index("ix_master_record_version", "version"),)
+
+    entity: Mapped[str] = mapped_column(String(20), primary_key=True)
+    key: Mapped[str] = mapped_column(String(140), primary_key=True)
+    data_json: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class ChangeCounterRow(Base):
+    """The one sequencer of master-data versions. A writer locks its row until it commits, so versions become
+    visible in the order they were handed out and a reader's cursor can never skip a late commit."""
+
+    __tablename__ = "change_counter"
+
+    name: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)

@@ -1,0 +1,93 @@
+"""Business checks on uploaded events, against the server's master data.
+
+A station decides offline against its own copy of master data, which may be older than the server's: a lot put
+on hold centrally may be consumed at a station that has not heard yet. Such an event is stored anyway (the
+physical act happened) and flagged for review; nothing here refuses an event.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from floorstation.domain.errors import InvalidInput
+from floorstation.domain.events import Event, LotConsumed, parse_payload
+from floorstation.server.models import MasterRecordRow
+
+OVERRIDE_TYPES = ("lot.hold_overridden", "rule.overridden")
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    code: str
+    message: str
+
+
+def _overrides(before: Sequence[Event]) -> set[tuple[str, str, str | None]]:
+    """(rule, lot, task) of the override events recorded right before an event (they share its transaction)."""
+    found: set[tuple[str, str, str | None]] = set()
+    for event in reversed(before):
+        if event.type == "lot.hold_overridden":
+            found.add(("lot_on_hold", event.payload.get("lot_code", ""), event.payload.get("task_id")))
+        elif event.type == "rule.overridden":
+            found.add((event.payload.get("rule", ""), event.payload.get("subject", ""), event.payload.get("task_id")))
+        else:
+            break
+    return found
+
+
+def _lots(conn: Connection, codes: set[str]) -> dict[str, dict[str, Any]]:
+    if not codes:
+        return {}
+    rows = conn.execute(
+        select(MasterRecordRow.key, MasterRecordRow.data_json).where(
+            MasterRecordRow.entity == "lots", MasterRecordRow.key.in_(sorted(codes))
+        )
+    )
+    return {row.key: json.loads(row.data_json) for row in rows}
+
+
+def check(conn: Connection, events: Sequence[Event], earlier: Sequence[Event]) -> dict[str, list[Flag]]:
+    """Flags per event id. ``earlier`` are the few stored events just before ``events`` (for overrides)."""
+    flags: dict[str, list[Flag]] = {}
+    typed: dict[str, Any] = {}
+    for event in events:
+        try:
+            typed[event.event_id] = parse_payload(event.type, event.schema_version, event.payload)
+        except InvalidInput as exc:
+            flags.setdefault(event.event_id, []).append(Flag("payload_invalid", exc.message))
+    consumed = {p.input_lot for p in typed.values() if isinstance(p, LotConsumed)}
+    lots = _lots(conn, consumed)
+    window = list(earlier)
+    for event in events:
+        payload = typed.get(event.event_id)
+        if isinstance(payload, LotConsumed) and payload.input_lot in lots:
+            found = _lot_flags(event, payload, lots[payload.input_lot], _overrides(window[-8:]))
+            if found:
+                flags.setdefault(event.event_id, []).extend(found)
+        window.append(event)
+    return flags
+
+
+def _lot_flags(
+    event: Event, payload: LotConsumed, lot: dict[str, Any], overridden: set[tuple[str, str, str | None]]
+) -> list[Flag]:
+    code, task = payload.input_lot, payload.task_id
+    found: list[Flag] = []
+    status = lot.get("status", "released")
+    where = f"at {event.station_id} (seq {event.seq}) on task {task}"
+    if status == "recalled":
+        found.append(Flag("lot_recalled", f"Lot {code} is RECALLED but was consumed {where}."))
+    elif status == "hold" and ("lot_on_hold", code, task) not in overridden:
+        found.append(Flag("lot_on_hold", f"Lot {code} is ON HOLD but was consumed {where} without an override."))
+    expiry = lot.get("expiry")
+    if expiry and ("lot_expired", code, task) not in overridden:
+        on = datetime.fromisoformat(event.occurred_at).date()
+        if date.fromisoformat(expiry) < on:
+            found.append(Flag("lot_expired", f"Lot {code} expired on {expiry} but was consumed {where}."))
+    return found

@@ -1,0 +1,269 @@
+"""The station's side of protocol v1 over HTTP (httpx): enrollment, upload of the outbox, heartbeat.
+
+Delivery is at least once; the server's dedupe makes the effect exactly once. An answer is recorded locally
+(one transaction, through the :class:`~floorstation.domain.ports.Outbox` port) only after it arrived, so every
+crash window ends with the same events being sent again and acknowledged as duplicates.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from pydantic import ValidationError
+
+from floorstation import __version__
+from floorstation.domain.errors import FloorstationError, InvalidInput
+from floorstation.domain.ports import ChangeSink, MasterChange, Outbox
+from floorstation.sync import wire
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE = 100_000
+Verify = bool | str
+"""httpx's TLS verification: True (system CAs), False, or the path of a CA bundle."""
+
+
+class SyncError(FloorstationError):
+    """The server could not be reached, or refused; ``retry`` says whether trying later can help."""
+
+    def __init__(self, message: str, hint: str = "", *, status: int | None = None, error: str = "") -> None:
+        super().__init__(message, hint)
+        self.status = status
+        self.error = error
+
+
+class Unreachable(SyncError):
+    pass
+
+
+class ServerRefused(SyncError):
+    pass
+
+
+def _refusal(response: httpx.Response, what: str) -> ServerRefused:
+    try:
+        problem = wire.Problem.model_validate(response.json())
+        message, error = problem.message, problem.error
+    except (ValueError, ValidationError):
+        message, error = response.text[:200] or response.reason_phrase, ""
+    hints = {
+        401: "Enroll this station again: floorstation enroll --server URL --code CODE.",
+        403: "The server refused this station; ask the server admin.",
+        413: "The request was too large for the server.",
+    }
+    return ServerRefused(
+        f"The server refused {what} ({response.status_code}): {message}",
+        hints.get(response.status_code, ""),
+        status=response.status_code,
+        error=error,
+    )
+
+
+def _http_client(base_url: str, verify: Verify, timeout: float, transport: httpx.BaseTransport | None) -> httpx.Client:
+    return httpx.Client(
+        base_url=base_url.rstrip("/"),
+        verify=ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify,
+        timeout=timeout,
+        transport=transport,
+        headers={"User-Agent": f"floorstation/{__version__}", "X-Protocol-Version": str(wire.PROTOCOL_VERSION)},
+    )
+
+
+def enroll(
+    server_url: str,
+    code: str,
+    station_id: str,
+    *,
+    verify: Verify = True,
+    attempts: int = 3,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> str:
+    """Trade a one-time code for this station's token. A lost answer is retried with the same code, which the
+    server honours for a grace period."""
+    body = wire.EnrollRequest(code=code, station_id=station_id, app_version=__version__).model_dump()
+    with _http_client(server_url, verify, 30.0, transport) as http:
+        for attempt in range(1, attempts + 1):
+            try:
+                response = http.post(wire.ENROLL_PATH, json=body)
+            except httpx.TransportError as exc:
+                if attempt == attempts:
+                    raise Unreachable(
+                        f"Cannot reach the server at {server_url}: {exc}.", "Check the URL and network."
+                    ) from exc
+                sleep(min(2.0**attempt, 10.0))
+                continue
+            if response.status_code != 200:
+                raise _refusal(response, "the enrollment")
+            return wire.EnrollResponse.model_validate(response.json()).token
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class Round:
+    """What one upload round did."""
+
+    sent: int
+    acked: int
+    flagged: int
+    more: bool
+    """Whether there may be more to send right away."""
+
+
+class SyncClient:
+    """Uploads the outbox in batches, one in flight, oldest first."""
+
+    def __init__(
+        self,
+        server_url: str,
+        token: str,
+        outbox: Outbox,
+        *,
+        batch_size: int = 500,
+        verify: Verify = True,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.outbox = outbox
+        self.batch_size = batch_size
+        self.clock_offset_ms: int | None = None
+        self._http = _http_client(server_url, verify, timeout, transport)
+        self._http.headers["Authorization"] = f"Bearer {token}"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _post(self, path: str, body: dict[str, Any]) -> httpx.Response:
+        return self._send("POST", path, json=body)
+
+    def _send(self, method: str, path: str, **options: Any) -> httpx.Response:
+        sent = time.time()
+        try:
+            response = self._http.request(method, path, **options)
+        except httpx.TransportError as exc:
+            raise Unreachable(f"The server did not answer: {exc.__class__.__name__}: {exc}.") from exc
+        stamp = response.headers.get(wire.SERVER_TIME_HEADER)
+        if stamp:
+            try:
+                middle = (sent + time.time()) / 2
+                self.clock_offset_ms = round((datetime.fromisoformat(stamp).timestamp() - middle) * 1000)
+            except ValueError:
+                pass
+        if response.status_code >= 500 or response.status_code == 429:
+            raise Unreachable(f"The server is in trouble ({response.status_code}); trying again later.")
+        return response
+
+    def upload_batch(self) -> Round:
+        """Send the oldest pending events (one epoch, at most ``batch_size``) and record the answer."""
+        events = self.outbox.pending(self.batch_size)
+        if not events:
+            return Round(0, 0, 0, more=False)
+        epoch = events[0].epoch
+        events = [e for e in events if e.epoch == epoch]
+        body = {"events": [e.as_dict() for e in events]}
+        response = self._post(wire.BATCH_PATH, body)
+        if response.status_code == 413 and self.batch_size > 1:
+            self.batch_size = max(1, self.batch_size // 2)
+            log.info("batch too large for the server; sending %d events at a time", self.batch_size)
+            return Round(0, 0, 0, more=True)
+        if response.status_code == 409:
+            problem = _problem(response)
+            if problem and problem.error == "GAP" and problem.expected_seq is not None:
+                if problem.expected_seq >= events[0].seq:
+                    raise SyncError(f"The server asks for seq {problem.expected_seq}, which this batch started before.")
+                # The server holds less than this station recorded as acknowledged: resend from where it is.
+                log.warning("server expects epoch %d seq %d; resending from there", epoch, problem.expected_seq)
+                self.outbox.rewind(epoch, problem.expected_seq - 1)
+                return Round(len(events), 0, 0, more=True)
+        if response.status_code != 200:
+            raise _refusal(response, f"events {events[0].seq}..{events[-1].seq}")
+        answer = wire.BatchResponse.model_validate(response.json())
+        flagged = {r.seq: r.code or "" for r in answer.results if r.status == "flagged"}
+        if answer.epoch != epoch:
+            raise SyncError(f"The server answered for epoch {answer.epoch} to a batch of epoch {epoch}.")
+        # Only what this batch showed the server: never acknowledge local events it has not compared.
+        acked = self.outbox.mark_acked(epoch, min(answer.acked_through, events[-1].seq), flagged)
+        for result in answer.results:
+            if result.status == "flagged":
+                log.warning("server flagged seq %d: %s", result.seq, result.message)
+        return Round(len(events), acked, len(flagged), more=acked > 0)
+
+    def drain(self, *, max_batches: int | None = None) -> Round:
+        """Upload until nothing is pending (or ``max_batches``); raises :class:`SyncError` on the first failure.
+
+        ``more`` of the result says whether events are still pending."""
+        sent = acked = flagged = 0
+        batches = 0
+        while max_batches is None or batches < max_batches:
+            done = self.upload_batch()
+            batches += 1
+            sent, acked, flagged = sent + done.sent, acked + done.acked, flagged + done.flagged
+            if not done.more:
+                break
+        return Round(sent, acked, flagged, more=bool(self.outbox.pending(1)))
+
+    def download(self, sink: ChangeSink, *, limit: int = 1000) -> int:
+        """Fetch master-data changes page by page, each applied with its cursor; returns rows applied."""
+        applied = 0
+        restarted = False
+        while True:
+            cursor = sink.download_cursor() or ""
+            response = self._send("GET", wire.CHANGES_PATH, params={"cursor": cursor, "limit": limit})
+            if response.status_code == 410 and not restarted:
+                log.warning("the server no longer knows download cursor %s; fetching all master data", cursor)
+                sink.apply_changes([], None)
+                restarted = True
+                continue
+            if response.status_code != 200:
+                raise _refusal(response, "the master-data download")
+            page = wire.ChangesResponse.model_validate(response.json())
+            changes = [MasterChange(c.entity, c.data) for c in page.changes]
+            try:
+                sink.apply_changes(changes, page.next_cursor)
+            except InvalidInput:
+                # A row may refer to one that changed again later and so comes in a later page: take more at once.
+                if page.has_more and limit < MAX_PAGE:
+                    limit = min(MAX_PAGE, limit * 4)
+                    continue
+                raise
+            applied += len(changes)
+            if not page.has_more:
+                return applied
+
+    def heartbeat(self, *, app_version: str = __version__, disk_free_bytes: int | None = None) -> None:
+        stats = self.outbox.stats()
+        now = datetime.now(UTC)
+        oldest = None
+        if stats.oldest_pending_at:
+            oldest = max(0.0, (now - datetime.fromisoformat(stats.oldest_pending_at)).total_seconds())
+        body = wire.Heartbeat(
+            app_version=app_version,
+            pending_count=stats.pending,
+            oldest_pending_age_s=oldest,
+            clock_offset_ms=self.clock_offset_ms,
+            station_time=now.astimezone().isoformat(timespec="milliseconds"),
+            disk_free_bytes=disk_free_bytes,
+        )
+        response = self._post(wire.HEARTBEAT_PATH, body.model_dump())
+        if response.status_code != 200:
+            raise _refusal(response, "the heartbeat")
+
+
+def _problem(response: httpx.Response) -> wire.Problem | None:
+    try:
+        return wire.Problem.model_validate(response.json())
+    except (ValueError, ValidationError):
+        return None

@@ -1,0 +1,137 @@
+"""The wire schema of protocol v1, shared by the station's sync client and the server.
+
+Every body is JSON. Events travel in exactly the envelope the station stores and hashes
+(:class:`floorstation.domain.events.Event`), so the server can recompute each hash from what it received.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from floorstation.domain.events import Event
+
+PROTOCOL_VERSION = 1
+ENROLL_PATH = "/v1/enroll"
+BATCH_PATH = "/v1/events:batch"
+HEARTBEAT_PATH = "/v1/heartbeat"
+CHANGES_PATH = "/v1/changes"
+SERVER_TIME_HEADER = "X-Server-Time"
+"""Every answer carries the server's UTC time (ISO 8601), so the station can measure its clock offset."""
+
+_ID = Field(min_length=1, max_length=64)
+_HASH = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class EnrollRequest(_Wire):
+    code: str = Field(min_length=4, max_length=64)
+    station_id: str = _ID
+    app_version: str = Field(default="", max_length=40)
+
+
+class EnrollResponse(_Wire):
+    station_id: str
+    token: str
+
+
+class WireEvent(_Wire):
+    """One event envelope, field for field as the station hashed it."""
+
+    event_id: str = Field(min_length=1, max_length=36)
+    station_id: str = _ID
+    epoch: int = Field(ge=1)
+    seq: int = Field(ge=1)
+    type: str = Field(min_length=1, max_length=64)
+    schema_version: int = Field(ge=1)
+    occurred_at: str = Field(min_length=10, max_length=40)
+    operator_id: str | None = Field(default=None, max_length=64)
+    payload: dict[str, Any]
+    prev_hash: str = _HASH
+    hash: str = _HASH
+
+    @classmethod
+    def of(cls, event: Event) -> WireEvent:
+        return cls.model_validate(event.as_dict())
+
+    def to_event(self) -> Event:
+        return Event(
+            event_id=self.event_id,
+            station_id=self.station_id,
+            epoch=self.epoch,
+            seq=self.seq,
+            type=self.type,
+            schema_version=self.schema_version,
+            occurred_at=self.occurred_at,
+            operator_id=self.operator_id,
+            payload=self.payload,
+            prev_hash=self.prev_hash,
+            hash=self.hash,
+        )
+
+
+class BatchRequest(_Wire):
+    """Events of one epoch in seq order without holes; the first may repeat events the server already has."""
+
+    events: list[WireEvent] = Field(min_length=1, max_length=5000)
+
+
+class EventResult(_Wire):
+    seq: int
+    status: Literal["duplicate", "flagged"]
+    code: str | None = None
+    message: str | None = None
+
+
+class BatchResponse(_Wire):
+    epoch: int
+    acked_through: int
+    """Every event of this epoch up to and including this seq is stored on the server."""
+    accepted: int
+    results: list[EventResult] = Field(default_factory=list)
+    """Only the events that were not simply accepted: duplicates and flagged ones."""
+
+
+class MasterChange(_Wire):
+    """One master-data row in its latest state, in the shape of ``floorstation.domain.catalog`` (``entity`` is
+    the catalog list it belongs to: ``materials``, ``lots`` ...)."""
+
+    version: int
+    entity: str
+    data: dict[str, Any]
+
+
+class ChangesResponse(_Wire):
+    """A page of ``GET /v1/changes?cursor=``; the station applies it and ``next_cursor`` in one transaction."""
+
+    changes: list[MasterChange]
+    next_cursor: str
+    has_more: bool
+
+
+class Heartbeat(_Wire):
+    app_version: str = Field(default="", max_length=40)
+    pending_count: int = Field(ge=0)
+    oldest_pending_age_s: float | None = Field(default=None, ge=0)
+    clock_offset_ms: int | None = None
+    """The station's own estimate (server time minus station time), from the last answer's X-Server-Time."""
+    station_time: str = Field(min_length=10, max_length=40)
+    disk_free_bytes: int | None = Field(default=None, ge=0)
+
+
+class HeartbeatResponse(_Wire):
+    server_time: str
+
+
+class Problem(_Wire):
+    """Every refusal: a machine-readable ``error`` and a sentence for the person reading the log."""
+
+    error: str
+    message: str
+    expected_seq: int | None = None
+    epoch: int | None = None
+    seq: int | None = None

@@ -1,0 +1,187 @@
+"""The sync thread: uploads on a timer, backs off with full jitter when the server is away, reports status.
+
+Retry is driven by the timer alone, never by new writes (a backlog must drain with nobody at the station), and
+the random delay spreads the reconnects of a plant's stations after an outage. Qt-free: the UI reads
+:meth:`SyncWorker.status` or passes ``on_status``, which is called on this thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from floorstation.domain.errors import FloorstationError
+from floorstation.domain.ports import ChangeSink, Outbox
+from floorstation.sync.client import ServerRefused, SyncClient, Unreachable
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the screen shows about sync: online or not, what waits, when it last worked."""
+
+    online: bool = False
+    pending: int = 0
+    oldest_pending_age_s: float | None = None
+    last_sync_at: datetime | None = None
+    """When the server last acknowledged everything this station had sent."""
+    clock_offset_ms: int | None = None
+    last_error: str | None = None
+    next_attempt_in_s: float | None = None
+
+
+class Backoff:
+    """Exponential backoff with full jitter: the n-th retry waits uniformly between 0 and min(cap, base * 2**n)."""
+
+    def __init__(self, base: float = 1.0, cap: float = 300.0, rng: random.Random | None = None) -> None:
+        self.base = base
+        self.cap = cap
+        self.failures = 0
+        self._rng = rng or random.Random()
+
+    def next_delay(self) -> float:
+        self.failures += 1
+        return self._rng.uniform(0, min(self.cap, self.base * 2.0**self.failures))
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+class SyncWorker:
+    """One thread, one batch in flight. ``client_factory`` is called until it returns a client (not enrolled yet:
+    it raises :class:`floorstation.domain.errors.FloorstationError` and the worker tries again later)."""
+
+    def __init__(
+        self,
+        client_factory: Callable[[], SyncClient],
+        outbox: Outbox,
+        *,
+        interval: float = 10.0,
+        backoff: Backoff | None = None,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        heartbeat: bool = True,
+        changes: ChangeSink | None = None,
+        disk_free: Callable[[], int] | None = None,
+    ) -> None:
+        self._factory = client_factory
+        self._outbox = outbox
+        self.interval = interval
+        self.backoff = backoff or Backoff()
+        self._on_status = on_status
+        self._heartbeat = heartbeat
+        self._changes = changes
+        self._disk_free = disk_free
+        self._published_at = 0.0
+        self._client: SyncClient | None = None
+        self._status = SyncStatus()
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def status(self) -> SyncStatus:
+        with self._lock:
+            return self._status
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("the sync worker is already running")
+        self._thread = threading.Thread(target=self._run, name="floorstation-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Finish the batch in flight (its answer is recorded), then stop."""
+        self._stopping.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def nudge(self) -> None:
+        """Try now rather than at the next tick (e.g. the network came back)."""
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            delay = self.run_once()
+            self._wake.wait(delay)
+            self._wake.clear()
+
+    def run_once(self) -> float:
+        """One round: upload everything pending, download master-data changes, send a heartbeat; returns the
+        seconds until the next round."""
+        error: str | None = None
+        online = False
+        try:
+            if self._client is None:
+                self._client = self._factory()
+            client = self._client
+            while not self._stopping.is_set():
+                done = client.upload_batch()
+                if time.monotonic() - self._published_at > 0.5:  # counting pending is not free on a big backlog
+                    self._publish(online=True, last_error=None)
+                if not done.more:
+                    break
+            if self._changes is not None:
+                client.download(self._changes)
+            if self._heartbeat:
+                client.heartbeat(disk_free_bytes=self._disk_free() if self._disk_free else None)
+            online = True
+        except Unreachable as exc:
+            error = exc.message
+        except ServerRefused as exc:
+            online, error = True, exc.message
+            if exc.status == 401 and self._client is not None:
+                self._client.close()
+                self._client = None  # enrolled again meanwhile? pick up the new token next round
+        except FloorstationError as exc:  # not enrolled yet, or an answer that makes no sense
+            error = exc.message
+        except Exception as exc:  # a bug: keep the thread alive and the events safe, and keep trying
+            log.exception("sync round failed")
+            error = f"{exc.__class__.__name__}: {exc}"
+        if error is None:
+            self.backoff.reset()
+            delay = self.interval
+        else:
+            delay = self.backoff.next_delay()
+            log.info("sync: %s; next attempt in %.1f s", error, delay)
+        self._publish(online=online, last_error=error, next_attempt_in_s=delay, finished=error is None)
+        return delay
+
+    def _publish(
+        self,
+        *,
+        online: bool,
+        last_error: str | None,
+        next_attempt_in_s: float | None = None,
+        finished: bool = False,
+    ) -> None:
+        self._published_at = time.monotonic()
+        stats = self._outbox.stats()
+        now = datetime.now(UTC)
+        oldest = None
+        if stats.oldest_pending_at:
+            oldest = max(0.0, (now - datetime.fromisoformat(stats.oldest_pending_at)).total_seconds())
+        with self._lock:
+            self._status = replace(
+                self._status,
+                online=online,
+                pending=stats.pending,
+                oldest_pending_age_s=oldest,
+                last_sync_at=now if finished and stats.pending == 0 else self._status.last_sync_at,
+                clock_offset_ms=self._client.clock_offset_ms if self._client else self._status.clock_offset_ms,
+                last_error=last_error,
+                next_attempt_in_s=next_attempt_in_s,
+            )
+            status = self._status
+        if self._on_status is not None:
+            self._on_status(status)

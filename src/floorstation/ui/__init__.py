@@ -1,0 +1,1 @@
+"""The touchscreen terminal (PySide6). Only this package imports Qt."""

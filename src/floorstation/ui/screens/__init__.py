@@ -1,0 +1,1 @@
+"""One screen per module; each is a QWidget the main window stacks."""

@@ -1,0 +1,211 @@
+"""Machine out of order: anyone raises a mark (reason + note); maintenance clears exactly the marks it lists."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from floorstation.app import machines
+from floorstation.app.views import MachineView, StationView
+from floorstation.domain.marks import Mark
+from floorstation.domain.master import ReasonKind, Role
+from floorstation.ui.screens.base import Screen
+from floorstation.ui.screens.home import status_word
+from floorstation.ui.terminal import Terminal
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.keyboard import Keyboard
+from floorstation.ui.widgets.layouts import discard
+from floorstation.ui.widgets.reason_grid import ReasonGrid
+
+
+class MachineDownScreen(Screen):
+    name = "machine_down"
+
+    def __init__(self, terminal: Terminal) -> None:
+        super().__init__(terminal)
+        self.note = ""
+        self.tiles: dict[str, BigButton] = {}
+        self.mark_buttons: dict[str, BigButton] = {}
+        self._signature: object = None
+        self._tiles = QHBoxLayout()
+        self._tiles.setSpacing(10)
+
+        self.raise_title = QLabel("")
+        set_look(self.raise_title, role="subtitle")
+        self.reasons = ReasonGrid(columns=2, height=64)
+        self.reasons.chosen.connect(lambda _code: self._show_controls())
+        self.note_button = BigButton("", kind="flat", expand=True)
+        self.note_button.clicked.connect(self.ask_note)
+        self.mark_button = BigButton("", kind="danger", expand=True)
+        self.mark_button.clicked.connect(self.mark_down)
+        left_panel = QFrame()
+        left_panel.setProperty("panel", True)
+        left = QVBoxLayout(left_panel)
+        left.addWidget(self.raise_title)
+        left.addWidget(self.reasons)
+        left.addStretch(1)
+        left.addWidget(self.note_button)
+        left.addWidget(self.mark_button)
+
+        self.marks_title = QLabel("")
+        set_look(self.marks_title, role="subtitle")
+        self._marks = QVBoxLayout()
+        self._marks.setSpacing(8)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 6, 0)
+        inner.addLayout(self._marks)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        self.clear_hint = QLabel("")
+        self.clear_hint.setWordWrap(True)
+        set_look(self.clear_hint, role="hint")
+        self.clear_button = BigButton("", kind="go", expand=True)
+        self.clear_button.clicked.connect(self.clear)
+        right_panel = QFrame()
+        right_panel.setProperty("panel", True)
+        right = QVBoxLayout(right_panel)
+        right.addWidget(self.marks_title)
+        right.addWidget(scroll, 1)
+        right.addWidget(self.clear_hint)
+        right.addWidget(self.clear_button)
+
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(left_panel, 1)
+        body.addWidget(right_panel, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._tiles)
+        layout.addLayout(body, 1)
+        terminal.active_changed.connect(self._show_controls)
+        terminal.machine_changed.connect(lambda: self.on_view(terminal.view) if terminal.view else None)
+
+    def title(self) -> str:
+        return self.tr("Out of order")
+
+    def machine(self) -> MachineView | None:
+        return self.terminal.machine()
+
+    def shown(self, argument: object = None) -> None:
+        if self.terminal.view is not None:
+            self.on_view(self.terminal.view)
+
+    def on_view(self, view: StationView) -> None:
+        machine = view.machine(self.terminal.machine_id)
+        signature = (
+            self.terminal.machine_id,
+            tuple((m.machine.id, m.status) for m in view.machines),
+            tuple(m.mark_id for m in machine.marks) if machine else (),
+        )
+        if signature == self._signature:
+            return
+        self._signature = signature
+        discard(*self.tiles.values())
+        self.tiles = {}
+        for m in view.machines:
+            tile = BigButton(f"{m.machine.code}\n{status_word(m.status)}", checkable=True, height=68, expand=True)
+            set_look(tile, status=m.status)
+            tile.setChecked(m.machine.id == self.terminal.machine_id)
+            tile.clicked.connect(lambda _=False, mid=m.machine.id: self.terminal.set_machine(mid))
+            self._tiles.addWidget(tile)
+            self.tiles[m.machine.id] = tile
+        if not self.reasons.findChildren(BigButton):
+            self.reasons.set_reasons(view.reasons.get(ReasonKind.OUT_OF_ORDER, ()))
+        self._show_marks(machine.marks if machine else ())
+        self._show_controls()
+
+    def _show_marks(self, marks: tuple[Mark, ...]) -> None:
+        discard(*self.mark_buttons.values())
+        self.mark_buttons = {}
+        view = self.terminal.view
+        for mark in marks:
+            who = view.operator(mark.raised_by) if view and mark.raised_by else None
+            reason = view.reason_label(ReasonKind.OUT_OF_ORDER, mark.reason) if view else mark.reason
+            when = (mark.raised_at or "")[11:16]
+            by = who.name.split()[0] if who else (mark.raised_by or "")
+            note = mark.note if len(mark.note) <= 24 else mark.note[:23] + "…"
+            button = BigButton(
+                f"{reason} · {when}\n{by}" + (f": {note}" if note else ""),
+                kind="mark",
+                checkable=True,
+                height=72,
+                expand=True,
+            )
+            button.setToolTip(mark.note)
+            button.setChecked(True)
+            button.clicked.connect(self._show_controls)
+            self._marks.addWidget(button)
+            self.mark_buttons[mark.mark_id] = button
+
+    def chosen_marks(self) -> list[str]:
+        return [mark_id for mark_id, button in self.mark_buttons.items() if button.isChecked()]
+
+    def _show_controls(self) -> None:
+        machine = self.machine()
+        code = machine.machine.code if machine else "?"
+        self.raise_title.setText(self.tr("What is wrong with %s?") % code)
+        self.note_button.setText(self.tr("Note: %s") % self.note if self.note else self.tr("Add a note (optional)"))
+        self.mark_button.setText(self.tr("Mark %s out of order") % code)
+        self.mark_button.setEnabled(machine is not None and self.reasons.selected() is not None)
+        count = len(self.mark_buttons)
+        self.marks_title.setText(
+            self.tr("Open marks on %s: %s") % (code, count) if count else self.tr("%s has no open marks.") % code
+        )
+        chosen = len(self.chosen_marks())
+        many = self.tr("Back in service:\nclear %s marks") % chosen
+        self.clear_button.setText(self.tr("Back in service:\nclear 1 mark") if chosen == 1 else many)
+        maintenance = self.terminal.active_has(Role.MAINTENANCE)
+        self.clear_button.setEnabled(maintenance and chosen > 0)
+        self.clear_button.setVisible(count > 0)
+        self.clear_hint.setText(
+            "" if maintenance or not count else self.tr("Only maintenance puts a machine back in service.")
+        )
+        self.clear_hint.setVisible(bool(count) and not maintenance)
+
+    # --- actions ----------------------------------------------------------------------------------------
+
+    def ask_note(self) -> None:
+        keyboard = Keyboard(max_length=200, accept_text=self.tr("Use this note"))
+        keyboard.set_value(self.note)
+        keyboard.accepted.connect(self._set_note)
+        self.keyboard = keyboard
+        self.terminal.overlay.present(self.tr("Note for maintenance"), keyboard)
+
+    def _set_note(self, text: str) -> None:
+        self.note = text
+        self.terminal.overlay.dismiss()
+        self._show_controls()
+
+    def mark_down(self) -> None:
+        operator = self.terminal.acting()
+        machine = self.machine()
+        reason = self.reasons.selected()
+        if operator is None or machine is None or reason is None:
+            return
+
+        def done(_mark_id: str) -> None:
+            self.note = ""
+            self.reasons.clear_selection()
+            self.terminal.say(self.tr("%s is marked out of order. Maintenance is told.") % machine.machine.name, "warn")
+
+        self.terminal.run(machines.mark_machine_down, operator, machine.machine.id, reason, self.note, done=done)
+
+    def clear(self) -> None:
+        operator = self.terminal.acting()
+        machine = self.machine()
+        chosen = self.chosen_marks()
+        if operator is None or machine is None or not chosen:
+            return
+
+        def done(still_open: list[Mark]) -> None:
+            if still_open:
+                text = self.tr("Cleared %s; %s raised meanwhile stay open (not seen when you cleared).")
+                self.terminal.say(text % (len(chosen), len(still_open)), "warn")
+            else:
+                self.terminal.say(self.tr("%s is back in service.") % machine.machine.name, "ok")
+
+        self.terminal.run(machines.clear_marks, operator, machine.machine.id, chosen, done=done)

@@ -1,0 +1,152 @@
+"""A refused lot fills the screen: what is wrong, what to do, and the shift lead's override (badge or name, PIN,
+reason). A repeat scan asks before it is recorded twice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from floorstation.app.lookup import Identified
+from floorstation.app.lots import Override
+from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
+from floorstation.domain.master import ReasonKind, Role
+from floorstation.ui.terminal import Terminal
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.pin_entry import PinEntry
+from floorstation.ui.widgets.reason_grid import ReasonGrid
+
+
+class RefusalPanel(QWidget):
+    """Signals: override_requested(Override): the shift lead authorised using the lot anyway."""
+
+    override_requested = Signal(object)
+
+    def __init__(self, terminal: Terminal, refused: Refused) -> None:
+        super().__init__()
+        self.terminal = terminal
+        self.lead: str | None = None
+        self.lead_buttons: dict[str, BigButton] = {}
+        self._pages = QStackedLayout(self)
+        self._pages.addWidget(self._facts(refused))
+        self._pages.addWidget(self._override_form())
+
+    def _facts(self, refused: Refused) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        for violation in refused.violations:
+            text = f"{violation.message}\n→ {violation.hint}" if violation.hint else violation.message
+            label = QLabel(text)
+            label.setWordWrap(True)
+            set_look(label, role="violation")
+            layout.addWidget(label)
+        hint = QLabel(refused.hint)
+        hint.setWordWrap(True)
+        set_look(hint, role="hint")
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.aside_button = BigButton(self.tr("Put the lot aside"), kind="flat", height=80, expand=True)
+        self.aside_button.clicked.connect(self.terminal.overlay.dismiss)
+        buttons.addWidget(self.aside_button)
+        self.override_button = BigButton(self.tr("Shift lead override"), kind="warn", height=80, expand=True)
+        self.override_button.clicked.connect(lambda: self._pages.setCurrentIndex(1))
+        self.override_button.setVisible(refused.overridable)
+        buttons.addWidget(self.override_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _override_form(self) -> QWidget:
+        page = QWidget()
+        leads_title = QLabel(self.tr("Shift lead: tap your name or scan your badge"))
+        set_look(leads_title, role="subtitle")
+        leads_title.setWordWrap(True)
+        leads = QHBoxLayout()
+        view = self.terminal.view
+        for operator in view.operators if view else ():
+            if operator.has_role(Role.SHIFT_LEAD) and operator.active:
+                button = BigButton(operator.name, checkable=True, expand=True)
+                button.clicked.connect(lambda _=False, badge=operator.badge: self.choose_lead(badge))
+                leads.addWidget(button)
+                self.lead_buttons[operator.badge] = button
+        reason_title = QLabel(self.tr("Reason"))
+        set_look(reason_title, role="subtitle")
+        self.reasons = ReasonGrid(columns=2, height=64)
+        self.reasons.set_reasons(view.reasons.get(ReasonKind.OVERRIDE, ()) if view else ())
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        set_look(self.error, role="hint")
+        self.pin = PinEntry(prompt=self.tr("Shift lead's PIN"), accept_text=self.tr("Override and\nuse the lot"))
+        self.pin.keypad.accept_button.set_kind("warn")
+        self.pin.accepted.connect(self._submit)
+        left = QVBoxLayout()
+        left.addWidget(leads_title)
+        left.addLayout(leads)
+        left.addWidget(reason_title)
+        left.addWidget(self.reasons)
+        left.addWidget(self.error)
+        left.addStretch(1)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.pin)
+        return page
+
+    def choose_lead(self, badge: str) -> None:
+        self.lead = badge
+        for key, button in self.lead_buttons.items():
+            button.setChecked(key == badge)
+        self._pages.setCurrentIndex(1)
+
+    def accept_scan(self, item: Identified) -> bool:
+        """A badge scanned while the refusal is shown names the shift lead who authorises."""
+        if item.kind != "badge":
+            return False
+        self.choose_lead(item.badge)
+        return True
+
+    def _submit(self, pin: str) -> None:
+        reason = self.reasons.selected()
+        if self.lead is None:
+            self.error.setText(self.tr("Tap the shift lead's name or scan their badge first."))
+        elif reason is None:
+            self.error.setText(self.tr("Pick the reason for the override."))
+        else:
+            self.error.setText("")
+            self.override_requested.emit(Override(self.lead, pin, reason))
+
+    def show_error(self, error: FloorstationError) -> None:
+        self.pin.show_error(error)
+
+
+class RepeatPanel(QWidget):
+    """The same lot again within seconds: record it again only if it was really used again.
+
+    Signals: confirmed(): record it again.
+    """
+
+    confirmed = Signal()
+
+    def __init__(self, terminal: Terminal, question: NeedsConfirmation) -> None:
+        super().__init__()
+        text = QLabel(question.message)
+        text.setWordWrap(True)
+        set_look(text, role="subtitle")
+        hint = QLabel(question.hint)
+        hint.setWordWrap(True)
+        set_look(hint, role="hint")
+        self.no_button = BigButton(self.tr("No, it was one scan"), kind="go", height=80, expand=True)
+        self.no_button.clicked.connect(terminal.overlay.dismiss)
+        self.yes_button = BigButton(self.tr("Yes, record it again"), kind="warn", height=80, expand=True)
+        self.yes_button.clicked.connect(self.confirmed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.no_button)
+        buttons.addWidget(self.yes_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        layout.addLayout(buttons)

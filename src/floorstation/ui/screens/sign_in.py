@@ -1,0 +1,180 @@
+"""Sign in (badge scan, or name + PIN on the keypad), see who is signed in here, sign out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from floorstation.app import operators
+from floorstation.app.lookup import Identified
+from floorstation.app.views import StationView
+from floorstation.domain.errors import FloorstationError
+from floorstation.domain.master import Operator
+from floorstation.ui.screens.base import Screen
+from floorstation.ui.terminal import Terminal
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.layouts import clear, discard
+from floorstation.ui.widgets.pin_entry import PinEntry
+
+
+class SignInScreen(Screen):
+    """Signals: close_requested(): the admin wants to close the kiosk."""
+
+    name = "sign_in"
+    close_requested = Signal()
+
+    def __init__(self, terminal: Terminal, *, kiosk: bool = False) -> None:
+        super().__init__(terminal)
+        self.name_buttons: dict[str, BigButton] = {}
+        self.sign_out_buttons: dict[str, BigButton] = {}
+        self.pin_entry: PinEntry | None = None
+        self._shown_names: list[str] = []
+        self._shown_signed_in: list[str] = []
+
+        prompt = QLabel(self.tr("Scan your badge"))
+        set_look(prompt, role="big")
+        prompt.setWordWrap(True)
+        sub = QLabel(self.tr("… or tap your name and type your PIN"))
+        set_look(sub, role="subtitle")
+        sub.setWordWrap(True)
+        self._names = QGridLayout()
+        self._names.setSpacing(10)
+        names = QWidget()
+        names.setLayout(self._names)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(names)
+        left = QVBoxLayout()
+        left.addWidget(prompt)
+        left.addWidget(sub)
+        left.addWidget(scroll, 1)
+        self._names.setRowStretch(99, 1)
+
+        panel = QFrame()
+        panel.setProperty("panel", True)
+        panel.setMinimumWidth(220)
+        header = QLabel(self.tr("Signed in here"))
+        set_look(header, role="subtitle")
+        self._signed_in = QVBoxLayout()
+        self._signed_in.setSpacing(8)
+        self.nobody = QLabel(self.tr("Nobody yet."))
+        set_look(self.nobody, role="muted")
+        self.close_button = BigButton(self.tr("Close terminal (admin)"), kind="flat")
+        self.close_button.setVisible(kiosk)
+        self.close_button.clicked.connect(self.close_requested)
+        right = QVBoxLayout(panel)
+        right.addWidget(header)
+        right.addWidget(self.nobody)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 4, 0)
+        inner.addLayout(self._signed_in)
+        inner.addStretch(1)
+        people = QScrollArea()
+        people.setWidgetResizable(True)
+        people.setWidget(holder)
+        people.setMinimumHeight(80)
+        right.addWidget(people, 1)
+        right.addWidget(self.close_button)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(16)
+        layout.addLayout(left, 3)
+        layout.addWidget(panel, 2)
+
+    def title(self) -> str:
+        return self.tr("Sign in")
+
+    def shown(self, argument: object = None) -> None:
+        if self.terminal.view is not None:
+            self.on_view(self.terminal.view)
+
+    def on_view(self, view: StationView) -> None:
+        everyone = [o for o in view.operators if o.active]
+        if [o.id for o in everyone] != self._shown_names:
+            self._rebuild_names(everyone)
+        if [o.id for o in view.signed_in] != self._shown_signed_in:
+            self._rebuild_signed_in(list(view.signed_in))
+
+    def _rebuild_names(self, everyone: list[Operator]) -> None:
+        discard(*self.name_buttons.values())
+        self.name_buttons = {}
+        columns = 2
+        for i, operator in enumerate(everyone):
+            button = BigButton(operator.name.replace(" ", "\n", 1), height=72, expand=True)
+            button.clicked.connect(lambda _=False, o=operator: self.ask_pin(o))
+            self._names.addWidget(button, i // columns, i % columns)
+            self.name_buttons[operator.id] = button
+        self._shown_names = [o.id for o in everyone]
+
+    def _rebuild_signed_in(self, signed_in: list[Operator]) -> None:
+        clear(self._signed_in)
+        self.sign_out_buttons = {}
+        for operator in signed_in:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(operator.name)
+            label.setWordWrap(True)
+            button = BigButton(self.tr("Sign out"), kind="flat")
+            button.clicked.connect(lambda _=False, oid=operator.id: self.sign_out(oid))
+            line.addWidget(label, 1)
+            line.addWidget(button)
+            self._signed_in.addWidget(row)
+            self.sign_out_buttons[operator.id] = button
+        self.nobody.setVisible(not signed_in)
+        self._shown_signed_in = [o.id for o in signed_in]
+
+    # --- signing in and out ------------------------------------------------------------------------------
+
+    def ask_pin(self, operator: Operator, *, badge: str | None = None) -> None:
+        entry = PinEntry(prompt=self.tr("PIN for %s") % operator.name, accept_text=self.tr("Sign in"))
+        entry.accepted.connect(lambda pin: self._sign_in(operator, pin, badge))
+        self.pin_entry = entry
+        self.terminal.overlay.present(self.tr("Sign in: %s") % operator.name, entry)
+
+    def _sign_in(self, operator: Operator, pin: str, badge: str | None) -> None:
+        entry = self.pin_entry
+
+        def failed(error: FloorstationError) -> None:
+            if entry is not None:
+                entry.show_error(error)
+
+        self.terminal.run(
+            operators.sign_in,
+            badge=badge,
+            operator_id=None if badge else operator.id,
+            pin=pin,
+            done=self._signed_in_done,
+            error=failed,
+        )
+
+    def badge_scanned(self, item: Identified) -> None:
+        """A badge was scanned anywhere: sign in (asking for the PIN too when the station wants it)."""
+        if self.terminal.config.pin_with_badge and item.key not in self._shown_signed_in:
+            operator = self.terminal.view.operator(item.key) if self.terminal.view else None
+            if operator is not None:
+                self.ask_pin(operator, badge=item.badge)
+                return
+        self.terminal.run(operators.sign_in, badge=item.badge, done=self._signed_in_done)
+
+    def _signed_in_done(self, operator: Operator) -> None:
+        self.terminal.overlay.dismiss()
+        self.pin_entry = None
+        self.terminal.set_active(operator.id)
+        self.terminal.say(self.tr("%s: signed in. Tap a task to work on it.") % operator.name, "ok")
+        if self.isVisible():
+            self.terminal.go("home")
+
+    def sign_out(self, operator_id: str) -> None:
+        operator = self.terminal.view.operator(operator_id) if self.terminal.view else None
+        name = operator.name if operator else operator_id
+
+        def done(_: object) -> None:
+            if self.terminal.active == operator_id:
+                self.terminal.set_active(None)
+            self.terminal.say(self.tr("%s: signed out.") % name, "ok")
+
+        self.terminal.run(operators.sign_out, operator_id, done=done)

@@ -1,0 +1,385 @@
+"""The task: Start / Pause / Resume / Stop, the production lot, the lots consumed, a live timer; scanning a lot
+consumes it into the task (quantity from the BOM unless typed), and a refusal fills the screen."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from floorstation.app import lots, tasks, views
+from floorstation.app.lookup import Identified
+from floorstation.app.lots import ConsumeResult, Override
+from floorstation.app.views import TaskDetail
+from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
+from floorstation.domain.master import ReasonKind
+from floorstation.domain.quantities import fmt
+from floorstation.ui.screens.base import Screen
+from floorstation.ui.screens.home import parameters_text, status_word
+from floorstation.ui.screens.refusal import RefusalPanel, RepeatPanel
+from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel
+from floorstation.ui.terminal import Terminal
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.keyboard import Keyboard
+
+
+def elapsed(since: str | None, now: datetime) -> str:
+    if not since:
+        return "--:--:--"
+    seconds = max(0, int((now - datetime.fromisoformat(since)).total_seconds()))
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class TaskScreen(Screen):
+    name = "task"
+
+    def __init__(self, terminal: Terminal) -> None:
+        super().__init__(terminal)
+        self.task_id: str | None = None
+        self.detail: TaskDetail | None = None
+        self.next_qty: str | None = None
+        self.panel: object = None
+
+        self.heading = QLabel(self.tr("No task open"))
+        set_look(self.heading, role="title")
+        self.heading.setWordWrap(True)
+        self.chip = QLabel("")
+        self.timer_label = QLabel("--:--:--")
+        set_look(self.timer_label, role="big")
+        self.info = QLabel("")
+        self.info.setWordWrap(True)
+        self.params = QLabel("")
+        set_look(self.params, role="muted")
+        self.params.setWordWrap(True)
+
+        self.start_button = BigButton(self.tr("Start"), kind="go", height=68, expand=True)
+        self.pause_button = BigButton(self.tr("Pause"), kind="warn", height=68, expand=True)
+        self.resume_button = BigButton(self.tr("Resume"), kind="go", height=68, expand=True)
+        self.stop_button = BigButton(self.tr("Stop"), kind="danger", height=68, expand=True)
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self.ask_pause)
+        self.resume_button.clicked.connect(self.resume)
+        self.stop_button.clicked.connect(self.ask_stop)
+
+        self.materials = QLabel("")
+        set_look(self.materials, role="small")
+        self.materials.setWordWrap(True)
+        self.materials.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.qty_button = BigButton("", kind="flat", expand=True)
+        self.qty_button.clicked.connect(self.ask_quantity)
+        self.type_button = BigButton(self.tr("Type a\nlot code"), kind="flat", expand=True)
+        self.type_button.clicked.connect(self.ask_lot_code)
+        self.lot_label = QLabel("")
+        set_look(self.lot_label, role="subtitle")
+        self.lot_label.setWordWrap(True)
+        self.new_lot_button = BigButton(self.tr("New lot"), kind="flat")
+        self.new_lot_button.clicked.connect(self.new_lot)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Lot"), self.tr("Quantity"), self.tr("Time"), self.tr("By")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(42)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAlternatingRowColors(True)
+        self.table.setMinimumHeight(100)
+
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.chip)
+        head.addWidget(self.timer_label)
+        actions = QHBoxLayout()
+        actions.setSpacing(10)
+        for button in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
+            actions.addWidget(button)
+        needs = QFrame()
+        needs.setProperty("panel", True)
+        needs_title = QLabel(self.tr("Scan the lots you use"))
+        set_look(needs_title, role="subtitle")
+        needs_layout = QVBoxLayout(needs)
+        needs_layout.addWidget(needs_title)
+        materials = QScrollArea()
+        materials.setWidgetResizable(True)
+        materials.setWidget(self.materials)
+        materials.setFrameShape(QFrame.Shape.NoFrame)
+        materials.setMinimumHeight(72)
+        needs_layout.addWidget(materials, 1)
+        scan_buttons = QHBoxLayout()
+        scan_buttons.addWidget(self.qty_button)
+        scan_buttons.addWidget(self.type_button)
+        needs_layout.addLayout(scan_buttons)
+        used = QFrame()
+        used.setProperty("panel", True)
+        used_layout = QVBoxLayout(used)
+        lot_row = QHBoxLayout()
+        lot_row.addWidget(self.lot_label, 1)
+        lot_row.addWidget(self.new_lot_button)
+        used_layout.addLayout(lot_row)
+        used_layout.addWidget(self.table, 1)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(needs, 1)
+        body.addWidget(used, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(self.info)
+        layout.addWidget(self.params)
+        layout.addLayout(actions)
+        layout.addLayout(body, 1)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        terminal.active_changed.connect(self._show_buttons)
+        self._show(None)
+
+    def title(self) -> str:
+        return self.tr("Task")
+
+    # --- loading and drawing ----------------------------------------------------------------------------
+
+    def shown(self, argument: object = None) -> None:
+        if isinstance(argument, str) and argument != self.task_id:
+            self.task_id = argument
+            self.next_qty = None
+        self.load()
+
+    def load(self) -> None:
+        if self.task_id is not None:
+            self.terminal.run(views.task_detail, self.task_id, done=self._show, refresh=False)
+
+    def on_view(self, view: object) -> None:
+        if self.isVisible():
+            self.load()
+
+    def _show(self, detail: TaskDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.heading.setText(self.tr("No task open: pick one from the machine's queue on Home."))
+            for label in (self.info, self.params, self.materials, self.lot_label, self.chip):
+                label.setText("")
+            self.table.setRowCount(0)
+            self._show_buttons()
+            return
+        task, state, view = detail.task, detail.state, self.terminal.view
+        unit = detail.product.unit if detail.product else ""
+        self.heading.setText(f"{task.work_order} · {task.name}")
+        pause = view.reason_label(ReasonKind.PAUSE, state.pause_reason) if view and state.pause_reason else ""
+        self.chip.setText(status_word(state.status) + (f": {pause}" if pause else ""))
+        set_look(self.chip, status=state.status)
+        crew = ", ".join(o.name if (o := view.operator(i) if view else None) else i for i in state.crew)
+        machine = detail.machine.name if detail.machine else task.machine_id
+        product = detail.product.name if detail.product else task.product
+        self.info.setText(
+            self.tr("%s (%s) on %s · done %s / %s %s")
+            % (product, task.product, machine, fmt(state.good_qty), fmt(task.planned_qty), unit)
+            + (" · " + self.tr("crew: %s") % crew if crew else "")
+        )
+        self.params.setText(parameters_text(views.QueueItem(task, state, detail.product, {})))
+        self.lot_label.setText(self.tr("Production lot: %s") % (state.output_lot or self.tr("opens at Start")))
+        lines = []
+        for need in detail.needs:
+            m_unit = need.material.unit if need.material else ""
+            name = need.material.name if need.material else need.line.material
+            lines.append(f"<b>{need.line.material}</b> · {name} · {fmt(need.line.qty_per_unit)} {m_unit}/{unit}")
+            if need.suggested_lot is not None:
+                expiry = need.suggested_lot.expiry
+                when = self.tr(", expires %s") % f"{expiry:%Y-%m-%d}" if expiry else ""
+                qty = f" · {fmt(need.suggested_qty)} {m_unit}" if need.suggested_qty is not None else ""
+                lines.append(self.tr("&nbsp;&nbsp;use first: <b>%s</b>%s%s") % (need.suggested_lot.code, when, qty))
+            else:
+                lines.append("&nbsp;&nbsp;" + self.tr("no usable lot on record"))
+        self.materials.setText("<br>".join(lines) or self.tr("This task uses no materials."))
+        self.table.setRowCount(len(detail.consumptions))
+        for row, used in enumerate(reversed(detail.consumptions)):
+            who = view.operator(used.operator_id) if view and used.operator_id else None
+            cells = (
+                used.input_lot,
+                f"{fmt(used.quantity)} {detail.units.get(used.input_lot, '')}",
+                used.occurred_at[11:16],
+                who.name.split()[0] if who else (used.operator_id or ""),
+            )
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self._show_buttons()
+        self._tick()
+
+    def _show_buttons(self) -> None:
+        state = self.detail.state if self.detail else None
+        status = state.status if state else None
+        joining = status == "running" and self.terminal.active not in (state.crew if state else ())
+        self.start_button.setText(self.tr("Join") if joining else self.tr("Start"))
+        self.start_button.setEnabled(status == "idle" or joining)
+        self.pause_button.setEnabled(status == "running")
+        self.resume_button.setEnabled(status == "paused")
+        self.stop_button.setEnabled(status in ("running", "paused"))
+        self.new_lot_button.setEnabled(status in ("running", "paused"))
+        self.qty_button.setText(
+            self.tr("Next scan:\n%s") % self.next_qty if self.next_qty else self.tr("Next scan:\nBOM quantity")
+        )
+        self.qty_button.setEnabled(state is not None)
+        self.type_button.setEnabled(state is not None)
+
+    def _tick(self) -> None:
+        state = self.detail.state if self.detail else None
+        running = state is not None and state.status in ("running", "paused")
+        self.timer_label.setText(elapsed(state.started_at if running and state else None, self.terminal.ctx.now()))
+
+    # --- actions ----------------------------------------------------------------------------------------
+
+    def _act(self, fn: object, *args: object, said: str, **kwargs: object) -> None:
+        operator = self.terminal.acting()
+        if operator is None or self.task_id is None:
+            return
+
+        def done(_: object) -> None:
+            self.terminal.overlay.dismiss()
+            self.terminal.say(said, "ok")
+            self.load()
+
+        self.terminal.run(fn, self.task_id, operator, *args, done=done, **kwargs)  # type: ignore[arg-type]
+
+    def start(self) -> None:
+        self._act(tasks.start_task, said=self.tr("Started %s.") % self.task_id)
+
+    def ask_pause(self) -> None:
+        view = self.terminal.view
+        panel = PausePanel(view.reasons.get(ReasonKind.PAUSE, ()) if view else ())
+        panel.chosen.connect(lambda code: self._act(tasks.pause_task, code, said=self.tr("Paused.")))
+        self.panel = panel
+        self.terminal.overlay.present(self.tr("Pause %s") % self.task_id, panel)
+
+    def resume(self) -> None:
+        self._act(tasks.resume_task, said=self.tr("Resumed."))
+
+    def ask_stop(self) -> None:
+        view = self.terminal.view
+        unit = self.detail.product.unit if self.detail and self.detail.product else ""
+        panel = StopPanel(view.reasons.get(ReasonKind.SCRAP, ()) if view else (), unit)
+        panel.submitted.connect(self._stop)
+        self.panel = panel
+        self.terminal.overlay.present(self.tr("Stop %s: how many did you make?") % self.task_id, panel)
+
+    def _stop(self, good: str, scrap: str, reason: str | None) -> None:
+        said = self.tr("Stopped: %s good, %s scrap.") % (good, scrap)
+        panel = self.panel
+        error = panel.error.setText if isinstance(panel, StopPanel) else None
+        operator = self.terminal.acting()
+        if operator is None or self.task_id is None:
+            return
+
+        def done(_: object) -> None:
+            self.terminal.overlay.dismiss()
+            self.terminal.say(said, "ok")
+            self.load()
+
+        def failed(exc: FloorstationError) -> None:
+            if error is not None:
+                error(f"{exc.message} {exc.hint}")
+
+        self.terminal.run(
+            tasks.stop_task,
+            self.task_id,
+            operator,
+            good=good,
+            scrap=scrap,
+            scrap_reason=reason,
+            done=done,
+            error=failed,
+        )
+
+    def new_lot(self) -> None:
+        self._act(tasks.open_production_lot, said=self.tr("A new production lot is open."))
+
+    def ask_quantity(self) -> None:
+        panel = QuantityPanel(self.next_qty)
+        panel.chosen.connect(self._set_quantity)
+        self.panel = panel
+        self.terminal.overlay.present(self.tr("Quantity for the next scan"), panel)
+
+    def _set_quantity(self, value: str | None) -> None:
+        self.next_qty = value or None
+        self.terminal.overlay.dismiss()
+        self._show_buttons()
+
+    def ask_lot_code(self) -> None:
+        keyboard = Keyboard(max_length=20, accept_text=self.tr("Use this lot"))
+        keyboard.accepted.connect(self._typed)
+        self.panel = keyboard
+        self.terminal.overlay.present(self.tr("Type the lot code from the label"), keyboard)
+
+    def _typed(self, code: str) -> None:
+        self.terminal.overlay.dismiss()
+        self.consume(code)
+
+    # --- consuming lots ---------------------------------------------------------------------------------
+
+    def accept_scan(self, item: Identified) -> bool:
+        if item.kind == "lot" and self.task_id is not None:
+            self.consume(item.key)
+            return True
+        return False
+
+    def consume(self, lot_code: str, *, override: Override | None = None, confirm_repeat: bool = False) -> None:
+        operator = self.terminal.acting()
+        if operator is None or self.task_id is None:
+            return
+        quantity = self.next_qty
+        self.terminal.run(
+            lots.consume_lot,
+            self.task_id,
+            lot_code,
+            operator,
+            quantity=quantity,
+            override=override,
+            confirm_repeat=confirm_repeat,
+            done=self._consumed,
+            error=lambda exc: self._refused(exc, lot_code, override, confirm_repeat),
+        )
+
+    def _consumed(self, result: ConsumeResult) -> None:
+        self.terminal.overlay.dismiss()
+        self.panel = None
+        self.next_qty = None
+        payload = result.event.payload
+        text = self.tr("Used %s %s of %s") % (fmt(result.quantity), payload.get("unit", ""), payload["input_lot"])
+        if result.overridden:
+            text += " " + self.tr("(override: %s)") % ", ".join(result.overridden)
+        if result.fefo is not None:
+            self.terminal.say(f"{text}. {result.fefo.message}", "warn")
+        else:
+            self.terminal.say(text + ".", "ok")
+        self.load()
+
+    def _refused(self, exc: FloorstationError, lot_code: str, override: Override | None, confirm: bool) -> None:
+        panel = self.panel
+        if override is not None and isinstance(panel, RefusalPanel) and not isinstance(exc, NeedsConfirmation):
+            panel.show_error(exc)  # the override itself failed (wrong PIN, not a shift lead): stay on it
+        elif isinstance(exc, Refused):
+            refusal = RefusalPanel(self.terminal, exc)
+            refusal.override_requested.connect(lambda ov: self.consume(lot_code, override=ov, confirm_repeat=confirm))
+            self.panel = refusal
+            self.terminal.overlay.present(self.tr("Lot %s cannot be used") % lot_code, refusal, tone="refusal")
+        elif isinstance(exc, NeedsConfirmation):
+            repeat = RepeatPanel(self.terminal, exc)
+            repeat.confirmed.connect(lambda: self.consume(lot_code, override=override, confirm_repeat=True))
+            self.panel = repeat
+            self.terminal.overlay.present(self.tr("Same lot again?"), repeat)
+        else:
+            self.terminal.show_error(exc)

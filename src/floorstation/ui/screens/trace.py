@@ -1,0 +1,185 @@
+"""Trace (quality, shift lead): type or scan a lot or an SSCC; the genealogy as a picture and as a table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from floorstation.app.lookup import Identified, TraceView, trace_code
+from floorstation.domain.errors import FloorstationError
+from floorstation.domain.quantities import fmt
+from floorstation.ui.screens.base import Screen
+from floorstation.ui.terminal import Terminal
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.genealogy_view import GenealogyView
+from floorstation.ui.widgets.keyboard import Keyboard
+
+
+class TraceScreen(Screen):
+    name = "trace"
+
+    def __init__(self, terminal: Terminal) -> None:
+        super().__init__(terminal)
+        self.code = ""
+        self.result: TraceView | None = None
+        self.code_button = BigButton("", kind="flat", expand=True)
+        self.code_button.clicked.connect(self.ask_code)
+        self.trace_button = BigButton(self.tr("Trace"), kind="primary")
+        self.trace_button.setMinimumWidth(140)
+        self.trace_button.clicked.connect(lambda: self.trace(self.code))
+        self.picture_button = BigButton(self.tr("Picture"), checkable=True)
+        self.table_button = BigButton(self.tr("Table"), checkable=True)
+        group = QButtonGroup(self)
+        group.addButton(self.picture_button)
+        group.addButton(self.table_button)
+        self.picture_button.setChecked(True)
+        self.summary = QLabel(self.tr("Scan a lot or pallet label, or tap the box above to type its code."))
+        self.summary.setWordWrap(True)
+        set_look(self.summary, role="muted")
+
+        self.picture = GenealogyView()
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Direction"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Quantity"),
+                self.tr("Where"),
+                self.tr("Who"),
+                self.tr("When"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(42)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.picture)
+        self.pages.addWidget(self.table)
+        self.picture_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.table_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.code_button, 1)
+        top.addWidget(self.trace_button)
+        top.addWidget(self.picture_button)
+        top.addWidget(self.table_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+        self._show_code()
+
+    def title(self) -> str:
+        return self.tr("Trace")
+
+    def shown(self, argument: object = None) -> None:
+        if isinstance(argument, str) and argument:
+            self.trace(argument)
+
+    def _show_code(self) -> None:
+        self.code_button.setText(self.code or self.tr("Lot or SSCC: tap to type"))
+        self.trace_button.setEnabled(bool(self.code))
+
+    def ask_code(self) -> None:
+        keyboard = Keyboard(max_length=24, accept_text=self.tr("Trace"))
+        keyboard.accepted.connect(self._typed)
+        self.keyboard = keyboard
+        self.terminal.overlay.present(self.tr("Lot code or SSCC"), keyboard)
+
+    def _typed(self, code: str) -> None:
+        self.terminal.overlay.dismiss()
+        self.trace(code)
+
+    def trace(self, code: str) -> None:
+        self.code = code.strip()
+        self._show_code()
+        if not self.code:
+            return
+
+        def failed(error: FloorstationError) -> None:
+            self.result = None
+            self.picture.show_trace(None)
+            self.table.setRowCount(0)
+            self.summary.setText(f"{error.message} {error.hint}")
+            self.terminal.show_error(error)
+
+        self.terminal.run(trace_code, self.code, done=self._show, error=failed, refresh=False)
+
+    def _show(self, result: TraceView) -> None:
+        self.result = result
+        g = result.genealogy
+        info = g.lots.get(g.lot)
+        parts = [g.lot]
+        if info is not None:
+            what = f"{info.material}, {info.status}" + (f", expires {info.expiry}" if info.expiry else "")
+            parts = [self.tr("Lot %s (%s)") % (g.lot, what)]
+        if result.pallet is not None:
+            parts.insert(0, self.tr("Pallet %s holds") % result.pallet.sscc)
+        parts.append(
+            self.tr("%s links back, %s forward, %s pallets") % (len(g.backward), len(g.forward), len(g.pallets))
+        )
+        if g.customers:
+            names = ", ".join(result.customer_names.get(c, c) for c in g.customers)
+            parts.append(self.tr("customers: %s") % names)
+        parts.extend(g.truncated)
+        self.summary.setText(" · ".join(parts))
+        self.picture.show_trace(result)
+        self._fill_table(result)
+
+    def _fill_table(self, result: TraceView) -> None:
+        g = result.genealogy
+        rows: list[tuple[str, ...]] = []
+        for direction, links in ((self.tr("back"), g.backward), (self.tr("forward"), g.forward)):
+            for link in links:
+                rows.append(
+                    (
+                        f"{direction} {link.depth}",
+                        link.input_lot,
+                        link.output_lot or "",
+                        fmt(link.quantity),
+                        result.machine_names.get(link.machine_id or "", link.machine_id or ""),
+                        result.operator_names.get(link.operator_id or "", link.operator_id or ""),
+                        link.occurred_at[:16].replace("T", " "),
+                    )
+                )
+        for pallet in g.pallets:
+            customer = result.customer_names.get(pallet.customer_id or "", pallet.customer_id or "")
+            rows.append(
+                (
+                    self.tr("pallet"),
+                    pallet.lot_code,
+                    pallet.sscc,
+                    fmt(pallet.quantity),
+                    pallet.status,
+                    customer,
+                    pallet.shipment_id or "",
+                )
+            )
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def accept_scan(self, item: Identified) -> bool:
+        if item.kind in ("lot", "pallet"):
+            self.trace(item.key)
+            return True
+        return False

@@ -1,0 +1,118 @@
+"""What every screen shares: the core context, the bridge, who is acting, which machine, the station view.
+
+Screens never talk to each other; they read and change this object, and the main window wires it to the
+status bar, the navigation and the scan router.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from floorstation.app import views
+from floorstation.app.context import StationContext
+from floorstation.app.views import MachineView, StationView
+from floorstation.config import StationConfig
+from floorstation.domain.errors import FloorstationError
+from floorstation.domain.master import Operator, Role
+from floorstation.ui.bridge import Bridge
+from floorstation.ui.widgets.overlay import Overlay
+
+
+class Terminal(QObject):
+    """Signals:
+    view_changed(StationView): a fresh reading of the station arrived.
+    active_changed(): a different operator acts now (or nobody).
+    machine_changed(): the terminal switched machine.
+    navigate(str, object): a screen asked to show another screen (name, argument).
+    message(str, str): something to tell the person (text, level: info / ok / warn / error).
+    """
+
+    view_changed = Signal(object)
+    active_changed = Signal()
+    machine_changed = Signal()
+    navigate = Signal(str, object)
+    message = Signal(str, str)
+
+    def __init__(self, ctx: StationContext, config: StationConfig, bridge: Bridge, overlay: Overlay) -> None:
+        super().__init__(bridge)
+        self.ctx = ctx
+        self.config = config
+        self.bridge = bridge
+        self.overlay = overlay
+        self.view: StationView | None = None
+        self.active: str | None = None
+        self.machine_id: str | None = config.machines[0] if config.machines else None
+
+    # --- running core calls ---------------------------------------------------------------------------------
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], None] | None = None,
+        error: Callable[[FloorstationError], None] | None = None,
+        refresh: bool = True,
+        **kwargs: Any,
+    ) -> None:
+        """Call ``fn(ctx, *args, **kwargs)`` on the database thread; then ``done(result)`` and a refresh."""
+
+        def finished(result: Any) -> None:
+            if done is not None:
+                done(result)
+            if refresh:
+                self.refresh()
+
+        self.bridge.submit(fn, self.ctx, *args, on_done=finished, on_error=error, **kwargs)
+
+    def refresh(self) -> None:
+        self.bridge.submit(views.station_view, self.ctx, self.config.machines, on_done=self._on_view)
+
+    def _on_view(self, view: StationView) -> None:
+        self.view = view
+        if self.machine_id is None or view.machine(self.machine_id) is None:
+            self.machine_id = view.machines[0].machine.id if view.machines else None
+        if self.active is not None and all(o.id != self.active for o in view.signed_in):
+            self.set_active(None)
+        self.view_changed.emit(view)
+
+    # --- who acts, on which machine -------------------------------------------------------------------------
+
+    def set_active(self, operator_id: str | None) -> None:
+        if operator_id != self.active:
+            self.active = operator_id
+            self.active_changed.emit()
+
+    def active_operator(self) -> Operator | None:
+        return self.view.operator(self.active) if self.view else None
+
+    def acting(self) -> str | None:
+        """The operator id actions are recorded for; says what to do and returns None when nobody is."""
+        if self.active is None:
+            self.say(self.tr("Scan your badge first (or sign in with your name and PIN)."), "warn")
+        return self.active
+
+    def active_has(self, role: Role) -> bool:
+        operator = self.active_operator()
+        return operator is not None and operator.has_role(role)
+
+    def set_machine(self, machine_id: str) -> None:
+        if machine_id != self.machine_id:
+            self.machine_id = machine_id
+            self.machine_changed.emit()
+
+    def machine(self) -> MachineView | None:
+        return self.view.machine(self.machine_id) if self.view else None
+
+    # --- telling the person ----------------------------------------------------------------------------------
+
+    def say(self, text: str, level: str = "info") -> None:
+        self.message.emit(text, level)
+
+    def show_error(self, error: FloorstationError) -> None:
+        self.say(f"{error.message} {error.hint}".strip(), "error")
+
+    def go(self, screen: str, argument: object = None) -> None:
+        self.navigate.emit(screen, argument)

@@ -1,0 +1,1 @@
+"""Touch-sized widgets shared by the screens."""

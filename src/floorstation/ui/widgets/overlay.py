@@ -1,0 +1,76 @@
+"""A panel that covers the whole window (a keypad, a reason grid, a refusal): one thing to do at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.big_button import BigButton
+
+
+class Overlay(QFrame):
+    """Covers its parent; shows one panel with a title and a Cancel button until dismissed.
+
+    Signals:
+        dismissed(): the panel was closed (by Cancel or by the screen that opened it).
+    """
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.title = QLabel()
+        set_look(self.title, role="title")
+        self.title.setWordWrap(True)
+        self.cancel_button = BigButton(self.tr("Cancel"), kind="flat")
+        self.cancel_button.setMinimumWidth(160)
+        self.cancel_button.clicked.connect(self.dismiss)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.cancel_button)
+        self._body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addLayout(self._body, 1)
+        self.panel: QWidget | None = None
+        parent.installEventFilter(self)
+        self.hide()
+
+    def present(self, title: str, panel: QWidget, *, tone: str | None = None, cancel: bool = True) -> None:
+        self._clear()
+        self.title.setText(title)
+        self.panel = panel
+        self._body.addWidget(panel)
+        self.cancel_button.setVisible(cancel)
+        set_look(self, tone=tone)
+        self._cover()
+        self.show()
+        self.raise_()
+
+    def dismiss(self) -> None:
+        was_open = self.isVisible()
+        self._clear()
+        self.hide()
+        if was_open:
+            self.dismissed.emit()
+
+    def _clear(self) -> None:
+        if self.panel is not None:
+            self._body.removeWidget(self.panel)
+            self.panel.hide()
+            self.panel.deleteLater()
+            self.panel = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._cover()
+        return False
+
+    def _cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())

@@ -1,0 +1,43 @@
+"""A PIN keypad with a line that says what went wrong (wrong PIN, not allowed) without leaving the panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from floorstation.domain.errors import FloorstationError
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.keypad import Keypad
+
+
+class PinEntry(QWidget):
+    """Signals: accepted(str): the PIN typed, when the accept button is pressed."""
+
+    accepted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, prompt: str = "", accept_text: str = "") -> None:
+        super().__init__(parent)
+        self.prompt = QLabel(prompt or self.tr("Type your PIN"))
+        set_look(self.prompt, role="subtitle")
+        self.prompt.setWordWrap(True)
+        self.error = QLabel("")
+        set_look(self.error, role="hint")
+        self.error.setWordWrap(True)
+        self.keypad = Keypad(masked=True, decimals=False, max_length=12, accept_text=accept_text)
+        self.keypad.setMaximumWidth(420)
+        self.keypad.accepted.connect(self.accepted)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.error)
+        layout.addWidget(self.keypad)
+        layout.addStretch(1)
+
+    def type_pin(self, pin: str) -> None:
+        """Tap the digits (tests and the demo)."""
+        for digit in pin:
+            self.keypad.key(digit).click()
+
+    def show_error(self, error: FloorstationError) -> None:
+        self.error.setText(f"{error.message} {error.hint}".strip())
+        self.keypad.clear()

@@ -1,0 +1,62 @@
+"""A grid of big reason buttons (pause, scrap, out of order, override): one tap picks one reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QWidget
+
+from floorstation.domain.master import ReasonCode
+from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.layouts import discard
+
+
+def two_lines(label: str, longest: int = 12) -> str:
+    """A long label broken at the space nearest its middle, so a grid of reasons fits a narrow screen."""
+    if len(label) <= longest or " " not in label:
+        return label
+    middle = len(label) // 2
+    cut = min((i for i, ch in enumerate(label) if ch == " "), key=lambda i: abs(i - middle))
+    return label[:cut] + "\n" + label[cut + 1 :]
+
+
+class ReasonGrid(QWidget):
+    """Signals: chosen(str): the code of the reason tapped."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, columns: int = 2, height: int = 72) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._height = height
+        self._buttons: dict[str, BigButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+
+    def set_reasons(self, reasons: Sequence[ReasonCode]) -> None:
+        for button in self._buttons.values():
+            self._group.removeButton(button)
+        discard(*self._buttons.values())
+        self._buttons = {}
+        for i, reason in enumerate(reasons):
+            button = BigButton(two_lines(reason.label), kind="reason", checkable=True, height=self._height, expand=True)
+            button.clicked.connect(lambda _=False, code=reason.code: self.chosen.emit(code))
+            self._group.addButton(button)
+            self._layout.addWidget(button, i // self._columns, i % self._columns)
+            self._buttons[reason.code] = button
+
+    def button(self, code: str) -> BigButton:
+        return self._buttons[code]
+
+    def selected(self) -> str | None:
+        return next((code for code, b in self._buttons.items() if b.isChecked()), None)
+
+    def clear_selection(self) -> None:
+        self._group.setExclusive(False)
+        for button in self._buttons.values():
+            button.setChecked(False)
+        self._group.setExclusive(True)

@@ -1,0 +1,176 @@
+"""The always-visible strip: machine and its status, who is signed in, sync state and device health."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from floorstation.app.status import DeviceReport, SyncReport
+from floorstation.domain.master import Operator
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.layouts import discard
+
+_DEVICE_COLOURS = {
+    "ready": "#7fd08f",
+    "listening": "#9ccaff",
+    "offline": "#ffd166",
+    "error": "#ff8a80",
+    "not_configured": "#aab4bf",
+}
+_SCANNER_KINDS = {"scanner", "wedge", "serial", "evdev"}
+_STATES = {
+    "ready": "ready",
+    "connected": "ready",
+    "listening": "listening",
+    "offline": "offline",
+    "disconnected": "offline",
+    "error": "error",
+    "not_configured": "not_configured",
+}
+#: With several scanners, the best state wins (one working scanner is enough to scan).
+_RANK = {"not_configured": 0, "error": 1, "offline": 2, "listening": 3, "ready": 4}
+
+
+class StatusBar(QFrame):
+    """Signals:
+    machine_tapped(): the machine chip was tapped (to switch machine).
+    operator_tapped(str): a signed-in operator's chip was tapped (they act from now on).
+    more_tapped(): the "+N" chip (more people signed in than fit) was tapped.
+    """
+
+    machine_tapped = Signal()
+    operator_tapped = Signal(str)
+    more_tapped = Signal()
+
+    #: Chips shown at most; the rest are summed up in a "+N" chip that leads to the sign-in screen.
+    MAX_CHIPS = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.machine_chip = BigButton("", height=64)
+        self.machine_chip.setMinimumWidth(250)
+        self.machine_chip.clicked.connect(self.machine_tapped)
+        self._operator_box = QHBoxLayout()
+        self._operator_box.setSpacing(8)
+        self._operator_group = QButtonGroup(self)
+        self._chips: dict[str, BigButton] = {}
+        self.nobody = QLabel(self.tr("Nobody signed in: scan your badge"))
+        set_look(self.nobody, role="subtitle")
+        self._operator_box.addWidget(self.nobody)
+        self.clock = QLabel("")
+        set_look(self.clock, role="subtitle")
+
+        self.machine_name = QLabel("")
+        self.machine_name.setObjectName("statusLine")
+        # The name may be cut short on a narrow screen; the chip above still says which machine it is.
+        self.machine_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.more = BigButton("", kind="chip")
+        self.more.hide()
+        self.more.clicked.connect(self.more_tapped)
+        self.sync_label = QLabel("")
+        self.devices_label = QLabel("")
+        self.devices_label.setObjectName("statusLine")
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.machine_chip)
+        top.addLayout(self._operator_box)
+        top.addStretch(1)
+        top.addWidget(self.clock)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(18)
+        bottom.addWidget(self.machine_name, 1)
+        bottom.addWidget(self.sync_label)
+        bottom.addWidget(self.devices_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 2)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        self.set_sync(None)
+        self.set_devices([])
+
+    def set_machine(self, code: str, name: str, status: str) -> None:
+        words = {
+            "running": self.tr("RUNNING"),
+            "idle": self.tr("IDLE"),
+            "paused": self.tr("PAUSED"),
+            "down": self.tr("OUT OF ORDER"),
+        }
+        self.machine_chip.setText(f"{code} · {words.get(status, status.upper())}")
+        self.machine_chip.setToolTip(name)
+        self.machine_name.setText(name)
+        set_look(self.machine_chip, status=status)
+
+    def set_operators(self, operators: Sequence[Operator], active: str | None) -> None:
+        shown = list(operators)
+        if len(shown) > self.MAX_CHIPS:
+            keep = [o for o in shown if o.id == active][:1]
+            shown = keep + [o for o in shown if o.id != active][: self.MAX_CHIPS - 1 - len(keep)]
+        wanted = [o.id for o in shown]
+        if wanted != list(self._chips):
+            for chip in self._chips.values():
+                self._operator_group.removeButton(chip)
+            discard(*self._chips.values())
+            self._chips = {}
+            for operator in shown:
+                chip = BigButton(operator.name.split()[0], kind="chip", checkable=True)
+                chip.setToolTip(operator.name)
+                chip.clicked.connect(lambda _=False, oid=operator.id: self.operator_tapped.emit(oid))
+                self._operator_group.addButton(chip)
+                self._operator_box.addWidget(chip)
+                self._chips[operator.id] = chip
+            self._operator_box.removeWidget(self.more)
+            self._operator_box.addWidget(self.more)
+        for operator_id, chip in self._chips.items():
+            chip.setChecked(operator_id == active)
+        self.more.setText(f"+{len(operators) - len(shown)}")
+        self.more.setVisible(len(operators) > len(shown))
+        self.nobody.setVisible(not operators)
+
+    def chip(self, operator_id: str) -> BigButton:
+        return self._chips[operator_id]
+
+    def set_time(self, text: str) -> None:
+        self.clock.setText(text)
+
+    def set_sync(self, status: SyncReport | None) -> None:
+        if status is None:
+            text, look, why = self.tr("sync not set up"), "offline", ""
+        elif status.online:
+            text = self.tr("online – %n not synced", "", status.pending) if status.pending else self.tr("online")
+            look, why = "online", ""
+        else:
+            text, look = self.tr("offline – %n not synced", "", status.pending), "offline"
+            why = getattr(status, "last_error", None) or ""
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(why)
+        set_look(self.sync_label, sync=look)
+
+    def set_devices(self, devices: Sequence[DeviceReport]) -> None:
+        """One entry per kind; a kind nobody reports is "not configured" (never a made-up "ready")."""
+        names = {"scanner": self.tr("Scanner"), "camera": self.tr("Camera"), "printer": self.tr("Printer")}
+        states = {
+            "ready": self.tr("ready"),
+            "listening": self.tr("listening"),
+            "offline": self.tr("disconnected"),
+            "error": self.tr("error"),
+            "not_configured": self.tr("not configured"),
+        }
+        shown: dict[str, tuple[str, str]] = {}
+        for device in devices:
+            kind = "scanner" if device.kind in _SCANNER_KINDS else device.kind
+            state = _STATES.get(str(device.state), "error")
+            if kind in names and (kind not in shown or _RANK[state] > _RANK[shown[kind][0]]):
+                shown[kind] = (state, device.detail)
+        parts = []
+        for kind, name in names.items():
+            state, detail = shown.get(kind, ("not_configured", ""))
+            text = states[state] + (f" ({detail})" if detail else "")
+            parts.append(f"{escape(name)}: <span style='color:{_DEVICE_COLOURS[state]}'>{escape(text)}</span>")
+        self.devices_label.setText(" · ".join(parts))

@@ -1,0 +1,210 @@
+"""A real floorstation server on loopback for the server and sync tests, on SQLite and (when
+FLOORSTATION_TEST_PG_URL is set) PostgreSQL, plus helpers to make stations and hash-chained events.
+
+Each test gets its own server database: a SQLite file, or a fresh schema in a database created once per
+test process (so pytest-xdist workers never share one). Import the fixtures into a test module by name.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import ssl
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+import uvicorn
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
+
+from floorstation import bootstrap, cli
+from floorstation.domain.events import GENESIS_HASH, CardPrinted, Event, event_hash, payload_dict
+from floorstation.server import admin, enrollment
+from floorstation.server.app import ServerSettings, create_app
+from floorstation.server.db import open_database
+from floorstation.server.models import EventRow
+
+ENV_PG = "FLOORSTATION_TEST_PG_URL"
+DEMO_PLANT = Path(__file__).resolve().parents[2] / "resources" / "demo" / "plant.json"
+T0 = datetime(2026, 11, 23, 6, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class LiveServer:
+    """uvicorn serving the real app on 127.0.0.1 in a thread; ``stop`` waits until it has shut down."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        port: int | None = None,
+        settings: ServerSettings | None = None,
+        tls: tuple[Path, Path] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.port = port or free_port()
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        self._verify: bool | ssl.SSLContext = ssl.create_default_context(cafile=str(tls[0])) if tls else True
+        config = uvicorn.Config(
+            create_app(engine, settings),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            lifespan="off",
+            ssl_certfile=str(tls[0]) if tls else None,
+            ssl_keyfile=str(tls[1]) if tls else None,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name=f"uvicorn-{self.port}", daemon=True)
+
+    def start(self) -> LiveServer:
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the test server on port {self.port} did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(10)
+
+    def enroll(self, station_id: str) -> str:
+        """A token for ``station_id``, the way a station gets one (code from the admin, traded over HTTP)."""
+        code = enrollment.create_code(self.engine, station_id)
+        response = httpx.post(
+            f"{self.url}/v1/enroll", json={"code": code, "station_id": station_id}, verify=self._verify
+        )
+        assert response.status_code == 200, response.text
+        return str(response.json()["token"])
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(EventRow)) or 0)
+
+    def events(self, station_id: str | None = None) -> list[Event]:
+        return list(admin.iter_events(self.engine, station_id))
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    base = os.environ.get(ENV_PG)
+    if not base:
+        pytest.skip(f"{ENV_PG} is not set: PostgreSQL tests skipped (.ci/run sets it)")
+    name = f"fs_test_{uuid.uuid4().hex[:12]}"
+    url = make_url(base)
+    admin_dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(admin_dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL of an empty server database of its own."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.db'}"
+    database: str = request.getfixturevalue("pg_database")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    dsn = make_url(database).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    return f"{database}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture
+def server_engine(server_db: str) -> Iterator[Engine]:
+    engine = open_database(server_db)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def live_server(server_engine: Engine) -> Iterator[LiveServer]:
+    server = LiveServer(server_engine).start()
+    yield server
+    server.stop()
+
+
+# --- stations and events ---------------------------------------------------------------------------------
+
+
+def new_station(root: Path, station_id: str, *, plant: bool = False) -> bootstrap.Station:
+    """A fresh station database (optionally with the demo plant's master data)."""
+    assert cli.main(["--data-dir", str(root), "init", "--station-id", station_id, "--station-code", "G1"]) == 0
+    if plant:
+        assert cli.main(["--data-dir", str(root), "import", str(DEMO_PLANT)]) == 0
+    return bootstrap.build(root)
+
+
+def record_cards(station: bootstrap.Station, n: int, *, start: datetime = T0) -> list[Event]:
+    """``n`` events (card.printed: no master data needed) committed in one transaction."""
+    with station.ctx.uow() as uow:
+        recorded = [
+            uow.record(
+                CardPrinted(card="lot", subject=f"LOT-{i}", printer="P1"),
+                operator_id="anna",
+                at=start + timedelta(seconds=i),
+            )
+            for i in range(n)
+        ]
+        uow.commit()
+    return recorded
+
+
+def chain(
+    station_id: str, n: int, *, epoch: int = 1, first_seq: int = 1, prev_hash: str = GENESIS_HASH, **payload: Any
+) -> list[Event]:
+    """``n`` correctly hash-chained events, built by hand the way a station builds them."""
+    out: list[Event] = []
+    for i in range(n):
+        seq = first_seq + i
+        fields: dict[str, Any] = {
+            "event_id": str(uuid.uuid4()),
+            "station_id": station_id,
+            "epoch": epoch,
+            "seq": seq,
+            "type": "card.printed",
+            "schema_version": 1,
+            "occurred_at": (T0 + timedelta(minutes=seq)).isoformat(timespec="milliseconds"),
+            "operator_id": "anna",
+            "payload": payload_dict(CardPrinted(card="lot", subject=f"L-{seq}", printer="P1")),
+            "prev_hash": prev_hash,
+        }
+        fields.update(payload)
+        event = Event(hash=event_hash(**fields), **fields)
+        out.append(event)
+        prev_hash = event.hash
+    return out
+
+
+def rehash(event: Event, **changes: Any) -> Event:
+    """``event`` with ``changes`` and a hash that fits them (a well-formed but different event)."""
+    fields = {**event.as_dict(), **changes}
+    del fields["hash"]
+    return Event(hash=event_hash(**fields), **fields)
+
+
+def post_batch(server: LiveServer, token: str | None, events: list[Event]) -> httpx.Response:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.post(
+        f"{server.url}/v1/events:batch", json={"events": [e.as_dict() for e in events]}, headers=headers, timeout=30
+    )

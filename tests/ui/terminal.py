@@ -1,0 +1,71 @@
+"""Helpers the terminal tests share: scan like a scanner, tap like a person, wait for the database thread."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
+
+from floorstation import bootstrap
+from floorstation.domain.events import Event
+from floorstation.domain.scanning import ScanEvent
+from floorstation.store import eventlog
+from floorstation.ui.main_window import MainWindow
+from floorstation.ui.widgets.keyboard import Keyboard
+from floorstation.ui.widgets.keypad import Keypad
+
+TASK = "304/2023-10"  # on M01: CAP-28 from RESIN-PP and MB-BLUE, 20000 planned
+OUTPUT_LOT = "M01-26327-001"  # the production lot TASK opens on 2026-11-23
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the database thread has answered everything asked of it (never a sleep), and the screen has
+    drawn the answer (widgets added to a visible layout are shown by a queued call)."""
+    qtbot.waitUntil(window.bridge.is_idle, timeout=5000)
+    QCoreApplication.processEvents()
+
+
+def tap(qtbot: QtBot, window: MainWindow, button: QAbstractButton) -> None:
+    """A finger on the button: it must be visible and enabled, as for a person."""
+    assert button.isVisible(), f"{button.text()!r} is not visible"
+    assert button.isEnabled(), f"{button.text()!r} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+
+
+def type_keys(qtbot: QtBot, window: MainWindow, pad: Keypad | Keyboard, text: str) -> None:
+    for char in text:
+        tap(qtbot, window, pad.key(char if isinstance(pad, Keypad) else char.upper()))
+
+
+def scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
+    """What a scanner reader emits (the wedge filter, a serial reader or the demo panel)."""
+    window.on_scan_received(ScanEvent(code, None, "test", datetime.now().astimezone()))
+    settle(qtbot, window)
+
+
+def events(station: bootstrap.Station, count: int | None = None) -> list[Event]:
+    with station.engine.connect() as conn:
+        return eventlog.tail(conn, count)
+
+
+def of_type(station: bootstrap.Station, kind: str) -> list[Event]:
+    return [e for e in events(station) if e.type == kind]
+
+
+def payload(event: Event) -> dict[str, Any]:
+    return dict(event.payload)
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, badge: str) -> None:
+    scan(qtbot, window, badge)
+    assert window.terminal.active is not None
+
+
+def open_task(qtbot: QtBot, window: MainWindow, task_id: str = TASK) -> None:
+    tap(qtbot, window, window.nav["home"])
+    tap(qtbot, window, window.home.cards[task_id].open_button)
+    assert window.task.task_id == task_id

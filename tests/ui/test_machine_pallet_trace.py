@@ -1,0 +1,162 @@
+"""Out of order raised by an operator and cleared by maintenance; a pallet built by the shift lead with its card
+recorded; a lot traced backward and forward, as a picture and as a table."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from floorstation import bootstrap
+from floorstation.app import lots, machines, pallets, tasks
+from floorstation.ui.main_window import MainWindow
+from floorstation.ui.widgets.keyboard import Keyboard
+from floorstation.ui.widgets.keypad import Keypad
+from tests.ui.terminal import OUTPUT_LOT, TASK, events, of_type, payload, scan, sign_in, tap, type_keys
+
+
+def test_anyone_marks_a_machine_down_and_maintenance_clears_exactly_the_marks_listed(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    sign_in(qtbot, window, "B1001")
+    tap(qtbot, window, window.nav["machine_down"])
+    screen = window.machine_down
+    tap(qtbot, window, screen.tiles["M02"])
+    assert not screen.mark_button.isEnabled()  # a reason first
+    tap(qtbot, window, screen.reasons.button("mould_damage"))
+    tap(qtbot, window, screen.note_button)
+    keyboard = window.overlay.panel
+    assert isinstance(keyboard, Keyboard)
+    type_keys(qtbot, window, keyboard, "CRACK")
+    tap(qtbot, window, keyboard.accept_button)
+    assert screen.note_button.text() == "Note: CRACK"
+    tap(qtbot, window, screen.mark_button)
+
+    [down] = of_type(station, "machine.marked_down")
+    assert (down.operator_id, payload(down)["machine_id"], payload(down)["reason"], payload(down)["note"]) == (
+        "anna",
+        "M02",
+        "mould_damage",
+        "CRACK",
+    )
+    assert window.status_bar.machine_chip.text() == "M02 · OUT OF ORDER"
+    assert screen.tiles["M02"].property("status") == "down"
+    assert list(screen.mark_buttons) == [payload(down)["mark_id"]]
+    assert not screen.clear_button.isEnabled()  # Anna is no maintenance technician
+    assert "Only maintenance" in screen.clear_hint.text()
+
+    other = machines.mark_machine_down(station.ctx, "anna", "M02", "electrical")  # raised meanwhile
+    sign_in(qtbot, window, "B3001")
+    assert screen.clear_button.text() == "Back in service:\nclear 2 marks"
+    tap(qtbot, window, screen.mark_buttons[other])  # untick: not fixed yet
+    assert screen.clear_button.text() == "Back in service:\nclear 1 mark"
+    tap(qtbot, window, screen.clear_button)
+
+    [cleared] = of_type(station, "machine.cleared")
+    assert cleared.operator_id == "tomasz"
+    assert payload(cleared)["mark_ids"] == [payload(down)["mark_id"]]
+    assert list(screen.mark_buttons) == [other]
+    assert window.status_bar.machine_chip.text() == "M02 · OUT OF ORDER"
+
+    tap(qtbot, window, screen.clear_button)
+    assert screen.tiles["M02"].property("status") == "idle"
+    assert "back in service" in window.banner.text()
+
+
+def produce(station: bootstrap.Station, good: int = 5000) -> None:
+    ctx = station.ctx
+    from floorstation.app import operators
+
+    for badge in ("B1001", "B2001"):
+        operators.sign_in(ctx, badge=badge)
+    tasks.start_task(ctx, TASK, "anna")
+    lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=20)
+    tasks.stop_task(ctx, TASK, "anna", good=good)
+
+
+def test_the_shift_lead_builds_a_pallet_sees_its_card_and_records_it_printed(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    produce(station)
+    scan(qtbot, window, "B2001")
+    tap(qtbot, window, window.nav["pallet"])
+    screen = window.pallet
+    assert not screen.role_hint.isVisible()
+    tap(qtbot, window, screen.lot_buttons[OUTPUT_LOT])
+    tap(qtbot, window, screen.qty_button)
+    keypad = window.overlay.panel
+    assert isinstance(keypad, Keypad)
+    type_keys(qtbot, window, keypad, "2000")
+    tap(qtbot, window, keypad.accept_button)
+    tap(qtbot, window, screen.build_button)
+
+    [built] = of_type(station, "pallet.built")
+    sscc = payload(built)["sscc"]
+    assert (built.operator_id, payload(built)["lot_code"], payload(built)["quantity"]) == ("marta", OUTPUT_LOT, "2000")
+    card = screen.preview.card
+    assert card is not None
+    assert (card.sscc, card.lot_code, card.quantity, card.unit) == (sscc, OUTPUT_LOT, "2000", "pcs")
+    assert not card.reprint
+    assert f"Pallet {sscc} built" in window.banner.text()
+    assert "3000 pcs free" in screen.lot_buttons[OUTPUT_LOT].text()
+
+    tap(qtbot, window, screen.print_button)
+    assert screen.print_button.text() == "Record reprint"
+    assert screen.preview.card is not None and screen.preview.card.reprint
+    tap(qtbot, window, screen.print_button)
+    printed = [payload(e) for e in of_type(station, "card.printed")]
+    assert [(p["subject"], p["reprint"]) for p in printed] == [(sscc, False), (sscc, True)]
+
+
+def test_an_operator_cannot_build_pallets(qtbot: QtBot, window: MainWindow, station: bootstrap.Station) -> None:
+    produce(station)
+    scan(qtbot, window, "B1001")
+    tap(qtbot, window, window.nav["pallet"])
+    screen = window.pallet
+    tap(qtbot, window, screen.lot_buttons[OUTPUT_LOT])
+
+    assert screen.role_hint.isVisible()
+    assert "Only a shift lead" in screen.role_hint.text()
+    assert not screen.build_button.isEnabled()
+
+
+def test_a_lot_typed_on_the_trace_screen_shows_its_genealogy_as_picture_and_table(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    produce(station)
+    pallet = pallets.build_pallet(station.ctx, "marta", OUTPUT_LOT, 1000)
+    pallets.ship_pallet(station.ctx, "marta", pallet.sscc, "C100", "SH-1")
+    scan(qtbot, window, "B4001")  # quality
+    tap(qtbot, window, window.nav["trace"])
+    screen = window.trace
+    tap(qtbot, window, screen.code_button)
+    keyboard = window.overlay.panel
+    assert isinstance(keyboard, Keyboard)
+    type_keys(qtbot, window, keyboard, "PP-2401")
+    tap(qtbot, window, keyboard.accept_button)
+
+    assert screen.result is not None
+    summary = screen.summary.text()
+    assert "Lot PP-2401 (RESIN-PP, released" in summary
+    assert "Nordic Beverages AB" in summary
+    assert {"PP-2401", OUTPUT_LOT, pallet.sscc, "customer:C100"} <= set(screen.picture.positions)
+    assert screen.picture.positions["PP-2401"].left() < screen.picture.positions[OUTPUT_LOT].left()
+    assert screen.picture.positions[OUTPUT_LOT].left() < screen.picture.positions[pallet.sscc].left()
+
+    tap(qtbot, window, screen.table_button)
+    rows = [[screen.table.item(r, c).text() for c in range(7)] for r in range(screen.table.rowCount())]
+    assert rows[0][:6] == ["forward 1", "PP-2401", OUTPUT_LOT, "20", "Injection press 1", "Anna Nowak"]
+    assert rows[1][:6] == ["pallet", OUTPUT_LOT, pallet.sscc, "1000", "shipped", "Nordic Beverages AB"]
+
+
+def test_a_scanned_sscc_opens_its_pallet_in_the_trace(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    produce(station)
+    pallet = pallets.build_pallet(station.ctx, "marta", OUTPUT_LOT, 1000)
+    before = len(events(station))
+
+    scan(qtbot, window, "00" + pallet.sscc)  # GS1 AI (00) in front, as on the pallet card
+
+    assert window.current() is window.trace
+    assert window.trace.result is not None and window.trace.result.pallet == pallet
+    assert f"Pallet {pallet.sscc} holds" in window.trace.summary.text()
+    assert len(events(station)) == before

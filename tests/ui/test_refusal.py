@@ -1,0 +1,119 @@
+"""A refused lot fills the screen with what is wrong and what to do; a shift lead overrides with name, PIN and
+reason, and the override is recorded before the consumption it allowed."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from floorstation import bootstrap
+from floorstation.ui.main_window import MainWindow
+from floorstation.ui.screens.refusal import RefusalPanel
+from tests.ui.terminal import TASK, events, of_type, open_task, payload, scan, sign_in, tap, type_keys
+
+
+@pytest.fixture
+def running(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    return window
+
+
+def refusal(window: MainWindow) -> RefusalPanel:
+    panel = window.overlay.panel
+    assert isinstance(panel, RefusalPanel)
+    assert window.overlay.isVisible()
+    assert window.overlay.geometry() == window.rect()  # it fills the screen
+    return panel
+
+
+def test_an_expired_lot_is_refused_with_what_to_do_and_nothing_is_recorded(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    before = len(events(station))
+    scan(qtbot, running, "PP-2312")
+
+    panel = refusal(running)
+    assert running.overlay.title.text() == "Lot PP-2312 cannot be used"
+    texts = [label.text() for label in panel.findChildren(type(running.banner)) if label.isVisible()]
+    assert any("expired on 2025-06-30" in t and "Use a lot that has not expired" in t for t in texts)
+    assert any("A shift lead may override" in t for t in texts)
+    assert panel.override_button.isVisible()
+    assert len(events(station)) == before
+
+    tap(qtbot, running, panel.aside_button)
+    assert not running.overlay.isVisible()
+    assert len(events(station)) == before
+
+
+def test_the_shift_lead_overrides_with_name_pin_and_reason(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    scan(qtbot, running, "PP-2312")
+    panel = refusal(running)
+    tap(qtbot, running, panel.override_button)
+    tap(qtbot, running, panel.lead_buttons["B2001"])
+    tap(qtbot, running, panel.reasons.button("quality_approved"))
+    type_keys(qtbot, running, panel.pin.keypad, "3333")
+    tap(qtbot, running, panel.pin.keypad.accept_button)
+
+    assert not running.overlay.isVisible()
+    override, used = events(station)[-2:]
+    assert override.type == "rule.overridden"
+    assert override.operator_id == "marta"
+    assert payload(override) | {"rule": "lot_expired", "authorised_by": "marta", "reason": "quality_approved"} == (
+        payload(override)
+    )
+    assert (used.type, used.operator_id, payload(used)["input_lot"]) == ("lot.consumed", "anna", "PP-2312")
+    assert "override: lot_expired" in running.banner.text()
+
+
+def test_a_wrong_override_pin_stays_on_the_override_and_records_nothing(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    before = len(events(station))
+    scan(qtbot, running, "MB-0501")  # on hold
+    panel = refusal(running)
+    tap(qtbot, running, panel.override_button)
+    scan(qtbot, running, "B2001")  # the shift lead scans their badge on the override
+    assert panel.lead_buttons["B2001"].isChecked()
+    assert running.terminal.active == "anna"  # the badge named the authoriser; nobody was signed in
+    tap(qtbot, running, panel.reasons.button("supplier_confirmed"))
+    type_keys(qtbot, running, panel.pin.keypad, "0000")
+    tap(qtbot, running, panel.pin.keypad.accept_button)
+
+    assert running.overlay.panel is panel
+    assert "Wrong PIN for Marta Kowalska" in panel.pin.error.text()
+    assert len(events(station)) == before
+
+    type_keys(qtbot, running, panel.pin.keypad, "3333")
+    tap(qtbot, running, panel.pin.keypad.accept_button)
+    assert [e.type for e in events(station)[-2:]] == ["lot.hold_overridden", "lot.consumed"]
+
+
+def test_an_operator_cannot_authorise_an_override(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    scan(qtbot, running, "PP-2312")
+    panel = refusal(running)
+    tap(qtbot, running, panel.override_button)
+    panel.choose_lead("B1002")  # Piotr's badge, scanned: he is no shift lead
+    tap(qtbot, running, panel.reasons.button("quality_approved"))
+    type_keys(qtbot, running, panel.pin.keypad, "2222")
+    tap(qtbot, running, panel.pin.keypad.accept_button)
+
+    assert "needs the shift lead role" in panel.pin.error.text()
+    assert not of_type(station, "lot.consumed")
+
+
+def test_a_recalled_lot_offers_no_override(qtbot: QtBot, running: MainWindow, station: bootstrap.Station) -> None:
+    scan(qtbot, running, "PP-2209")
+
+    panel = refusal(running)
+    assert not panel.override_button.isVisible()
+    texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
+    assert "RECALLED" in texts
+    assert "cannot be overridden at the station" in texts
+    assert not of_type(station, "lot.consumed")
+    assert running.task.task_id == TASK

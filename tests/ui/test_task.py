@@ -1,0 +1,163 @@
+"""The task screen driven by taps: start, pause with a reason, resume, stop with quantities on the keypad; lots
+scanned into the running task; the live timer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pytestqt.qtbot import QtBot
+
+from floorstation import bootstrap
+from floorstation.ui.main_window import MainWindow
+from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel
+from tests.conftest import ManualClock
+from tests.ui.conftest import MakeWindow
+from tests.ui.terminal import OUTPUT_LOT, TASK, events, of_type, open_task, payload, scan, sign_in, tap, type_keys
+
+
+def test_start_pause_resume_stop_with_quantities(qtbot: QtBot, window: MainWindow, station: bootstrap.Station) -> None:
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    screen = window.task
+    assert screen.start_button.text() == "Start"
+    assert not screen.pause_button.isEnabled()
+
+    tap(qtbot, window, screen.start_button)
+    assert screen.chip.text() == "RUNNING"
+    assert OUTPUT_LOT in screen.lot_label.text()
+    assert [e.type for e in events(station)][-2:] == ["task.started", "lot.produced"]
+    assert window.status_bar.machine_chip.text() == "M01 · RUNNING"
+
+    tap(qtbot, window, screen.pause_button)
+    panel = window.overlay.panel
+    assert isinstance(panel, PausePanel)
+    tap(qtbot, window, panel.grid.button("break"))
+    assert not window.overlay.isVisible()
+    assert screen.chip.text() == "PAUSED: Break"
+    assert payload(of_type(station, "task.paused")[-1])["reason"] == "break"
+    assert window.status_bar.machine_chip.text() == "M01 · PAUSED"
+
+    tap(qtbot, window, screen.resume_button)
+    assert screen.chip.text() == "RUNNING"
+    assert of_type(station, "task.resumed")
+
+    tap(qtbot, window, screen.stop_button)
+    stop = window.overlay.panel
+    assert isinstance(stop, StopPanel)
+    tap(qtbot, window, stop.good_button)
+    type_keys(qtbot, window, stop.keypad, "1200")
+    tap(qtbot, window, stop.scrap_button)
+    type_keys(qtbot, window, stop.keypad, "35")
+    assert stop.good_button.text() == "Good: 1200 pcs"
+    assert stop.scrap_button.text() == "Scrap: 35 pcs"
+    tap(qtbot, window, stop.keypad.accept_button)
+    assert "scrap reason" in stop.error.text()  # scrap needs a reason: nothing recorded yet
+    assert not of_type(station, "task.stopped")
+    tap(qtbot, window, stop.reasons.button("flash"))
+    tap(qtbot, window, stop.keypad.accept_button)
+
+    assert not window.overlay.isVisible()
+    stopped = payload(of_type(station, "task.stopped")[-1])
+    assert (stopped["good_qty"], stopped["scrap_qty"], stopped["scrap_reason"]) == ("1200", "35", "flash")
+    assert screen.chip.text() == "IDLE"
+    assert "done 1200 / 20000 pcs" in screen.info.text()
+    assert "Stopped: 1200 good, 35 scrap." in window.banner.text()
+
+
+def test_the_timer_runs_from_the_start_of_the_registration(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station, clock: ManualClock
+) -> None:
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    assert window.task.timer_label.text() == "00:00:00"
+
+    clock.advance(3725)
+    qtbot.waitUntil(lambda: window.task.timer_label.text() == "01:02:05", timeout=3000)
+
+
+def test_a_scanned_lot_is_consumed_with_the_bom_quantity_and_fefo_is_shown(
+    qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station
+) -> None:
+    window = make_window(demo=True)
+    panel = window.demo_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: "PP-2401" in panel.buttons)
+    tap(qtbot, window, panel.buttons["B1001"])  # the demo panel "scans" like a scanner
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    assert "use first: <b>PP-2401</b>" in window.task.materials.text()  # FEFO before any scan
+
+    tap(qtbot, window, panel.buttons["PP-2401"])
+
+    used = of_type(station, "lot.consumed")[-1]
+    assert (payload(used)["input_lot"], payload(used)["quantity"], payload(used)["output_lot"]) == (
+        "PP-2401",
+        "50",  # 0.0025 kg per cap x 20000 caps
+        OUTPUT_LOT,
+    )
+    assert used.operator_id == "anna"
+    assert window.banner.text() == "Used 50 kg of PP-2401."
+    table = window.task.table
+    assert [table.item(0, c).text() for c in range(2)] == ["PP-2401", "50 kg"]
+
+    tap(qtbot, window, panel.buttons["PP-2402"])  # expires after PP-2401: recorded, with a FEFO warning
+    assert payload(of_type(station, "lot.consumed")[-1])["input_lot"] == "PP-2402"
+    assert "PP-2401" in window.banner.text()
+    assert "FEFO" in window.banner.text()
+    assert window.banner.property("level") == "warn"
+
+
+def test_a_typed_quantity_is_used_for_the_next_scan_only(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+
+    tap(qtbot, window, window.task.qty_button)
+    panel = window.overlay.panel
+    assert isinstance(panel, QuantityPanel)
+    type_keys(qtbot, window, panel.keypad, "12.5")
+    tap(qtbot, window, panel.keypad.accept_button)
+    assert "12.5" in window.task.qty_button.text()
+    scan(qtbot, window, "MB-0502")
+    scan(qtbot, window, "PP-2401")
+
+    quantities = [(payload(e)["input_lot"], Decimal(payload(e)["quantity"])) for e in of_type(station, "lot.consumed")]
+    assert quantities == [("MB-0502", Decimal("12.5")), ("PP-2401", Decimal(50))]
+    assert "BOM quantity" in window.task.qty_button.text()
+
+
+def test_a_lot_scanned_anywhere_goes_into_the_running_task_of_this_machine(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    tap(qtbot, window, window.nav["pallet"])
+    tap(qtbot, window, window.nav["home"])
+
+    scan(qtbot, window, "PP-2401")
+
+    assert window.current() is window.task
+    assert [payload(e)["input_lot"] for e in of_type(station, "lot.consumed")] == ["PP-2401"]
+
+
+def test_the_same_lot_again_within_seconds_asks_before_recording_it_twice(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    from floorstation.ui.screens.refusal import RepeatPanel
+
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    scan(qtbot, window, "PP-2401")
+    scan(qtbot, window, "PP-2401")
+
+    panel = window.overlay.panel
+    assert isinstance(panel, RepeatPanel)
+    assert len(of_type(station, "lot.consumed")) == 1
+    tap(qtbot, window, panel.yes_button)
+    assert len(of_type(station, "lot.consumed")) == 2
+    assert TASK in window.task.heading.text() or window.task.task_id == TASK
