@@ -111,6 +111,7 @@ def scenes(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         ("out-of-order", lambda: (terminal.set_machine("M02"), window.go("machine_down"))),
         ("trace-picture", lambda: (window.go("trace", "PP-2401"), window.trace.picture_button.click())),
         ("trace-table", lambda: (window.go("trace", "PP-2401"), window.trace.table_button.click())),
+        ("trace-both-ways", lambda: (window.go("trace", "M03-26327-001"), window.trace.picture_button.click())),
         ("keyboard", lambda: (window.go("trace"), window.trace.ask_code())),
     ]
 

@@ -11,7 +11,9 @@ APT_PACKAGES=(
     libzbar0      # the zbar library pyzbar loads (the alternative 1D/QR camera decoder)
     xvfb          # a virtual screen for end-to-end tests and screenshots of the terminal
     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3
-                  # system libraries the PySide6 (Qt 6) wheels load at run time
+    libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
+    libxcb-xfixes0 libxcb-xinerama0
+                  # system libraries the PySide6 (Qt 6) wheels and their X11 (xcb) platform plugin load
     fonts-dejavu-core  # a font with Polish characters for the touchscreen UI
     poppler-utils      # pdftoppm, to check printed PDF cards by decoding their barcodes in tests
 )

@@ -36,7 +36,10 @@ class Node:
 class Edge:
     source: str
     target: str
-    label: str
+    above: str
+    """Written over the line at its start: the quantity."""
+    below: str = ""
+    """Under the line: the machine, or the shipment."""
 
 
 def layout(view: TraceView) -> tuple[list[Node], list[Edge]]:
@@ -51,7 +54,7 @@ def layout(view: TraceView) -> tuple[list[Node], list[Edge]]:
             columns.setdefault(link.output_lot, link.depth)
     for link in (*g.backward, *g.forward):
         if link.output_lot:
-            edges.append(Edge(link.input_lot, link.output_lot, f"{fmt(link.quantity)} · {link.machine_id or '?'}"))
+            edges.append(Edge(link.input_lot, link.output_lot, fmt(link.quantity), link.machine_id or "?"))
     nodes: list[Node] = []
     for code, column in columns.items():
         info = g.lots.get(code)
@@ -68,7 +71,7 @@ def layout(view: TraceView) -> tuple[list[Node], list[Edge]]:
             key = "customer:" + pallet.customer_id
             if all(n.key != key for n in nodes):
                 nodes.append(Node(key, last + 2, "customer", (name, pallet.customer_id, ""), "customer"))
-            edges.append(Edge(pallet.sscc, key, pallet.shipment_id or ""))
+            edges.append(Edge(pallet.sscc, key, "", pallet.shipment_id or ""))
     return nodes, edges
 
 
@@ -132,13 +135,15 @@ class GenealogyView(QGraphicsView):
         path.cubicTo(QPointF(mid, start.y()), QPointF(mid, end.y()), end)
         self.scene().addPath(path, QPen(QColor("#9ccaff"), 3))
         self.scene().addPolygon(_arrow(end), QPen(QColor("#9ccaff")), QBrush(QColor("#9ccaff")))
-        if edge.label:
-            font = QFont("DejaVu Sans")
-            font.setPixelSize(15)
-            label = self.scene().addSimpleText(_clip(edge.label, 10), font)
-            label.setBrush(QColor("#d5dbe1"))
-            box = label.boundingRect()
-            label.setPos(mid - box.width() / 2, (start.y() + end.y()) / 2 - box.height() - 2)
+        # Labels sit at the start of the line, where edges leaving different nodes do not meet.
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(15)
+        for text, above in ((edge.above, True), (edge.below, False)):
+            if text:
+                label = self.scene().addSimpleText(_clip(text, 8), font)
+                label.setBrush(QColor("#d5dbe1"))
+                height = label.boundingRect().height()
+                label.setPos(start.x() + 6, start.y() - height - 1 if above else start.y() + 2)
 
     def _fit(self) -> None:
         rect = self.scene().sceneRect()
