@@ -7,18 +7,31 @@ PY          := $(VENV)/bin/python
 DEMO_ARGS   ?=
 PYTEST_ARGS ?=
 
-.PHONY: setup demo test lint bench screenshots clean
+TS          := $(wildcard resources/translations/floorstation_*.ts)
+QM          := $(TS:.ts=.qm)
+
+.PHONY: setup demo test lint bench screenshots translations translations-update clean
 
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
 
-demo: setup
+demo: setup translations
 	$(VENV)/bin/floorstation demo $(DEMO_ARGS)
 
+# The terminal's languages: Qt Linguist .ts files (kept in git) compiled to .qm (not kept; setup compiles them too).
+translations: setup $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts
+	$(VENV)/bin/pyside6-lrelease $< -qm $@
+
+# After adding or changing UI strings: collect them into the .ts files (then translate them in Qt Linguist).
+translations-update: setup
+	$(VENV)/bin/pyside6-lupdate $$(find src/floorstation/ui -name '*.py' | sort) -no-obsolete $(foreach t,$(TS),-ts $(t))
+
 # pytest exit code 5 (no tests collected) is left as a failure on purpose.
-test: setup lint
+test: setup translations lint
 	$(PY) -m pytest -n 2 -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: setup
@@ -30,10 +43,11 @@ lint: setup
 bench: setup
 	$(PY) -m bench
 
-# Every terminal screen at 1280x800 and 1024x600 into docs/screenshots/ (offscreen; no display needed).
-screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+# Every terminal screen at 1280x800 and 1024x600 into docs/screenshots/, from the real app on an X display: the
+# script starts its own Xvfb when DISPLAY is not set.
+screenshots: setup translations
+	$(PY) scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info $(QM)
 	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +

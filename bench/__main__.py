@@ -25,7 +25,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bench import Result, Session, appends, camera, printing, scan_latency, session, simulate, sync, verify
+from bench import (
+    Result,
+    Session,
+    appends,
+    camera,
+    printing,
+    scan_latency,
+    server_ingest,
+    session,
+    simulate,
+    sync,
+    terminal,
+    verify,
+)
 
 #: In running order: verify reads the log the appends leave behind.
 BENCHMARKS: dict[str, Callable[[Session], list[Result]]] = {
@@ -34,8 +47,10 @@ BENCHMARKS: dict[str, Callable[[Session], list[Result]]] = {
     "simulate": simulate.run,
     "printing": printing.run,
     "sync": sync.run,
+    "server_ingest": server_ingest.run,
     "camera": camera.run,
     "scan_latency": scan_latency.run,
+    "terminal": terminal.run,
 }
 RESULTS_PATH = Path(__file__).with_name("results.json")
 

@@ -32,7 +32,7 @@ BATCH = int(os.environ.get("BENCH_SYNC_BATCH", "500"))
 
 
 @contextlib.contextmanager
-def _database(s: Session) -> Iterator[tuple[str, str]]:
+def server_database(s: Session) -> Iterator[tuple[str, str]]:
     base = os.environ.get("FLOORSTATION_BENCH_PG_URL") or os.environ.get("FLOORSTATION_TEST_PG_URL")
     if not base:
         yield f"sqlite:///{s.workdir / 'server.db'}", "sqlite"
@@ -50,12 +50,12 @@ def _database(s: Session) -> Iterator[tuple[str, str]]:
 
 
 @contextlib.contextmanager
-def _server(db_url: str) -> Iterator[str]:
+def server_process(db_url: str, *options: str) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-c", "from floorstation.server.cli import main; raise SystemExit(main())"]
-    command += ["run", "--db", db_url, "--port", str(port), "--log-level", "warning"]
+    command += ["run", "--db", db_url, "--port", str(port), "--log-level", "warning", *options]
     proc = subprocess.Popen(command)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -78,7 +78,7 @@ def run(s: Session) -> list[Result]:
     events = s.size(100_000, 10_000)
     station = s.demo_station("sync-backlog")
     appends.append_batches(station, events // appends.BATCH)
-    with _database(s) as (db_url, backend), _server(db_url) as url:
+    with server_database(s) as (db_url, backend), server_process(db_url) as url:
         engine = open_database(db_url)
         code = enrollment.create_code(engine, station.config.station_id)
         engine.dispose()

@@ -1,35 +1,58 @@
-"""Render every terminal screen at 1280x800 and 1024x600 into docs/screenshots/*.png (offscreen, no display).
+"""Render every terminal screen at 1280x800 and 1024x600 into docs/screenshots/*.png, from the real app on an X
+display (the xcb platform, as on a station): when DISPLAY is not set, the script starts its own Xvfb.
 
 A demo station is built in a temporary folder and a short shift is played through the real app services, so
 the screens show real data: operators signed in, a running task with lots consumed, a machine out of order,
-a pallet shipped to a customer. Run with ``make screenshots``.
+pallets built, printed through the print queue (the demo's PDF printer) and shipped. Run with
+``make screenshots``; ``--only NAME`` (repeatable) renders some scenes only.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication
-
-from floorstation import bootstrap, cli
-from floorstation.app import lots, machines, operators, pallets, tasks
-from floorstation.app.status import LocalSync
-from floorstation.domain.errors import Refused
-from floorstation.domain.scanning import ScanEvent
-from floorstation.ui import application
-from floorstation.ui.main_window import MainWindow
-from floorstation.ui.screens.refusal import RefusalPanel
-
-OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
 SIZES = ((1280, 800), (1024, 600))
+SCREEN = "1280x800x24"
+
+
+@contextmanager
+def display() -> Iterator[str]:
+    """The X display to draw on: $DISPLAY, or an Xvfb started here (and stopped afterwards)."""
+    if os.environ.get("DISPLAY"):
+        yield os.environ["DISPLAY"]
+        return
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("screenshots: DISPLAY is not set and Xvfb is not installed (apt-get install xvfb)")
+    number = next(n for n in range(99, 200) if not Path(f"/tmp/.X{n}-lock").exists())
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"screenshots: Xvfb :{number} did not start")
+            time.sleep(0.05)
+        os.environ["DISPLAY"] = f":{number}"
+        yield os.environ["DISPLAY"]
+    finally:
+        server.terminate()
+        server.wait(5)
 
 
 class StepClock:
@@ -43,97 +66,33 @@ class StepClock:
         return self.current
 
 
-def play_shift(station: bootstrap.Station) -> None:
-    """Everything the screenshots show, recorded through the same services the terminal calls."""
-    ctx = station.ctx
-    for badge in ("B1001", "B1002", "B2001", "B3001"):
-        operators.sign_in(ctx, badge=badge)
-    tasks.start_task(ctx, "304/2023-10", "anna")
-    lots.consume_lot(ctx, "304/2023-10", "PP-2401", "anna", quantity=25)
-    lots.consume_lot(ctx, "304/2023-10", "MB-0502", "anna", quantity="0.5")
-    tasks.stop_task(ctx, "304/2023-10", "anna", good=8000, scrap=40, scrap_reason="flash")
-    tasks.start_task(ctx, "306/2023-10", "marta")
-    lots.consume_lot(ctx, "306/2023-10", "M01-26327-001", "marta", quantity=6000)
-    lots.consume_lot(ctx, "306/2023-10", "BOX-0901", "marta", quantity=3)
-    tasks.stop_task(ctx, "306/2023-10", "marta", good=3)
-    pallet = pallets.build_pallet(ctx, "marta", "M03-26327-001", 2)
-    pallets.record_card_printed(ctx, "marta", card="pallet", subject=pallet.sscc, printer="manual")
-    pallets.ship_pallet(ctx, "marta", pallet.sscc, "C100", "SH-0412")
-    tasks.start_task(ctx, "304/2023-10", "anna")
-    lots.consume_lot(ctx, "304/2023-10", "PP-2402", "anna", quantity=20)
-    tasks.start_task(ctx, "306/2023-10", "marta")
-    tasks.pause_task(ctx, "306/2023-10", "marta", "material")
-    machines.mark_machine_down(ctx, "piotr", "M02", "hydraulic_leak", "Oil under the clamp unit")
+@dataclass
+class Scene:
+    name: str
+    show: Callable[[], None]
+    sizes: tuple[tuple[int, int], ...] = SIZES
+    language: str = "en"
 
 
-def settle(app: QApplication, window: MainWindow, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if window.bridge.is_idle():
-            app.processEvents()
-            return
-        time.sleep(0.005)
-    raise RuntimeError("the terminal did not settle")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", action="append", metavar="NAME", help="render only this scene (repeatable)")
+    args = parser.parse_args(argv)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    with display() as screen:
+        print(f"drawing on X display {screen}", file=sys.stderr)
+        return _render(args.only)
 
 
-def shoot(app: QApplication, window: MainWindow, name: str, size: tuple[int, int]) -> Path:
-    settle(app, window)
-    path = OUT / f"{name}-{size[0]}x{size[1]}.png"
-    window.grab().save(str(path))
-    return path
+def _render(only: list[str] | None) -> int:
+    # Qt and the app are imported only now, with the X display chosen.
+    from floorstation import bootstrap, cli
+    from floorstation.devices.status import DeviceState, DeviceStatus
+    from floorstation.domain.errors import Refused
+    from floorstation.ui import application
+    from floorstation.ui.i18n import Translations, translations_dir
+    from floorstation.ui.main_window import MainWindow
 
-
-def scenes(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
-    terminal = window.terminal
-
-    def refusal(override: bool) -> Callable[[], None]:
-        def show() -> None:
-            window.go("task", "304/2023-10")
-            window.on_scan_received(ScanEvent("PP-2312", None, "screenshots", datetime.now().astimezone()))
-            if override:
-                settle_later.append(lambda: _override_page(window))
-
-        return show
-
-    return [
-        ("sign-in", lambda: window.go("sign_in")),
-        ("home", lambda: (terminal.set_machine("M01"), window.go("home"))),
-        ("home-machine-down", lambda: (terminal.set_machine("M02"), window.go("home"))),
-        ("task", lambda: (terminal.set_machine("M01"), window.go("task", "304/2023-10"))),
-        ("task-paused", lambda: window.go("task", "306/2023-10")),
-        ("task-pause-reasons", lambda: (window.go("task", "304/2023-10"), window.task.ask_pause())),
-        ("task-stop", lambda: (window.go("task", "304/2023-10"), window.task.ask_stop())),
-        ("task-refused", refusal(False)),
-        ("task-override", refusal(True)),
-        ("pallet", lambda: window.go("pallet")),
-        ("pallet-card", lambda: (window.go("pallet"), settle_later.append(lambda: _first_pallet(window)))),
-        ("out-of-order", lambda: (terminal.set_machine("M02"), window.go("machine_down"))),
-        ("trace-picture", lambda: (window.go("trace", "PP-2401"), window.trace.picture_button.click())),
-        ("trace-table", lambda: (window.go("trace", "PP-2401"), window.trace.table_button.click())),
-        ("trace-both-ways", lambda: (window.go("trace", "M03-26327-001"), window.trace.picture_button.click())),
-        ("keyboard", lambda: (window.go("trace"), window.trace.ask_code())),
-    ]
-
-
-settle_later: list[Callable[[], None]] = []
-
-
-def _first_pallet(window: MainWindow) -> None:
-    buttons = list(window.pallet.pallet_buttons.values())
-    if buttons:
-        buttons[0].click()
-
-
-def _override_page(window: MainWindow) -> None:
-    panel = window.overlay.panel
-    if isinstance(panel, RefusalPanel):
-        panel.override_button.click()
-        panel.choose_lead("B2001")
-        panel.reasons.button("quality_approved").click()
-
-
-def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = application.application()
     with tempfile.TemporaryDirectory() as tmp:
@@ -147,34 +106,225 @@ def main() -> int:
         except Refused as exc:
             print(exc, file=sys.stderr)
             return 1
-        written = []
+        translations = Translations(app, _compiled(translations_dir(), Path(tmp)))
+        devices = bootstrap.scanners(station)  # not started: the demo camera's pictures would scan themselves
+        devices.report(DeviceStatus("goods-in", "camera", DeviceState.CONNECTED, "demo-camera"))
+        printing = bootstrap.printing(station, backends=application.print_backends())
+        written: list[Path] = []
         for demo in (False, True):
+            from floorstation.app.status import LocalSync
+
             window = MainWindow(
                 station.ctx,
                 station.config,
                 demo=demo,
                 sync_status=lambda: LocalSync(outbox.stats().pending),
+                devices=devices,
+                printing=printing,
+                translations=translations,
                 idle_seconds=0,
             )
             window.terminal.set_active("marta")
-            todo = scenes(window) if not demo else [("demo", lambda w=window: w.go("home"))]
+            todo = scenes(window) if not demo else [Scene("demo", lambda w=window: w.go("home"))]
             for size in SIZES:
                 window.resize(*size)
                 window.show()
-                for name, show in todo:
+                for scene in todo:
+                    if size not in scene.sizes or (only and scene.name not in only):
+                        continue
                     window.overlay.dismiss()
-                    show()
+                    translations.switch(scene.language)
                     settle(app, window)
-                    while settle_later:
-                        settle_later.pop(0)()
-                    written.append(shoot(app, window, name, size))
+                    scene.show()
+                    settle(app, window)
+                    written.append(shoot(window, scene.name, size))
+                translations.switch("en")
             window.shutdown()
             window.deleteLater()
             app.processEvents()
         station.close()
     for path in written:
-        print(path.relative_to(OUT.parents[1]))
+        print(path.relative_to(ROOT))
     return 0
+
+
+def _compiled(source: Path, tmp: Path) -> Path:
+    """The translations folder, with every .ts compiled now if its .qm is missing or older."""
+    stale = [ts for ts in source.glob("*.ts") if not ts.with_suffix(".qm").exists()]
+    stale += [ts for ts in source.glob("*.ts") if ts.with_suffix(".qm").exists() and _older(ts.with_suffix(".qm"), ts)]
+    if not stale:
+        return source
+    out = tmp / "translations"
+    out.mkdir(exist_ok=True)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in source.glob("*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / ts.with_suffix(".qm").name)], check=True)
+    return out
+
+
+def _older(a: Path, b: Path) -> bool:
+    return a.stat().st_mtime < b.stat().st_mtime
+
+
+def play_shift(station: object) -> None:
+    """Everything the screenshots show, recorded through the same services the terminal calls."""
+    from floorstation.app import lots, machines, operators, pallets, tasks
+
+    ctx = station.ctx  # type: ignore[attr-defined]
+    for badge in ("B1001", "B1002", "B2001", "B3001"):
+        operators.sign_in(ctx, badge=badge)
+    tasks.start_task(ctx, "304/2023-10", "anna")
+    lots.consume_lot(ctx, "304/2023-10", "PP-2401", "anna", quantity=25)
+    lots.consume_lot(ctx, "304/2023-10", "MB-0502", "anna", quantity="0.5")
+    tasks.stop_task(ctx, "304/2023-10", "anna", good=8000, scrap=40, scrap_reason="flash")
+    tasks.start_task(ctx, "306/2023-10", "marta")
+    lots.consume_lot(ctx, "306/2023-10", "M01-26327-001", "marta", quantity=6000)
+    lots.consume_lot(ctx, "306/2023-10", "BOX-0901", "marta", quantity=3)
+    tasks.stop_task(ctx, "306/2023-10", "marta", good=3)
+    pallet = pallets.build_pallet(ctx, "marta", "M03-26327-001", 2)
+    pallets.record_card_printed(ctx, "marta", card="pallet", subject=pallet.sscc, printer="manual")
+    pallets.ship_pallet(ctx, "marta", pallet.sscc, "C100", "SH-0412")
+    for _ in range(3):
+        pallets.build_pallet(ctx, "marta", "M01-26327-001", 500)
+    tasks.start_task(ctx, "304/2023-10", "anna")
+    lots.consume_lot(ctx, "304/2023-10", "PP-2402", "anna", quantity=20)
+    tasks.start_task(ctx, "306/2023-10", "marta")
+    tasks.pause_task(ctx, "306/2023-10", "marta", "material")
+    machines.mark_machine_down(ctx, "piotr", "M02", "hydraulic_leak", "Oil under the clamp unit")
+
+
+def settle(app: object, window: object, timeout: float = 10.0) -> None:
+    """Until the database thread answered everything and the screen drew it (a print job may be running)."""
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        quiet = quiet + 1 if window.bridge.is_idle() else 0  # type: ignore[attr-defined]
+        if quiet > 5:
+            app.processEvents()  # type: ignore[attr-defined]
+            return
+        time.sleep(0.01)
+    raise RuntimeError("the terminal did not settle")
+
+
+def shoot(window: object, name: str, size: tuple[int, int]) -> Path:
+    path = OUT / f"{name}-{size[0]}x{size[1]}.png"
+    window.grab().save(str(path))  # type: ignore[attr-defined]
+    return path
+
+
+def scenes(window: object) -> list[Scene]:
+    """What each picture shows, as a person would get there (taps, scans, the admin's PIN)."""
+    from floorstation.domain.scanning import ScanEvent
+    from floorstation.ui.main_window import MainWindow, MorePanel
+    from floorstation.ui.screens.admin_close import AdminPanel
+    from floorstation.ui.screens.refusal import RefusalPanel
+
+    assert isinstance(window, MainWindow)
+    w, terminal = window, window.terminal
+
+    def wait() -> None:
+        settle(_app(), w)
+
+    def scan(code: str) -> None:
+        w.on_scan_received(ScanEvent(code, None, "screenshots", datetime.now().astimezone()))
+        wait()
+
+    def task(task_id: str = "304/2023-10") -> None:
+        terminal.set_machine("M01")
+        w.go("task", task_id)
+
+    def refusal(override: bool = False) -> None:
+        task()
+        wait()
+        scan("PP-2312")
+        panel = w.overlay.panel
+        if override and isinstance(panel, RefusalPanel):
+            panel.override_button.click()
+            panel.choose_lead("B2001")
+            panel.reasons.button("quality_approved").click()
+
+    def settings(tab: str = "station") -> None:
+        w.go("home")
+        w.go("settings")
+        panel = w.overlay.panel
+        assert isinstance(panel, AdminPanel)
+        panel.choose("B9001")
+        panel.pin.type_pin("9999")
+        panel.pin.keypad.accept_button.click()
+        wait()
+        w.settings.show_tab(tab)
+
+    def pallet_card() -> None:
+        w.go("pallet")
+        wait()
+        next(iter(w.pallet.pallet_buttons.values())).click()
+
+    def printed() -> None:
+        pallet_card()
+        wait()
+        if w.pallet.print_button.isEnabled() and w.pallet.print_button.text() == "Print card":
+            w.pallet.print_button.click()
+        deadline = time.monotonic() + 10
+        while "printed" not in w.pallet.job_label.text() and time.monotonic() < deadline:
+            wait()
+
+    def void() -> None:
+        pallet_card()
+        wait()
+        w.pallet.void_button.click()
+
+    def dispatch() -> None:
+        w.go("dispatch")
+        wait()
+        w.dispatch.customer_buttons["C200"].click()
+        ready = list(w.dispatch.ready_labels)
+        for sscc in ready[:1]:
+            scan(sscc)
+
+    def more() -> None:
+        w.go("home")
+        w.rail.more_button.click()
+        assert isinstance(w.overlay.panel, MorePanel)
+
+    small = ((1024, 600),)
+    return [
+        Scene("sign-in", lambda: w.go("sign_in")),
+        Scene("home", lambda: (terminal.set_machine("M01"), w.go("home"))),
+        Scene("home-machine-down", lambda: (terminal.set_machine("M02"), w.go("home"))),
+        Scene("task", task),
+        Scene("task-paused", lambda: w.go("task", "306/2023-10")),
+        Scene("task-pause-reasons", lambda: (task(), wait(), w.task.ask_pause())),
+        Scene("task-stop", lambda: (task(), wait(), w.task.ask_stop())),
+        Scene("task-refused", refusal),
+        Scene("task-override", lambda: refusal(override=True)),
+        Scene("pallet", lambda: w.go("pallet")),
+        Scene("pallet-card", pallet_card),
+        Scene("pallet-printed", printed),
+        Scene("pallet-void", void),
+        Scene("dispatch", dispatch),
+        Scene("out-of-order", lambda: (terminal.set_machine("M02"), w.go("machine_down"))),
+        Scene("trace-picture", lambda: (w.go("trace", "PP-2401"), w.trace.picture_button.click())),
+        Scene("trace-table", lambda: (w.go("trace", "PP-2401"), w.trace.table_button.click())),
+        Scene("trace-both-ways", lambda: (w.go("trace", "M03-26327-001"), w.trace.picture_button.click())),
+        Scene("keyboard", lambda: (w.go("trace"), w.trace.ask_code())),
+        Scene("settings-pin", lambda: (w.go("home"), w.go("settings"))),
+        Scene("settings", settings),
+        Scene("settings-devices", lambda: settings("devices")),
+        Scene("settings-language", lambda: settings("language")),
+        Scene("more", more, sizes=small),
+        Scene("home-pl", lambda: (terminal.set_machine("M01"), w.go("home")), language="pl"),
+        Scene("task-pl", task, language="pl"),
+        Scene("task-refused-pl", refusal, language="pl"),
+        Scene("task-override-pl", lambda: refusal(override=True), language="pl"),
+        Scene("settings-language-pl", lambda: settings("language"), language="pl"),
+    ]
+
+
+def _app() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
 
 
 if __name__ == "__main__":

@@ -80,5 +80,13 @@ log "installing floorstation and dev tools into $VENV"
 "$VENV/bin/pip" install -q --upgrade pip
 "$VENV/bin/pip" install -q -e '.[dev]'
 
+# --- 4. the terminal's translations -----------------------------------------
+# Qt Linguist sources (resources/translations/*.ts, kept in git) compiled to the .qm files the terminal loads.
+for ts in resources/translations/floorstation_*.ts; do
+    [[ -e $ts ]] || continue
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
+log "translations compiled: $(ls resources/translations/*.qm 2>/dev/null | xargs -n1 basename | tr '\n' ' ')"
+
 touch "$STAMP"
 log "done"

@@ -17,7 +17,10 @@ from floorstation.store.migrate import open_database
 from floorstation.store.uow import SqlUnitOfWork
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from floorstation.app.printing import PrintContext
+    from floorstation.devices.printing.factory import BackendFactory
     from floorstation.devices.registry import DeviceRegistry
     from floorstation.domain.ports import Printers
     from floorstation.domain.printjobs import PrintUnitOfWork
@@ -88,8 +91,12 @@ def change_sink(station: Station) -> ChangeSink:
     return SqlChangeSink(station.engine)
 
 
-def printing(station: Station, *, printers: Printers | None = None) -> PrintContext:
-    """The print queue and printers of this station (``printers`` replaced by fakes in tests)."""
+def printing(
+    station: Station, *, printers: Printers | None = None, backends: Mapping[str, BackendFactory] | None = None
+) -> PrintContext:
+    """The print queue, configured printers and card layout of this station (``printers`` replaced by fakes in
+    tests). ``backends`` adds printer languages this module may not import itself: the caller that runs Qt passes
+    ``floorstation.ui.qt_printer.backends()`` for ``qt://`` printers."""
     import os
     import socket
 
@@ -115,12 +122,21 @@ def printing(station: Station, *, printers: Printers | None = None) -> PrintCont
             return True
         return True
 
-    return PrintContext(station.ctx, uow, printers or DevicePrinters(), f"pid:{os.getpid()}@{host}", alive)
+    return PrintContext(
+        station.ctx,
+        uow,
+        printers or DevicePrinters(backends),
+        f"pid:{os.getpid()}@{host}",
+        alive,
+        station_printers=station.config.printers,
+        layout=station.config.card,
+    )
 
 
 def scanners(station: Station) -> DeviceRegistry:
-    """The station's scanners from its configuration, not started yet (``start()`` runs the serial and evdev
-    readers; the UI installs ``ui.wedge_filter.WedgeFilter(registry.wedge)`` for keyboard scanners)."""
+    """The station's scanners and cameras from its configuration, not started yet (``start()`` runs the serial and
+    evdev readers and the cameras; the UI installs ``ui.wedge_filter.WedgeFilter(registry.wedge)`` for keyboard
+    scanners)."""
     from floorstation.devices.registry import DeviceRegistry
 
-    return DeviceRegistry(station.config.scanners)
+    return DeviceRegistry(station.config.scanners, station.config.cameras)

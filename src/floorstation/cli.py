@@ -10,11 +10,16 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from floorstation import __version__, bootstrap, cli_devices, cli_print, cli_sync, paths
 from floorstation import config as station_config
+from floorstation.app.status import LocalSync, ServerInfo, SyncReport
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.quantities import fmt
+
+if TYPE_CHECKING:
+    from floorstation.sync.worker import SyncWorker
 
 EXIT_USER_ERROR = 2
 EXIT_TAMPERED = 3
@@ -50,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--fresh", action="store_true", help="start the demo plant over")
-    demo.add_argument("--headless", action="store_true", help="play the shift and check the log, without a screen")
+    demo.add_argument(
+        "--headless", action="store_true", help="play the shift, check the log and sync it, without a screen"
+    )
 
     sub.add_parser("verify-log", help="check that no event was altered, removed, inserted or reordered")
     sub.add_parser("rebuild", help="rebuild every projection from the event log")
@@ -90,17 +97,59 @@ def _run(root: Path, args: argparse.Namespace) -> int:
 
 
 def _terminal(root: Path, *, fullscreen: bool, demo: bool) -> int:
-    """The touchscreen terminal on this station, with the station's sync thread; returns when it is closed."""
-    from floorstation.ui.application import run
+    """The touchscreen terminal on this station, with its sync thread, its scanners and cameras (their states and
+    scans reach the screen live) and its print queue (the terminal runs the print worker); returns when closed."""
+    from floorstation.ui.application import print_backends, run
 
     station = bootstrap.build(root)
-    worker = bootstrap.sync_worker(station)
-    worker.start()
+    devices = bootstrap.scanners(station)
+    printing = bootstrap.printing(station, backends=print_backends())
+    outbox = bootstrap.outbox(station)
+    workers: list[SyncWorker] = []
+
+    def start_background() -> None:
+        """Once the first screen is up: the sync thread and the scanners' and cameras' threads (the HTTP client
+        and the camera's decoders load then, not while people wait for the screen)."""
+        worker = bootstrap.sync_worker(station)
+        worker.start()
+        workers.append(worker)
+        devices.start()
+
+    def sync_status() -> SyncReport:
+        return workers[0].status() if workers else LocalSync(outbox.stats().pending, last_error="starting")
+
+    def remember_language(code: str) -> None:
+        station_config.save_station_option(paths.config_path(root), "language", code)
+
     try:
-        return run(station, fullscreen=fullscreen, demo=demo, sync_status=worker.status)
+        return run(
+            station,
+            fullscreen=fullscreen,
+            demo=demo,
+            sync_status=sync_status,
+            after_start=start_background,
+            devices=devices,
+            printing=printing,
+            server_info=lambda: _server_info(root, station.config.station_id),
+            language=station.config.language,
+            save_language=remember_language,
+        )
     finally:
-        worker.stop()
+        devices.stop()
+        for worker in workers:
+            worker.stop()
         station.close()
+
+
+def _server_info(root: Path, station_id: str) -> ServerInfo:
+    """Where this station syncs to, for the terminal's settings (read from its enrollment, never the token)."""
+    from floorstation.sync import credentials
+
+    try:
+        enrolled = credentials.load(root, station_id)
+    except FloorstationError as exc:
+        return ServerInfo(None, False, f"{exc.message} {exc.hint}".strip())
+    return ServerInfo(enrolled.url, True)
 
 
 def _init(root: Path, args: argparse.Namespace) -> int:
@@ -123,6 +172,7 @@ def _init(root: Path, args: argparse.Namespace) -> int:
         cfg_path.unlink()
         raise
     if args.demo:
+        from floorstation.devices import demo_camera
         from floorstation.store.masterdata import import_catalog, read_catalog
 
         (root / DEMO_MARKER).write_text(
@@ -130,6 +180,7 @@ def _init(root: Path, args: argparse.Namespace) -> int:
         )
         counts = import_catalog(station.engine, read_catalog(paths.resources_dir() / "demo" / "plant.json"))
         print("demo plant loaded: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+        demo_camera.write(root / demo_camera.FOLDER)  # what the demo's [[camera]] plays
     station.close()
     print(f"station {station.config.station_id} created in {root}")
     return 0
@@ -201,9 +252,16 @@ def _demo(root_default: Path, args: argparse.Namespace) -> int:
         _simulate(root, argparse.Namespace(actions=actions, seed=args.seed, quiet=False))
         print()
     _verify(root, args)
-    if args.headless:
-        return 0
-    return _terminal(root, fullscreen=args.fullscreen, demo=True)
+    from floorstation import demo_server
+
+    with demo_server.EmbeddedServer(root / demo_server.FOLDER).start() as server:
+        station_id = station_config.load(paths.config_path(root)).station_id
+        demo_server.connect(root, server, station_id)
+        if args.headless:
+            report = demo_server.sync_once(root, server)
+            print(report.line(station_id, server.url))
+            return cli_sync.EXIT_OFFLINE if report.error else 0
+        return _terminal(root, fullscreen=args.fullscreen, demo=True)
 
 
 def _verify(root: Path, args: argparse.Namespace) -> int:

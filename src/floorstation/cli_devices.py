@@ -1,4 +1,4 @@
-"""``floorstation scan explain|video`` and ``floorstation devices``: for the person setting up scanners."""
+"""``floorstation scan explain|video`` and ``floorstation devices``: for the person setting up scanners and cameras."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from floorstation import config as station_config
 from floorstation import paths
-from floorstation.devices.scanner_config import ScannerConfig, effective
+from floorstation.devices.scanner_config import effective
 from floorstation.domain import aim as aims
 from floorstation.domain.errors import FloorstationError, InvalidInput
 from floorstation.domain.own_codes import ScanSettings
@@ -52,16 +52,21 @@ def unescape(data: str) -> str:
     return data
 
 
-def _settings(root: Path) -> tuple[ScanSettings, tuple[ScannerConfig, ...]]:
-    """This station's lot and badge patterns and scanners when ``root`` holds one, else the defaults."""
+def _station(root: Path) -> station_config.StationConfig | None:
+    """The configuration of the station in ``root``, or None when there is none."""
     if not paths.config_path(root).exists():
-        return ScanSettings(), ()
-    cfg = station_config.load(paths.config_path(root))
-    return ScanSettings.from_rules(cfg.rules()), cfg.scanners
+        return None
+    return station_config.load(paths.config_path(root))
+
+
+def _settings(root: Path) -> ScanSettings:
+    """This station's lot and badge patterns when ``root`` holds one, else the defaults."""
+    cfg = _station(root)
+    return ScanSettings.from_rules(cfg.rules()) if cfg is not None else ScanSettings()
 
 
 def _scan(root: Path, args: argparse.Namespace) -> int:
-    settings, _ = _settings(root)
+    settings = _settings(root)
     if args.scan_command == "video":
         return _video(args, settings)
     aim = args.aim
@@ -94,8 +99,9 @@ def _video(args: argparse.Namespace, settings: ScanSettings) -> int:
 def _devices(root: Path, args: argparse.Namespace) -> int:
     from floorstation.devices.discovery import Found, inventory
 
-    _, scanners = _settings(root)
-    found = inventory(effective(scanners))
+    cfg = _station(root)
+    scanners, cameras = (cfg.scanners, cfg.cameras) if cfg is not None else ((), ())
+    found = inventory(effective(scanners), cameras)
     if args.json:
         print(json.dumps(found.as_dict(), ensure_ascii=False, indent=1))
         return 0
@@ -108,10 +114,16 @@ def _devices(root: Path, args: argparse.Namespace) -> int:
         if not items:
             print(f"  {empty}")
 
-    print("scanners in the station configuration:" if scanners else "scanners (no station configuration: default):")
+    print("scanners in the station configuration:" if scanners else "scanners (none configured: the default):")
     for s in found.scanners:
         state = {"n/a": "cannot be detected (keyboard input)", "": "NOT FOUND"}.get(s.present, f"found at {s.present}")
         print(f"  {s.id:<12} {s.kind:<7} {s.where}: {state}")
+    if cameras:
+        print("cameras in the station configuration:")
+    for c in found.configured_cameras:
+        unknown = "not checked (it would have to be opened)"
+        state = {"n/a": unknown, "": "NOT FOUND"}.get(c.present, f"found at {c.present}")
+        print(f"  {c.id:<12} {c.source}: {state}")
     rows("keyboards and keyboard-mode scanners", found.keyboards, "none found (or /proc/bus/input is not readable)")
     rows("serial ports", found.serial_ports, "none")
     rows("cameras", found.cameras, "none")

@@ -10,10 +10,15 @@ from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from floorstation import bootstrap
 from floorstation.domain.printjobs import JobState, PrintJob
+
+if TYPE_CHECKING:
+    from floorstation.devices.printing.factory import BackendFactory
+    from floorstation.devices.printing.urls import PrinterUrl
+    from floorstation.domain.ports import CardPrinter
 
 EXIT_QUEUED = 4
 """The card is safely queued but the printer has not taken it yet (off, out of paper): it prints later."""
@@ -28,7 +33,12 @@ def add_commands(sub: Any) -> dict[str, Callable[[Path, argparse.Namespace], int
     for name, card in _CARDS.items():
         p = verbs.add_parser(name, help=f"print the {card} card of a {'pallet (SSCC)' if card == 'pallet' else 'lot'}")
         p.add_argument("subject", metavar="SSCC" if card == "pallet" else "LOT")
-        p.add_argument("--printer", required=True, metavar="URL", help="e.g. escpos+tcp://10.0.0.9:9100")
+        p.add_argument(
+            "--printer",
+            metavar="NAME|URL",
+            help="a printer named in station.toml, or a URL such as escpos+tcp://10.0.0.9:9100 "
+            f"(default: the station's printer for {card} cards)",
+        )
         p.add_argument("--reprint", action="store_true", help="print again a card printed before (marked REPRINT)")
         p.add_argument("--operator", metavar="ID", help="the signed-in operator asking (recorded on the event)")
         p.add_argument("--wait", type=float, default=15.0, metavar="S", help="seconds to wait for the printer")
@@ -44,16 +54,30 @@ def add_commands(sub: Any) -> dict[str, Callable[[Path, argparse.Namespace], int
     preview.add_argument("subject")
     preview.add_argument("--out", type=Path, required=True)
     test = verbs.add_parser("test-card", help="send a sample pallet card (not queued, not recorded)")
-    test.add_argument("--printer", required=True, metavar="URL")
+    test.add_argument("--printer", metavar="NAME|URL", help="default: the station's printer for pallet cards")
+    verbs.add_parser("printers", help="the printers in station.toml, their roles, and whether each can be opened")
     return {"print": _print}
 
 
+def _qt_printer(url: PrinterUrl) -> CardPrinter:
+    """``qt://`` printers print through the UI's Qt backend; PySide6 is loaded only when one is used."""
+    from floorstation.ui.qt_printer import QtCardPrinter
+
+    return QtCardPrinter(url)
+
+
+def _qt_backends() -> dict[str, BackendFactory]:
+    """``backends`` for ``bootstrap.printing``: this command prints to ``qt://`` printers too."""
+    return {"qt": _qt_printer}
+
+
 def _print(root: Path, args: argparse.Namespace) -> int:
-    from floorstation.app import printing
+    from floorstation.app import printer_choice, printing
+    from floorstation.domain.cards import document
 
     station = bootstrap.build(root)
     try:
-        pctx = bootstrap.printing(station)
+        pctx = bootstrap.printing(station, backends=_qt_backends())
         command = args.print_command
         if command in _CARDS:
             return _card(pctx, _CARDS[command], args)
@@ -79,8 +103,11 @@ def _print(root: Path, args: argparse.Namespace) -> int:
             args.out.write_bytes(png)
             print(f"written {args.out}")
             return 0
-        pctx.printers.open(args.printer).send(_test_document())
-        print(f"test card sent to {args.printer}")
+        if command == "printers":
+            return _printers(pctx)
+        chosen = printer_choice.choose(pctx.station_printers, "pallet", args.printer)
+        pctx.printers.open(chosen.url).send(document(_test_card(), pctx.layout))
+        print(f"test card sent to {chosen.label}")
         return 0
     finally:
         station.close()
@@ -134,20 +161,37 @@ def _jobs(jobs: list[PrintJob], *, as_json: bool) -> int:
     return 0
 
 
-def _test_document() -> Any:
-    from floorstation.domain.cards import PalletCard, document
+def _printers(pctx: Any) -> int:
+    from floorstation.app.printing import default_printer
+    from floorstation.domain.errors import FloorstationError
 
-    return document(
-        PalletCard(
-            sscc="106141412345678908",
-            product="TEST",
-            product_name="floorstation test card",
-            gtin="09501101530003",
-            lot="TEST-LOT-1",
-            quantity=Decimal(48),
-            unit="pcs",
-            station="TEST",
-            expiry=date(2030, 12, 31),
-            produced_on=date.today(),
-        )
+    if not pctx.station_printers:
+        print("no printers in station.toml: cards need --printer URL (docs/printers.md, [[printer]] tables)")
+        return 0
+    for printer in pctx.station_printers:
+        defaults = [kind for kind in ("pallet", "lot") if default_printer(pctx, kind) is printer]
+        role = printer.role.value + (f", default for {' and '.join(defaults)} cards" if defaults else "")
+        try:
+            pctx.printers.open(printer.target)
+            state = "ready to use"
+        except FloorstationError as exc:
+            state = f"CANNOT BE USED: {exc}"
+        print(f"{printer.name:<12} {role}\n{'':<12} {printer.target}\n{'':<12} {state}")
+    return 0
+
+
+def _test_card() -> Any:
+    from floorstation.domain.cards import PalletCard
+
+    return PalletCard(
+        sscc="106141412345678908",
+        product="TEST",
+        product_name="floorstation test card",
+        gtin="09501101530003",
+        lot="TEST-LOT-1",
+        quantity=Decimal(48),
+        unit="pcs",
+        station="TEST",
+        expiry=date(2030, 12, 31),
+        produced_on=date.today(),
     )

@@ -11,10 +11,14 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from floorstation.devices.scanner_config import ScannerConfig, dump_scanners, parse_scanners
+from floorstation.devices.camera_config import CameraConfig, dump_cameras, parse_cameras
+from floorstation.devices.printing.printer_config import dump_card, dump_printers, parse_card, parse_printers
+from floorstation.devices.scanner_config import ScannerConfig, dump_scanners, effective, parse_scanners
+from floorstation.domain.cards import DEFAULT_LAYOUT, CardLayout
 from floorstation.domain.codes import LotCodePattern, SsccRange
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.own_codes import ScanSettings
+from floorstation.domain.printers import StationPrinter
 from floorstation.domain.settings import StationRules
 
 
@@ -42,8 +46,17 @@ class StationConfig:
         metadata={"help": "Sign out operators not working on a task after this long without a touch (0: never)."},
     )
     epoch: int = field(default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."})
+    language: str = field(
+        default="", metadata={"help": "The terminal's language (en, pl); empty: the system's. Settings change it."}
+    )
     scanners: tuple[ScannerConfig, ...] = field(default=(), metadata={"table": "scanner"})
     """The ``[[scanner]]`` tables (devices/scanner_config.py declares their options)."""
+    cameras: tuple[CameraConfig, ...] = field(default=(), metadata={"table": "camera"})
+    """The ``[[camera]]`` tables (devices/camera_config.py declares their options)."""
+    printers: tuple[StationPrinter, ...] = field(default=(), metadata={"table": "printer"})
+    """The ``[[printer]]`` tables (domain/printers.py declares their options; the first of a role is its default)."""
+    card: CardLayout = field(default=DEFAULT_LAYOUT, metadata={"table": "card"})
+    """The ``[card]`` table: what the site prints on its cards (domain/cards.py declares its options)."""
 
     def rules(self) -> StationRules:
         return StationRules(
@@ -72,13 +85,18 @@ def load(path: Path) -> StationConfig:
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput(f"{path} is not valid TOML: {exc}.", "Fix the file.") from None
     station: dict[str, Any] = data.get("station", {})
-    unknown = set(data) - {"station", "scanner"} or set(station) - set(OPTIONS)
+    unknown = set(data) - {"station", "scanner", "camera", "printer", "card"} or set(station) - set(OPTIONS)
     if unknown:
         raise InvalidInput(f"{path}: unknown settings {sorted(unknown)}.", f"Known: {', '.join(OPTIONS)}.")
     if "machines" in station:
         station["machines"] = tuple(station["machines"])
     try:
-        config = StationConfig(**station, scanners=parse_scanners(data.get("scanner"), str(path)))
+        scanners = parse_scanners(data.get("scanner"), str(path))
+        taken = [s.id for s in effective(scanners)]
+        cameras = parse_cameras(data.get("camera"), str(path), base=path.resolve().parent, taken=taken)
+        printers = parse_printers(data.get("printer"), str(path), base=path.resolve().parent)
+        card = parse_card(data.get("card"), str(path))
+        config = StationConfig(**station, scanners=scanners, cameras=cameras, printers=printers, card=card)
         ScanSettings.from_rules(config.rules())  # validates SSCC range, lot and badge patterns now, not at first use
     except TypeError as exc:
         raise InvalidInput(f"{path}: {exc}.", "station_id and station_code are required.") from None
@@ -99,4 +117,29 @@ def dump(config: StationConfig) -> str:
         else:
             rendered = str(value)
         lines.append(f"{name} = {rendered}")
-    return "\n".join(lines) + "\n" + dump_scanners(config.scanners)
+    printing = dump_printers(config.printers) + dump_card(config.card)
+    return "\n".join(lines) + "\n" + dump_scanners(config.scanners) + dump_cameras(config.cameras) + printing
+
+
+def save_station_option(path: Path, name: str, value: str) -> None:
+    """Set one text option of the ``[station]`` table in place (the terminal's settings screen keeps its language
+    this way), leaving every other line, comment and table of the file as it was."""
+    if name not in OPTIONS or not isinstance(getattr(load(path), name), str):
+        raise InvalidInput(f"{name!r} is not a text option of the [station] table.")
+    wanted = f'{name} = "' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip() == "[station]"), None)
+    if start is None:
+        raise InvalidInput(f"{path} has no [station] table.", "Fix the file.")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
+    found = next((i for i in range(start + 1, end) if lines[i].split("=")[0].strip() == name), None)
+    if found is not None:
+        lines[found] = wanted
+    else:
+        settings = [i for i in range(start + 1, end) if "=" in lines[i] and not lines[i].lstrip().startswith("#")]
+        lines.insert((settings[-1] if settings else start) + 1, wanted)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.chmod(path.stat().st_mode & 0o777)
+    load(tmp)  # never leave a file the station cannot read
+    tmp.replace(path)

@@ -3,11 +3,16 @@
 ``FakePrinter`` answers ESC/POS ``DLE EOT n`` and ZPL ``~HS`` status queries like a real printer and keeps each
 connection's remaining bytes as one job. ``escpos_barcodes`` reads the ``GS k 73`` payloads and ``GS v 0``
 rasters of an ESC/POS job and returns what a scanner would transmit: the symbology identifier and the data
-(FNC1 separators as GS), decoding rasters with zxing-cpp.
+(FNC1 separators as GS), decoding rasters with zxing-cpp. ``PtyPrinter`` is a serial printer at the far end of a
+pty pair; ``read_zpl`` reads our own ``^BC`` fields back.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import re
+import select
 import socket
 import threading
 import time
@@ -195,3 +200,77 @@ def read_escpos(data: bytes) -> EscposJob:
             text.append(data[i])
             i += 1
     return EscposJob(barcodes, qr, rasters, bytes(text))
+
+
+# --- a serial printer on a pty pair ---------------------------------------------------------------------------
+
+
+class PtyPrinter:
+    """A serial receipt printer: the station opens the pty's slave (``device``) as its serial port, this reads the
+    master. Status queries (``DLE EOT n``) are answered as ready; what one connection sent until it closed the
+    port is one job (Linux reports EIO on the master while no one has the slave open)."""
+
+    def __init__(self) -> None:
+        self._master, slave = os.openpty()
+        self.device = os.ttyname(slave)
+        os.close(slave)
+        self.jobs: list[bytes] = []
+        self.queries = 0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read, name="fake-serial-printer", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        buf = b""
+        while not self._stop.is_set():
+            ready, _, _ = select.select([self._master], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(self._master, 65536)
+            except OSError as exc:
+                if exc.errno != errno.EIO:
+                    return
+                if buf:  # the port was closed: the job is complete
+                    with self._lock:
+                        self.jobs.append(buf)
+                    buf = b""
+                time.sleep(0.01)
+                continue
+            buf += chunk
+            while buf.startswith(DLE_EOT) and len(buf) >= 3:
+                self.queries += 1
+                os.write(self._master, bytes([STATUS_READY.get(buf[2], 0x12)]))
+                buf = buf[3:]
+
+    def wait_for_jobs(self, n: int, timeout: float = 5.0) -> list[bytes]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if len(self.jobs) >= n:
+                    return list(self.jobs)
+            time.sleep(0.01)
+        return list(self.jobs)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(1)
+        os.close(self._master)
+
+
+# --- reading ZPL back ----------------------------------------------------------------------------------------
+
+
+def read_zpl(zpl: str) -> list[tuple[str, str]]:
+    """What a scanner reads from the ``^BC`` fields of one label, top to bottom: explicit start code, ``>8`` FNC1
+    (first: GS1-128, later: GS), ``>6``/``>5`` code-set switches dropped."""
+    placed = re.findall(r"\^FO\d+,(\d+)\^BY\d\^BCN,\d+,N,N,N\^FD(.*?)\^FS", zpl)
+    scans = []
+    for _, data in sorted(placed, key=lambda p: int(p[0])):
+        assert data[:2] in (">;", ">:"), data
+        body = data[2:]
+        gs1 = body.startswith(">8")
+        body = body.removeprefix(">8").replace(">8", "\x1d").replace(">6", "").replace(">5", "")
+        scans.append(("]C1" if gs1 else "]C0", body))
+    return scans

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import socket
 import ssl
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -26,7 +28,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
 from floorstation import bootstrap, cli
-from floorstation.domain.events import GENESIS_HASH, CardPrinted, Event, event_hash, payload_dict
+from floorstation.domain.events import GENESIS_HASH, CardPrinted, Event, Payload, event_hash, payload_dict
 from floorstation.server import admin, enrollment
 from floorstation.server.app import ServerSettings, create_app
 from floorstation.server.db import open_database
@@ -58,8 +60,9 @@ class LiveServer:
         self.port = port or free_port()
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self._verify: bool | ssl.SSLContext = ssl.create_default_context(cafile=str(tls[0])) if tls else True
+        self.app = create_app(engine, settings)
         config = uvicorn.Config(
-            create_app(engine, settings),
+            self.app,
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
@@ -98,6 +101,37 @@ class LiveServer:
 
     def events(self, station_id: str | None = None) -> list[Event]:
         return list(admin.iter_events(self.engine, station_id))
+
+
+class ServerProcess:
+    """``floorstation-server run`` in a process of its own on a fixed port, to be killed (SIGKILL) and restarted."""
+
+    def __init__(self, db_url: str, port: int | None = None) -> None:
+        self.db_url = db_url
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> ServerProcess:
+        command = [sys.executable, "-c", "from floorstation.server.cli import main; raise SystemExit(main())"]
+        command += ["run", "--db", self.db_url, "--port", str(self.port), "--log-level", "warning"]
+        self.proc = subprocess.Popen(command, env=dict(os.environ, PYTHONWARNINGS="ignore"))
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{self.url}/v1/health", timeout=1).raise_for_status()
+                return self
+            except httpx.HTTPError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the server process did not start") from None
+                time.sleep(0.05)
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no rollback by the server itself; whatever was in flight is cut."""
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait(30)
+            self.proc = None
 
 
 @pytest.fixture(scope="session")
@@ -208,3 +242,34 @@ def post_batch(server: LiveServer, token: str | None, events: list[Event]) -> ht
     return httpx.post(
         f"{server.url}/v1/events:batch", json={"events": [e.as_dict() for e in events]}, headers=headers, timeout=30
     )
+
+
+def facts(
+    station_id: str,
+    payloads: list[Payload],
+    *,
+    after: Event | None = None,
+    epoch: int = 1,
+    operator_id: str = "anna",
+    start: datetime = T0,
+) -> list[Event]:
+    """Hash-chained events carrying ``payloads``, continuing after ``after`` (or from genesis)."""
+    prev_hash, seq = (after.hash, after.seq + 1) if after else (GENESIS_HASH, 1)
+    out: list[Event] = []
+    for payload in payloads:
+        fields: dict[str, Any] = {
+            "event_id": str(uuid.uuid4()),
+            "station_id": station_id,
+            "epoch": epoch,
+            "seq": seq,
+            "type": payload.TYPE,
+            "schema_version": payload.VERSION,
+            "occurred_at": (start + timedelta(seconds=seq)).isoformat(timespec="milliseconds"),
+            "operator_id": operator_id,
+            "payload": payload_dict(payload),
+            "prev_hash": prev_hash,
+        }
+        event = Event(hash=event_hash(**fields), **fields)
+        out.append(event)
+        prev_hash, seq = event.hash, seq + 1
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -383,10 +384,35 @@ def test_a_missing_camera_is_a_state_not_an_exception(address: str, state: Camer
         assert "s3cret" not in status.message + camera.source, "a camera's password is never shown"
         assert camera.status == status
         assert seen.scans == []
+        assert camera.preview() is None
     finally:
         camera.stop()
     assert camera.status.state is CameraState.STOPPED
     assert camera_threads() == []
+
+
+def test_a_camera_that_went_away_shows_no_old_picture(labels_folder: Path) -> None:
+    seen = Recorder()
+    camera = seen.camera(f"folder://{labels_folder}?{FOLDER_PACE}&loop=1")
+    camera.start()
+    try:
+        seen.wait_for(CameraState.CONNECTED)
+        deadline = time.monotonic() + 10
+        while camera.preview() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert camera.preview() is not None
+    finally:
+        camera.stop()
+    assert camera.status.state is CameraState.STOPPED
+    assert camera.preview() is None
+
+
+def test_the_address_and_frame_readers_live_in_frames_and_are_still_importable_from_camera() -> None:
+    from floorstation.devices import camera, frames
+
+    for name in ("CameraAddress", "CameraUnavailable", "open_frames", "parse_camera_address", "redact"):
+        assert getattr(camera, name) is getattr(frames, name)
+    assert camera.CameraState is frames.CameraState
 
 
 def test_a_camera_that_appears_later_is_picked_up_on_the_retry_timer(labels_folder: Path, tmp_path: Path) -> None:

@@ -145,7 +145,8 @@ def test_devices_lists_what_is_there(capsys: Capsys, tmp_path: Path) -> None:
     code, out, _ = run(capsys, tmp_path, "devices", "--json")
     found = json.loads(out)
     assert code == 0
-    assert set(found) == {"scanners", "keyboards", "serial_ports", "cameras", "printers"}
+    assert set(found) == {"scanners", "configured_cameras", "keyboards", "serial_ports", "cameras", "printers"}
+    assert found["configured_cameras"] == []
     assert found["scanners"] == [
         {"id": "wedge", "kind": "wedge", "where": "keyboard input of the terminal's window", "present": "n/a"}
     ]
@@ -159,6 +160,56 @@ def test_devices_shows_the_configured_scanners(capsys: Capsys, tmp_path: Path) -
     code, out, _ = run(capsys, station, "devices")
     assert code == 0
     assert "dock" in out and "/dev/serial/by-id/usb-nothing: NOT FOUND" in out
+
+
+def test_devices_shows_the_configured_cameras(capsys: Capsys, tmp_path: Path) -> None:
+    station = tmp_path / "station"
+    assert run(capsys, station, "init", "--demo")[0] == 0
+    with (station / "station.toml").open("a", encoding="utf-8") as f:
+        f.write('\n[[camera]]\nid = "dock"\nsource = "/dev/video-floorstation-missing"\n')
+        f.write('\n[[camera]]\nid = "gate"\nsource = "rtsp://viewer:secret@10.0.0.7/stream1"\n')
+    code, out, _ = run(capsys, station, "devices")
+    assert code == 0
+    lines = out[out.index("cameras in the station configuration:") :].splitlines()[1:4]
+    assert lines[0].split() == [
+        "goods-in",
+        f"folder://{station}/demo-camera?fps=5&hold=25&loop=1:",
+        "found",
+        "at",
+        f"{station}/demo-camera",
+    ]
+    assert lines[1].split() == ["dock", "/dev/video-floorstation-missing:", "NOT", "FOUND"]
+    assert lines[2].split()[:3] == ["gate", "rtsp://viewer@10.0.0.7/stream1:", "not"]
+    assert "secret" not in out
+    code, out, _ = run(capsys, station, "devices", "--json")
+    assert [c["id"] for c in json.loads(out)["configured_cameras"]] == ["goods-in", "dock", "gate"]
+
+
+def test_a_camera_mistake_in_the_configuration_says_which_camera(capsys: Capsys, tmp_path: Path) -> None:
+    station = tmp_path / "station"
+    assert run(capsys, station, "init", "--demo")[0] == 0
+    with (station / "station.toml").open("a", encoding="utf-8") as f:
+        f.write('\n[[camera]]\nid = "dock"\nsource = "0"\ndecoder = "pyzbar"\nformats = ["datamatrix"]\n')
+    code, _, err = run(capsys, station, "devices")
+    assert code == 2
+    assert "camera 2 (dock): The pyzbar decoder cannot read datamatrix." in err
+    assert "use the zxing decoder" in err
+
+
+def test_init_demo_draws_the_demo_cameras_labels(capsys: Capsys, tmp_path: Path) -> None:
+    """What the demo's camera shows: three supplier labels of materials the demo plant has, readable."""
+    station = tmp_path / "station"
+    assert run(capsys, station, "init", "--demo")[0] == 0
+    code, out, _ = run(capsys, station, "scan", "video", str(station / "demo-camera"))
+    assert code == 0
+    scans = [json.loads(line) for line in out.splitlines()]
+    assert [(s["kind"], s["gtin"], s["lot"], s["errors"]) for s in scans] == [
+        ("gs1", "05901234000017", "SUP-4711", []),
+        ("gs1", "05901234000024", "SUP-4712", []),
+        ("gs1", "15901234000014", "SUP-4713", []),
+    ]
+    assert {s["aim"] for s in scans} <= {"]d2", "]d8", "]C1"}
+    assert sum(p.stat().st_size for p in (station / "demo-camera").iterdir()) < 1_000_000
 
 
 def _write_video(path: Path, hri: str, frames: int = 12, fps: float = 10.0) -> None:

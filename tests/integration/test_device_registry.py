@@ -1,24 +1,36 @@
-"""The device registry built from configuration (a real serial scanner on a pty) and device discovery."""
+"""The device registry built from configuration (a real serial scanner on a pty, cameras playing image folders)
+and device discovery."""
 
 from __future__ import annotations
 
 import os
 import queue
+import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from floorstation import bootstrap
+from floorstation.devices import demo_camera
+from floorstation.devices.camera_config import CameraConfig
 from floorstation.devices.discovery import cameras, inventory, keyboards, printers
+from floorstation.devices.reader import ScanListener
 from floorstation.devices.registry import DeviceRegistry
 from floorstation.devices.scanner_config import DEFAULT_WEDGE, ScannerConfig, ScannerKind
-from floorstation.devices.status import DeviceState, DeviceStatus
+from floorstation.devices.status import DeviceState, DeviceStatus, StatusListener
+from floorstation.domain.scan_meaning import explain
 from floorstation.domain.scanning import ScanEvent
 
 WAIT_S = 3.0
+DEMO_GTINS = ("05901234000017", "05901234000024", "15901234000014")
+"""The demo camera's labels, in the order it shows them."""
 
 
-def wait_for(statuses: queue.Queue[DeviceStatus], device_id: str, state: DeviceState) -> DeviceStatus:
-    deadline = time.monotonic() + WAIT_S
+def wait_for(
+    statuses: queue.Queue[DeviceStatus], device_id: str, state: DeviceState, within: float = WAIT_S
+) -> DeviceStatus:
+    deadline = time.monotonic() + within
     while (left := deadline - time.monotonic()) > 0:
         try:
             status = statuses.get(timeout=left)
@@ -58,10 +70,12 @@ def test_serial_scanner_states_and_scans_reach_the_listeners() -> None:
         event = scans.get(timeout=WAIT_S)
         assert (event.raw, event.source) == ("M:M01", "serial:dock")
         os.close(master)
-        wait_for(statuses, "dock", DeviceState.DISCONNECTED)
-        assert registry.status("dock") == DeviceStatus(
+        # The first news after the unplug (the next, "not plugged in", follows on the retry timer).
+        assert wait_for(statuses, "dock", DeviceState.DISCONNECTED) == DeviceStatus(
             "dock", "serial", DeviceState.DISCONNECTED, "unplugged; waiting for it to come back"
         )
+        now = registry.status("dock")
+        assert now is not None and now.state is DeviceState.DISCONNECTED
     finally:
         registry.stop()
 
@@ -156,6 +170,178 @@ def test_cameras_printers_and_configured_scanners_in_a_fake_root(tmp_path: Path)
 
 
 def test_bootstrap_builds_the_registry_from_the_station_configuration(station: bootstrap.Station) -> None:
+    """The demo station: the default wedge and the simulated camera, whose scans come in like a scanner's."""
     registry = bootstrap.scanners(station)
     assert registry.wedge == DEFAULT_WEDGE
-    assert [s.device_id for s in registry.statuses()] == ["wedge"]
+    assert [(s.device_id, s.kind, s.state) for s in registry.statuses()] == [
+        ("wedge", "wedge", DeviceState.CONNECTED),
+        ("goods-in", "camera", DeviceState.DISCONNECTED),
+    ]
+    statuses: queue.Queue[DeviceStatus] = queue.Queue()
+    scans: queue.Queue[ScanEvent] = queue.Queue()
+    registry.on_status(statuses.put)
+    registry.on_scan(scans.put)
+    registry.start()
+    try:
+        connected = wait_for(statuses, "goods-in", DeviceState.CONNECTED)
+        assert connected.detail.startswith(f"folder://{station.root}/demo-camera?")
+        event = scans.get(timeout=10)
+        assert event.source == "camera:goods-in"
+        assert explain(event.raw, aim=event.aim).gtin in DEMO_GTINS
+    finally:
+        registry.stop()
+    assert registry.status("goods-in") == DeviceStatus("goods-in", "camera", DeviceState.DISCONNECTED, "stopped")
+
+
+def test_camera_scans_and_states_reach_the_same_listeners(tmp_path: Path) -> None:
+    folder = tmp_path / "labels"
+    demo_camera.write(folder)
+    source = f"folder://{folder}?fps=40&hold=6"
+    registry = DeviceRegistry((), (CameraConfig(id="table", source=source),))
+    assert registry.status("table") == DeviceStatus("table", "camera", DeviceState.DISCONNECTED, "not started")
+    assert registry.preview("table") is None
+    statuses: queue.Queue[DeviceStatus] = queue.Queue()
+    scans: queue.Queue[ScanEvent] = queue.Queue()
+    registry.on_status(statuses.put)
+    registry.on_scan(scans.put)
+    registry.start()
+    try:
+        assert wait_for(statuses, "table", DeviceState.CONNECTED).detail == source
+        ended = wait_for(statuses, "table", DeviceState.DISCONNECTED, within=20)
+        assert ended.detail == "The whole file was played."
+        got = [scans.get(timeout=WAIT_S) for _ in demo_camera.LABELS]
+        assert scans.empty()
+        assert {e.source for e in got} == {"camera:table"}
+        assert [explain(e.raw, aim=e.aim).gtin for e in got] == list(DEMO_GTINS)
+        preview = registry.preview("table")
+        assert preview is not None and preview.frame.shape == (540, 960, 3)
+        assert registry.preview("nothing") is None
+    finally:
+        registry.stop()
+    assert registry.preview("table") is None
+
+
+def test_a_camera_that_is_not_there_is_a_state_and_has_no_picture() -> None:
+    gone = CameraConfig(id="gone", source="/dev/video-floorstation-missing")
+    registry = DeviceRegistry((), (gone,))
+    statuses: queue.Queue[DeviceStatus] = queue.Queue()
+    registry.on_status(statuses.put)
+    registry.start()
+    try:
+        status = wait_for(statuses, "gone", DeviceState.DISCONNECTED)
+        assert status.detail.startswith("No camera at /dev/video-floorstation-missing.")
+        assert "Retrying every 2 s" in status.detail
+        assert registry.preview("gone") is None
+    finally:
+        registry.stop()
+    assert registry.status("gone") == DeviceStatus("gone", "camera", DeviceState.DISCONNECTED, "stopped")
+
+
+class FakeCamera:
+    """A camera the registry starts and stops, reporting what a test tells it to."""
+
+    def __init__(self, config: CameraConfig, *, on_scan: ScanListener, on_status: StatusListener) -> None:
+        self.config, self.on_scan, self.on_status = config, on_scan, on_status
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        self.on_status(DeviceStatus(self.config.id, "camera", DeviceState.CONNECTED, self.config.source))
+
+    def stop(self, timeout: float = 2.0) -> None:
+        self.running = False
+
+    def preview(self) -> None:
+        return None
+
+
+def test_cameras_are_built_by_the_factory_next_to_the_scanners() -> None:
+    made: list[FakeCamera] = []
+
+    def factory(config: CameraConfig, *, on_scan: ScanListener, on_status: StatusListener) -> FakeCamera:
+        made.append(FakeCamera(config, on_scan=on_scan, on_status=on_status))
+        return made[-1]
+
+    cameras = (CameraConfig(id="a", source="0"), CameraConfig(id="b", source="1"))
+    registry = DeviceRegistry((), cameras, camera_factory=factory)
+    got: list[ScanEvent] = []
+    registry.on_scan(got.append)
+    registry.start()
+    registry.start()  # started once only
+    assert [(c.config.id, c.running) for c in made] == [("a", True), ("b", True)]
+    assert [(s.device_id, s.state) for s in registry.statuses()] == [
+        ("wedge", DeviceState.CONNECTED),
+        ("a", DeviceState.CONNECTED),
+        ("b", DeviceState.CONNECTED),
+    ]
+    event = ScanEvent("M:M01", "]Q1", "camera:b", None)  # type: ignore[arg-type]
+    made[1].on_scan(event)
+    assert got == [event]
+    registry.stop()
+    assert [c.running for c in made] == [False, False]
+
+
+def test_configured_cameras_found_or_not(tmp_path: Path) -> None:
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev/video0").touch()
+    folder = tmp_path / "labels"
+    demo_camera.write(folder)
+    (tmp_path / "empty").mkdir()
+    configured = (
+        CameraConfig(id="first", source="0"),
+        CameraConfig(id="second", source="1"),
+        CameraConfig(id="node", source="/dev/video0"),
+        CameraConfig(id="net", source="rtsp://viewer:secret@10.0.0.7/stream1"),
+        CameraConfig(id="photos", source=f"folder://{folder}?loop=1"),
+        CameraConfig(id="no-photos", source=f"folder://{tmp_path}/empty"),
+        CameraConfig(id="clip", source=f"file://{tmp_path}/missing.avi"),
+        CameraConfig(id="bad", source="ftp://x"),
+    )
+    found = inventory((), configured, root=tmp_path)
+    assert [(c.id, c.present) for c in found.configured_cameras] == [
+        ("first", "/dev/video0"),
+        ("second", ""),
+        ("node", "/dev/video0"),
+        ("net", "n/a"),
+        ("photos", str(folder)),
+        ("no-photos", ""),
+        ("clip", ""),
+        ("bad", ""),
+    ]
+    assert found.configured_cameras[3].source == "rtsp://viewer@10.0.0.7/stream1"
+
+
+def test_the_terminal_gets_the_started_demo_camera(station_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`floorstation` hands the terminal the station's started devices, the demo camera among them, and stops
+    them when the terminal closes."""
+    from floorstation import cli
+    from floorstation.ui import application
+
+    shown: list[DeviceStatus | None] = []
+
+    def run(station: object, *, devices: DeviceRegistry, **options: object) -> int:
+        statuses: queue.Queue[DeviceStatus] = queue.Queue()
+        devices.on_status(statuses.put)
+        after_start = options.get("after_start")  # the terminal starts its devices once the first screen is up
+        if callable(after_start):
+            after_start()
+        if (now := devices.status("goods-in")) is not None and now.state is DeviceState.CONNECTED:
+            statuses.put(now)
+        shown.append(wait_for(statuses, "goods-in", DeviceState.CONNECTED))
+        return 0
+
+    monkeypatch.setattr(application, "run", run)
+    assert cli.main(["--data-dir", str(station_dir)]) == 0
+    [camera] = shown
+    assert camera is not None and camera.kind == "camera"
+    assert [t.name for t in threading.enumerate() if t.name.startswith("camera:")] == []
+
+
+def test_the_demo_cameras_labels_never_act_on_the_demo_plant(station: bootstrap.Station) -> None:
+    """The demo camera loops forever: its labels must not sign anyone in, switch machines or pick a lot."""
+    from floorstation.app.lookup import identify
+    from floorstation.devices.camera import read_video
+
+    scans = [event for _, event in read_video(station.root / demo_camera.FOLDER)]
+    assert len(scans) == len(demo_camera.LABELS)
+    assert [identify(station.ctx, e.raw, e.aim).kind for e in scans] == ["unknown"] * len(scans)

@@ -168,7 +168,8 @@ def test_killed_with_the_job_queued_prints_once_after_restart(real_clock_setup: 
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait(lambda: any(attempts >= 1 for _, attempts in _jobs(station_dir)))
+        # Queued again after its first try (not caught between claiming and putting it back: that is "printing").
+        _wait(lambda: any(state == "queued" and attempts >= 1 for state, attempts in _jobs(station_dir)))
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait()

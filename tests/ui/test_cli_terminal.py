@@ -53,3 +53,23 @@ def test_floorstation_on_an_empty_folder_says_how_to_create_a_station(
     assert cli.main(["--data-dir", str(tmp_path / "nothing")]) == 2
     assert "floorstation init" in capsys.readouterr().err
     assert started == []
+
+
+def test_the_sync_and_device_threads_start_once_the_first_screen_is_up(
+    station_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def run(station: Any, **options: Any) -> int:
+        seen["before"] = options["sync_status"]()
+        options["after_start"]()  # what the terminal calls 0.2 s after its first screen
+        seen["after"] = options["sync_status"]()
+        seen["devices"] = options["devices"].statuses()
+        return 0
+
+    monkeypatch.setattr(application, "run", run)
+    assert cli.main(["--data-dir", str(station_dir)]) == 0
+
+    assert (seen["before"].online, seen["before"].last_error) == (False, "starting")
+    assert type(seen["after"]).__name__ == "SyncStatus"
+    assert [s.kind for s in seen["devices"]] == ["wedge", "camera"]  # the demo station's

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from floorstation import bootstrap
 from floorstation.app import lots, machines, pallets, tasks
 from floorstation.ui.main_window import MainWindow
+from floorstation.ui.screens.pallet_panels import ReprintPanel
 from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.keypad import Keypad
 from tests.ui.terminal import OUTPUT_LOT, TASK, events, of_type, payload, scan, sign_in, tap, type_keys
@@ -102,6 +103,10 @@ def test_the_shift_lead_builds_a_pallet_sees_its_card_and_records_it_printed(
     assert screen.print_button.text() == "Record reprint"
     assert screen.preview.card is not None and screen.preview.card.reprint
     tap(qtbot, window, screen.print_button)
+    confirm = window.overlay.panel
+    assert isinstance(confirm, ReprintPanel)
+    assert len(of_type(station, "card.printed")) == 1  # nothing yet: a reprint is confirmed first
+    tap(qtbot, window, confirm.yes_button)
     printed = [payload(e) for e in of_type(station, "card.printed")]
     assert [(p["subject"], p["reprint"]) for p in printed] == [(sscc, False), (sscc, True)]
 

@@ -39,7 +39,8 @@ def test_devices_nobody_reports_are_not_configured_never_ok(qtbot: QtBot, make_w
     reports = [DeviceHealth("printer", "error", "paper out"), DeviceHealth("serial", "connected", "dock")]
     window = make_window(device_status=lambda: reports, sync_status=lambda: LocalSync(0, online=True))
     text = window.status_bar.devices_label.text()
-    assert "Scanner: <span style='color:#7fd08f'>ready (dock)</span>" in text
+    assert "Scanner: <span style='color:#7fd08f'>ready</span>" in text
+    assert "Scanner: ready (dock)" in window.status_bar.devices_label.toolTip()
     assert "Camera: <span style='color:#aab4bf'>not configured</span>" in text
     assert "Printer: <span style='color:#ff8a80'>error (paper out)</span>" in text
     assert window.status_bar.sync_label.text() == "online"
@@ -127,3 +128,18 @@ def test_the_kiosk_closes_only_with_an_admin_pin(qtbot: QtBot, make_window: Make
     type_keys(qtbot, window, panel.pin.keypad, "9999")
     tap(qtbot, window, panel.pin.keypad.accept_button)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_background_work_waits_for_the_first_reading_on_screen(qtbot: QtBot, make_window: MakeWindow) -> None:
+    from floorstation.ui import application
+
+    window = make_window()
+    calls: list[int] = []
+    application._after_first_screen(window, lambda: calls.append(1), after_ms=0, at_latest_ms=60_000)
+    assert calls == []
+
+    window.refresh()
+    qtbot.waitUntil(lambda: calls == [1])
+    window.refresh()
+    settle(qtbot, window)
+    assert calls == [1]

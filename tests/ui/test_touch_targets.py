@@ -11,11 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
 from floorstation.app import lots, machines, operators, pallets, tasks
-from floorstation.ui.main_window import MainWindow
+from floorstation.devices.camera_config import CameraConfig
+from floorstation.devices.registry import DeviceRegistry
+from floorstation.ui.main_window import MainWindow, MorePanel
+from floorstation.ui.screens.admin_close import AdminPanel
 from floorstation.ui.screens.refusal import RefusalPanel
 from floorstation.ui.theme import TOUCH
 from tests.ui.conftest import MakeWindow
-from tests.ui.terminal import OUTPUT_LOT, TASK, scan, settle, tap
+from tests.ui.printers import FakePrinters, print_context
+from tests.ui.terminal import OUTPUT_LOT, TASK, scan, settle, tap, type_keys
 
 _INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -48,7 +52,11 @@ def busy(qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station) -> M
     tasks.start_task(ctx, "307/2023-10", "piotr")
     tasks.pause_task(ctx, "307/2023-10", "piotr", "material")
     machines.mark_machine_down(ctx, "piotr", "M03", "electrical", "sparks")
-    window = make_window(size=(1024, 600), kiosk=True)
+    camera = CameraConfig(id="goods-in", source="/dev/video0")
+    devices = DeviceRegistry((), (camera,))  # the wedge and a camera: the longest device strip
+    window = make_window(
+        size=(1024, 600), kiosk=True, devices=devices, printing=print_context(station, FakePrinters(), "office")
+    )
     scan(qtbot, window, "B2001")
     return window
 
@@ -74,7 +82,37 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "pallet quantity": lambda qtbot, w: (SCREENS["pallet"](qtbot, w), tap(qtbot, w, w.pallet.qty_button)),
     "note": lambda qtbot, w: (SCREENS["out of order"](qtbot, w), tap(qtbot, w, w.machine_down.note_button)),
     "close the kiosk": lambda qtbot, w: (SCREENS["sign in"](qtbot, w), tap(qtbot, w, w.sign_in.close_button)),
+    "more": lambda qtbot, w: tap(qtbot, w, w.rail.more_button),
+    "dispatch": lambda qtbot, w: _more(qtbot, w, "dispatch"),
+    "settings PIN": lambda qtbot, w: _more(qtbot, w, "settings"),
+    "settings": lambda qtbot, w: (_more(qtbot, w, "settings"), _admin(qtbot, w)),
+    "settings devices": lambda qtbot, w: (SCREENS["settings"](qtbot, w), tap(qtbot, w, w.settings.tabs["devices"])),
+    "settings language": lambda qtbot, w: (
+        SCREENS["settings"](qtbot, w),
+        tap(qtbot, w, w.settings.tabs["language"]),
+    ),
+    "void pallet": lambda qtbot, w: (
+        SCREENS["pallet"](qtbot, w),
+        tap(qtbot, w, next(iter(w.pallet.pallet_buttons.values()))),
+        tap(qtbot, w, w.pallet.void_button),
+    ),
 }
+
+
+def _more(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    tap(qtbot, window, window.rail.more_button)
+    panel = window.overlay.panel
+    assert isinstance(panel, MorePanel)
+    tap(qtbot, window, panel.buttons[name])
+
+
+def _admin(qtbot: QtBot, window: MainWindow) -> None:
+    scan(qtbot, window, "B9001")
+    panel = window.overlay.panel
+    assert isinstance(panel, AdminPanel)
+    type_keys(qtbot, window, panel.pin.keypad, "9999")
+    tap(qtbot, window, panel.pin.keypad.accept_button)
+    assert window.current() is window.settings
 
 
 def _override(qtbot: QtBot, window: MainWindow) -> None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from PIL import ImageOps
 
 from floorstation.devices.printing.raster import code128_image
-from floorstation.domain.cards import LotCard, PalletCard, card_from_json, card_to_json, document
+from floorstation.domain.cards import CardLayout, LotCard, PalletCard, card_from_json, card_to_json, document
 from floorstation.domain.code128 import encode
 from floorstation.domain.codes import GS1_CHARSET_82
 from floorstation.domain.gs1_elements import Element, element_string, pack
@@ -99,3 +99,46 @@ def test_cards_survive_the_queue() -> None:
     lot = LotCard("L1", "M", "Name ÄÖ", Decimal("2.500"), "kg", "ST-01", reprint=True, produced_on=date(2026, 1, 2))
     for card in (CARD, lot):
         assert card_from_json(card_to_json(card)) == card
+
+
+def test_best_before_is_ai_15_and_titled_so() -> None:
+    card = PalletCard(
+        sscc=CARD.sscc,
+        product="CHEESE",
+        product_name="Gouda",
+        lot=CARD.lot,
+        quantity=Decimal(40),
+        unit="kg",
+        station="ST-01",
+        gtin="05901234000017",
+        expiry=CARD.expiry,
+        date_kind="best_before",
+    )
+    doc = document(card)
+    assert [e.ai for e in doc.gs1] == ["02", "37", "10", "15"]
+    assert ("BEST BEFORE", "2028-03-31") in [(f.title, f.value) for f in doc.fields]
+    assert "15=280331" in doc.qr and "17=" not in doc.qr
+    assert card_from_json(card_to_json(card)).date_kind == "best_before"
+
+
+def test_a_site_layout_picks_and_orders_the_text_lines_only() -> None:
+    plain = document(CARD)
+    layout = CardLayout(company="ACME Plastics", pallet_lines=("lot", "sscc", "date"), qr=False)
+    doc = document(CARD, layout)
+    assert [f.title for f in doc.fields] == ["BATCH/LOT", "SSCC", "EXPIRY"]
+    assert (doc.company, doc.qr) == ("ACME Plastics", "")
+    assert doc.symbols() == plain.symbols()  # the barcodes never depend on the layout
+    assert [f.title for f in plain.fields][:5] == ["SSCC", "PRODUCT", "QUANTITY", "BATCH/LOT", "EXPIRY"]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"pallet_lines": ("lot",)}, "must include 'sscc'"),
+        ({"lot_lines": ("lot", "sscc")}, "unknown"),
+        ({"lot_lines": ("lot", "lot")}, "twice"),
+    ],
+)
+def test_a_layout_must_name_known_lines_and_its_subject(options: dict[str, tuple[str, ...]], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        CardLayout(**options)  # type: ignore[arg-type]

@@ -59,6 +59,18 @@ GOOD = [
         id="datamatrix-fixed-fields-first-need-no-gs",
     ),
     pytest.param(
+        f"]d801{GTIN}10LOT123{GS}17261231",
+        {
+            "kind": "gs1",
+            "aim": "]d8",
+            "symbology": "GS1 DataMatrix (DMRE)",
+            "gtin": GTIN,
+            "lot": "LOT123",
+            "expiry": "2026-12-31",
+        },
+        id="datamatrix-in-a-rectangular-extension-size-as-zxing-cpp-reports-it",
+    ),
+    pytest.param(
         f"]Q301{GTIN}{GS}10ABC{GS}21S/N-1{GS}30100{GS}91A{GS}99XYZ",
         {
             "kind": "gs1",
@@ -239,6 +251,8 @@ def test_ordinary_lot_codes_last_are_not_suspected() -> None:
         f"https://id.gs1.org/01/{GTIN}/10/ABC123?17=261231",
         f"]Q1https://id.gs1.org/01/{GTIN}/10/ABC123?17=261231",
         f"]Q3https://id.gs1.org/01/{GTIN}/10/ABC123?17=261231",
+        f"]d7https://id.gs1.org/01/{GTIN}/10/ABC123?17=261231",
+        f"]d8https://id.gs1.org/01/{GTIN}/10/ABC123?17=261231",
         f"HTTPS://id.gs1.org/01/{GTIN}/10/ABC123?17=261231",
         f"https://brand.example.com/products/01/{GTIN}/10/ABC123?17=261231&utm=x",
     ],

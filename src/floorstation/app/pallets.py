@@ -1,4 +1,4 @@
-"""Pallets (shift leads build them from a lot; dispatch ships them) and the cards printed for them."""
+"""Pallets (shift leads build them from a lot and void them; dispatch ships them) and the cards printed for them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from floorstation.app.context import StationContext, required_text, signed_in_op
 from floorstation.app.numbering import next_sscc
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
-from floorstation.domain.events import CardPrinted, PalletBuilt, PalletShipped
+from floorstation.domain.events import CardPrinted, PalletBuilt, PalletShipped, PalletVoided
 from floorstation.domain.master import LotStatus, Role
 from floorstation.domain.ports import Pallet
 from floorstation.domain.quantities import fmt, parse_quantity
@@ -65,6 +65,11 @@ def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: s
                 f"Pallet {pallet.sscc} was already shipped to {pallet.customer_id} on {pallet.shipment_id}.",
                 "Check the pallet card; each pallet ships once.",
             )
+        if pallet.status == "voided":
+            raise NotAllowedNow(
+                f"Pallet {pallet.sscc} is void; it cannot ship.",
+                "Take its card off; the shift lead builds a new pallet for the goods.",
+            )
         if uow.customer(customer_id) is None:
             raise NotFound(f"Unknown customer {customer_id!r}.", "Pick the customer from the list.")
         shipment = required_text(shipment_id, "shipment number")
@@ -79,14 +84,41 @@ def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: s
         return shipped
 
 
+def void_pallet(ctx: StationContext, operator_id: str, sscc: str, reason: str) -> Pallet:
+    """Void a pallet that has not shipped (wrong quantity, damaged, card unreadable): its quantity goes back to
+    the lot, free for a new pallet, and its SSCC is never used again. Shift leads only."""
+    with ctx.uow() as uow:
+        operator = signed_in_operator(uow, operator_id)
+        rules.require_role(operator, Role.SHIFT_LEAD, action="void pallets")
+        pallet = uow.pallet(sscc.strip())
+        if pallet is None:
+            raise NotFound(f"Pallet {sscc.strip()!r} is not known at this station.", "Scan the pallet card's SSCC.")
+        if pallet.status != "built":
+            raise NotAllowedNow(
+                f"Pallet {pallet.sscc} is {pallet.status}; only a pallet that has not shipped can be voided.",
+                "A shipped pallet is returned through the customer, not voided.",
+            )
+        why = required_text(reason, "reason")
+        if len(why) > 200:
+            raise InvalidInput("The reason is longer than 200 characters.", "Say it in fewer words.")
+        uow.record(PalletVoided(sscc=pallet.sscc, reason=why), operator_id=operator_id, at=ctx.now())
+        uow.commit()
+        voided = uow.pallet(pallet.sscc)
+        assert voided is not None
+        return voided
+
+
 def record_card_printed(
     ctx: StationContext, operator_id: str, *, card: Literal["pallet", "lot"], subject: str, printer: str
 ) -> bool:
     """Record a printed card; returns whether it was a reprint (a card for this subject was printed before)."""
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
-        if card == "pallet" and uow.pallet(subject) is None:
+        pallet = uow.pallet(subject) if card == "pallet" else None
+        if card == "pallet" and pallet is None:
             raise NotFound(f"Pallet {subject!r} is not known at this station.", "Build the pallet first.")
+        if pallet is not None and pallet.status == "voided":
+            raise NotAllowedNow(f"Pallet {subject} is void; its card is not printed again.", "Build a new pallet.")
         if card == "lot" and uow.lot(subject) is None:
             raise NotFound(f"Lot {subject!r} is not known at this station.", "Check the lot code.")
         reprint = uow.cards_printed(card, subject) > 0

@@ -5,6 +5,10 @@ transaction, records ``card.printed`` and marks the job done. A card for a subje
 queued) before is refused unless the person asks for a reprint, and then it is printed with REPRINT on it and
 recorded with ``reprint=True``. A worker that dies while sending leaves its job ``uncertain`` for a person to
 decide, because resending could print the card twice.
+
+A card goes to a printer named in the station's configuration, to a URL, or — when nobody says — to the
+station's default printer for the card kind (``printer_choice``). A card that cannot print readably on the chosen
+printer is refused before it is queued.
 """
 
 from __future__ import annotations
@@ -17,11 +21,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from floorstation.app import printer_choice
 from floorstation.app.context import StationContext, signed_in_operator
-from floorstation.domain.cards import Card, LotCard, PalletCard, card_from_json, card_to_json, document
+from floorstation.domain import printers as station_printers
+from floorstation.domain.cards import (
+    DEFAULT_LAYOUT,
+    Card,
+    CardLayout,
+    LotCard,
+    PalletCard,
+    card_from_json,
+    card_to_json,
+    document,
+)
 from floorstation.domain.errors import FloorstationError, InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import CardPrinted
 from floorstation.domain.ports import Printers, StationData
+from floorstation.domain.printers import StationPrinter
 from floorstation.domain.printjobs import (
     JobState,
     PrinterNotReady,
@@ -46,6 +62,10 @@ class PrintContext:
     """This worker process, e.g. ``pid:4711@host``."""
     owner_alive: Callable[[str], bool]
     """Whether the process named by a job's owner still runs (so its ``printing`` job is not ours to judge)."""
+    station_printers: tuple[StationPrinter, ...] = ()
+    """The ``[[printer]]`` tables of station.toml, in order (the first of a role is its default)."""
+    layout: CardLayout = DEFAULT_LAYOUT
+    """What this site prints on its cards besides the barcodes (``[card]``)."""
 
 
 def _now_ms(pctx: PrintContext) -> int:
@@ -75,6 +95,7 @@ def pallet_card(data: PrintUnitOfWork, sscc: str, *, station: str, issued_at: st
         quantity=pallet.quantity,
         unit=pallet.unit,
         expiry=lot.expiry if lot else None,
+        date_kind=material.date_kind if material else "expiry",
         work_order=data.lot_work_order(pallet.lot_code),
         produced_on=lot.made_on if lot else None,
         station=station,
@@ -96,6 +117,7 @@ def lot_card(data: PrintUnitOfWork, code: str, *, station: str, issued_at: str) 
         quantity=lot.quantity,
         unit=material.unit if material else "",
         expiry=lot.expiry,
+        date_kind=material.date_kind if material else "expiry",
         work_order=data.lot_work_order(lot.code),
         produced_on=lot.made_on,
         station=station,
@@ -103,46 +125,46 @@ def lot_card(data: PrintUnitOfWork, code: str, *, station: str, issued_at: str) 
     )
 
 
+def default_printer(pctx: PrintContext, card: CardName) -> StationPrinter | None:
+    """The printer a card of this kind goes to when nobody names one."""
+    return station_printers.default_for(pctx.station_printers, card)
+
+
 def request_card(
     pctx: PrintContext,
     operator_id: str | None,
     card: CardName,
     subject: str,
-    printer: str,
+    printer: str | None = None,
     *,
     reprint: bool = False,
 ) -> PrintJob:
-    """Queue a card for ``printer``. Without ``reprint`` a card already printed or queued is refused.
+    """Queue a card for ``printer`` (a configured name or a URL; None: the station's default for the card kind).
+    Without ``reprint`` a card already printed or queued is refused; so is a card that does not fit the printer.
 
     ``operator_id`` is None only from the command line; at the terminal it is the signed-in person who asked.
     """
     subject = subject.strip()
-    pctx.printers.open(printer)  # a URL we cannot print to is refused now, not after the queue tried it
+    chosen = printer_choice.choose(pctx.station_printers, card, printer)
+    opened = pctx.printers.open(chosen.url)  # a printer we cannot print to is refused now, not after the queue tried
     now = pctx.station.now()
     with pctx.uow() as uow:
         if operator_id is not None:
             signed_in_operator(uow, operator_id)
-        issued = now.strftime("%Y-%m-%d %H:%M")
-        station = pctx.station.rules.station_id
-        built: Card = (
-            pallet_card(uow, subject, station=station, issued_at=issued)
-            if card == "pallet"
-            else replace(
-                lot_card(uow, subject, station=station, issued_at=issued), operator=_operator_name(uow, operator_id)
-            )
-        )
-        earlier = uow.cards_printed(card, built.subject) + len(uow.open_print_jobs(card, built.subject))
-        if earlier and not reprint:
-            raise NotAllowedNow(
-                f"A {card} card for {built.subject} was already printed or is waiting for its printer.",
-                "Choose Reprint to print it again; it will say REPRINT.",
-            )
-        is_reprint = reprint and earlier > 0
+        built = _card(uow, card, subject, pctx.station.rules.station_id, now.strftime("%Y-%m-%d %H:%M"))
+        if card == "lot":
+            built = replace(built, operator=_operator_name(uow, operator_id))
+        is_reprint = _reprint(uow, card, built.subject, reprint)
+    # Rendering to check the fit may take a moment (a page image for PDF and Qt): not under the write lock.
+    doc = document(replace(built, reprint=is_reprint), pctx.layout)
+    printer_choice.check_fits(pctx.printers, pctx.station_printers, chosen, opened, doc)
+    with pctx.uow() as uow:
+        is_reprint = _reprint(uow, card, built.subject, reprint)  # again, in the transaction that queues it
         job = PrintJob(
             id=str(uuid.uuid4()),
             card=card,
             subject=built.subject,
-            printer=printer,
+            printer=chosen.label,
             card_json=card_to_json(replace(built, reprint=is_reprint)),
             reprint=is_reprint,
             operator_id=operator_id,
@@ -154,18 +176,29 @@ def request_card(
     return job
 
 
+def _card(data: PrintUnitOfWork, card: CardName, subject: str, station: str, issued: str) -> Card:
+    if card == "pallet":
+        return pallet_card(data, subject, station=station, issued_at=issued)
+    return lot_card(data, subject, station=station, issued_at=issued)
+
+
+def _reprint(data: PrintUnitOfWork, card: CardName, subject: str, reprint: bool) -> bool:
+    """Whether the card will be a reprint; a card printed or queued before is refused unless one was asked for."""
+    earlier = data.cards_printed(card, subject) + len(data.open_print_jobs(card, subject))
+    if earlier and not reprint:
+        raise NotAllowedNow(
+            f"A {card} card for {subject} was already printed or is waiting for its printer.",
+            "Choose Reprint to print it again; it will say REPRINT.",
+        )
+    return reprint and earlier > 0
+
+
 def preview_card(pctx: PrintContext, card: CardName, subject: str) -> bytes:
     """A PNG of the card as it would print now, for the screen."""
     now = pctx.station.now()
     with pctx.uow() as uow:
-        station = pctx.station.rules.station_id
-        issued = now.strftime("%Y-%m-%d %H:%M")
-        built: Card = (
-            pallet_card(uow, subject.strip(), station=station, issued_at=issued)
-            if card == "pallet"
-            else lot_card(uow, subject.strip(), station=station, issued_at=issued)
-        )
-    return pctx.printers.preview_png(document(built))
+        built = _card(uow, card, subject.strip(), pctx.station.rules.station_id, now.strftime("%Y-%m-%d %H:%M"))
+    return pctx.printers.preview_png(document(built, pctx.layout))
 
 
 def list_jobs(pctx: PrintContext, *, open_only: bool = True, limit: int = 100) -> list[PrintJob]:
@@ -245,8 +278,9 @@ class PrintWorker:
         if job is None:
             return None
         try:
-            printer = self.pctx.printers.open(job.printer)
-            printer.send(document(card_from_json(job.card_json)))
+            chosen = printer_choice.target(self.pctx.station_printers, job.printer)
+            printer = self.pctx.printers.open(chosen.url)
+            printer.send(document(card_from_json(job.card_json), self.pctx.layout))
         except PrinterNotReady as exc:
             delay = retry_delay(job.attempts)
             log.info("print job %s waits %.0f s: %s", job.id, delay, exc)

@@ -6,6 +6,7 @@ device registry's states); the shapes below are what it needs, so those reports 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -50,3 +51,63 @@ class DeviceHealth:
     kind: str
     state: str
     detail: str = ""
+    device_id: str = ""
+    """Which device (a printer's name), when a station has several of a kind."""
+
+
+class NamedPrinter(Protocol):
+    """A printer the terminal offers: a name people know and the URL the print queue sends to."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterChoice:
+    name: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServerInfo:
+    """Where this station syncs to: the server's URL once enrolled; ``detail`` says why not otherwise."""
+
+    url: str | None
+    enrolled: bool
+    detail: str = ""
+
+
+class QueuedJob(Protocol):
+    """What :func:`printer_health` reads of a print job (``floorstation.domain.printjobs.PrintJob``)."""
+
+    @property
+    def printer(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def last_error(self) -> str | None: ...
+
+
+def printer_health(printers: Sequence[NamedPrinter], jobs: Sequence[QueuedJob]) -> list[DeviceHealth]:
+    """Each printer's state as its newest print job tells it (``jobs`` newest first).
+
+    No job yet: ``configured`` (nobody knows whether it is on until it prints). Done or sending: ``ready``.
+    Waiting with an error (off, out of paper): ``offline`` with the printer's words. Failed, or uncertain after
+    a crash: ``error``.
+    """
+    health = []
+    for printer in printers:
+        newest = next((job for job in jobs if job.printer in (printer.url, printer.name)), None)
+        state = str(newest.state) if newest is not None else ""
+        if newest is None or state == "cancelled":
+            health.append(DeviceHealth("printer", "configured", printer.name, printer.name))
+        elif state in ("done", "printing") or (state == "queued" and not newest.last_error):
+            health.append(DeviceHealth("printer", "ready", printer.name, printer.name))
+        elif state == "queued":
+            health.append(DeviceHealth("printer", "offline", f"{printer.name}: {newest.last_error}", printer.name))
+        else:
+            reason = newest.last_error or state
+            health.append(DeviceHealth("printer", "error", f"{printer.name}: {reason}", printer.name))
+    return health

@@ -15,6 +15,7 @@ from floorstation.domain import rules
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import (
     BomLine,
+    Customer,
     Lot,
     LotStatus,
     Machine,
@@ -175,6 +176,8 @@ class PalletBoard:
     materials: dict[str, Material]
     cards_printed: dict[str, int]
     """How many pallet cards were recorded as printed, by SSCC (more than 0: the next one is a reprint)."""
+    lot_cards_printed: dict[str, int]
+    """The same for the lot cards of the lots listed, by lot code."""
 
 
 def pallet_board(ctx: StationContext, *, recent: int = 12, include: str | None = None) -> PalletBoard:
@@ -191,7 +194,38 @@ def pallet_board(ctx: StationContext, *, recent: int = 12, include: str | None =
         codes = {lot.material for lot in lots} | {p.material for p in pallets}
         materials = {c: m for c in codes if (m := uow.material(c)) is not None}
         printed = {p.sscc: uow.cards_printed("pallet", p.sscc) for p in pallets}
-        return PalletBoard(lots, pallets, materials, printed)
+        lot_cards = {lot.code: uow.cards_printed("lot", lot.code) for lot in lots}
+        return PalletBoard(lots, pallets, materials, printed, lot_cards)
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchBoard:
+    """The dispatch screen: customers, the pallets ready to ship, and those already on the open shipment."""
+
+    customers: tuple[Customer, ...]
+    ready: tuple[Pallet, ...]
+    loaded: tuple[Pallet, ...]
+    """On ``shipment`` (any customer), in SSCC order."""
+    shipment: str
+    """The shipment asked about, or a new number (``SH-<yymmdd>-<n>``) when none was given."""
+    materials: dict[str, Material]
+
+
+def dispatch_board(ctx: StationContext, shipment: str | None = None) -> DispatchBoard:
+    with ctx.uow() as uow:
+        shipped = uow.pallets("shipped")
+        if not shipment:
+            prefix = f"SH-{ctx.now():%y%m%d}-"
+            taken = {p.shipment_id for p in shipped if p.shipment_id and p.shipment_id.startswith(prefix)}
+            number = len(taken) + 1
+            while f"{prefix}{number}" in taken:
+                number += 1
+            shipment = f"{prefix}{number}"
+        ready = tuple(uow.pallets("built"))
+        loaded = tuple(p for p in shipped if p.shipment_id == shipment)
+        codes = {p.material for p in (*ready, *loaded)}
+        materials = {c: m for c in codes if (m := uow.material(c)) is not None}
+        return DispatchBoard(tuple(uow.customers()), ready, loaded, shipment, materials)
 
 
 def demo_codes(ctx: StationContext) -> tuple[list[Operator], list[Lot], list[Machine], list[Pallet]]:

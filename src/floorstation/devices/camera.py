@@ -1,66 +1,68 @@
 """A camera as a scan source: frames in, one ``ScanEvent`` per symbol shown, however long it stays in view.
 
-Two threads per camera (no Qt): the capture thread reads frames with OpenCV and keeps only the newest in a
-one-slot buffer; the decode thread takes whatever is newest, decodes it and feeds the acceptance rules. A frame
-the decoder was too busy for is replaced, never queued, so a slow decoder adds no lag. Scans and state changes
-go to plain callbacks, called on those worker threads: the UI's bridge posts them to the GUI thread.
+Two threads per camera (no Qt): the capture thread reads frames (``devices/frames.py`` opens them, from a
+device, a network stream, a video file or an image folder) and keeps only the newest in a one-slot buffer; the
+decode thread takes whatever is newest, decodes it and feeds the acceptance rules. A frame the decoder was too
+busy for is replaced, never queued, so a slow decoder adds no lag. Scans and state changes go to plain
+callbacks, called on those worker threads: the UI's bridge posts them to the GUI thread.
 
 Acceptance (``AcceptRules``): a code counts once it was read twice in a row (in consecutive decoded frames, or
 within ``window_s``), which stops one-frame misreads from texture; after that the same code is ignored until
 it has been out of view for ``debounce_s``, so a label held in front of the camera for 100 frames is one scan.
 
-Addresses: ``0`` or ``/dev/video0`` (a device), ``rtsp://`` / ``http(s)://`` (a network camera),
-``file:///path/video.mp4`` (a video file, played at its own rate) and ``folder:///path/`` (an image folder,
-each image held for a few frames). Files and folders take ``?fps=`` (playback rate), ``?loop=1``, and folders
-``?hold=`` (frames per image). A camera that cannot be opened or stops sending frames is a status
-(``disconnected`` / ``error``), retried every ``reconnect_s``; it never raises.
-
-``read_video`` plays a file through the same decoder and rules with no threads and no dropped frames, for
-``floorstation scan video FILE`` and for tests.
+A camera that cannot be opened or stops sending frames is a status (``disconnected`` / ``error``), retried
+every ``reconnect_s``; it never raises. ``read_video`` plays a file through the same decoder and rules with no
+threads and no dropped frames, for ``floorstation scan video FILE`` and for tests.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
-from typing import Literal, Protocol
-from urllib.parse import parse_qs, unquote, urlsplit
 
 import cv2
 import numpy as np
 
 from floorstation.devices.decoders import Decoder, Symbol, make_decoder
-from floorstation.domain.errors import FloorstationError, InvalidInput, NotFound
+from floorstation.devices.frames import (
+    IMAGE_SUFFIXES,
+    STREAM_TIMEOUT_MS,
+    CameraAddress,
+    CameraUnavailable,
+    Frames,
+    open_frames,
+    parse_camera_address,
+    redact,
+)
+from floorstation.devices.status import CameraState, CameraStatus
+from floorstation.domain.errors import FloorstationError, NotFound
 from floorstation.domain.ports import Clock
 from floorstation.domain.scanning import ScanEvent
 
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "STREAM_TIMEOUT_MS",
+    "AcceptRules",
+    "Acceptor",
+    "Camera",
+    "CameraAddress",
+    "CameraState",
+    "CameraStats",
+    "CameraStatus",
+    "CameraUnavailable",
+    "Preview",
+    "open_frames",
+    "parse_camera_address",
+    "read_video",
+    "redact",
+]
+
 log = logging.getLogger(__name__)
-
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"})
-STREAM_TIMEOUT_MS = 5000
-"""How long a network camera may take to answer, so that a dead one cannot hold up ``stop``."""
-
-
-class CameraState(StrEnum):
-    CONNECTED = "connected"
-    DISCONNECTED = "disconnected"
-    ERROR = "error"
-    ENDED = "ended"
-    """A file or folder played to its end (it is not retried)."""
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True, slots=True)
-class CameraStatus:
-    state: CameraState
-    message: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,174 +109,6 @@ class Acceptor:
         horizon = max(self.rules.window_s, self.rules.debounce_s)
         self._pending = {k: v for k, v in self._pending.items() if t - v[1] <= horizon}
         self._accepted = {k: v for k, v in self._accepted.items() if t - v < self.rules.debounce_s}
-
-
-@dataclass(frozen=True, slots=True)
-class CameraAddress:
-    """A parsed camera address (see the module docstring for the forms)."""
-
-    kind: Literal["device", "stream", "file", "folder"]
-    target: int | str
-    """Device index, device path, stream URL, or file/folder path."""
-    fps: float | None = None
-    """Playback rate (frames/s) for files and folders; ``None``: the file's own rate, 5 for folders."""
-    loop: bool = False
-    hold: int = 3
-    """Folders: how many frames each image stays in view (the rules need two reads)."""
-
-    @property
-    def finite(self) -> bool:
-        return self.kind in ("file", "folder") and not self.loop
-
-
-def parse_camera_address(address: str) -> CameraAddress:
-    """Raises ``InvalidInput`` for something that cannot be a camera address."""
-    text = address.strip()
-    if not text:
-        raise InvalidInput("The camera address is empty.", "Use a device such as 0 or /dev/video0, or a file.")
-    if text.isdigit():
-        return CameraAddress("device", int(text))
-    parts = urlsplit(text)
-    scheme = parts.scheme.lower()
-    if scheme in ("rtsp", "rtsps", "http", "https"):
-        return CameraAddress("stream", text)
-    if scheme in ("file", "folder"):
-        if parts.netloc not in ("", "localhost"):
-            raise InvalidInput(f"{address!r}: only local files can be a camera.", "Write file:///path/video.mp4.")
-        query = parse_qs(parts.query)
-        try:
-            fps = float(query["fps"][-1]) if "fps" in query else None
-            hold = int(query["hold"][-1]) if "hold" in query else 3
-        except ValueError as exc:
-            raise InvalidInput(f"{address!r}: fps and hold must be numbers.") from exc
-        if (fps is not None and fps <= 0) or hold < 1:
-            raise InvalidInput(f"{address!r}: fps must be above 0 and hold at least 1.")
-        loop = query.get("loop", ["0"])[-1].lower() in ("1", "true", "yes")
-        kind: Literal["file", "folder"] = "file" if scheme == "file" else "folder"
-        return CameraAddress(kind, unquote(parts.path), fps=fps, loop=loop, hold=hold)
-    if len(scheme) > 1:
-        raise InvalidInput(
-            f"{address!r} is not a camera address.",
-            "Use 0, /dev/video0, rtsp://..., file:///path/video.mp4 or folder:///path/.",
-        )
-    if text.startswith("/dev/"):
-        return CameraAddress("device", text)
-    return CameraAddress("folder" if Path(text).is_dir() else "file", text)
-
-
-class _Frames(Protocol):
-    fps: float | None
-    """Frames per second to pace playback at; ``None`` for a live camera (reading waits for the next frame)."""
-
-    def read(self) -> np.ndarray | None:
-        """The next frame, or ``None`` at the end of a file or when a camera stopped sending."""
-        ...
-
-    def close(self) -> None: ...
-
-
-class _Capture:
-    def __init__(self, capture: cv2.VideoCapture, fps: float | None) -> None:
-        self._capture, self.fps = capture, fps
-
-    def read(self) -> np.ndarray | None:
-        ok, frame = self._capture.read()
-        return frame if ok else None
-
-    def close(self) -> None:
-        self._capture.release()
-
-
-class _Folder:
-    """Images of a folder in name order, each repeated ``hold`` times like a card held up to a camera."""
-
-    def __init__(self, images: list[Path], hold: int, fps: float | None) -> None:
-        self._images, self._hold, self.fps = images, hold, fps
-        self._index = 0
-        self._current: np.ndarray | None = None
-
-    def read(self) -> np.ndarray | None:
-        while True:
-            image, repeat = divmod(self._index, self._hold)
-            if image >= len(self._images):
-                return None
-            if repeat == 0:
-                self._current = cv2.imread(str(self._images[image]), cv2.IMREAD_COLOR)
-            if self._current is not None:
-                self._index += 1
-                return self._current
-            log.warning("cannot read image %s; skipped", self._images[image])
-            self._index += self._hold
-
-    def close(self) -> None:
-        self._current = None
-
-
-class CameraUnavailable(FloorstationError):
-    """The camera, file or folder cannot be opened now (a status for ``Camera``, an error for ``read_video``)."""
-
-    def __init__(self, message: str, hint: str = "", *, state: CameraState) -> None:
-        super().__init__(message, hint)
-        self.state = state
-
-
-def open_frames(address: CameraAddress, *, width: int = 1280, height: int = 720) -> _Frames:
-    """Open the frame reader for ``address``; raises ``CameraUnavailable`` when it cannot be opened now."""
-    if address.kind == "folder":
-        folder = Path(str(address.target))
-        if not folder.is_dir():
-            raise CameraUnavailable(f"No image folder at {folder}.", state=CameraState.ERROR)
-        images = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-        if not images:
-            raise CameraUnavailable(f"No images in {folder}.", "Add .png or .jpg files.", state=CameraState.ERROR)
-        return _Folder(images, address.hold, address.fps or 5.0)
-    if address.kind == "file":
-        path = Path(str(address.target))
-        if not path.is_file():
-            raise CameraUnavailable(f"No video file at {path}.", state=CameraState.ERROR)
-        capture = cv2.VideoCapture(str(path))
-        if not capture.isOpened():
-            raise CameraUnavailable(
-                f"{path} cannot be played as a video.", "Use MJPG .avi or .mp4.", state=CameraState.ERROR
-            )
-        own_fps = capture.get(cv2.CAP_PROP_FPS)
-        return _Capture(capture, address.fps or (own_fps if 0 < own_fps < 1000 else 25.0))
-    if address.kind == "device":
-        target = address.target
-        node = Path(target) if isinstance(target, str) else Path(f"/dev/video{target}")
-        # Asking OpenCV for a missing device only fills the log with backend noise.
-        if sys.platform.startswith("linux") and not node.exists():
-            raise CameraUnavailable(f"No camera at {node}.", "Check the cable.", state=CameraState.DISCONNECTED)
-        api = cv2.CAP_V4L2 if sys.platform.startswith("linux") else cv2.CAP_ANY
-        capture = cv2.VideoCapture(str(node) if isinstance(target, str) else target, api)
-        if not capture.isOpened():
-            raise CameraUnavailable(
-                f"Camera {target} cannot be opened.",
-                "Is another program using it? Does this user have access to video devices?",
-                state=CameraState.DISCONNECTED,
-            )
-        capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
-        capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
-        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
-        capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)
-        return _Capture(capture, None)
-    timeouts = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, STREAM_TIMEOUT_MS, cv2.CAP_PROP_READ_TIMEOUT_MSEC, STREAM_TIMEOUT_MS]
-    capture = cv2.VideoCapture(str(address.target), cv2.CAP_FFMPEG, timeouts)
-    if not capture.isOpened():
-        raise CameraUnavailable(f"No picture from {redact(str(address.target))}.", state=CameraState.DISCONNECTED)
-    return _Capture(capture, None)
-
-
-def redact(address: str) -> str:
-    """The address without a password, for scan sources, logs and the screen."""
-    parts = urlsplit(address)
-    if parts.password is None:
-        return address
-    host = parts.hostname or ""
-    netloc = f"{parts.username}@{host}" if parts.username else host
-    if parts.port:
-        netloc += f":{parts.port}"
-    return parts._replace(netloc=netloc).geturl()
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +210,11 @@ class Camera:
         return self._status
 
     def preview(self) -> Preview | None:
+        """The newest decoded frame with its symbols; ``None`` before the first one and while the camera is away
+        (unplugged, stopped, in error), so a screen never shows an old picture as if it were live. A file or
+        folder played to its end keeps its last frame."""
+        if self._status.state not in (CameraState.CONNECTED, CameraState.ENDED):
+            return None
         return self._preview
 
     def start(self) -> None:
@@ -457,7 +296,7 @@ class Camera:
                 self._publish(CameraState.DISCONNECTED, f"The camera stopped sending pictures. {retry}")
                 self._stopping.wait(self._reconnect_s)
 
-    def _play(self, frames: _Frames, index: int) -> int:
+    def _play(self, frames: Frames, index: int) -> int:
         started, played = time.monotonic(), 0
         while not self._stopping.is_set():
             frame = frames.read()

@@ -70,11 +70,19 @@ def make_decoder(name: str = "zxing", formats: Sequence[str] | None = None) -> D
     Raises ``InvalidInput`` for an unknown decoder or a format the backend cannot read, and
     ``FloorstationError`` when pyzbar's system library (libzbar0) is missing.
     """
-    if name == "zxing":
-        return ZxingDecoder(formats)
-    if name == "pyzbar":
-        return PyzbarDecoder(formats)
-    raise InvalidInput(f"Unknown barcode decoder {name!r}.", f"Use one of: {', '.join(DECODERS)}.")
+    check_decoder(name, formats)
+    return ZxingDecoder(formats) if name == "zxing" else PyzbarDecoder(formats)
+
+
+def check_decoder(name: str, formats: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The formats decoder ``name`` would read, without loading it (for checking a station's configuration).
+
+    Raises ``InvalidInput`` for an unknown decoder or a format the backend cannot read.
+    """
+    backends: dict[str, Iterable[str]] = {"zxing": ZxingDecoder.FORMATS, "pyzbar": PyzbarDecoder.FORMATS}
+    if name not in backends:
+        raise InvalidInput(f"Unknown barcode decoder {name!r}.", f"Use one of: {', '.join(DECODERS)}.")
+    return _check_formats(name, formats, backends[name])
 
 
 def _check_formats(backend: str, wanted: Sequence[str] | None, supported: Iterable[str]) -> tuple[str, ...]:

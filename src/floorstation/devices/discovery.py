@@ -1,8 +1,8 @@
 """What is plugged into this PC, for ``floorstation devices``: scanners, serial ports, cameras, printers.
 
 Read-only and quick: sysfs, ``/proc/bus/input/devices`` and pyserial's port list, no device is opened (a
-scanner's port opened here would be one the station cannot open exclusively). On a system without those
-files the lists are simply empty.
+scanner's port opened here would be one the station cannot open exclusively; a network camera is not called).
+On a system without those files the lists are simply empty.
 """
 
 from __future__ import annotations
@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from floorstation.devices.camera_config import CameraConfig
 from floorstation.devices.scanner_config import ScannerConfig, ScannerKind
+from floorstation.domain.errors import InvalidInput
 
 #: USB vendor ids of barcode-scanner makers (Honeywell/Metrologic, Hand Held Products, Zebra/Symbol,
 #: Datalogic, Newland, Code, Opticon), to point out which ports and input devices are probably scanners.
@@ -51,8 +54,18 @@ class ConfiguredScanner:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfiguredCamera:
+    id: str
+    source: str
+    """The camera's address, without a password."""
+    present: str
+    """Where it was found now, or ``""``; ``n/a`` when that cannot be told without opening it (a network camera)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Inventory:
     scanners: list[ConfiguredScanner] = field(default_factory=list)
+    configured_cameras: list[ConfiguredCamera] = field(default_factory=list)
     keyboards: list[Found] = field(default_factory=list)
     """Keyboard-like input devices: keyboards and scanners in keyboard mode (``note`` marks likely scanners)."""
     serial_ports: list[Found] = field(default_factory=list)
@@ -63,11 +76,14 @@ class Inventory:
         return asdict(self)
 
 
-def inventory(configured: Sequence[ScannerConfig], *, root: Path = Path("/")) -> Inventory:
+def inventory(
+    configured: Sequence[ScannerConfig], cameras_configured: Sequence[CameraConfig] = (), *, root: Path = Path("/")
+) -> Inventory:
     ports = serial_ports()
     inputs = keyboards(root / "proc/bus/input/devices")
     return Inventory(
         scanners=[_configured(c, ports, inputs, root) for c in configured],
+        configured_cameras=[_configured_camera(c, root) for c in cameras_configured],
         keyboards=inputs,
         serial_ports=ports,
         cameras=cameras(root),
@@ -178,3 +194,28 @@ def _configured(config: ScannerConfig, ports: list[Found], inputs: list[Found], 
         match = [i for i in inputs if (not usb or i.usb == usb) and word in i.name.lower()]
         present = match[0].path if match else ""
     return ConfiguredScanner(config.id, config.kind.value, config.where, present)
+
+
+def _configured_camera(config: CameraConfig, root: Path) -> ConfiguredCamera:
+    from floorstation.devices.frames import folder_images, parse_camera_address
+
+    present = ""
+    try:
+        address = parse_camera_address(config.source)
+    except InvalidInput:
+        return ConfiguredCamera(config.id, config.where, "")
+    target = address.target
+    if address.kind == "stream":
+        present = "n/a"
+    elif address.kind == "device":
+        node = target if isinstance(target, str) else f"/dev/video{target}"
+        if not sys.platform.startswith("linux"):
+            present = "n/a"
+        elif (root / node.lstrip("/")).exists():
+            present = node
+    elif address.kind == "file":
+        present = str(target) if Path(str(target)).is_file() else ""
+    else:
+        folder = Path(str(target))
+        present = str(target) if folder.is_dir() and folder_images(folder) else ""
+    return ConfiguredCamera(config.id, config.where, present)

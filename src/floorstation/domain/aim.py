@@ -3,6 +3,10 @@
 A scanner programmed to transmit them tells us which symbology it read, and for GS1 symbologies that the data
 is GS1 element strings: ``]C1`` GS1-128, ``]d2`` GS1 DataMatrix, ``]Q3`` GS1 QR, ``]e0`` GS1 DataBar. That is the
 only way to tell ``010950110153000310ABC`` from a bare Code 128 number that happens to look like it.
+
+A Data Matrix in one of the rectangular extension sizes (DMRE, ISO/IEC 21471) is reported with 6 added to the
+modifier, as zxing-cpp does: ``]d7`` Data Matrix, ``]d8`` GS1 DataMatrix. A printer may pick a DMRE size for a
+long GS1 label by itself, so ``]d8`` means GS1 element strings just as ``]d2`` does.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ SYMBOLOGIES: dict[str, str] = {
     "]d0": "Data Matrix (ECC 000-140)",
     "]d1": "Data Matrix",
     "]d2": "GS1 DataMatrix",
+    "]d7": "Data Matrix (DMRE)",
+    "]d8": "GS1 DataMatrix (DMRE)",
     "]Q0": "QR Code (model 1)",
     "]Q1": "QR Code",
     "]Q3": "GS1 QR Code",
@@ -41,11 +47,11 @@ SYMBOLOGIES: dict[str, str] = {
 }
 
 #: Symbologies whose data is GS1 element strings (FNC1 in first position).
-GS1_ELEMENT_STRINGS = frozenset({"]C1", "]d2", "]Q3", "]e0", "]e1", "]e2", "]J1"})
+GS1_ELEMENT_STRINGS = frozenset({"]C1", "]d2", "]d8", "]Q3", "]e0", "]e1", "]e2", "]J1"})
 #: Symbologies that carry a bare GTIN.
 GTIN_ONLY = frozenset({"]E0", "]E3", "]E4", "]I1"})
 #: Symbologies in which a GS1 Digital Link URI may be encoded.
-URI_CAPABLE = frozenset({"]d1", "]d2", "]Q1", "]Q3", "]z0"})
+URI_CAPABLE = frozenset({"]d1", "]d2", "]d7", "]d8", "]Q1", "]Q3", "]z0"})
 
 
 def split_aim(data: str) -> tuple[str | None, str]:

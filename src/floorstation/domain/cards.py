@@ -8,27 +8,30 @@ The pallet card follows the GS1 logistic label (GenSpecs §6.6.4): data titles, 
 (the GTIN of the goods and their count), (10) lot, (11) production date and (17) expiry or (15) best-before,
 and the (00) SSCC alone in the lowest symbol. A material without a GTIN cannot use (02), (10) or the dates
 (they need a GTIN-type key), so its lot goes in a plain Code 128 symbol and the rest in internal AIs:
-(91) material code, (92) expiry YYMMDD, (93) work order.
+(91) material code, (92) its date YYMMDD (expiry or best-before, as the material says), (93) work order.
+
+What a site prints besides the barcodes — its company name, which text lines and in what order, the QR code —
+is a ``CardLayout`` (the ``[card]`` table of ``station.toml``). The barcodes never change with the layout.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
 from floorstation.domain.gs1_elements import Element, digital_link, element_string, gs1_date, pack
+from floorstation.domain.master import DateKind
 from floorstation.domain.quantities import fmt
 
 CardKind = Literal["pallet", "lot"]
-DateKind = Literal["expiry", "best_before"]
 SymbolKind = Literal["gs1-128", "code128", "qr"]
 
 AI_MATERIAL = "91"
-AI_EXPIRY_INTERNAL = "92"
+AI_DATE_INTERNAL = "92"
 AI_WORK_ORDER = "93"
 
 
@@ -83,6 +86,58 @@ class LotCard:
 
 Card = PalletCard | LotCard
 
+PALLET_LINES = (
+    "sscc",
+    "content",
+    "product",
+    "count",
+    "lot",
+    "date",
+    "produced",
+    "work_order",
+    "station",
+    "operator",
+    "printed",
+)
+"""The text lines a pallet card can show, in their default order (``count`` is COUNT or QUANTITY, ``date`` is
+EXPIRY or BEST BEFORE; a line with nothing to say is left out)."""
+LOT_LINES = ("lot", "gtin", "material", "quantity", "date", "produced", "work_order", "station", "operator", "printed")
+_REQUIRED = {"pallet": "sscc", "lot": "lot"}
+
+
+@dataclass(frozen=True, slots=True)
+class CardLayout:
+    """What a site prints on its cards besides the barcodes. Raises ``ValueError`` for unknown or missing lines."""
+
+    company: str = field(default="", metadata={"help": "A line at the top of every card, e.g. the company name."})
+    pallet_lines: tuple[str, ...] = field(
+        default=PALLET_LINES,
+        metadata={"help": f"Text lines of pallet cards, in order; sscc is required. All: {', '.join(PALLET_LINES)}."},
+    )
+    lot_lines: tuple[str, ...] = field(
+        default=LOT_LINES,
+        metadata={"help": f"Text lines of lot cards, in order; lot is required. All: {', '.join(LOT_LINES)}."},
+    )
+    qr: bool = field(default=True, metadata={"help": "Print the QR code (GS1 Digital Link) on cards."})
+
+    def __post_init__(self) -> None:
+        for kind, lines, known in (("pallet", self.pallet_lines, PALLET_LINES), ("lot", self.lot_lines, LOT_LINES)):
+            unknown = [line for line in lines if line not in known]
+            if unknown:
+                raise ValueError(f"{kind}_lines: unknown {unknown}; known: {', '.join(known)}")
+            if len(set(lines)) != len(lines):
+                raise ValueError(f"{kind}_lines names a line twice")
+            if _REQUIRED[kind] not in lines:
+                raise ValueError(f"{kind}_lines must include {_REQUIRED[kind]!r}: it says what the card is about")
+        if len(self.company) > 60:
+            raise ValueError("company is longer than 60 characters; it would not fit on a card")
+
+    def lines(self, kind: CardKind) -> tuple[str, ...]:
+        return self.pallet_lines if kind == "pallet" else self.lot_lines
+
+
+DEFAULT_LAYOUT = CardLayout()
+
 
 @dataclass(frozen=True, slots=True)
 class Field:
@@ -113,12 +168,15 @@ class CardDocument:
     reprint: bool
     fields: tuple[Field, ...]
     qr: str
+    """The QR code's text; empty when the site prints none."""
     gs1: tuple[Element, ...] = ()
     """Element strings for GS1-128, in label order; packed into symbols per printer."""
     plain: str | None = None
     """A plain Code 128 symbol (the lot when there is no GTIN)."""
     sscc: str | None = None
     """The SSCC, always the lowest symbol on a pallet card."""
+    company: str = ""
+    """The site's line above the title (``CardLayout.company``)."""
 
     def symbols(self, *, fits: Callable[[Sequence[Element]], bool] | None = None) -> list[Symbol]:
         """Linear barcodes top to bottom; ``fits(elements)`` is the printer's width limit for a GS1-128 symbol."""
@@ -145,37 +203,39 @@ def _qty(quantity: Decimal, unit: str) -> str:
     return f"{fmt(quantity)} {unit}".strip()
 
 
-def document(card: Card) -> CardDocument:
-    return _pallet_document(card) if isinstance(card, PalletCard) else _lot_document(card)
+def document(card: Card, layout: CardLayout = DEFAULT_LAYOUT) -> CardDocument:
+    """What every backend draws for ``card``, with the site's ``layout`` of text lines."""
+    lines, doc = _pallet_document(card) if isinstance(card, PalletCard) else _lot_document(card)
+    chosen = tuple(lines[name] for name in layout.lines(doc.kind) if name in lines)
+    return replace(doc, fields=chosen, qr=doc.qr if layout.qr else "", company=layout.company)
 
 
-def _common_fields(card: Card) -> list[Field]:
-    out: list[Field] = []
+def _common_lines(card: Card) -> dict[str, Field]:
+    out: dict[str, Field] = {}
     if card.expiry:
-        out.append(Field(_date_title(card.date_kind), card.expiry.isoformat(), large=True))
+        out["date"] = Field(_date_title(card.date_kind), card.expiry.isoformat(), large=True)
     if card.produced_on:
-        out.append(Field("PROD. DATE", card.produced_on.isoformat()))
+        out["produced"] = Field("PROD. DATE", card.produced_on.isoformat())
     if card.work_order:
-        out.append(Field("WORK ORDER", card.work_order))
-    out.append(Field("STATION", card.station))
+        out["work_order"] = Field("WORK ORDER", card.work_order)
+    out["station"] = Field("STATION", card.station)
     if card.operator:
-        out.append(Field("OPERATOR", card.operator))
+        out["operator"] = Field("OPERATOR", card.operator)
     if card.issued_at:
-        out.append(Field("PRINTED", card.issued_at))
+        out["printed"] = Field("PRINTED", card.issued_at)
     return out
 
 
-def _pallet_document(card: PalletCard) -> CardDocument:
+def _pallet_document(card: PalletCard) -> tuple[dict[str, Field], CardDocument]:
     whole = card.quantity == card.quantity.to_integral_value() and card.quantity < 10**8
     use_gtin = card.gtin is not None and whole
-    head = [Field("SSCC", card.sscc, large=True)]
+    lines = {"sscc": Field("SSCC", card.sscc, large=True)}
     if card.gtin:
-        head.append(Field("CONTENT", f"{card.gtin}  {card.product}"))
-    head += [
-        Field("PRODUCT", f"{card.product} {card.product_name}".strip()),
-        Field("COUNT" if use_gtin else "QUANTITY", _qty(card.quantity, card.unit), large=True),
-        Field("BATCH/LOT", card.lot, large=True),
-    ]
+        lines["content"] = Field("CONTENT", f"{card.gtin}  {card.product}")
+    lines["product"] = Field("PRODUCT", f"{card.product} {card.product_name}".strip())
+    lines["count"] = Field("COUNT" if use_gtin else "QUANTITY", _qty(card.quantity, card.unit), large=True)
+    lines["lot"] = Field("BATCH/LOT", card.lot, large=True)
+    lines.update(_common_lines(card))
     elements: list[Element] = []
     plain = None
     if use_gtin:
@@ -189,16 +249,16 @@ def _pallet_document(card: PalletCard) -> CardDocument:
         plain = card.lot
         elements.append(Element(AI_MATERIAL, card.product))
         if card.expiry:
-            elements.append(Element(AI_EXPIRY_INTERNAL, gs1_date(card.expiry)))
+            elements.append(Element(AI_DATE_INTERNAL, gs1_date(card.expiry)))
         if card.work_order:
             elements.append(Element(AI_WORK_ORDER, card.work_order))
-    return CardDocument(
+    return lines, CardDocument(
         kind="pallet",
         subject=card.sscc,
         title="PALLET",
         subtitle=card.product_name or card.product,
         reprint=card.reprint,
-        fields=(*head, *_common_fields(card)),
+        fields=tuple(lines.values()),
         qr=digital_link([Element("00", card.sscc), *elements]),
         gs1=tuple(elements),
         plain=plain,
@@ -206,14 +266,13 @@ def _pallet_document(card: PalletCard) -> CardDocument:
     )
 
 
-def _lot_document(card: LotCard) -> CardDocument:
-    head = [Field("LOT", card.lot, large=True)]
+def _lot_document(card: LotCard) -> tuple[dict[str, Field], CardDocument]:
+    lines = {"lot": Field("LOT", card.lot, large=True)}
     if card.gtin:
-        head.append(Field("GTIN", card.gtin))
-    head += [
-        Field("MATERIAL", f"{card.material} {card.material_name}".strip()),
-        Field("QUANTITY", _qty(card.quantity, card.unit), large=True),
-    ]
+        lines["gtin"] = Field("GTIN", card.gtin)
+    lines["material"] = Field("MATERIAL", f"{card.material} {card.material_name}".strip())
+    lines["quantity"] = Field("QUANTITY", _qty(card.quantity, card.unit), large=True)
+    lines.update(_common_lines(card))
     elements: list[Element] = []
     if card.gtin:
         elements += [Element("01", card.gtin), Element("10", card.lot)]
@@ -221,13 +280,13 @@ def _lot_document(card: LotCard) -> CardDocument:
             elements.append(Element(_date_ai(card.date_kind), gs1_date(card.expiry)))
         if card.produced_on:
             elements.append(Element("11", gs1_date(card.produced_on)))
-    return CardDocument(
+    return lines, CardDocument(
         kind="lot",
         subject=card.lot,
         title="LOT",
         subtitle=card.material_name or card.material,
         reprint=card.reprint,
-        fields=(*head, *_common_fields(card)),
+        fields=tuple(lines.values()),
         qr=digital_link(elements) if elements else card.lot,
         gs1=tuple(elements),
         plain=card.lot,

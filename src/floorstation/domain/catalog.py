@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from floorstation.domain.codes import has_valid_check_digit, is_gs1_ai82
 from floorstation.domain.errors import InvalidInput
-from floorstation.domain.master import LotStatus, ReasonKind, Role
+from floorstation.domain.master import DateKind, LotStatus, ReasonKind, Role
 
 
 class _Row(BaseModel):
@@ -32,6 +32,9 @@ class MaterialIn(_Row):
     gtin: str | None = None
     lot_tracked: bool = True
     shelf_life_days: int | None = Field(default=None, ge=0)
+    date_kind: DateKind | None = None
+    """What its lots' date means on cards: ``expiry`` (use by, AI 17; the default) or ``best_before`` (AI 15).
+    Left out when not given, so stations that predate it still read the server's materials."""
 
     @field_validator("gtin")
     @classmethod

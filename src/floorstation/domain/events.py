@@ -128,6 +128,15 @@ class PalletShipped(Payload):
     shipment_id: str = _ID
 
 
+class PalletVoided(Payload):
+    """A built pallet (and its card) is void: the goods go back to their lot, free for another pallet, and the
+    SSCC never ships. A voided pallet stays in the log and in traces with its reason."""
+
+    TYPE = "pallet.voided"
+    sscc: str = Field(pattern=r"^\d{18}$")
+    reason: str = Field(min_length=1, max_length=200)
+
+
 class CardPrinted(Payload):
     TYPE = "card.printed"
     card: Literal["pallet", "lot"]
@@ -183,6 +192,7 @@ PAYLOAD_TYPES: dict[str, type[Payload]] = {
         LotReceived,
         PalletBuilt,
         PalletShipped,
+        PalletVoided,
         CardPrinted,
         MachineMarkedDown,
         MachineCleared,

@@ -6,6 +6,10 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Literal
+
+DateKind = Literal["expiry", "best_before"]
+"""What a material's date means on its cards: use by/expiry, GS1 AI (17), or best before, AI (15)."""
 
 
 class Role(enum.StrEnum):
@@ -59,6 +63,7 @@ class Material:
     gtin: str | None = None
     lot_tracked: bool = True
     shelf_life_days: int | None = None
+    date_kind: DateKind = "expiry"
 
 
 @dataclass(frozen=True, slots=True)

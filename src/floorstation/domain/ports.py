@@ -63,7 +63,7 @@ class Pallet:
     quantity: Decimal
     unit: str
     status: str
-    """``built``, ``shipped``."""
+    """``built``, ``shipped``, ``voided``."""
     customer_id: str | None = None
     shipment_id: str | None = None
 
@@ -154,6 +154,11 @@ class CardPrinter(Protocol):
     """
 
     url: str
+
+    def check(self, document: CardDocument) -> None:
+        """Raise ``floorstation.domain.printjobs.CardDoesNotFit`` when the card cannot print readably here (checked
+        when the card is queued, so a person hears it at once rather than after the queue tried)."""
+        ...
 
     def send(self, document: CardDocument) -> None: ...
 

@@ -14,12 +14,29 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
 
-from floorstation.domain.errors import FloorstationError
+from floorstation.domain.errors import FloorstationError, InvalidInput
 from floorstation.domain.ports import UnitOfWork
 
 
 class PrinterNotReady(FloorstationError):
     """The printer cannot take a job now (off, unplugged, out of paper, cover open); the queue retries it."""
+
+
+class CardDoesNotFit(InvalidInput):
+    """The card cannot be printed readably on this printer (a barcode wider than its paper, a label too short).
+
+    Raised by a printer's ``check`` before the card is queued; ``problem`` says what the card needs, ``on`` names
+    the printer the way the person knows it.
+    """
+
+    def __init__(self, card: str, problem: str, hint: str = "", printer: str = "this printer") -> None:
+        super().__init__(f"The {card} does not fit {printer}: {problem}.", hint)
+        self.card = card
+        self.problem = problem
+        self.printer = printer
+
+    def on(self, printer: str, hint: str | None = None) -> CardDoesNotFit:
+        return CardDoesNotFit(self.card, self.problem, self.hint if hint is None else hint, printer)
 
 
 class JobState(enum.StrEnum):

@@ -6,7 +6,10 @@ A station's identity comes only from its bearer token, never from a request body
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -31,12 +34,64 @@ log = logging.getLogger(__name__)
 class ServerSettings:
     max_body_bytes: int = 8 * 1024 * 1024
     enroll_grace: timedelta = timedelta(minutes=15)
+    max_concurrent_batches: int = 8
+    """Batches ingested at once; more wait up to ``busy_wait_s`` for a slot, then get 503 with Retry-After."""
+    busy_wait_s: float = 2.0
+    retry_after_s: int = 1
+    """What Retry-After says (whole seconds) when the server is busy."""
 
 
-def _problem(status: int, error: str, message: str, **extra: Any) -> JSONResponse:
+class Busy(Exception):
+    """Backpressure: answered 503 (every ingest slot taken) or 429 (this station already has a batch in flight),
+    both with Retry-After."""
+
+    def __init__(self, status: int, error: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.error = error
+        self.message = message
+
+
+class IngestGate:
+    """At most ``slots`` batches in the database at once, and one per station (the protocol's own rule: a
+    second batch of a station that is still being stored is a retry that came too early)."""
+
+    def __init__(self, slots: int, wait_s: float) -> None:
+        self._slots = threading.BoundedSemaphore(slots)
+        self._wait_s = wait_s
+        self._lock = threading.Lock()
+        self._stations: set[str] = set()
+        self.refused = 0
+
+    @contextlib.contextmanager
+    def enter(self, station_id: str) -> Iterator[None]:
+        with self._lock:
+            if station_id in self._stations:
+                self.refused += 1
+                raise Busy(429, "BATCH_IN_FLIGHT", "This station already has a batch being stored; try again shortly.")
+            self._stations.add(station_id)
+        try:
+            if not self._slots.acquire(timeout=self._wait_s):
+                with self._lock:
+                    self.refused += 1
+                raise Busy(503, "BUSY", "The server is busy storing other stations' batches; try again shortly.")
+            try:
+                yield
+            finally:
+                self._slots.release()
+        finally:
+            with self._lock:
+                self._stations.discard(station_id)
+
+
+def _problem(
+    status: int, error: str, message: str, *, headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
     body = wire.Problem(error=error, message=message, **extra).model_dump(exclude_none=True)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, headers=headers)
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    return JSONResponse(body, status_code=status, headers=headers or None)
 
 
 class _Unauthorized(Exception):
@@ -104,6 +159,13 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     app = FastAPI(title="floorstation server", version=__version__, openapi_url="/openapi.json")
     app.add_middleware(ServerTimeAndBodyLimit, limit=settings.max_body_bytes)
 
+    gate = IngestGate(settings.max_concurrent_batches, settings.busy_wait_s)
+    app.state.ingest_gate = gate
+
+    @app.exception_handler(Busy)
+    async def _on_busy(request: Request, exc: Busy) -> JSONResponse:
+        return _problem(exc.status, exc.error, exc.message, headers={"Retry-After": str(settings.retry_after_s)})
+
     @app.exception_handler(_Unauthorized)
     async def _on_unauthorized(request: Request, exc: _Unauthorized) -> JSONResponse:
         return _problem(401, "UNAUTHORIZED", str(exc))
@@ -152,10 +214,13 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             403: {"model": wire.Problem},
             409: {"model": wire.Problem},
             413: {"model": wire.Problem},
+            429: {"model": wire.Problem},
+            503: {"model": wire.Problem},
         },
     )
     def upload(body: wire.BatchRequest, station_id: str = Depends(station)) -> wire.BatchResponse:
-        return ingest(engine, station_id, [e.to_event() for e in body.events])
+        with gate.enter(station_id):
+            return ingest(engine, station_id, [e.to_event() for e in body.events])
 
     @app.get(wire.CHANGES_PATH, responses={401: {"model": wire.Problem}, 410: {"model": wire.Problem}})
     def changes(station_id: str = Depends(station), cursor: str = "", limit: int = 1000) -> wire.ChangesResponse:
@@ -176,9 +241,11 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     def heartbeat(body: wire.Heartbeat, station_id: str = Depends(station)) -> wire.HeartbeatResponse:
         now = datetime.now(UTC)
         try:
-            offset = round((now - datetime.fromisoformat(body.station_time)).total_seconds() * 1000)
-        except (ValueError, TypeError):
+            offset: int | None = round((now - datetime.fromisoformat(body.station_time)).total_seconds() * 1000)
+        except (ValueError, TypeError, OverflowError):
             offset = None
+        if offset is not None and abs(offset) > wire.INT32:
+            offset = None  # a clock off by more than 24 days: not a measurement worth keeping
         with engine.begin() as conn:
             _touch(
                 conn,

@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--certfile", type=Path, help="TLS certificate (PEM); with --keyfile the server speaks HTTPS")
     run.add_argument("--keyfile", type=Path, help="TLS private key (PEM)")
     run.add_argument("--max-body-mb", type=float, default=8.0, help="largest request body accepted (413 above)")
+    run.add_argument(
+        "--max-concurrent-batches",
+        type=int,
+        default=8,
+        help="batches stored at once; more wait briefly, then get 503 with Retry-After (backpressure)",
+    )
     run.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
     enroll = sub.add_parser("enroll", parents=[common], help="make a one-time enrollment code for a station")
@@ -63,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["jsonl"], default="jsonl")
 
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
+    sub.add_parser("rebuild", parents=[common], help="rebuild the plant projections (lots, genealogy ...) from events")
     return parser
 
 
@@ -96,7 +103,11 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
 
     if bool(args.certfile) != bool(args.keyfile):
         raise FloorstationError("TLS needs both --certfile and --keyfile.")
-    settings = ServerSettings(max_body_bytes=int(args.max_body_mb * 1024 * 1024))
+    if args.max_concurrent_batches < 1:
+        raise FloorstationError("--max-concurrent-batches must be at least 1.")
+    settings = ServerSettings(
+        max_body_bytes=int(args.max_body_mb * 1024 * 1024), max_concurrent_batches=args.max_concurrent_batches
+    )
     app = create_app(engine, settings)
     uvicorn.run(
         app,
@@ -188,6 +199,15 @@ def _migrate(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def _rebuild(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.projections import rebuild
+
+    with engine.begin() as conn:
+        replayed = rebuild(conn)
+    print(f"plant projections rebuilt from {replayed} events")
+    return 0
+
+
 _COMMANDS = {
     "run": _run,
     "enroll": _enroll,
@@ -197,4 +217,5 @@ _COMMANDS = {
     "stations": _stations,
     "export-events": _export,
     "migrate": _migrate,
+    "rebuild": _rebuild,
 }

@@ -76,6 +76,10 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
     return engine
 
 
+#: Revisions from before the plant projections (s0002): upgrading from one fills them from the stored events.
+_BEFORE_PROJECTIONS = {"s0001"}
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
@@ -111,6 +115,11 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
         if conn.in_transaction():
             conn.commit()
+    if current in _BEFORE_PROJECTIONS:
+        from floorstation.server.projections import rebuild
+
+        with engine.begin() as conn:
+            rebuild(conn)
 
 
 def open_database(url: str) -> Engine:

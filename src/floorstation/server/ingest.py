@@ -3,24 +3,27 @@
 The station's cursor row (per station and epoch) says how far the server holds its log. A batch must start at
 or before ``acked_seq + 1``; events at or below the cursor must match what is stored (same hash: a duplicate
 from a retry; different hash: refused and an alarm row written), the rest must continue the chain. The cursor
-moves in the same transaction as the inserts, under a lock on the station row, so two requests of the same
-station cannot interleave.
+moves in the same transaction as the inserts and the plant projections (``projections.apply``), under a lock
+on the station row, so two requests of the same station cannot interleave. Batches of different stations run
+at once; one that PostgreSQL rolls back as a deadlock victim (both wrote the same shared rows) is run again.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import random
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from floorstation.domain.events import GENESIS_HASH, Event, canonical_json, recompute_hash
-from floorstation.server import rules
+from floorstation.server import projections, rules
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
 from floorstation.sync.wire import BatchResponse, EventResult
 
@@ -88,11 +91,24 @@ def _chain_start(conn: Connection, station_id: str, epoch: int, prev_hash: str) 
     return linked is not None and linked < epoch
 
 
+#: PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back, try it again.
+_RETRYABLE = {"40P01", "40001"}
+ATTEMPTS = 5
+
+
 def ingest(engine: Engine, station_id: str, events: Sequence[Event]) -> BatchResponse:
     _check_shape(station_id, events)
     try:
-        with engine.begin() as conn:
-            return _ingest(conn, station_id, events)
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                with engine.begin() as conn:
+                    return _ingest(conn, station_id, events)
+            except OperationalError as exc:
+                if getattr(exc.orig, "sqlstate", None) not in _RETRYABLE or attempt == ATTEMPTS:
+                    raise
+                log.info("batch of %s rolled back (%s); attempt %d", station_id, exc.orig.__class__.__name__, attempt)
+                time.sleep(random.uniform(0, 0.01 * attempt))
+        raise AssertionError("unreachable")
     except Refusal as refusal:
         if refusal.alarm:
             _alarm(engine, station_id, refusal)
@@ -145,7 +161,8 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
         prev = event.hash
 
     earlier = _stored_before(conn, station_id, epoch, new[0].seq)
-    flags = rules.check(conn, new, earlier)
+    typed, invalid = projections.parse_payloads(new)
+    flags = rules.check(conn, new, earlier, typed, invalid)
     received = _now()
     _insert_events(
         conn,
@@ -177,6 +194,7 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
                 for f in found
             ],
         )
+    projections.apply(conn, new, typed)
     last = new[-1]
     if cursor is None:
         conn.execute(

@@ -3,7 +3,8 @@
 Each row is kept as JSON in the catalog's own shape under (list name, key), so the station's importer can read
 what the server sends down. Clear PINs are hashed on import and never stored. A whole file is imported in one
 transaction, and every change takes the next value of one plant-wide version counter: the change feed that
-stations download (``GET /v1/changes``).
+stations download (``GET /v1/changes``). Lots also go into the plant projection (``plant_lot``) in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from floorstation.domain.credentials import hash_pin
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.master import LotStatus
 from floorstation.server.models import ChangeCounterRow, MasterRecordRow
+from floorstation.server.projections import apply_master_lots
 
 KEYS: dict[str, tuple[str, ...]] = {
     "materials": ("code",),
@@ -145,8 +147,8 @@ def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
     with engine.begin() as conn:
         sequencer = _Sequencer(conn)
         _check_references(conn, rows)
-        for entity, row in rows:
-            _store(conn, sequencer, entity, row, now)
+        lots = [row for entity, row in rows if _store(conn, sequencer, entity, row, now) and entity == "lots"]
+        apply_master_lots(conn, lots)
         sequencer.save()
     return {name: len(getattr(catalog, name)) for name in KEYS if getattr(catalog, name)}
 
@@ -167,6 +169,8 @@ def set_lot_status(engine: Engine, code: str, status: LotStatus) -> bool:
         row = json.loads(stored)
         row["status"] = status.value
         changed = _store(conn, sequencer, "lots", row, now)
+        if changed:
+            apply_master_lots(conn, [row])
         sequencer.save()
     return changed
 

@@ -143,3 +143,155 @@ class ChangeCounterRow(Base):
 
     name: Mapped[str] = mapped_column(String(20), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+# --- plant-wide projections: derived from stored events (and master lots), rebuilt by server/projections.py ----
+#
+# Quantities are whole thousandths (``*_milli``), BIGINT because a plant's sums pass 2**31. Text columns are
+# unbounded: a payload field longer than expected must never make a batch fail (its station would be stuck).
+# Every write is an upsert whose result does not depend on the order in which stations' events arrive (counters
+# add up, marks and clears are sets, a pallet's build and shipment fill separate columns), so rebuild ==
+# incremental.
+
+
+class PlantLotRow(Base):
+    """Every lot the plant knows: from master data (``in_master``), made or received at a station (``origin``),
+    or so far only referred to by a consumption or a pallet. Master data wins for the describing columns."""
+
+    __tablename__ = "plant_lot"
+    __table_args__ = (Index("ix_plant_lot_material", "material"), Index("ix_plant_lot_station", "station_id"))
+
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    material: Mapped[str | None] = mapped_column(Text)
+    in_master: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(Text, default="released")
+    origin: Mapped[str | None] = mapped_column(Text)
+    """``produced`` or ``received`` when a station created it; None otherwise."""
+    station_id: Mapped[str | None] = mapped_column(Text)
+    created_event: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str | None] = mapped_column(Text)
+    task_id: Mapped[str | None] = mapped_column(Text)
+    work_order: Mapped[str | None] = mapped_column(Text)
+    machine_id: Mapped[str | None] = mapped_column(Text)
+    made_on: Mapped[str | None] = mapped_column(Text)
+    expiry: Mapped[str | None] = mapped_column(Text)
+    supplier: Mapped[str | None] = mapped_column(Text)
+    supplier_lot: Mapped[str | None] = mapped_column(Text)
+    gtin: Mapped[str | None] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(Text)
+    initial_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    """Received quantity, or the quantity master data gives."""
+    produced_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    consumed_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    palletized_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class PlantLotEdgeRow(Base):
+    """A genealogy edge (``lot.consumed``): input lot went into output lot. Indexed both ways for recursive CTEs."""
+
+    __tablename__ = "plant_lot_edge"
+    __table_args__ = (
+        Index("ix_plant_lot_edge_in_out", "input_lot", "output_lot"),
+        Index("ix_plant_lot_edge_out_in", "output_lot", "input_lot"),
+        Index("ix_plant_lot_edge_task", "task_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(Text, unique=True)
+    station_id: Mapped[str] = mapped_column(Text)
+    input_lot: Mapped[str] = mapped_column(Text)
+    output_lot: Mapped[str | None] = mapped_column(Text)
+    task_id: Mapped[str] = mapped_column(Text)
+    material: Mapped[str] = mapped_column(Text)
+    qty_milli: Mapped[int] = mapped_column(BigInteger)
+    unit: Mapped[str] = mapped_column(Text)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    occurred_at: Mapped[str] = mapped_column(Text)
+
+
+class PlantTaskRow(Base):
+    """Which machine and work order a task ran on (from ``task.started`` / ``lot.produced``), for joins."""
+
+    __tablename__ = "plant_task"
+
+    task_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    machine_id: Mapped[str] = mapped_column(Text)
+    work_order: Mapped[str] = mapped_column(Text)
+    station_id: Mapped[str] = mapped_column(Text)
+
+
+class PlantPalletRow(Base):
+    """A pallet (SSCC): built at one station, perhaps shipped or voided at another; the events may arrive in any
+    order. A voided pallet's quantity no longer counts as palletized on its lot."""
+
+    __tablename__ = "plant_pallet"
+    __table_args__ = (Index("ix_plant_pallet_lot", "lot_code"), Index("ix_plant_pallet_shipment", "shipment_id"))
+
+    sscc: Mapped[str] = mapped_column(Text, primary_key=True)
+    lot_code: Mapped[str | None] = mapped_column(Text)
+    material: Mapped[str | None] = mapped_column(Text)
+    qty_milli: Mapped[int | None] = mapped_column(BigInteger)
+    unit: Mapped[str | None] = mapped_column(Text)
+    built_station: Mapped[str | None] = mapped_column(Text)
+    built_event: Mapped[str | None] = mapped_column(Text)
+    built_at: Mapped[str | None] = mapped_column(Text)
+    customer_id: Mapped[str | None] = mapped_column(Text)
+    shipment_id: Mapped[str | None] = mapped_column(Text)
+    shipped_station: Mapped[str | None] = mapped_column(Text)
+    shipped_event: Mapped[str | None] = mapped_column(Text)
+    shipped_at: Mapped[str | None] = mapped_column(Text)
+    voided_event: Mapped[str | None] = mapped_column(Text)
+    voided_at: Mapped[str | None] = mapped_column(Text)
+    void_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PlantShipmentRow(Base):
+    """A shipment: the pallets loaded under one shipment id for a customer."""
+
+    __tablename__ = "plant_shipment"
+    __table_args__ = (Index("ix_plant_shipment_customer", "customer_id"),)
+
+    shipment_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(Text)
+    pallets: Mapped[int] = mapped_column(Integer, default=0)
+    first_shipped_at: Mapped[str] = mapped_column(Text)
+    last_shipped_at: Mapped[str] = mapped_column(Text)
+
+
+class PlantMarkRow(Base):
+    """The added half of the machines' add-wins observed-remove set: out-of-order marks raised anywhere."""
+
+    __tablename__ = "plant_machine_mark"
+
+    mark_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    machine_id: Mapped[str] = mapped_column(Text, index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    station_id: Mapped[str] = mapped_column(Text)
+    raised_by: Mapped[str | None] = mapped_column(Text)
+    raised_at: Mapped[str] = mapped_column(Text)
+    event_id: Mapped[str] = mapped_column(Text)
+
+
+class PlantMarkClearRow(Base):
+    """The removed half: a mark id some clear named (it may arrive before the mark itself)."""
+
+    __tablename__ = "plant_machine_mark_clear"
+
+    mark_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    machine_id: Mapped[str] = mapped_column(Text)
+    station_id: Mapped[str] = mapped_column(Text)
+    cleared_by: Mapped[str | None] = mapped_column(Text)
+    cleared_at: Mapped[str] = mapped_column(Text)
+    event_id: Mapped[str] = mapped_column(Text)
+
+
+PLANT_TABLES = (
+    PlantLotRow,
+    PlantLotEdgeRow,
+    PlantTaskRow,
+    PlantPalletRow,
+    PlantShipmentRow,
+    PlantMarkRow,
+    PlantMarkClearRow,
+)

@@ -8,15 +8,14 @@ physical act happened) and flagged for review; nothing here refuses an event.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
 
-from floorstation.domain.errors import InvalidInput
-from floorstation.domain.events import Event, LotConsumed, parse_payload
+from floorstation.domain.events import Event, LotConsumed, Payload
 from floorstation.server.models import MasterRecordRow
 
 OVERRIDE_TYPES = ("lot.hold_overridden", "rule.overridden")
@@ -52,15 +51,16 @@ def _lots(conn: Connection, codes: set[str]) -> dict[str, dict[str, Any]]:
     return {row.key: json.loads(row.data_json) for row in rows}
 
 
-def check(conn: Connection, events: Sequence[Event], earlier: Sequence[Event]) -> dict[str, list[Flag]]:
-    """Flags per event id. ``earlier`` are the few stored events just before ``events`` (for overrides)."""
-    flags: dict[str, list[Flag]] = {}
-    typed: dict[str, Any] = {}
-    for event in events:
-        try:
-            typed[event.event_id] = parse_payload(event.type, event.schema_version, event.payload)
-        except InvalidInput as exc:
-            flags.setdefault(event.event_id, []).append(Flag("payload_invalid", exc.message))
+def check(
+    conn: Connection,
+    events: Sequence[Event],
+    earlier: Sequence[Event],
+    typed: Mapping[str, Payload],
+    invalid: Mapping[str, str],
+) -> dict[str, list[Flag]]:
+    """Flags per event id. ``earlier`` are the few stored events just before ``events`` (for overrides);
+    ``typed`` and ``invalid`` are the payloads as read by ``projections.parse_payloads``."""
+    flags: dict[str, list[Flag]] = {eid: [Flag("payload_invalid", message)] for eid, message in invalid.items()}
     consumed = {p.input_lot for p in typed.values() if isinstance(p, LotConsumed)}
     lots = _lots(conn, consumed)
     window = list(earlier)

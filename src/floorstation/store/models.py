@@ -78,6 +78,8 @@ class MaterialRow(Base):
     gtin: Mapped[str | None] = mapped_column(String(14))
     lot_tracked: Mapped[bool] = mapped_column(default=True)
     shelf_life_days: Mapped[int | None] = mapped_column(Integer)
+    date_kind: Mapped[str | None] = mapped_column(String(12))
+    """``expiry`` (also when NULL) or ``best_before``: which GS1 date its cards carry (migration 0005)."""
 
 
 class WorkOrderRow(Base):

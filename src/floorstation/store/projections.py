@@ -222,6 +222,15 @@ def _pallet_shipped(conn: Connection, event: Event, p: ev.PalletShipped) -> None
     )
 
 
+@_on(ev.PalletVoided)
+def _pallet_voided(conn: Connection, _event: Event, p: ev.PalletVoided) -> None:
+    pallet = conn.execute(select(PalletRow.lot_code, PalletRow.qty_milli).where(PalletRow.sscc == p.sscc)).first()
+    if pallet is None:
+        return
+    conn.execute(update(PalletRow).where(PalletRow.sscc == p.sscc).values(status="voided"))
+    _stock_add(conn, pallet.lot_code, palletized=-pallet.qty_milli)
+
+
 @_on(ev.MachineMarkedDown)
 def _marked_down(conn: Connection, event: Event, p: ev.MachineMarkedDown) -> None:
     conn.exec_driver_sql(

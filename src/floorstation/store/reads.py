@@ -14,6 +14,7 @@ from floorstation.domain.marks import Mark
 from floorstation.domain.master import (
     BomLine,
     Customer,
+    DateKind,
     Lot,
     LotStatus,
     Machine,
@@ -110,7 +111,8 @@ class SqlStationData:
         row = self.conn.execute(select(MaterialRow).where(MaterialRow.code == code)).first()
         if row is None:
             return None
-        return Material(row.code, row.name, row.unit, row.gtin, bool(row.lot_tracked), row.shelf_life_days)
+        date_kind: DateKind = "best_before" if row.date_kind == "best_before" else "expiry"
+        return Material(row.code, row.name, row.unit, row.gtin, bool(row.lot_tracked), row.shelf_life_days, date_kind)
 
     def material_by_gtin(self, gtin: str) -> Material | None:
         code = self.conn.scalar(select(MaterialRow.code).where(MaterialRow.gtin == gtin.zfill(14)))

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -33,10 +34,20 @@ Verify = bool | str
 class SyncError(FloorstationError):
     """The server could not be reached, or refused; ``retry`` says whether trying later can help."""
 
-    def __init__(self, message: str, hint: str = "", *, status: int | None = None, error: str = "") -> None:
+    def __init__(
+        self,
+        message: str,
+        hint: str = "",
+        *,
+        status: int | None = None,
+        error: str = "",
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message, hint)
         self.status = status
         self.error = error
+        self.retry_after = retry_after
+        """Seconds the server asked us to wait (Retry-After on 429 and 503), when it said."""
 
 
 class Unreachable(SyncError):
@@ -163,7 +174,13 @@ class SyncClient:
             except ValueError:
                 pass
         if response.status_code >= 500 or response.status_code == 429:
-            raise Unreachable(f"The server is in trouble ({response.status_code}); trying again later.")
+            wait = retry_after(response.headers.get("Retry-After"))
+            raise Unreachable(
+                f"The server is busy or in trouble ({response.status_code}); trying again "
+                + (f"in {wait:g} s." if wait is not None else "later."),
+                status=response.status_code,
+                retry_after=wait,
+            )
         return response
 
     def upload_batch(self) -> Round:
@@ -260,6 +277,24 @@ class SyncClient:
         response = self._post(wire.HEARTBEAT_PATH, body.model_dump())
         if response.status_code != 200:
             raise _refusal(response, "the heartbeat")
+
+
+def retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delay-seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 def _problem(response: httpx.Response) -> wire.Problem | None:

@@ -20,7 +20,11 @@ CHANGES_PATH = "/v1/changes"
 SERVER_TIME_HEADER = "X-Server-Time"
 """Every answer carries the server's UTC time (ISO 8601), so the station can measure its clock offset."""
 
-_ID = Field(min_length=1, max_length=64)
+_NO_NUL = r"^[^\x00]*$"
+"""Text a station sends has no NUL characters (none writes one, and PostgreSQL cannot store one)."""
+_ID = Field(min_length=1, max_length=64, pattern=_NO_NUL)
+INT32 = 2**31 - 1
+"""Counters the server stores as 32-bit integers (epoch, seq, schema version, pending count)."""
 _HASH = Field(pattern=r"^[0-9a-f]{64}$")
 
 
@@ -29,9 +33,9 @@ class _Wire(BaseModel):
 
 
 class EnrollRequest(_Wire):
-    code: str = Field(min_length=4, max_length=64)
+    code: str = Field(min_length=4, max_length=64, pattern=_NO_NUL)
     station_id: str = _ID
-    app_version: str = Field(default="", max_length=40)
+    app_version: str = Field(default="", max_length=40, pattern=_NO_NUL)
 
 
 class EnrollResponse(_Wire):
@@ -42,14 +46,14 @@ class EnrollResponse(_Wire):
 class WireEvent(_Wire):
     """One event envelope, field for field as the station hashed it."""
 
-    event_id: str = Field(min_length=1, max_length=36)
+    event_id: str = Field(min_length=1, max_length=36, pattern=_NO_NUL)
     station_id: str = _ID
-    epoch: int = Field(ge=1)
-    seq: int = Field(ge=1)
-    type: str = Field(min_length=1, max_length=64)
-    schema_version: int = Field(ge=1)
-    occurred_at: str = Field(min_length=10, max_length=40)
-    operator_id: str | None = Field(default=None, max_length=64)
+    epoch: int = Field(ge=1, le=INT32)
+    seq: int = Field(ge=1, le=INT32)
+    type: str = Field(min_length=1, max_length=64, pattern=_NO_NUL)
+    schema_version: int = Field(ge=1, le=INT32)
+    occurred_at: str = Field(min_length=10, max_length=40, pattern=_NO_NUL)
+    operator_id: str | None = Field(default=None, max_length=64, pattern=_NO_NUL)
     payload: dict[str, Any]
     prev_hash: str = _HASH
     hash: str = _HASH
@@ -114,13 +118,13 @@ class ChangesResponse(_Wire):
 
 
 class Heartbeat(_Wire):
-    app_version: str = Field(default="", max_length=40)
-    pending_count: int = Field(ge=0)
+    app_version: str = Field(default="", max_length=40, pattern=_NO_NUL)
+    pending_count: int = Field(ge=0, le=INT32)
     oldest_pending_age_s: float | None = Field(default=None, ge=0)
-    clock_offset_ms: int | None = None
+    clock_offset_ms: int | None = Field(default=None, ge=-INT32, le=INT32)
     """The station's own estimate (server time minus station time), from the last answer's X-Server-Time."""
-    station_time: str = Field(min_length=10, max_length=40)
-    disk_free_bytes: int | None = Field(default=None, ge=0)
+    station_time: str = Field(min_length=10, max_length=40, pattern=_NO_NUL)
+    disk_free_bytes: int | None = Field(default=None, ge=0, le=2**63 - 1)
 
 
 class HeartbeatResponse(_Wire):

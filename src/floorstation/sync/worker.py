@@ -1,7 +1,8 @@
 """The sync thread: uploads on a timer, backs off with full jitter when the server is away, reports status.
 
 Retry is driven by the timer alone, never by new writes (a backlog must drain with nobody at the station), and
-the random delay spreads the reconnects of a plant's stations after an outage. Qt-free: the UI reads
+the random delay spreads the reconnects of a plant's stations after an outage. A busy server (429 or 503 with
+Retry-After) is given the time it asked for, jittered upwards. Qt-free: the UI reads
 :meth:`SyncWorker.status` or passes ``on_status``, which is called on this thread.
 """
 
@@ -48,6 +49,11 @@ class Backoff:
     def next_delay(self) -> float:
         self.failures += 1
         return self._rng.uniform(0, min(self.cap, self.base * 2.0**self.failures))
+
+    def after(self, retry_after: float) -> float:
+        """The server said how long to wait (Retry-After): that long, plus up to half again so that the
+        stations it turned away do not all come back at the same moment. The failure count is left alone."""
+        return max(0.0, retry_after) * self._rng.uniform(1.0, 1.5)
 
     def reset(self) -> None:
         self.failures = 0
@@ -120,6 +126,7 @@ class SyncWorker:
         """One round: upload everything pending, download master-data changes, send a heartbeat; returns the
         seconds until the next round."""
         error: str | None = None
+        wait: float | None = None
         online = False
         try:
             if self._client is None:
@@ -137,7 +144,7 @@ class SyncWorker:
                 client.heartbeat(disk_free_bytes=self._disk_free() if self._disk_free else None)
             online = True
         except Unreachable as exc:
-            error = exc.message
+            error, wait = exc.message, exc.retry_after
         except ServerRefused as exc:
             online, error = True, exc.message
             if exc.status == 401 and self._client is not None:
@@ -151,6 +158,9 @@ class SyncWorker:
         if error is None:
             self.backoff.reset()
             delay = self.interval
+        elif wait is not None:
+            delay = self.backoff.after(wait)
+            log.info("sync: %s; next attempt in %.1f s (the server asked for %g s)", error, delay, wait)
         else:
             delay = self.backoff.next_delay()
             log.info("sync: %s; next attempt in %.1f s", error, delay)

@@ -1,23 +1,29 @@
 """Starting the terminal: the QApplication, theme, translations, Qt's log messages, the keyboard-wedge scanner
-and the main window. The composition root (``floorstation.cli``) calls :func:`run` with a built station."""
+and the main window. The composition root (``floorstation.cli``) calls :func:`run` with a built station, its
+device registry and its print queue."""
 
 from __future__ import annotations
 
 import logging
 import signal
 import sys
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QLocale, QMessageLogContext, Qt, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from floorstation import paths
 from floorstation.app.context import StationContext
-from floorstation.app.status import DeviceHealth, DeviceReport
+from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo
 from floorstation.config import StationConfig
 from floorstation.ui import theme
+from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import DeviceStatusSource, MainWindow, SyncStatusSource
+from floorstation.ui.qt_workarounds import keep_singletons_alive
+
+if TYPE_CHECKING:
+    from floorstation.app.printing import PrintContext
+    from floorstation.devices.registry import DeviceRegistry
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("floorstation.qt")
@@ -46,34 +52,64 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
-    """The one QApplication, themed; translations loaded for the system language when there are any.
-
-    English is built in; Polish (``resources/translations/floorstation_pl.qm``) comes with the first .ts files.
-    """
+    """The one QApplication, themed, with Qt's own messages going to Python logging."""
+    keep_singletons_alive()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("floorstation")
     qInstallMessageHandler(_qt_message)
     theme.apply(app)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "floorstation", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(translator)
     return app
 
 
-def _wedge(window: MainWindow, app: QApplication) -> bool:
-    """Install the keyboard-wedge scanner filter, so a scan works whatever has focus; False when there is none."""
+def print_backends() -> dict[str, Callable[..., Any]]:
+    """Printer languages that need Qt (``qt://`` office printers), for ``bootstrap.printing(backends=...)``.
+
+    Qt's print support is loaded when a ``qt://`` printer is first opened, not while the terminal starts."""
+
+    def open_qt(url: Any) -> Any:
+        from floorstation.ui import qt_printer
+
+        return qt_printer.backends()["qt"](url)
+
+    return {"qt": open_qt}
+
+
+def _wedge(window: MainWindow, app: QApplication, registry: DeviceRegistry | None) -> bool:
+    """Install the keyboard-wedge scanner filter, so a scan works whatever has focus; False when there is none.
+
+    With a device registry its scans go to the registry, which hands every scan (wedge, serial, camera) to the
+    window the same way."""
     from floorstation.devices.scanner_config import ScannerKind, effective
     from floorstation.ui.wedge_filter import WedgeFilter
 
-    config = next((s for s in effective(window.terminal.config.scanners) if s.kind is ScannerKind.WEDGE), None)
+    if registry is not None:
+        config = registry.wedge
+    else:
+        config = next((s for s in effective(window.terminal.config.scanners) if s.kind is ScannerKind.WEDGE), None)
     if config is None:
         return False
     wedge = WedgeFilter(config, parent=window)
-    wedge.scan_received.connect(window.on_scan_received)
+    wedge.scan_received.connect(registry.publish_scan if registry is not None else window.on_scan_received)
     app.installEventFilter(wedge)
     window.destroyed.connect(lambda: app.removeEventFilter(wedge))
     return True
+
+
+def _after_first_screen(
+    window: MainWindow, later: Callable[[], None], *, after_ms: int = 200, at_latest_ms: int = 3000
+) -> None:
+    """Call ``later`` once, ``after_ms`` after the first reading of the station is on screen (so the screen is
+    drawn and answering first), or after ``at_latest_ms`` whatever happens."""
+    done: list[bool] = []
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            later()
+
+    window.terminal.view_changed.connect(lambda _view: QTimer.singleShot(after_ms, once))
+    QTimer.singleShot(at_latest_ms, once)
 
 
 def run(
@@ -83,19 +119,45 @@ def run(
     demo: bool = False,
     sync_status: SyncStatusSource | None = None,
     device_status: DeviceStatusSource | None = None,
+    devices: DeviceRegistry | None = None,
+    printing: PrintContext | None = None,
+    printers: Sequence[NamedPrinter] = (),
+    server_info: Callable[[], ServerInfo] | None = None,
+    language: str = "",
+    save_language: Callable[[str], None] | None = None,
+    after_start: Callable[[], None] | None = None,
     argv: Sequence[str] | None = None,
 ) -> int:
-    """Show the terminal until it is closed (in kiosk mode only with an admin's PIN); returns the exit code."""
+    """Show the terminal until it is closed (in kiosk mode only with an admin's PIN); returns the exit code.
+
+    ``devices``: the station's scanners and cameras (started and stopped by the caller); ``printing``: the print
+    queue, whose worker the terminal runs on its own thread; ``language``: the one to start in (else the
+    system's, when there is a translation for it); ``after_start``: what can wait until the first screen is up
+    (the composition root starts its background threads there).
+    """
     app = application(argv)
+    translations = Translations(app)
+    translations.choose(language)
     listening: list[DeviceReport] = []
 
-    def devices() -> Sequence[DeviceReport]:
+    def polled() -> Sequence[DeviceReport]:
         return [*listening, *(device_status() if device_status else ())]
 
     window = MainWindow(
-        station.ctx, station.config, kiosk=fullscreen, demo=demo, sync_status=sync_status, device_status=devices
+        station.ctx,
+        station.config,
+        kiosk=fullscreen,
+        demo=demo,
+        sync_status=sync_status,
+        device_status=polled,
+        devices=devices,
+        printing=printing,
+        printers=printers,
+        server_info=server_info,
+        translations=translations,
+        save_language=save_language,
     )
-    if _wedge(window, app):
+    if _wedge(window, app, devices) and devices is None:
         listening.append(DeviceHealth("wedge", "listening", "keyboard wedge"))
     if fullscreen:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -105,9 +167,11 @@ def run(
         window.show()
     # Python runs signal handlers between Qt callbacks (the status bar's clock ticks every second): Ctrl+C closes
     # like the window's close button (a kiosk asks for the admin PIN), SIGTERM from the system closes at once.
+    if after_start is not None:
+        _after_first_screen(window, after_start)
     signal.signal(signal.SIGINT, lambda *_: window.close())
     signal.signal(signal.SIGTERM, lambda *_: window.force_close())
-    log.info("terminal started (%s)", "kiosk" if fullscreen else "window")
+    log.info("terminal started (%s, %s)", "kiosk" if fullscreen else "window", translations.language)
     try:
         code = app.exec()
     finally:

@@ -85,6 +85,7 @@ class Bridge(QObject):
     bug_raised = Signal(object)
     settled = Signal()
     _delivered = Signal(object)
+    _relayed = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,8 @@ class Bridge(QObject):
         self._ids = itertools.count()
         # Queued even when the call finished before submit() returned, so a callback never runs re-entrantly.
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._relays: dict[int, Callable[[Any], None]] = {}
+        self._relayed.connect(self._on_relayed, Qt.ConnectionType.QueuedConnection)
         _GuiThreadCollector.opened()
         self._collector = QTimer(self)
         self._collector.setInterval(500)
@@ -140,10 +143,10 @@ class Bridge(QObject):
         self._delivered.emit(outcome)
 
     def _deliver(self, outcome: _Outcome) -> None:
-        callbacks = self._callbacks.pop(outcome.call)
+        callbacks = self._callbacks.pop(outcome.call, None)
+        if callbacks is None or self._executor is None:
+            return  # the bridge was closed after the call finished: nothing more is delivered
         try:
-            if self._executor is None:
-                return
             if outcome.error is None:
                 if callbacks.on_done is not None:
                     callbacks.on_done(outcome.result)
@@ -162,6 +165,24 @@ class Bridge(QObject):
             if self._pending == 0:
                 self.settled.emit()
 
+    def relay(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A function any thread may call with one value (a device's new state, a scan from a reader thread);
+        ``callback(value)`` then runs on the GUI thread. Only a number and the value cross threads."""
+        token = next(self._ids)
+        self._relays[token] = callback
+        emit = self._relayed.emit
+
+        def post(value: Any) -> None:
+            if self._executor is not None:
+                emit(token, value)
+
+        return post
+
+    def _on_relayed(self, token: int, value: Any) -> None:
+        callback = self._relays.get(token)
+        if callback is not None and self._executor is not None:
+            callback(value)
+
     def close(self) -> None:
         """Finish what is running (a write is never cut in half), drop what is queued, deliver nothing more."""
         executor, self._executor = self._executor, None
@@ -169,4 +190,5 @@ class Bridge(QObject):
             executor.shutdown(wait=True, cancel_futures=True)
             self._collector.stop()
             self._callbacks.clear()
+            self._relays.clear()
             _GuiThreadCollector.closed()

@@ -11,6 +11,7 @@ from floorstation.app import views
 from floorstation.domain.master import Lot, Machine, Operator
 from floorstation.domain.ports import Pallet
 from floorstation.domain.scanning import ScanEvent
+from floorstation.ui.i18n import Retranslating
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
@@ -20,7 +21,7 @@ from floorstation.ui.widgets.layouts import clear
 SOURCE = "demo-panel"
 
 
-class DemoPanel(QFrame):
+class DemoPanel(Retranslating, QFrame):
     """Emits what a scanner would: ``scan_received(ScanEvent)`` with source ``demo-panel``."""
 
     scan_received = Signal(object)
@@ -32,9 +33,10 @@ class DemoPanel(QFrame):
         self.terminal = terminal
         self.buttons: dict[str, BigButton] = {}
         self._shown: object = None
-        title = QLabel(self.tr("Demo codes"))
+        self._codes: tuple[list[Operator], list[Lot], list[Machine], list[Pallet]] | None = None
+        self.title = title = QLabel("")
         set_look(title, role="subtitle")
-        self.type_button = BigButton(self.tr("Type a code…"), kind="flat")
+        self.type_button = BigButton("", kind="flat")
         self.type_button.clicked.connect(self.ask_code)
         self._list = QGridLayout()
         self._list.setSpacing(6)
@@ -53,11 +55,20 @@ class DemoPanel(QFrame):
         layout.addWidget(self.type_button)
         layout.addWidget(scroll, 1)
         terminal.view_changed.connect(lambda _view: self.load())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Demo codes"))
+        self.type_button.setText(self.tr("Type a code…"))
+        if self._codes is not None:
+            self._shown = None
+            self._show(self._codes)
 
     def load(self) -> None:
         self.terminal.run(views.demo_codes, done=self._show, refresh=False)
 
     def _show(self, codes: tuple[list[Operator], list[Lot], list[Machine], list[Pallet]]) -> None:
+        self._codes = codes
         operators, lots, machines, pallets = codes
         signature = (
             [o.badge for o in operators],

@@ -1,38 +1,49 @@
-"""The terminal's window: status bar, navigation rail, the screens, a message line, scan routing, idle sign-out
-and the kiosk's admin-only close."""
+"""The terminal's window: status bar, side menu, the screens, a message line, scan routing, device health, printing,
+idle sign-out, settings behind the admin's PIN and the kiosk's admin-only close."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from floorstation.app import operators
 from floorstation.app.context import StationContext
 from floorstation.app.lookup import Identified, identify
-from floorstation.app.status import DeviceHealth, DeviceReport, SyncReport
+from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo, SyncReport
 from floorstation.app.views import StationView
 from floorstation.config import StationConfig
 from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.bridge import Bridge
 from floorstation.ui.demo_panel import DemoPanel
+from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
-from floorstation.ui.screens.admin_close import AdminClosePanel
+from floorstation.ui.print_queue import PrintQueue
+from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
 from floorstation.ui.screens.base import Screen
+from floorstation.ui.screens.dispatch import DispatchScreen
 from floorstation.ui.screens.home import HomeScreen
 from floorstation.ui.screens.machine_down import MachineDownScreen
 from floorstation.ui.screens.pallet import PalletScreen
+from floorstation.ui.screens.settings import SettingsScreen, SettingsSources
 from floorstation.ui.screens.sign_in import SignInScreen
 from floorstation.ui.screens.task import TaskScreen
 from floorstation.ui.screens.trace import TraceScreen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.nav_rail import NavRail
 from floorstation.ui.widgets.overlay import Overlay
 from floorstation.ui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from floorstation.app.printing import PrintContext
+    from floorstation.devices.registry import DeviceRegistry
+    from floorstation.devices.status import DeviceStatus
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +51,28 @@ SyncStatusSource = Callable[[], SyncReport]
 DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
+#: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
+MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "dispatch", "settings")
+_ADMIN_ALLOWED = object()
+"""The argument that opens the settings once an admin's PIN was checked."""
+
+
+class MorePanel(QWidget):
+    """The menu entries a short screen has no room for, as big buttons."""
+
+    def __init__(self, entries: Sequence[tuple[str, str]], go: Callable[[str], None]) -> None:
+        super().__init__()
+        self.buttons: dict[str, BigButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        for name, title in entries:
+            button = BigButton(title, kind="nav", height=80)
+            button.setMaximumWidth(480)
+            button.clicked.connect(lambda _=False, n=name: go(n))
+            layout.addWidget(button)
+            self.buttons[name] = button
+        layout.addStretch(1)
 
 
 class MainWindow(QWidget):
@@ -53,18 +86,42 @@ class MainWindow(QWidget):
         sync_status: SyncStatusSource | None = None,
         device_status: DeviceStatusSource | None = None,
         idle_seconds: float | None = None,
+        devices: DeviceRegistry | None = None,
+        printing: PrintContext | None = None,
+        printers: Sequence[NamedPrinter] = (),
+        server_info: Callable[[], ServerInfo] | None = None,
+        translations: Translations | None = None,
+        save_language: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("terminal")
-        self.setWindowTitle(self.tr("floorstation – %s") % (config.name or config.station_id))
         self.kiosk = kiosk
         self._may_close = not kiosk
         self._sync_status = sync_status
         self._device_status = device_status
+        self.sync: SyncReport | None = None
+        self._polled_devices: list[DeviceReport] = []
+        self._device_statuses: dict[str, DeviceStatus] = {}
+        self._unsubscribe: list[Callable[[], None]] = []
+        self.registry = devices
+        self.demo_panel: DemoPanel | None = None
+        self._language_chosen: str | None = None
         self.bridge = Bridge(self)
         body = QWidget()
         self.overlay = Overlay(self)
-        self.terminal = Terminal(ctx, config, self.bridge, self.overlay)
+        self.print_queue = PrintQueue(printing, self.bridge, printers) if printing is not None else None
+        self.terminal = Terminal(
+            ctx,
+            config,
+            self.bridge,
+            self.overlay,
+            print_queue=self.print_queue,
+            printers=self.print_queue.printers if self.print_queue is not None else printers,
+        )
+        app = QCoreApplication.instance()
+        if translations is None and app is not None:
+            translations = Translations(app)
+        self.translations = translations
 
         self.status_bar = StatusBar()
         self.status_bar.operator_tapped.connect(self.terminal.set_active)
@@ -73,39 +130,61 @@ class MainWindow(QWidget):
         self.banner = QLabel("")
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.say(self.tr("Scan a badge, lot, machine or pallet label at any time."), "info")
 
         self.sign_in = SignInScreen(self.terminal, kiosk=kiosk)
         self.sign_in.close_requested.connect(self.ask_admin_close)
         self.home = HomeScreen(self.terminal)
         self.task = TaskScreen(self.terminal)
         self.pallet = PalletScreen(self.terminal)
+        self.dispatch = DispatchScreen(self.terminal)
         self.machine_down = MachineDownScreen(self.terminal)
         self.trace = TraceScreen(self.terminal)
+        self.settings = SettingsScreen(
+            self.terminal,
+            SettingsSources(
+                devices=self.device_reports,
+                sync=lambda: self.sync,
+                server=server_info,
+                translations=translations,
+                save_language=save_language,
+            ),
+        )
+        self.settings.language_changed.connect(self._on_language_chosen)
         self.screens: dict[str, Screen] = {}
-        self.nav: dict[str, BigButton] = {}
         self.stack = QStackedWidget()
-        rail = QFrame()
-        rail.setObjectName("navRail")
-        rail.setFixedWidth(184)
-        rail_layout = QVBoxLayout(rail)
-        rail_layout.setContentsMargins(8, 10, 8, 10)
-        rail_layout.setSpacing(8)
-        for screen in (self.home, self.task, self.pallet, self.machine_down, self.trace, self.sign_in):
-            self.screens[screen.name] = screen
+        self.rail = NavRail()
+        self.rail.chosen.connect(self.go)
+        self.rail.more_tapped.connect(self.show_more)
+        by_name: dict[str, Screen] = {
+            s.name: s
+            for s in (
+                self.home,
+                self.task,
+                self.pallet,
+                self.dispatch,
+                self.machine_down,
+                self.trace,
+                self.sign_in,
+                self.settings,
+            )
+        }
+        for name in MENU:
+            screen = by_name[name]
+            self.screens[name] = screen
             self.stack.addWidget(screen)
-            button = BigButton(screen.title(), kind="nav", checkable=True, height=64)
-            button.clicked.connect(lambda _=False, name=screen.name: self.go(name))
-            rail_layout.addWidget(button)
-            self.nav[screen.name] = button
-        rail_layout.addStretch(1)
+            self.rail.add(name, screen.title())
+        self.nav: dict[str, BigButton] = self.rail.buttons
 
         middle = QHBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
         middle.setSpacing(0)
-        middle.addWidget(rail)
-        middle.addWidget(self.stack, 1)
-        self.demo_panel: DemoPanel | None = None
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.banner)
+        middle.addWidget(self.rail)
+        middle.addLayout(column, 1)
         if demo:
             self.demo_panel = DemoPanel(self.terminal)
             self.demo_panel.scan_received.connect(self.on_scan_received)
@@ -115,7 +194,6 @@ class MainWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.status_bar)
         layout.addLayout(middle, 1)
-        layout.addWidget(self.banner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(body)
@@ -129,10 +207,19 @@ class MainWindow(QWidget):
         self.terminal.active_changed.connect(self._show_people)
         self.terminal.machine_changed.connect(self._on_machine_changed)
 
+        # Devices: the registry's news (a reader thread's state, a serial or camera scan) reaches this thread only
+        # through the bridge; the printers' health comes from the print queue.
+        if devices is not None:
+            self._device_statuses = {s.device_id: s for s in devices.statuses()}
+            self._unsubscribe.append(devices.on_status(self.bridge.relay(self._on_device_status)))
+            self._unsubscribe.append(devices.on_scan(self.bridge.relay(self.on_scan_received)))
+        if self.print_queue is not None:
+            self.print_queue.health_changed.connect(lambda _health: self._show_devices())
+            self.print_queue.start()
+
         seconds = config.idle_sign_out_seconds if idle_seconds is None else idle_seconds
         self.idle = IdleWatch(seconds, self)
         self.idle.went_idle.connect(self.on_idle)
-        app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
         self._refresh_timer = QTimer(self)
@@ -144,8 +231,35 @@ class MainWindow(QWidget):
         self._clock_timer.timeout.connect(self._show_time)
         self._clock_timer.start()
         self._show_time()
+        self.retranslate()
         self.go("sign_in")
         self.refresh()
+
+    # --- languages --------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        config = self.terminal.config
+        self.setWindowTitle(self.tr("floorstation – %s") % (config.name or config.station_id))
+        for name, screen in self.screens.items():
+            self.rail.set_title(name, screen.title())
+        # A message in the language just left would stay on screen: after a switch the line says the switch
+        # (when it was made here) or goes back to the standing prompt.
+        chosen, self._language_chosen = self._language_chosen, None
+        if chosen is not None:
+            english = chosen == "en"
+            self.say(self.tr("The terminal speaks English now.") if english else self.tr("Language changed."), "ok")
+        else:
+            self.say(self.tr("Scan a badge, lot, machine or pallet label at any time."), "info")
+        self._show_devices()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_language_chosen(self, code: str) -> None:
+        """The switch reaches the window as a language change event a moment later; it says so then."""
+        self._language_chosen = code
 
     # --- navigation and messages ----------------------------------------------------------------------------
 
@@ -155,6 +269,9 @@ class MainWindow(QWidget):
         return widget
 
     def go(self, name: str, argument: object = None) -> None:
+        if name == "settings" and argument is not _ADMIN_ALLOWED:
+            self.ask_admin_settings()
+            return
         if name == "task" and argument is None and self.task.task_id is None:
             machine = self.terminal.machine()
             active = machine.active_task if machine else None
@@ -166,9 +283,12 @@ class MainWindow(QWidget):
         screen = self.screens[name]
         self.overlay.dismiss()
         self.stack.setCurrentWidget(screen)
-        for key, button in self.nav.items():
-            button.setChecked(key == name)
+        self.rail.set_current(name)
         screen.shown(argument)
+
+    def show_more(self, names: list[str]) -> None:
+        panel = MorePanel([(n, self.screens[n].title()) for n in names], self.go)
+        self.overlay.present(self.tr("More"), panel)
 
     def say(self, text: str, level: str = "info") -> None:
         self.banner.setText(text)
@@ -188,17 +308,42 @@ class MainWindow(QWidget):
     def refresh(self) -> None:
         self.terminal.refresh()
         if self._sync_status is not None:
-            self.bridge.submit(self._sync_status, on_done=self.status_bar.set_sync)
+            self.bridge.submit(self._sync_status, on_done=self._on_sync)
         else:
-            self.status_bar.set_sync(None)
+            self._on_sync(None)
         if self._device_status is not None:
-            self.bridge.submit(self._device_status, on_done=self._show_devices)
+            self.bridge.submit(self._device_status, on_done=self._on_polled_devices)
         else:
-            self._show_devices([])
+            self._show_devices()
+        if self.print_queue is not None:
+            self.print_queue.poll()
 
-    def _show_devices(self, reports: Sequence[DeviceReport]) -> None:
-        demo = [DeviceHealth("scanner", "ready", "demo panel")] if self.demo_panel is not None else []
-        self.status_bar.set_devices([*reports, *demo])
+    def _on_sync(self, report: SyncReport | None) -> None:
+        self.sync = report
+        self.status_bar.set_sync(report)
+        self.settings.refresh_live()
+
+    def _on_polled_devices(self, reports: Sequence[DeviceReport]) -> None:
+        self._polled_devices = list(reports)
+        self._show_devices()
+
+    def _on_device_status(self, status: DeviceStatus) -> None:
+        """A device's state changed (relayed from the thread that noticed)."""
+        self._device_statuses[status.device_id] = status
+        self._show_devices()
+
+    def device_reports(self) -> list[DeviceReport]:
+        """Everything known about the devices now: the registry's, polled ones, the printers', the demo panel."""
+        reports: list[DeviceReport] = [*self._device_statuses.values(), *self._polled_devices]
+        if self.print_queue is not None:
+            reports.extend(self.print_queue.health)
+        if self.demo_panel is not None:
+            reports.append(DeviceHealth("scanner", "ready", self.tr("demo panel"), "demo"))
+        return reports
+
+    def _show_devices(self) -> None:
+        self.status_bar.set_devices(self.device_reports())
+        self.settings.refresh_live()
 
     def _on_view(self, view: StationView) -> None:
         self._show_people()
@@ -224,7 +369,7 @@ class MainWindow(QWidget):
     # --- scans ------------------------------------------------------------------------------------------------
 
     def on_scan_received(self, event: ScanEvent) -> None:
-        """From the wedge filter, a serial or camera reader (through a Qt signal), or the demo panel."""
+        """From the wedge filter, a serial or camera reader (through the bridge), or the demo panel."""
         self.idle.poke()
         self.bridge.submit(identify, self.terminal.ctx, event.raw, event.aim, on_done=self.route)
 
@@ -270,7 +415,12 @@ class MainWindow(QWidget):
 
         self.terminal.run(operators.sign_out_idle, done=done)
 
-    # --- closing ------------------------------------------------------------------------------------------
+    # --- what only an admin may do ------------------------------------------------------------------------
+
+    def ask_admin_settings(self) -> None:
+        panel = AdminPanel(self.terminal, action="open the settings", accept_text=self.tr("Open\nsettings"))
+        panel.allowed.connect(lambda: self.go("settings", _ADMIN_ALLOWED))
+        self.overlay.present(self.tr("Settings: admin only"), panel)
 
     def ask_admin_close(self) -> None:
         panel = AdminClosePanel(self.terminal)
@@ -294,10 +444,16 @@ class MainWindow(QWidget):
         event.accept()
 
     def shutdown(self) -> None:
-        """Stop timers and the database thread (finishing a write in progress)."""
+        """Stop timers, the device subscriptions, the print worker and the database thread (finishing a write in
+        progress)."""
         self._refresh_timer.stop()
         self._clock_timer.stop()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+        if self.print_queue is not None:
+            self.print_queue.stop()
         self.bridge.close()

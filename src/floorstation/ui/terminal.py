@@ -6,19 +6,23 @@ status bar, the navigation and the scan router.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from floorstation.app import views
 from floorstation.app.context import StationContext
+from floorstation.app.status import NamedPrinter
 from floorstation.app.views import MachineView, StationView
 from floorstation.config import StationConfig
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator, Role
 from floorstation.ui.bridge import Bridge
 from floorstation.ui.widgets.overlay import Overlay
+
+if TYPE_CHECKING:
+    from floorstation.ui.print_queue import PrintQueue
 
 
 class Terminal(QObject):
@@ -36,12 +40,24 @@ class Terminal(QObject):
     navigate = Signal(str, object)
     message = Signal(str, str)
 
-    def __init__(self, ctx: StationContext, config: StationConfig, bridge: Bridge, overlay: Overlay) -> None:
+    def __init__(
+        self,
+        ctx: StationContext,
+        config: StationConfig,
+        bridge: Bridge,
+        overlay: Overlay,
+        *,
+        print_queue: PrintQueue | None = None,
+        printers: Sequence[NamedPrinter] = (),
+    ) -> None:
         super().__init__(bridge)
         self.ctx = ctx
         self.config = config
         self.bridge = bridge
         self.overlay = overlay
+        self.print_queue = print_queue
+        """Cards go through the station's print queue; None: no printing here (cards are recorded by hand)."""
+        self.printers = list(printers)
         self.view: StationView | None = None
         self.active: str | None = None
         self.machine_id: str | None = config.machines[0] if config.machines else None

@@ -18,6 +18,7 @@ from typing import Any
 
 import platformdirs
 
+from floorstation.devices.printing.fit import check_width
 from floorstation.devices.printing.raster import code128_image, fits_width, qr_image, symbol_code
 from floorstation.devices.printing.urls import PrinterUrl
 from floorstation.domain.cards import CardDocument
@@ -54,6 +55,11 @@ def _escpos_error() -> type[Exception]:
     return error
 
 
+def _known(value: object, default: float) -> float:
+    """A number from a capability profile, which says "Unknown" for some printers."""
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else default
+
+
 def status_byte(data: bytes) -> int | None:
     """The last well-formed ESC/POS status byte (bits 0xx1xx10), or None for silence or noise."""
     for b in reversed(data):
@@ -73,21 +79,32 @@ class EscposCardPrinter:
         self.timeout = url.number("timeout", 10)
         self.status = url.flag("status", url.transport in ("tcp", "usb", "serial"))
         try:
-            self._dummy()
+            media = self._dummy().profile.profile_data.get("media", {})
         except Exception as exc:  # python-escpos raises its own errors for unknown profiles
             raise InvalidInput(f"Unknown ESC/POS profile {self.profile!r} in {url.url}: {exc}.") from None
+        # Printable width in dots: width=, else width_mm= at the profile's dpi, else the profile's own.
+        self.dpi = _known(media.get("dpi"), 203)
+        by_profile = _known(media.get("width", {}).get("pixels"), 576)
+        by_mm = round(url.number("width_mm", 0) / 25.4 * self.dpi)
+        self.width = int(url.number("width", by_mm or by_profile))
         if url.transport == "cups" and not _escpos().CupsPrinter.is_usable():
             raise InvalidInput("Printing to CUPS needs pycups.", "Install python-escpos[cups] on this station.")
 
     def _dummy(self) -> Any:
         return _escpos().Dummy(profile=self.profile)
 
+    def check(self, doc: CardDocument) -> None:
+        """The paper margin is the quiet zone of a receipt printer, so barcodes may use the whole printable width."""
+        check_width(doc, width=self.width, dpi=self.dpi, module=self.module, quiet_zones=False)
+
     def render(self, doc: CardDocument) -> bytes:
+        self.check(doc)
         p = self._dummy()
-        media = p.profile.profile_data.get("media", {})
-        width = int(self._url.number("width", float(media.get("width", {}).get("pixels", 576))))
         hw_barcodes = p.profile.supports("barcodeB") and not self.raster
         p.hw("INIT")
+        if doc.company:
+            p.set(align="center", bold=True)
+            p.textln(doc.company)
         if doc.reprint:
             p.set(align="center", bold=True, invert=True, double_width=True, double_height=True)
             p.textln(" REPRINT ")
@@ -102,11 +119,11 @@ class EscposCardPrinter:
             p.set_with_default(bold=f.large, double_height=f.large)
             p.textln(f.value)
         p.set_with_default(align="center")
-        if p.profile.supports("qrCode") and not self.raster:
+        if doc.qr and p.profile.supports("qrCode") and not self.raster:
             p.qr(doc.qr, size=5, native=True)
-        else:
+        elif doc.qr:
             p.image(qr_image(doc.qr, box=4), impl="bitImageRaster", center=True)
-        for symbol in doc.symbols(fits=fits_width(width, self.module, quiet_zones=False)):
+        for symbol in doc.symbols(fits=fits_width(self.width, self.module, quiet_zones=False)):
             code = symbol_code(symbol)
             p.set_with_default(align="center")
             if hw_barcodes:
@@ -182,7 +199,9 @@ class EscposCardPrinter:
     def _query(self, conn: Any, n: int) -> int | None:
         conn._raw(DLE_EOT + bytes([n]))
         try:
-            return status_byte(conn._read() or b"")
+            # python-escpos' Serial._read asks for 16 bytes and so always waits its whole timeout; the answer is one.
+            reply = conn.device.read(1) if self._url.transport == "serial" else conn._read()
+            return status_byte(reply or b"")
         except (OSError, NotImplementedError):
             return None
         except Exception:  # pyusb timeouts and the like: the printer does not answer status queries

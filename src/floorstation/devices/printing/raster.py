@@ -32,6 +32,8 @@ _FONT_FILES = {
 }
 
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+MARGIN_MM = 4.0
+"""The white margin on every side of a rendered card; barcode quiet zones are drawn inside it."""
 
 
 @cache
@@ -93,16 +95,18 @@ def render_card(
     bar_height: int,
     max_height: int | None = None,
 ) -> Image.Image:
-    """The whole card, ``width`` pixels wide: title, fields beside the QR code, barcodes with the SSCC lowest."""
+    """The whole card, ``width`` pixels wide: the site's line, title, fields beside the QR code, barcodes with the
+    SSCC lowest. With ``max_height`` bars are made shorter (never narrower) to fit, down to 8 mm; the image may
+    still be taller than ``max_height``, which the caller must refuse."""
     mm = dpi / 25.4
-    margin = round(4 * mm)
+    margin = round(MARGIN_MM * mm)
     inner = width - 2 * margin
     symbols = doc.symbols(fits=fits_width(inner, module))
     codes = [symbol_code(s) for s in symbols]
     small, value, large = font(round(2.6 * mm)), font(round(3.6 * mm)), font(round(5.2 * mm), bold=True)
     title_font = font(round(7 * mm), bold=True)
     hri_font = font(round(2.8 * mm))
-    qr = qr_image(doc.qr, box=max(2, round(0.6 * mm)))
+    qr = qr_image(doc.qr, box=max(2, round(0.6 * mm))) if doc.qr else Image.new("1", (0, 0), 1)
     if qr.width > inner // 2:
         qr = qr.resize((inner // 2, inner // 2), Image.Resampling.NEAREST)
 
@@ -112,6 +116,8 @@ def render_card(
 
     fields_height = sum(line_height(small) + line_height(large if f.large else value) for f in doc.fields)
     head = line_height(title_font) + line_height(value) + round(2 * mm)
+    company = line_height(value) if doc.company else 0
+    head += company
     body = max(fields_height, qr.height)
     per_symbol = round(2 * mm) + line_height(hri_font)
     if max_height is not None:  # shrink bars, never modules, to fit the page
@@ -122,6 +128,9 @@ def render_card(
     draw = ImageDraw.Draw(img)
 
     y = margin
+    if doc.company:
+        draw.text((margin, y), doc.company, font=font(round(3.6 * mm), bold=True), fill=0)
+        y += company
     draw.text((margin, y), doc.title, font=title_font, fill=0)
     if doc.reprint:
         text = " REPRINT "
@@ -133,7 +142,8 @@ def render_card(
     y += line_height(value) + round(2 * mm)
     draw.line((margin, y - round(1 * mm), width - margin, y - round(1 * mm)), fill=0, width=max(1, round(0.3 * mm)))
 
-    img.paste(qr, (width - margin - qr.width, y + body - qr.height))  # beside the short fields at the bottom
+    if doc.qr:
+        img.paste(qr, (width - margin - qr.width, y + body - qr.height))  # beside the short fields at the bottom
     fy = y
     for f in doc.fields:
         draw.text((margin, fy), f.title, font=small, fill=0)

@@ -4,6 +4,10 @@ escpos+tcp://host:9100?profile=TM-T88V      escpos+usb://04b8:0202      escpos+f
 escpos+serial:///dev/ttyUSB0?baudrate=19200  escpos+cups://QUEUE
 zpl+tcp://host:9100?width_mm=101.6&height_mm=152.4&dpmm=8   zpl+file:///dev/usb/lp1
 pdf:///srv/cards/            (a folder: one file per card)   pdf:///tmp/card.pdf (one file, replaced)
+qt://Office-HP               (a printer of the operating system, through Qt: only where the UI provides it)
+
+Every backend takes ``width_mm``/``height_mm`` (label or paper size) as options; ``[[printer]]`` tables in
+``station.toml`` name a URL and may add those options (``domain/printers.py``).
 """
 
 from __future__ import annotations
@@ -13,17 +17,35 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from floorstation.domain.errors import InvalidInput
 
-LANGUAGES = {"escpos": ("tcp", "usb", "serial", "file", "cups"), "zpl": ("tcp", "file"), "pdf": ("",)}
-_HINT = "Use e.g. escpos+tcp://192.168.1.50:9100, zpl+tcp://host:9100 or pdf:///path/card.pdf (docs/printers.md)."
+LANGUAGES = {
+    "escpos": ("tcp", "usb", "serial", "file", "cups"),
+    "zpl": ("tcp", "file"),
+    "pdf": ("",),
+    "qt": ("",),
+}
+OPTIONS = {
+    "escpos": (
+        "profile", "width", "width_mm", "barcodes", "module", "bar_height", "timeout", "status",
+        "baudrate", "in_ep", "out_ep",
+    ),
+    "zpl": ("width_mm", "height_mm", "dpmm", "module", "timeout", "status"),
+    "pdf": ("page", "width_mm", "height_mm", "dpi", "module"),
+    "qt": ("page", "width_mm", "height_mm", "dpi", "module"),
+}  # fmt: skip
+"""The options each language understands (docs/printers.md says what they mean)."""
+_HINT = (
+    "Use e.g. escpos+tcp://192.168.1.50:9100, zpl+tcp://host:9100, qt://PRINTER or pdf:///path/card.pdf, "
+    "or the name of a printer in station.toml (docs/printers.md)."
+)
 
 
 @dataclass(frozen=True, slots=True)
 class PrinterUrl:
     url: str
     language: str
-    """``escpos``, ``zpl`` or ``pdf``."""
+    """``escpos``, ``zpl``, ``pdf`` or ``qt``."""
     transport: str
-    """``tcp``, ``usb``, ``serial``, ``file``, ``cups``; empty for ``pdf``."""
+    """``tcp``, ``usb``, ``serial``, ``file``, ``cups``; empty for ``pdf`` and ``qt``."""
     host: str = ""
     port: int = 9100
     path: str = ""
@@ -52,6 +74,12 @@ def parse(url: str) -> PrinterUrl:
     if language not in LANGUAGES or transport not in LANGUAGES[language]:
         raise InvalidInput(f"floorstation cannot print to {url!r}.", _HINT)
     options = dict(parse_qsl(parts.query))
+    unknown = sorted(set(options) - set(OPTIONS[language]))
+    if unknown:
+        raise InvalidInput(
+            f"Printer URL {url!r}: {language} printers have no option {', '.join(unknown)}.",
+            f"Known: {', '.join(OPTIONS[language])}.",
+        )
     if transport in ("tcp",):
         if not parts.hostname:
             raise InvalidInput(f"Printer URL {url!r} names no host.", _HINT)
@@ -60,7 +88,7 @@ def parse(url: str) -> PrinterUrl:
         except ValueError:
             raise InvalidInput(f"Printer URL {url!r} has a bad port.", _HINT) from None
         return PrinterUrl(url, language, transport, host=parts.hostname, port=port, options=options)
-    if transport in ("usb", "cups"):
+    if transport in ("usb", "cups") or language == "qt":
         name = unquote(parts.netloc + parts.path).strip("/")
         if not name:
             raise InvalidInput(f"Printer URL {url!r} names no device.", _HINT)

@@ -14,6 +14,7 @@ import socket
 import time
 from pathlib import Path
 
+from floorstation.devices.printing.fit import check_height, check_width
 from floorstation.devices.printing.raster import fits_width, symbol_code
 from floorstation.devices.printing.urls import PrinterUrl
 from floorstation.domain.cards import CardDocument
@@ -58,17 +59,23 @@ class ZplLabel:
 
 
 def card_zpl(doc: CardDocument, *, width: int, height: int, dpmm: int, module: int = 3) -> str:
-    """The card as one ZPL label: title, fields, the QR code beside them, barcodes at the bottom, SSCC lowest."""
+    """The card as one ZPL label: the site's line, title, fields, the QR code beside them, barcodes at the bottom,
+    SSCC lowest. ``CardDoesNotFit`` when a barcode is wider than the label or bars would be under 8 mm tall."""
     margin = 4 * dpmm
     inner = width - 2 * margin
+    check_width(doc, width=inner, dpi=dpmm * 25.4, module=module, b_to_c=False)
     label = ZplLabel(width, height)
+    y = margin
+    if doc.company:
+        label.text(margin, y, round(3.6 * dpmm), doc.company)
+        y += round(3.6 * dpmm) + dpmm
     title = 7 * dpmm
-    label.text(margin, margin, title, doc.title)
+    label.text(margin, y, title, doc.title)
     if doc.reprint:
         w = round(title * 0.62 * 9)
-        label.box(width - margin - w, margin - dpmm, w, title + dpmm)
-        label.text(width - margin - w + dpmm, margin, title, "REPRINT", reverse=True)
-    y = margin + title + dpmm
+        label.box(width - margin - w, y - dpmm, w, title + dpmm)
+        label.text(width - margin - w + dpmm, y, title, "REPRINT", reverse=True)
+    y += title + dpmm
     label.text(margin, y, 4 * dpmm, doc.subtitle)
     y += 6 * dpmm
     label.box(margin, y, inner, max(2, dpmm // 3))
@@ -80,18 +87,19 @@ def card_zpl(doc: CardDocument, *, width: int, height: int, dpmm: int, module: i
         label.text(margin, y + size - round(2.6 * dpmm), round(2.6 * dpmm), f.title)
         label.text(value_x, y, size, f.value)
         y += size + dpmm
-    magnification = max(2, round(0.5 * dpmm))
-    qr_size = 45 * magnification  # version 6 and below, with margin
-    label.qr(width - margin - qr_size, max(fields_top, y - qr_size), doc.qr, magnification=magnification)
-    y = max(y, fields_top + qr_size)
+    if doc.qr:
+        magnification = max(2, round(0.5 * dpmm))
+        qr_size = 45 * magnification  # version 6 and below, with margin
+        label.qr(width - margin - qr_size, max(fields_top, y - qr_size), doc.qr, magnification=magnification)
+        y = max(y, fields_top + qr_size)
 
     symbols = doc.symbols(fits=fits_width(inner, module, b_to_c=False))
     hri = 3 * dpmm
     per_symbol = hri + 3 * dpmm
-    room = (height - margin - y) // max(1, len(symbols)) - per_symbol
-    bar_height = min(15 * dpmm, room)
-    if bar_height < 8 * dpmm:
-        raise ValueError(f"the {doc.kind} card does not fit a {width}x{height} dot label")
+    shortest = 8 * dpmm
+    needed = y + len(symbols) * (shortest + per_symbol) + margin
+    check_height(doc, needed=needed, height=height, dpi=dpmm * 25.4)
+    bar_height = min(15 * dpmm, (height - margin - y) // max(1, len(symbols)) - per_symbol)
     bottom = height - margin
     for symbol in reversed(symbols):  # placed bottom-up, so the SSCC is lowest
         code = symbol_code(symbol, b_to_c=False)
@@ -130,6 +138,9 @@ class ZplCardPrinter:
         self.module = int(url.number("module", 3))
         self.timeout = url.number("timeout", 10)
         self.status = url.flag("status", url.transport == "tcp")
+
+    def check(self, doc: CardDocument) -> None:
+        self.render(doc)
 
     def render(self, doc: CardDocument) -> bytes:
         zpl = card_zpl(doc, width=self.width, height=self.height, dpmm=self.dpmm, module=self.module)

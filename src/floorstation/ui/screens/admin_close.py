@@ -1,8 +1,8 @@
-"""Closing the kiosk: only an admin, by badge or name, with their PIN."""
+"""What only an admin may do (close the kiosk, open the settings): the admin's badge or name, with their PIN."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.app import operators
@@ -15,14 +15,18 @@ from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.pin_entry import PinEntry
 
 
-class AdminClosePanel(QWidget):
-    """Signals: allowed(): an admin authorised closing the terminal."""
+class AdminPanel(QWidget):
+    """Signals: allowed(): an admin authorised the action.
+
+    ``action`` is recorded in the log's words ("close the terminal"); ``accept_text`` is the PIN pad's button.
+    """
 
     allowed = Signal()
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: Terminal, *, action: str, accept_text: str, kind: str = "go") -> None:
         super().__init__()
         self.terminal = terminal
+        self.action = action
         self.admin: str | None = None
         self.admin_buttons: dict[str, BigButton] = {}
         title = QLabel(self.tr("Admin: tap your name or scan your badge"))
@@ -36,8 +40,8 @@ class AdminClosePanel(QWidget):
                 button.clicked.connect(lambda _=False, badge=operator.badge: self.choose(badge))
                 names.addWidget(button)
                 self.admin_buttons[operator.badge] = button
-        self.pin = PinEntry(prompt=self.tr("Admin PIN"), accept_text=self.tr("Close terminal"))
-        self.pin.keypad.accept_button.set_kind("danger")
+        self.pin = PinEntry(prompt=self.tr("Admin PIN"), accept_text=accept_text)
+        self.pin.keypad.accept_button.set_kind(kind)
         self.pin.accepted.connect(self._submit)
         left = QVBoxLayout()
         left.addWidget(title)
@@ -75,8 +79,16 @@ class AdminClosePanel(QWidget):
             operators.authorise_admin,
             self.admin,
             pin,
-            action="close the terminal",
+            action=self.action,
             done=done,
             error=refused,
             refresh=False,
         )
+
+
+class AdminClosePanel(AdminPanel):
+    """Closing the kiosk."""
+
+    def __init__(self, terminal: Terminal) -> None:
+        close = QCoreApplication.translate("AdminClosePanel", "Close terminal")
+        super().__init__(terminal, action="close the terminal", accept_text=close, kind="danger")

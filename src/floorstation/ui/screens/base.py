@@ -6,11 +6,16 @@ from PySide6.QtWidgets import QWidget
 
 from floorstation.app.lookup import Identified
 from floorstation.app.views import StationView
+from floorstation.ui.i18n import Retranslating
 from floorstation.ui.terminal import Terminal
 
 
-class Screen(QWidget):
-    """A page of the terminal. Subclasses draw from the station view and may take scans before the router."""
+class Screen(Retranslating, QWidget):
+    """A page of the terminal. Subclasses draw from the station view and may take scans before the router.
+
+    Texts from translations are set in ``retranslate`` (called by the subclass at the end of its constructor, and
+    by Qt's language change), so switching the language in the settings redraws every screen.
+    """
 
     name = ""
 

@@ -34,7 +34,8 @@ def bom_text(item: QueueItem) -> str:
     for line in item.task.bom:
         material = item.materials.get(line.material)
         parts.append(f"{line.material} {fmt(line.qty_per_unit)} {material.unit if material else ''}".strip())
-    return (f"per {unit}: " if unit else "") + " · ".join(parts)
+    per = QCoreApplication.translate("status", "per %s: ") % unit if unit else ""
+    return per + " · ".join(parts)
 
 
 class QueueCard(QFrame):
@@ -97,7 +98,7 @@ class HomeScreen(Screen):
         self.queue_title.setWordWrap(True)
         self._queue = QVBoxLayout()
         self._queue.setSpacing(10)
-        self.empty = QLabel(self.tr("No tasks are planned on this machine."))
+        self.empty = QLabel("")
         set_look(self.empty, role="muted")
         self.empty.hide()
         holder = QWidget()
@@ -116,6 +117,13 @@ class HomeScreen(Screen):
         layout.addWidget(self.queue_title)
         layout.addWidget(scroll, 1)
         terminal.machine_changed.connect(lambda: self.on_view(terminal.view) if terminal.view else None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.empty.setText(self.tr("No tasks are planned on this machine."))
+        self._signature = None
+        if self.terminal.view is not None:
+            self.on_view(self.terminal.view)
 
     def title(self) -> str:
         return self.tr("Home")

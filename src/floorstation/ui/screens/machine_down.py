@@ -83,6 +83,12 @@ class MachineDownScreen(Screen):
         layout.addLayout(body, 1)
         terminal.active_changed.connect(self._show_controls)
         terminal.machine_changed.connect(lambda: self.on_view(terminal.view) if terminal.view else None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._signature = None
+        if self.terminal.view is not None:
+            self.on_view(self.terminal.view)
 
     def title(self) -> str:
         return self.tr("Out of order")

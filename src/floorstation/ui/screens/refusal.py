@@ -10,6 +10,7 @@ from floorstation.app.lookup import Identified
 from floorstation.app.lots import Override
 from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind, Role
+from floorstation.ui.refusal_texts import refusal_hint, violation_text
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
@@ -37,12 +38,12 @@ class RefusalPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         for violation in refused.violations:
-            text = f"{violation.message}\n→ {violation.hint}" if violation.hint else violation.message
-            label = QLabel(text)
+            message, what_to_do = violation_text(violation)
+            label = QLabel(f"{message}\n→ {what_to_do}" if what_to_do else message)
             label.setWordWrap(True)
             set_look(label, role="violation")
             layout.addWidget(label)
-        hint = QLabel(refused.hint)
+        hint = QLabel(refusal_hint(refused))
         hint.setWordWrap(True)
         set_look(hint, role="hint")
         layout.addWidget(hint)

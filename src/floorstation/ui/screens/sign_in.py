@@ -32,10 +32,10 @@ class SignInScreen(Screen):
         self._shown_names: list[str] = []
         self._shown_signed_in: list[str] = []
 
-        prompt = QLabel(self.tr("Scan your badge"))
+        self.prompt = prompt = QLabel("")
         set_look(prompt, role="big")
         prompt.setWordWrap(True)
-        sub = QLabel(self.tr("… or tap your name and type your PIN"))
+        self.sub = sub = QLabel("")
         set_look(sub, role="subtitle")
         sub.setWordWrap(True)
         self._names = QGridLayout()
@@ -54,13 +54,13 @@ class SignInScreen(Screen):
         panel = QFrame()
         panel.setProperty("panel", True)
         panel.setMinimumWidth(220)
-        header = QLabel(self.tr("Signed in here"))
+        self.header = header = QLabel("")
         set_look(header, role="subtitle")
         self._signed_in = QVBoxLayout()
         self._signed_in.setSpacing(8)
-        self.nobody = QLabel(self.tr("Nobody yet."))
+        self.nobody = QLabel("")
         set_look(self.nobody, role="muted")
-        self.close_button = BigButton(self.tr("Close terminal (admin)"), kind="flat")
+        self.close_button = BigButton("", kind="flat")
         self.close_button.setVisible(kiosk)
         self.close_button.clicked.connect(self.close_requested)
         right = QVBoxLayout(panel)
@@ -83,6 +83,16 @@ class SignInScreen(Screen):
         layout.setSpacing(16)
         layout.addLayout(left, 3)
         layout.addWidget(panel, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self.tr("Scan your badge"))
+        self.sub.setText(self.tr("… or tap your name and type your PIN"))
+        self.header.setText(self.tr("Signed in here"))
+        self.nobody.setText(self.tr("Nobody yet."))
+        self.close_button.setText(self.tr("Close terminal (admin)"))
+        for button in self.sign_out_buttons.values():
+            button.setText(self.tr("Sign out"))
 
     def title(self) -> str:
         return self.tr("Sign in")

@@ -34,32 +34,21 @@ class TraceScreen(Screen):
         self.result: TraceView | None = None
         self.code_button = BigButton("", kind="flat", expand=True)
         self.code_button.clicked.connect(self.ask_code)
-        self.trace_button = BigButton(self.tr("Trace"), kind="primary")
+        self.trace_button = BigButton("", kind="primary")
         self.trace_button.setMinimumWidth(140)
         self.trace_button.clicked.connect(lambda: self.trace(self.code))
-        self.picture_button = BigButton(self.tr("Picture"), checkable=True)
-        self.table_button = BigButton(self.tr("Table"), checkable=True)
+        self.picture_button = BigButton("", checkable=True)
+        self.table_button = BigButton("", checkable=True)
         group = QButtonGroup(self)
         group.addButton(self.picture_button)
         group.addButton(self.table_button)
         self.picture_button.setChecked(True)
-        self.summary = QLabel(self.tr("Scan a lot or pallet label, or tap the box above to type its code."))
+        self.summary = QLabel("")
         self.summary.setWordWrap(True)
         set_look(self.summary, role="muted")
 
         self.picture = GenealogyView()
         self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Direction"),
-                self.tr("From"),
-                self.tr("To"),
-                self.tr("Quantity"),
-                self.tr("Where"),
-                self.tr("Who"),
-                self.tr("When"),
-            ]
-        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
@@ -85,6 +74,27 @@ class TraceScreen(Screen):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.pages, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.trace_button.setText(self.tr("Trace"))
+        self.picture_button.setText(self.tr("Picture"))
+        self.table_button.setText(self.tr("Table"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Direction"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Quantity"),
+                self.tr("Where"),
+                self.tr("Who"),
+                self.tr("When"),
+            ]
+        )
+        if self.result is not None:
+            self._show(self.result)
+        elif not self.code:
+            self.summary.setText(self.tr("Scan a lot or pallet label, or tap the box above to type its code."))
         self._show_code()
 
     def title(self) -> str:
@@ -129,7 +139,9 @@ class TraceScreen(Screen):
         info = g.lots.get(g.lot)
         parts = [g.lot]
         if info is not None:
-            what = f"{info.material}, {info.status}" + (f", expires {info.expiry}" if info.expiry else "")
+            what = f"{info.material}, {self._status(info.status)}"
+            if info.expiry:
+                what += self.tr(", expires %s") % info.expiry
             parts = [self.tr("Lot %s (%s)") % (g.lot, what)]
         if result.pallet is not None:
             parts.insert(0, self.tr("Pallet %s holds") % result.pallet.sscc)
@@ -143,6 +155,18 @@ class TraceScreen(Screen):
         self.summary.setText(" · ".join(parts))
         self.picture.show_trace(result)
         self._fill_table(result)
+
+    def _status(self, status: str) -> str:
+        """A lot's or a pallet's status in the terminal's language."""
+        words = {
+            "released": self.tr("released"),
+            "hold": self.tr("on hold"),
+            "recalled": self.tr("recalled"),
+            "built": self.tr("built"),
+            "shipped": self.tr("shipped"),
+            "voided": self.tr("void"),
+        }
+        return words.get(status, status)
 
     def _fill_table(self, result: TraceView) -> None:
         g = result.genealogy
@@ -168,7 +192,7 @@ class TraceScreen(Screen):
                     pallet.lot_code,
                     pallet.sscc,
                     fmt(pallet.quantity),
-                    pallet.status,
+                    self._status(pallet.status),
                     customer,
                     pallet.shipment_id or "",
                 )

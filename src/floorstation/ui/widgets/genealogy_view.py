@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QScroller, QWidget
 
@@ -64,7 +64,9 @@ def layout(view: TraceView) -> tuple[list[Node], list[Edge]]:
         nodes.append(Node(code, column, "lot", lines, status))
     last = max(columns.values(), default=0)
     for pallet in g.pallets:
-        nodes.append(Node(pallet.sscc, last + 1, "pallet", ("SSCC", pallet.sscc, pallet.status), "pallet"))
+        nodes.append(
+            Node(pallet.sscc, last + 1, "pallet", ("SSCC", pallet.sscc, _pallet_status(pallet.status)), "pallet")
+        )
         edges.append(Edge(pallet.lot_code, pallet.sscc, fmt(pallet.quantity)))
         if pallet.customer_id:
             name = view.customer_names.get(pallet.customer_id, pallet.customer_id)
@@ -157,6 +159,15 @@ class GenealogyView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._fit()
+
+
+def _pallet_status(status: str) -> str:
+    words = {
+        "built": QCoreApplication.translate("GenealogyView", "built"),
+        "shipped": QCoreApplication.translate("GenealogyView", "shipped"),
+        "voided": QCoreApplication.translate("GenealogyView", "void"),
+    }
+    return words.get(status, status)
 
 
 def _clip(text: str, length: int) -> str:

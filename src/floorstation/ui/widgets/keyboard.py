@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 
@@ -14,7 +15,7 @@ SPACE = "␣"
 BACKSPACE = "⌫"
 
 
-class Keyboard(QFrame):
+class Keyboard(Retranslating, QFrame):
     """Letters, digits and the few signs lot codes use; Shift switches to lower case for notes.
 
     Signals:
@@ -29,6 +30,7 @@ class Keyboard(QFrame):
         self._max = max_length
         self._lower = False
         self._keys: dict[str, BigButton] = {}
+        self._accept_text = accept_text
 
         self.display = QLabel()
         self.display.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -48,13 +50,18 @@ class Keyboard(QFrame):
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
         bottom.addWidget(self._key(SHIFT, SHIFT), 1)
-        bottom.addWidget(self._key(SPACE, self.tr("space")), 4)
+        bottom.addWidget(self._key(SPACE, ""), 4)
         bottom.addWidget(self._key(BACKSPACE, BACKSPACE), 1)
-        self.accept_button = BigButton(accept_text or self.tr("OK"), kind="go")
+        self.accept_button = BigButton("", kind="go")
         self.accept_button.clicked.connect(lambda: self.accepted.emit(self._value.strip()))
         bottom.addWidget(self.accept_button, 2)
         layout.addLayout(bottom)
+        self.retranslate()
         self._show()
+
+    def retranslate(self) -> None:
+        self._keys[SPACE].setText(self.tr("space"))
+        self.accept_button.setText(self._accept_text or self.tr("OK"))
 
     def _key(self, key: str, text: str) -> BigButton:
         button = BigButton(text, kind="key")

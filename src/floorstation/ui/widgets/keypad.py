@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 
@@ -12,7 +13,7 @@ BACKSPACE = "⌫"
 _ROWS = (("7", "8", "9"), ("4", "5", "6"), ("1", "2", "3"), (".", "0", BACKSPACE))
 
 
-class Keypad(QFrame):
+class Keypad(Retranslating, QFrame):
     """Digits, a decimal point (for quantities), backspace, Clear and an accept button.
 
     Signals:
@@ -38,6 +39,7 @@ class Keypad(QFrame):
         self._max = max_length
         self._value = ""
         self._keys: dict[str, BigButton] = {}
+        self._accept_text = accept_text
 
         self.display = QLabel()
         self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -59,9 +61,9 @@ class Keypad(QFrame):
                 grid.addWidget(button, r, c)
                 self._keys[key] = button
 
-        self.clear_button = BigButton(self.tr("Clear"), kind="flat", height=key_height)
+        self.clear_button = BigButton("", kind="flat", height=key_height)
         self.clear_button.clicked.connect(self.clear)
-        self.accept_button = BigButton(accept_text or self.tr("OK"), kind="go", height=key_height)
+        self.accept_button = BigButton("", kind="go", height=key_height)
         self.accept_button.clicked.connect(lambda: self.accepted.emit(self._value))
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -74,7 +76,12 @@ class Keypad(QFrame):
         layout.addWidget(self.display)
         layout.addLayout(grid)
         layout.addLayout(actions)
+        self.retranslate()
         self._show()
+
+    def retranslate(self) -> None:
+        self.clear_button.setText(self.tr("Clear"))
+        self.accept_button.setText(self._accept_text or self.tr("OK"))
 
     def key(self, key: str) -> BigButton:
         """The button for a key ("0"-"9", ".", BACKSPACE), so tests can tap it like a person."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 
 
-class Overlay(QFrame):
+class Overlay(Retranslating, QFrame):
     """Covers its parent; shows one panel with a title and a Cancel button until dismissed.
 
     Signals:
@@ -24,7 +25,7 @@ class Overlay(QFrame):
         self.title = QLabel()
         set_look(self.title, role="title")
         self.title.setWordWrap(True)
-        self.cancel_button = BigButton(self.tr("Cancel"), kind="flat")
+        self.cancel_button = BigButton("", kind="flat")
         self.cancel_button.setMinimumWidth(160)
         self.cancel_button.clicked.connect(self.dismiss)
         header = QHBoxLayout()
@@ -38,7 +39,11 @@ class Overlay(QFrame):
         layout.addLayout(self._body, 1)
         self.panel: QWidget | None = None
         parent.installEventFilter(self)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
 
     def present(self, title: str, panel: QWidget, *, tone: str | None = None, cancel: bool = True) -> None:
         self._clear()

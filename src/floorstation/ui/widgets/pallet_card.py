@@ -1,12 +1,15 @@
-"""A drawn preview of the pallet card (SSCC, lot, quantity) until the printing backends render the real one."""
+"""The pallet card on screen: the printing module's own picture of the card when the station prints, else a drawn
+stand-in (SSCC, lot, quantity); REPRINT and VOID stamped over it when they apply."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from floorstation.ui.i18n import is_language_change
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +22,7 @@ class CardData:
     unit: str
     station: str
     reprint: bool = False
+    void: bool = False
 
 
 def sscc_text(sscc: str) -> str:
@@ -34,20 +38,31 @@ class PalletCardPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card: CardData | None = None
+        self.picture: QPixmap | None = None
         self.setMinimumSize(240, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(480, 320)
 
-    def show_card(self, card: CardData | None) -> None:
+    def show_card(self, card: CardData | None, picture: QPixmap | None = None) -> None:
+        """``picture``: the card as the printer will print it (from the printing module); None draws a stand-in."""
         self.card = card
+        self.picture = picture if card is not None else None
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if is_language_change(event):
+            self.update()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        if self.card is not None and self.picture is not None and not self.picture.isNull():
+            self._draw_picture(painter, area, self.card, self.picture)
+            return
         width = min(area.width(), area.height() * 1.5)
         card = QRectF(0, 0, width, width / 1.5)
         card.moveCenter(area.center())
@@ -96,17 +111,34 @@ class PalletCardPreview(QWidget):
             Qt.AlignmentFlag.AlignCenter,
             self.tr("GS1-128 barcode here on the printed card") + f"\n(00){data.sscc}",
         )
-        if data.reprint:
-            painter.save()
-            painter.translate(bars.center())
-            painter.rotate(-8)
-            font.setPixelSize(int(unit * 3))
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(QPen(QColor(200, 0, 0, 200), 3))
-            painter.drawText(
-                QRectF(-card.width() / 2, -unit * 2, card.width(), unit * 4),
-                Qt.AlignmentFlag.AlignCenter,
-                self.tr("REPRINT"),
-            )
-            painter.restore()
+        self._stamps(painter, card, data)
+
+    def _draw_picture(self, painter: QPainter, area: QRectF, data: CardData, picture: QPixmap) -> None:
+        scaled = picture.size().scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+        card = QRectF(0, 0, scaled.width(), scaled.height())
+        card.moveCenter(area.center())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(card.toRect(), picture)
+        painter.setPen(QPen(QColor("#4a5968"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(card)
+        self._stamps(painter, card, data)
+
+    def _stamps(self, painter: QPainter, card: QRectF, data: CardData) -> None:
+        """REPRINT (a card was printed before) or VOID (the pallet is void), across the card."""
+        if not (data.reprint or data.void):
+            return
+        painter.save()
+        painter.translate(card.center())
+        painter.rotate(-12)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(max(12, int(min(card.width() / 7, card.height() / 4))))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QPen(QColor(200, 0, 0, 210), 3))
+        painter.drawText(
+            QRectF(-card.width() / 2, -card.height() / 4, card.width(), card.height() / 2),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("VOID") if data.void else self.tr("REPRINT"),
+        )
+        painter.restore()

@@ -6,18 +6,20 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from floorstation.domain.errors import FloorstationError
+from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.keypad import Keypad
 
 
-class PinEntry(QWidget):
+class PinEntry(Retranslating, QWidget):
     """Signals: accepted(str): the PIN typed, when the accept button is pressed."""
 
     accepted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, prompt: str = "", accept_text: str = "") -> None:
         super().__init__(parent)
-        self.prompt = QLabel(prompt or self.tr("Type your PIN"))
+        self._prompt = prompt
+        self.prompt = QLabel("")
         set_look(self.prompt, role="subtitle")
         self.prompt.setWordWrap(True)
         self.error = QLabel("")
@@ -32,6 +34,10 @@ class PinEntry(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.keypad)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self._prompt or self.tr("Type your PIN"))
 
     def type_pin(self, pin: str) -> None:
         """Tap the digits (tests and the demo)."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from floorstation.app.status import DeviceReport, SyncReport
 from floorstation.domain.master import Operator
+from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import discard
@@ -17,6 +18,7 @@ from floorstation.ui.widgets.layouts import discard
 _DEVICE_COLOURS = {
     "ready": "#7fd08f",
     "listening": "#9ccaff",
+    "configured": "#9ccaff",
     "offline": "#ffd166",
     "error": "#ff8a80",
     "not_configured": "#aab4bf",
@@ -26,16 +28,34 @@ _STATES = {
     "ready": "ready",
     "connected": "ready",
     "listening": "listening",
+    "configured": "configured",
     "offline": "offline",
     "disconnected": "offline",
     "error": "error",
     "not_configured": "not_configured",
 }
 #: With several scanners, the best state wins (one working scanner is enough to scan).
-_RANK = {"not_configured": 0, "error": 1, "offline": 2, "listening": 3, "ready": 4}
+_RANK = {"not_configured": 0, "error": 1, "offline": 2, "configured": 3, "listening": 4, "ready": 5}
 
 
-class StatusBar(QFrame):
+def device_state(report: DeviceReport) -> str:
+    """The state as the screen words it. A keyboard wedge is "listening", never "ready": it cannot know whether a
+    scanner is plugged in, only that keys are being watched."""
+    state = _STATES.get(str(report.state), "error")
+    return "listening" if report.kind == "wedge" and state == "ready" else state
+
+
+def device_detail(kind: str, detail: str) -> str:
+    """A device's detail as the screen shows it. The devices layer words details in English; the few fixed ones
+    (a keyboard wedge's, a reader not started yet) are said in the terminal's language, the rest as they come."""
+    if kind == "wedge":
+        return QCoreApplication.translate("devices", "keyboard")
+    if detail == "not started":
+        return QCoreApplication.translate("devices", "not started")
+    return detail
+
+
+class StatusBar(Retranslating, QFrame):
     """Signals:
     machine_tapped(): the machine chip was tapped (to switch machine).
     operator_tapped(str): a signed-in operator's chip was tapped (they act from now on).
@@ -59,7 +79,10 @@ class StatusBar(QFrame):
         self._operator_box.setSpacing(8)
         self._operator_group = QButtonGroup(self)
         self._chips: dict[str, BigButton] = {}
-        self.nobody = QLabel(self.tr("Nobody signed in: scan your badge"))
+        self._machine: tuple[str, str, str] | None = None
+        self._sync: SyncReport | None = None
+        self._devices: list[DeviceReport] = []
+        self.nobody = QLabel("")
         set_look(self.nobody, role="subtitle")
         self._operator_box.addWidget(self.nobody)
         self.clock = QLabel("")
@@ -75,6 +98,9 @@ class StatusBar(QFrame):
         self.sync_label = QLabel("")
         self.devices_label = QLabel("")
         self.devices_label.setObjectName("statusLine")
+        # Never wider than the screen: on the narrowest one the strip is cut rather than the window made wider.
+        self.devices_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.devices_label.setMinimumWidth(300)
 
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -84,18 +110,25 @@ class StatusBar(QFrame):
         top.addWidget(self.clock)
         bottom = QHBoxLayout()
         bottom.setSpacing(18)
-        bottom.addWidget(self.machine_name, 1)
+        bottom.addWidget(self.machine_name, 2)
         bottom.addWidget(self.sync_label)
-        bottom.addWidget(self.devices_label)
+        bottom.addWidget(self.devices_label, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(bottom)
-        self.set_sync(None)
-        self.set_devices([])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.nobody.setText(self.tr("Nobody signed in: scan your badge"))
+        if self._machine is not None:
+            self.set_machine(*self._machine)
+        self.set_sync(self._sync)
+        self.set_devices(self._devices)
 
     def set_machine(self, code: str, name: str, status: str) -> None:
+        self._machine = (code, name, status)
         words = {
             "running": self.tr("RUNNING"),
             "idle": self.tr("IDLE"),
@@ -140,6 +173,7 @@ class StatusBar(QFrame):
         self.clock.setText(text)
 
     def set_sync(self, status: SyncReport | None) -> None:
+        self._sync = status
         if status is None:
             text, look, why = self.tr("sync not set up"), "offline", ""
         elif status.online:
@@ -154,10 +188,12 @@ class StatusBar(QFrame):
 
     def set_devices(self, devices: Sequence[DeviceReport]) -> None:
         """One entry per kind; a kind nobody reports is "not configured" (never a made-up "ready")."""
+        self._devices = list(devices)
         names = {"scanner": self.tr("Scanner"), "camera": self.tr("Camera"), "printer": self.tr("Printer")}
         states = {
             "ready": self.tr("ready"),
             "listening": self.tr("listening"),
+            "configured": self.tr("set up"),
             "offline": self.tr("disconnected"),
             "error": self.tr("error"),
             "not_configured": self.tr("not configured"),
@@ -165,12 +201,17 @@ class StatusBar(QFrame):
         shown: dict[str, tuple[str, str]] = {}
         for device in devices:
             kind = "scanner" if device.kind in _SCANNER_KINDS else device.kind
-            state = _STATES.get(str(device.state), "error")
+            state = device_state(device)
             if kind in names and (kind not in shown or _RANK[state] > _RANK[shown[kind][0]]):
-                shown[kind] = (state, device.detail)
-        parts = []
+                shown[kind] = (state, device_detail(device.kind, device.detail))
+        parts, tips = [], []
         for kind, name in names.items():
             state, detail = shown.get(kind, ("not_configured", ""))
-            text = states[state] + (f" ({detail})" if detail else "")
+            # A working device needs no explanation on the strip (its detail is in the tooltip and the settings);
+            # one that is not working says why.
+            quiet = state in ("ready", "listening", "configured")
+            text = states[state] + (f" ({detail})" if detail and not quiet else "")
             parts.append(f"{escape(name)}: <span style='color:{_DEVICE_COLOURS[state]}'>{escape(text)}</span>")
+            tips.append(f"{name}: {states[state]}" + (f" ({detail})" if detail else ""))
         self.devices_label.setText(" · ".join(parts))
+        self.devices_label.setToolTip("\n".join(tips))

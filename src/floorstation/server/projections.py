@@ -1,0 +1,490 @@
+"""Plant-wide projections on the server: lots, genealogy edges, tasks, pallets, shipments and machine marks.
+
+:func:`apply` runs in the transaction that stores a batch, and :func:`rebuild` replays the stored events through
+the same code, so the two cannot drift. Events of different stations arrive in any order (a pallet may be
+shipped at the dock before the line's upload says it was built), so every write is an upsert whose result does
+not depend on that order: counters add up, marks and clears are sets (the add-wins observed-remove set of
+DESIGN §3), the build and the shipment of a pallet fill separate columns, and master data wins over events for
+the columns that describe a lot. Where two events of the same kind claim one row (a lot code produced twice),
+the one that arrived first wins, in arrival order, which rebuild replays (``event.id``).
+
+A batch's rows of one kind are merged per row they name (as running them one by one would have left it) and
+written by multi-row statements, and the kinds in the fixed order of ``_STATEMENTS``; the kinds commute (a
+pallet built and voided in one batch nets to zero whichever runs first), so grouping does not change the
+result, and rebuild (other batch boundaries) gives the same tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import BigInteger, Boolean, Connection, Integer, delete, select, text
+from sqlalchemy.types import TypeEngine
+
+from floorstation.domain import events as ev
+from floorstation.domain.errors import InvalidInput
+from floorstation.domain.events import Event, Payload, parse_payload
+from floorstation.domain.quantities import to_milli
+from floorstation.server.models import PLANT_TABLES, Base, EventRow, MasterRecordRow
+
+_LOT_CREATE = (
+    "INSERT INTO plant_lot (code, material, in_master, status, origin, station_id, created_event, created_at, "
+    "task_id, work_order, machine_id, made_on, expiry, supplier, supplier_lot, gtin, unit, initial_milli, "
+    "produced_milli, consumed_milli, palletized_milli) "
+    "VALUES (:code, :material, :no, 'released', :origin, :station_id, :created_event, :created_at, :task_id, "
+    ":work_order, :machine_id, :made_on, :expiry, :supplier, :supplier_lot, :gtin, :unit, :initial_milli, 0, 0, 0) "
+    "ON CONFLICT (code) DO UPDATE SET origin = excluded.origin, station_id = excluded.station_id, "
+    "created_event = excluded.created_event, created_at = excluded.created_at, task_id = excluded.task_id, "
+    "work_order = excluded.work_order, machine_id = excluded.machine_id, gtin = excluded.gtin, "
+    "unit = COALESCE(excluded.unit, plant_lot.unit), "
+    + ", ".join(
+        f"{c} = CASE WHEN plant_lot.in_master THEN plant_lot.{c} ELSE excluded.{c} END"
+        for c in ("material", "made_on", "expiry", "supplier", "supplier_lot", "initial_milli")
+    )
+    + " WHERE plant_lot.created_event IS NULL"
+)
+_LOT_TOUCH = (
+    "INSERT INTO plant_lot (code, material, in_master, status, unit, initial_milli, produced_milli, consumed_milli, "
+    "palletized_milli) VALUES (:code, :material, :no, 'released', :unit, 0, :produced, :consumed, :palletized) "
+    "ON CONFLICT (code) DO UPDATE SET material = COALESCE(plant_lot.material, excluded.material), "
+    "unit = COALESCE(plant_lot.unit, excluded.unit), "
+    "produced_milli = plant_lot.produced_milli + excluded.produced_milli, "
+    "consumed_milli = plant_lot.consumed_milli + excluded.consumed_milli, "
+    "palletized_milli = plant_lot.palletized_milli + excluded.palletized_milli"
+)
+_MASTER_COLUMNS = ("material", "status", "made_on", "expiry", "supplier", "supplier_lot", "initial_milli")
+_LOT_MASTER = (
+    "INSERT INTO plant_lot (code, material, in_master, status, made_on, expiry, supplier, supplier_lot, "
+    "initial_milli, produced_milli, consumed_milli, palletized_milli) "
+    "VALUES (:code, :material, :yes, :status, :made_on, :expiry, :supplier, :supplier_lot, :initial_milli, 0, 0, 0) "
+    "ON CONFLICT (code) DO UPDATE SET in_master = excluded.in_master, "
+    + ", ".join(f"{c} = excluded.{c}" for c in _MASTER_COLUMNS)
+)
+_TASK = (
+    "INSERT INTO plant_task (task_id, machine_id, work_order, station_id) "
+    "VALUES (:task_id, :machine_id, :work_order, :station_id) ON CONFLICT (task_id) DO NOTHING"
+)
+_EDGE = (
+    "INSERT INTO plant_lot_edge (event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, "
+    "operator_id, occurred_at) VALUES (:event_id, :station_id, :input_lot, :output_lot, :task_id, :material, "
+    ":qty_milli, :unit, :operator_id, :occurred_at) ON CONFLICT (event_id) DO NOTHING"
+)
+_PALLET_BUILT = (
+    "INSERT INTO plant_pallet (sscc, lot_code, material, qty_milli, unit, built_station, built_event, built_at) "
+    "VALUES (:sscc, :lot_code, :material, :qty_milli, :unit, :station_id, :event_id, :at) "
+    "ON CONFLICT (sscc) DO UPDATE SET lot_code = excluded.lot_code, material = excluded.material, "
+    "qty_milli = excluded.qty_milli, unit = excluded.unit, built_station = excluded.built_station, "
+    "built_event = excluded.built_event, built_at = excluded.built_at WHERE plant_pallet.built_event IS NULL"
+)
+_PALLET_SHIPPED = (
+    "INSERT INTO plant_pallet (sscc, customer_id, shipment_id, shipped_station, shipped_event, shipped_at) "
+    "VALUES (:sscc, :customer_id, :shipment_id, :station_id, :event_id, :at) "
+    "ON CONFLICT (sscc) DO UPDATE SET customer_id = excluded.customer_id, shipment_id = excluded.shipment_id, "
+    "shipped_station = excluded.shipped_station, shipped_event = excluded.shipped_event, "
+    "shipped_at = excluded.shipped_at WHERE plant_pallet.shipped_event IS NULL"
+)
+# A pallet's quantity counts on its lot when this event built it, unless it is (or was already, arriving first)
+# voided; a void takes back what its pallet had added.
+_LOT_PALLETIZE = (
+    "UPDATE plant_lot SET palletized_milli = plant_lot.palletized_milli + :qty_milli WHERE code = :lot_code "
+    "AND EXISTS (SELECT 1 FROM plant_pallet AS p WHERE p.sscc = :sscc AND p.built_event = :event_id "
+    "AND p.voided_event IS NULL)"
+)
+_LOT_UNPALLETIZE = (
+    "UPDATE plant_lot SET palletized_milli = plant_lot.palletized_milli - "
+    "(SELECT p.qty_milli FROM plant_pallet AS p WHERE p.sscc = :sscc) "
+    "WHERE code = (SELECT p.lot_code FROM plant_pallet AS p WHERE p.sscc = :sscc "
+    "AND p.built_event IS NOT NULL AND p.voided_event IS NULL)"
+)
+_PALLET_VOIDED = (
+    "INSERT INTO plant_pallet (sscc, voided_event, voided_at, void_reason) VALUES (:sscc, :event_id, :at, :reason) "
+    "ON CONFLICT (sscc) DO UPDATE SET voided_event = excluded.voided_event, voided_at = excluded.voided_at, "
+    "void_reason = excluded.void_reason WHERE plant_pallet.voided_event IS NULL"
+)
+_SHIPMENT = (
+    "INSERT INTO plant_shipment (shipment_id, customer_id, pallets, first_shipped_at, last_shipped_at) "
+    "VALUES (:shipment_id, :customer_id, :pallets, :first_at, :last_at) "
+    "ON CONFLICT (shipment_id) DO UPDATE SET pallets = plant_shipment.pallets + excluded.pallets, "
+    "first_shipped_at = CASE WHEN excluded.first_shipped_at < plant_shipment.first_shipped_at "
+    "THEN excluded.first_shipped_at ELSE plant_shipment.first_shipped_at END, "
+    "last_shipped_at = CASE WHEN excluded.last_shipped_at > plant_shipment.last_shipped_at "
+    "THEN excluded.last_shipped_at ELSE plant_shipment.last_shipped_at END"
+)
+_MARK = (
+    "INSERT INTO plant_machine_mark (mark_id, machine_id, reason, note, station_id, raised_by, raised_at, event_id) "
+    "VALUES (:mark_id, :machine_id, :reason, :note, :station_id, :operator_id, :at, :event_id) "
+    "ON CONFLICT (mark_id) DO NOTHING"
+)
+_CLEAR = (
+    "INSERT INTO plant_machine_mark_clear (mark_id, machine_id, station_id, cleared_by, cleared_at, event_id) "
+    "VALUES (:mark_id, :machine_id, :station_id, :operator_id, :at, :event_id) ON CONFLICT (mark_id) DO NOTHING"
+)
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """A projection statement and how a batch's rows for it are written.
+
+    Rows that name the same row (``key``) are merged first, the way running them one after the other would
+    have left it (``merge``; by default the first wins: the later ones would have changed nothing), so an
+    INSERT can carry many rows at once (PostgreSQL refuses to touch one row twice in a statement). Rows are
+    then written in key order, so that concurrent batches of different stations lock shared rows (a raw lot
+    every line consumes) in one order rather than deadlocking.
+    """
+
+    sql: str
+    key: str
+    merge: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None
+    multirow: bool = True
+
+
+def _add_up(first: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
+    return first | {
+        "material": first["material"] or later["material"],
+        "unit": first["unit"] or later["unit"],
+        "produced": first["produced"] + later["produced"],
+        "consumed": first["consumed"] + later["consumed"],
+        "palletized": first["palletized"] + later["palletized"],
+    }
+
+
+def _ship(first: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
+    return first | {
+        "pallets": first["pallets"] + later["pallets"],
+        "first_at": min(first["first_at"], later["first_at"]),
+        "last_at": max(first["last_at"], later["last_at"]),
+    }
+
+
+LOT_CREATE = _Statement(_LOT_CREATE, "code")
+TASK = _Statement(_TASK, "task_id")
+LOT_TOUCH = _Statement(_LOT_TOUCH, "code", _add_up)
+EDGE = _Statement(_EDGE, "event_id")
+PALLET_BUILT = _Statement(_PALLET_BUILT, "sscc")
+LOT_PALLETIZE = _Statement(_LOT_PALLETIZE, "sscc", multirow=False)
+LOT_UNPALLETIZE = _Statement(_LOT_UNPALLETIZE, "sscc", multirow=False)
+PALLET_VOIDED = _Statement(_PALLET_VOIDED, "sscc")
+PALLET_SHIPPED = _Statement(_PALLET_SHIPPED, "sscc")
+SHIPMENT = _Statement(_SHIPMENT, "shipment_id", _ship)
+MARK = _Statement(_MARK, "mark_id")
+CLEAR = _Statement(_CLEAR, "mark_id")
+#: The order the statement groups run in; any order gives the same tables (see the module docstring).
+_STATEMENTS = (
+    LOT_CREATE,
+    TASK,
+    LOT_TOUCH,
+    EDGE,
+    PALLET_BUILT,
+    LOT_PALLETIZE,
+    LOT_UNPALLETIZE,
+    PALLET_VOIDED,
+    PALLET_SHIPPED,
+    SHIPMENT,
+    MARK,
+    CLEAR,
+)
+_ROWS_PER_STATEMENT = 400
+"""Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits on parameters per statement."""
+
+
+def _write(conn: Connection, statement: _Statement, rows: list[dict[str, Any]]) -> None:
+    merged: dict[Any, dict[str, Any]] = {}
+    for row in rows:
+        key = row[statement.key]
+        if key not in merged:
+            merged[key] = row
+        elif statement.merge is not None:
+            merged[key] = statement.merge(merged[key], row)
+    ordered = [merged[key] for key in sorted(merged)]
+    if not statement.multirow:
+        conn.execute(text(statement.sql), ordered)
+        return
+    if conn.dialect.name == "postgresql":
+        sql, names = _unnest(statement.sql)
+        conn.exec_driver_sql(sql, {name: [row[name] for row in ordered] for name in names})
+        return
+    for start in range(0, len(ordered), _ROWS_PER_STATEMENT):
+        chunk = ordered[start : start + _ROWS_PER_STATEMENT]
+        sql, names = _multirow(statement.sql, len(chunk), conn.dialect.paramstyle)
+        conn.exec_driver_sql(sql, {f"{name}_{i}": row[name] for i, row in enumerate(chunk) for name in names})
+
+
+_PLACEHOLDER = re.compile(r":(\w+)")
+
+
+def _pg_type(column_type: TypeEngine[Any]) -> str:
+    if isinstance(column_type, BigInteger):
+        return "BIGINT"
+    if isinstance(column_type, Integer):
+        return "INTEGER"
+    if isinstance(column_type, Boolean):
+        return "BOOLEAN"
+    return "TEXT"
+
+
+@functools.lru_cache(maxsize=64)
+def _unnest(sql: str) -> tuple[str, tuple[str, ...]]:
+    """PostgreSQL: ``sql``'s INSERT ... VALUES (one row) as INSERT ... SELECT FROM unnest(one array per
+    parameter), typed after the columns the parameters fill. A short statement whatever the row count, so the
+    driver parses it once and the rows travel as arrays."""
+    match = re.match(r"INSERT INTO (\w+) \((.*?)\) VALUES \((.*?)\)( ON CONFLICT.*)", sql, re.DOTALL)
+    assert match is not None, sql
+    table, columns_text, values_text, tail = match.groups()
+    columns = [c.strip() for c in columns_text.split(",")]
+    values = [v.strip() for v in values_text.split(",")]
+    target = Base.metadata.tables[table]
+    types: dict[str, str] = {}
+    for column, value in zip(columns, values, strict=True):
+        for name in _PLACEHOLDER.findall(value):
+            types.setdefault(name, _pg_type(target.c[column].type))
+    names = tuple(types)
+    selected = ", ".join(_PLACEHOLDER.sub(lambda m: f"u.{m.group(1)}", v) for v in values)
+    arrays = ", ".join(f"%({n})s::{types[n]}[]" for n in names)
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {selected} FROM unnest({arrays}) AS u({', '.join(names)})"
+        + tail,
+        names,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _multirow(sql: str, rows: int, paramstyle: str) -> tuple[str, tuple[str, ...]]:
+    """``sql``'s one-row VALUES (...) repeated for ``rows`` rows, in the driver's own parameter style."""
+    match = re.match(r"(.*?VALUES )(\(.*?\))( ON CONFLICT.*)", sql, re.DOTALL)
+    assert match is not None, sql
+    head, values, tail = match.groups()
+    names = tuple(dict.fromkeys(_PLACEHOLDER.findall(values)))
+    style = "%({})s" if paramstyle == "pyformat" else ":{}"
+    many = ", ".join(_PLACEHOLDER.sub(lambda m, i=i: style.format(f"{m.group(1)}_{i}"), values) for i in range(rows))
+    return head + many + tail, names
+
+
+def parse_payloads(events: Iterable[Event]) -> tuple[dict[str, Payload], dict[str, str]]:
+    """Typed payloads by event id, and why the others could not be read (stored, flagged, not projected)."""
+    typed: dict[str, Payload] = {}
+    invalid: dict[str, str] = {}
+    for event in events:
+        try:
+            if _has_nul(event.payload):
+                raise InvalidInput(f"The {event.type} payload contains a NUL character.")
+            typed[event.event_id] = parse_payload(event.type, event.schema_version, event.payload)
+        except InvalidInput as exc:
+            invalid[event.event_id] = exc.message
+    return typed, invalid
+
+
+def _has_nul(payload: dict[str, Any]) -> bool:
+    """NUL anywhere in a payload's keys or strings: kept (escaped) in the event's JSON, never projected, since
+    PostgreSQL's text columns cannot hold it. JSON escapes a NUL as \\u0000: look for that first (fast, in C)."""
+    return "\\u0000" in json.dumps(payload) and _nul_inside(payload)
+
+
+def _nul_inside(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_nul_inside(k) or _nul_inside(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_nul_inside(v) for v in value)
+    return False
+
+
+def _touch(code: str, material: str | None, unit: str | None = None, **milli: int) -> dict[str, Any]:
+    return {
+        "code": code,
+        "material": material,
+        "unit": unit,
+        "no": False,
+        "produced": milli.get("produced", 0),
+        "consumed": milli.get("consumed", 0),
+        "palletized": milli.get("palletized", 0),
+    }
+
+
+def _created(event: Event, code: str, material: str, origin: str, **fields: Any) -> dict[str, Any]:
+    row = {
+        "code": code,
+        "material": material,
+        "no": False,
+        "origin": origin,
+        "station_id": event.station_id,
+        "created_event": event.event_id,
+        "created_at": event.occurred_at,
+        "task_id": None,
+        "work_order": None,
+        "machine_id": None,
+        "made_on": None,
+        "expiry": None,
+        "supplier": None,
+        "supplier_lot": None,
+        "gtin": None,
+        "unit": None,
+        "initial_milli": 0,
+    }
+    row.update(fields)
+    return row
+
+
+def apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload]) -> None:
+    """Project ``events`` (stored in this transaction, in arrival order); events without a payload are skipped."""
+    rows: dict[_Statement, list[dict[str, Any]]] = {statement: [] for statement in _STATEMENTS}
+    for event in events:
+        p = typed.get(event.event_id)
+        if p is None:
+            continue
+        base = {"station_id": event.station_id, "event_id": event.event_id, "at": event.occurred_at}
+        if isinstance(p, ev.LotConsumed):
+            rows[EDGE].append(
+                {
+                    "event_id": event.event_id,
+                    "station_id": event.station_id,
+                    "input_lot": p.input_lot,
+                    "output_lot": p.output_lot,
+                    "task_id": p.task_id,
+                    "material": p.material,
+                    "qty_milli": to_milli(p.quantity),
+                    "unit": p.unit,
+                    "operator_id": event.operator_id,
+                    "occurred_at": event.occurred_at,
+                }
+            )
+            rows[LOT_TOUCH].append(_touch(p.input_lot, p.material, p.unit, consumed=to_milli(p.quantity)))
+            if p.output_lot:
+                rows[LOT_TOUCH].append(_touch(p.output_lot, None))
+        elif isinstance(p, ev.LotProduced):
+            rows[LOT_CREATE].append(
+                _created(
+                    event,
+                    p.lot_code,
+                    p.material,
+                    "produced",
+                    task_id=p.task_id,
+                    work_order=p.work_order,
+                    machine_id=p.machine_id,
+                    made_on=p.produced_on.isoformat(),
+                    expiry=p.expiry.isoformat() if p.expiry else None,
+                )
+            )
+            rows[TASK].append(_task(event, p.task_id, p.machine_id, p.work_order))
+        elif isinstance(p, ev.LotReceived):
+            rows[LOT_CREATE].append(
+                _created(
+                    event,
+                    p.lot_code,
+                    p.material,
+                    "received",
+                    made_on=p.received_on.isoformat(),
+                    expiry=p.expiry.isoformat() if p.expiry else None,
+                    supplier=p.supplier,
+                    supplier_lot=p.supplier_lot,
+                    gtin=p.gtin,
+                    unit=p.unit,
+                    initial_milli=to_milli(p.quantity),
+                )
+            )
+        elif isinstance(p, ev.TaskStarted):
+            rows[TASK].append(_task(event, p.task_id, p.machine_id, p.work_order))
+        elif isinstance(p, ev.TaskStopped):
+            if p.output_lot and p.good_qty > 0:
+                rows[LOT_TOUCH].append(_touch(p.output_lot, None, produced=to_milli(p.good_qty)))
+        elif isinstance(p, ev.PalletBuilt):
+            qty = to_milli(p.quantity)
+            rows[PALLET_BUILT].append(
+                base
+                | {"sscc": p.sscc, "lot_code": p.lot_code, "material": p.material, "qty_milli": qty, "unit": p.unit}
+            )
+            rows[LOT_TOUCH].append(_touch(p.lot_code, p.material, p.unit))
+            rows[LOT_PALLETIZE].append(
+                {"sscc": p.sscc, "lot_code": p.lot_code, "qty_milli": qty, "event_id": event.event_id}
+            )
+        elif isinstance(p, ev.PalletVoided):
+            rows[LOT_UNPALLETIZE].append({"sscc": p.sscc})
+            rows[PALLET_VOIDED].append(base | {"sscc": p.sscc, "reason": p.reason})
+        elif isinstance(p, ev.PalletShipped):
+            shipped = base | {"sscc": p.sscc, "customer_id": p.customer_id, "shipment_id": p.shipment_id}
+            rows[PALLET_SHIPPED].append(shipped)
+            rows[SHIPMENT].append(shipped | {"pallets": 1, "first_at": event.occurred_at, "last_at": event.occurred_at})
+        elif isinstance(p, ev.MachineMarkedDown):
+            rows[MARK].append(
+                base
+                | {
+                    "mark_id": p.mark_id,
+                    "machine_id": p.machine_id,
+                    "reason": p.reason,
+                    "note": p.note,
+                    "operator_id": event.operator_id,
+                }
+            )
+        elif isinstance(p, ev.MachineCleared):
+            rows[CLEAR].extend(
+                base | {"mark_id": m, "machine_id": p.machine_id, "operator_id": event.operator_id} for m in p.mark_ids
+            )
+    for statement in _STATEMENTS:
+        if rows[statement]:
+            _write(conn, statement, rows[statement])
+
+
+def _task(event: Event, task_id: str, machine_id: str, work_order: str) -> dict[str, Any]:
+    return {"task_id": task_id, "machine_id": machine_id, "work_order": work_order, "station_id": event.station_id}
+
+
+def apply_master_lots(conn: Connection, lots: Iterable[Mapping[str, Any]]) -> None:
+    """Master data's lots (the catalog's ``lots`` rows): they win over events for the columns they describe."""
+    rows = [
+        {
+            "code": lot["code"],
+            "yes": True,
+            "material": lot["material"],
+            "status": lot.get("status", "released"),
+            "made_on": lot.get("made_on"),
+            "expiry": lot.get("expiry"),
+            "supplier": lot.get("supplier"),
+            "supplier_lot": lot.get("supplier_lot"),
+            "initial_milli": to_milli(ev.Qty(str(lot.get("quantity", "0")))),
+        }
+        for lot in lots
+    ]
+    if rows:
+        conn.execute(text(_LOT_MASTER), rows)
+
+
+def rebuild(conn: Connection, *, chunk: int = 5000) -> int:
+    """Empty every plant projection and replay the stored events in arrival order, then master data's lots;
+    returns the number of events replayed. Runs in the caller's transaction."""
+    for table in PLANT_TABLES:
+        conn.execute(delete(table))
+    replayed = 0
+    after = 0
+    while True:
+        rows = conn.execute(select(EventRow).where(EventRow.id > after).order_by(EventRow.id).limit(chunk)).all()
+        if not rows:
+            break
+        events = [_event(r) for r in rows]
+        typed, _invalid = parse_payloads(events)
+        apply(conn, events, typed)
+        replayed += len(events)
+        after = rows[-1].id
+    lots = conn.scalars(select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "lots"))
+    apply_master_lots(conn, (json.loads(data) for data in lots))
+    return replayed
+
+
+def _event(row: Any) -> Event:
+    return Event(
+        event_id=row.event_id,
+        station_id=row.station_id,
+        epoch=row.epoch,
+        seq=row.seq,
+        type=row.type,
+        schema_version=row.schema_version,
+        occurred_at=row.occurred_at,
+        operator_id=row.operator_id,
+        payload=json.loads(row.payload_json),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )

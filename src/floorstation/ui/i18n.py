@@ -1,0 +1,88 @@
+"""The terminal's languages: English is built in, others come from Qt Linguist files compiled to ``.qm``.
+
+``resources/translations/floorstation_<code>.ts`` is the source (``make translations`` compiles it; the compiled
+``.qm`` is not kept in git). :class:`Translations` installs one translator at a time; switching posts Qt's
+``LanguageChange`` event to every widget, and each screen answers it in :meth:`Retranslating.retranslate`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+
+from floorstation import paths
+
+log = logging.getLogger(__name__)
+
+ENGLISH = "en"
+#: Each language by its code, named in its own language (as a person looking for theirs would read it).
+LANGUAGES = {"en": "English", "pl": "Polski"}
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "translations"
+
+
+class Translations:
+    """One installed translator at a time (none for English)."""
+
+    def __init__(self, app: QCoreApplication, directory: Path | None = None) -> None:
+        self._app = app
+        self.directory = directory or translations_dir()
+        self._translator: QTranslator | None = None
+        self.language = ENGLISH
+
+    def file(self, code: str) -> Path:
+        return self.directory / f"floorstation_{code}.qm"
+
+    def available(self) -> list[str]:
+        """English, and every language whose compiled file is there."""
+        return [code for code in LANGUAGES if code == ENGLISH or self.file(code).is_file()]
+
+    def switch(self, code: str) -> bool:
+        """Show the terminal in ``code`` from now on; False (nothing changes) when that language is not there."""
+        code = code.split("_", maxsplit=1)[0].lower()
+        if code == self.language:
+            return True
+        translator: QTranslator | None = None
+        if code != ENGLISH:
+            translator = QTranslator(self._app)
+            if not translator.load(str(self.file(code))):
+                log.warning("no translation for %r in %s (run 'make translations')", code, self.directory)
+                return False
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator.deleteLater()
+        self._translator = translator
+        if translator is not None:
+            self._app.installTranslator(translator)
+        self.language = code
+        log.info("terminal language: %s", code)
+        return True
+
+    def choose(self, wanted: str = "") -> str:
+        """At start: ``wanted`` (from station.toml) or else the system's language, when it is there."""
+        for code in (wanted, QLocale().name()):
+            base = code.split("_", maxsplit=1)[0].lower()
+            if base in LANGUAGES and self.switch(base):
+                return self.language
+        return self.language
+
+
+def is_language_change(event: QEvent) -> bool:
+    return event.type() == QEvent.Type.LanguageChange
+
+
+class Retranslating:
+    """Mixin for widgets whose texts come from ``self.tr``: they set them in :meth:`retranslate`, which runs
+    once from the constructor and again whenever the language changes (Qt's ``LanguageChange`` event)."""
+
+    def retranslate(self) -> None:
+        """Set every text that comes from a translation."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

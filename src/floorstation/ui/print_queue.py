@@ -1,0 +1,138 @@
+"""Printing from the terminal: cards go into the station's print queue, a print worker sends them on its own
+thread, and the screen follows each job's state and each printer's health.
+
+A card is asked for on the database thread (``app.printing.request_card``: validated and queued durably in one
+transaction); the worker (``app.printing.PrintWorker.serve``) runs on the ``print-worker`` thread and is woken
+at once. The queue is the only truth about a job, so the screen reads job states back from it (on the database
+thread, every few hundred milliseconds while a job asked for here is open). A printer that blocks, is off or
+out of paper holds up only its own thread: the screen never waits for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from floorstation.app import printing
+from floorstation.app.printing import CardName, PrintContext
+from floorstation.app.status import DeviceHealth, NamedPrinter, printer_health
+from floorstation.domain.errors import FloorstationError
+from floorstation.domain.printjobs import JobState, PrintJob
+from floorstation.ui.bridge import Bridge
+
+log = logging.getLogger(__name__)
+
+#: How often an open job's state is read back from the queue (milliseconds).
+POLL_MS = 300
+_OPEN = (JobState.QUEUED, JobState.PRINTING)
+
+
+class PrintQueue(QObject):
+    """Signals:
+    job_changed(PrintJob): a job asked for at this terminal was queued or changed state.
+    health_changed(list): each printer's ``DeviceHealth``, as the newest jobs tell it.
+    """
+
+    job_changed = Signal(object)
+    health_changed = Signal(list)
+
+    def __init__(self, pctx: PrintContext, bridge: Bridge, printers: Sequence[NamedPrinter] = ()) -> None:
+        super().__init__(bridge)
+        self.pctx = pctx
+        self.printers: list[NamedPrinter] = list(printers or pctx.station_printers)
+        """The printers cards can go to (the station's ``[[printer]]`` tables)."""
+        self.bridge = bridge
+        self.worker = printing.PrintWorker(pctx)
+        self.jobs: dict[str, PrintJob] = {}
+        self.health: list[DeviceHealth] = printer_health(self.printers, [])
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._serve, name="print-worker", daemon=True)
+            self._thread.start()
+
+    def _serve(self) -> None:
+        """On the print-worker thread."""
+        try:
+            self.worker.serve(self._stop)
+        except Exception:  # the station's database went away under a worker that was stopping
+            log.exception("print worker stopped")
+
+    def stop(self, timeout: float = 2.0) -> None:
+        """Stop the worker; a printer blocking it is left behind (the thread is a daemon, the job stays queued
+        or becomes ``uncertain`` at the next start, never printed twice on its own)."""
+        self._timer.stop()
+        self._stop.set()
+        self.worker.wake()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.warning("the print worker is still busy with a printer; leaving it behind")
+            self._thread = None
+
+    def printer_named(self, label: str) -> str:
+        """A job's printer (a name, or a URL given by hand) as people know it."""
+        return next((p.name for p in self.printers if label in (p.url, p.name)), label)
+
+    def default(self, card: CardName) -> str | None:
+        """The name of the printer a card of this kind goes to when nobody chooses one."""
+        found = printing.default_printer(self.pctx, card)
+        return found.name if found is not None else None
+
+    def request(
+        self,
+        operator_id: str,
+        card: CardName,
+        subject: str,
+        printer: str | None = None,
+        *,
+        reprint: bool = False,
+        done: Callable[[PrintJob], None] | None = None,
+        error: Callable[[FloorstationError], None] | None = None,
+    ) -> None:
+        """Queue a card on ``printer`` (a name; None: the station's default for the card kind), on the database
+        thread; the worker is woken as soon as it is queued."""
+
+        def queued(job: PrintJob) -> None:
+            self.jobs[job.id] = job
+            self.worker.wake()
+            self._timer.start()
+            self.job_changed.emit(job)
+            if done is not None:
+                done(job)
+
+        self.bridge.submit(
+            printing.request_card,
+            self.pctx,
+            operator_id,
+            card,
+            subject,
+            printer,
+            reprint=reprint,
+            on_done=queued,
+            on_error=error,
+        )
+
+    def poll(self) -> None:
+        """Read the newest jobs back (states of the jobs asked for here, and the printers' health)."""
+        self.bridge.submit(printing.list_jobs, self.pctx, open_only=False, limit=50, on_done=self._on_jobs)
+
+    def _on_jobs(self, jobs: list[PrintJob]) -> None:
+        for job in jobs:
+            if job.id in self.jobs and self.jobs[job.id] != job:
+                self.jobs[job.id] = job
+                self.job_changed.emit(job)
+        if not any(job.state in _OPEN for job in self.jobs.values()):
+            self._timer.stop()
+        health = printer_health(self.printers, jobs)
+        if health != self.health:
+            self.health = health
+            self.health_changed.emit(health)

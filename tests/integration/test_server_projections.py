@@ -1,0 +1,234 @@
+"""Plant-wide projections on the server: kept up to date by each batch, independent of arrival order, rebuilt
+from the event table to the same state, walked with recursive CTEs (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from itertools import groupby
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import Engine, insert, select, text
+
+from floorstation import bootstrap
+from floorstation.app.simulate import ShiftSimulator
+from floorstation.cli import _demo_pins
+from floorstation.domain import events as ev
+from floorstation.domain.events import Event, canonical_json
+from floorstation.server import cli, enrollment, plant
+from floorstation.server.db import alembic_config, make_engine, open_database
+from floorstation.server.ingest import ingest
+from floorstation.server.masterdata import import_catalog, read_catalog
+from floorstation.server.models import EventRow, PlantLotRow, PlantPalletRow, PlantShipmentRow, PlantTaskRow
+from floorstation.store import eventlog
+from tests.conftest import ManualClock
+from tests.integration.plantmodel import reference, server_view, snapshot
+from tests.integration.serverkit import DEMO_PLANT, T0, facts
+
+
+def upload(engine: Engine, events: list[Event], batch: int = 40) -> None:
+    for station_id in {e.station_id for e in events}:
+        enrollment.create_code(engine, station_id)  # creates the station row
+    for station_id, run in groupby(events, key=lambda e: e.station_id):
+        run_events = list(run)
+        for i in range(0, len(run_events), batch):
+            ingest(engine, station_id, run_events[i : i + batch])
+
+
+def simulated_shift(station: bootstrap.Station, clock: ManualClock, actions: int = 300) -> list[Event]:
+    ShiftSimulator(station.ctx, start=clock.now(), seed=11, pins=_demo_pins(), echo=None).run(actions)
+    with station.engine.connect() as conn:
+        return list(eventlog.iter_events(conn))
+
+
+def test_projections_follow_a_shift_and_a_rebuild_gives_the_same(
+    server_engine: Engine, station: bootstrap.Station, clock: ManualClock
+) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    line = simulated_shift(station, clock)
+    kinds = {e.type for e in line}
+    assert {"lot.produced", "lot.consumed", "lot.received", "pallet.built", "machine.marked_down"} <= kinds
+    payloads = [e.typed_payload() for e in line]
+    unshipped = sorted(
+        {p.sscc for p in payloads if isinstance(p, ev.PalletBuilt)}
+        - {p.sscc for p in payloads if isinstance(p, ev.PalletShipped)}
+    )
+    marks = [p for p in payloads if isinstance(p, ev.MachineMarkedDown)]
+    # The dock ships a pallet and maintenance clears a mark before the line's upload arrives; maintenance also
+    # raises a mark of its own on M01.
+    dock = facts("ST-DOCK", [ev.PalletShipped(sscc=unshipped[0], customer_id="C-9", shipment_id="SH-1")])
+    maint = facts(
+        "ST-MAINT",
+        [
+            ev.MachineCleared(machine_id=marks[0].machine_id, mark_ids=(marks[0].mark_id,)),
+            ev.MachineMarkedDown(machine_id="M01", mark_id="MAINT-1", reason="leak"),
+        ],
+    )
+    upload(server_engine, dock + maint + line)
+
+    everything = dock + maint + line
+    assert server_view(server_engine) == reference(everything)
+    with server_engine.connect() as conn:
+        produced = conn.execute(select(PlantLotRow).where(PlantLotRow.origin == "produced")).all()
+        received = conn.execute(select(PlantLotRow).where(PlantLotRow.origin == "received")).all()
+        master = {r.code: r.status for r in conn.execute(select(PlantLotRow).where(PlantLotRow.in_master))}
+        shipment = conn.execute(select(PlantShipmentRow).where(PlantShipmentRow.shipment_id == "SH-1")).one()
+        shipped = conn.execute(select(PlantPalletRow).where(PlantPalletRow.sscc == unshipped[0])).one()
+        tasks = conn.scalar(select(text("count(*)")).select_from(PlantTaskRow))
+    assert produced and all(r.station_id == "ST-01" and r.machine_id and r.made_on and r.task_id for r in produced)
+    assert received and all(r.station_id == "ST-01" and r.supplier and r.initial_milli > 0 for r in received)
+    assert any(r.produced_milli > 0 for r in produced), "good quantities reported at Stop"
+    assert {"hold", "recalled"} <= set(master.values()), "master data's statuses"
+    assert (shipment.customer_id, shipment.pallets) == ("C-9", 1)
+    assert (shipped.built_station, shipped.shipped_station) == ("ST-01", "ST-DOCK")
+    assert tasks
+
+    # The station's own genealogy edges and the server's agree.
+    with station.engine.connect() as conn:
+        local = {
+            tuple(r) for r in conn.execute(text("SELECT event_id, input_lot, output_lot, qty_milli FROM lot_edge"))
+        }
+    assert local == {e for e in reference(line).edges}
+
+    incremental = snapshot(server_engine)
+    assert cli.main(["rebuild", "--db", server_engine.url.render_as_string(hide_password=False)]) == 0
+    assert snapshot(server_engine) == incremental
+
+
+def _two_stations() -> tuple[list[Event], list[Event]]:
+    """Two stations whose facts refer to each other's: lots, pallets and marks."""
+    line = facts(
+        "ST-A",
+        [
+            ev.TaskStarted(task_id="WO1-10", machine_id="M01", work_order="WO1"),
+            ev.LotProduced(
+                lot_code="A-1",
+                material="BOX",
+                task_id="WO1-10",
+                work_order="WO1",
+                machine_id="M01",
+                produced_on=date(2026, 11, 23),
+                expiry=date(2027, 1, 1),
+            ),
+            ev.LotConsumed(
+                input_lot="R-1", output_lot="A-1", task_id="WO1-10", material="PP", quantity=Decimal("2.5"), unit="kg"
+            ),
+            ev.TaskStopped(task_id="WO1-10", good_qty=Decimal(40), scrap_qty=Decimal(1), output_lot="A-1"),
+            ev.PalletBuilt(sscc="123456789012345675", lot_code="A-1", material="BOX", quantity=Decimal(30), unit="pc"),
+            ev.PalletBuilt(sscc="123456789012345682", lot_code="A-1", material="BOX", quantity=Decimal(10), unit="pc"),
+            ev.MachineMarkedDown(machine_id="M01", mark_id="a1", reason="jam"),
+            ev.MachineCleared(machine_id="M02", mark_ids=("b1",)),
+        ],
+    )
+    dock = facts(
+        "ST-B",
+        [
+            ev.LotReceived(
+                lot_code="R-1",
+                material="PP",
+                quantity=Decimal(500),
+                unit="kg",
+                supplier="Acme",
+                supplier_lot="S-77",
+                received_on=date(2026, 11, 20),
+            ),
+            ev.PalletShipped(sscc="123456789012345675", customer_id="C-1", shipment_id="SH-9"),
+            ev.PalletVoided(sscc="123456789012345682", reason="wrong count"),
+            ev.LotConsumed(
+                input_lot="A-1", output_lot="B-1", task_id="WO2-10", material="BOX", quantity=Decimal(3), unit="pc"
+            ),
+            ev.MachineMarkedDown(machine_id="M02", mark_id="b1", reason="leak"),
+            ev.MachineMarkedDown(machine_id="M02", mark_id="b2", reason="noise"),
+            ev.MachineCleared(machine_id="M01", mark_ids=("a1",)),
+        ],
+        start=T0 + timedelta(hours=1),
+    )
+    return line, dock
+
+
+def test_the_projections_do_not_depend_on_the_order_events_arrive_in(server_engine: Engine, tmp_path: Path) -> None:
+    line, dock = _two_stations()
+    upload(server_engine, line + dock, batch=3)
+    other = open_database(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        upload(other, dock[:3], batch=1)
+        upload(other, line[:5], batch=2)
+        upload(other, dock[3:] + line[5:], batch=1)
+        assert snapshot(other) == snapshot(server_engine)
+    finally:
+        other.dispose()
+    view = server_view(server_engine)
+    assert view == reference(line + dock)
+    assert view.down == {"M02": ["b2"]}, "each clear removed only the mark its author had seen"
+    with server_engine.connect() as conn:
+        lots = {r.code: r for r in conn.execute(select(PlantLotRow))}
+    assert (lots["A-1"].origin, lots["A-1"].produced_milli, lots["A-1"].palletized_milli) == ("produced", 40000, 30000)
+    assert (lots["R-1"].origin, lots["R-1"].consumed_milli, lots["R-1"].supplier) == ("received", 2500, "Acme")
+    assert (lots["B-1"].origin, lots["B-1"].material) == (None, None), "only referred to so far"
+
+
+def test_genealogy_walks_both_ways_with_recursive_ctes(server_engine: Engine) -> None:
+    def consumed(src: str, dst: str, task: str) -> ev.LotConsumed:
+        return ev.LotConsumed(input_lot=src, output_lot=dst, task_id=task, material="X", quantity=Decimal(1), unit="kg")
+
+    events = facts(
+        "ST-A",
+        [
+            ev.TaskStarted(task_id="T1", machine_id="M01", work_order="W1"),
+            consumed("RAW-1", "MIX-1", "T1"),
+            consumed("RAW-2", "MIX-1", "T1"),
+            ev.TaskStarted(task_id="T2", machine_id="M02", work_order="W2"),
+            consumed("MIX-1", "BAR-1", "T2"),
+            consumed("BAR-1", "BOX-1", "T3"),
+            consumed("BOX-1", "MIX-1", "T4"),  # rework: a box goes back into the mix
+        ],
+    )
+    upload(server_engine, events)
+    with server_engine.connect() as conn:
+        back = plant.walk(conn, "BOX-1", backward=True, max_depth=6)
+        forward = plant.walk(conn, "RAW-1", backward=False, max_depth=3)
+    assert [(e.input_lot, e.depth) for e in back] == [
+        ("BAR-1", 1),
+        ("MIX-1", 2),
+        ("RAW-1", 3),
+        ("RAW-2", 3),
+        ("BOX-1", 3),
+    ], "each edge once, at the depth it was first reached; the rework loop ends"
+    assert [(e.output_lot, e.depth, e.machine_id) for e in forward] == [
+        ("MIX-1", 1, "M01"),
+        ("BAR-1", 2, "M02"),
+        ("BOX-1", 3, None),
+    ]
+
+
+def test_a_server_upgraded_with_history_fills_its_projections(server_db: str) -> None:
+    line, dock = _two_stations()
+    engine = make_engine(server_db)
+    try:
+        with engine.connect() as conn:  # a database left by the previous server version, events and all
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "s0001")
+            conn.commit()
+        received = datetime(2026, 11, 23).isoformat()
+        with engine.begin() as conn:
+            conn.execute(
+                insert(EventRow),
+                [
+                    {
+                        **{k: v for k, v in e.as_dict().items() if k != "payload"},
+                        "payload_json": canonical_json(e.payload),
+                        "received_at": received,
+                        "flagged": False,
+                    }
+                    for e in line + dock
+                ],
+            )
+    finally:
+        engine.dispose()
+    upgraded = open_database(server_db)
+    try:
+        assert server_view(upgraded) == reference(line + dock)
+    finally:
+        upgraded.dispose()
