@@ -12,9 +12,6 @@ from floorstation import bootstrap
 from floorstation.app.status import LocalSync
 from floorstation.ui import theme
 from floorstation.ui.main_window import MainWindow
-from floorstation.ui.qt_workarounds import keep_singletons_alive
-
-keep_singletons_alive()  # see the module: PySide6 6.12.0 on Python 3.11 takes references to None it never gave
 
 MakeWindow = Callable[..., MainWindow]
 

@@ -19,7 +19,6 @@ from floorstation.config import StationConfig
 from floorstation.ui import theme
 from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import DeviceStatusSource, MainWindow, SyncStatusSource
-from floorstation.ui.qt_workarounds import keep_singletons_alive
 
 if TYPE_CHECKING:
     from floorstation.app.printing import PrintContext
@@ -53,7 +52,6 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication, themed, with Qt's own messages going to Python logging."""
-    keep_singletons_alive()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("floorstation")
