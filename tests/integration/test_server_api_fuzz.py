@@ -23,6 +23,7 @@ OPERATIONS = [
     ("POST", wire.HEARTBEAT_PATH),
     ("GET", wire.CHANGES_PATH),
     ("GET", "/v1/health"),
+    ("GET", "/v1/recall/{lot}"),
 ]
 
 

@@ -12,15 +12,17 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine, update
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from floorstation import __version__
+from floorstation.compliance.profile import TraceProfile
+from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.server import enrollment
 from floorstation.server.ingest import Refusal, ingest
 from floorstation.server.masterdata import changes_after, latest_version
@@ -39,6 +41,8 @@ class ServerSettings:
     busy_wait_s: float = 2.0
     retry_after_s: int = 1
     """What Retry-After says (whole seconds) when the server is busy."""
+    trace_profile: TraceProfile | None = None
+    """Who the plant is (GS1 prefix, site): needed by the EPCIS export of ``GET /v1/recall/{lot}``."""
 
 
 class Busy(Exception):
@@ -236,6 +240,38 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         rows = [wire.MasterChange(version=c.version, entity=c.entity, data=c.data) for c in page]
         next_cursor = str(page[-1].version) if page else str(after)
         return wire.ChangesResponse(changes=rows, next_cursor=next_cursor, has_more=len(page) == size)
+
+    @app.get(
+        "/v1/recall/{lot:path}",
+        responses={
+            200: {"content": {"text/csv": {}, "application/ld+json": {}}},
+            401: {"model": wire.Problem},
+            404: {"model": wire.Problem},
+            409: {"model": wire.Problem},
+        },
+    )
+    def recall(
+        lot: str, format: Literal["json", "csv", "epcis"] = "json", station_id: str = Depends(station)
+    ) -> Response:
+        """The recall report of a lot (json, csv) or the EPCIS 2.0 document of its events; any enrolled station."""
+        from floorstation.server.recall import MEDIA_TYPES, build_recall, render
+
+        try:
+            with engine.connect() as conn:
+                found = build_recall(conn, lot)
+        except NotFound as exc:
+            return _problem(404, "UNKNOWN_LOT", exc.message)
+        if format == "epcis" and settings.trace_profile is None:
+            return _problem(409, "NO_TRACE_PROFILE", "This server has no trace profile; start it with --profile.")
+        try:
+            body = render(found, format, settings.trace_profile)
+        except InvalidInput as exc:
+            return _problem(409, "EXPORT_FAILED", exc.message)
+        log.info("recall report of lot %s (%s) for station %s", lot, format, station_id)
+        filename = "".join(c if c.isalnum() or c in "-_." else "_" for c in lot)
+        extension = {"json": "json", "csv": "csv", "epcis": "jsonld"}[format]
+        headers = {"Content-Disposition": f'attachment; filename="recall-{filename}.{extension}"'}
+        return Response(body, media_type=MEDIA_TYPES[format], headers=headers)
 
     @app.post(wire.HEARTBEAT_PATH, responses={401: {"model": wire.Problem}})
     def heartbeat(body: wire.Heartbeat, station_id: str = Depends(station)) -> wire.HeartbeatResponse:

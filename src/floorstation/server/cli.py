@@ -17,6 +17,7 @@ from floorstation.domain.errors import FloorstationError
 from floorstation.server import admin, db, enrollment
 
 EXIT_USER_ERROR = 2
+EXIT_LOG_BROKEN = 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
         default=8,
         help="batches stored at once; more wait briefly, then get 503 with Retry-After (backpressure)",
     )
+    run.add_argument(
+        "--profile", type=Path, help="trace profile JSON for EPCIS exports (default: $FLOORSTATION_SERVER_PROFILE)"
+    )
     run.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
     enroll = sub.add_parser("enroll", parents=[common], help="make a one-time enrollment code for a station")
@@ -67,6 +71,27 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export-events", parents=[common], help="stored events, one JSON envelope per line")
     export.add_argument("--station")
     export.add_argument("--format", choices=["jsonl"], default="jsonl")
+
+    recall = sub.add_parser("recall", parents=[common], help="recall report or traceability export for a lot")
+    recall.add_argument("lot")
+    recall.add_argument(
+        "--format",
+        choices=["json", "csv", "epcis", "fsma204", "xlsx"],
+        default="json",
+        help="json/csv: the recall report; epcis: EPCIS 2.0 JSON-LD; fsma204: the FSMA 204 sheet as CSV (as XLSX "
+        "when --output ends in .xlsx); xlsx: the FSMA 204 sheet as XLSX (needs --output)",
+    )
+    recall.add_argument("--output", type=Path, help="write here instead of to stdout")
+    recall.add_argument(
+        "--profile",
+        type=Path,
+        help="trace profile JSON: GS1 company prefix, site, partners (default: $FLOORSTATION_SERVER_PROFILE); "
+        "needed by epcis, fsma204 and xlsx",
+    )
+    recall.add_argument("--max-depth", type=int, default=50, help="how many steps the genealogy walk may take")
+
+    verify = sub.add_parser("verify-log", parents=[common], help="re-check every station's stored hash chain")
+    verify.add_argument("--station", help="only this station")
 
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
     sub.add_parser("rebuild", parents=[common], help="rebuild the plant projections (lots, genealogy ...) from events")
@@ -100,13 +125,16 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
     import uvicorn
 
     from floorstation.server.app import ServerSettings, create_app
+    from floorstation.server.recall import load_profile
 
     if bool(args.certfile) != bool(args.keyfile):
         raise FloorstationError("TLS needs both --certfile and --keyfile.")
     if args.max_concurrent_batches < 1:
         raise FloorstationError("--max-concurrent-batches must be at least 1.")
     settings = ServerSettings(
-        max_body_bytes=int(args.max_body_mb * 1024 * 1024), max_concurrent_batches=args.max_concurrent_batches
+        max_body_bytes=int(args.max_body_mb * 1024 * 1024),
+        max_concurrent_batches=args.max_concurrent_batches,
+        trace_profile=load_profile(args.profile),
     )
     app = create_app(engine, settings)
     uvicorn.run(
@@ -194,6 +222,55 @@ def _export(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def _recall(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.recall import build_recall, load_profile, render
+
+    fmt = args.format
+    if fmt == "fsma204" and args.output is not None and args.output.suffix.lower() == ".xlsx":
+        fmt = "xlsx"
+    if fmt == "xlsx" and args.output is None:
+        raise FloorstationError("The XLSX sheet is a binary file: give --output FILE.xlsx.")
+    if args.max_depth < 1:
+        raise FloorstationError("--max-depth must be at least 1.")
+    profile = load_profile(args.profile)
+    with engine.connect() as conn:
+        recall = build_recall(conn, args.lot, max_depth=args.max_depth)
+    data = render(recall, fmt, profile)
+    if args.output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        args.output.write_bytes(data)
+        report = recall.report
+        print(
+            f"recall of {args.lot}: {len(report.affected)} affected lot(s), {len(report.shipped)} shipped pallet(s) "
+            f"to {len(report.customers)} customer(s); {fmt} written to {args.output}",
+            file=sys.stderr,
+        )
+    if not recall.report.complete:
+        print("floorstation-server: the report is INCOMPLETE: " + "; ".join(recall.report.notes), file=sys.stderr)
+    return 0
+
+
+def _verify_log(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.logcheck import verify_logs
+
+    results = verify_logs(engine, args.station)
+    if args.station and not results:
+        raise FloorstationError(f"Station {args.station!r} is not known to this server.")
+    for result in results:
+        if result.bad is None:
+            print(f"{result.station_id}: {result.events} events, chain intact")
+        else:
+            print(f"{result.station_id}: BROKEN at {result.bad}")
+    broken = [r for r in results if r.bad is not None]
+    if broken:
+        print(f"floorstation-server: first bad record: {broken[0].bad}", file=sys.stderr)
+        return EXIT_LOG_BROKEN
+    return 0
+
+
 def _migrate(engine: Engine, args: argparse.Namespace) -> int:
     print(f"server database at schema {db.head_revision()}")
     return 0
@@ -216,6 +293,8 @@ _COMMANDS = {
     "lot-status": _lot_status,
     "stations": _stations,
     "export-events": _export,
+    "recall": _recall,
+    "verify-log": _verify_log,
     "migrate": _migrate,
     "rebuild": _rebuild,
 }

@@ -1,0 +1,304 @@
+"""A plant-wide recall on the server: the report of ``compliance.recall`` and the events its exports need.
+
+Everything is read from the plant projections (``server/projections.py``) in one connection: the genealogy both
+ways (``plant.walk``, recursive CTEs), the lots' quantities as the projections count them, their pallets (voided
+ones left out: they no longer exist), the shipments' customers, and which tasks that consumed an affected lot are
+still open. The EPCIS document and the FSMA 204 sheet are built from the stored station events *about* the
+affected lots (see :func:`scope_events`), with the server's master data as the ``MasterData``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from floorstation.compliance import epcis, fsma204
+from floorstation.compliance.balance import LotBalance
+from floorstation.compliance.profile import Party, TraceProfile
+from floorstation.compliance.recall import RecallReport, recall_report
+from floorstation.compliance.records import Catalog
+from floorstation.domain import events as ev
+from floorstation.domain.errors import InvalidInput, NotFound
+from floorstation.domain.events import Event
+from floorstation.domain.genealogy import Genealogy, Link, LotInfo, PalletLink
+from floorstation.domain.master import Customer, Lot, LotStatus, Machine, Material
+from floorstation.domain.ports import Pallet
+from floorstation.domain.quantities import from_milli
+from floorstation.server import plant
+from floorstation.server.ingest import row_to_event
+from floorstation.server.models import EventRow, MasterRecordRow, PlantLotEdgeRow, PlantLotRow, PlantPalletRow
+
+ENV_PROFILE = "FLOORSTATION_SERVER_PROFILE"
+FORMATS = ("json", "csv", "epcis", "fsma204", "xlsx")
+MEDIA_TYPES = {
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "epcis": "application/ld+json",
+    "fsma204": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Recall:
+    """The report and what the exports need: the events about the affected lots and the plant's master data."""
+
+    report: RecallReport
+    genealogy: Genealogy
+    events: list[Event]
+    master: Catalog
+
+    @property
+    def lots(self) -> set[str]:
+        return {a.code for a in self.report.affected}
+
+
+def master_data(conn: Connection) -> Catalog:
+    """The server's master data (the shared catalog rows) as the exports' in-memory ``Catalog``."""
+    materials: list[Material] = []
+    machines: list[Machine] = []
+    customers: list[Customer] = []
+    lots: list[Lot] = []
+    wanted = ("materials", "machines", "customers", "lots")
+    rows = conn.execute(
+        select(MasterRecordRow.entity, MasterRecordRow.data_json).where(MasterRecordRow.entity.in_(wanted))
+    )
+    for entity, data_json in rows:
+        d: dict[str, Any] = json.loads(data_json)
+        if entity == "materials":
+            materials.append(
+                Material(
+                    d["code"],
+                    d["name"],
+                    d["unit"],
+                    gtin=d.get("gtin"),
+                    lot_tracked=d.get("lot_tracked", True),
+                    shelf_life_days=d.get("shelf_life_days"),
+                    date_kind=d.get("date_kind") or "expiry",
+                )
+            )
+        elif entity == "machines":
+            machines.append(Machine(d["id"], d["name"], d["code"]))
+        elif entity == "customers":
+            customers.append(Customer(d["id"], d["name"]))
+        else:
+            lots.append(
+                Lot(
+                    d["code"],
+                    d["material"],
+                    Decimal(d["quantity"]),
+                    status=LotStatus(d.get("status", "released")),
+                    expiry=_date(d.get("expiry")),
+                    made_on=_date(d.get("made_on")),
+                    supplier=d.get("supplier"),
+                    supplier_lot=d.get("supplier_lot"),
+                )
+            )
+    return Catalog.of(materials, machines, customers, lots)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _genealogy(conn: Connection, lot: str, max_depth: int, limit: int) -> Genealogy:
+    result = Genealogy(lot)
+    for backward, direction in ((True, "backward"), (False, "forward")):
+        edges = plant.walk(conn, lot, backward=backward, max_depth=max_depth, limit=limit)
+        links = [
+            Link(
+                e.input_lot,
+                e.output_lot,
+                e.task_id,
+                e.machine_id,
+                None,
+                from_milli(e.qty_milli),
+                e.occurred_at,
+                e.depth,
+            )
+            for e in edges
+        ]
+        if len(edges) >= limit:
+            result.truncated.append(f"{direction}: more than {limit} links; showing the first {limit}")
+        elif any(e.depth >= max_depth for e in edges):
+            result.truncated.append(f"{direction}: stopped at depth {max_depth}")
+        (result.backward if backward else result.forward).extend(links)
+    return result
+
+
+def _rows_in(conn: Connection, column: Any, keys: Iterable[str], query: Any) -> Iterator[Any]:
+    ordered = sorted(set(keys))
+    for i in range(0, len(ordered), _CHUNK):
+        yield from conn.execute(query.where(column.in_(ordered[i : i + _CHUNK])))
+
+
+def build_recall(conn: Connection, lot: str, *, max_depth: int = 50, limit: int = 100_000) -> Recall:
+    """The recall of ``lot`` from the plant projections; :class:`NotFound` when the plant has never heard of it."""
+    if conn.scalar(select(PlantLotRow.code).where(PlantLotRow.code == lot)) is None:
+        raise NotFound(
+            f"Lot {lot!r} is not known to the server (not in master data, made, received or consumed anywhere).",
+            "Check the code, and that the stations that handled it have synced.",
+        )
+    genealogy = _genealogy(conn, lot, max_depth, limit)
+    affected = {lot} | {x.output_lot for x in genealogy.forward if x.output_lot}
+    mentioned = affected | {x.input_lot for x in genealogy.backward} | {x.input_lot for x in genealogy.forward}
+    master = master_data(conn)
+
+    balances: dict[str, LotBalance] = {}
+    for r in _rows_in(conn, PlantLotRow.code, mentioned, select(PlantLotRow)):
+        material = master.material(r.material) if r.material else None
+        genealogy.lots[r.code] = LotInfo(
+            r.code, r.material or "", r.supplier, r.supplier_lot, r.status, r.expiry, r.made_on
+        )
+        balances[r.code] = LotBalance(
+            r.code,
+            r.material or "",
+            r.unit or (material.unit if material else ""),
+            from_milli(r.initial_milli),
+            from_milli(r.produced_milli),
+            from_milli(r.consumed_milli),
+            None,  # the server keeps no stock count of its own: on hand is what the movements imply
+            r.status,
+        )
+
+    pallets: list[Pallet] = []
+    query = select(PlantPalletRow).where(PlantPalletRow.voided_event.is_(None), PlantPalletRow.built_event.isnot(None))
+    for p in _rows_in(conn, PlantPalletRow.lot_code, affected, query):
+        status = "shipped" if p.shipped_event else "built"
+        quantity = from_milli(p.qty_milli or 0)
+        pallets.append(
+            Pallet(p.sscc, p.lot_code, p.material or "", quantity, p.unit or "", status, p.customer_id, p.shipment_id)
+        )
+        genealogy.pallets.append(PalletLink(p.sscc, p.lot_code, quantity, status, p.customer_id, p.shipment_id))
+    pallets.sort(key=lambda p: p.sscc)
+    genealogy.pallets.sort(key=lambda p: p.sscc)
+
+    tasks = {x.task_id for x in genealogy.forward if x.input_lot in affected}
+    events = scope_events(conn, genealogy, affected, [p.sscc for p in pallets])
+    running = _open_tasks(conn, tasks)
+    report = recall_report(genealogy, balances, pallets, customers=master.customers.values(), running_tasks=running)
+    return Recall(report, genealogy, events, master)
+
+
+def _open_tasks(conn: Connection, tasks: set[str]) -> set[str]:
+    """Tasks whose last start or stop, in their station's log order, is a start (running or paused)."""
+    if not tasks:
+        return set()
+    last: dict[str, str] = {}
+    query = (
+        select(EventRow.type, EventRow.payload_json)
+        .where(EventRow.type.in_((ev.TaskStarted.TYPE, ev.TaskStopped.TYPE)))
+        .order_by(EventRow.station_id, EventRow.epoch, EventRow.seq)
+    )
+    for kind, payload_json in conn.execute(query):
+        task_id = json.loads(payload_json).get("task_id")
+        if task_id in tasks:
+            last[task_id] = kind
+    return {t for t, kind in last.items() if kind == ev.TaskStarted.TYPE}
+
+
+def scope_events(conn: Connection, genealogy: Genealogy, affected: set[str], ssccs: Sequence[str]) -> list[Event]:
+    """The stored events about the affected lots, oldest first.
+
+    In scope are the affected lots and the lots upstream of the recalled one (the backward trace). Taken: the
+    events that created those lots (``lot.produced`` / ``lot.received``) and those of the other inputs of affected
+    lots (so a transformation's inputs are described); every consumption out of an affected lot and into a lot in
+    scope; the ``task.stopped`` reporting good quantity into a lot in scope; the pallets' builds and shipments.
+    Other lots' consumptions and pallets are left out, so an unrelated customer never appears.
+    """
+    in_scope = affected | {x.input_lot for x in genealogy.backward} | {genealogy.lot}
+    inputs_of_affected = {x.input_lot for x in genealogy.forward} | {x.input_lot for x in genealogy.backward}
+    ids: set[str] = set()
+    lot_query = select(PlantLotRow.created_event).where(PlantLotRow.created_event.isnot(None))
+    ids |= {r[0] for r in _rows_in(conn, PlantLotRow.code, in_scope | inputs_of_affected, lot_query)}
+    for column in ("output_lot", "input_lot"):
+        keys = in_scope if column == "output_lot" else affected
+        edge_query = select(PlantLotEdgeRow.event_id)
+        ids |= {r[0] for r in _rows_in(conn, getattr(PlantLotEdgeRow, column), keys, edge_query)}
+    pallet_query = select(PlantPalletRow.built_event, PlantPalletRow.shipped_event)
+    for built, shipped in _rows_in(conn, PlantPalletRow.sscc, ssccs, pallet_query):
+        ids |= {e for e in (built, shipped) if e}
+    events = [row_to_event(r) for r in _rows_in(conn, EventRow.event_id, ids, select(EventRow))]
+    tasks = {e.payload.get("task_id") for e in events if e.type == ev.LotConsumed.TYPE}
+    stopped = select(EventRow).where(EventRow.type == ev.TaskStopped.TYPE)
+    for row in conn.execute(stopped):
+        event = row_to_event(row)
+        if event.payload.get("task_id") in tasks and event.payload.get("output_lot") in in_scope:
+            events.append(event)
+    events.sort(key=_log_order)
+    return events
+
+
+def _log_order(event: Event) -> tuple[datetime, str, int, int]:
+    """By the time on the station's wall clock (as an instant), then each station's own log order."""
+    moment = datetime.fromisoformat(event.occurred_at)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment, event.station_id, event.epoch, event.seq
+
+
+# --- the trace profile: who the exporting business is (the server has no other configuration) -------------
+
+
+def load_profile(path: Path | str | None) -> TraceProfile | None:
+    """A :class:`TraceProfile` from a JSON file (``path``, else $FLOORSTATION_SERVER_PROFILE); None if neither.
+
+    ``{"company_prefix": "5901234", "site": {"name": ..., "address": ..., "phone": ..., "gln": ...},
+    "known_prefixes": [...], "customers": {"C100": {...party...}}, "suppliers": {"name": {...}},
+    "private_base": "https://id.example.com/", "units": {"pcs": null}}``
+    """
+    chosen = path or os.environ.get(ENV_PROFILE)
+    if not chosen:
+        return None
+    file = Path(chosen)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        return TraceProfile(
+            company_prefix=str(data["company_prefix"]),
+            site=Party(**data["site"]),
+            known_prefixes=tuple(data.get("known_prefixes", ())),
+            customers={k: Party(**v) for k, v in data.get("customers", {}).items()},
+            suppliers={k: Party(**v) for k, v in data.get("suppliers", {}).items()},
+            private_base=data.get("private_base", ""),
+            units=data.get("units", {}),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput(
+            f"The trace profile {file} cannot be read: {exc}.",
+            'It is JSON: {"company_prefix": "5901234", "site": {"name": "...", "address": "...", "phone": "..."}}.',
+        ) from exc
+
+
+def render(recall: Recall, fmt: str, profile: TraceProfile | None, *, created_at: datetime | None = None) -> bytes:
+    """The report (``json``, ``csv``) or an export of its events (``epcis``, ``fsma204`` CSV, ``xlsx``)."""
+    created_at = created_at or datetime.now(UTC)
+    if fmt == "json":
+        return (json.dumps(recall.report.as_dict(), indent=2, ensure_ascii=False) + "\n").encode()
+    if fmt == "csv":
+        return recall.report.csv_text().encode()
+    if profile is None:
+        raise InvalidInput(
+            f"The {fmt} export needs the plant's trace profile (GS1 company prefix, site name and address).",
+            f"Give --profile FILE or set ${ENV_PROFILE} (see docs/compliance.md).",
+        )
+    if fmt == "epcis":
+        return epcis.dumps(epcis.epcis_document(recall.events, recall.master, profile, created_at=created_at)).encode()
+    rows = fsma204.fsma_rows(recall.events, recall.master, profile)
+    if fmt == "fsma204":
+        return fsma204.csv_text(rows).encode("utf-8-sig")
+    if fmt == "xlsx":
+        out = BytesIO()
+        scope = f"recall of lot {recall.report.lot}: {len(recall.lots)} affected lot(s)"
+        fsma204.write_xlsx(rows, out, profile=profile, generated_at=created_at, scope=scope)
+        return out.getvalue()
+    raise InvalidInput(f"Unknown format {fmt!r}.", "Use one of " + ", ".join(FORMATS) + ".")
