@@ -28,7 +28,7 @@ from floorstation.server import enrollment
 from floorstation.server.db import open_database
 from floorstation.sync.client import SyncClient, enroll
 
-BATCH = int(os.environ.get("BENCH_SYNC_BATCH", "500"))
+BATCH = int(os.environ.get("BENCH_SYNC_BATCH", "1000"))  # the sync client's default
 
 
 @contextlib.contextmanager

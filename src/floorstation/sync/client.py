@@ -137,7 +137,7 @@ class SyncClient:
         token: str,
         outbox: Outbox,
         *,
-        batch_size: int = 500,
+        batch_size: int = 1000,
         verify: Verify = True,
         timeout: float = 30.0,
         transport: httpx.BaseTransport | None = None,
