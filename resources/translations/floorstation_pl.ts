@@ -194,6 +194,84 @@
     </message>
 </context>
 <context>
+    <name>GoodsInPanel</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="40"/>
+        <source>Material: %s</source>
+        <translation>Materiał: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="41"/>
+        <source>Supplier lot: %s</source>
+        <translation>Partia dostawcy: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="41"/>
+        <source>none on the label</source>
+        <translation>brak na etykiecie</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="42"/>
+        <source>Expiry: %s</source>
+        <translation>Termin ważności: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="43"/>
+        <source>Quantity on the label: %s</source>
+        <translation>Ilość na etykiecie: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="45"/>
+        <source>The label has no quantity: type it on the keypad.</source>
+        <translation>Etykieta nie podaje ilości: wpisz ją na klawiaturze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="63"/>
+        <source>Print lot card</source>
+        <translation>Drukuj kartę partii</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="72"/>
+        <source>Receive</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="87"/>
+        <source>Supplier lot %s was already received here as lot %s: it is not received twice.</source>
+        <translation>Partia dostawcy %s została już tu przyjęta jako partia %s: nie przyjmuje się jej drugi raz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="92"/>
+        <source>Sign in first: scan your badge, then scan the label again.</source>
+        <translation>Najpierw się zaloguj: zeskanuj identyfikator, a potem ponownie etykietę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="96"/>
+        <source>Received by: %s</source>
+        <translation>Przyjmuje: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="125"/>
+        <source>Received as lot %s.</source>
+        <translation>Przyjęto jako partię %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="128"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="148"/>
+        <source>The lot card for %s is on its way to the printer.</source>
+        <translation>Karta partii %s została wysłana do drukarki.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/home.py" line="123"/>
@@ -321,6 +399,11 @@ zamknij 1 zgłoszenie</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="412"/>
+        <source>Goods in: %s</source>
+        <translation>Przyjęcie towaru: %s</translation>
+    </message>
     <message>
         <location filename="../../src/floorstation/ui/main_window.py" line="242"/>
         <source>floorstation – %s</source>

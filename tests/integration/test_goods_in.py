@@ -122,3 +122,32 @@ def test_a_label_that_cannot_be_received_is_refused_and_records_nothing(
 def test_only_a_signed_in_operator_receives(station: bootstrap.Station) -> None:
     with pytest.raises(NotAllowedNow, match="not signed in"):
         goods_in.receive_label(station.ctx, "ewa", f"]C101{CAP_28}10X{GS}301")
+
+
+def test_the_same_supplier_lot_is_not_received_twice(station: bootstrap.Station, ctx: StationContext) -> None:
+    raw = f"]C101{CAP_28}17281231{GS}10SUP-4711{GS}305000"
+    first = goods_in.receive_label(ctx, "anna", raw)
+    before = _count(station)
+    with pytest.raises(NotAllowedNow) as info:
+        goods_in.receive_label(ctx, "anna", raw, quantity=10)
+    assert f"already received here as lot {first.lot_code}" in info.value.message
+    assert _count(station) == before
+    # Another material may carry the same supplier lot number.
+    other = goods_in.receive_label(ctx, "anna", f"]C102{CASE_28}3740{GS}10SUP-4711{GS}15290101")
+    assert other.lot_code != first.lot_code
+
+
+def test_a_label_is_identified_as_goods_in_until_received(ctx: StationContext) -> None:
+    from floorstation.app.lookup import identify
+
+    raw = f"]C101{CAP_28}17281231{GS}10SUP-4711{GS}305000"
+    item = identify(ctx, raw)
+    assert (item.kind, item.key, item.received_as) == ("label", "CAP-28", "")
+    assert item.gs1 is not None and (item.gs1.lot, item.gs1.expiry, item.gs1.quantity) == (
+        "SUP-4711",
+        date(2028, 12, 31),
+        5000,
+    )
+    received = goods_in.receive_label(ctx, "anna", raw)
+    assert identify(ctx, raw).received_as == received.lot_code
+    assert identify(ctx, f"]C101{UNKNOWN_GTIN}10X{GS}301").kind == "unknown"

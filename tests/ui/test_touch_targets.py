@@ -91,6 +91,11 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
         SCREENS["settings"](qtbot, w),
         tap(qtbot, w, w.settings.tabs["language"]),
     ),
+    "goods in": lambda qtbot, w: scan(qtbot, w, "]C1010590123400001717281231\x1d10SUP-4711\x1d305000"),
+    "goods in received": lambda qtbot, w: (
+        SCREENS["goods in"](qtbot, w),
+        tap(qtbot, w, w.overlay.panel.receive_button),  # type: ignore[union-attr]
+    ),
     "void pallet": lambda qtbot, w: (
         SCREENS["pallet"](qtbot, w),
         tap(qtbot, w, next(iter(w.pallet.pallet_buttons.values()))),

@@ -28,6 +28,7 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
 from tests.ui.terminal import OUTPUT_LOT, TASK, open_task, scan, settle, tap, type_keys
 
+GOODS_IN_LABEL = "]C1010590123400001717281231\x1d10SUP-4711\x1d305000"  # a supplier's label of CAP-28
 TS = paths.resources_dir() / "translations" / "floorstation_pl.ts"
 
 
@@ -243,6 +244,11 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     ),
     "trace": lambda qtbot, w: (tap(qtbot, w, w.nav["trace"]), scan(qtbot, w, "PP-2401")),
     "trace table": lambda qtbot, w: (SCREENS["trace"](qtbot, w), tap(qtbot, w, w.trace.table_button)),
+    "goods in": lambda qtbot, w: scan(qtbot, w, GOODS_IN_LABEL),
+    "goods in received": lambda qtbot, w: (
+        scan(qtbot, w, GOODS_IN_LABEL),
+        tap(qtbot, w, w.overlay.panel.receive_button),  # type: ignore[union-attr]
+    ),
     "settings station": _settings("station"),
     "settings devices": _settings("devices"),
     "settings server": _settings("server"),

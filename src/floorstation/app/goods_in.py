@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from floorstation.app.context import StationContext, signed_in_operator
 from floorstation.app.lots import record_receipt
-from floorstation.domain.errors import InvalidInput, NotFound
+from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.master import Lot
 from floorstation.domain.own_codes import ScanSettings
+from floorstation.domain.ports import StationData
 from floorstation.domain.quantities import parse_quantity
 from floorstation.domain.scan_meaning import ScanKind, ScanMeaning, explain
 
@@ -39,7 +41,8 @@ def receive_label(
 
     The material is the one whose GTIN is on the label ((01), or (02) on a logistic label); the quantity is
     ``quantity`` when the operator entered one, else the label's count ((30) or (37)). ``raw`` may start with an
-    AIM identifier, or give it as ``aim``.
+    AIM identifier, or give it as ``aim``. A supplier lot of the material already received here is refused
+    (:class:`NotAllowedNow`): the same label scanned twice is one delivery, not two.
     """
     scan = explain(raw, aim=aim, settings=ScanSettings.from_rules(ctx.rules))
     if scan.errors:
@@ -68,11 +71,22 @@ def receive_label(
                 f"The label has no lot number (10), and {material.name} is lot-tracked.",
                 "Scan the barcode with the lot number, or receive the lot by hand and type it.",
             )
+        if scan.lot is not None and (known := already_received(uow, material.code, scan.lot)) is not None:
+            raise NotAllowedNow(
+                f"Supplier lot {scan.lot} of {material.name} was already received here as lot {known.code}.",
+                "Do not receive it twice: put the label aside, or ask the office if this is a second delivery.",
+            )
         code = record_receipt(
             uow, ctx, operator_id, material, qty, supplier_lot=scan.lot, expiry=scan.expiry, gtin=scan.gtin
         )
         uow.commit()
     return ReceivedLabel(code, material.code, qty, scan.lot, scan.expiry, scan)
+
+
+def already_received(data: StationData, material: str, supplier_lot: str) -> Lot | None:
+    """The lot this station already received for ``material`` with the supplier's lot number, if any."""
+    wanted = supplier_lot.strip()
+    return next((lot for lot in data.lots_of_material(material) if lot.supplier_lot == wanted), None)
 
 
 def _what(scan: ScanMeaning) -> str:

@@ -1,9 +1,10 @@
-"""What a scanned or typed code is (badge, lot, pallet, machine, task), and the trace of a lot or pallet.
+"""What a scanned or typed code is (badge, lot, pallet, machine, task, supplier's label); a lot or pallet's trace.
 
 The terminal routes a scan by what it is, on any screen. The pure reading of the scan
 (:mod:`floorstation.domain.scan_meaning`: our ``B:``/``M:``/``T:`` codes, GS1 labels, SSCCs, lot-code shapes)
 says what it looks like; the station's data says whether it is known here. A bare code the reading cannot
-place (a supplier's lot code, a badge without its prefix) is looked up as each kind in turn.
+place (a supplier's lot code, a badge without its prefix) is looked up as each kind in turn. A supplier's GS1
+label whose GTIN is a material's and whose lot is not one of the station's lots is a ``label`` (goods-in).
 """
 
 from __future__ import annotations
@@ -12,20 +13,21 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from floorstation.app.context import StationContext
+from floorstation.app.goods_in import already_received
 from floorstation.domain.errors import NotFound
 from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.ports import Pallet, StationData
 from floorstation.domain.scan_meaning import ScanKind, ScanMeaning, explain
 
-Kind = Literal["badge", "lot", "pallet", "machine", "task", "unknown"]
+Kind = Literal["badge", "lot", "pallet", "machine", "task", "label", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
 class Identified:
     kind: Kind
     key: str
-    """Operator id, lot code, SSCC, machine id or task id; the cleaned code itself when unknown."""
+    """Operator id, lot code, SSCC, machine id, task id or a label's material code; the cleaned code when unknown."""
     raw: str
     label: str = ""
     """A name people recognise (the operator's or machine's name, the lot's material)."""
@@ -33,6 +35,10 @@ class Identified:
     """For a badge: the badge code as master data keeps it (without a ``B:`` prefix)."""
     problem: str = ""
     """For an unknown code: what is wrong with it, in words for the person who scanned it."""
+    gs1: ScanMeaning | None = None
+    """For a label: the label read (supplier lot ``lot``, ``expiry``, ``quantity`` when it has a count)."""
+    received_as: str = ""
+    """For a label whose supplier lot this station already received: the lot it was received as."""
 
 
 def sscc_of(code: str) -> str | None:
@@ -71,7 +77,22 @@ def _task(data: StationData, task_id: str) -> Identified | None:
     return Identified("task", task.id, task_id, task.name) if task else None
 
 
+def _label(data: StationData, meaning: ScanMeaning) -> Identified | None:
+    """A supplier's label: a material's GTIN, and a lot that is not already one of this station's lots."""
+    if not meaning.ok or meaning.gtin is None or meaning.sscc or meaning.internal_lot:
+        return None
+    material = data.material_by_gtin(meaning.gtin)
+    if material is None or (meaning.lot is not None and data.lot(meaning.lot) is not None):
+        return None
+    known = already_received(data, material.code, meaning.lot) if meaning.lot else None
+    return Identified(
+        "label", material.code, meaning.data, material.name, gs1=meaning, received_as=known.code if known else ""
+    )
+
+
 def _by_meaning(data: StationData, meaning: ScanMeaning) -> Identified | None:
+    if meaning.kind is ScanKind.GS1 and (label := _label(data, meaning)) is not None:
+        return label
     if meaning.kind is ScanKind.BADGE and meaning.badge:
         return _badge(data, meaning.badge)
     if meaning.kind is ScanKind.MACHINE and meaning.machine:

@@ -26,6 +26,7 @@ from floorstation.ui.print_queue import PrintQueue
 from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.dispatch import DispatchScreen
+from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 from floorstation.ui.screens.home import HomeScreen
 from floorstation.ui.screens.machine_down import MachineDownScreen
 from floorstation.ui.screens.pallet import PalletScreen
@@ -392,6 +393,8 @@ class MainWindow(QWidget):
             self._route_lot(item)
         elif item.kind == "pallet":
             self.go("trace", item.key)
+        elif item.kind == "label":
+            self.receive_label(item)
         else:
             self.say(self.tr("Scan not recognised: %s") % item.problem, "error")
 
@@ -403,6 +406,10 @@ class MainWindow(QWidget):
             self.task.consume(item.key)
         else:
             self.go("trace", item.key)
+
+    def receive_label(self, item: Identified) -> None:
+        """A supplier's label: goods-in over the current screen."""
+        self.overlay.present(self.tr("Goods in: %s") % item.label, GoodsInPanel(self.terminal, item), cancel=False)
 
     # --- idle sign-out ------------------------------------------------------------------------------------
 

@@ -1,0 +1,156 @@
+"""Goods-in at the terminal: a supplier's GS1 label scanned anywhere opens this panel over the screen.
+
+It shows what the label says (material, supplier lot, expiry, count), takes the quantity on the keypad (the
+label's count filled in; required when the label has none), and receives the lot for the operator who acts
+(``goods_in.receive_label`` on the database thread). Then it says the new lot code and offers its lot card when
+the terminal prints. A refusal (expired, unknown GTIN, already received) is shown with what to do; nothing is
+recorded then.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from floorstation.app import goods_in
+from floorstation.app.goods_in import ReceivedLabel
+from floorstation.app.lookup import Identified
+from floorstation.domain.errors import FloorstationError, Refused
+from floorstation.ui.refusal_texts import violation_text
+from floorstation.ui.terminal import Terminal
+from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.keypad import Keypad
+
+
+class GoodsInPanel(QWidget):
+    """The label's facts on the left, the quantity keypad (its accept button is Receive) on the right."""
+
+    def __init__(self, terminal: Terminal, item: Identified) -> None:
+        super().__init__()
+        assert item.kind == "label" and item.gs1 is not None
+        self.terminal = terminal
+        self.item = item
+        self.received: ReceivedLabel | None = None
+        self._busy = False
+        label = item.gs1
+        operator = terminal.active_operator()
+        self.operator_id = operator.id if operator is not None else None
+
+        facts = [
+            self.tr("Material: %s") % item.label,
+            self.tr("Supplier lot: %s") % (label.lot or self.tr("none on the label")),
+            self.tr("Expiry: %s") % (f"{label.expiry:%Y-%m-%d}" if label.expiry else self.tr("none on the label")),
+            self.tr("Quantity on the label: %s") % label.quantity
+            if label.quantity is not None
+            else self.tr("The label has no quantity: type it on the keypad."),
+        ]
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        for text in facts:
+            fact = QLabel(text)
+            fact.setWordWrap(True)
+            set_look(fact, role="subtitle")
+            left.addWidget(fact)
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        left.addWidget(self.who)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        left.addWidget(self.message)
+        left.addStretch(1)
+        buttons = QHBoxLayout()
+        self.print_button = BigButton(self.tr("Print lot card"), kind="primary", height=80, expand=True)
+        self.print_button.clicked.connect(self.print_lot_card)
+        self.print_button.hide()
+        self.cancel_button = BigButton(self.tr("Cancel"), kind="flat", height=80, expand=True)
+        self.cancel_button.clicked.connect(terminal.overlay.dismiss)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.cancel_button)
+        left.addLayout(buttons)
+
+        self.keypad = Keypad(accept_text=self.tr("Receive"), key_height=64)
+        self.keypad.setMaximumWidth(360)
+        self.receive_button = self.keypad.accept_button
+        self.keypad.accepted.connect(lambda _value: self.receive())
+        if label.quantity is not None:
+            self.keypad.set_value(str(label.quantity))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.keypad)
+
+        if item.received_as:
+            self._tell(
+                self.tr("Supplier lot %s was already received here as lot %s: it is not received twice.")
+                % (label.lot, item.received_as),
+                "error",
+            )
+        if self.operator_id is None:
+            self.who.setText(self.tr("Sign in first: scan your badge, then scan the label again."))
+            set_look(self.who, role="violation")
+        else:
+            assert operator is not None
+            self.who.setText(self.tr("Received by: %s") % operator.name)
+            set_look(self.who, role="subtitle")
+        self.keypad.setVisible(self.operator_id is not None and not item.received_as)
+
+    def accept_scan(self, item: Identified) -> bool:
+        """The same label again does nothing new; anything else is routed as usual (another label replaces this)."""
+        same = item.kind == "label" and item.gs1 is not None and self.item.gs1 is not None
+        return same and item.gs1.data == self.item.gs1.data  # type: ignore[union-attr]
+
+    def receive(self) -> None:
+        if self._busy or self.received is not None or self.operator_id is None or self.item.received_as:
+            return
+        assert self.item.gs1 is not None
+        self._busy = True
+        self.receive_button.setEnabled(False)
+        self.terminal.run(
+            goods_in.receive_label,
+            self.operator_id,
+            self.item.gs1.data,
+            quantity=self.keypad.value(),
+            aim=self.item.gs1.aim,
+            done=self._received,
+            error=self._refused,
+        )
+
+    def _received(self, received: ReceivedLabel) -> None:
+        self._busy = False
+        self.received = received
+        self.keypad.hide()
+        text = self.tr("Received as lot %s.") % received.lot_code
+        self._tell(text, "ok")
+        self.terminal.say(text, "ok")
+        self.cancel_button.setText(self.tr("Done"))
+        queue = self.terminal.print_queue
+        self.print_button.setVisible(queue is not None and bool(self.terminal.printers))
+
+    def _refused(self, error: FloorstationError) -> None:
+        self._busy = False
+        self.receive_button.setEnabled(bool(self.keypad.value()))
+        if isinstance(error, Refused):
+            said = [violation_text(v) for v in error.violations]
+        else:
+            said = [(error.message, error.hint)]
+        self._tell("\n".join(f"{m}\n→ {h}" if h else m for m, h in said), "error")
+
+    def print_lot_card(self) -> None:
+        queue = self.terminal.print_queue
+        if queue is None or self.received is None or self.operator_id is None:
+            return
+        lot = self.received.lot_code
+
+        def queued(_job: object) -> None:
+            self.terminal.say(self.tr("The lot card for %s is on its way to the printer.") % lot, "ok")
+
+        self.print_button.setEnabled(False)
+        queue.request(self.operator_id, "lot", lot, done=queued, error=self.terminal.show_error)
+
+    def _tell(self, text: str, level: str) -> None:
+        self.message.setText(text)
+        set_look(self.message, role="violation" if level == "error" else "subtitle")
+        self.message.show()
