@@ -254,6 +254,26 @@ class Event:
         return datetime.fromisoformat(self.occurred_at)
 
 
+def event_from_row(row: Any) -> Event:
+    """An event as stored by the station or the server: the envelope's columns with the payload as JSON text.
+
+    Raises ``ValueError`` when the stored payload is not JSON any more (an altered record).
+    """
+    return Event(
+        event_id=row.event_id,
+        station_id=row.station_id,
+        epoch=row.epoch,
+        seq=row.seq,
+        type=row.type,
+        schema_version=row.schema_version,
+        occurred_at=row.occurred_at,
+        operator_id=row.operator_id,
+        payload=json.loads(row.payload_json),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
 def canonical_json(value: Any) -> str:
     """Sorted keys, no whitespace, UTF-8 as is: the same bytes on every machine and Python version."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)

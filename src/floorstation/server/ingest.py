@@ -10,7 +10,6 @@ at once; one that PostgreSQL rolls back as a deadlock victim (both wrote the sam
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import time
@@ -22,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from floorstation.domain.events import GENESIS_HASH, Event, canonical_json, recompute_hash
+from floorstation.domain.events import GENESIS_HASH, Event, canonical_json, event_from_row, recompute_hash
 from floorstation.server import projections, rules
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
 from floorstation.sync.wire import BatchResponse, EventResult
@@ -286,20 +285,7 @@ def _stored_before(conn: Connection, station_id: str, epoch: int, seq: int) -> l
     return [row_to_event(r) for r in reversed(rows)]
 
 
-def row_to_event(row: Any) -> Event:
-    return Event(
-        event_id=row.event_id,
-        station_id=row.station_id,
-        epoch=row.epoch,
-        seq=row.seq,
-        type=row.type,
-        schema_version=row.schema_version,
-        occurred_at=row.occurred_at,
-        operator_id=row.operator_id,
-        payload=json.loads(row.payload_json),
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
+row_to_event = event_from_row
 
 
 def _alarm(engine: Engine, station_id: str, refusal: Refusal) -> None:

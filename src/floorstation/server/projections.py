@@ -28,7 +28,7 @@ from sqlalchemy.types import TypeEngine
 
 from floorstation.domain import events as ev
 from floorstation.domain.errors import InvalidInput
-from floorstation.domain.events import Event, Payload, parse_payload
+from floorstation.domain.events import Event, Payload, event_from_row, parse_payload
 from floorstation.domain.quantities import to_milli
 from floorstation.server.models import PLANT_TABLES, Base, EventRow, MasterRecordRow
 
@@ -474,17 +474,4 @@ def rebuild(conn: Connection, *, chunk: int = 5000) -> int:
     return replayed
 
 
-def _event(row: Any) -> Event:
-    return Event(
-        event_id=row.event_id,
-        station_id=row.station_id,
-        epoch=row.epoch,
-        seq=row.seq,
-        type=row.type,
-        schema_version=row.schema_version,
-        occurred_at=row.occurred_at,
-        operator_id=row.operator_id,
-        payload=json.loads(row.payload_json),
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
+_event = event_from_row

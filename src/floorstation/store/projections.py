@@ -6,14 +6,13 @@ log is replayed by ``rebuild`` — so a rebuild cannot drift from what the stati
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from floorstation.domain import events as ev
-from floorstation.domain.events import Event, Payload
+from floorstation.domain.events import Event, Payload, event_from_row
 from floorstation.domain.quantities import to_milli
 from floorstation.store.models import (
     EventRow,
@@ -257,20 +256,7 @@ def _cleared(conn: Connection, event: Event, p: ev.MachineCleared) -> None:
     )
 
 
-def row_to_event(row: Any) -> Event:
-    return Event(
-        event_id=row.event_id,
-        station_id=row.station_id,
-        epoch=row.epoch,
-        seq=row.seq,
-        type=row.type,
-        schema_version=row.schema_version,
-        occurred_at=row.occurred_at,
-        operator_id=row.operator_id,
-        payload=json.loads(row.payload_json),
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
+row_to_event = event_from_row
 
 
 def rebuild(conn: Connection) -> int:
