@@ -338,10 +338,11 @@ def test_the_terminal_gets_the_started_demo_camera(station_dir: Path, monkeypatc
 
 
 def test_the_demo_cameras_labels_never_act_on_the_demo_plant(station: bootstrap.Station) -> None:
-    """The demo camera loops forever: its labels must not sign anyone in, switch machines or pick a lot."""
+    """The demo camera loops forever: its labels must not sign anyone in, switch machines or pick a lot — each
+    is a supplier label, which only opens the goods-in panel that asks before receiving anything."""
     from floorstation.app.lookup import identify
     from floorstation.devices.camera import read_video
 
     scans = [event for _, event in read_video(station.root / demo_camera.FOLDER)]
     assert len(scans) == len(demo_camera.LABELS)
-    assert [identify(station.ctx, e.raw, e.aim).kind for e in scans] == ["unknown"] * len(scans)
+    assert [identify(station.ctx, e.raw, e.aim).kind for e in scans] == ["label"] * len(scans)
