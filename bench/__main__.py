@@ -37,6 +37,7 @@ from bench import (
     simulate,
     sync,
     terminal,
+    trace,
     verify,
 )
 
@@ -51,6 +52,7 @@ BENCHMARKS: dict[str, Callable[[Session], list[Result]]] = {
     "camera": camera.run,
     "scan_latency": scan_latency.run,
     "terminal": terminal.run,
+    "trace": trace.run,
 }
 RESULTS_PATH = Path(__file__).with_name("results.json")
 
@@ -120,6 +122,23 @@ def _profiled(fn: Callable[[Session], list[Result]], s: Session, name: str) -> l
         stats.sort_stats("tottime").print_stats(15)
 
 
+def _kept_results(path: Path, fresh: Sequence[Result]) -> list[Result]:
+    """With ``--only``, the results of the other benchmarks from the file being replaced (each marked with when it
+    was measured), so one benchmark's run does not erase the rest."""
+    try:
+        previous = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    names = {r["name"] for r in fresh}
+    measured = previous.get("generated_at")
+    kept: list[Result] = []
+    for r in previous.get("results", []):
+        if r.get("name") not in names:
+            r.setdefault("details", {}).setdefault("measured_at", measured)
+            kept.append(r)
+    return kept
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     names = [n for n in BENCHMARKS if not args.only or n in args.only]
@@ -139,6 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {name} took {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
     total = time.perf_counter() - started
 
+    kept = _kept_results(args.output, results) if args.only else []
     doc: dict[str, Any] = {
         "generated_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "machine": {
@@ -147,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sqlite": sqlite3.sqlite_version,
         },
         "run": {"quick": args.quick, "only": args.only or [], "seconds": round(total, 1), "errors": errors},
-        "results": results,
+        "results": [*kept, *results],
     }
     args.output.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

@@ -17,7 +17,7 @@ from floorstation.app.simulate import ShiftSimulator
 from floorstation.store import eventlog
 
 SEED = 1
-PINS = {"marta": "3333"}
+PINS = {"marta": "3333", "tomasz": "4444"}
 
 
 def _timed(fn: Callable[[], Any], spent: list[float]) -> Callable[[], Any]:

@@ -72,6 +72,8 @@ class Scene:
     show: Callable[[], None]
     sizes: tuple[tuple[int, int], ...] = SIZES
     language: str = "en"
+    after: Callable[[], None] | None = None
+    """Undo what the scene started (a camera), once its picture is taken."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +112,7 @@ def _render(only: list[str] | None) -> int:
         devices = bootstrap.scanners(station)  # not started: the demo camera's pictures would scan themselves
         devices.report(DeviceStatus("goods-in", "camera", DeviceState.CONNECTED, "demo-camera"))
         printing = bootstrap.printing(station, backends=application.print_backends())
+        stuck_print_jobs(printing)
         written: list[Path] = []
         for demo in (False, True):
             from floorstation.app.status import LocalSync
@@ -138,6 +141,8 @@ def _render(only: list[str] | None) -> int:
                     scene.show()
                     settle(app, window)
                     written.append(shoot(window, scene.name, size))
+                    if scene.after is not None:
+                        scene.after()
                 translations.switch("en")
             window.shutdown()
             window.deleteLater()
@@ -193,6 +198,29 @@ def play_shift(station: object) -> None:
     machines.mark_machine_down(ctx, "piotr", "M02", "hydraulic_leak", "Oil under the clamp unit")
 
 
+def stuck_print_jobs(pctx: object) -> None:
+    """What the print queue shows: a lot card for a printer that is off (tried once), and a pallet card the
+    station was sending when it stopped (it becomes "may have printed" when the terminal starts)."""
+    import socket
+    from dataclasses import replace
+
+    from floorstation.app import printing
+    from floorstation.domain.printjobs import JobState
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # nobody listens there once the probe is closed: a printer that is off
+    off = printing.request_card(pctx, "marta", "lot", "PP-2402", f"escpos+tcp://127.0.0.1:{port}")  # type: ignore[arg-type]
+    printing.PrintWorker(pctx).run_once()  # type: ignore[arg-type]
+    assert printing.job_state(pctx, off.id).last_error  # type: ignore[arg-type]
+    with pctx.uow() as uow:  # type: ignore[attr-defined]
+        built = uow.pallets("built")
+    job = printing.request_card(pctx, "marta", "pallet", built[-1].sscc)  # type: ignore[arg-type]
+    with pctx.uow() as uow:  # type: ignore[attr-defined]
+        uow.save_print_job(replace(job, state=JobState.PRINTING, owner=f"pid:999999999@{socket.gethostname()}"))
+        uow.commit()
+
+
 def settle(app: object, window: object, timeout: float = 10.0) -> None:
     """Until the database thread answered everything and the screen drew it (a print job may be running)."""
     deadline = time.monotonic() + timeout
@@ -215,9 +243,12 @@ def shoot(window: object, name: str, size: tuple[int, int]) -> Path:
 
 def scenes(window: object) -> list[Scene]:
     """What each picture shows, as a person would get there (taps, scans, the admin's PIN)."""
+    from floorstation.devices.status import DeviceState, DeviceStatus
     from floorstation.domain.scanning import ScanEvent
     from floorstation.ui.main_window import MainWindow, MorePanel
     from floorstation.ui.screens.admin_close import AdminPanel
+    from floorstation.ui.screens.camera_panel import CameraPanel
+    from floorstation.ui.screens.print_jobs import PrintJobsPanel
     from floorstation.ui.screens.refusal import RefusalPanel
 
     assert isinstance(window, MainWindow)
@@ -282,6 +313,39 @@ def scenes(window: object) -> list[Scene]:
         for sscc in ready[:1]:
             scan(sscc)
 
+    def print_queue(ask: bool = False) -> None:
+        w.go("home")
+        wait()
+        w.status_bar.device_buttons["printer"].click()
+        panel = w.overlay.panel
+        assert isinstance(panel, PrintJobsPanel)
+        deadline = time.monotonic() + 10
+        while not panel.rows and time.monotonic() < deadline:
+            wait()
+        stuck = [row for row in panel.rows.values() if row.job.state == "uncertain"]
+        if ask and stuck:
+            stuck[0].retry_button.click()
+
+    def camera() -> None:
+        registry = w.registry
+        assert registry is not None
+        registry.start()
+        w.go("home")
+        wait()
+        w.status_bar.device_buttons["camera"].click()
+        panel = w.overlay.panel
+        assert isinstance(panel, CameraPanel)
+        deadline = time.monotonic() + 60  # the demo camera shows a label now and then, not all the time
+        while (panel.last is None or not panel.pictures) and time.monotonic() < deadline:
+            wait()
+            time.sleep(0.05)
+
+    def camera_stopped() -> None:
+        registry = w.registry
+        assert registry is not None
+        registry.stop()
+        registry.report(DeviceStatus("goods-in", "camera", DeviceState.CONNECTED, "demo-camera"))
+
     def more() -> None:
         w.go("home")
         w.rail.more_button.click()
@@ -313,11 +377,18 @@ def scenes(window: object) -> list[Scene]:
         Scene("settings-devices", lambda: settings("devices")),
         Scene("settings-language", lambda: settings("language")),
         Scene("more", more, sizes=small),
+        Scene("print-queue", print_queue),
+        Scene("print-queue-ask", lambda: print_queue(ask=True)),
+        Scene("camera", camera, after=camera_stopped),
         Scene("home-pl", lambda: (terminal.set_machine("M01"), w.go("home")), language="pl"),
         Scene("task-pl", task, language="pl"),
         Scene("task-refused-pl", refusal, language="pl"),
         Scene("task-override-pl", lambda: refusal(override=True), language="pl"),
         Scene("settings-language-pl", lambda: settings("language"), language="pl"),
+        Scene("print-queue-pl", print_queue, language="pl"),
+        Scene("print-queue-ask-pl", lambda: print_queue(ask=True), language="pl"),
+        Scene("camera-pl", camera, language="pl", after=camera_stopped),
+        Scene("scan-unknown-pl", lambda: (w.go("trace"), wait(), scan("B1999")), language="pl"),
     ]
 
 

@@ -28,9 +28,133 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="162"/>
+        <source>Read last</source>
+        <extracomment>How often the camera&apos;s state is read again while the panel is on screen (milliseconds).</extracomment>
+        <translation>Ostatni odczyt</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
+        <source>Use this scan</source>
+        <translation>Użyj tego odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
+        <source>No camera is set up at this station.</source>
+        <translation>Na tej stacji nie ustawiono kamery.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="171"/>
+        <source>Add a [[camera]] table to station.toml and restart the terminal.</source>
+        <translation>Dodaj tabelę [[camera]] do station.toml i uruchom terminal ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
+        <source>Camera %s has not started yet.</source>
+        <translation>Kamera %s jeszcze nie wystartowała.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="174"/>
+        <source>It starts a moment after the terminal; if it never does, restart the terminal.</source>
+        <translation>Startuje chwilę po terminalu; jeśli nie wystartuje, uruchom terminal ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
+        <source>Camera %s is connected: the picture is live.</source>
+        <translation>Kamera %s jest podłączona: obraz na żywo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177"/>
+        <source>Hold the label flat, about a hand&apos;s width from the lens, until it is read.</source>
+        <translation>Trzymaj etykietę płasko, około szerokości dłoni od obiektywu, aż zostanie odczytana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="179"/>
+        <source>Camera %s is connected, but no pictures have come yet.</source>
+        <translation>Kamera %s jest podłączona, ale nie przysłała jeszcze obrazu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="180"/>
+        <source>Wait a few seconds; if the picture stays dark, check the lens cover and the light.</source>
+        <translation>Poczekaj kilka sekund; jeśli obraz pozostaje ciemny, sprawdź osłonę obiektywu i oświetlenie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="182"/>
+        <source>Camera %s sends no pictures: %s</source>
+        <translation>Kamera %s nie przesyła obrazu: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="183"/>
+        <source>Check its cable (or the network for an IP camera); it is looked for again by itself.</source>
+        <translation>Sprawdź jej kabel (albo sieć dla kamery IP); terminal sam szuka jej ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="185"/>
+        <source>Camera %s cannot be used: %s</source>
+        <translation>Kamery %s nie można użyć: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="187"/>
+        <source>Check that no other program uses it and that the terminal may open it; then restart the terminal. If it stays, call maintenance.</source>
+        <translation>Sprawdź, czy nie używa jej inny program i czy terminal ma do niej dostęp; potem uruchom terminal ponownie. Jeśli to nie pomoże, wezwij utrzymanie ruchu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="202"/>
+        <source>nothing yet</source>
+        <translation>jeszcze nic</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
+        <source>Hold a label in front of the camera.</source>
+        <translation>Przytrzymaj etykietę przed kamerą.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
+        <source>Not a code this station knows.</source>
+        <translation>Tego kodu ta stacja nie zna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="210"/>
+        <source>a badge</source>
+        <translation>identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="211"/>
+        <source>a lot</source>
+        <translation>partia</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="212"/>
+        <source>a pallet</source>
+        <translation>paleta</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="213"/>
+        <source>a machine</source>
+        <translation>maszyna</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="214"/>
+        <source>a task</source>
+        <translation>zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="215"/>
+        <source>a supplier&apos;s label</source>
+        <translation>etykieta dostawcy</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="218"/>
+        <source>This is %s: %s</source>
+        <translation>To jest %s: %s</translation>
+    </message>
+</context>
+<context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/camera_preview.py" line="103"/>
+        <location filename="../../src/floorstation/ui/widgets/camera_preview.py" line="109"/>
         <source>No picture from the camera</source>
         <translation>Brak obrazu z kamery</translation>
     </message>
@@ -81,37 +205,37 @@
 <context>
     <name>DispatchScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="103"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="90"/>
         <source>Load a shipment</source>
         <translation>Załadunek wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="104"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="91"/>
         <source>Customer</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="105"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="92"/>
         <source>New shipment</source>
         <translation>Nowa wysyłka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="106"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="93"/>
         <source>Type an SSCC</source>
         <translation>Wpisz SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="113"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="100"/>
         <source>Dispatch</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="144"/>
         <source>Shipment: %s</source>
         <translation>Wysyłka: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="145"/>
         <source>On shipment %s: %n pallet(s)</source>
         <translation>
             <numerusform>Na wysyłce %s: %n paleta</numerusform>
@@ -120,17 +244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="148"/>
         <source>Scan each pallet&apos;s SSCC as it is loaded – for %s</source>
         <translation>Skanuj SSCC każdej ładowanej palety – dla: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="150"/>
         <source>Choose the customer, then scan each pallet&apos;s SSCC as it is loaded.</source>
         <translation>Wybierz odbiorcę, potem skanuj SSCC każdej ładowanej palety.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="152"/>
         <source>Ready to ship: %n pallet(s)</source>
         <translation>
             <numerusform>Gotowe do wysyłki: %n paleta</numerusform>
@@ -139,39 +263,931 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="166"/>
         <source>Shipment %s is for %s: start a new shipment for another customer.</source>
         <translation>Wysyłka %s jest dla: %s. Dla innego odbiorcy rozpocznij nową wysyłkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="182"/>
         <source>Use this number</source>
         <translation>Użyj tego numeru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="186"/>
         <source>Shipment number</source>
         <translation>Numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="194"/>
         <source>Load it</source>
         <translation>Załaduj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="197"/>
         <source>SSCC from the pallet card (18 digits)</source>
         <translation>SSCC z karty paletowej (18 cyfr)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="210"/>
         <source>Choose the customer first, then scan the pallet again.</source>
         <translation>Najpierw wybierz odbiorcę, potem zeskanuj paletę ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="215"/>
         <source>Pallet %s loaded for %s on %s.</source>
         <translation>Paleta %s załadowana dla: %s, wysyłka %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="43"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="48"/>
+        <source>Badge &apos;{badge}&apos; is not known here.</source>
+        <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="44"/>
+        <source>Ask your shift lead to register your badge.</source>
+        <translation>Poproś brygadzistę o zarejestrowanie identyfikatora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="49"/>
+        <source>Scan the shift lead&apos;s badge.</source>
+        <translation>Zeskanuj identyfikator brygadzisty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
+        <source>Unknown operator &apos;{operator}&apos;.</source>
+        <translation>Nieznany pracownik &apos;{operator}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="54"/>
+        <source>Pick your name from the list.</source>
+        <translation>Wybierz swoje nazwisko z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="59"/>
+        <source>Sign in with your badge.</source>
+        <translation>Zaloguj się identyfikatorem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="63"/>
+        <source>No badge or name was given.</source>
+        <translation>Nie podano identyfikatora ani nazwiska.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="64"/>
+        <source>Scan your badge or pick your name.</source>
+        <translation>Zeskanuj identyfikator albo wybierz swoje nazwisko.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="68"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="73"/>
+        <source>{name} is not active.</source>
+        <translation>{name} nie jest aktywny(-a).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="69"/>
+        <source>Ask your shift lead.</source>
+        <translation>Zapytaj brygadzistę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="74"/>
+        <source>Ask another shift lead.</source>
+        <translation>Poproś innego brygadzistę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="78"/>
+        <source>{name} is not signed in at this station.</source>
+        <translation>{name} nie jest zalogowany(-a) na tej stacji.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="79"/>
+        <source>Scan your badge to sign in first.</source>
+        <translation>Najpierw zaloguj się, skanując identyfikator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="83"/>
+        <source>{name} has no PIN set.</source>
+        <translation>{name} nie ma ustawionego PIN-u.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="84"/>
+        <source>Sign in with your badge, or ask an admin to set a PIN.</source>
+        <translation>Zaloguj się identyfikatorem albo poproś administratora o ustawienie PIN-u.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="88"/>
+        <source>Wrong PIN for {name}.</source>
+        <translation>Błędny PIN dla: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="89"/>
+        <source>Type your PIN again.</source>
+        <translation>Wpisz PIN ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="93"/>
+        <source>{name} cannot {action}: it needs the {role} role.</source>
+        <translation>{name} nie może: {action} – potrzebna jest rola: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="94"/>
+        <source>Ask a {first_role} to do it with their badge.</source>
+        <translation>Poproś o to osobę z rolą {first_role} (jej identyfikatorem).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="99"/>
+        <source>Unknown task &apos;{task}&apos;.</source>
+        <translation>Nieznane zadanie &apos;{task}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="100"/>
+        <source>Pick the task from the machine&apos;s queue or scan its code.</source>
+        <translation>Wybierz zadanie z kolejki maszyny albo zeskanuj jego kod.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="104"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="109"/>
+        <source>{name} is already working on task {task}.</source>
+        <translation>{name} pracuje już przy zadaniu {task}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="105"/>
+        <source>Stop that task, or sign out of it, before starting another.</source>
+        <translation>Zatrzymaj tamto zadanie albo wypisz się z niego, zanim zaczniesz inne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="110"/>
+        <source>Nothing to do.</source>
+        <translation>Nic nie trzeba robić.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="114"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="119"/>
+        <source>Task {task} is paused.</source>
+        <translation>Zadanie {task} jest wstrzymane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="115"/>
+        <source>Press Resume to continue it.</source>
+        <translation>Naciśnij Wznów, aby je kontynuować.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="120"/>
+        <source>Press Resume first.</source>
+        <translation>Najpierw naciśnij Wznów.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
+        <source>Task {task} is not running.</source>
+        <translation>Zadanie {task} nie jest w toku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="125"/>
+        <source>Press Start first.</source>
+        <translation>Najpierw naciśnij Start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
+        <source>Task {task} is not paused.</source>
+        <translation>Zadanie {task} nie jest wstrzymane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="130"/>
+        <source>Nothing to resume.</source>
+        <translation>Nie ma czego wznawiać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
+        <source>Unknown pause reason &apos;{reason}&apos;.</source>
+        <translation>Nieznany powód pauzy &apos;{reason}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="135"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="140"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="343"/>
+        <source>Pick a reason from the list.</source>
+        <translation>Wybierz powód z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
+        <source>Unknown scrap reason &apos;{reason}&apos;.</source>
+        <translation>Nieznany powód braku &apos;{reason}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
+        <source>{qty} is more than ten times the planned {planned} for {order}.</source>
+        <translation>{qty} to ponad dziesięć razy więcej niż planowane {planned} dla {order}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="145"/>
+        <source>Check the quantities and enter them again.</source>
+        <translation>Sprawdź ilości i wpisz je ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
+        <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
+        <translation>{machine} ma awarię ({reasons}); nie można na niej rozpocząć żadnego zadania.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="150"/>
+        <source>Maintenance must put it back in service first.</source>
+        <translation>Najpierw utrzymanie ruchu musi przywrócić ją do pracy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
+        <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
+        <translation>Wyrobu &apos;{product}&apos; ze zlecenia {order} nie ma w danych podstawowych.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="155"/>
+        <source>Ask the office.</source>
+        <translation>Zapytaj biuro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="160"/>
+        <source>A {what} is required.</source>
+        <translation>Wymagane: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="161"/>
+        <source>Choose or type the {what}.</source>
+        <translation>Wybierz lub wpisz: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="165"/>
+        <source>The {what} must be a number.</source>
+        <translation>{what}: musi być liczbą.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="166"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="171"/>
+        <source>Type it on the keypad.</source>
+        <translation>Wpisz ją na klawiaturze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
+        <source>The {what} &apos;{value}&apos; is not a number.</source>
+        <translation>{what}: &apos;{value}&apos; nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
+        <source>The {what} must be more than zero (got {value}).</source>
+        <translation>{what}: musi być większa od zera (podano {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="176"/>
+        <source>Enter the quantity you actually used or made.</source>
+        <translation>Wpisz ilość faktycznie zużytą lub wyprodukowaną.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
+        <source>The {what} {value} is more than {limit} and cannot be right.</source>
+        <translation>{what}: {value} to więcej niż {limit} – to nie może być prawda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="181"/>
+        <source>Check the number and enter it again.</source>
+        <translation>Sprawdź liczbę i wpisz ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
+        <source>The {what} {value} has more than three decimals.</source>
+        <translation>{what}: {value} ma więcej niż trzy miejsca po przecinku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="186"/>
+        <source>Round it to three decimals.</source>
+        <translation>Zaokrąglij do trzech miejsc po przecinku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
+        <source>The reason is longer than 200 characters.</source>
+        <translation>Powód ma więcej niż 200 znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="191"/>
+        <source>Say it in fewer words.</source>
+        <translation>Napisz to krócej.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="196"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="201"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
+        <source>Lot &apos;{lot}&apos; is not known at this station.</source>
+        <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="197"/>
+        <source>Check the label; a new supplier lot must be received at goods-in first.</source>
+        <translation>Sprawdź etykietę; nową partię dostawcy trzeba najpierw przyjąć na przyjęciu towaru.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="202"/>
+        <source>Scan the lot card again.</source>
+        <translation>Zeskanuj kartę partii ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="207"/>
+        <source>Check the lot code.</source>
+        <translation>Sprawdź kod partii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
+        <source>No task is running: {task} is {status}.</source>
+        <translation>Żadne zadanie nie jest w toku: {task} – {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="212"/>
+        <source>Start (or resume) the task before scanning lots into it.</source>
+        <translation>Rozpocznij (lub wznów) zadanie, zanim zeskanujesz do niego partie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
+        <source>Lot {lot} has nothing left on record.</source>
+        <translation>W ewidencji partii {lot} nic nie zostało.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="217"/>
+        <source>Enter the quantity you used.</source>
+        <translation>Wpisz zużytą ilość.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
+        <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
+        <translation>Partia {lot} została już zeskanowana do {task} {seconds} s temu ({qty}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="222"/>
+        <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
+        <translation>Czy to ta sama partia zeskanowana dwa razy? Potwierdź tylko, jeśli naprawdę użyto jej ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
+        <source>Material &apos;{material}&apos; is not in master data.</source>
+        <translation>Materiału &apos;{material}&apos; nie ma w danych podstawowych.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="227"/>
+        <source>Check the label, or ask the office.</source>
+        <translation>Sprawdź etykietę albo zapytaj biuro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
+        <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
+        <translation>&apos;{code}&apos; nie jest partią ani paletą znaną na tej stacji.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="232"/>
+        <source>Check the code and try again.</source>
+        <translation>Sprawdź kod i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="237"/>
+        <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
+        <translation>To jest {what}, a nie etykieta GS1 dostawcy z numerem GTIN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="238"/>
+        <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
+        <translation>Zeskanuj kod kreskowy z numerem GTIN (01), partią (10) i datą ważności (17).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="244"/>
+        <source>The label does not say how many arrived (no count (30) or (37)).</source>
+        <translation>Etykieta nie podaje, ile przyszło (brak liczby (30) lub (37)).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="245"/>
+        <source>Enter the quantity.</source>
+        <translation>Wpisz ilość.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="249"/>
+        <source>No material in master data has the GTIN {gtin}.</source>
+        <translation>Żaden materiał w danych podstawowych nie ma numeru GTIN {gtin}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="250"/>
+        <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
+        <translation>Poproś biuro o dodanie tego GTIN do materiału albo przyjmij partię ręcznie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="254"/>
+        <source>The label has no lot number (10), and {material} is lot-tracked.</source>
+        <translation>Etykieta nie ma numeru partii (10), a {material} jest śledzony partiami.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="255"/>
+        <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
+        <translation>Zeskanuj kod z numerem partii albo przyjmij partię ręcznie i wpisz go.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="259"/>
+        <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
+        <translation>Partia dostawcy {supplier_lot} materiału {material} została już tu przyjęta jako partia {lot}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="262"/>
+        <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
+        <translation>Nie przyjmuj jej dwa razy: odłóż etykietę albo zapytaj biuro, czy to druga dostawa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="268"/>
+        <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
+        <translation>Partia dostawcy &apos;{supplier_lot}&apos; nie jest numerem partii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="269"/>
+        <source>Scan the supplier&apos;s label again.</source>
+        <translation>Zeskanuj etykietę dostawcy ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="273"/>
+        <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
+        <translation>Partia dostawcy &apos;{supplier_lot}&apos; ma znaki, których nie ma na żadnej etykiecie GS1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="274"/>
+        <source>Type it again.</source>
+        <translation>Wpisz ją ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="279"/>
+        <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
+        <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="280"/>
+        <source>Ask quality to release it first.</source>
+        <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="284"/>
+        <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
+        <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="285"/>
+        <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
+        <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="291"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="296"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="301"/>
+        <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
+        <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="292"/>
+        <source>Scan the pallet card&apos;s SSCC.</source>
+        <translation>Zeskanuj SSCC z karty palety.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="297"/>
+        <source>Scan the SSCC on the pallet card.</source>
+        <translation>Zeskanuj SSCC na karcie palety.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
+        <source>Build the pallet first.</source>
+        <translation>Najpierw zbuduj paletę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="306"/>
+        <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
+        <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <source>Check the pallet card; each pallet ships once.</source>
+        <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="311"/>
+        <source>Pallet {sscc} is void; it cannot ship.</source>
+        <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="312"/>
+        <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
+        <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="316"/>
+        <source>Pallet {sscc} is void; its card is not printed again.</source>
+        <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="317"/>
+        <source>Build a new pallet.</source>
+        <translation>Zbuduj nową paletę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="321"/>
+        <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
+        <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="322"/>
+        <source>A shipped pallet is returned through the customer, not voided.</source>
+        <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="326"/>
+        <source>Unknown customer &apos;{customer}&apos;.</source>
+        <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="327"/>
+        <source>Pick the customer from the list.</source>
+        <translation>Wybierz odbiorcę z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="332"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="337"/>
+        <source>Unknown machine &apos;{machine}&apos;.</source>
+        <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="333"/>
+        <source>Pick the machine from the list or scan its code.</source>
+        <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="338"/>
+        <source>Pick the machine from the list.</source>
+        <translation>Wybierz maszynę z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
+        <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
+        <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
+        <source>No out-of-order mark was chosen to clear.</source>
+        <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="348"/>
+        <source>Tick the marks you have fixed.</source>
+        <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
+        <source>Mark {mark} is not open on {machine}.</source>
+        <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="353"/>
+        <source>Refresh the list of open marks and try again.</source>
+        <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
+        <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
+        <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="359"/>
+        <source>Choose Reprint to print it again; it will say REPRINT.</source>
+        <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
+        <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
+        <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="371"/>
+        <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
+        <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="370"/>
+        <source>No printer of this station prints {card} cards.</source>
+        <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="377"/>
+        <source>There is no print job &apos;{job}&apos;.</source>
+        <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
+        <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
+        <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="382"/>
+        <source>Print job {job} is {state}.</source>
+        <translation>Zlecenie wydruku {job} – {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
+        <source>Only waiting or stuck jobs can change.</source>
+        <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="387"/>
+        <source>Printer {printer} cannot be reached: {cause}.</source>
+        <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
+        <source>Check that it is on and connected.</source>
+        <translation>Sprawdź, czy jest włączona i podłączona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="392"/>
+        <source>Printer {printer} is out of paper.</source>
+        <translation>W drukarce {printer} skończył się papier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="393"/>
+        <source>Load paper; the card then prints by itself.</source>
+        <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="397"/>
+        <source>Printer {printer} has its cover open.</source>
+        <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="398"/>
+        <source>Close the cover.</source>
+        <translation>Zamknij pokrywę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="402"/>
+        <source>Printer {printer} is offline.</source>
+        <translation>Drukarka {printer} jest w trybie offline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="403"/>
+        <source>Check the printer&apos;s lights and paper.</source>
+        <translation>Sprawdź kontrolki i papier drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="407"/>
+        <source>Printer {printer} cannot be written: {cause}.</source>
+        <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="408"/>
+        <source>Is it plugged in?</source>
+        <translation>Czy jest podłączona?</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="412"/>
+        <source>Printer {printer} is {problem}.</source>
+        <translation>Drukarka {printer}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="413"/>
+        <source>The card prints once it is ready.</source>
+        <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="417"/>
+        <source>The station stopped while sending this card; check whether it came out.</source>
+        <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
+        <source>&apos;{code}&apos; is not known at this station.</source>
+        <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="423"/>
+        <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
+        <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="427"/>
+        <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
+        <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="433"/>
+        <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
+        <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
+        <source>quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="445"/>
+        <source>good quantity</source>
+        <translation>Ilość dobra</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="446"/>
+        <source>scrap quantity</source>
+        <translation>Ilość braków</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
+        <source>pause reason</source>
+        <translation>powód pauzy</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
+        <source>scrap reason</source>
+        <translation>powód braku</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
+        <source>shipment number</source>
+        <translation>numer wysyłki</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="451"/>
+        <source>reason for the override</source>
+        <translation>powód obejścia</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
+        <source>idle</source>
+        <translation>bezczynne</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
+        <source>stopped</source>
+        <translation>zatrzymane</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
+        <source>paused</source>
+        <translation>wstrzymane</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
+        <source>running</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="456"/>
+        <source>done</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
+        <source>HOLD</source>
+        <translation>WSTRZYMANA</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
+        <source>RECALLED</source>
+        <translation>WYCOFANA</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
+        <source>shipped</source>
+        <translation>wysłana</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
+        <source>voided</source>
+        <translation>unieważniona</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="461"/>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="462"/>
+        <source>printing</source>
+        <translation>w druku</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="463"/>
+        <source>pallet</source>
+        <translation>karta palety</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <source>lot</source>
+        <translation>karta partii</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
+        <source>shift lead</source>
+        <translation>brygadzista</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="466"/>
+        <source>maintenance</source>
+        <translation>utrzymanie ruchu</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="467"/>
+        <source>quality</source>
+        <translation>dział jakości</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
+        <source>admin</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="470"/>
+        <source>build pallets</source>
+        <translation>budować palet</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="471"/>
+        <source>void pallets</source>
+        <translation>unieważniać palet</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
+        <source>put a machine back in service</source>
+        <translation>przywrócić maszyny do pracy</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="473"/>
+        <source>override a refusal</source>
+        <translation>obejść odmowy</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
+        <source>open the settings</source>
+        <translation>otworzyć ustawień</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="475"/>
+        <source>close the terminal</source>
+        <translation>zamknąć terminala</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="476"/>
+        <source>a badge</source>
+        <translation>identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="477"/>
+        <source>a machine code</source>
+        <translation>kod maszyny</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
+        <source>a task code</source>
+        <translation>kod zadania</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
+        <source>one of our lot codes</source>
+        <translation>jeden z naszych kodów partii</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
+        <source>a pallet&apos;s SSCC</source>
+        <translation>SSCC palety</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="481"/>
+        <source>badge</source>
+        <translation>identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="482"/>
+        <source>machine</source>
+        <translation>maszyna</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="483"/>
+        <source>task</source>
+        <translation>zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
+        <source>SSCC</source>
+        <translation>SSCC</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
+        <source> or </source>
+        <translation> lub </translation>
     </message>
 </context>
 <context>
@@ -196,79 +1212,142 @@
 <context>
     <name>GoodsInPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="40"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="54"/>
         <source>Material: %s</source>
         <translation>Materiał: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="41"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="55"/>
         <source>Supplier lot: %s</source>
         <translation>Partia dostawcy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="41"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="55"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="56"/>
         <source>none on the label</source>
         <translation>brak na etykiecie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="42"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="56"/>
         <source>Expiry: %s</source>
         <translation>Termin ważności: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="43"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="57"/>
         <source>Quantity on the label: %s</source>
         <translation>Ilość na etykiecie: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="45"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="59"/>
         <source>The label has no quantity: type it on the keypad.</source>
         <translation>Etykieta nie podaje ilości: wpisz ją na klawiaturze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="63"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="77"/>
         <source>Print lot card</source>
         <translation>Drukuj kartę partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="66"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="80"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="72"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="86"/>
         <source>Receive</source>
         <translation>Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="87"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="101"/>
         <source>Supplier lot %s was already received here as lot %s: it is not received twice.</source>
         <translation>Partia dostawcy %s została już tu przyjęta jako partia %s: nie przyjmuje się jej drugi raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="106"/>
         <source>Sign in first: scan your badge, then scan the label again.</source>
         <translation>Najpierw się zaloguj: zeskanuj identyfikator, a potem ponownie etykietę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="96"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="110"/>
         <source>Received by: %s</source>
         <translation>Przyjmuje: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="125"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="139"/>
         <source>Received as lot %s.</source>
         <translation>Przyjęto jako partię %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="128"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="142"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="165"/>
         <source>The lot card for %s is on its way to the printer.</source>
         <translation>Karta partii %s została wysłana do drukarki.</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsInScreen</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="97"/>
+        <source>Goods in</source>
+        <translation>Przyjęcie towaru</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="100"/>
+        <source>Scan a supplier label</source>
+        <translation>Zeskanuj etykietę dostawcy</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="101"/>
+        <source>Nothing received here today yet.</source>
+        <translation>Dziś nic tu jeszcze nie przyjęto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="104"/>
+        <source>Each lot received gets our lot card on %s.</source>
+        <translation>Każda przyjęta partia dostaje naszą kartę partii z drukarki %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="107"/>
+        <source>No lot-card printer is set up at this station: preview the card and print it elsewhere.</source>
+        <translation>Na tym stanowisku nie ustawiono drukarki kart partii: obejrzyj kartę i wydrukuj ją gdzie indziej.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="110"/>
+        <source>No lot-card printer is set up at this station.</source>
+        <translation>Na tym stanowisku nie ustawiono drukarki kart partii.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="145"/>
+        <source>Received today: %n lot(s)</source>
+        <translation>
+            <numerusform>Przyjęto dziś: %n partię</numerusform>
+            <numerusform>Przyjęto dziś: %n partie</numerusform>
+            <numerusform>Przyjęto dziś: %n partii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="154"/>
+        <source>Goods in: %s</source>
+        <translation>Przyjęcie towaru: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="160"/>
+        <source>Received as lot %s. No lot-card printer is set up here: preview its card in the list.</source>
+        <translation>Przyjęto jako partię %s. Nie ustawiono tu drukarki kart partii: obejrzyj jej kartę na liście.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="173"/>
+        <source>The lot card for %s is on its way to the printer.</source>
+        <translation>Karta partii %s została wysłana do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="196"/>
+        <source>Lot card %s</source>
+        <translation>Karta partii %s</translation>
     </message>
 </context>
 <context>
@@ -318,81 +1397,96 @@
 <context>
     <name>MachineDownScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="94"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="99"/>
         <source>Out of order</source>
         <translation>Awaria</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="161"/>
         <source>What is wrong with %s?</source>
         <translation>Co się stało z %s?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162"/>
         <source>Note: %s</source>
         <translation>Notatka: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162"/>
         <source>Add a note (optional)</source>
         <translation>Dodaj notatkę (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="163"/>
         <source>Mark %s out of order</source>
         <translation>Zgłoś awarię %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="167"/>
         <source>Open marks on %s: %s</source>
         <translation>Otwarte zgłoszenia na %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="167"/>
         <source>%s has no open marks.</source>
         <translation>%s nie ma otwartych zgłoszeń.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="170"/>
         <source>Back in service:
 clear %s marks</source>
         <translation>Sprawna:
 zamknij zgłoszenia (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="171"/>
         <source>Back in service:
 clear 1 mark</source>
         <translation>Sprawna:
 zamknij 1 zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="176"/>
         <source>Only maintenance puts a machine back in service.</source>
         <translation>Tylko utrzymanie ruchu przywraca maszynę do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="183"/>
         <source>Use this note</source>
         <translation>Użyj tej notatki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="187"/>
         <source>Note for maintenance</source>
         <translation>Notatka dla utrzymania ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="199"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="204"/>
         <source>%s is marked out of order. Maintenance is told.</source>
         <translation>%s: zgłoszono awarię. Utrzymanie ruchu zostało powiadomione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="217"/>
+        <source>%s goes back in service: 1 mark is cleared.</source>
+        <translation>%s wraca do pracy: zostaje usunięte 1 zgłoszenie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="219"/>
+        <source>%s goes back in service: %s marks are cleared.</source>
+        <translation>%s wraca do pracy: zgłoszenia do usunięcia: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="224"/>
+        <source>Sign: %s back in service</source>
+        <translation>Podpis: %s wraca do pracy</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="232"/>
         <source>Cleared %s; %s raised meanwhile stay open (not seen when you cleared).</source>
         <translation>Zamknięto: %s; zgłoszone w międzyczasie (%s) pozostają otwarte (nie były widoczne przy zamykaniu).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="235"/>
         <source>%s is back in service.</source>
         <translation>%s znowu jest sprawna.</translation>
     </message>
@@ -400,80 +1494,95 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="412"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="457"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="242"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="261"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;.</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="252"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="273"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="250"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="271"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="250"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="271"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="279"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="300"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="291"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="312"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="300"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="321"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="341"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="362"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="387"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="408"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="396"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="422"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="413"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="438"/>
+        <source>Print queue</source>
+        <translation>Kolejka wydruku</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="442"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="453"/>
+        <source>This terminal is a %s now.</source>
+        <translation>Ten terminal działa teraz jako: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="465"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Wylogowano, bo nikt nie dotykał terminala: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="473"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="423"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="475"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="428"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="480"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>
@@ -489,9 +1598,14 @@ ustawienia</translation>
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="46"/>
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -537,200 +1651,213 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PalletScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="137"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="130"/>
         <source>Build a pallet</source>
         <extracomment>Without a printer set up, a card printed by other means is recorded with this printer name.</extracomment>
         <translation>Tworzenie palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="138"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="131"/>
         <source>Lot: scan its card or tap it</source>
         <translation>Partia: zeskanuj jej kartę lub dotknij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="139"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="132"/>
         <source>Build pallet</source>
         <translation>Utwórz paletę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="140"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="133"/>
         <source>Lot card</source>
         <translation>Karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="141"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="134"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="142"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="135"/>
         <source>Pallets built here</source>
         <translation>Palety utworzone tutaj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="141"/>
         <source>Pallet</source>
         <translation>Paleta</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="170"/>
-        <source>%s
-%s %s free</source>
-        <translation>%s
-wolne: %s %s</translation>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="164"/>
+        <source>%s free</source>
+        <translation>wolne: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="208"/>
         <source>Only a shift lead builds and voids pallets: scan a shift lead&apos;s badge.</source>
         <translation>Palety tworzy i unieważnia tylko brygadzista: zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="216"/>
         <source>Quantity: %s %s</source>
         <translation>Ilość: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
         <source>Record reprint</source>
         <translation>Zapisz duplikat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
         <source>Record card printed</source>
         <translation>Zapisz wydruk karty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
         <source>Reprint card</source>
         <translation>Drukuj duplikat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
         <source>Print card</source>
         <translation>Drukuj kartę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="239"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="232"/>
         <source>Printer: %s</source>
         <translation>Drukarka: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235"/>
         <source>Cards print on %s.</source>
         <translation>Karty drukuje: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="237"/>
         <source>No printer is set up here: print the card by other means, then record it.</source>
         <translation>Tu nie skonfigurowano drukarki: wydrukuj kartę w inny sposób, potem zapisz wydruk.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="293"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="286"/>
         <source>Use this quantity</source>
         <translation>Użyj tej ilości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="299"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
         <source>How much of %s goes on the pallet?</source>
         <translation>Ile z %s idzie na paletę?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="299"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
         <source>the lot</source>
         <translation>partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="316"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="309"/>
         <source>Pallet %s built: %s %s of %s.</source>
         <translation>Utworzono paletę %s: %s %s z partii %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>pallet card</source>
         <translation>karta paletowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>lot card</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="346"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="339"/>
         <source>The %s for %s was printed before. Print it again?</source>
         <translation>Ta %s (%s) była już drukowana. Wydrukować ją ponownie?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="343"/>
         <source>Reprint?</source>
         <translation>Duplikat?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="373"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
         <source>Reprint of the card for %s recorded.</source>
         <translation>Zapisano duplikat karty dla %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="373"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
         <source>Card for %s recorded.</source>
         <translation>Zapisano wydruk karty dla %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
         <source>The reprint of the card for %s</source>
         <translation>Duplikat karty dla %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
         <source>The card for %s</source>
         <translation>Karta dla %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="396"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
         <source>%s is waiting for printer %s.</source>
         <translation>%s czeka na drukarkę %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="397"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
         <source>%s is printing on %s …</source>
         <translation>%s: drukowanie na %s …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="398"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
         <source>%s was printed on %s.</source>
         <translation>%s: wydrukowano na %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="399"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
         <source>%s cannot print on %s.</source>
         <translation>%s: nie da się wydrukować na %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="400"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
         <source>%s may not have come out of %s: check the printer.</source>
         <translation>%s: mogła nie wyjść z drukarki %s – sprawdź drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395"/>
         <source>%s was cancelled (%s).</source>
         <translation>%s: anulowano (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="407"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401"/>
         <source>It prints by itself once the printer is ready.</source>
         <translation>Wydrukuje się sama, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="423"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="417"/>
         <source>Void pallet %s</source>
         <translation>Unieważnij paletę %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="433"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="425"/>
+        <source>Tap a reason or type one, then void.</source>
+        <translation>Wybierz lub wpisz powód, potem unieważnij.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="431"/>
+        <source>Pallet %s is voided because: %s</source>
+        <translation>Paleta %s zostaje unieważniona, powód: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="435"/>
+        <source>Sign: void pallet %s</source>
+        <translation>Podpis: unieważnienie palety %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="441"/>
         <source>Pallet %s is void: %s %s of %s are free for a new pallet.</source>
         <translation>Paleta %s unieważniona: %s %s z partii %s można dać na nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="445"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="455"/>
         <source>Lot %s has nothing left to put on a pallet here.</source>
         <translation>Z partii %s nie zostało tu nic do położenia na paletę.</translation>
     </message>
@@ -746,9 +1873,335 @@ wolne: %s %s</translation>
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="40"/>
+        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="41"/>
         <source>Type your PIN</source>
         <translation>Wpisz swój PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsPanel</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="166"/>
+        <source>Back to the list</source>
+        <extracomment>How often the open jobs are read again while the panel is on screen (milliseconds).</extracomment>
+        <translation>Wróć do listy</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="175"/>
+        <source>No printer is set up at this terminal (see [[printer]] in station.toml).</source>
+        <translation>Na tym terminalu nie ustawiono drukarki (zob. [[printer]] w station.toml).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="178"/>
+        <source>Reading the print queue …</source>
+        <translation>Odczyt kolejki wydruku …</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="181"/>
+        <source>Every card has printed: nothing is waiting.</source>
+        <translation>Wszystkie karty wydrukowane: nic nie czeka.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="183"/>
+        <source>%n card(s) not printed yet</source>
+        <translation>
+            <numerusform>%n karta jeszcze niewydrukowana</numerusform>
+            <numerusform>%n karty jeszcze niewydrukowane</numerusform>
+            <numerusform>%n kart jeszcze niewydrukowanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="186"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="187"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="197"/>
+        <source>Pallet card %s</source>
+        <translation>Karta palety %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="199"/>
+        <source>Lot card %s</source>
+        <translation>Karta partii %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="200"/>
+        <source>REPRINT</source>
+        <translation>DUPLIKAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="204"/>
+        <source>waiting for the printer</source>
+        <translation>czeka na drukarkę</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="204"/>
+        <source>waiting to print</source>
+        <translation>czeka na wydruk</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="206"/>
+        <source>printing</source>
+        <translation>drukuje się</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="207"/>
+        <source>may have printed</source>
+        <translation>mogła się wydrukować</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="208"/>
+        <source>cannot print</source>
+        <translation>nie da się wydrukować</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="209"/>
+        <source>printed</source>
+        <translation>wydrukowana</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="210"/>
+        <source>cancelled</source>
+        <translation>anulowana</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="221"/>
+        <source>queued just now</source>
+        <translation>w kolejce od chwili</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="223"/>
+        <source>queued %n min ago</source>
+        <translation>
+            <numerusform>w kolejce od %n min</numerusform>
+            <numerusform>w kolejce od %n min</numerusform>
+            <numerusform>w kolejce od %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="224"/>
+        <source>queued %n h ago</source>
+        <translation>
+            <numerusform>w kolejce od %n godz.</numerusform>
+            <numerusform>w kolejce od %n godz.</numerusform>
+            <numerusform>w kolejce od %n godz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="228"/>
+        <source>on %s</source>
+        <translation>na %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="232"/>
+        <source>The station stopped while sending this card: look at the printer before you retry.</source>
+        <translation>Stacja przerwała pracę podczas wysyłania tej karty: zanim ponowisz, zajrzyj do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="254"/>
+        <source>Print %s again?</source>
+        <translation>Wydrukować ponownie: %s?</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="257"/>
+        <source>The station stopped while sending it, so it may have come out already. Look at the printer: print it again only if no card came out, or there will be two.</source>
+        <translation>Stacja przerwała pracę podczas wysyłania, więc karta mogła już wyjść. Zajrzyj do drukarki: drukuj ponownie tylko wtedy, gdy żadna karta nie wyszła, inaczej będą dwie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="261"/>
+        <source>No, leave it</source>
+        <translation>Nie, zostaw</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="262"/>
+        <source>Yes, no card came out:
+print it again</source>
+        <translation>Tak, karta nie wyszła:
+drukuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="264"/>
+        <source>Did %s come out of the printer?</source>
+        <translation>Czy %s wyszła z drukarki?</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="267"/>
+        <source>Yes: the job is closed and the card is recorded as printed. No: the job is closed and nothing is recorded; print the card again from its screen when you need it.</source>
+        <translation>Tak: zlecenie zostaje zamknięte, a karta zapisana jako wydrukowana. Nie: zlecenie zostaje zamknięte i nic nie jest zapisane; wydrukuj kartę ponownie z jej ekranu, gdy będzie potrzebna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="271"/>
+        <source>No, nothing came out</source>
+        <translation>Nie, nic nie wyszło</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="272"/>
+        <source>Yes, it printed</source>
+        <translation>Tak, wydrukowała się</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="298"/>
+        <source>%s goes to %s again now.</source>
+        <translation>%s idzie teraz ponownie do drukarki %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="315"/>
+        <source>%s was taken out of the print queue.</source>
+        <translation>%s została usunięta z kolejki wydruku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="323"/>
+        <source>%s is recorded as printed.</source>
+        <translation>%s jest zapisana jako wydrukowana.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityScreen</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="95"/>
+        <source>Quality</source>
+        <translation>Jakość</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
+        <source>Hold the lot</source>
+        <translation>Wstrzymaj partię</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="100"/>
+        <source>Release the lot</source>
+        <translation>Zwolnij partię</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="126"/>
+        <source>Show the lot</source>
+        <translation>Pokaż partię</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="129"/>
+        <source>Lot code</source>
+        <translation>Kod partii</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="154"/>
+        <source>RELEASED</source>
+        <translation>ZWOLNIONA</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="155"/>
+        <source>ON HOLD</source>
+        <translation>WSTRZYMANA</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="156"/>
+        <source>RECALLED</source>
+        <translation>WYCOFANA</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="160"/>
+        <source>Lot: scan its label or tap to type</source>
+        <translation>Partia: zeskanuj etykietę lub dotknij, by wpisać</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="165"/>
+        <source>Scan a lot label, or tap the box above to type its code.</source>
+        <translation>Zeskanuj etykietę partii albo dotknij pola powyżej, by wpisać jej kod.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="171"/>
+        <source>Lot %s · %s</source>
+        <translation>Partia %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="174"/>
+        <source>Held by %s on %s: %s</source>
+        <translation>Wstrzymał(a): %s, %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="175"/>
+        <source>Released by %s on %s: %s</source>
+        <translation>Zwolnił(a): %s, %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="179"/>
+        <source>A recall is undone only centrally by quality on the server.</source>
+        <translation>Wycofanie odwołuje tylko dział jakości centralnie, na serwerze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="191"/>
+        <source>Use this reason</source>
+        <translation>Użyj tego powodu</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="195"/>
+        <source>Reason, in your words</source>
+        <translation>Powód, własnymi słowami</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="209"/>
+        <source>Reason: %s</source>
+        <translation>Powód: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="209"/>
+        <source>Type another reason</source>
+        <translation>Wpisz inny powód</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="216"/>
+        <source>Only quality holds or releases a lot: a quality person must sign in and do it.</source>
+        <translation>Partię wstrzymuje i zwalnia tylko dział jakości: osoba z jakości musi się zalogować i to zrobić.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="220"/>
+        <source>Lot %s is recalled: it is not released here.</source>
+        <translation>Partia %s jest wycofana: nie zwalnia się jej tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="222"/>
+        <source>Tap a reason or type one.</source>
+        <translation>Wybierz powód lub go wpisz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="238"/>
+        <source>Lot %s goes on hold.</source>
+        <translation>Partia %s zostaje wstrzymana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="238"/>
+        <source>Lot %s is released.</source>
+        <translation>Partia %s zostaje zwolniona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="242"/>
+        <source>Sign: hold lot %s</source>
+        <translation>Podpis: wstrzymanie partii %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="242"/>
+        <source>Sign: release lot %s</source>
+        <translation>Podpis: zwolnienie partii %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="253"/>
+        <source>Lot %s is on hold: it cannot be used until released.</source>
+        <translation>Partia %s jest wstrzymana: nie można jej użyć, dopóki nie zostanie zwolniona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="255"/>
+        <source>Lot %s is released: it may be used again.</source>
+        <translation>Partia %s jest zwolniona: można jej znów używać.</translation>
     </message>
 </context>
 <context>
@@ -790,74 +2243,107 @@ nast. skanie</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptRow</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="34"/>
+        <source>no expiry</source>
+        <translation>bez daty ważności</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="37"/>
+        <source>supplier lot %s · %s %s · expires %s</source>
+        <translation>partia dostawcy %s · %s %s · ważna do %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="43"/>
+        <source>Reprint card</source>
+        <translation>Drukuj kartę ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="43"/>
+        <source>Print card</source>
+        <translation>Drukuj kartę</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="46"/>
+        <source>Preview card</source>
+        <translation>Podgląd karty</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="33"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="35"/>
         <source>Lot %s is RECALLED and must not be used.</source>
         <translation>Partia %s jest WYCOFANA i nie wolno jej używać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="34"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="36"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>Odłóż ją do strefy kwarantanny i powiadom dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="38"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="40"/>
+        <source>Lot %s is ON HOLD by quality (%s, %s: %s).</source>
+        <translation>Partia %s jest WSTRZYMANA przez dział jakości (%s, %s: %s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="43"/>
         <source>Lot %s is ON HOLD by quality.</source>
         <translation>Partia %s jest WSTRZYMANA przez dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="39"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="47"/>
         <source>Use another lot, or ask a shift lead to override with a reason.</source>
         <translation>Użyj innej partii albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="43"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="51"/>
         <source>Lot %s expired on %s.</source>
         <translation>Partia %s straciła ważność %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="44"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="52"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Użyj partii ważnej albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="50"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="58"/>
         <source>Lot %s is %s, which is not in the bill of materials of %s (it needs %s).</source>
         <translation>Partia %s to %s, którego nie ma w recepturze %s (potrzebne: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="54"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="62"/>
         <source>Scan a lot of the right material.</source>
         <translation>Zeskanuj partię właściwego materiału.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="58"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="66"/>
         <source>Machine %s is marked out of order.</source>
         <translation>Maszyna %s ma zgłoszoną awarię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="59"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="67"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Poczekaj, aż utrzymanie ruchu przywróci ją do pracy, albo poproś brygadzistę o zgodę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="65"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="73"/>
         <source>Lot %s has only %s left on record, less than %s.</source>
         <translation>Według zapisów w partii %s zostało tylko %s, mniej niż %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="67"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="75"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Sprawdź ilość; jeśli w partii naprawdę jest więcej, potrzebna jest zgoda brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="84"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="92"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Brygadzista może wyrazić zgodę swoim identyfikatorem lub PIN-em, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="85"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="93"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
     </message>
@@ -865,44 +2351,22 @@ nast. skanie</translation>
 <context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="52"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="54"/>
         <source>Put the lot aside</source>
         <translation>Odłóż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="55"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="57"/>
         <source>Shift lead override</source>
         <translation>Zgoda brygadzisty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="64"/>
-        <source>Shift lead: tap your name or scan your badge</source>
-        <translation>Brygadzista: dotknij swojego nazwiska lub zeskanuj identyfikator</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="75"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="68"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="82"/>
-        <source>Shift lead&apos;s PIN</source>
-        <translation>PIN brygadzisty</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="82"/>
-        <source>Override and
-use the lot</source>
-        <translation>Zezwól i
-użyj partii</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="115"/>
-        <source>Tap the shift lead&apos;s name or scan their badge first.</source>
-        <translation>Najpierw dotknij nazwiska brygadzisty lub zeskanuj jego identyfikator.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="117"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="105"/>
         <source>Pick the reason for the override.</source>
         <translation>Wybierz powód zgody.</translation>
     </message>
@@ -910,12 +2374,12 @@ użyj partii</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="142"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="132"/>
         <source>No, it was one scan</source>
         <translation>Nie, to jeden skan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="144"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="134"/>
         <source>Yes, record it again</source>
         <translation>Tak, zapisz ponownie</translation>
     </message>
@@ -941,273 +2405,313 @@ użyj partii</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="119"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="145"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="122"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="148"/>
         <source>Settings (admin)</source>
         <translation>Ustawienia (administrator)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="123"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="149"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="125"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="151"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="126"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="252"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="309"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="127"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="263"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="128"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="188"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="159"/>
+        <source>Print queue</source>
+        <translation>Kolejka wydruku</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="160"/>
+        <source>Camera picture</source>
+        <translation>Obraz z kamery</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="223"/>
         <source>locked: bound to the event log</source>
         <translation>zablokowane: związane z dziennikiem zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="226"/>
         <source>Station id</source>
         <translation>Id stanowiska</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="227"/>
         <source>Log epoch</source>
         <translation>Epoka dziennika</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="194"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
         <source>Station code (goods-in lots)</source>
         <translation>Kod stanowiska (partie przyjęć)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="195"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
         <source>Machines</source>
         <translation>Maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="195"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
         <source>SSCC range</source>
         <translation>Zakres SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="197"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
         <source>Lot codes</source>
         <translation>Kody partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="235"/>
         <source>Idle sign-out</source>
         <translation>Wylogowanie bezczynnych</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="201"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="236"/>
         <source>after %s s</source>
         <translation>po %s s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="203"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="274"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="238"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="331"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
         <source>PIN after a badge scan</source>
         <translation>PIN po skanie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="205"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="261"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="205"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="261"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="243"/>
         <source>The station id and the epoch are part of every event this station recorded: changing them would fork its log, so they never change here. The rest is set in station.toml and read when the terminal starts.</source>
         <translation>Id stanowiska i epoka są częścią każdego zdarzenia zapisanego na tym stanowisku: ich zmiana rozszczepiłaby dziennik, więc nie zmienia się ich tutaj. Resztę ustawia się w station.toml; terminal czyta go przy starcie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="249"/>
+        <source>Warning: this station makes SSCCs from the default range of station.toml. Another station left on it makes the same SSCCs: enroll this station with the server, which gives it a block of its own.</source>
+        <translation>Uwaga: to stanowisko nadaje numery SSCC z domyślnego zakresu ze station.toml. Inne stanowisko z tym samym zakresem nada te same numery: zarejestruj to stanowisko na serwerze, który przydzieli mu własną pulę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="264"/>
+        <source>given by the server at enrollment</source>
+        <translation>przydzielony przez serwer przy rejestracji</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="266"/>
+        <source>from station.toml: not enrolled</source>
+        <translation>ze station.toml: stanowisko niezarejestrowane</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="273"/>
         <source>ready</source>
         <translation>gotowe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="274"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="218"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
         <source>set up</source>
         <translation>skonfigurowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="219"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="276"/>
         <source>disconnected</source>
         <translation>odłączone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="277"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
         <source>not configured</source>
         <translation>nieskonfigurowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="281"/>
         <source>keyboard scanner</source>
         <translation>skaner klawiaturowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="225"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="282"/>
         <source>serial scanner</source>
         <translation>skaner szeregowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="226"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
         <source>USB scanner</source>
         <translation>skaner USB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
         <source>scanner</source>
         <translation>skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
         <source>printer</source>
         <translation>drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="243"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="300"/>
         <source>not watched</source>
         <translation>nieobserwowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="252"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="309"/>
         <source>none set up in station.toml</source>
         <translation>żadne nie są ustawione w station.toml</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="253"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Stany na żywo; skanery, kamery i drukarki ustawia się w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="259"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="316"/>
         <source>checking …</source>
         <translation>sprawdzanie …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="259"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="316"/>
         <source>unknown</source>
         <translation>nieznane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="263"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="264"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>Enrolled</source>
         <translation>Zarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="270"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="327"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Na tym terminalu nie działa synchronizacja.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="272"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="335"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="272"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="272"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="273"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="330"/>
         <source>Events not synced yet</source>
         <translation>Zdarzenia jeszcze niewysłane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="274"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="331"/>
         <source>Last full sync</source>
         <translation>Ostatnia pełna synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
         <source>Last problem</source>
         <translation>Ostatni problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="335"/>
         <source>sync is not set up</source>
         <translation>synchronizacja nie jest ustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="290"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="347"/>
         <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Język terminala (cały ekran zmienia się od razu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="361"/>
         <source>Not installed: %s (run &apos;make translations&apos;).</source>
         <translation>Nie zainstalowano: %s (uruchom &apos;make translations&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="316"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="372"/>
+        <source>What this terminal is for (the screen people land on after signing in):</source>
+        <translation>Do czego służy ten terminal (ekran widoczny po zalogowaniu):</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="382"/>
+        <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
+        <translation>Pozostałe ekrany zostają w menu. Tryb jest zapamiętywany w station.toml.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="400"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Tego języka nie zainstalowano na tym terminalu.</translation>
     </message>
@@ -1273,40 +2777,111 @@ użyj partii</translation>
     </message>
 </context>
 <context>
+    <name>Signature</name>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="25"/>
+        <source>I approve this override</source>
+        <translation>Zatwierdzam to obejście</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="26"/>
+        <source>I confirm the machine is fixed</source>
+        <translation>Potwierdzam, że maszyna jest naprawiona</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="27"/>
+        <source>Lot held</source>
+        <translation>Partia wstrzymana</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="28"/>
+        <source>Lot released</source>
+        <translation>Partia zwolniona</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="29"/>
+        <source>Pallet voided</source>
+        <translation>Paleta unieważniona</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="36"/>
+        <source>shift lead</source>
+        <translation>brygadzista</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="37"/>
+        <source>maintenance</source>
+        <translation>utrzymanie ruchu</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="38"/>
+        <source>quality</source>
+        <translation>jakość</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="84"/>
+        <source>PIN of the person signing</source>
+        <translation>PIN osoby podpisującej</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="84"/>
+        <source>Sign</source>
+        <translation>Podpisz</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="101"/>
+        <source>Signing means: “%s”</source>
+        <translation>Podpis oznacza: „%s”</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="103"/>
+        <source>Who signs (%s): scan your badge or tap your name, then type your PIN.</source>
+        <translation>Kto podpisuje (%s): zeskanuj identyfikator lub dotknij swojego nazwiska, potem wpisz PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="131"/>
+        <source>Scan your badge or tap your name first, then type your PIN.</source>
+        <translation>Najpierw zeskanuj identyfikator lub dotknij swojego nazwiska, potem wpisz PIN.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="124"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="140"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="133"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="149"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="134"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="150"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="135"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="151"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="136"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="152"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="178"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="222"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="180"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="224"/>
         <source>online – %n not synced</source>
         <translation>
             <numerusform>w sieci – %n zdarzenie do wysłania</numerusform>
@@ -1315,12 +2890,12 @@ użyj partii</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="180"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="224"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="183"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="227"/>
         <source>offline – %n not synced</source>
         <translation>
             <numerusform>poza siecią – %n zdarzenie do wysłania</numerusform>
@@ -1329,47 +2904,47 @@ użyj partii</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="192"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="236"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="192"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="236"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="192"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="236"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="194"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="238"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="195"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="239"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="196"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="240"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="197"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="241"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="242"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="243"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -1405,198 +2980,208 @@ użyj partii</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="154"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="153"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="155"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="156"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="157"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="159"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="183"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="185"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="199"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="201"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="201"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="203"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="206"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="206"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="216"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="218"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="219"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="236"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="238"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="236"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="238"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="243"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="245"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="243"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="245"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="268"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="270"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="273"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="275"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="275"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="277"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="280"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="288"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="317"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="319"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="323"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="325"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="331"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="333"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="334"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="336"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="370"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="372"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="372"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="374"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="383"/>
+        <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
+        <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="388"/>
+        <source>Lot %s expires before %s: use it first next time (FEFO).</source>
+        <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="398"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="392"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="403"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -1604,7 +3189,7 @@ ilość z receptury</translation>
 <context>
     <name>Terminal</name>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="110"/>
+        <location filename="../../src/floorstation/ui/terminal.py" line="125"/>
         <source>Scan your badge first (or sign in with your name and PIN).</source>
         <translation>Najpierw zeskanuj identyfikator (albo zaloguj się nazwiskiem i PIN-em).</translation>
     </message>
@@ -1612,139 +3197,144 @@ ilość z receptury</translation>
 <context>
     <name>TraceScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="80"/>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="101"/>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="112"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="84"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="106"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="123"/>
         <source>Trace</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="81"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="85"/>
+        <source>Hold / release</source>
+        <translation>Wstrzymaj / zwolnij</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="86"/>
         <source>Picture</source>
         <translation>Schemat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="82"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="87"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="85"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="90"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="86"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="91"/>
         <source>From</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="87"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="92"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="88"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="93"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="89"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="94"/>
         <source>Where</source>
         <translation>Gdzie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="90"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="95"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="96"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="102"/>
         <source>Scan a lot or pallet label, or tap the box above to type its code.</source>
         <translation>Zeskanuj etykietę partii lub palety albo dotknij pola powyżej, aby wpisać kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="108"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="113"/>
         <source>Lot or SSCC: tap to type</source>
         <translation>Partia lub SSCC: dotknij, aby wpisać</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="115"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="126"/>
         <source>Lot code or SSCC</source>
         <translation>Kod partii lub SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="144"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="157"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="145"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="158"/>
         <source>Lot %s (%s)</source>
         <translation>Partia %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="147"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="160"/>
         <source>Pallet %s holds</source>
         <translation>Paleta %s zawiera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="149"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="162"/>
         <source>%s links back, %s forward, %s pallets</source>
         <translation>powiązań wstecz: %s, w przód: %s, palet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="153"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="166"/>
         <source>customers: %s</source>
         <translation>odbiorcy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
         <source>released</source>
         <translation>zwolniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="176"/>
         <source>on hold</source>
         <translation>wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="177"/>
         <source>recalled</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="178"/>
         <source>built</source>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="179"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="180"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
         <source>back</source>
         <translation>wstecz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
         <source>forward</source>
         <translation>w przód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="204"/>
         <source>pallet</source>
         <translation>paleta</translation>
     </message>
@@ -1785,15 +3375,33 @@ ilość z receptury</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="52"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="53"/>
         <source>keyboard</source>
         <extracomment>With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>klawiatura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="54"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="55"/>
         <source>not started</source>
         <translation>nieuruchomione</translation>
+    </message>
+</context>
+<context>
+    <name>mode</name>
+    <message>
+        <location filename="../../src/floorstation/ui/terminal.py" line="32"/>
+        <source>Production station</source>
+        <translation>Stanowisko produkcyjne</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/terminal.py" line="33"/>
+        <source>Goods-in station</source>
+        <translation>Stanowisko przyjęcia towaru</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/terminal.py" line="34"/>
+        <source>Dispatch station</source>
+        <translation>Stanowisko wysyłki</translation>
     </message>
 </context>
 <context>

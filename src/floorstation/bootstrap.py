@@ -19,9 +19,11 @@ from floorstation.store.uow import SqlUnitOfWork
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from floorstation.app.numbering import SsccRangeInUse
     from floorstation.app.printing import PrintContext
     from floorstation.devices.printing.factory import BackendFactory
     from floorstation.devices.registry import DeviceRegistry
+    from floorstation.domain.codes import SsccRange
     from floorstation.domain.ports import Printers
     from floorstation.domain.printjobs import PrintUnitOfWork
     from floorstation.sync.worker import SyncWorker
@@ -83,6 +85,28 @@ def sync_worker(station: Station, **options: Any) -> SyncWorker:
         return shutil.disk_usage(station.root).free
 
     return SyncWorker(client, events, changes=change_sink(station), disk_free=disk_free, **options)
+
+
+def enroll(station: Station, server_url: str, code: str, *, ca_bundle: str | None = None) -> SsccRange | None:
+    """Enroll the station with the server: its token goes to ``server.json``, its SSCC block (when the server gives
+    one) to the station database, where numbering takes it from the next pallet on. Returns the block."""
+    from floorstation.store import station_meta
+    from floorstation.sync import credentials
+    from floorstation.sync.client import enroll_station
+
+    station_id = station.config.station_id
+    answer = enroll_station(server_url, code, station_id, verify=ca_bundle or True)
+    credentials.save(station.root, credentials.ServerCredentials(server_url, station_id, answer.token, ca_bundle))
+    if answer.sscc_block is not None:
+        station_meta.save_sscc_block(station.engine, answer.sscc_block)
+    return answer.sscc_block
+
+
+def sscc_in_use(station: Station) -> SsccRangeInUse:
+    """Which SSCC range the station's next pallets take (the server's block, else station.toml)."""
+    from floorstation.app.numbering import sscc_range_in_use
+
+    return sscc_range_in_use(station.ctx)
 
 
 def change_sink(station: Station) -> ChangeSink:

@@ -7,7 +7,8 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 EXIT_USER_ERROR = 2
 EXIT_TAMPERED = 3
 DEMO_MARKER = "DEMO"
+#: The demo stations by mode: their configuration (resources/demo/), and their data folders beside the production
+#: demo's (``demo``, ``demo-goods-in``, ``demo-dispatch``; with --data-dir D: D, D-goods-in, D-dispatch).
+DEMO_CONFIGS = {"production": "station.toml", "goods_in": "goods-in.toml", "dispatch": "dispatch.toml"}
+DEMO_SUFFIXES = {"production": "", "goods_in": "-goods-in", "dispatch": "-dispatch"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--fresh", action="store_true", help="start the demo plant over")
+    demo.add_argument(
+        "--mode",
+        choices=station_config.MODES,
+        default="production",
+        help="which demo station: production (presses and packing), goods_in (the dock) or dispatch; each has its "
+        "own data folder, and all share the first one's server",
+    )
     demo.add_argument(
         "--headless", action="store_true", help="play the shift, check the log and sync it, without a screen"
     )
@@ -96,9 +108,11 @@ def _run(root: Path, args: argparse.Namespace) -> int:
     return _terminal(root, fullscreen=args.fullscreen, demo=False)
 
 
-def _terminal(root: Path, *, fullscreen: bool, demo: bool) -> int:
+def _terminal(root: Path, *, fullscreen: bool, demo: bool, before_sync: Callable[[], object] | None = None) -> int:
     """The touchscreen terminal on this station, with its sync thread, its scanners and cameras (their states and
-    scans reach the screen live) and its print queue (the terminal runs the print worker); returns when closed."""
+    scans reach the screen live) and its print queue (the terminal runs the print worker); returns when closed.
+
+    ``before_sync``: what the sync thread waits for before it starts (the demo's server), on a thread of its own."""
     from floorstation.ui.application import print_backends, run
 
     station = bootstrap.build(root)
@@ -106,20 +120,45 @@ def _terminal(root: Path, *, fullscreen: bool, demo: bool) -> int:
     printing = bootstrap.printing(station, backends=print_backends())
     outbox = bootstrap.outbox(station)
     workers: list[SyncWorker] = []
+    closing = threading.Event()
+    starting = threading.Lock()
+    starting_devices: list[threading.Thread] = []
+
+    def start_sync() -> None:
+        if before_sync is not None:
+            try:
+                before_sync()
+            except FloorstationError as exc:  # the sync thread then says it is offline, and keeps retrying
+                print(f"floorstation: {exc.message}", file=sys.stderr)
+        with starting:
+            if closing.is_set():
+                return
+            worker = bootstrap.sync_worker(station)
+            worker.start()
+            workers.append(worker)
 
     def start_background() -> None:
         """Once the first screen is up: the sync thread and the scanners' and cameras' threads (the HTTP client
-        and the camera's decoders load then, not while people wait for the screen)."""
-        worker = bootstrap.sync_worker(station)
-        worker.start()
-        workers.append(worker)
-        devices.start()
+        and the camera's decoders load then, not while people wait for the screen), and biip for GS1 scans."""
+        from floorstation.domain import gs1_strict
+
+        threading.Thread(target=gs1_strict.load, name="floorstation-load-gs1", daemon=True).start()
+        if before_sync is None:
+            start_sync()
+        else:
+            threading.Thread(target=start_sync, name="floorstation-sync-start", daemon=True).start()
+        # Off the GUI thread: a camera's start imports OpenCV and its decoders (a tenth of a second or more).
+        starting_devices.append(threading.Thread(target=devices.start, name="floorstation-devices-start"))
+        starting_devices[0].start()
 
     def sync_status() -> SyncReport:
         return workers[0].status() if workers else LocalSync(outbox.stats().pending, last_error="starting")
 
     def remember_language(code: str) -> None:
         station_config.save_station_option(paths.config_path(root), "language", code)
+
+    def remember_mode(mode: str) -> None:
+        station_config.save_station_option(paths.config_path(root), "mode", mode)
 
     try:
         return run(
@@ -133,9 +172,14 @@ def _terminal(root: Path, *, fullscreen: bool, demo: bool) -> int:
             server_info=lambda: _server_info(root, station.config.station_id),
             language=station.config.language,
             save_language=remember_language,
+            save_mode=remember_mode,
         )
     finally:
+        for thread in starting_devices:
+            thread.join()
         devices.stop()
+        with starting:
+            closing.set()
         for worker in workers:
             worker.stop()
         station.close()
@@ -157,7 +201,8 @@ def _init(root: Path, args: argparse.Namespace) -> int:
     if cfg_path.exists():
         raise FloorstationError(f"{root} already holds a station.", "Use another --data-dir, or remove it first.")
     if args.demo:
-        text = (paths.resources_dir() / "demo" / "station.toml").read_text(encoding="utf-8")
+        config_file = DEMO_CONFIGS[getattr(args, "demo_config", "production")]
+        text = (paths.resources_dir() / "demo" / config_file).read_text(encoding="utf-8")
     else:
         if not (args.station_id and args.station_code):
             raise FloorstationError("A station needs an id and a code.", "Give --station-id and --station-code.")
@@ -181,8 +226,12 @@ def _init(root: Path, args: argparse.Namespace) -> int:
         counts = import_catalog(station.engine, read_catalog(paths.resources_dir() / "demo" / "plant.json"))
         print("demo plant loaded: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
         demo_camera.write(root / demo_camera.FOLDER)  # what the demo's [[camera]] plays
+    in_use = bootstrap.sscc_in_use(station)
     station.close()
     print(f"station {station.config.station_id} created in {root}")
+    print(f"SSCC range: {in_use.describe()}")
+    if in_use.warning():
+        print(f"  warning: {in_use.warning()}")
     return 0
 
 
@@ -235,7 +284,8 @@ def _simulate(root: Path, args: argparse.Namespace, *, quiet: bool | None = None
 
 def _demo(root_default: Path, args: argparse.Namespace) -> int:
     explicit = args.data_dir or os.environ.get(paths.ENV_DATA_DIR)
-    root = root_default if explicit else paths.data_dir() / "demo"
+    base = root_default if explicit else paths.data_dir() / "demo"
+    root = base.with_name(base.name + DEMO_SUFFIXES[args.mode])
     if args.fresh and root.exists():
         if not (root / DEMO_MARKER).exists():
             raise FloorstationError(
@@ -245,23 +295,30 @@ def _demo(root_default: Path, args: argparse.Namespace) -> int:
         shutil.rmtree(root)
     created = not paths.config_path(root).exists()
     if created:
-        _init(root, argparse.Namespace(demo=True, station_id=None, station_code=None))
-    actions = args.actions if args.actions is not None else (60 if created else 0)
-    if actions > 0:
-        print(f"\nplaying {actions} actions of a shift at the demo station ({root}):\n")
-        _simulate(root, argparse.Namespace(actions=actions, seed=args.seed, quiet=False))
-        print()
-    _verify(root, args)
+        _init(root, argparse.Namespace(demo=True, station_id=None, station_code=None, demo_config=args.mode))
     from floorstation import demo_server
 
-    with demo_server.EmbeddedServer(root / demo_server.FOLDER).start() as server:
-        station_id = station_config.load(paths.config_path(root)).station_id
-        demo_server.connect(root, server, station_id)
+    # The server runs in a process of its own. The headless demo starts it at once (it boots while the shift
+    # plays); the terminal once its first screen is up, from the thread that then starts the sync thread.
+    station_id = station_config.load(paths.config_path(root)).station_id
+    # The demo stations share the production demo's server (so their SSCC blocks come from one allocation).
+    with demo_server.EmbeddedServer(base / demo_server.FOLDER) as server:
         if args.headless:
+            server.start(root, station_id)
+        actions = args.actions if args.actions is not None else (60 if created and args.mode == "production" else 0)
+        if actions > 0:
+            print(f"\nplaying {actions} actions of a shift at the demo station ({root}):\n")
+            _simulate(root, argparse.Namespace(actions=actions, seed=args.seed, quiet=False))
+            print()
+        _verify(root, args)
+        if args.headless:
+            url = server.wait()
             report = demo_server.sync_once(root, server)
-            print(report.line(station_id, server.url))
+            print(report.line(station_id, url))
             return cli_sync.EXIT_OFFLINE if report.error else 0
-        return _terminal(root, fullscreen=args.fullscreen, demo=True)
+        return _terminal(
+            root, fullscreen=args.fullscreen, demo=True, before_sync=lambda: server.start(root, station_id).wait()
+        )
 
 
 def _verify(root: Path, args: argparse.Namespace) -> int:

@@ -128,4 +128,15 @@ def _devices(root: Path, args: argparse.Namespace) -> int:
     rows("serial ports", found.serial_ports, "none")
     rows("cameras", found.cameras, "none")
     rows("printers", found.printers, "none found (network printers are not searched for)")
+    if cfg is not None and paths.database_path(root).exists():
+        from floorstation import bootstrap
+
+        station = bootstrap.build(root)
+        try:
+            in_use = bootstrap.sscc_in_use(station)
+        finally:
+            station.close()
+        print(f"\nSSCC range: {in_use.describe()}")
+        if in_use.warning():
+            print(f"  warning: {in_use.warning()}")
     return 0

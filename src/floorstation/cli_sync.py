@@ -30,17 +30,21 @@ def add_commands(sub: Any) -> dict[str, Callable[[Path, argparse.Namespace], int
 
 def _enroll(root: Path, args: argparse.Namespace) -> int:
     from floorstation.sync import credentials
-    from floorstation.sync.client import enroll
 
-    station = bootstrap.build(root)
-    station_id = station.config.station_id
-    station.close()
     ca = str(args.ca_bundle.resolve()) if args.ca_bundle else None
     if ca and not Path(ca).is_file():
         raise FloorstationError(f"The CA bundle {ca} does not exist.")
-    token = enroll(args.server, args.code, station_id, verify=ca or True)
-    saved = credentials.save(root, credentials.ServerCredentials(args.server, station_id, token, ca))
-    print(f"station {station_id} enrolled with {args.server} (token saved in {saved})")
+    station = bootstrap.build(root)
+    try:
+        station_id = station.config.station_id
+        bootstrap.enroll(station, args.server, args.code, ca_bundle=ca)
+        in_use = bootstrap.sscc_in_use(station)
+    finally:
+        station.close()
+    print(f"station {station_id} enrolled with {args.server} (token saved in {credentials.path_in(root)})")
+    print(f"SSCC range: {in_use.describe()}")
+    if in_use.warning():
+        print(f"  warning: {in_use.warning()}")
     return 0
 
 

@@ -21,12 +21,19 @@ from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.settings import StationRules
 
+#: What a terminal is for: the screen it opens on after sign-in (every other screen stays in the menu).
+MODES = ("production", "goods_in", "dispatch")
+
 
 @dataclass(frozen=True)
 class StationConfig:
     station_id: str = field(metadata={"help": "This terminal's station id, unique in the plant (e.g. ST-01)."})
     station_code: str = field(metadata={"help": "Short code for lot codes made at goods-in (e.g. G1)."})
     name: str = field(default="", metadata={"help": "A name people recognise, shown on screen."})
+    mode: str = field(
+        default="production",
+        metadata={"help": "What this terminal is for: production, goods_in or dispatch (the screen after sign-in)."},
+    )
     machines: tuple[str, ...] = field(default=(), metadata={"help": "Machine ids this station works on."})
     company_prefix: str = field(default="5901234", metadata={"help": "GS1 company prefix for SSCCs."})
     sscc_extension: int = field(default=0, metadata={"help": "SSCC extension digit (0-9)."})
@@ -97,10 +104,19 @@ def load(path: Path) -> StationConfig:
         printers = parse_printers(data.get("printer"), str(path), base=path.resolve().parent)
         card = parse_card(data.get("card"), str(path))
         config = StationConfig(**station, scanners=scanners, cameras=cameras, printers=printers, card=card)
+        check_mode(config.mode, str(path))
         ScanSettings.from_rules(config.rules())  # validates SSCC range, lot and badge patterns now, not at first use
     except TypeError as exc:
         raise InvalidInput(f"{path}: {exc}.", "station_id and station_code are required.") from None
     return config
+
+
+def check_mode(mode: object, where: str) -> None:
+    if mode not in MODES:
+        raise InvalidInput(
+            f"{where}: mode {mode!r} is not a station mode.",
+            "Set mode in the [station] table to one of: " + ", ".join(f'"{m}"' for m in MODES) + ".",
+        )
 
 
 def dump(config: StationConfig) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from floorstation import bootstrap
 from floorstation.app import machines, operators
+from floorstation.app.signatures import Signature
 from floorstation.store import eventlog
 
 MACHINE = "M01"
@@ -35,7 +36,7 @@ def main(data_dir: Path) -> None:
         with ctx.uow() as uow:
             # Also the marks a killed earlier run raised and never got to clear.
             open_marks = [m.mark_id for m in uow.open_marks(MACHINE)]
-        machines.clear_marks(ctx, tech, MACHINE, open_marks, "fixed")
+        machines.clear_marks(ctx, tech, MACHINE, open_marks, "fixed", signature=Signature("B3001", "4444"))
         acknowledge(station)
 
 

@@ -20,6 +20,7 @@ class MemStation:
         self.events: list[Event] = []
         self.acked = 0
         self.flagged: dict[int, str] = {}
+        self.refusal: str | None = None
         self._at = start
         self._step = step
         self._lock = threading.Lock()
@@ -71,4 +72,8 @@ class MemStation:
     def stats(self) -> OutboxStats:
         with self._lock:
             left = self.events[self.acked :]
-            return OutboxStats(len(left), left[0].occurred_at if left else None)
+            return OutboxStats(len(left), left[0].occurred_at if left else None, self.refusal if left else None)
+
+    def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
+        with self._lock:
+            self.refusal = message

@@ -19,6 +19,19 @@ OPEN_MARKS = (
 )
 
 
+def server_processes(folder: Path) -> list[str]:
+    """Processes still serving the demo server's ``folder`` (their command lines)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"floorstation.demo_server" in args and str(folder).encode() in args:
+            found.append(b" ".join(args).decode(errors="replace"))
+    return found
+
+
 def test_the_headless_demo_syncs_its_shift_to_the_embedded_server(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -45,4 +58,5 @@ def test_the_headless_demo_syncs_its_shift_to_the_embedded_server(
     assert down == local_down, "the server derived the same machine marks as the station"
     assert (info.station_id, info.enrolled, info.pending_count) == ("ST-01", True, 0), "enrolled once, reused"
     assert "events uploaded, 0 pending" in first
+    assert not server_processes(demo / "server"), "the embedded server's process ends with the demo"
     assert second.endswith(f"0 pending; the server holds {len(held)} events of ST-01")

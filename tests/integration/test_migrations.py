@@ -5,9 +5,12 @@ tests/data/station-0001.db is a demo station at schema 0001 with 40 events (made
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +27,7 @@ from floorstation.domain.errors import StoreError
 from floorstation.domain.ports import Clock
 from floorstation.store import eventlog
 from floorstation.store.db import make_engine
-from floorstation.store.migrate import current_revision, head_revision, upgrade
+from floorstation.store.migrate import current_revision, head_revision, packaged_head, upgrade
 from floorstation.store.models import Base
 from floorstation.store.projections import rebuild
 
@@ -183,3 +186,39 @@ def test_the_models_match_the_migrations(tmp_path: Path) -> None:
     finally:
         engine.dispose()
     assert differences == []
+
+
+def test_the_newest_revision_is_read_from_the_migration_files_as_alembic_reads_it() -> None:
+    assert packaged_head() == head_revision()
+
+
+# Opens a station in a fresh process and says whether Alembic was loaded and at which revision the database is.
+_OPEN = r"""
+import json, sys
+from pathlib import Path
+from floorstation import bootstrap
+from floorstation.store.migrate import stored_revisions
+station = bootstrap.build(Path(sys.argv[1]))
+print(json.dumps({"alembic": "alembic" in sys.modules, "revisions": stored_revisions(station.engine)}))
+station.close()
+"""
+
+
+def open_in_a_fresh_process(root: Path) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-c", _OPEN, str(root)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    opened: dict[str, Any] = json.loads(out.stdout.splitlines()[-1])
+    return opened
+
+
+def test_alembic_is_loaded_only_when_the_database_needs_a_migration(tmp_path: Path) -> None:
+    root = old_station(tmp_path)
+
+    first = open_in_a_fresh_process(root)
+    again = open_in_a_fresh_process(root)
+
+    assert first == {"alembic": True, "revisions": [head_revision()]}, "schema 0001 was upgraded by Alembic"
+    assert again == {"alembic": False, "revisions": [head_revision()]}, "at the newest schema: a plain query"
+    assert len(list(paths.backup_dir(root).iterdir())) == 1, "one backup, before the one upgrade"

@@ -23,7 +23,7 @@ from floorstation.store.models import EventRow
 from floorstation.store.projections import rebuild
 
 START = datetime(2026, 11, 23, 6, 0, 0, tzinfo=timezone(timedelta(hours=1)))
-PINS = {"marta": "3333", "tomasz": "4444"}
+PINS = {"marta": "3333", "tomasz": "4444", "ewa": "5555"}
 
 # Every projection, with the columns that identify a row's content (lot_edge's autoincrement id left out).
 PROJECTIONS = {
@@ -74,7 +74,7 @@ def test_a_shift_leaves_projections_equal_to_a_replay_and_an_intact_log(
 ) -> None:
     """``rebuild_after``: the shift goes on after a rebuild part-way, on the rebuilt projections."""
     with fresh_station(demo_template) as station:
-        sim = ShiftSimulator(station.ctx, start=START, seed=seed, pins=PINS)
+        sim = ShiftSimulator(station.ctx, start=START, seed=seed, pins=PINS, holds=True)
         if rebuild_after is not None:
             sim.run(rebuild_after)
             with station.engine.connect() as conn:

@@ -22,6 +22,7 @@ OPERATIONS = [
     ("POST", wire.BATCH_PATH),
     ("POST", wire.HEARTBEAT_PATH),
     ("GET", wire.CHANGES_PATH),
+    ("GET", wire.SNAPSHOT_PATH),
     ("GET", "/v1/health"),
     ("GET", "/v1/recall/{lot}"),
 ]

@@ -29,7 +29,11 @@ def _changes(server: LiveServer, headers: dict[str, str]) -> httpx.Response:
     return httpx.get(server.url + wire.CHANGES_PATH, params={"cursor": ""}, headers=headers)
 
 
-ENDPOINTS = {"upload": _batch, "heartbeat": _heartbeat, "changes": _changes}
+def _snapshot(server: LiveServer, headers: dict[str, str]) -> httpx.Response:
+    return httpx.get(server.url + wire.SNAPSHOT_PATH, headers=headers)
+
+
+ENDPOINTS = {"upload": _batch, "heartbeat": _heartbeat, "changes": _changes, "snapshot": _snapshot}
 
 
 @pytest.mark.parametrize("endpoint", list(ENDPOINTS))

@@ -16,7 +16,7 @@ from floorstation.app.simulate import ShiftSimulator
 from floorstation.cli import _demo_pins
 from floorstation.domain import events as ev
 from floorstation.domain.events import Event, canonical_json
-from floorstation.server import cli, enrollment, plant
+from floorstation.server import cli, enrollment, feed, plant
 from floorstation.server.db import alembic_config, make_engine, open_database
 from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
@@ -230,5 +230,8 @@ def test_a_server_upgraded_with_history_fills_its_projections(server_db: str) ->
     upgraded = open_database(server_db)
     try:
         assert server_view(upgraded) == reference(line + dock)
+        with upgraded.connect() as conn:  # and what stations download of it (the change feed, s0003)
+            published = {c.data["event_id"] for c in feed.changes_after(conn, 0, 100_000) if c.entity == "lot_edge"}
+        assert published == {edge[0] for edge in reference(line + dock).edges}
     finally:
         upgraded.dispose()

@@ -142,12 +142,17 @@ def test_a_business_rule_violation_is_stored_and_flagged_never_refused(live_serv
     answer = post_batch(live_server, token, events)
     assert answer.status_code == 200
     assert answer.json()["acked_through"] == 3
-    assert [(r["seq"], r["status"], r["code"]) for r in answer.json()["results"]] == [(1, "flagged", "lot_on_hold")]
+    assert [(r["seq"], r["status"], r["code"]) for r in answer.json()["results"]] == [
+        (1, "flagged", "lot_on_hold"),
+        (2, "flagged", "hold_overridden"),  # quality reviews every override of a hold
+    ]
     with live_server.engine.connect() as conn:
         flags = conn.execute(select(EventFlagRow.event_id, EventFlagRow.code)).all()
-        flagged = conn.scalars(select(EventRow.seq).where(EventRow.flagged)).all()
-    assert [tuple(f) for f in flags] == [(events[0].event_id, "lot_on_hold")]
-    assert flagged == [1], "the overridden consumption is not flagged"
+        flagged = conn.scalars(select(EventRow.seq).where(EventRow.flagged).order_by(EventRow.seq)).all()
+    assert sorted(tuple(f) for f in flags) == sorted(
+        [(events[0].event_id, "lot_on_hold"), (events[1].event_id, "hold_overridden")]
+    )
+    assert flagged == [1, 2], "the overridden consumption is not flagged"
     assert live_server.events() == events
 
 

@@ -13,6 +13,7 @@ from floorstation import bootstrap
 from floorstation.app import lots, machines, operators, pallets, tasks
 from floorstation.app.context import StationContext
 from floorstation.app.lots import Override
+from floorstation.app.signatures import Signature
 from floorstation.domain.codes import has_valid_check_digit
 from floorstation.domain.errors import (
     FloorstationError,
@@ -32,6 +33,7 @@ TASK = "304/2023-10"  # on M01, makes CAP-28 from RESIN-PP and MB-BLUE
 OTHER = "305/2023-10"  # on M02
 LOT = "M01-26327-001"  # the production lot TASK opens on 2026-11-23
 LEAD = Override("B2001", "3333", "approved by quality")
+TECH = Signature("B3001", "4444")  # Tomasz (maintenance) signs with his badge and PIN
 
 
 def _count(station: bootstrap.Station) -> int:
@@ -141,7 +143,7 @@ REFUSALS = [
     case(
         "override-unknown-badge",
         NotFound,
-        "B7777|shift lead's badge",
+        "B7777|not known",
         consume("PP-2312", override=Override("B7777", "3333", "ok")),
     ),
     case(
@@ -162,11 +164,21 @@ REFUSALS = [
         "clear-not-maintenance",
         PermissionDenied,
         "Marta|maintenance",
-        call(machines.clear_marks, "marta", "M02", ["m"]),
+        call(machines.clear_marks, "marta", "M02", ["m"], signature=TECH),
     ),
-    case("clear-nothing", InvalidInput, "No out-of-order mark|Tick", call(machines.clear_marks, "tomasz", "M02", [])),
-    case("clear-unknown-mark", InvalidInput, "not open|Refresh", call(machines.clear_marks, "tomasz", "M02", ["m"])),
-    case("clear-unknown-machine", NotFound, "M99", call(machines.clear_marks, "tomasz", "M99", ["m"])),
+    case(
+        "clear-nothing",
+        InvalidInput,
+        "No out-of-order mark|Tick",
+        call(machines.clear_marks, "tomasz", "M02", [], signature=TECH),
+    ),
+    case(
+        "clear-unknown-mark",
+        InvalidInput,
+        "not open|Refresh",
+        call(machines.clear_marks, "tomasz", "M02", ["m"], signature=TECH),
+    ),
+    case("clear-unknown-machine", NotFound, "M99", call(machines.clear_marks, "tomasz", "M99", ["m"], signature=TECH)),
     # pallets and cards
     case(
         "pallet-not-lead", PermissionDenied, "Anna Nowak|shift lead", call(pallets.build_pallet, "anna", "PP-2401", 1)
@@ -286,8 +298,16 @@ def test_over_balance_needs_a_shift_lead(station: bootstrap.Station, ctx: Statio
     assert err.value.overridable
     result = lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=1600, override=LEAD)
     assert result.overridden == ("over_balance",)
-    override, consumed = _tail(station, 2)
+    override, signed, consumed = _tail(station, 3)
     assert (override.type, override.operator_id) == ("rule.overridden", "marta")
+    assert signed.type == "record.signed"
+    assert signed.payload | {"signer_id": "marta", "meaning": "I approve this override", "method": "badge+pin"} == (
+        signed.payload
+    )
+    assert (signed.payload["signed_event_id"], signed.payload["signed_event_hash"]) == (
+        override.event_id,
+        override.hash,
+    )
     assert override.payload == {
         "rule": "over_balance",
         "subject": "PP-2401",
@@ -310,8 +330,9 @@ def test_over_balance_needs_a_shift_lead(station: bootstrap.Station, ctx: Statio
 def test_hold_override_is_recorded_as_such(station: bootstrap.Station, ctx: StationContext) -> None:
     result = lots.consume_lot(ctx, TASK, "MB-0501", "anna", quantity="0,5", override=LEAD)
     assert result.overridden == ("lot_on_hold",)
-    held, consumed = _tail(station, 2)
+    held, signed, consumed = _tail(station, 3)
     assert held.type == "lot.hold_overridden"
+    assert signed.payload["signed_event_hash"] == held.hash
     assert held.payload == {
         "lot_code": "MB-0501",
         "task_id": TASK,
@@ -324,7 +345,8 @@ def test_hold_override_is_recorded_as_such(station: bootstrap.Station, ctx: Stat
 
 def test_expired_lot_override_is_recorded(station: bootstrap.Station, ctx: StationContext) -> None:
     lots.consume_lot(ctx, TASK, "PP-2312", "anna", quantity=10, override=Override("marta", "3333", "retested"))
-    override, consumed = _tail(station, 2)
+    override, signed, consumed = _tail(station, 3)
+    assert (signed.type, signed.payload["method"]) == ("record.signed", "name+pin")  # picked by name
     assert (override.type, override.payload["rule"], override.payload["reason"]) == (
         "rule.overridden",
         "lot_expired",
@@ -378,7 +400,7 @@ def test_machine_down_refuses_start_until_maintenance_clears_it(
         tasks.start_task(ctx, OTHER, "piotr")
     assert "Maintenance" in err.value.hint
     assert _count(station) == before
-    assert machines.clear_marks(ctx, "tomasz", "M02", [mark]) == []
+    assert machines.clear_marks(ctx, "tomasz", "M02", [mark], signature=TECH) == []
     assert tasks.start_task(ctx, OTHER, "piotr").output_lot == "M02-26327-001"
 
 
@@ -389,20 +411,24 @@ def test_resume_is_refused_while_the_machine_is_down(station: bootstrap.Station,
     with pytest.raises(NotAllowedNow, match=r"Injection press 1 is out of order \(safety_guard\)"):
         tasks.resume_task(ctx, TASK, "anna")
     assert _count(station) == before
-    machines.clear_marks(ctx, "tomasz", "M01", [mark])
+    machines.clear_marks(ctx, "tomasz", "M01", [mark], signature=TECH)
     assert tasks.resume_task(ctx, TASK, "anna").status == "running"
 
 
 def test_clear_only_clears_the_marks_the_technician_saw(station: bootstrap.Station, ctx: StationContext) -> None:
     seen = machines.mark_machine_down(ctx, "piotr", "M02", "mould_damage")
     later = machines.mark_machine_down(ctx, "marta", "M02", "hydraulic_leak")
-    still_open = machines.clear_marks(ctx, "tomasz", "M02", [seen], note="mould swapped")
+    still_open = machines.clear_marks(ctx, "tomasz", "M02", [seen], note="mould swapped", signature=TECH)
     assert [(m.mark_id, m.reason) for m in still_open] == [(later, "hydraulic_leak")]
-    [event] = _tail(station, 1)
+    event, signed = _tail(station, 2)
     assert (event.type, event.payload["mark_ids"]) == ("machine.cleared", [seen])
+    assert (signed.payload["meaning"], signed.payload["signed_event_id"]) == (
+        "I confirm the machine is fixed",
+        event.event_id,
+    )
     with pytest.raises(NotAllowedNow, match="hydraulic_leak"):
         tasks.start_task(ctx, OTHER, "piotr")
-    machines.clear_marks(ctx, "tomasz", "M02", [later])
+    machines.clear_marks(ctx, "tomasz", "M02", [later], signature=TECH)
     assert tasks.start_task(ctx, OTHER, "piotr").status == "running"
 
 

@@ -52,16 +52,18 @@ def test_a_new_station_gets_master_data_and_a_hold_stops_consumption(
         tasks.start_task(ctx, TASK, "anna")
         lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=1)
 
-        assert server_cli.main(["lot-status", "PP-2401", "hold", "--db", server_db]) == 0
+        hold = ["lot-status", "PP-2401", "hold", "--reason", "Moisture above spec", "--by", "qa.lead"]
+        assert server_cli.main([*hold, "--db", server_db]) == 0
         assert "stations get it at their next sync" in capsys.readouterr().out
         enrolled = credentials.load(root, "ST-41")
         with SyncClient(enrolled.url, enrolled.token, bootstrap.outbox(station)) as client:
-            assert client.download(bootstrap.change_sink(station)) == 1
+            assert client.download(bootstrap.change_sink(station)) == 2  # the master lot row and the decision
             assert client.download(bootstrap.change_sink(station)) == 0
         assert lot_status(station, "PP-2401") == "hold"
         with pytest.raises(Refused) as refused:
             lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=1, confirm_repeat=True)
         assert refused.value.rules == ["lot_on_hold"]
+        assert "qa.lead" in str(refused.value) and "Moisture above spec" in str(refused.value)
     finally:
         station.close()
 
@@ -116,4 +118,4 @@ def test_a_cursor_the_server_no_longer_knows_starts_over(live_server: LiveServer
 
 def test_holding_a_lot_the_server_does_not_know_is_refused(server_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert server_cli.main(["lot-status", "NOPE-1", "hold", "--db", server_db]) == 2
-    assert "not in the server's master data" in capsys.readouterr().err
+    assert "not known to the plant" in capsys.readouterr().err

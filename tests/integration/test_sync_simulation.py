@@ -7,11 +7,17 @@ FastAPI app (in process, through httpx's ASGI transport) into the real ingest an
 network decides each request's fate: delivered; lost before the server; answered but the answer lost; delivered
 twice; or held back and delivered later, after newer batches (the client has given up on it by then).
 
+Stations also download the change feed (the real client into a real station database through
+``SqlChangeSink``), with the same faults, and the server compacts the feed's tombstones now and then, so a station
+whose cursor fell behind gets 410 and starts over from a snapshot.
+
 Invariants: at every step the server holds a prefix of each station's log and the station never believes the
 server holds more than it does; the plant view the server derived from what it holds (machine marks as an
 add-wins observed-remove set, genealogy edges, pallets) equals the reference computed from those same events,
 whatever order they arrived in; once the network heals, the server holds every event of every station exactly
-once, in seq order, with valid chains, and its view equals the reference over all events.
+once, in seq order, with valid chains, and its view equals the reference over all events; and after one more
+download EVERY STATION's machine status (its own marks and clears merged with the downloaded ones) and its
+genealogy edges equal that reference too.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import asyncio
 import shutil
 import tempfile
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,15 +40,22 @@ from sqlalchemy import Engine, select
 from sqlalchemy import event as sa_event
 
 from floorstation.domain import events as ev
+from floorstation.domain.errors import InvalidInput
 from floorstation.domain.events import verify_chain
-from floorstation.server import admin, enrollment, plant
+from floorstation.domain.marks import Mark, MarkSet
+from floorstation.domain.quantities import to_milli
+from floorstation.server import admin, enrollment, feed
 from floorstation.server.app import create_app
 from floorstation.server.db import make_engine, open_database
-from floorstation.server.models import PlantLotRow, PlantPalletRow, StationCursorRow
+from floorstation.server.models import PlantPalletRow, StationCursorRow
 from floorstation.server.projections import rebuild
+from floorstation.store import db as station_db
+from floorstation.store.download import SqlChangeSink
+from floorstation.store.models import PlantLotEdgeRow, PlantLotRow, PlantMarkClearRow, PlantMarkRow
 from floorstation.sync.client import SyncClient, SyncError
 from tests.integration.memstation import MemStation
-from tests.integration.plantmodel import reference, server_view, snapshot
+from tests.integration.plantmodel import PlantView, reference, server_view, snapshot
+from tests.integration.serverkit import new_station
 
 STATIONS = ("ST-A", "ST-B", "ST-C")
 MACHINES = ("M1", "M2")
@@ -63,8 +76,8 @@ class InProcessServer:
         self.loop = asyncio.new_event_loop()
         self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(engine)), base_url="http://server")
 
-    def post(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
-        answer = self.loop.run_until_complete(self.http.post(path, content=body, headers=headers))
+    def send(self, method: str, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        answer = self.loop.run_until_complete(self.http.request(method, url, content=body or None, headers=headers))
         return httpx.Response(answer.status_code, headers={"content-type": "application/json"}, content=answer.content)
 
     def close(self) -> None:
@@ -75,13 +88,13 @@ class InProcessServer:
 class SimulatedNetwork(httpx.BaseTransport):
     """Between one station's client and the server: each request meets the fate the test chose for it."""
 
-    def __init__(self, server: InProcessServer, held: list[tuple[str, bytes, dict[str, str]]]) -> None:
+    def __init__(self, server: InProcessServer, held: list[tuple[str, str, bytes, dict[str, str]]]) -> None:
         self.server = server
         self.held = held
         self.fate = "deliver"
 
-    def deliver(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
-        return self.server.post(path, body, headers)
+    def deliver(self, method: str, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        return self.server.send(method, url, body, headers)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
@@ -90,12 +103,15 @@ class SimulatedNetwork(httpx.BaseTransport):
         SEEN[fate] += 1
         if fate == "drop":
             raise httpx.ConnectError("lost on the way to the server", request=request)
+        url = request.url.raw_path.decode()
         if fate == "delay":
-            self.held.append((request.url.path, body, headers))
+            self.held.append((request.method, url, body, headers))
             raise httpx.ReadTimeout("no answer in time", request=request)
-        answer = self.deliver(request.url.path, body, headers)
+        answer = self.deliver(request.method, url, body, headers)
         if fate == "duplicate":
-            answer = self.deliver(request.url.path, body, headers)
+            answer = self.deliver(request.method, url, body, headers)
+        if answer.status_code == 410:
+            SEEN["cursor_expired"] += 1
         if fate == "lose_answer":
             raise httpx.ReadError("connection reset while reading the answer", request=request)
         return answer
@@ -103,6 +119,7 @@ class SimulatedNetwork(httpx.BaseTransport):
 
 class PlantSimulation(RuleBasedStateMachine):
     template: Path
+    station_template: Path
     tokens: dict[str, str]
 
     def __init__(self) -> None:
@@ -112,13 +129,17 @@ class PlantSimulation(RuleBasedStateMachine):
         self.engine: Engine = make_engine(f"sqlite:///{self.folder / 'server.db'}")
         sa_event.listen(self.engine, "connect", _no_fsync)
         self.http = InProcessServer(self.engine)
-        self.held: list[tuple[str, bytes, dict[str, str]]] = []
+        self.held: list[tuple[str, str, bytes, dict[str, str]]] = []
         self.stations = {s: MemStation(s) for s in STATIONS}
         self.networks = {s: SimulatedNetwork(self.http, self.held) for s in STATIONS}
         self.clients = {
             s: SyncClient("http://server", self.tokens[s], self.stations[s], batch_size=3, transport=self.networks[s])
             for s in STATIONS
         }
+        self.sinks: dict[str, SqlChangeSink] = {}
+        for s in STATIONS:
+            shutil.copy(self.station_template, self.folder / f"{s}.db")
+            self.sinks[s] = SqlChangeSink(station_db.make_engine(self.folder / f"{s}.db", synchronous="OFF"))
         self.counter = 0
         self.own_lots: dict[str, list[str]] = {s: [] for s in STATIONS}
         self.seen_marks: dict[str, dict[str, str]] = {s: {} for s in STATIONS}
@@ -208,11 +229,13 @@ class PlantSimulation(RuleBasedStateMachine):
 
     @rule(station=st.sampled_from(STATIONS))
     def observe(self, station: str) -> None:
-        """The station learns what the server knows (the derived state it downloads)."""
-        with self.engine.connect() as conn:
-            for machine, marks in plant.machines_down(conn).items():
-                self.seen_marks[station].update(dict.fromkeys(marks, machine))
+        """The station learns what it downloaded: open marks and lots of the plant (pallets: from the server)."""
+        marks, _edges = self.station_view(station, local=False)
+        for machine, ids in marks.items():
+            self.seen_marks[station].update(dict.fromkeys(ids, machine))
+        with self.sinks[station].engine.connect() as conn:
             self.seen_lots[station].update(conn.scalars(select(PlantLotRow.code)))
+        with self.engine.connect() as conn:
             self.seen_pallets[station].update(
                 conn.scalars(
                     select(PlantPalletRow.sscc).where(
@@ -220,6 +243,29 @@ class PlantSimulation(RuleBasedStateMachine):
                     )
                 )
             )
+
+    @rule(station=st.sampled_from(STATIONS), fates=st.lists(st.sampled_from(FATES), min_size=1, max_size=3))
+    def download(self, station: str, fates: list[str]) -> None:
+        """The station downloads the change feed in small pages, each request meeting its fate."""
+        for fate in fates:
+            if fate == "late":
+                self._deliver_held(-1)
+                continue
+            self.networks[station].fate = fate
+            try:
+                self.clients[station].download(self.sinks[station], limit=4)
+                SEEN["download"] += 1
+            except SyncError:
+                assert fate in ("drop", "lose_answer", "delay"), f"a {fate} download failed"
+
+    @rule(station=st.sampled_from(STATIONS))
+    def compact(self, station: str) -> None:
+        """A station's backlog goes up on a good link, then the server drops every tombstone (retention 0):
+        stations that had not downloaded them get 410 and start over from a snapshot."""
+        self.networks[station].fate = "deliver"
+        self.clients[station].drain()
+        if feed.compact(self.engine, timedelta(0), now=datetime.now(UTC) + timedelta(seconds=1)).removed:
+            SEEN["compacted"] += 1
 
     # --- the network ---------------------------------------------------------------------------------------
 
@@ -245,9 +291,49 @@ class PlantSimulation(RuleBasedStateMachine):
         """A request held back by the network reaches the server after newer ones; nobody hears the answer."""
         if self.held:
             SEEN["late"] += 1
-            path, body, headers = self.held.pop(index)
-            answer = self.networks[STATIONS[0]].deliver(path, body, headers)
-            assert answer.status_code == 200, answer.text  # an old batch: duplicates, or the next events
+            method, url, body, headers = self.held.pop(index)
+            answer = self.networks[STATIONS[0]].deliver(method, url, body, headers)
+            # An old batch (duplicates, or the next events) is stored; an old download may have expired since.
+            assert answer.status_code == 200 or (method == "GET" and answer.status_code == 410), answer.text
+
+    # --- what a station shows --------------------------------------------------------------------------------
+
+    def station_view(self, name: str, *, local: bool = True) -> tuple[dict[str, list[str]], set[Any]]:
+        """Machine → open mark ids, and the genealogy edges, as station ``name`` knows them: the add-wins
+        OR-set over its own marks and clears and the downloaded ones; its own edges and the downloaded ones."""
+        marks = MarkSet()
+        edges: set[tuple[str, str, str | None, int]] = set()
+        if local:
+            for event in self.stations[name].events:
+                try:
+                    p = event.typed_payload()
+                except InvalidInput:
+                    continue
+                if isinstance(p, ev.MachineMarkedDown):
+                    marks.mark_down(Mark(p.mark_id, p.machine_id, p.reason))
+                elif isinstance(p, ev.MachineCleared):
+                    marks.clear(p.mark_ids)
+                elif isinstance(p, ev.LotConsumed):
+                    edges.add((event.event_id, p.input_lot, p.output_lot, to_milli(p.quantity)))
+        with self.sinks[name].engine.connect() as conn:
+            for r in conn.execute(select(PlantMarkRow)):
+                marks.mark_down(Mark(r.mark_id, r.machine_id, r.reason))
+            marks.clear(list(conn.scalars(select(PlantMarkClearRow.mark_id))))
+            edges |= {
+                (r.event_id, r.input_lot, r.output_lot, r.qty_milli)
+                for r in conn.execute(
+                    select(
+                        PlantLotEdgeRow.event_id,
+                        PlantLotEdgeRow.input_lot,
+                        PlantLotEdgeRow.output_lot,
+                        PlantLotEdgeRow.qty_milli,
+                    )
+                )
+            }
+        down: dict[str, list[str]] = {}
+        for mark in marks.open_marks():
+            down.setdefault(mark.machine_id, []).append(mark.mark_id)
+        return down, edges
 
     # --- invariants ----------------------------------------------------------------------------------------
 
@@ -277,7 +363,13 @@ class PlantSimulation(RuleBasedStateMachine):
                 assert verify_chain(stored) is None
                 assert station.acked == len(station.events)
                 everything += station.events
-            assert server_view(self.engine) == reference(everything)
+            plantwide: PlantView = reference(everything)
+            assert server_view(self.engine) == plantwide
+            for name in STATIONS:
+                self.clients[name].download(self.sinks[name], limit=4)
+                down, edges = self.station_view(name)
+                assert down == plantwide.down, f"{name}: machine status as the plant knows it"
+                assert edges == plantwide.edges, f"{name}: the plant's genealogy"
             incremental = snapshot(self.engine)
             with self.engine.begin() as conn:
                 rebuild(conn)
@@ -287,26 +379,36 @@ class PlantSimulation(RuleBasedStateMachine):
                 client.close()
             self.http.close()
             self.engine.dispose()
+            for sink in self.sinks.values():
+                sink.engine.dispose()
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
-def server_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    """A migrated server database with the three stations enrolled, copied for each simulated run."""
-    path = tmp_path_factory.mktemp("sim") / "template.db"
+def server_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, str]]:
+    """A migrated server database with the three stations enrolled, and an empty station database: copied for
+    each simulated run."""
+    folder = tmp_path_factory.mktemp("sim")
+    path = folder / "template.db"
     engine = open_database(f"sqlite:///{path}")
     try:
         tokens = {s: enrollment.enroll(engine, enrollment.create_code(engine, s), s).token for s in STATIONS}
     finally:
         engine.dispose()
-    return path, tokens
+    station = new_station(folder / "station", "ST-T")
+    station_file = Path(str(station.engine.url.database))
+    station.close()
+    return path, station_file, tokens
 
 
-def test_stations_and_server_converge_over_a_faulty_network(server_template: tuple[Path, dict[str, str]]) -> None:
-    path, tokens = server_template
+def test_stations_and_server_converge_over_a_faulty_network(
+    server_template: tuple[Path, Path, dict[str, str]],
+) -> None:
+    path, station_file, tokens = server_template
 
     class Simulation(PlantSimulation):
         template = path
+        station_template = station_file
 
     Simulation.tokens = tokens
     run_state_machine_as_test(
@@ -321,3 +423,4 @@ def test_stations_and_server_converge_over_a_faulty_network(server_template: tup
         ),
     )
     assert min(SEEN[f] for f in FATES) >= 20, SEEN
+    assert SEEN["download"] >= 20 and SEEN["compacted"] >= 5 and SEEN["cursor_expired"] >= 5, SEEN

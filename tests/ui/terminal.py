@@ -69,3 +69,18 @@ def open_task(qtbot: QtBot, window: MainWindow, task_id: str = TASK) -> None:
     tap(qtbot, window, window.nav["home"])
     tap(qtbot, window, window.home.cards[task_id].open_button)
     assert window.task.task_id == task_id
+
+
+def sign(qtbot: QtBot, window: MainWindow, badge: str, pin: str, *, by_scan: bool = False) -> None:
+    """Sign on the signature panel the window shows: the signer's name tapped (or badge scanned), then the PIN."""
+    from floorstation.ui.widgets.signature import SignaturePanel
+
+    panel = window.overlay.panel
+    panel = getattr(panel, "signature", panel)  # the refusal carries the panel on its override page
+    assert isinstance(panel, SignaturePanel), f"no signature asked for: {panel!r}"
+    if by_scan:
+        scan(qtbot, window, badge)
+    else:
+        tap(qtbot, window, panel.buttons[badge])
+    type_keys(qtbot, window, panel.pin.keypad, pin)
+    tap(qtbot, window, panel.pin.keypad.accept_button)

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
 from floorstation.app import operators, pallets, tasks
+from floorstation.app.signatures import Signature
 from floorstation.domain.ports import Pallet
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.widgets.keyboard import Keyboard
@@ -64,7 +65,7 @@ def test_a_void_or_shipped_pallet_is_refused_and_changes_nothing(
     qtbot: QtBot, window: MainWindow, station: bootstrap.Station
 ) -> None:
     first, second, _third = three_pallets(station)
-    pallets.void_pallet(station.ctx, "marta", first.sscc, "damaged")
+    pallets.void_pallet(station.ctx, "marta", first.sscc, "damaged", signature=Signature("B2001", "3333"))
     pallets.ship_pallet(station.ctx, "marta", second.sscc, "C100", "SH-OLD")
     scan(qtbot, window, "B1001")
     tap(qtbot, window, window.nav["dispatch"])

@@ -11,7 +11,7 @@ from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.pallet_panels import ReprintPanel
 from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.keypad import Keypad
-from tests.ui.terminal import OUTPUT_LOT, TASK, events, of_type, payload, scan, sign_in, tap, type_keys
+from tests.ui.terminal import OUTPUT_LOT, TASK, events, of_type, payload, scan, sign, sign_in, tap, type_keys
 
 
 def test_anyone_marks_a_machine_down_and_maintenance_clears_exactly_the_marks_listed(
@@ -50,14 +50,20 @@ def test_anyone_marks_a_machine_down_and_maintenance_clears_exactly_the_marks_li
     tap(qtbot, window, screen.mark_buttons[other])  # untick: not fixed yet
     assert screen.clear_button.text() == "Back in service:\nclear 1 mark"
     tap(qtbot, window, screen.clear_button)
+    assert not of_type(station, "machine.cleared")  # not before it is signed
+    assert "I confirm the machine is fixed" in window.overlay.panel.meaning_label.text()  # type: ignore[union-attr]
+    sign(qtbot, window, "B3001", "4444")
 
     [cleared] = of_type(station, "machine.cleared")
     assert cleared.operator_id == "tomasz"
+    [signed] = of_type(station, "record.signed")
+    assert (payload(signed)["signed_event_hash"], payload(signed)["method"]) == (cleared.hash, "name+pin")
     assert payload(cleared)["mark_ids"] == [payload(down)["mark_id"]]
     assert list(screen.mark_buttons) == [other]
     assert window.status_bar.machine_chip.text() == "M02 · OUT OF ORDER"
 
     tap(qtbot, window, screen.clear_button)
+    sign(qtbot, window, "B3001", "4444", by_scan=True)
     assert screen.tiles["M02"].property("status") == "idle"
     assert "back in service" in window.banner.text()
 

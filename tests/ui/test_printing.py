@@ -17,7 +17,7 @@ from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.pallet_panels import ReprintPanel, VoidPanel
 from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
-from tests.ui.terminal import OUTPUT_LOT, TASK, of_type, payload, scan, settle, tap
+from tests.ui.terminal import OUTPUT_LOT, TASK, of_type, payload, scan, settle, sign, tap
 
 
 def produce(station: bootstrap.Station) -> Pallet:
@@ -121,8 +121,12 @@ def test_the_shift_lead_voids_a_pallet_with_a_reason(
     assert isinstance(panel, VoidPanel)
     tap(qtbot, window, panel.reason_buttons[0])
     tap(qtbot, window, panel.keyboard.accept_button)
+    assert not of_type(station, "pallet.voided")  # not before it is signed
+    sign(qtbot, window, "B2001", "3333")
 
     [voided] = of_type(station, "pallet.voided")
+    [signed] = of_type(station, "record.signed")
+    assert (payload(signed)["meaning"], payload(signed)["signed_event_id"]) == ("Pallet voided", voided.event_id)
     assert (voided.operator_id, payload(voided)) == ("marta", {"sscc": pallet.sscc, "reason": "Wrong quantity"})
     assert "is void" in window.banner.text()
     assert screen.preview.card is not None and screen.preview.card.void

@@ -1,5 +1,5 @@
-"""A refused lot fills the screen with what is wrong and what to do; a shift lead overrides with name, PIN and
-reason, and the override is recorded before the consumption it allowed."""
+"""A refused lot fills the screen with what is wrong and what to do; a shift lead overrides with a reason and their
+signature (name or badge, PIN), and the override and its signature are recorded before the consumption."""
 
 from __future__ import annotations
 
@@ -59,8 +59,14 @@ def test_the_shift_lead_overrides_with_name_pin_and_reason(
     tap(qtbot, running, panel.pin.keypad.accept_button)
 
     assert not running.overlay.isVisible()
-    override, used = events(station)[-2:]
+    override, signed, used = events(station)[-3:]
     assert override.type == "rule.overridden"
+    assert (signed.type, signed.operator_id) == ("record.signed", "marta")
+    assert payload(signed) | {"meaning": "I approve this override", "method": "name+pin"} == payload(signed)
+    assert (payload(signed)["signed_event_id"], payload(signed)["signed_event_hash"]) == (
+        override.event_id,
+        override.hash,
+    )
     assert override.operator_id == "marta"
     assert payload(override) | {"rule": "lot_expired", "authorised_by": "marta", "reason": "quality_approved"} == (
         payload(override)
@@ -89,7 +95,9 @@ def test_a_wrong_override_pin_stays_on_the_override_and_records_nothing(
 
     type_keys(qtbot, running, panel.pin.keypad, "3333")
     tap(qtbot, running, panel.pin.keypad.accept_button)
-    assert [e.type for e in events(station)[-2:]] == ["lot.hold_overridden", "lot.consumed"]
+    held, signed, used = events(station)[-3:]
+    assert [e.type for e in (held, signed, used)] == ["lot.hold_overridden", "record.signed", "lot.consumed"]
+    assert (payload(signed)["method"], payload(signed)["signed_event_hash"]) == ("badge+pin", held.hash)
 
 
 def test_an_operator_cannot_authorise_an_override(

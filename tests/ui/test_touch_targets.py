@@ -96,6 +96,8 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
         SCREENS["goods in"](qtbot, w),
         tap(qtbot, w, w.overlay.panel.receive_button),  # type: ignore[union-attr]
     ),
+    "print queue": lambda qtbot, w: tap(qtbot, w, w.status_bar.device_buttons["printer"]),
+    "camera": lambda qtbot, w: tap(qtbot, w, w.status_bar.device_buttons["camera"]),
     "void pallet": lambda qtbot, w: (
         SCREENS["pallet"](qtbot, w),
         tap(qtbot, w, next(iter(w.pallet.pallet_buttons.values()))),

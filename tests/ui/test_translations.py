@@ -244,6 +244,7 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     ),
     "trace": lambda qtbot, w: (tap(qtbot, w, w.nav["trace"]), scan(qtbot, w, "PP-2401")),
     "trace table": lambda qtbot, w: (SCREENS["trace"](qtbot, w), tap(qtbot, w, w.trace.table_button)),
+    "quality": lambda qtbot, w: (tap(qtbot, w, w.nav["quality"]), scan(qtbot, w, "MB-0501")),
     "goods in": lambda qtbot, w: scan(qtbot, w, GOODS_IN_LABEL),
     "goods in received": lambda qtbot, w: (
         scan(qtbot, w, GOODS_IN_LABEL),

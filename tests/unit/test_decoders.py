@@ -9,7 +9,8 @@ import zxingcpp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from floorstation.devices.decoders import DEFAULT_FORMATS, Symbol, make_decoder
+from floorstation.devices.barcode_formats import BACKEND_FORMATS
+from floorstation.devices.decoders import DEFAULT_FORMATS, PyzbarDecoder, Symbol, ZxingDecoder, make_decoder
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.scanning import GS
 
@@ -146,3 +147,9 @@ def test_gs1_separators_survive_the_zxing_path(lot: str, expiry: str, fmt: zxing
     assert raw == f"010950110153000310{lot}{GS}17{expiry}"
     # The writer sometimes picks a rectangular-extension (DMRE) symbol: zxing-cpp reads GS1 DMRE as ]d8 (]d2 + 6).
     assert aim in {F.DataMatrix: ("]d2", "]d8"), F.Code128: ("]C1",), F.QRCode: ("]Q3",)}[fmt]
+
+
+def test_a_configuration_is_checked_against_the_formats_each_decoder_really_reads() -> None:
+    """``barcode_formats`` checks station.toml without loading the decoders; its lists must be theirs."""
+    assert tuple(ZxingDecoder.FORMATS) == BACKEND_FORMATS["zxing"]
+    assert tuple(PyzbarDecoder.FORMATS) == BACKEND_FORMATS["pyzbar"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from floorstation.app.signatures import SigningGuard
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.master import Operator, Task
 from floorstation.domain.ports import Clock, StationData, UnitOfWork
@@ -17,6 +18,8 @@ class StationContext:
     uow: Callable[[], UnitOfWork]
     clock: Clock
     rules: StationRules
+    signing: SigningGuard = field(default_factory=SigningGuard)
+    """Wrong signing PINs in a row per signer (kept in memory: a wrong PIN records nothing)."""
 
     def now(self) -> datetime:
         return self.clock.now()

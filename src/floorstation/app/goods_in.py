@@ -83,6 +83,43 @@ def receive_label(
     return ReceivedLabel(code, material.code, qty, scan.lot, scan.expiry, scan)
 
 
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """One lot received here, as the goods-in screen lists it."""
+
+    lot_code: str
+    supplier_lot: str | None
+    material: str
+    material_name: str
+    quantity: Decimal
+    """As received."""
+    unit: str
+    expiry: date | None
+    cards_printed: int
+    """Lot cards of it recorded as printed (0: none yet, so the next one is no reprint)."""
+
+
+def received_today(ctx: StationContext) -> list[Receipt]:
+    """The lots received at this station today, newest first."""
+    with ctx.uow() as uow:
+        found = []
+        for lot in uow.lots_received_on(ctx.now().date()):
+            material = uow.material(lot.material)
+            found.append(
+                Receipt(
+                    lot.code,
+                    lot.supplier_lot,
+                    lot.material,
+                    material.name if material else lot.material,
+                    lot.quantity,
+                    material.unit if material else "",
+                    lot.expiry,
+                    uow.cards_printed("lot", lot.code),
+                )
+            )
+    return found[::-1]
+
+
 def already_received(data: StationData, material: str, supplier_lot: str) -> Lot | None:
     """The lot this station already received for ``material`` with the supplier's lot number, if any."""
     wanted = supplier_lot.strip()

@@ -8,7 +8,8 @@ from decimal import ROUND_UP, Decimal
 
 from floorstation.app.context import StationContext, known_task, required_text, signed_in_operator
 from floorstation.app.numbering import next_lot_code
-from floorstation.app.operators import authenticate
+from floorstation.app.quality import hold_decision
+from floorstation.app.signatures import Signature, Signer, authenticate_signer, record_signature
 from floorstation.domain import rules
 from floorstation.domain.codes import is_gs1_ai82
 from floorstation.domain.errors import (
@@ -28,7 +29,8 @@ from floorstation.domain.rules import FefoWarning
 
 @dataclass(frozen=True, slots=True)
 class Override:
-    """A shift lead's authority to go past a refusal: who (badge or id), their PIN, and why."""
+    """A shift lead's authority to go past a refusal: who (badge scanned, or operator id when the name was
+    picked), their PIN, and why. It is their electronic signature on each override it records."""
 
     authoriser: str
     pin: str
@@ -60,13 +62,19 @@ def suggested_quantity(task: Task, lot: Lot, done: Decimal) -> Decimal:
     return min(need, lot.quantity) if lot.quantity > 0 else need
 
 
-def _authorise(uow: UnitOfWork, override: Override, violations: list[RuleViolation]) -> str:
+def _authorise(ctx: StationContext, uow: UnitOfWork, override: Override, violations: list[RuleViolation]) -> Signer:
     if not all(v.overridable for v in violations):
         raise Refused(violations)
-    lead = authenticate(uow, override.authoriser, override.pin)
-    rules.require_role(lead, Role.SHIFT_LEAD, action="override a refusal")
+    signer = authenticate_signer(
+        uow,
+        ctx.signing,
+        Signature(override.authoriser, override.pin),
+        ctx.now(),
+        role=Role.SHIFT_LEAD,
+        action="override a refusal",
+    )
     required_text(override.reason, "reason for the override")
-    return lead.id
+    return signer
 
 
 def consume_lot(
@@ -106,14 +114,17 @@ def consume_lot(
             raise InvalidInput(f"Lot {lot.code} has nothing left on record.", "Enter the quantity you used.")
         if not confirm_repeat:
             _refuse_quick_repeat(uow, task_id, lot.code, now, ctx.rules.repeat_scan_seconds)
-        violations = rules.lot_violations(task, lot, now.date(), machine_down=uow.open_marks(task.machine_id))
+        violations = rules.lot_violations(
+            task, lot, now.date(), machine_down=uow.open_marks(task.machine_id), hold=hold_decision(uow, lot)
+        )
         if (over := rules.balance_violation(lot, qty)) is not None:
             violations.append(over)
         overridden: tuple[str, ...] = ()
         if violations:
             if override is None:
                 raise Refused(violations)
-            lead_id = _authorise(uow, override, violations)
+            signer = _authorise(ctx, uow, override, violations)
+            lead_id = signer.operator.id
             reason = override.reason.strip()
             for violation in violations:
                 if violation.rule == "lot_on_hold":
@@ -132,7 +143,7 @@ def consume_lot(
                         authorised_by=lead_id,
                         reason=reason,
                     )
-                uow.record(payload, operator_id=lead_id, at=now)
+                record_signature(uow, uow.record(payload, operator_id=lead_id, at=now), signer, now)
             overridden = tuple(v.rule for v in violations)
         material = uow.material(lot.material)
         fefo = rules.fefo_warning(lot, uow.lots_of_material(lot.material), now.date())

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import uuid6
 
 from floorstation.app.context import StationContext, signed_in_operator
+from floorstation.app.signatures import Signature, authenticate_signer, record_signature
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.events import MachineCleared, MachineMarkedDown
@@ -33,9 +34,16 @@ def mark_machine_down(ctx: StationContext, operator_id: str, machine_id: str, re
 
 
 def clear_marks(
-    ctx: StationContext, operator_id: str, machine_id: str, mark_ids: Sequence[str], note: str = ""
+    ctx: StationContext,
+    operator_id: str,
+    machine_id: str,
+    mark_ids: Sequence[str],
+    note: str = "",
+    *,
+    signature: Signature,
 ) -> list[Mark]:
-    """Put a machine back in service by clearing exactly the marks the technician was shown.
+    """Put a machine back in service by clearing exactly the marks the technician was shown, signed by a
+    maintenance person ("I confirm the machine is fixed").
 
     Returns the marks still open afterwards (raised meanwhile, not seen by the technician).
     """
@@ -53,10 +61,15 @@ def clear_marks(
                 f"Mark {unknown[0]} is not open on {machine_id}.",
                 "Refresh the list of open marks and try again.",
             )
-        uow.record(
+        now = ctx.now()
+        signer = authenticate_signer(
+            uow, ctx.signing, signature, now, role=Role.MAINTENANCE, action="put a machine back in service"
+        )
+        cleared = uow.record(
             MachineCleared(machine_id=machine_id, mark_ids=tuple(dict.fromkeys(mark_ids)), note=note.strip()),
             operator_id=operator_id,
-            at=ctx.now(),
+            at=now,
         )
+        record_signature(uow, cleared, signer, now)
         uow.commit()
         return uow.open_marks(machine_id)

@@ -7,6 +7,7 @@ from typing import Literal
 
 from floorstation.app.context import StationContext, required_text, signed_in_operator
 from floorstation.app.numbering import next_sscc
+from floorstation.app.signatures import Signature, authenticate_signer, record_signature
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import CardPrinted, PalletBuilt, PalletShipped, PalletVoided
@@ -84,9 +85,9 @@ def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: s
         return shipped
 
 
-def void_pallet(ctx: StationContext, operator_id: str, sscc: str, reason: str) -> Pallet:
+def void_pallet(ctx: StationContext, operator_id: str, sscc: str, reason: str, *, signature: Signature) -> Pallet:
     """Void a pallet that has not shipped (wrong quantity, damaged, card unreadable): its quantity goes back to
-    the lot, free for a new pallet, and its SSCC is never used again. Shift leads only."""
+    the lot, free for a new pallet, and its SSCC is never used again. Shift leads only, signed by a shift lead."""
     with ctx.uow() as uow:
         operator = signed_in_operator(uow, operator_id)
         rules.require_role(operator, Role.SHIFT_LEAD, action="void pallets")
@@ -101,7 +102,10 @@ def void_pallet(ctx: StationContext, operator_id: str, sscc: str, reason: str) -
         why = required_text(reason, "reason")
         if len(why) > 200:
             raise InvalidInput("The reason is longer than 200 characters.", "Say it in fewer words.")
-        uow.record(PalletVoided(sscc=pallet.sscc, reason=why), operator_id=operator_id, at=ctx.now())
+        now = ctx.now()
+        signer = authenticate_signer(uow, ctx.signing, signature, now, role=Role.SHIFT_LEAD, action="void pallets")
+        voided_event = uow.record(PalletVoided(sscc=pallet.sscc, reason=why), operator_id=operator_id, at=now)
+        record_signature(uow, voided_event, signer, now)
         uow.commit()
         voided = uow.pallet(pallet.sscc)
         assert voided is not None

@@ -16,8 +16,9 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TypeVar
 
-from floorstation.app import lots, machines, operators, pallets, tasks
+from floorstation.app import lots, machines, operators, pallets, quality, tasks
 from floorstation.app.context import StationContext
+from floorstation.app.signatures import Signature
 from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import (
@@ -91,6 +92,7 @@ class ShiftSimulator:
         seed: int = 1,
         pins: dict[str, str] | None = None,
         echo: Callable[[str], None] | None = None,
+        holds: bool = False,
     ) -> None:
         self.clock = SimulatedClock(start)
         self.ctx = replace(ctx, clock=self.clock)
@@ -100,6 +102,8 @@ class ShiftSimulator:
         self.names: dict[str, str] = {}
         #: PINs the simulated shift leads type when they override (the demo plant's are public).
         self.pins = pins or {}
+        #: Whether quality holds and releases lots during the shift (off by default: seeded shifts stay as they were).
+        self.holds = holds
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -142,6 +146,8 @@ class ShiftSimulator:
             (self._repair, 5),
             (self._receive, 3),
         ]
+        if self.holds:
+            moves.append((self._hold_or_release, 4))
         funcs = [m for m, _ in moves]
         weights = [w for _, w in moves]
         for _ in range(actions):
@@ -312,8 +318,23 @@ class ShiftSimulator:
         if tech is None or not down:
             return None
         machine_id, marks = self.rng.choice(down)
-        machines.clear_marks(self.ctx, tech, machine_id, [m.mark_id for m in marks], "repaired")
+        signature = Signature(tech, self.pins.get(tech, ""))
+        machines.clear_marks(self.ctx, tech, machine_id, [m.mark_id for m in marks], "repaired", signature=signature)
         return f"{self.names[tech]} put {machine_id} back in service ({len(marks)} mark(s) cleared)"
+
+    def _hold_or_release(self, view: View) -> str | None:
+        inspector = self._pick(view.signed(Role.QUALITY))
+        held = [lot for lot in view.lots if lot.status is LotStatus.HOLD]
+        released = [lot for lot in view.lots if lot.status is LotStatus.RELEASED]
+        lot = self._pick(held if held and (not released or self.rng.random() < 0.5) else released)
+        if inspector is None or lot is None:
+            return None
+        signature = Signature(inspector, self.pins.get(inspector, ""))
+        if lot.status is LotStatus.HOLD:
+            quality.release_lot(self.ctx, inspector, lot.code, "lab test passed", signature=signature)
+            return f"{self.names[inspector]} released lot {lot.code}"
+        quality.hold_lot(self.ctx, inspector, lot.code, "lab_test_pending", signature=signature)
+        return f"{self.names[inspector]} put lot {lot.code} on hold"
 
     def _receive(self, view: View) -> str | None:
         op = self._pick(view.signed())

@@ -44,7 +44,7 @@ class CameraConfig:
     @property
     def where(self) -> str:
         """Where the pictures come from, in words, without a password."""
-        from floorstation.devices.frames import redact
+        from floorstation.devices.camera_address import redact
 
         return redact(self.source)
 
@@ -139,8 +139,8 @@ def _resolve(source: str, base: Path) -> str:
 
 
 def _check(c: CameraConfig, where: str) -> None:
-    from floorstation.devices.decoders import check_decoder
-    from floorstation.devices.frames import parse_camera_address
+    from floorstation.devices.barcode_formats import check_decoder
+    from floorstation.devices.camera_address import parse_camera_address
 
     try:
         parse_camera_address(c.source)

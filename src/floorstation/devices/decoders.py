@@ -16,7 +16,8 @@ Two backends:
 
 Formats are restricted to what the site uses (``DEFAULT_FORMATS``): fewer formats is faster and gives fewer
 false reads from texture. Names are ours (``code128``, ``datamatrix`` ...) so the station's configuration does
-not depend on a library's spelling.
+not depend on a library's spelling; ``barcode_formats`` lists them per backend and checks a configuration
+without loading this module.
 """
 
 from __future__ import annotations
@@ -31,12 +32,10 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from floorstation.domain.errors import FloorstationError, InvalidInput
+from floorstation.devices.barcode_formats import DEFAULT_FORMATS, check_decoder, check_formats
+from floorstation.domain.errors import FloorstationError
 
-DEFAULT_FORMATS: tuple[str, ...] = ("code128", "datamatrix", "qr", "ean13", "ean8")
-"""What the site prints and receives: GS1-128 and GS1 DataMatrix labels, QR, retail EAN codes."""
-
-DECODERS: tuple[str, ...] = ("zxing", "pyzbar")
+__all__ = ["DEFAULT_FORMATS", "Decoder", "Point", "PyzbarDecoder", "Symbol", "ZxingDecoder", "make_decoder"]
 
 Point = tuple[int, int]
 
@@ -74,33 +73,6 @@ def make_decoder(name: str = "zxing", formats: Sequence[str] | None = None) -> D
     return ZxingDecoder(formats) if name == "zxing" else PyzbarDecoder(formats)
 
 
-def check_decoder(name: str, formats: Sequence[str] | None = None) -> tuple[str, ...]:
-    """The formats decoder ``name`` would read, without loading it (for checking a station's configuration).
-
-    Raises ``InvalidInput`` for an unknown decoder or a format the backend cannot read.
-    """
-    backends: dict[str, Iterable[str]] = {"zxing": ZxingDecoder.FORMATS, "pyzbar": PyzbarDecoder.FORMATS}
-    if name not in backends:
-        raise InvalidInput(f"Unknown barcode decoder {name!r}.", f"Use one of: {', '.join(DECODERS)}.")
-    return _check_formats(name, formats, backends[name])
-
-
-def _check_formats(backend: str, wanted: Sequence[str] | None, supported: Iterable[str]) -> tuple[str, ...]:
-    supported = tuple(supported)
-    if wanted is None:
-        return tuple(f for f in DEFAULT_FORMATS if f in supported)
-    wanted = tuple(dict.fromkeys(f.strip().lower() for f in wanted))
-    unknown = [f for f in wanted if f not in supported]
-    if unknown:
-        hint = f"The {backend} decoder reads: {', '.join(supported)}."
-        if backend == "pyzbar" and "datamatrix" in unknown:
-            hint += " zbar cannot read DataMatrix; use the zxing decoder for it."
-        raise InvalidInput(f"The {backend} decoder cannot read {', '.join(unknown)}.", hint)
-    if not wanted:
-        raise InvalidInput(f"No barcode formats given for the {backend} decoder.", "Name at least one format.")
-    return wanted
-
-
 def _grey(frame: np.ndarray) -> np.ndarray:
     if frame.ndim == 3:
         return cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
@@ -124,7 +96,7 @@ class ZxingDecoder:
     }
 
     def __init__(self, formats: Sequence[str] | None = None, *, try_invert: bool = False) -> None:
-        self.formats = _check_formats(self.name, formats, self.FORMATS)
+        self.formats = check_formats(self.name, formats, self.FORMATS)
         # A tuple: ``BarcodeFormat | BarcodeFormat`` is deprecated in zxing-cpp 3.
         self._formats = zxingcpp.BarcodeFormats(tuple(self.FORMATS[f] for f in self.formats))
         self._names = {self.FORMATS[f]: f for f in self.formats}
@@ -169,7 +141,7 @@ class PyzbarDecoder:
     _lib: ClassVar[Any] = None
 
     def __init__(self, formats: Sequence[str] | None = None) -> None:
-        self.formats = _check_formats(self.name, formats, self.FORMATS)
+        self.formats = check_formats(self.name, formats, self.FORMATS)
         self._zbar = self._load()
         self._types = {self.FORMATS[f]: f for f in self.formats}
         # zbar's type for UPC-A/ISBN-13 read while only EAN-13 is enabled is still EAN-13; map them anyway.

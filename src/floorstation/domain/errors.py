@@ -5,14 +5,27 @@ Anything else that escapes is a bug. Messages are written for the operator: what
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 
 class FloorstationError(Exception):
-    """A problem a user can fix; ``message`` says what happened and ``hint`` what to do."""
+    """A problem a user can fix; ``message`` says what happened and ``hint`` what to do.
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    ``message`` and ``hint`` are English. ``code`` (stable, e.g. ``lot.unknown``) and ``params`` (the facts in
+    the sentence, as text) let a screen say the same in its own language; an error raised without them is
+    recognised by its English wording (:class:`Wording`).
+    """
+
+    def __init__(
+        self, message: str, hint: str = "", *, code: str = "", params: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.code = code
+        self.params: dict[str, str] = dict(params or {})
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
@@ -71,3 +84,63 @@ class NeedsConfirmation(FloorstationError):
 
 class StoreError(FloorstationError):
     """The station's database cannot be used as it is (newer than this app, damaged, not writable)."""
+
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """``"Lot '{lot}' is unknown."`` as a regular expression that reads the fields back."""
+    parts, last, seen = [], 0, set()
+    for found in _FIELD.finditer(template):
+        name = found.group(1)
+        parts.append(re.escape(template[last : found.start()]))
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")  # a fact said twice is the same
+        seen.add(name)
+        last = found.end()
+    parts.append(re.escape(template[last:]))
+    return re.compile("".join(parts), re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How the core words one error in English: ``message`` and ``hint`` with ``{field}`` placeholders.
+
+    A screen that translates errors keeps one wording per error code; :meth:`read` recognises an error (or a
+    stored error text such as a print job's last error, ``"message hint"``) and returns its fields.
+    """
+
+    code: str
+    message: str
+    hint: str = ""
+    _message: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _hint: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _whole: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_message", _pattern(self.message))
+        object.__setattr__(self, "_hint", _pattern(self.hint))
+        whole = f"{self.message} {self.hint}".strip()
+        object.__setattr__(self, "_whole", _pattern(whole))
+
+    def read(self, message: str, hint: str = "") -> dict[str, str] | None:
+        """The fields when ``message`` and ``hint`` are this wording (an error's), else None."""
+        found = self._message.fullmatch(message)
+        if found is None:
+            return None
+        fields = found.groupdict()
+        if self.hint or hint:
+            said = self._hint.fullmatch(hint)
+            if said is None or any(fields.get(k, v) != v for k, v in said.groupdict().items()):
+                return None  # not this hint, or a fact said twice that is not the same
+            fields.update(said.groupdict())
+        return fields
+
+    def read_text(self, text: str) -> tuple[dict[str, str], bool] | None:
+        """The fields when ``text`` (a stored error: ``"message hint"``, or the message alone) is this wording,
+        and whether the hint was in it."""
+        whole = self._whole.fullmatch(text) if self.hint else None
+        if whole is not None:
+            return whole.groupdict(), True
+        found = self._message.fullmatch(text)
+        return (found.groupdict(), False) if found is not None else None

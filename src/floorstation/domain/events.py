@@ -178,6 +178,39 @@ class RuleOverridden(Payload):
     reason: str = Field(min_length=1)
 
 
+class LotHeld(Payload):
+    """Quality put a lot on hold: it may not be consumed or palletised until released (a shift lead may override,
+    with a signature)."""
+
+    TYPE = "lot.held"
+    lot_code: str = _ID
+    reason: str = Field(min_length=1, max_length=200)
+
+
+class LotReleased(Payload):
+    """Quality released a held lot: it may be used again."""
+
+    TYPE = "lot.released"
+    lot_code: str = _ID
+    reason: str = Field(min_length=1, max_length=200)
+
+
+class RecordSigned(Payload):
+    """An electronic signature (21 CFR Part 11 §11.50/§11.70): who signed, what it means, how they proved who
+    they are, and the exact record it signs (its id and hash). Recorded right after that record, in the same
+    transaction, so it is itself in the hash chain."""
+
+    TYPE = "record.signed"
+    signer_id: str = _ID
+    signer_name: str = Field(min_length=1, max_length=200)
+    meaning: str = Field(min_length=1, max_length=200)
+    method: Literal["badge+pin", "name+pin"]
+    signed_event_id: str = _ID
+    signed_event_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    at: str = Field(min_length=10, max_length=40)
+    """ISO 8601 station time of signing, with its UTC offset."""
+
+
 PAYLOAD_TYPES: dict[str, type[Payload]] = {
     cls.TYPE: cls
     for cls in (
@@ -198,6 +231,9 @@ PAYLOAD_TYPES: dict[str, type[Payload]] = {
         MachineCleared,
         LotHoldOverridden,
         RuleOverridden,
+        LotHeld,
+        LotReleased,
+        RecordSigned,
     )
 }
 

@@ -8,25 +8,44 @@ adds those checks and reports each problem as a sentence for the person holding 
 Association rules follow the GS1 Barcode Syntax Dictionary, applied to one scan. Rules that the dictionary
 means for the whole label (``(37)`` also wants the ``(00)`` that sits in another barcode of the same logistic
 label) are left out, or every goods-in scan of a pallet label's middle barcode would be refused.
+
+biip is imported on first use, or by :func:`load` (the terminal calls it on a worker thread once its first screen
+is up): at import it decodes GS1's company-prefix tables, about 15 MB and a tenth of a second.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-from biip import ParseConfig, ParseError
-from biip.gs1_application_identifiers import GS1ApplicationIdentifier
-from biip.gs1_digital_link_uris import GS1DigitalLinkURI
-from biip.gs1_element_strings import GS1ElementString
 
 from floorstation.domain.codes import gs1_check_digit
 from floorstation.domain.scanning import GS
 
-_CONFIG = ParseConfig(gs1_element_strings_verify_date=False, separator_chars=(GS,))
+if TYPE_CHECKING:
+    from biip import ParseConfig
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+    from biip.gs1_element_strings import GS1ElementString
+
+
+@cache
+def _config() -> ParseConfig:
+    from biip import ParseConfig
+
+    return ParseConfig(gs1_element_strings_verify_date=False, separator_chars=(GS,))
+
+
+def load() -> None:
+    """Import biip now (any thread), so that the first GS1 scan does not wait for it."""
+    for module in ("biip.gs1_application_identifiers", "biip.gs1_digital_link_uris", "biip.gs1_element_strings"):
+        importlib.import_module(module)
+    _config()
+
 
 _KEYS_WITH_CHECK_DIGIT = frozenset({"00", "01", "02", "03"})
 _DATES = frozenset({"11", "12", "13", "15", "16", "17"})
@@ -110,8 +129,11 @@ def read_element_strings(data: str) -> Gs1Reading:
 
 def read_digital_link(uri: str) -> Gs1Reading:
     """Read a GS1 Digital Link URI such as ``https://id.gs1.org/01/09501101530003/10/ABC?17=261231``."""
+    from biip import ParseError
+    from biip.gs1_digital_link_uris import GS1DigitalLinkURI
+
     try:
-        parsed = GS1DigitalLinkURI.parse(_lower_scheme(uri), config=_CONFIG)
+        parsed = GS1DigitalLinkURI.parse(_lower_scheme(uri), config=_config())
     except (ParseError, ValueError) as exc:
         return Gs1Reading(errors=(f"This web address is not a GS1 Digital Link: {exc}",))
     errors: list[str] = []
@@ -139,6 +161,11 @@ class _Parsed:
 
 
 def _parse(data: str) -> _Parsed:
+    from biip import ParseError
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+    from biip.gs1_element_strings import GS1ElementString
+
+    config = _config()
     parsed = _Parsed(data)
     elements, errors = parsed.elements, parsed.errors
     pos = 0
@@ -156,7 +183,7 @@ def _parse(data: str) -> _Parsed:
                 )
             break
         try:
-            es = GS1ElementString.extract(rest, config=_CONFIG)
+            es = GS1ElementString.extract(rest, config=config)
         except ParseError:
             errors.append(_format_error(ai, rest))
             width = _fixed_width(ai)

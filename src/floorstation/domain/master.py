@@ -32,6 +32,8 @@ class ReasonKind(enum.StrEnum):
     OUT_OF_ORDER = "out_of_order"
     OVERRIDE = "override"
     VOID = "void"
+    HOLD = "hold"
+    """Why quality puts a lot on hold."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,10 @@ class Lot:
     supplier: str | None = None
     supplier_lot: str | None = None
     palletized: Decimal = Decimal(0)
+    status_reason: str | None = None
+    """Why the latest status decision (here or anywhere in the plant) was taken, who took it and when."""
+    status_by: str | None = None
+    status_at: str | None = None
 
     def is_expired(self, today: date) -> bool:
         return self.expiry is not None and self.expiry < today

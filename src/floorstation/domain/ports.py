@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from types import TracebackType
 from typing import Protocol, Self
 
 from floorstation.domain.cards import CardDocument
+from floorstation.domain.codes import SsccRange
 from floorstation.domain.events import Event, Payload
 from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.marks import Mark
@@ -97,6 +98,14 @@ class StationData(Protocol):
     def consumptions(self, task_id: str, input_lot: str) -> list[Consumption]: ...
     def count_lots_with_prefix(self, prefix: str) -> int: ...
     def used_sscc_serials(self) -> list[str]: ...
+    def sscc_block(self) -> SsccRange | None:
+        """The SSCC serial block the server gave this station at enrollment; None: not enrolled with one."""
+        ...
+
+    def lots_received_on(self, day: date) -> list[Lot]:
+        """Lots received here on ``day`` (goods-in), oldest first; ``quantity`` is what was received."""
+        ...
+
     def cards_printed(self, card: str, subject: str) -> int: ...
     def pallet(self, sscc: str) -> Pallet | None: ...
     def pallets(self, status: str | None = None) -> list[Pallet]: ...
@@ -122,6 +131,8 @@ class OutboxStats:
     pending: int
     oldest_pending_at: str | None
     """``occurred_at`` of the oldest event the server has not acknowledged yet."""
+    refusal: str | None = None
+    """Why the server refused the oldest pending event's last upload, if it did (kept until it is acknowledged)."""
 
 
 class Outbox(Protocol):
@@ -144,6 +155,10 @@ class Outbox(Protocol):
         ...
 
     def stats(self) -> OutboxStats: ...
+
+    def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
+        """The server refused the upload of these events (not a retryable answer): keep why, for the status."""
+        ...
 
 
 class CardPrinter(Protocol):
@@ -175,10 +190,13 @@ class Printers(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class MasterChange:
-    """One downloaded master-data row: ``entity`` is its list in the catalog format (``lots``, ``materials`` ...)."""
+    """One downloaded row: master data (``entity`` is its list in the catalog format: ``lots``, ``materials`` ...)
+    or the plant's derived state (``mark``, ``plant_lot``, ``lot_edge``, ``lot_status``; ``deleted``: a
+    tombstone, such as a cleared mark)."""
 
     entity: str
     data: dict[str, object]
+    deleted: bool = False
 
 
 class ChangeSink(Protocol):
@@ -189,4 +207,9 @@ class ChangeSink(Protocol):
 
     def apply_changes(self, changes: list[MasterChange], next_cursor: str | None) -> None:
         """Apply the page and store ``next_cursor`` (None: forget the cursor, download everything again)."""
+        ...
+
+    def replace_all(self, changes: list[MasterChange], cursor: str) -> None:
+        """A snapshot: replace everything downloaded before with ``changes`` and store ``cursor``, in one
+        transaction; the station's own events and outbox are untouched."""
         ...

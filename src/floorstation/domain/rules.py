@@ -35,8 +35,22 @@ def require_machine_up(machine_name: str, marks: list[Mark]) -> None:
         )
 
 
-def lot_violations(task: Task, lot: Lot, today: date, *, machine_down: list[Mark]) -> list[RuleViolation]:
-    """Everything that forbids consuming ``lot`` into ``task`` today."""
+@dataclass(frozen=True, slots=True)
+class HoldDecision:
+    """Who put a lot on hold, when (station time, ``YYYY-MM-DD HH:MM``) and why, as the refusal says them."""
+
+    by: str
+    at: str
+    reason: str
+
+    def said(self) -> str:
+        return f" ({self.by}, {self.at}: {self.reason})"
+
+
+def lot_violations(
+    task: Task, lot: Lot, today: date, *, machine_down: list[Mark], hold: HoldDecision | None = None
+) -> list[RuleViolation]:
+    """Everything that forbids consuming ``lot`` into ``task`` today; ``hold`` names the decision behind a hold."""
     found: list[RuleViolation] = []
     if lot.status is LotStatus.RECALLED:
         found.append(
@@ -51,7 +65,7 @@ def lot_violations(task: Task, lot: Lot, today: date, *, machine_down: list[Mark
         found.append(
             RuleViolation(
                 "lot_on_hold",
-                f"Lot {lot.code} is ON HOLD by quality.",
+                f"Lot {lot.code} is ON HOLD by quality{hold.said() if hold else ''}.",
                 "Use another lot, or ask a shift lead to override with a reason.",
             )
         )

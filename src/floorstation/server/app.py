@@ -23,10 +23,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from floorstation import __version__
 from floorstation.compliance.profile import TraceProfile
 from floorstation.domain.errors import InvalidInput, NotFound
-from floorstation.server import enrollment
+from floorstation.server import enrollment, feed
 from floorstation.server.ingest import Refusal, ingest
-from floorstation.server.masterdata import changes_after, latest_version
 from floorstation.server.models import StationRow
+from floorstation.server.sscc import SsccPlan
 from floorstation.sync import wire
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,8 @@ class ServerSettings:
     """What Retry-After says (whole seconds) when the server is busy."""
     trace_profile: TraceProfile | None = None
     """Who the plant is (GS1 prefix, site): needed by the EPCIS export of ``GET /v1/recall/{lot}``."""
+    sscc_plan: SsccPlan | None = None
+    """How SSCC serial blocks are given to stations at enrollment; None: stations keep their station.toml range."""
 
 
 class Busy(Exception):
@@ -100,6 +102,10 @@ def _problem(
 
 class _Unauthorized(Exception):
     pass
+
+
+class _CursorExpired(Exception):
+    """Answered 410 ``CURSOR_EXPIRED`` with where to fetch a snapshot."""
 
 
 class ServerTimeAndBodyLimit:
@@ -174,6 +180,10 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     async def _on_unauthorized(request: Request, exc: _Unauthorized) -> JSONResponse:
         return _problem(401, "UNAUTHORIZED", str(exc))
 
+    @app.exception_handler(_CursorExpired)
+    async def _on_cursor_expired(request: Request, exc: _CursorExpired) -> JSONResponse:
+        return _problem(410, "CURSOR_EXPIRED", str(exc), snapshot=wire.SNAPSHOT_PATH)
+
     @app.exception_handler(Refusal)
     async def _on_refusal(request: Request, exc: Refusal) -> JSONResponse:
         return _problem(exc.status, exc.error, exc.message, epoch=exc.epoch, seq=exc.seq, expected_seq=exc.expected_seq)
@@ -205,11 +215,25 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
 
     @app.post(wire.ENROLL_PATH, responses={403: {"model": wire.Problem}})
     def enroll(body: wire.EnrollRequest) -> wire.EnrollResponse:
-        done = enrollment.enroll(engine, body.code, body.station_id, grace=settings.enroll_grace)
+        done = enrollment.enroll(
+            engine, body.code, body.station_id, grace=settings.enroll_grace, sscc_plan=settings.sscc_plan
+        )
         log.info("station %s enrolled", done.station_id)
         with engine.begin() as conn:
             _touch(conn, done.station_id, app_version=body.app_version or None)
-        return wire.EnrollResponse(station_id=done.station_id, token=done.token)
+        block = done.sscc_block
+        return wire.EnrollResponse(
+            station_id=done.station_id,
+            token=done.token,
+            sscc_block=wire.SsccBlock(
+                extension=block.extension,
+                company_prefix=block.company_prefix,
+                first_serial=block.first_serial,
+                last_serial=block.last_serial,
+            )
+            if block is not None
+            else None,
+        )
 
     @app.post(
         wire.BATCH_PATH,
@@ -228,18 +252,36 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
 
     @app.get(wire.CHANGES_PATH, responses={401: {"model": wire.Problem}, 410: {"model": wire.Problem}})
     def changes(station_id: str = Depends(station), cursor: str = "", limit: int = 1000) -> wire.ChangesResponse:
-        if cursor and not cursor.isdigit():
+        if cursor and not (cursor.isdigit() and len(cursor) <= 18):
             raise Refusal(422, "INVALID_CURSOR", "The cursor is not one this server hands out.")
-        after = int(cursor or 0)
-        if after > latest_version(engine):
-            raise Refusal(
-                410, "CURSOR_EXPIRED", "The server's master data is older than this cursor (restored?); start over."
-            )
+        after = int(cursor) if cursor else None
         size = max(1, min(limit, 100_000))
-        page = changes_after(engine, after, size)
-        rows = [wire.MasterChange(version=c.version, entity=c.entity, data=c.data) for c in page]
-        next_cursor = str(page[-1].version) if page else str(after)
+        with engine.connect() as conn:
+            page = feed.changes_after(conn, after or 0, size)
+            # Checked after the page was read: a compaction that removed a row this page should have had
+            # committed before the page's read, so its raised horizon is visible now.
+            expired = feed.cursor_expired(feed.counters(conn), after)
+        if expired is not None:
+            log.info("station %s: download cursor %s expired: %s", station_id, cursor or "(none)", expired)
+            raise _CursorExpired(expired)
+        rows = [wire.MasterChange(version=c.version, entity=c.entity, data=c.data, deleted=c.deleted) for c in page]
+        next_cursor = str(page[-1].version) if page else str(after or 0)
         return wire.ChangesResponse(changes=rows, next_cursor=next_cursor, has_more=len(page) == size)
+
+    @app.get(wire.SNAPSHOT_PATH, responses={401: {"model": wire.Problem}})
+    def snapshot(station_id: str = Depends(station)) -> wire.SnapshotResponse:
+        """Everything a station downloads (master data and derived state) and the cursor it is complete up to,
+        read in one consistent snapshot (REPEATABLE READ on PostgreSQL; one transaction on SQLite)."""
+        options = {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
+        with engine.connect().execution_options(**options) as conn, conn.begin():
+            changes, cursor = feed.snapshot(conn, station_id)
+        log.info("station %s: snapshot of %d rows up to %d", station_id, len(changes), cursor)
+        return wire.SnapshotResponse(
+            changes=[
+                wire.MasterChange(version=c.version, entity=c.entity, data=c.data, deleted=c.deleted) for c in changes
+            ],
+            cursor=str(cursor),
+        )
 
     @app.get(
         "/v1/recall/{lot:path}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import io
 import json
 import sys
@@ -48,6 +49,21 @@ def _parser() -> argparse.ArgumentParser:
         "--profile", type=Path, help="trace profile JSON for EPCIS exports (default: $FLOORSTATION_SERVER_PROFILE)"
     )
     run.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    run.add_argument(
+        "--retention-days",
+        type=float,
+        default=90.0,
+        help="keep tombstones (cleared marks) in the change feed this long; compacted at start (default 90)",
+    )
+    compact = sub.add_parser(
+        "compact-changes", parents=[common], help="remove change-feed tombstones older than the retention"
+    )
+    compact.add_argument("--retention-days", type=float, default=90.0, help="how long tombstones are kept")
+    compact.add_argument(
+        "--all-stations",
+        action="store_true",
+        help="after restoring the server: every station replaces what it downloaded with a snapshot",
+    )
 
     enroll = sub.add_parser("enroll", parents=[common], help="make a one-time enrollment code for a station")
     enroll.add_argument("station")
@@ -64,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     lot = sub.add_parser("lot-status", parents=[common], help="hold, release or recall a lot (sent to stations)")
     lot.add_argument("lot")
     lot.add_argument("status", choices=["hold", "released", "recalled"])
+    lot.add_argument("--reason", help="why (shown at every station that refuses the lot)")
+    lot.add_argument("--by", help="who decided (default: the user running this command)")
 
     st = sub.add_parser("stations", parents=[common], help="stations: last contact, pending, version, clock")
     st.add_argument("--json", action="store_true")
@@ -126,16 +144,26 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
 
     from floorstation.server.app import ServerSettings, create_app
     from floorstation.server.recall import load_profile
+    from floorstation.server.sscc import ENV_PREFIX, plan_from_environment
 
     if bool(args.certfile) != bool(args.keyfile):
         raise FloorstationError("TLS needs both --certfile and --keyfile.")
     if args.max_concurrent_batches < 1:
         raise FloorstationError("--max-concurrent-batches must be at least 1.")
+    profile = load_profile(args.profile)
     settings = ServerSettings(
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
         max_concurrent_batches=args.max_concurrent_batches,
-        trace_profile=load_profile(args.profile),
+        trace_profile=profile,
+        sscc_plan=plan_from_environment(profile.company_prefix if profile else None),
     )
+    if settings.sscc_plan is None:
+        print(
+            f"floorstation-server: no GS1 company prefix ({ENV_PREFIX} or --profile): stations enrolled now get no "
+            "SSCC block of their own and keep their station.toml range.",
+            file=sys.stderr,
+        )
+    _compact(engine, args)
     app = create_app(engine, settings)
     uvicorn.run(
         app,
@@ -189,7 +217,8 @@ def _lot_status(engine: Engine, args: argparse.Namespace) -> int:
     from floorstation.domain.master import LotStatus
     from floorstation.server.masterdata import set_lot_status
 
-    changed = set_lot_status(engine, args.lot, LotStatus(args.status))
+    by = args.by or getpass.getuser()
+    changed = set_lot_status(engine, args.lot, LotStatus(args.status), reason=args.reason, by=by)
     print(f"lot {args.lot} is {args.status}" + ("; stations get it at their next sync" if changed else " already"))
     return 0
 
@@ -276,6 +305,18 @@ def _migrate(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def _compact(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.feed import compact
+
+    if args.retention_days < 1:
+        raise FloorstationError("--retention-days must be at least 1.", "Stations offline longer need a snapshot.")
+    done = compact(engine, timedelta(days=args.retention_days), everyone=getattr(args, "all_stations", False))
+    print(f"change feed: {done.removed} tombstones older than {args.retention_days:g} days removed")
+    if done.horizon:
+        print(f"stations whose download cursor is below {done.horizon} start over from a snapshot")
+    return 0
+
+
 def _rebuild(engine: Engine, args: argparse.Namespace) -> int:
     from floorstation.server.projections import rebuild
 
@@ -297,4 +338,5 @@ _COMMANDS = {
     "verify-log": _verify_log,
     "migrate": _migrate,
     "rebuild": _rebuild,
+    "compact-changes": _compact,
 }

@@ -78,6 +78,8 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
 
 #: Revisions from before the plant projections (s0002): upgrading from one fills them from the stored events.
 _BEFORE_PROJECTIONS = {"s0001"}
+#: Revisions from before derived state was in the change feed (s0003): upgrading from one publishes it.
+_BEFORE_FEED = {"s0002"}
 
 
 def alembic_config() -> Config:
@@ -119,7 +121,12 @@ def upgrade(engine: Engine) -> None:
         from floorstation.server.projections import rebuild
 
         with engine.begin() as conn:
-            rebuild(conn)
+            rebuild(conn)  # publishes the change feed too
+    elif current in _BEFORE_FEED:
+        from floorstation.server.feed import publish_all
+
+        with engine.begin() as conn:
+            publish_all(conn)
 
 
 def open_database(url: str) -> Engine:

@@ -7,6 +7,9 @@ A lost answer: the station sent the code, the server committed the token, the an
 station retries with the same code. Within ``grace`` of the first use, and while the token issued then has
 never been used, the server issues a fresh token and revokes the unseen one. The unseen token cannot be shown
 again because the server does not have it; once a token has been used, the code is spent for good.
+
+When the server has an SSCC plan (the plant's GS1 company prefix), the enrollment also gives the station its
+SSCC serial block (``server/sscc.py``), in the same transaction; enrolling again answers the same block.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
+from floorstation.domain.codes import SsccRange
 from floorstation.domain.errors import FloorstationError, InvalidInput, NotFound
+from floorstation.server import sscc
 from floorstation.server.models import EnrollmentCodeRow, StationRow, StationTokenRow
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off a screen and typed on a touchscreen
@@ -80,10 +85,18 @@ def create_code(engine: Engine, station_id: str, *, valid: timedelta = timedelta
 class Enrolled:
     station_id: str
     token: str
+    sscc_block: SsccRange | None = None
+    """The station's own SSCC serials; None when the server has no SSCC plan."""
 
 
 def enroll(
-    engine: Engine, code: str, station_id: str, *, grace: timedelta = timedelta(minutes=15), now: datetime | None = None
+    engine: Engine,
+    code: str,
+    station_id: str,
+    *,
+    grace: timedelta = timedelta(minutes=15),
+    now: datetime | None = None,
+    sscc_plan: sscc.SsccPlan | None = None,
 ) -> Enrolled:
     moment = now or datetime.now(UTC)
     code_hash = digest(normalize_code(code))
@@ -122,7 +135,8 @@ def enroll(
                 token_hash=digest(token), station_id=station_id, code_hash=code_hash, created_at=now_iso(moment)
             )
         )
-    return Enrolled(station_id, token)
+        block = sscc.allocate(conn, station_id, sscc_plan) if sscc_plan is not None else None
+    return Enrolled(station_id, token, block)
 
 
 def _replace_unseen_token(conn: Connection, code_hash: str, used_at: str, grace: timedelta, moment: datetime) -> None:

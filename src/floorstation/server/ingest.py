@@ -6,6 +6,9 @@ from a retry; different hash: refused and an alarm row written), the rest must c
 moves in the same transaction as the inserts and the plant projections (``projections.apply``), under a lock
 on the station row, so two requests of the same station cannot interleave. Batches of different stations run
 at once; one that PostgreSQL rolls back as a deadlock victim (both wrote the same shared rows) is run again.
+
+A ``pallet.built`` whose SSCC another station built already is stored, flagged and written to the alarm table in
+the batch's transaction (``server/sscc.py``): two pallets carry one SSCC.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from floorstation.domain.events import GENESIS_HASH, Event, canonical_json, event_from_row, recompute_hash
-from floorstation.server import projections, rules
+from floorstation.server import projections, rules, sscc
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
 from floorstation.sync.wire import BatchResponse, EventResult
 
@@ -163,6 +166,17 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
     typed, invalid = projections.parse_payloads(new)
     flags = rules.check(conn, new, earlier, typed, invalid)
     received = _now()
+    collided = sscc.collisions(conn, new, typed)
+    for event in new:
+        if event.event_id in collided:
+            why = collided[event.event_id]
+            flags.setdefault(event.event_id, []).append(rules.Flag(sscc.COLLISION, why))
+            log.warning("alarm SSCC_COLLISION from %s: %s", station_id, why)
+            conn.execute(
+                insert(AlarmRow).values(
+                    at=received, station_id=station_id, kind="SSCC_COLLISION", epoch=epoch, seq=event.seq, detail=why
+                )
+            )
     _insert_events(
         conn,
         [
@@ -280,7 +294,7 @@ def _stored_before(conn: Connection, station_id: str, epoch: int, seq: int) -> l
         select(EventRow)
         .where(EventRow.station_id == station_id, EventRow.epoch == epoch, EventRow.seq < seq)
         .order_by(EventRow.seq.desc())
-        .limit(8)
+        .limit(12)  # up to five overrides, each with its signature, before a consumption
     ).all()
     return [row_to_event(r) for r in reversed(rows)]
 

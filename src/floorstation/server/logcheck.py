@@ -5,7 +5,9 @@ that may have been edited behind the server's back or restored from a bad copy. 
 order: every hash recomputed from the stored fields; seqs contiguous from 1 in every epoch; each event's
 ``prev_hash`` the hash of the one before; the first event of the station's first epoch linked to genesis, that of
 a later epoch to a stored event of an earlier epoch (a station restored from a backup); and the end of each epoch
-equal to what the station cursor says was acknowledged (a removed tail). The first bad record is named.
+equal to what the station cursor says was acknowledged (a removed tail); then the electronic signatures: each
+linked to the record right before it by that record's hash, and every critical record signed
+(``domain/signatures.py``). The first bad record is named.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 
 from floorstation.domain.events import GENESIS_HASH, Event, recompute_hash
+from floorstation.domain.signatures import SignatureCheck
 from floorstation.server.ingest import row_to_event
 from floorstation.server.models import EventRow, StationCursorRow, StationRow
 
@@ -55,8 +58,10 @@ def _first_problem(
     def bad(event: Event, problem: str) -> BadRecord:
         return BadRecord(station_id, event.epoch, event.seq, event.event_id, problem)
 
+    signatures = SignatureCheck()
     for event in events:
         count += 1
+        signatures.feed(event)
         if recompute_hash(event) != event.hash:
             return count, bad(event, "its contents do not match its hash (altered)")
         if prev is not None and event.epoch == prev.epoch:
@@ -89,6 +94,9 @@ def _first_problem(
                 f"the stored log ends at seq {end[0]} but seq {acked_seq} was acknowledged "
                 "(records removed from the end, or the last record altered)",
             )
+    unsigned = signatures.finish()
+    if unsigned is not None:
+        return count, BadRecord(station_id, signatures.problem_epoch, unsigned.seq, unsigned.event_id, unsigned.problem)
     return count, None
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,8 +21,9 @@ from floorstation.domain.catalog import Catalog, parse_csv, parse_json
 from floorstation.domain.credentials import hash_pin
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.master import LotStatus
-from floorstation.server.models import ChangeCounterRow, MasterRecordRow
-from floorstation.server.projections import apply_master_lots
+from floorstation.server.feed import Sequencer, counters
+from floorstation.server.models import MasterRecordRow, PlantLotRow
+from floorstation.server.projections import SERVER_SOURCE, apply_master_lots, record_lot_status
 
 KEYS: dict[str, tuple[str, ...]] = {
     "materials": ("code",),
@@ -99,30 +99,7 @@ def _check_references(conn: Connection, rows: list[tuple[str, dict[str, Any]]]) 
             need("machine", row["machine"], machines, where)
 
 
-class _Sequencer:
-    """Hands out master-data versions under the lock of the one counter row, held until the transaction ends."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.value = int(
-            conn.execute(
-                select(ChangeCounterRow.value).where(ChangeCounterRow.name == "master").with_for_update()
-            ).scalar_one()
-        )
-        self.start = self.value
-
-    def next(self) -> int:
-        self.value += 1
-        return self.value
-
-    def save(self) -> None:
-        if self.value != self.start:
-            self.conn.execute(
-                update(ChangeCounterRow).where(ChangeCounterRow.name == "master").values(value=self.value)
-            )
-
-
-def _store(conn: Connection, sequencer: _Sequencer, entity: str, row: dict[str, Any], now: str) -> bool:
+def _store(conn: Connection, sequencer: Sequencer, entity: str, row: dict[str, Any], now: str) -> bool:
     key = _key(entity, row)
     data = json.dumps(row, sort_keys=True, ensure_ascii=False)
     stored = conn.execute(
@@ -141,59 +118,63 @@ def _store(conn: Connection, sequencer: _Sequencer, entity: str, row: dict[str, 
 
 
 def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
-    """Insert or replace every row of the catalog in one transaction; returns counts per list."""
+    """Insert or replace every row of the catalog in one transaction; returns counts per list.
+
+    The plant projection is written before the change counter is locked (as a batch of events does), so an
+    import and the batches of the stations take their locks in one order."""
     rows = _rows(catalog)
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     with engine.begin() as conn:
-        sequencer = _Sequencer(conn)
         _check_references(conn, rows)
-        lots = [row for entity, row in rows if _store(conn, sequencer, entity, row, now) and entity == "lots"]
-        apply_master_lots(conn, lots)
+        changed = [(entity, row) for entity, row in rows if _differs(conn, entity, row)]
+        apply_master_lots(conn, [row for entity, row in changed if entity == "lots"])
+        sequencer = Sequencer(conn)
+        for entity, row in changed:
+            _store(conn, sequencer, entity, row, now)
         sequencer.save()
     return {name: len(getattr(catalog, name)) for name in KEYS if getattr(catalog, name)}
 
 
-def set_lot_status(engine: Engine, code: str, status: LotStatus) -> bool:
-    """Put a lot on hold, release or recall it; the change goes down to every station. False: no change."""
+def _differs(conn: Connection, entity: str, row: dict[str, Any]) -> bool:
+    stored = conn.scalar(
+        select(MasterRecordRow.data_json).where(
+            MasterRecordRow.entity == entity, MasterRecordRow.key == _key(entity, row)
+        )
+    )
+    return stored != json.dumps(row, sort_keys=True, ensure_ascii=False)
+
+
+def set_lot_status(
+    engine: Engine, code: str, status: LotStatus, *, reason: str | None = None, by: str | None = None
+) -> bool:
+    """Put any lot the plant knows on hold, release or recall it; the decision goes down to every station.
+    False: the lot already had that status."""
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     with engine.begin() as conn:
-        sequencer = _Sequencer(conn)
-        stored = conn.scalar(
+        master = conn.scalar(
             select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "lots", MasterRecordRow.key == code)
         )
-        if stored is None:
+        plant = conn.execute(select(PlantLotRow.status).where(PlantLotRow.code == code)).first()
+        if master is None and plant is None:
             raise NotFound(
-                f"Lot {code!r} is not in the server's master data.",
-                "Only imported lots can be held centrally so far; lots made at a station cannot yet.",
+                f"Lot {code!r} is not known to the plant: not in the server's master data, and no station has "
+                "made, received or used it.",
+                "Check the lot code; a lot a station made offline is known once that station has synced.",
             )
-        row = json.loads(stored)
-        row["status"] = status.value
-        changed = _store(conn, sequencer, "lots", row, now)
-        if changed:
-            apply_master_lots(conn, [row])
-        sequencer.save()
-    return changed
-
-
-@dataclass(frozen=True)
-class Change:
-    version: int
-    entity: str
-    data: dict[str, Any]
-
-
-def changes_after(engine: Engine, version: int, limit: int) -> list[Change]:
-    """Master-data rows changed after ``version``, oldest change first (each row in its latest state)."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(MasterRecordRow.version, MasterRecordRow.entity, MasterRecordRow.data_json)
-            .where(MasterRecordRow.version > version)
-            .order_by(MasterRecordRow.version)
-            .limit(limit)
-        ).all()
-    return [Change(r.version, r.entity, json.loads(r.data_json)) for r in rows]
+        if plant is not None and plant.status == status.value:
+            return False
+        record_lot_status(conn, code, status.value, reason, by, now, SERVER_SOURCE)
+        if master is not None:
+            # Master data says the same, for the server's own checks of what stations consumed (rules.py).
+            row = json.loads(master)
+            row["status"] = status.value
+            sequencer = Sequencer(conn)
+            _store(conn, sequencer, "lots", row, now)
+            sequencer.save()
+    return True
 
 
 def latest_version(engine: Engine) -> int:
+    """The highest version of the change feed (master data and derived state)."""
     with engine.connect() as conn:
-        return int(conn.scalar(select(ChangeCounterRow.value).where(ChangeCounterRow.name == "master")) or 0)
+        return counters(conn).latest

@@ -6,7 +6,7 @@ the cursor that makes that so, flags raised by business rules, alarms, and maste
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # SQLite only makes INTEGER PRIMARY KEY an alias of the rowid (autoincrementing); BIGINT would not be.
@@ -54,6 +54,21 @@ class StationTokenRow(Base):
     created_at: Mapped[str] = mapped_column(String(40))
     first_used_at: Mapped[str | None] = mapped_column(String(40))
     revoked_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class SsccBlockRow(Base):
+    """The SSCC serial block a station was given at enrollment (server/sscc.py): blocks never overlap, and a
+    station enrolled again keeps its own."""
+
+    __tablename__ = "sscc_block"
+    __table_args__ = (UniqueConstraint("extension", "company_prefix", "first_serial", name="uq_sscc_block_first"),)
+
+    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"), primary_key=True)
+    company_prefix: Mapped[str] = mapped_column(String(12), primary_key=True)
+    extension: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_serial: Mapped[int] = mapped_column(BigInteger)
+    last_serial: Mapped[int] = mapped_column(BigInteger)
+    allocated_at: Mapped[str] = mapped_column(String(40))
 
 
 class StationCursorRow(Base):
@@ -145,6 +160,29 @@ class ChangeCounterRow(Base):
     value: Mapped[int] = mapped_column(BigInteger)
 
 
+class PlantChangeRow(Base):
+    """Derived state in the change feed: the latest state of one mark, plant lot, genealogy edge or lot status.
+
+    ``version`` comes from the same counter as ``MasterRecordRow.version``. ``deleted`` rows are tombstones (a
+    cleared mark), compacted after the retention; counter row ``compacted`` holds the highest version removed.
+    """
+
+    __tablename__ = "plant_change"
+    __table_args__ = (
+        Index("ix_plant_change_version", "version"),
+        Index(
+            "ix_plant_change_tombstone", "updated_at", postgresql_where=text("deleted"), sqlite_where=text("deleted")
+        ),
+    )
+
+    entity: Mapped[str] = mapped_column(String(20), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    data_json: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
 # --- plant-wide projections: derived from stored events (and master lots), rebuilt by server/projections.py ----
 #
 # Quantities are whole thousandths (``*_milli``), BIGINT because a plant's sums pass 2**31. Text columns are
@@ -184,6 +222,12 @@ class PlantLotRow(Base):
     produced_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     consumed_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     palletized_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    """Why the latest status decision was taken (``status_*``: migration s0003)."""
+    status_at: Mapped[str | None] = mapped_column(Text)
+    status_by: Mapped[str | None] = mapped_column(Text)
+    status_source: Mapped[str | None] = mapped_column(Text)
+    """Where the decision came from: ``server`` or the deciding event's id; breaks ties between equal ``at``."""
 
 
 class PlantLotEdgeRow(Base):

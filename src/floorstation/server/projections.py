@@ -21,16 +21,18 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Connection, Integer, delete, select, text
+from sqlalchemy import BigInteger, Boolean, Connection, Integer, delete, insert, select, text, update
 from sqlalchemy.types import TypeEngine
 
 from floorstation.domain import events as ev
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.events import Event, Payload, event_from_row, parse_payload
 from floorstation.domain.quantities import to_milli
-from floorstation.server.models import PLANT_TABLES, Base, EventRow, MasterRecordRow
+from floorstation.server import feed
+from floorstation.server.models import PLANT_TABLES, Base, EventRow, MasterRecordRow, PlantLotRow
 
 _LOT_CREATE = (
     "INSERT INTO plant_lot (code, material, in_master, status, origin, station_id, created_event, created_at, "
@@ -63,7 +65,9 @@ _LOT_MASTER = (
     "initial_milli, produced_milli, consumed_milli, palletized_milli) "
     "VALUES (:code, :material, :yes, :status, :made_on, :expiry, :supplier, :supplier_lot, :initial_milli, 0, 0, 0) "
     "ON CONFLICT (code) DO UPDATE SET in_master = excluded.in_master, "
-    + ", ".join(f"{c} = excluded.{c}" for c in _MASTER_COLUMNS)
+    + ", ".join(f"{c} = excluded.{c}" for c in _MASTER_COLUMNS if c != "status")
+    # A dated decision (record_lot_status) is later than anything master data says about the status.
+    + ", status = CASE WHEN plant_lot.status_at IS NULL THEN excluded.status ELSE plant_lot.status END"
 )
 _TASK = (
     "INSERT INTO plant_task (task_id, machine_id, work_order, station_id) "
@@ -331,8 +335,18 @@ def _created(event: Event, code: str, material: str, origin: str, **fields: Any)
 
 
 def apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload]) -> None:
-    """Project ``events`` (stored in this transaction, in arrival order); events without a payload are skipped."""
+    """Project ``events`` (stored in this transaction, in arrival order); events without a payload are skipped.
+    What changed for the stations goes into the change feed at the end (``server/feed.py``)."""
+    conn.info[_PENDING_STATUS] = set()
+    try:
+        _apply(conn, events, typed)
+    finally:
+        conn.info.pop(_PENDING_STATUS, None)
+
+
+def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload]) -> None:
     rows: dict[_Statement, list[dict[str, Any]]] = {statement: [] for statement in _STATEMENTS}
+    decisions: list[tuple[Event, ev.LotHeld | ev.LotReleased]] = []
     for event in events:
         p = typed.get(event.event_id)
         if p is None:
@@ -424,9 +438,89 @@ def apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload
             rows[CLEAR].extend(
                 base | {"mark_id": m, "machine_id": p.machine_id, "operator_id": event.operator_id} for m in p.mark_ids
             )
+        elif isinstance(p, ev.LotHeld | ev.LotReleased):
+            decisions.append((event, p))
     for statement in _STATEMENTS:
         if rows[statement]:
             _write(conn, statement, rows[statement])
+    # Quality's decisions at stations: the latest by time wins whatever order they arrive in (record_lot_status).
+    for event, decision in decisions:
+        status = "hold" if isinstance(decision, ev.LotHeld) else "released"
+        at = event.occurred_at
+        record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
+    if conn.info.get(_REBUILDING):
+        return  # rebuild publishes everything once at its end
+    # The change feed stations download: last, so the counter lock is held only from here to the commit.
+    feed.publish(
+        conn,
+        marks={r["mark_id"] for r in rows[MARK]} | {r["mark_id"] for r in rows[CLEAR]},
+        lots={r["code"] for r in rows[LOT_CREATE]} | {r["code"] for r in rows[LOT_TOUCH]},
+        new_edges=rows[EDGE],
+        statuses=conn.info.get(_PENDING_STATUS, set()),
+    )
+
+
+_PENDING_STATUS = "floorstation.lot_status_pending"
+"""Lot codes whose status :func:`record_lot_status` changed during :func:`apply`, published at its end."""
+_REBUILDING = "floorstation.rebuilding"
+SERVER_SOURCE = "server"
+"""``status_source`` of a decision taken with ``floorstation-server lot-status``."""
+
+
+def _later(at: str, source: str, than_at: str | None, than_source: str | None) -> bool:
+    """Whether decision (at, source) is later than (than_at, than_source): by time (any UTC offsets), ties by
+    source id. A decision without a time (master data's status) is older than any decision with one."""
+    if than_at is None:
+        return True
+    mine, theirs = _instant(at), _instant(than_at)
+    if mine != theirs:
+        return mine > theirs
+    return source > (than_source or "")
+
+
+def _instant(at: str) -> datetime:
+    try:
+        found = datetime.fromisoformat(at)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
+
+
+def record_lot_status(  # noqa: PLR0917 - the positional signature the event projections call
+    conn: Connection, code: str, status: str, reason: str | None, by: str | None, at: str, source: str
+) -> bool:
+    """A hold / release / recall decision on any lot of the plant (the server's ``lot-status`` command, or a
+    station's ``lot.held`` / ``lot.released`` event with ``source`` = its event id), in the caller's transaction.
+
+    The latest decision by ``at`` wins, ties by ``source``; an older one arriving late changes nothing (False).
+    The winner goes into the change feed, so every station hears it at its next sync. Inside :func:`apply` it is
+    published at the end of the batch with the rest."""
+    current = conn.execute(
+        select(PlantLotRow.status_at, PlantLotRow.status_source).where(PlantLotRow.code == code)
+    ).first()
+    if current is not None and not _later(at, source, current.status_at, current.status_source):
+        return False
+    values = {"status": status, "status_reason": reason, "status_by": by, "status_at": at, "status_source": source}
+    if current is None:
+        conn.execute(
+            insert(PlantLotRow).values(
+                code=code,
+                in_master=False,
+                initial_milli=0,
+                produced_milli=0,
+                consumed_milli=0,
+                palletized_milli=0,
+                **values,
+            )
+        )
+    else:
+        conn.execute(update(PlantLotRow).where(PlantLotRow.code == code).values(**values))
+    pending = conn.info.get(_PENDING_STATUS)
+    if pending is not None:
+        pending.add(code)
+    elif not conn.info.get(_REBUILDING):
+        feed.publish(conn, statuses=[code])
+    return True
 
 
 def _task(event: Event, task_id: str, machine_id: str, work_order: str) -> dict[str, Any]:
@@ -455,22 +549,35 @@ def apply_master_lots(conn: Connection, lots: Iterable[Mapping[str, Any]]) -> No
 
 def rebuild(conn: Connection, *, chunk: int = 5000) -> int:
     """Empty every plant projection and replay the stored events in arrival order, then master data's lots;
-    returns the number of events replayed. Runs in the caller's transaction."""
+    returns the number of events replayed. Runs in the caller's transaction.
+
+    Status decisions taken at the server (``lot-status``: no event holds them) are kept across the rebuild; the
+    change feed is brought up to date once at the end (rows whose state did not change keep their version)."""
+    decided = conn.execute(
+        select(PlantLotRow).where(PlantLotRow.status_source == SERVER_SOURCE, PlantLotRow.status_at.is_not(None))
+    ).all()
     for table in PLANT_TABLES:
         conn.execute(delete(table))
     replayed = 0
     after = 0
-    while True:
-        rows = conn.execute(select(EventRow).where(EventRow.id > after).order_by(EventRow.id).limit(chunk)).all()
-        if not rows:
-            break
-        events = [_event(r) for r in rows]
-        typed, _invalid = parse_payloads(events)
-        apply(conn, events, typed)
-        replayed += len(events)
-        after = rows[-1].id
-    lots = conn.scalars(select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "lots"))
-    apply_master_lots(conn, (json.loads(data) for data in lots))
+    conn.info[_REBUILDING] = True
+    try:
+        while True:
+            rows = conn.execute(select(EventRow).where(EventRow.id > after).order_by(EventRow.id).limit(chunk)).all()
+            if not rows:
+                break
+            events = [_event(r) for r in rows]
+            typed, _invalid = parse_payloads(events)
+            apply(conn, events, typed)
+            replayed += len(events)
+            after = rows[-1].id
+        lots = conn.scalars(select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "lots"))
+        apply_master_lots(conn, (json.loads(data) for data in lots))
+        for d in decided:
+            record_lot_status(conn, d.code, d.status, d.status_reason, d.status_by, d.status_at or "", SERVER_SOURCE)
+    finally:
+        conn.info.pop(_REBUILDING, None)
+    feed.publish_all(conn)
     return replayed
 
 

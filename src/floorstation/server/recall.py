@@ -1,7 +1,7 @@
 """A plant-wide recall on the server: the report of ``compliance.recall`` and the events its exports need.
 
 Everything is read from the plant projections (``server/projections.py``) in one connection: the genealogy both
-ways (``plant.walk``, recursive CTEs), the lots' quantities as the projections count them, their pallets (voided
+ways (``server.trace``, recursive CTEs), the lots' quantities as the projections count them, their pallets (voided
 ones left out: they no longer exist), the shipments' customers, and which tasks that consumed an affected lot are
 still open. The EPCIS document and the FSMA 204 sheet are built from the stored station events *about* the
 affected lots (see :func:`scope_events`), with the server's master data as the ``MasterData``.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -29,13 +29,13 @@ from floorstation.compliance.records import Catalog
 from floorstation.domain import events as ev
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.events import Event
-from floorstation.domain.genealogy import Genealogy, Link, LotInfo, PalletLink
+from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.master import Customer, Lot, LotStatus, Machine, Material
 from floorstation.domain.ports import Pallet
 from floorstation.domain.quantities import from_milli
-from floorstation.server import plant
 from floorstation.server.ingest import row_to_event
 from floorstation.server.models import EventRow, MasterRecordRow, PlantLotEdgeRow, PlantLotRow, PlantPalletRow
+from floorstation.server.trace import rows_in, trace
 
 ENV_PROFILE = "FLOORSTATION_SERVER_PROFILE"
 FORMATS = ("json", "csv", "epcis", "fsma204", "xlsx")
@@ -46,7 +46,6 @@ MEDIA_TYPES = {
     "fsma204": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -111,55 +110,24 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _genealogy(conn: Connection, lot: str, max_depth: int, limit: int) -> Genealogy:
-    result = Genealogy(lot)
-    for backward, direction in ((True, "backward"), (False, "forward")):
-        edges = plant.walk(conn, lot, backward=backward, max_depth=max_depth, limit=limit)
-        links = [
-            Link(
-                e.input_lot,
-                e.output_lot,
-                e.task_id,
-                e.machine_id,
-                None,
-                from_milli(e.qty_milli),
-                e.occurred_at,
-                e.depth,
-            )
-            for e in edges
-        ]
-        if len(edges) >= limit:
-            result.truncated.append(f"{direction}: more than {limit} links; showing the first {limit}")
-        elif any(e.depth >= max_depth for e in edges):
-            result.truncated.append(f"{direction}: stopped at depth {max_depth}")
-        (result.backward if backward else result.forward).extend(links)
-    return result
-
-
-def _rows_in(conn: Connection, column: Any, keys: Iterable[str], query: Any) -> Iterator[Any]:
-    ordered = sorted(set(keys))
-    for i in range(0, len(ordered), _CHUNK):
-        yield from conn.execute(query.where(column.in_(ordered[i : i + _CHUNK])))
-
-
 def build_recall(conn: Connection, lot: str, *, max_depth: int = 50, limit: int = 100_000) -> Recall:
-    """The recall of ``lot`` from the plant projections; :class:`NotFound` when the plant has never heard of it."""
+    """The recall of ``lot`` from the plant projections; :class:`NotFound` when the plant has never heard of it.
+
+    ``max_depth`` and ``limit`` bound the trace (steps, and links per direction); a trace that hits either makes
+    the report incomplete and says which bound it hit.
+    """
     if conn.scalar(select(PlantLotRow.code).where(PlantLotRow.code == lot)) is None:
         raise NotFound(
             f"Lot {lot!r} is not known to the server (not in master data, made, received or consumed anywhere).",
             "Check the code, and that the stations that handled it have synced.",
         )
-    genealogy = _genealogy(conn, lot, max_depth, limit)
+    genealogy = trace(conn, lot, max_depth=max_depth, max_links=limit)
     affected = {lot} | {x.output_lot for x in genealogy.forward if x.output_lot}
-    mentioned = affected | {x.input_lot for x in genealogy.backward} | {x.input_lot for x in genealogy.forward}
     master = master_data(conn)
 
     balances: dict[str, LotBalance] = {}
-    for r in _rows_in(conn, PlantLotRow.code, mentioned, select(PlantLotRow)):
+    for r in rows_in(conn, PlantLotRow.code, genealogy.lots, select(PlantLotRow)):
         material = master.material(r.material) if r.material else None
-        genealogy.lots[r.code] = LotInfo(
-            r.code, r.material or "", r.supplier, r.supplier_lot, r.status, r.expiry, r.made_on
-        )
         balances[r.code] = LotBalance(
             r.code,
             r.material or "",
@@ -173,15 +141,13 @@ def build_recall(conn: Connection, lot: str, *, max_depth: int = 50, limit: int 
 
     pallets: list[Pallet] = []
     query = select(PlantPalletRow).where(PlantPalletRow.voided_event.is_(None), PlantPalletRow.built_event.isnot(None))
-    for p in _rows_in(conn, PlantPalletRow.lot_code, affected, query):
+    for p in rows_in(conn, PlantPalletRow.lot_code, affected, query):
         status = "shipped" if p.shipped_event else "built"
         quantity = from_milli(p.qty_milli or 0)
         pallets.append(
             Pallet(p.sscc, p.lot_code, p.material or "", quantity, p.unit or "", status, p.customer_id, p.shipment_id)
         )
-        genealogy.pallets.append(PalletLink(p.sscc, p.lot_code, quantity, status, p.customer_id, p.shipment_id))
     pallets.sort(key=lambda p: p.sscc)
-    genealogy.pallets.sort(key=lambda p: p.sscc)
 
     tasks = {x.task_id for x in genealogy.forward if x.input_lot in affected}
     events = scope_events(conn, genealogy, affected, [p.sscc for p in pallets])
@@ -220,15 +186,15 @@ def scope_events(conn: Connection, genealogy: Genealogy, affected: set[str], ssc
     inputs_of_affected = {x.input_lot for x in genealogy.forward} | {x.input_lot for x in genealogy.backward}
     ids: set[str] = set()
     lot_query = select(PlantLotRow.created_event).where(PlantLotRow.created_event.isnot(None))
-    ids |= {r[0] for r in _rows_in(conn, PlantLotRow.code, in_scope | inputs_of_affected, lot_query)}
+    ids |= {r[0] for r in rows_in(conn, PlantLotRow.code, in_scope | inputs_of_affected, lot_query)}
     for column in ("output_lot", "input_lot"):
         keys = in_scope if column == "output_lot" else affected
         edge_query = select(PlantLotEdgeRow.event_id)
-        ids |= {r[0] for r in _rows_in(conn, getattr(PlantLotEdgeRow, column), keys, edge_query)}
+        ids |= {r[0] for r in rows_in(conn, getattr(PlantLotEdgeRow, column), keys, edge_query)}
     pallet_query = select(PlantPalletRow.built_event, PlantPalletRow.shipped_event)
-    for built, shipped in _rows_in(conn, PlantPalletRow.sscc, ssccs, pallet_query):
+    for built, shipped in rows_in(conn, PlantPalletRow.sscc, ssccs, pallet_query):
         ids |= {e for e in (built, shipped) if e}
-    events = [row_to_event(r) for r in _rows_in(conn, EventRow.event_id, ids, select(EventRow))]
+    events = [row_to_event(r) for r in rows_in(conn, EventRow.event_id, ids, select(EventRow))]
     tasks = {e.payload.get("task_id") for e in events if e.type == ev.LotConsumed.TYPE}
     stopped = select(EventRow).where(EventRow.type == ev.TaskStopped.TYPE)
     for row in conn.execute(stopped):

@@ -15,8 +15,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from floorstation.domain.events import Event, LotConsumed, Payload
-from floorstation.server.models import MasterRecordRow
+from floorstation.domain.events import Event, LotConsumed, LotHoldOverridden, Payload
+from floorstation.domain.signatures import SIGNATURE_TYPE
+from floorstation.server.models import MasterRecordRow, PlantLotRow
 
 OVERRIDE_TYPES = ("lot.hold_overridden", "rule.overridden")
 
@@ -31,6 +32,8 @@ def _overrides(before: Sequence[Event]) -> set[tuple[str, str, str | None]]:
     """(rule, lot, task) of the override events recorded right before an event (they share its transaction)."""
     found: set[tuple[str, str, str | None]] = set()
     for event in reversed(before):
+        if event.type == SIGNATURE_TYPE:
+            continue  # each override is followed by its signature
         if event.type == "lot.hold_overridden":
             found.add(("lot_on_hold", event.payload.get("lot_code", ""), event.payload.get("task_id")))
         elif event.type == "rule.overridden":
@@ -63,15 +66,54 @@ def check(
     flags: dict[str, list[Flag]] = {eid: [Flag("payload_invalid", message)] for eid, message in invalid.items()}
     consumed = {p.input_lot for p in typed.values() if isinstance(p, LotConsumed)}
     lots = _lots(conn, consumed)
+    decided = _decisions(conn, consumed)
     window = list(earlier)
     for event in events:
         payload = typed.get(event.event_id)
-        if isinstance(payload, LotConsumed) and payload.input_lot in lots:
-            found = _lot_flags(event, payload, lots[payload.input_lot], _overrides(window[-8:]))
+        if isinstance(payload, LotHoldOverridden):
+            flags.setdefault(event.event_id, []).append(_hold_overridden(event, payload))
+        if isinstance(payload, LotConsumed) and (payload.input_lot in lots or payload.input_lot in decided):
+            lot = _as_decided(lots.get(payload.input_lot, {}), decided.get(payload.input_lot), event)
+            found = _lot_flags(event, payload, lot, _overrides(window[-12:]))
             if found:
                 flags.setdefault(event.event_id, []).extend(found)
         window.append(event)
     return flags
+
+
+def _decisions(conn: Connection, codes: set[str]) -> dict[str, tuple[str, str]]:
+    """The plant's latest hold / release / recall decision (status, at) on each lot that has one."""
+    if not codes:
+        return {}
+    rows = conn.execute(
+        select(PlantLotRow.code, PlantLotRow.status, PlantLotRow.status_at).where(
+            PlantLotRow.code.in_(sorted(codes)), PlantLotRow.status_at.is_not(None)
+        )
+    )
+    return {row.code: (row.status, row.status_at) for row in rows}
+
+
+def _as_decided(lot: dict[str, Any], decision: tuple[str, str] | None, event: Event) -> dict[str, Any]:
+    """Master data's lot with the plant's decision taken before ``event`` (a hold quality put on the lot at one
+    station binds every station from then on, heard or not)."""
+    if decision is None:
+        return lot
+    status, at = decision
+    try:
+        before = datetime.fromisoformat(at) <= datetime.fromisoformat(event.occurred_at)
+    except (TypeError, ValueError):
+        return lot
+    return lot | {"status": status} if before else lot
+
+
+def _hold_overridden(event: Event, payload: LotHoldOverridden) -> Flag:
+    """A lot quality held was used anyway: allowed at the station with a shift lead's signature, but quality
+    reviews every such use."""
+    return Flag(
+        "hold_overridden",
+        f"Lot {payload.lot_code} was ON HOLD and used at {event.station_id} (seq {event.seq}) on task "
+        f"{payload.task_id}, overridden by {payload.authorised_by}: {payload.reason}.",
+    )
 
 
 def _lot_flags(

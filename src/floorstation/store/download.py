@@ -1,27 +1,193 @@
-"""Downloaded master data into the station database (implements :class:`floorstation.domain.ports.ChangeSink`).
+"""Downloaded changes into the station database (implements :class:`floorstation.domain.ports.ChangeSink`).
 
-A page of changes goes through the same importer as ``floorstation import`` (validation included) and is
-committed together with its cursor, so after a crash the station either has the page and the new cursor or
-neither, and fetching the page again changes nothing.
+Master data goes through the same importer as ``floorstation import`` (validation included). The plant's derived
+state (marks raised and cleared anywhere, lots made or received at other stations, genealogy edges, lot status
+decisions) goes into the ``plant_*`` tables (migration 0006), which the station's own ``rebuild`` never touches;
+reads merge them with the local projections (``store/reads.py``). A page is committed together with its cursor,
+so after a crash the station either has the page and the new cursor or neither, and fetching the page again
+changes nothing. A snapshot replaces every ``plant_*`` table in one transaction; the event log, the outbox and
+the local projections are untouched.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Connection, Engine, delete, inspect, select
 from sqlalchemy.dialects.sqlite import insert
 
 from floorstation.domain.catalog import LISTS, Catalog
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.ports import MasterChange
 from floorstation.store.masterdata import import_catalog
-from floorstation.store.models import SyncCursorRow
+from floorstation.store.models import (
+    DOWNLOADED_TABLES,
+    Base,
+    PlantLotEdgeRow,
+    PlantLotRow,
+    PlantLotStatusRow,
+    PlantMarkClearRow,
+    PlantMarkRow,
+    SyncCursorRow,
+)
 
 DOWNLOAD = "download"
+
+
+def _text(data: dict[str, Any], name: str) -> str | None:
+    value = data.get(name)
+    return None if value is None else str(value)
+
+
+def _required(data: dict[str, Any], name: str, entity: str) -> str:
+    value = data.get(name)
+    if value is None or value == "":
+        raise InvalidInput(f"The server sent a {entity} without {name}; this station cannot read it.")
+    return str(value)
+
+
+def _int(data: dict[str, Any], name: str) -> int:
+    value = data.get(name) or 0
+    if not isinstance(value, int):
+        raise InvalidInput(f"The server sent {name}={value!r}, which is not a whole number.")
+    return value
+
+
+def _mark(data: dict[str, Any], deleted: bool) -> tuple[type[Base], dict[str, Any]]:
+    mark_id = _required(data, "mark_id", "mark")
+    if deleted:
+        return (
+            PlantMarkClearRow,
+            {
+                "mark_id": mark_id,
+                "machine_id": _text(data, "machine_id"),
+                "station_id": _text(data, "station_id"),
+                "cleared_by": _text(data, "cleared_by"),
+                "cleared_at": _required(data, "cleared_at", "cleared mark"),
+            },
+        )
+    return (
+        PlantMarkRow,
+        {
+            "mark_id": mark_id,
+            "machine_id": _required(data, "machine_id", "mark"),
+            "reason": _required(data, "reason", "mark"),
+            "note": _text(data, "note") or "",
+            "station_id": _text(data, "station_id"),
+            "raised_by": _text(data, "raised_by"),
+            "raised_at": _required(data, "raised_at", "mark"),
+        },
+    )
+
+
+def _lot(data: dict[str, Any], deleted: bool) -> tuple[type[Base], dict[str, Any]]:
+    return (
+        PlantLotRow,
+        {
+            "code": _required(data, "code", "lot"),
+            "material": _text(data, "material"),
+            "origin": _text(data, "origin"),
+            "station_id": _text(data, "station_id"),
+            "expiry": _text(data, "expiry"),
+            "made_on": _text(data, "made_on"),
+            "unit": _text(data, "unit"),
+            "task_id": _text(data, "task_id"),
+            "on_hand_milli": _int(data, "on_hand_milli"),
+            "palletized_milli": _int(data, "palletized_milli"),
+        },
+    )
+
+
+def _edge(data: dict[str, Any], deleted: bool) -> tuple[type[Base], dict[str, Any]]:
+    return (
+        PlantLotEdgeRow,
+        {
+            "event_id": _required(data, "event_id", "genealogy edge"),
+            "input_lot": _required(data, "input_lot", "genealogy edge"),
+            "output_lot": _text(data, "output_lot"),
+            "task_id": _required(data, "task_id", "genealogy edge"),
+            "material": _text(data, "material"),
+            "qty_milli": _int(data, "qty_milli"),
+            "unit": _text(data, "unit"),
+            "station_id": _text(data, "station_id"),
+            "operator_id": _text(data, "operator_id"),
+            "occurred_at": _required(data, "occurred_at", "genealogy edge"),
+        },
+    )
+
+
+def _status(data: dict[str, Any], deleted: bool) -> tuple[type[Base], dict[str, Any]]:
+    return (
+        PlantLotStatusRow,
+        {
+            "code": _required(data, "code", "lot status"),
+            "status": _required(data, "status", "lot status"),
+            "reason": _text(data, "reason"),
+            "decided_by": _text(data, "by"),
+            "decided_at": _text(data, "at"),
+            "source": _text(data, "source"),
+        },
+    )
+
+
+_DERIVED: dict[str, Callable[[dict[str, Any], bool], tuple[type[Base], dict[str, Any]]]] = {
+    "mark": _mark,
+    "plant_lot": _lot,
+    "lot_edge": _edge,
+    "lot_status": _status,
+}
+
+
+def _primary_key(table: type[Base]) -> list[str]:
+    return [c.name for c in inspect(table).primary_key]
+
+
+def _upsert(conn: Connection, table: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert or replace ``rows`` (one statement, executed for many rows)."""
+    columns = list(rows[0])
+    stmt = insert(table)
+    update = {k: stmt.excluded[k] for k in columns}
+    conn.execute(stmt.on_conflict_do_update(index_elements=_primary_key(table), set_=update), rows)
+
+
+def _write_derived(conn: Connection, derived: list[MasterChange]) -> None:
+    by_table: dict[type[Base], dict[Any, dict[str, Any]]] = defaultdict(dict)
+    keys: dict[type[Base], list[str]] = {table: _primary_key(table) for table in DOWNLOADED_TABLES}
+    for change in derived:
+        table, row = _DERIVED[change.entity](dict(change.data), change.deleted)
+        by_table[table][tuple(row[k] for k in keys[table])] = row  # the later change of a key wins
+    for table, rows in by_table.items():
+        _upsert(conn, table, list(rows.values()))
+    cleared = [key[0] for key in by_table.get(PlantMarkClearRow, {})]
+    for start in range(0, len(cleared), 500):
+        conn.execute(delete(PlantMarkRow).where(PlantMarkRow.mark_id.in_(cleared[start : start + 500])))
+
+
+def _split(changes: list[MasterChange]) -> tuple[Catalog | None, list[MasterChange]]:
+    lists: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    derived: list[MasterChange] = []
+    for change in changes:
+        if change.entity in _DERIVED:
+            derived.append(change)
+        elif change.entity in LISTS:
+            lists[change.entity].append(dict(change.data))
+        else:
+            raise InvalidInput(
+                f"The server sent changes of an unknown kind {change.entity!r}.",
+                "Update floorstation on this station to the server's version.",
+            )
+    if not lists:
+        return None, derived
+    try:
+        catalog = Catalog.model_validate(lists)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InvalidInput(f"The server sent master data this station cannot read: {first['msg']}.") from None
+    return catalog, derived
 
 
 class SqlChangeSink:
@@ -33,27 +199,35 @@ class SqlChangeSink:
             return conn.scalar(select(SyncCursorRow.position).where(SyncCursorRow.channel == DOWNLOAD))
 
     def apply_changes(self, changes: list[MasterChange], next_cursor: str | None) -> None:
-        lists: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for change in changes:
-            if change.entity not in LISTS:
-                raise InvalidInput(f"The server sent master data of an unknown kind {change.entity!r}.")
-            lists[change.entity].append(dict(change.data))
-        try:
-            catalog = Catalog.model_validate(lists)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            raise InvalidInput(f"The server sent master data this station cannot read: {first['msg']}.") from None
+        catalog, derived = _split(changes)
         with self.engine.connect() as conn:
-            if changes:
-                import_catalog(conn, catalog)
-            if next_cursor is None:
-                conn.execute(delete(SyncCursorRow).where(SyncCursorRow.channel == DOWNLOAD))
-            else:
-                now = datetime.now(UTC).isoformat(timespec="milliseconds")
-                stmt = insert(SyncCursorRow).values(channel=DOWNLOAD, position=next_cursor, updated_at=now)
-                conn.execute(
-                    stmt.on_conflict_do_update(
-                        index_elements=["channel"], set_={"position": next_cursor, "updated_at": now}
-                    )
-                )
+            self._apply(conn, catalog, derived)
+            self._set_cursor(conn, next_cursor)
             conn.commit()
+
+    def replace_all(self, changes: list[MasterChange], cursor: str) -> None:
+        catalog, derived = _split(changes)
+        with self.engine.connect() as conn:
+            for table in DOWNLOADED_TABLES:
+                conn.execute(delete(table))
+            self._apply(conn, catalog, derived)
+            self._set_cursor(conn, cursor)
+            conn.commit()
+
+    @staticmethod
+    def _apply(conn: Connection, catalog: Catalog | None, derived: list[MasterChange]) -> None:
+        if catalog is not None:
+            import_catalog(conn, catalog)
+        if derived:
+            _write_derived(conn, derived)
+
+    @staticmethod
+    def _set_cursor(conn: Connection, cursor: str | None) -> None:
+        if cursor is None:
+            conn.execute(delete(SyncCursorRow).where(SyncCursorRow.channel == DOWNLOAD))
+            return
+        now = datetime.now(UTC).isoformat(timespec="milliseconds")
+        stmt = insert(SyncCursorRow).values(channel=DOWNLOAD, position=cursor, updated_at=now)
+        conn.execute(
+            stmt.on_conflict_do_update(index_elements=["channel"], set_={"position": cursor, "updated_at": now})
+        )

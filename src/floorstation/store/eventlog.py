@@ -1,4 +1,4 @@
-"""Reading the event log back: listing, tailing and verifying the hash chain."""
+"""Reading the event log back: listing, tailing and verifying the hash chain and the electronic signatures."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, text
 
 from floorstation.domain.events import ChainProblem, Event, verify_chain
+from floorstation.domain.signatures import SignatureCheck
 from floorstation.store.models import EventRow, LogHead
 from floorstation.store.projections import row_to_event
 
@@ -50,13 +51,16 @@ def verify(engine: Engine) -> tuple[int, ChainProblem | None]:
                 select(EventRow).where(EventRow.station_id == station).order_by(EventRow.epoch, EventRow.seq)
             )
             unreadable: list[ChainProblem] = []
-            counted = _Counting(_readable(rows, unreadable))
+            signatures = SignatureCheck()
+            counted = _Counting(_readable(rows, unreadable), signatures)
             problem = verify_chain(counted, head=head)
             checked += counted.n
             if unreadable:
                 return checked, unreadable[0]
             if problem is not None:
                 return checked, problem
+            if (unsigned := signatures.finish()) is not None:
+                return checked, unsigned
         return checked, None
 
 
@@ -71,11 +75,15 @@ def _readable(rows: Iterable[Any], unreadable: list[ChainProblem]) -> Iterator[E
 
 
 class _Counting:
-    def __init__(self, it: Iterator[Event]) -> None:
+    """Counts the events the chain check reads, and shows each to the signature check on the way."""
+
+    def __init__(self, it: Iterator[Event], signatures: SignatureCheck) -> None:
         self.it = it
         self.n = 0
+        self.signatures = signatures
 
     def __iter__(self) -> Iterator[Event]:
         for item in self.it:
             self.n += 1
+            self.signatures.feed(item)
             yield item

@@ -7,7 +7,7 @@ thousandths (``*_milli``) so sums are exact in SQL.
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -144,6 +144,10 @@ class LotRow(Base):
     supplier_lot: Mapped[str | None] = mapped_column(String(64))
     task_id: Mapped[str | None] = mapped_column(String(64))
     created_event: Mapped[str | None] = mapped_column(String(36))
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    """Why the latest local hold/release decision was taken (migration 0006)."""
+    status_at: Mapped[str | None] = mapped_column(Text)
+    status_by: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_lot_material", "material"),)
 
@@ -257,6 +261,93 @@ PROJECTION_TABLES = (
     PalletRow,
     LotStockRow,
 )
+
+
+# --- what the plant knows: downloaded from the server's change feed (migration 0006) ----------------------
+#
+# Filled only by store/download.py, never by the station's own rebuild; a snapshot replaces them whole. Reads
+# merge them with the local projections (store/reads.py).
+
+
+class PlantMarkRow(Base):
+    """An out-of-order mark raised at any station (the added half of the plant's OR-set)."""
+
+    __tablename__ = "plant_machine_mark"
+
+    mark_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    machine_id: Mapped[str] = mapped_column(Text, index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    station_id: Mapped[str | None] = mapped_column(Text)
+    raised_by: Mapped[str | None] = mapped_column(Text)
+    raised_at: Mapped[str] = mapped_column(Text)
+
+
+class PlantMarkClearRow(Base):
+    """A mark id some station cleared (the removed half)."""
+
+    __tablename__ = "plant_mark_clear"
+
+    mark_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    machine_id: Mapped[str | None] = mapped_column(Text)
+    station_id: Mapped[str | None] = mapped_column(Text)
+    cleared_by: Mapped[str | None] = mapped_column(Text)
+    cleared_at: Mapped[str] = mapped_column(Text)
+
+
+class PlantLotRow(Base):
+    """A lot made or received anywhere in the plant, so it can be consumed here too."""
+
+    __tablename__ = "plant_lot"
+
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    material: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)
+    station_id: Mapped[str | None] = mapped_column(Text)
+    expiry: Mapped[str | None] = mapped_column(Text)
+    made_on: Mapped[str | None] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(Text)
+    task_id: Mapped[str | None] = mapped_column(Text)
+    on_hand_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    """What the plant has on record (received or produced, less consumed everywhere) when the server sent it."""
+    palletized_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class PlantLotEdgeRow(Base):
+    """A genealogy edge recorded at any station: input lot went into output lot."""
+
+    __tablename__ = "plant_lot_edge"
+    __table_args__ = (
+        Index("ix_plant_lot_edge_in_out", "input_lot", "output_lot"),
+        Index("ix_plant_lot_edge_out_in", "output_lot", "input_lot"),
+    )
+
+    event_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    input_lot: Mapped[str] = mapped_column(Text)
+    output_lot: Mapped[str | None] = mapped_column(Text)
+    task_id: Mapped[str] = mapped_column(Text)
+    material: Mapped[str | None] = mapped_column(Text)
+    qty_milli: Mapped[int] = mapped_column(BigInteger)
+    unit: Mapped[str | None] = mapped_column(Text)
+    station_id: Mapped[str | None] = mapped_column(Text)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    occurred_at: Mapped[str] = mapped_column(Text)
+
+
+class PlantLotStatusRow(Base):
+    """The plant's latest status decision on a lot (server command or a station's hold/release)."""
+
+    __tablename__ = "plant_lot_status"
+
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    status: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+
+
+DOWNLOADED_TABLES = (PlantMarkRow, PlantMarkClearRow, PlantLotRow, PlantLotEdgeRow, PlantLotStatusRow)
 
 
 # --- sync and identity -----------------------------------------------------------------------------------

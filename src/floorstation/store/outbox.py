@@ -123,4 +123,34 @@ class SqlOutbox:
             position = self._position(conn)
             count = conn.scalar(select(func.count()).select_from(EventRow).where(self._after(position)))
             oldest = self._select_after(conn, position, 1)
-        return OutboxStats(int(count or 0), oldest[0].occurred_at if oldest else None)
+            refusal = (
+                conn.scalar(select(EventSyncRow.last_error).where(EventSyncRow.event_id == oldest[0].event_id))
+                if oldest
+                else None
+            )
+        return OutboxStats(int(count or 0), oldest[0].occurred_at if oldest else None, refusal)
+
+    def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
+        """Keep the server's refusal on each event of the refused batch (``event_sync.last_error``, attempts + 1);
+        an acknowledgement later clears it."""
+        with self.engine.connect() as conn:
+            ids = list(
+                conn.scalars(
+                    select(EventRow.event_id).where(
+                        EventRow.station_id == self.station_id,
+                        EventRow.epoch == epoch,
+                        EventRow.seq >= first_seq,
+                        EventRow.seq <= last_seq,
+                    )
+                )
+            )
+            if ids:
+                stmt = insert(EventSyncRow)
+                conn.execute(
+                    stmt.on_conflict_do_update(
+                        index_elements=["event_id"],
+                        set_={"last_error": stmt.excluded.last_error, "attempts": EventSyncRow.attempts + 1},
+                    ),
+                    [{"event_id": i, "state": "pending", "last_error": message, "attempts": 1} for i in ids],
+                )
+            conn.commit()

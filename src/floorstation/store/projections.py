@@ -48,9 +48,11 @@ def apply(conn: Connection, event: Event, payload: Payload) -> None:
 
 # The statements run for nearly every event are plain SQL handed straight to the driver: building and
 # compiling even a cached SQLAlchemy statement costs more than the rest of recording an event.
+# Only for lots this station knows (lot_stock refers to lot): a lot made at another station and known here only
+# from the plant feed (plant_lot) has its balance computed from the plant's figure by store/reads.py.
 _STOCK_ADD = (
     "INSERT INTO lot_stock (lot_code, produced_milli, consumed_milli, palletized_milli) "
-    "VALUES (:lot, :produced, :consumed, :palletized) "
+    "SELECT :lot, :produced, :consumed, :palletized WHERE EXISTS (SELECT 1 FROM lot WHERE code = :lot) "
     "ON CONFLICT (lot_code) DO UPDATE SET produced_milli = produced_milli + excluded.produced_milli, "
     "consumed_milli = consumed_milli + excluded.consumed_milli, "
     "palletized_milli = palletized_milli + excluded.palletized_milli"
@@ -254,6 +256,25 @@ def _cleared(conn: Connection, event: Event, p: ev.MachineCleared) -> None:
             for m in p.mark_ids
         ],
     )
+
+
+def _lot_decided(conn: Connection, event: Event, code: str, status: str, reason: str) -> None:
+    """Quality's decision on a lot, with who took it, when and why (the refusal of a held lot says them)."""
+    conn.execute(
+        update(LotRow)
+        .where(LotRow.code == code)
+        .values(status=status, status_reason=reason, status_at=event.occurred_at, status_by=event.operator_id)
+    )
+
+
+@_on(ev.LotHeld)
+def _held(conn: Connection, event: Event, p: ev.LotHeld) -> None:
+    _lot_decided(conn, event, p.lot_code, "hold", p.reason)
+
+
+@_on(ev.LotReleased)
+def _released(conn: Connection, event: Event, p: ev.LotReleased) -> None:
+    _lot_decided(conn, event, p.lot_code, "released", p.reason)
 
 
 row_to_event = event_from_row

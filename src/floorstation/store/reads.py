@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from floorstation.domain.codes import SsccRange
 from floorstation.domain.genealogy import Genealogy
-from floorstation.domain.marks import Mark
+from floorstation.domain.marks import Mark, MarkSet
 from floorstation.domain.master import (
     BomLine,
     Customer,
@@ -27,6 +28,7 @@ from floorstation.domain.master import (
 )
 from floorstation.domain.ports import Consumption, Pallet, TaskState
 from floorstation.domain.quantities import from_milli
+from floorstation.store import station_meta
 from floorstation.store.models import (
     BomLineRow,
     CustomerRow,
@@ -40,6 +42,11 @@ from floorstation.store.models import (
     MaterialRow,
     OperatorRow,
     PalletRow,
+    PlantLotEdgeRow,
+    PlantLotRow,
+    PlantLotStatusRow,
+    PlantMarkClearRow,
+    PlantMarkRow,
     ReasonRow,
     SignedInRow,
     TaskCrewRow,
@@ -66,8 +73,55 @@ _LOT_COLUMNS = (
 )
 
 
+_DECISION_COLUMNS = (
+    LotRow.status_reason,
+    LotRow.status_by,
+    LotRow.status_at,
+    PlantLotStatusRow.status.label("p_status"),
+    PlantLotStatusRow.reason.label("p_reason"),
+    PlantLotStatusRow.decided_by.label("p_by"),
+    PlantLotStatusRow.decided_at.label("p_at"),
+)
+
+
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def _instant(at: str | None) -> datetime:
+    """A decision's time for comparison (UTC offsets differ between stations); none or unreadable: oldest."""
+    try:
+        found = datetime.fromisoformat(at) if at else None
+    except ValueError:
+        found = None
+    if found is None:
+        return datetime.min.replace(tzinfo=UTC)
+    return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
+
+
+_Decision = tuple[str | None, str | None, str | None, str | None]
+"""A lot status decision: status, reason, by whom, when."""
+
+
+def _latest(local: _Decision, plant: _Decision) -> _Decision:
+    """The later of this station's decision on a lot and the plant's (downloaded); the plant's on a tie, since
+    it already weighed every station's decisions that reached the server."""
+    if plant[0] is None or _instant(local[3]) > _instant(plant[3]):
+        return local
+    return plant
+
+
+def _lot_status(value: str | None) -> LotStatus:
+    if value == "held":
+        return LotStatus.HOLD
+    return LotStatus(value or LotStatus.RELEASED.value)
+
+
+def _decision(r: Any) -> dict[str, Any]:
+    status, reason, by, at = _latest(
+        (r.status, r.status_reason, r.status_by, r.status_at), (r.p_status, r.p_reason, r.p_by, r.p_at)
+    )
+    return {"status": _lot_status(status), "status_reason": reason, "status_by": by, "status_at": at}
 
 
 class SqlStationData:
@@ -165,33 +219,89 @@ class SqlStationData:
         rows = self.conn.execute(select(CustomerRow).order_by(CustomerRow.id)).all()
         return [Customer(r.id, r.name) for r in rows]
 
-    def _lots(self, *where: object) -> list[Lot]:
-        query = select(*_LOT_COLUMNS).outerjoin(LotStockRow, LotStockRow.lot_code == LotRow.code)
+    def _lots(self, *where: object, plant_where: tuple[object, ...] | None = None) -> list[Lot]:
+        """Lots known here, each with its effective status (the latest decision here or anywhere in the plant),
+        then (``plant_where``) lots known only to the plant: made or received at another station."""
+        query = (
+            select(*_LOT_COLUMNS, *_DECISION_COLUMNS)
+            .outerjoin(LotStockRow, LotStockRow.lot_code == LotRow.code)
+            .outerjoin(PlantLotStatusRow, PlantLotStatusRow.code == LotRow.code)
+        )
         rows = self.conn.execute(query.where(*where).order_by(LotRow.code)).all()  # type: ignore[arg-type]
-        return [
+        found = [
             Lot(
                 code=r.code,
                 material=r.material,
                 quantity=from_milli(r.on_hand),
-                status=LotStatus(r.status),
                 expiry=_date(r.expiry),
                 made_on=_date(r.made_on),
                 supplier=r.supplier,
                 supplier_lot=r.supplier_lot,
                 palletized=from_milli(r.palletized),
+                **_decision(r),
             )
             for r in rows
         ]
+        if plant_where is not None:
+            found += self._plant_lots(*plant_where)
+        return sorted(found, key=lambda lot: lot.code)
+
+    def _plant_lots(self, *where: object) -> list[Lot]:
+        # Consumed here and not yet in the plant's figure (its edge has not come back down): index range scans on
+        # (input_lot, ...) of both edge tables, per plant lot.
+        local_use = (
+            select(func.coalesce(func.sum(LotEdgeRow.qty_milli), 0))
+            .where(
+                LotEdgeRow.input_lot == PlantLotRow.code,
+                LotEdgeRow.event_id.not_in(
+                    select(PlantLotEdgeRow.event_id).where(PlantLotEdgeRow.input_lot == PlantLotRow.code)
+                ),
+            )
+            .correlate(PlantLotRow)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                *PlantLotRow.__table__.columns,
+                local_use.label("used"),
+                PlantLotStatusRow.status.label("p_status"),
+                PlantLotStatusRow.reason.label("p_reason"),
+                PlantLotStatusRow.decided_by.label("p_by"),
+                PlantLotStatusRow.decided_at.label("p_at"),
+            )
+            .outerjoin(PlantLotStatusRow, PlantLotStatusRow.code == PlantLotRow.code)
+            .where(PlantLotRow.material.is_not(None), PlantLotRow.code.not_in(select(LotRow.code)), *where)  # type: ignore[arg-type]
+        )
+        out = []
+        for r in self.conn.execute(query).all():
+            lot = r
+            status, reason, by, at = _latest((None, None, None, None), (r.p_status, r.p_reason, r.p_by, r.p_at))
+            out.append(
+                Lot(
+                    code=lot.code,
+                    material=lot.material,
+                    # What the plant had on record when the server sent it, less what was consumed here since.
+                    quantity=from_milli(lot.on_hand_milli - r.used),
+                    status=_lot_status(status),
+                    expiry=_date(lot.expiry),
+                    made_on=_date(lot.made_on),
+                    palletized=from_milli(lot.palletized_milli),
+                    status_reason=reason,
+                    status_by=by,
+                    status_at=at,
+                )
+            )
+        return out
 
     def lot(self, code: str) -> Lot | None:
-        found = self._lots(LotRow.code == code)
+        found = self._lots(LotRow.code == code) or self._plant_lots(PlantLotRow.code == code)
         return found[0] if found else None
 
     def lots_of_material(self, material: str) -> list[Lot]:
-        return self._lots(LotRow.material == material)
+        return self._lots(LotRow.material == material, plant_where=(PlantLotRow.material == material,))
 
     def all_lots(self) -> list[Lot]:
-        return self._lots()
+        return self._lots(plant_where=())
 
     def signed_in(self) -> list[str]:
         return list(self.conn.scalars(select(SignedInRow.operator_id).order_by(SignedInRow.since)))
@@ -221,13 +331,20 @@ class SqlStationData:
         return [self.task_state(t) for t in ids]
 
     def open_marks(self, machine_id: str) -> list[Mark]:
-        cleared = select(MarkClearRow.mark_id)
-        rows = self.conn.execute(
-            select(MachineMarkRow)
-            .where(MachineMarkRow.machine_id == machine_id, MachineMarkRow.mark_id.not_in(cleared))
-            .order_by(MachineMarkRow.raised_at, MachineMarkRow.mark_id)
-        ).all()
-        return [Mark(r.mark_id, r.machine_id, r.reason, r.note, r.raised_by, r.raised_at) for r in rows]
+        """The machine's open marks: the add-wins OR-set over marks and clears made here and those downloaded
+        from the plant (raised or cleared at any station)."""
+        marks = MarkSet()
+        for table in (MachineMarkRow, PlantMarkRow):
+            columns = (table.mark_id, table.machine_id, table.reason, table.note, table.raised_by, table.raised_at)
+            for r in self.conn.execute(select(*columns).where(table.machine_id == machine_id)):
+                marks.mark_down(Mark(r.mark_id, r.machine_id, r.reason, r.note, r.raised_by, r.raised_at))
+        if marks.added:
+            ids = list(marks.added)
+            marks.clear(list(self.conn.scalars(select(MarkClearRow.mark_id).where(MarkClearRow.mark_id.in_(ids)))))
+            marks.clear(
+                list(self.conn.scalars(select(PlantMarkClearRow.mark_id).where(PlantMarkClearRow.mark_id.in_(ids))))
+            )
+        return sorted(marks.open_marks(machine_id), key=lambda m: (m.raised_at or "", m.mark_id))
 
     def consumptions(self, task_id: str, input_lot: str) -> list[Consumption]:
         rows = self.conn.execute(
@@ -256,6 +373,29 @@ class SqlStationData:
 
     def used_sscc_serials(self) -> list[str]:
         return list(self.conn.scalars(select(PalletRow.sscc)))
+
+    def sscc_block(self) -> SsccRange | None:
+        return station_meta.sscc_block(self.conn)
+
+    def lots_received_on(self, day: date) -> list[Lot]:
+        rows = self.conn.execute(
+            select(LotRow)
+            .where(LotRow.origin == "event", LotRow.task_id.is_(None), LotRow.made_on == day.isoformat())
+            .order_by(LotRow.created_event)
+        ).all()
+        return [
+            Lot(
+                code=r.code,
+                material=r.material,
+                quantity=from_milli(r.initial_milli),
+                status=LotStatus(r.status),
+                expiry=_date(r.expiry),
+                made_on=_date(r.made_on),
+                supplier=r.supplier,
+                supplier_lot=r.supplier_lot,
+            )
+            for r in rows
+        ]
 
     def cards_printed(self, card: str, subject: str) -> int:
         count = self.conn.scalar(

@@ -9,14 +9,16 @@ from floorstation.domain.quantities import from_milli
 from floorstation.store.models import LotRow, PalletRow
 
 # Each step follows edges one way; UNION (not UNION ALL) drops repeated (lot, depth) pairs and the depth bound
-# stops cycles (rework loops), so the walk always ends.
+# stops cycles (rework loops), so the walk always ends. Edges without an output lot are not filtered out in the
+# step: a NULL lot joins nothing, and that filter makes SQLite build a Bloom filter over the whole edge table at
+# every step (see server/trace.py).
 _WALK = """
 WITH RECURSIVE walk(lot, depth) AS (
     SELECT :lot, 0
     UNION
     SELECT e.{next}, walk.depth + 1
     FROM lot_edge AS e JOIN walk ON e.{this} = walk.lot
-    WHERE walk.depth < :max_depth AND e.{next} IS NOT NULL
+    WHERE walk.depth < :max_depth
 )
 SELECT e.input_lot, e.output_lot, e.task_id, e.machine_id, e.operator_id, e.qty_milli, e.occurred_at,
        MIN(walk.depth) + 1 AS depth

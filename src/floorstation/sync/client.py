@@ -20,6 +20,7 @@ import httpx
 from pydantic import ValidationError
 
 from floorstation import __version__
+from floorstation.domain.codes import SsccRange
 from floorstation.domain.errors import FloorstationError, InvalidInput
 from floorstation.domain.ports import ChangeSink, MasterChange, Outbox
 from floorstation.sync import wire
@@ -87,6 +88,15 @@ def _http_client(base_url: str, verify: Verify, timeout: float, transport: httpx
     )
 
 
+@dataclass(frozen=True)
+class Enrollment:
+    """What the server answered an enrollment: the station's token and, when the server shares SSCC serials out,
+    the station's own block of them."""
+
+    token: str
+    sscc_block: SsccRange | None = None
+
+
 def enroll(
     server_url: str,
     code: str,
@@ -97,8 +107,24 @@ def enroll(
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> str:
-    """Trade a one-time code for this station's token. A lost answer is retried with the same code, which the
-    server honours for a grace period."""
+    """Trade a one-time code for this station's token (see :func:`enroll_station`)."""
+    return enroll_station(
+        server_url, code, station_id, verify=verify, attempts=attempts, transport=transport, sleep=sleep
+    ).token
+
+
+def enroll_station(
+    server_url: str,
+    code: str,
+    station_id: str,
+    *,
+    verify: Verify = True,
+    attempts: int = 3,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Enrollment:
+    """Trade a one-time code for this station's token and SSCC block. A lost answer is retried with the same
+    code, which the server honours for a grace period (and answers the same block)."""
     body = wire.EnrollRequest(code=code, station_id=station_id, app_version=__version__).model_dump()
     with _http_client(server_url, verify, 30.0, transport) as http:
         for attempt in range(1, attempts + 1):
@@ -113,7 +139,18 @@ def enroll(
                 continue
             if response.status_code != 200:
                 raise _refusal(response, "the enrollment")
-            return wire.EnrollResponse.model_validate(response.json()).token
+            answer = wire.EnrollResponse.model_validate(response.json())
+            block = answer.sscc_block
+            if block is None:
+                return Enrollment(answer.token)
+            try:
+                given = SsccRange(block.extension, block.company_prefix, block.first_serial, block.last_serial)
+            except InvalidInput as exc:
+                raise ServerRefused(
+                    f"The server gave this station an SSCC block it cannot use: {exc.message}",
+                    "Ask the server admin to check the plant's GS1 company prefix and SSCC block size.",
+                ) from None
+            return Enrollment(answer.token, given)
     raise AssertionError("unreachable")
 
 
@@ -206,7 +243,10 @@ class SyncClient:
                 self.outbox.rewind(epoch, problem.expected_seq - 1)
                 return Round(len(events), 0, 0, more=True)
         if response.status_code != 200:
-            raise _refusal(response, f"events {events[0].seq}..{events[-1].seq}")
+            refusal = _refusal(response, f"events {events[0].seq}..{events[-1].seq}")
+            if response.status_code != 401:  # a token problem says nothing about these events
+                self.outbox.record_refusal(epoch, events[0].seq, events[-1].seq, str(refusal))
+            raise refusal
         answer = wire.BatchResponse.model_validate(response.json())
         flagged = {r.seq: r.code or "" for r in answer.results if r.status == "flagged"}
         if answer.epoch != epoch:
@@ -233,21 +273,27 @@ class SyncClient:
         return Round(sent, acked, flagged, more=bool(self.outbox.pending(1)))
 
     def download(self, sink: ChangeSink, *, limit: int = 1000) -> int:
-        """Fetch master-data changes page by page, each applied with its cursor; returns rows applied."""
+        """Fetch the change feed (master data and the plant's derived state) page by page, each applied with its
+        cursor; a cursor the server no longer serves (410) is replaced by a snapshot. Returns rows applied."""
         applied = 0
         restarted = False
         while True:
             cursor = sink.download_cursor() or ""
             response = self._send("GET", wire.CHANGES_PATH, params={"cursor": cursor, "limit": limit})
             if response.status_code == 410 and not restarted:
-                log.warning("the server no longer knows download cursor %s; fetching all master data", cursor)
-                sink.apply_changes([], None)
                 restarted = True
+                problem = _problem(response)
+                if problem is None or not problem.snapshot:  # a server from before snapshots
+                    log.warning("the server no longer knows download cursor %s; fetching all master data", cursor)
+                    sink.apply_changes([], None)
+                    continue
+                log.warning("download cursor %r expired (%s); fetching a snapshot", cursor, problem.message)
+                applied += self.fetch_snapshot(sink, problem.snapshot)
                 continue
             if response.status_code != 200:
-                raise _refusal(response, "the master-data download")
+                raise _refusal(response, "the download of changes")
             page = wire.ChangesResponse.model_validate(response.json())
-            changes = [MasterChange(c.entity, c.data) for c in page.changes]
+            changes = [MasterChange(c.entity, c.data, c.deleted) for c in page.changes]
             try:
                 sink.apply_changes(changes, page.next_cursor)
             except InvalidInput:
@@ -259,6 +305,19 @@ class SyncClient:
             applied += len(changes)
             if not page.has_more:
                 return applied
+
+    def fetch_snapshot(self, sink: ChangeSink, path: str = wire.SNAPSHOT_PATH) -> int:
+        """Replace everything downloaded with the server's full current state (one transaction); returns rows."""
+        if not path.startswith("/") or path.startswith("//"):
+            path = wire.SNAPSHOT_PATH  # only ever a path on this server, never another host
+        response = self._send("GET", path)
+        if response.status_code != 200:
+            raise _refusal(response, "the snapshot download")
+        found = wire.SnapshotResponse.model_validate(response.json())
+        changes = [MasterChange(c.entity, c.data, c.deleted) for c in found.changes]
+        sink.replace_all(changes, found.cursor)
+        log.info("snapshot applied: %d rows, cursor %s", len(changes), found.cursor)
+        return len(changes)
 
     def heartbeat(self, *, app_version: str = __version__, disk_free_bytes: int | None = None) -> None:
         stats = self.outbox.stats()

@@ -17,6 +17,7 @@ ENROLL_PATH = "/v1/enroll"
 BATCH_PATH = "/v1/events:batch"
 HEARTBEAT_PATH = "/v1/heartbeat"
 CHANGES_PATH = "/v1/changes"
+SNAPSHOT_PATH = "/v1/snapshot"
 SERVER_TIME_HEADER = "X-Server-Time"
 """Every answer carries the server's UTC time (ISO 8601), so the station can measure its clock offset."""
 
@@ -38,9 +39,21 @@ class EnrollRequest(_Wire):
     app_version: str = Field(default="", max_length=40, pattern=_NO_NUL)
 
 
+class SsccBlock(_Wire):
+    """The SSCC serial references a station may use (SSCC = extension, company prefix, serial, check digit)."""
+
+    extension: int = Field(ge=0, le=9)
+    company_prefix: str = Field(pattern=r"^[0-9]{6,12}$")
+    first_serial: int = Field(ge=0)
+    last_serial: int = Field(ge=0)
+
+
 class EnrollResponse(_Wire):
     station_id: str
     token: str
+    sscc_block: SsccBlock | None = None
+    """The station's own SSCC serials; absent when the server has no SSCC plan (the station keeps its
+    station.toml range)."""
 
 
 class WireEvent(_Wire):
@@ -101,12 +114,17 @@ class BatchResponse(_Wire):
 
 
 class MasterChange(_Wire):
-    """One master-data row in its latest state, in the shape of ``floorstation.domain.catalog`` (``entity`` is
-    the catalog list it belongs to: ``materials``, ``lots`` ...)."""
+    """One row of the change feed in its latest state.
+
+    Master data: ``entity`` is the catalog list it belongs to (``materials``, ``lots`` ...) and ``data`` a row in
+    the shape of ``floorstation.domain.catalog``. Derived state: ``entity`` is ``mark``, ``plant_lot``,
+    ``lot_edge`` or ``lot_status`` (``floorstation.server.feed``); ``deleted`` marks a tombstone (a cleared mark).
+    """
 
     version: int
     entity: str
     data: dict[str, Any]
+    deleted: bool = False
 
 
 class ChangesResponse(_Wire):
@@ -115,6 +133,14 @@ class ChangesResponse(_Wire):
     changes: list[MasterChange]
     next_cursor: str
     has_more: bool
+
+
+class SnapshotResponse(_Wire):
+    """``GET /v1/snapshot``: the whole current state, and the cursor it is complete up to (one consistent read).
+    The station replaces what it downloaded with it, in one transaction, and continues from ``cursor``."""
+
+    changes: list[MasterChange]
+    cursor: str
 
 
 class Heartbeat(_Wire):
@@ -139,3 +165,5 @@ class Problem(_Wire):
     expected_seq: int | None = None
     epoch: int | None = None
     seq: int | None = None
+    snapshot: str | None = None
+    """With 410 ``CURSOR_EXPIRED``: where to fetch the full state instead."""

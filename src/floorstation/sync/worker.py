@@ -34,6 +34,8 @@ class SyncStatus:
     """When the server last acknowledged everything this station had sent."""
     clock_offset_ms: int | None = None
     last_error: str | None = None
+    """What went wrong in the last round, or why the server refused the oldest pending events (kept with them in
+    ``event_sync.last_error`` until they are acknowledged)."""
     next_attempt_in_s: float | None = None
 
 
@@ -95,6 +97,12 @@ class SyncWorker:
         with self._lock:
             return self._status
 
+    def refresh(self) -> SyncStatus:
+        """Recount what waits to go up (and any refusal kept with it) without contacting the server: the status
+        a terminal shows right after it starts."""
+        self._publish(online=self._status.online, last_error=None, next_attempt_in_s=self._status.next_attempt_in_s)
+        return self.status()
+
     def start(self) -> None:
         if self._thread is not None:
             raise RuntimeError("the sync worker is already running")
@@ -123,7 +131,7 @@ class SyncWorker:
             self._wake.clear()
 
     def run_once(self) -> float:
-        """One round: upload everything pending, download master-data changes, send a heartbeat; returns the
+        """One round: upload everything pending, download the change feed, send a heartbeat; returns the
         seconds until the next round."""
         error: str | None = None
         wait: float | None = None
@@ -146,7 +154,7 @@ class SyncWorker:
         except Unreachable as exc:
             error, wait = exc.message, exc.retry_after
         except ServerRefused as exc:
-            online, error = True, exc.message
+            online, error = True, str(exc)  # what is wrong and what to do, as kept with the refused events
             if exc.status == 401 and self._client is not None:
                 self._client.close()
                 self._client = None  # enrolled again meanwhile? pick up the new token next round
@@ -189,7 +197,8 @@ class SyncWorker:
                 oldest_pending_age_s=oldest,
                 last_sync_at=now if finished and stats.pending == 0 else self._status.last_sync_at,
                 clock_offset_ms=self._client.clock_offset_ms if self._client else self._status.clock_offset_ms,
-                last_error=last_error,
+                # A refusal stored with the events outlives this round (and a restart) until they go up.
+                last_error=last_error or stats.refusal,
                 next_attempt_in_s=next_attempt_in_s,
             )
             status = self._status

@@ -123,6 +123,7 @@ def run(
     server_info: Callable[[], ServerInfo] | None = None,
     language: str = "",
     save_language: Callable[[str], None] | None = None,
+    save_mode: Callable[[str], None] | None = None,
     after_start: Callable[[], None] | None = None,
     argv: Sequence[str] | None = None,
 ) -> int:
@@ -154,6 +155,7 @@ def run(
         server_info=server_info,
         translations=translations,
         save_language=save_language,
+        save_mode=save_mode,
     )
     if _wedge(window, app, devices) and devices is None:
         listening.append(DeviceHealth("wedge", "listening", "keyboard wedge"))

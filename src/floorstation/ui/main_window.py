@@ -20,21 +20,26 @@ from floorstation.config import StationConfig
 from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.bridge import Bridge
 from floorstation.ui.demo_panel import DemoPanel
+from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
 from floorstation.ui.print_queue import PrintQueue
 from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
 from floorstation.ui.screens.base import Screen
+from floorstation.ui.screens.camera_panel import CameraPanel
 from floorstation.ui.screens.dispatch import DispatchScreen
+from floorstation.ui.screens.goods_in import GoodsInScreen
 from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 from floorstation.ui.screens.home import HomeScreen
 from floorstation.ui.screens.machine_down import MachineDownScreen
 from floorstation.ui.screens.pallet import PalletScreen
+from floorstation.ui.screens.print_jobs import PrintJobsPanel
+from floorstation.ui.screens.quality import QualityScreen
 from floorstation.ui.screens.settings import SettingsScreen, SettingsSources
 from floorstation.ui.screens.sign_in import SignInScreen
 from floorstation.ui.screens.task import TaskScreen
 from floorstation.ui.screens.trace import TraceScreen
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.nav_rail import NavRail
@@ -53,7 +58,9 @@ DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
 #: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
-MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "dispatch", "settings")
+MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
+#: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
+GOODS_IN_MENU = ("goods_in", *MENU)
 _ADMIN_ALLOWED = object()
 """The argument that opens the settings once an admin's PIN was checked."""
 
@@ -93,6 +100,7 @@ class MainWindow(QWidget):
         server_info: Callable[[], ServerInfo] | None = None,
         translations: Translations | None = None,
         save_language: Callable[[str], None] | None = None,
+        save_mode: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("terminal")
@@ -128,6 +136,7 @@ class MainWindow(QWidget):
         self.status_bar.operator_tapped.connect(self.terminal.set_active)
         self.status_bar.machine_tapped.connect(lambda: self.go("home"))
         self.status_bar.more_tapped.connect(lambda: self.go("sign_in"))
+        self.status_bar.device_tapped.connect(self.show_device)
         self.banner = QLabel("")
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -138,8 +147,10 @@ class MainWindow(QWidget):
         self.task = TaskScreen(self.terminal)
         self.pallet = PalletScreen(self.terminal)
         self.dispatch = DispatchScreen(self.terminal)
+        self.goods_in = GoodsInScreen(self.terminal)
         self.machine_down = MachineDownScreen(self.terminal)
         self.trace = TraceScreen(self.terminal)
+        self.quality = QualityScreen(self.terminal)
         self.settings = SettingsScreen(
             self.terminal,
             SettingsSources(
@@ -148,9 +159,11 @@ class MainWindow(QWidget):
                 server=server_info,
                 translations=translations,
                 save_language=save_language,
+                save_mode=save_mode,
             ),
         )
         self.settings.language_changed.connect(self._on_language_chosen)
+        self.settings.device_tapped.connect(self.show_device)
         self.screens: dict[str, Screen] = {}
         self.stack = QStackedWidget()
         self.rail = NavRail()
@@ -163,17 +176,21 @@ class MainWindow(QWidget):
                 self.task,
                 self.pallet,
                 self.dispatch,
+                self.goods_in,
                 self.machine_down,
                 self.trace,
+                self.quality,
                 self.sign_in,
                 self.settings,
             )
         }
-        for name in MENU:
+        menu = GOODS_IN_MENU if self.terminal.mode == "goods_in" else MENU
+        for name in (*menu, *(n for n in by_name if n not in menu)):
             screen = by_name[name]
             self.screens[name] = screen
             self.stack.addWidget(screen)
-            self.rail.add(name, screen.title())
+            if name in menu:
+                self.rail.add(name, screen.title())
         self.nav: dict[str, BigButton] = self.rail.buttons
 
         middle = QHBoxLayout()
@@ -207,6 +224,7 @@ class MainWindow(QWidget):
         self.terminal.view_changed.connect(self._on_view)
         self.terminal.active_changed.connect(self._show_people)
         self.terminal.machine_changed.connect(self._on_machine_changed)
+        self.terminal.mode_changed.connect(self._on_mode_changed)
 
         # Devices: the registry's news (a reader thread's state, a serial or camera scan) reaches this thread only
         # through the bridge; the printers' health comes from the print queue.
@@ -242,7 +260,9 @@ class MainWindow(QWidget):
         config = self.terminal.config
         self.setWindowTitle(self.tr("floorstation – %s") % (config.name or config.station_id))
         for name, screen in self.screens.items():
-            self.rail.set_title(name, screen.title())
+            if name in self.rail.buttons:
+                self.rail.set_title(name, screen.title())
+        self.status_bar.set_mode(mode_name(self.terminal.mode))
         # A message in the language just left would stay on screen: after a switch the line says the switch
         # (when it was made here) or goes back to the standing prompt.
         chosen, self._language_chosen = self._language_chosen, None
@@ -393,10 +413,13 @@ class MainWindow(QWidget):
             self._route_lot(item)
         elif item.kind == "pallet":
             self.go("trace", item.key)
+        elif item.kind == "label" and self.terminal.mode == "goods_in":
+            self.go("goods_in")
+            self.goods_in.accept_scan(item)
         elif item.kind == "label":
             self.receive_label(item)
         else:
-            self.say(self.tr("Scan not recognised: %s") % item.problem, "error")
+            self.say(self.tr("Scan not recognised: %s") % stored_error_text(item.problem), "error")
 
     def _route_lot(self, item: Identified) -> None:
         machine = self.terminal.machine()
@@ -406,6 +429,28 @@ class MainWindow(QWidget):
             self.task.consume(item.key)
         else:
             self.go("trace", item.key)
+
+    # --- looking into a device ----------------------------------------------------------------------------
+
+    def show_device(self, kind: str) -> None:
+        """The printer's queue or the camera's picture, over the current screen."""
+        if kind == "printer":
+            self.overlay.present(self.tr("Print queue"), PrintJobsPanel(self.terminal), close=True)
+            return
+        panel = CameraPanel(self.registry)
+        panel.use_scan.connect(self._use_camera_scan)
+        self.overlay.present(self.tr("Camera"), panel, close=True)
+
+    def _use_camera_scan(self, item: Identified) -> None:
+        self.overlay.dismiss()
+        self.route(item)
+
+    def _on_mode_changed(self, mode: str) -> None:
+        """Switched in the settings: the status bar says it, and people land on the mode's screen from now on."""
+        self.status_bar.set_mode(mode_name(mode))
+        if mode == "goods_in" and "goods_in" not in self.rail.buttons:
+            self.rail.add("goods_in", self.goods_in.title())
+        self.say(self.tr("This terminal is a %s now.") % mode_name(mode), "ok")
 
     def receive_label(self, item: Identified) -> None:
         """A supplier's label: goods-in over the current screen."""

@@ -121,6 +121,47 @@ class PrintQueue(QObject):
             on_error=error,
         )
 
+    def open_jobs(self, done: Callable[[list[PrintJob]], None]) -> None:
+        """Every job that is not done or cancelled (waiting, printing, stuck), newest first, to ``done``."""
+        self.bridge.submit(printing.list_jobs, self.pctx, open_only=True, limit=100, on_done=done)
+
+    def retry(
+        self,
+        job_id: str,
+        *,
+        done: Callable[[PrintJob], None] | None = None,
+        error: Callable[[FloorstationError], None] | None = None,
+    ) -> None:
+        """Send a waiting, failed or uncertain job again now (an uncertain one only after a person said so)."""
+        self._change(printing.retry_job, job_id, done, error)
+
+    def cancel(
+        self,
+        job_id: str,
+        *,
+        done: Callable[[PrintJob], None] | None = None,
+        error: Callable[[FloorstationError], None] | None = None,
+    ) -> None:
+        self._change(printing.cancel_job, job_id, done, error)
+
+    def _change(
+        self,
+        change: Callable[[PrintContext, str], PrintJob],
+        job_id: str,
+        done: Callable[[PrintJob], None] | None,
+        error: Callable[[FloorstationError], None] | None,
+    ) -> None:
+        def changed(job: PrintJob) -> None:
+            self.jobs[job.id] = job
+            self.worker.wake()
+            self._timer.start()
+            self.job_changed.emit(job)
+            if done is not None:
+                done(job)
+            self.poll()
+
+        self.bridge.submit(change, self.pctx, job_id, on_done=changed, on_error=error)
+
     def poll(self) -> None:
         """Read the newest jobs back (states of the jobs asked for here, and the printers' health)."""
         self.bridge.submit(printing.list_jobs, self.pctx, open_only=False, limit=50, on_done=self._on_jobs)

@@ -16,7 +16,9 @@ from floorstation.domain.errors import Refused, RuleViolation
 
 _PATTERNS = {
     "lot_recalled": re.compile(r"Lot (?P<lot>\S+) is RECALLED and must not be used\."),
-    "lot_on_hold": re.compile(r"Lot (?P<lot>\S+) is ON HOLD by quality\."),
+    "lot_on_hold": re.compile(
+        r"Lot (?P<lot>\S+) is ON HOLD by quality(?: \((?P<by>[^,]+), (?P<at>\S+ \S+): (?P<why>.+)\))?\."
+    ),
     "lot_expired": re.compile(r"Lot (?P<lot>\S+) expired on (?P<date>\S+)\."),
     "not_in_bom": re.compile(
         r"Lot (?P<lot>\S+) is (?P<material>\S+), which is not in the bill of materials of (?P<task>\S+) "
@@ -34,8 +36,14 @@ def _said(rule: str, facts: dict[str, str]) -> tuple[str, str] | None:
             QCoreApplication.translate("Refusal", "Put it aside in the quarantine area and tell quality."),
         )
     if rule == "lot_on_hold":
+        held = (
+            QCoreApplication.translate("Refusal", "Lot %s is ON HOLD by quality (%s, %s: %s).")
+            % (facts["lot"], facts["by"], facts["at"], facts["why"])
+            if facts.get("by")
+            else QCoreApplication.translate("Refusal", "Lot %s is ON HOLD by quality.") % facts["lot"]
+        )
         return (
-            QCoreApplication.translate("Refusal", "Lot %s is ON HOLD by quality.") % facts["lot"],
+            held,
             QCoreApplication.translate("Refusal", "Use another lot, or ask a shift lead to override with a reason."),
         )
     if rule == "lot_expired":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from floorstation.app import views
 from floorstation.app.context import StationContext
@@ -19,10 +19,21 @@ from floorstation.config import StationConfig
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator, Role
 from floorstation.ui.bridge import Bridge
+from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.widgets.overlay import Overlay
 
 if TYPE_CHECKING:
     from floorstation.ui.print_queue import PrintQueue
+
+
+def mode_name(mode: str) -> str:
+    """A station mode in the terminal's language."""
+    names = {
+        "production": QCoreApplication.translate("mode", "Production station"),
+        "goods_in": QCoreApplication.translate("mode", "Goods-in station"),
+        "dispatch": QCoreApplication.translate("mode", "Dispatch station"),
+    }
+    return names.get(mode, mode)
 
 
 class Terminal(QObject):
@@ -32,6 +43,7 @@ class Terminal(QObject):
     machine_changed(): the terminal switched machine.
     navigate(str, object): a screen asked to show another screen (name, argument).
     message(str, str): something to tell the person (text, level: info / ok / warn / error).
+    mode_changed(str): the station's mode was switched in the settings (production, goods_in, dispatch).
     """
 
     view_changed = Signal(object)
@@ -39,6 +51,7 @@ class Terminal(QObject):
     machine_changed = Signal()
     navigate = Signal(str, object)
     message = Signal(str, str)
+    mode_changed = Signal(str)
 
     def __init__(
         self,
@@ -61,6 +74,8 @@ class Terminal(QObject):
         self.view: StationView | None = None
         self.active: str | None = None
         self.machine_id: str | None = config.machines[0] if config.machines else None
+        self.mode = config.mode
+        """What this terminal is for (``station.toml`` ``mode``, switched in the settings): its start screen."""
 
     # --- running core calls ---------------------------------------------------------------------------------
 
@@ -128,7 +143,19 @@ class Terminal(QObject):
         self.message.emit(text, level)
 
     def show_error(self, error: FloorstationError) -> None:
-        self.say(f"{error.message} {error.hint}".strip(), "error")
+        self.say(error_sentence(error), "error")
 
     def go(self, screen: str, argument: object = None) -> None:
         self.navigate.emit(screen, argument)
+
+    def start_screen(self) -> str:
+        """Where people land after signing in: the screen of the station's mode."""
+        return {"goods_in": "goods_in", "dispatch": "dispatch"}.get(self.mode, "home")
+
+    def go_start(self) -> None:
+        self.go(self.start_screen())
+
+    def set_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self.mode_changed.emit(mode)

@@ -3,32 +3,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app import pallets, views
 from floorstation.app.lookup import Identified
 from floorstation.app.views import DispatchBoard
 from floorstation.domain.ports import Pallet
-from floorstation.domain.quantities import fmt
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.layouts import clear, discard
-
-
-def _scrolling(layout: QVBoxLayout | QGridLayout) -> QScrollArea:
-    holder = QWidget()
-    inner = QVBoxLayout(holder)
-    inner.setContentsMargins(0, 0, 6, 0)
-    inner.addLayout(layout)
-    inner.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(holder)
-    scroll.setMinimumHeight(80)
-    return scroll
+from floorstation.ui.widgets.lot_rows import PalletLine, scrolling
 
 
 class DispatchScreen(Screen):
@@ -59,7 +46,7 @@ class DispatchScreen(Screen):
         left = QVBoxLayout(left_panel)
         left.addWidget(self.heading)
         left.addWidget(self.customer_title)
-        left.addWidget(_scrolling(self._customers), 1)
+        left.addWidget(scrolling(self._customers, min_height=80), 1)
         left.addWidget(self.shipment_button)
         left.addWidget(self.new_button)
 
@@ -90,7 +77,7 @@ class DispatchScreen(Screen):
         right = QVBoxLayout(right_panel)
         right.addLayout(title_row)
         right.addWidget(self.scan_hint)
-        right.addWidget(_scrolling(lists), 1)
+        right.addWidget(scrolling(lists, min_height=80), 1)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -146,14 +133,9 @@ class DispatchScreen(Screen):
     def _line(self, layout: QVBoxLayout, pallet: Pallet) -> QLabel:
         board = self.board
         material = board.materials.get(pallet.material) if board else None
-        label = QLabel(
-            f"<b>{pallet.sscc}</b> · {pallet.lot_code} · {fmt(pallet.quantity)} {pallet.unit}"
-            + (f" · {material.name}" if material else "")
-        )
-        label.setWordWrap(True)
-        set_look(label, role="small")
-        layout.addWidget(label)
-        return label
+        line = PalletLine(pallet.sscc, pallet.lot_code, pallet.quantity, pallet.unit, material.name if material else "")
+        layout.addWidget(line)
+        return line
 
     def _show_texts(self) -> None:
         board = self.board

@@ -9,12 +9,15 @@ recorded then.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.app import goods_in
 from floorstation.app.goods_in import ReceivedLabel
 from floorstation.app.lookup import Identified
 from floorstation.domain.errors import FloorstationError, Refused
+from floorstation.ui.error_texts import error_text
 from floorstation.ui.refusal_texts import violation_text
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -25,11 +28,22 @@ from floorstation.ui.widgets.keypad import Keypad
 class GoodsInPanel(QWidget):
     """The label's facts on the left, the quantity keypad (its accept button is Receive) on the right."""
 
-    def __init__(self, terminal: Terminal, item: Identified) -> None:
+    def __init__(
+        self,
+        terminal: Terminal,
+        item: Identified,
+        *,
+        print_at_once: bool = False,
+        on_received: Callable[[ReceivedLabel], None] | None = None,
+    ) -> None:
+        """``print_at_once``: queue the lot card as soon as the lot is received (a goods-in station) instead of
+        offering it; ``on_received`` hears of every receipt."""
         super().__init__()
         assert item.kind == "label" and item.gs1 is not None
         self.terminal = terminal
         self.item = item
+        self.print_at_once = print_at_once
+        self.on_received = on_received
         self.received: ReceivedLabel | None = None
         self._busy = False
         label = item.gs1
@@ -127,15 +141,18 @@ class GoodsInPanel(QWidget):
         self.terminal.say(text, "ok")
         self.cancel_button.setText(self.tr("Done"))
         queue = self.terminal.print_queue
-        self.print_button.setVisible(queue is not None and bool(self.terminal.printers))
+        can_print = queue is not None and bool(self.terminal.printers)
+        if self.print_at_once and can_print:
+            self.print_lot_card()
+        else:
+            self.print_button.setVisible(can_print)
+        if self.on_received is not None:
+            self.on_received(received)
 
     def _refused(self, error: FloorstationError) -> None:
         self._busy = False
         self.receive_button.setEnabled(bool(self.keypad.value()))
-        if isinstance(error, Refused):
-            said = [violation_text(v) for v in error.violations]
-        else:
-            said = [(error.message, error.hint)]
+        said = [violation_text(v) for v in error.violations] if isinstance(error, Refused) else [error_text(error)]
         self._tell("\n".join(f"{m}\n→ {h}" if h else m for m, h in said), "error")
 
     def print_lot_card(self) -> None:

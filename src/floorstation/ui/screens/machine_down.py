@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from floorstation.app import machines
+from floorstation.app.signatures import Signature
 from floorstation.app.views import MachineView, StationView
+from floorstation.domain import signatures
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import ReasonKind, Role
 from floorstation.ui.screens.base import Screen
@@ -16,6 +18,7 @@ from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.layouts import discard
 from floorstation.ui.widgets.reason_grid import ReasonGrid
+from floorstation.ui.widgets.signature import SignaturePanel
 
 
 class MachineDownScreen(Screen):
@@ -27,6 +30,8 @@ class MachineDownScreen(Screen):
         self.tiles: dict[str, BigButton] = {}
         self.mark_buttons: dict[str, BigButton] = {}
         self._signature: object = None
+        self.sign_panel: SignaturePanel | None = None
+        """The signature panel of the last back-in-service, while it is open."""
         self._tiles = QHBoxLayout()
         self._tiles.setSpacing(10)
 
@@ -201,17 +206,40 @@ class MachineDownScreen(Screen):
         self.terminal.run(machines.mark_machine_down, operator, machine.machine.id, reason, self.note, done=done)
 
     def clear(self) -> None:
+        """Back in service is signed: the technician's badge or name and PIN, meaning "the machine is fixed"."""
         operator = self.terminal.acting()
         machine = self.machine()
         chosen = self.chosen_marks()
         if operator is None or machine is None or not chosen:
             return
+        count = len(chosen)
+        what = (
+            self.tr("%s goes back in service: 1 mark is cleared.") % machine.machine.name
+            if count == 1
+            else self.tr("%s goes back in service: %s marks are cleared.") % (machine.machine.name, count)
+        )
+        panel = SignaturePanel(self.terminal.view, meaning=signatures.MACHINE_FIXED, role=Role.MAINTENANCE, what=what)
+        panel.signed.connect(lambda signature: self._clear_signed(panel, operator, machine, chosen, signature))
+        self.sign_panel = panel
+        self.terminal.overlay.present(self.tr("Sign: %s back in service") % machine.machine.code, panel)
 
+    def _clear_signed(
+        self, panel: SignaturePanel, operator: str, machine: MachineView, chosen: list[str], signature: Signature
+    ) -> None:
         def done(still_open: list[Mark]) -> None:
+            self.terminal.overlay.dismiss()
             if still_open:
                 text = self.tr("Cleared %s; %s raised meanwhile stay open (not seen when you cleared).")
                 self.terminal.say(text % (len(chosen), len(still_open)), "warn")
             else:
                 self.terminal.say(self.tr("%s is back in service.") % machine.machine.name, "ok")
 
-        self.terminal.run(machines.clear_marks, operator, machine.machine.id, chosen, done=done)
+        self.terminal.run(
+            machines.clear_marks,
+            operator,
+            machine.machine.id,
+            chosen,
+            signature=signature,
+            done=done,
+            error=panel.show_error,
+        )

@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScrolle
 from floorstation.app import pallets, printing, views
 from floorstation.app.lookup import Identified
 from floorstation.app.printing import CardName
+from floorstation.app.signatures import Signature
 from floorstation.app.status import NamedPrinter
 from floorstation.app.views import PalletBoard
+from floorstation.domain import signatures
 from floorstation.domain.errors import FloorstationError, NotAllowedNow
 from floorstation.domain.master import Role
 from floorstation.domain.ports import Pallet
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.domain.quantities import fmt
+from floorstation.ui.error_texts import error_sentence, stored_error_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.pallet_panels import ReprintPanel, VoidPanel
 from floorstation.ui.terminal import Terminal
@@ -24,22 +27,12 @@ from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keypad import Keypad
 from floorstation.ui.widgets.layouts import clear
+from floorstation.ui.widgets.lot_rows import LotChoice, amount, scrolling
 from floorstation.ui.widgets.pallet_card import CardData, PalletCardPreview
+from floorstation.ui.widgets.signature import SignaturePanel
 
 #: Without a printer set up, a card printed by other means is recorded with this printer name.
 MANUAL_PRINTER = "manual"
-
-
-def _scrolling(layout: QVBoxLayout) -> QScrollArea:
-    holder = QWidget()
-    inner = QVBoxLayout(holder)
-    inner.setContentsMargins(0, 0, 6, 0)
-    inner.addLayout(layout)
-    inner.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(holder)
-    return scroll
 
 
 class PalletScreen(Screen):
@@ -80,7 +73,7 @@ class PalletScreen(Screen):
         left.addWidget(self.build_title)
         left.addWidget(self.role_hint)
         left.addWidget(self.lots_title)
-        left.addWidget(_scrolling(self._lots), 1)
+        left.addWidget(scrolling(self._lots), 1)
         left.addWidget(self.qty_button)
         build_row = QHBoxLayout()
         build_row.addWidget(self.build_button, 3)
@@ -167,12 +160,12 @@ class PalletScreen(Screen):
             material = board.materials.get(lot.material)
             free = lot.quantity - lot.palletized
             unit = material.unit if material else ""
-            button = BigButton(self.tr("%s\n%s %s free") % (lot.code, fmt(free), unit), checkable=True, expand=True)
-            button.setToolTip(material.name if material else lot.material)
-            button.setChecked(lot.code == self.lot)
-            button.clicked.connect(lambda _=False, code=lot.code: self.choose_lot(code))
-            self._lots.addWidget(button)
-            self.lot_buttons[lot.code] = button
+            name = material.name if material else lot.material
+            choice = LotChoice(lot.code, self.tr("%s free") % amount(free, unit), name)
+            choice.setChecked(lot.code == self.lot)
+            choice.clicked.connect(lambda _=False, code=lot.code: self.choose_lot(code))
+            self._lots.addWidget(choice)
+            self.lot_buttons[lot.code] = choice
         marks = {"shipped": " ✓", "voided": " ✕"}
         for pallet in board.pallets:
             button = BigButton(f"…{pallet.sscc[-6:]}{marks.get(pallet.status, '')}", kind="flat", checkable=True)
@@ -361,7 +354,7 @@ class PalletScreen(Screen):
             # The queue refuses a second card unless it is asked for as a reprint (a card printed elsewhere, or
             # one still waiting for its printer): ask the person, as for a card printed here before.
             if isinstance(error, NotAllowedNow) and not reprint:
-                self.ask_reprint(card, subject, f"{error.message} {error.hint}")
+                self.ask_reprint(card, subject, error_sentence(error))
             else:
                 self.terminal.show_error(error)
 
@@ -403,7 +396,7 @@ class PalletScreen(Screen):
         }
         text = words[job.state] % (what, printer)
         if job.last_error and job.state is not JobState.DONE:
-            text += " " + job.last_error
+            text += " " + stored_error_text(job.last_error)
         if job.state is JobState.QUEUED and job.last_error:
             text += " " + self.tr("It prints by itself once the printer is ready.")
         self.job_label.setText(text)
@@ -424,10 +417,24 @@ class PalletScreen(Screen):
         self.terminal.overlay.present(self.tr("Void pallet %s") % self.pallet.sscc, panel, tone="refusal")
 
     def void(self, sscc: str, reason: str) -> None:
+        """The reason given, the void is signed by a shift lead (badge or name, PIN)."""
         operator = self.terminal.acting()
         if operator is None:
             return
+        if not reason.strip():
+            self.terminal.say(self.tr("Tap a reason or type one, then void."), "warn")
+            return
+        panel = SignaturePanel(
+            self.terminal.view,
+            meaning=signatures.PALLET_VOIDED,
+            role=Role.SHIFT_LEAD,
+            what=self.tr("Pallet %s is voided because: %s") % (sscc, reason.strip()),
+        )
+        panel.signed.connect(lambda signature: self._void_signed(panel, operator, sscc, reason, signature))
+        self.panel = panel
+        self.terminal.overlay.present(self.tr("Sign: void pallet %s") % sscc, panel, tone="refusal")
 
+    def _void_signed(self, panel: SignaturePanel, operator: str, sscc: str, reason: str, signature: Signature) -> None:
         def done(pallet: Pallet) -> None:
             self.terminal.overlay.dismiss()
             self.terminal.say(
@@ -437,7 +444,9 @@ class PalletScreen(Screen):
             )
             self.load(pallet.sscc)
 
-        self.terminal.run(pallets.void_pallet, operator, sscc, reason, done=done)
+        self.terminal.run(
+            pallets.void_pallet, operator, sscc, reason, signature=signature, done=done, error=panel.show_error
+        )
 
     def accept_scan(self, item: Identified) -> bool:
         if item.kind == "lot":

@@ -1,5 +1,5 @@
-"""A refused lot fills the screen: what is wrong, what to do, and the shift lead's override (badge or name, PIN,
-reason). A repeat scan asks before it is recorded twice."""
+"""A refused lot fills the screen: what is wrong, what to do, and the shift lead's override (reason, then the
+shift lead's electronic signature: badge or name, PIN). A repeat scan asks before it is recorded twice."""
 
 from __future__ import annotations
 
@@ -8,14 +8,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, 
 
 from floorstation.app.lookup import Identified
 from floorstation.app.lots import Override
+from floorstation.app.signatures import Signature
+from floorstation.domain import signatures
 from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind, Role
+from floorstation.ui.error_texts import error_text
 from floorstation.ui.refusal_texts import refusal_hint, violation_text
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.pin_entry import PinEntry
 from floorstation.ui.widgets.reason_grid import ReasonGrid
+from floorstation.ui.widgets.signature import SignaturePanel
 
 
 class RefusalPanel(QWidget):
@@ -26,7 +29,6 @@ class RefusalPanel(QWidget):
     def __init__(self, terminal: Terminal, refused: Refused) -> None:
         super().__init__()
         self.terminal = terminal
-        self.lead: str | None = None
         self.lead_buttons: dict[str, BigButton] = {}
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self._facts(refused))
@@ -60,18 +62,9 @@ class RefusalPanel(QWidget):
         return page
 
     def _override_form(self) -> QWidget:
+        """The override is the shift lead's electronic signature: reason, then badge or name, then PIN."""
         page = QWidget()
-        leads_title = QLabel(self.tr("Shift lead: tap your name or scan your badge"))
-        set_look(leads_title, role="subtitle")
-        leads_title.setWordWrap(True)
-        leads = QHBoxLayout()
         view = self.terminal.view
-        for operator in view.operators if view else ():
-            if operator.has_role(Role.SHIFT_LEAD) and operator.active:
-                button = BigButton(operator.name, checkable=True, expand=True)
-                button.clicked.connect(lambda _=False, badge=operator.badge: self.choose_lead(badge))
-                leads.addWidget(button)
-                self.lead_buttons[operator.badge] = button
         reason_title = QLabel(self.tr("Reason"))
         set_look(reason_title, role="subtitle")
         self.reasons = ReasonGrid(columns=2, height=64)
@@ -79,12 +72,11 @@ class RefusalPanel(QWidget):
         self.error = QLabel("")
         self.error.setWordWrap(True)
         set_look(self.error, role="hint")
-        self.pin = PinEntry(prompt=self.tr("Shift lead's PIN"), accept_text=self.tr("Override and\nuse the lot"))
-        self.pin.keypad.accept_button.set_kind("warn")
-        self.pin.accepted.connect(self._submit)
+        self.signature = SignaturePanel(view, meaning=signatures.OVERRIDE, role=Role.SHIFT_LEAD)
+        self.signature.signed.connect(self._submit)
+        self.lead_buttons = self.signature.buttons
+        self.pin = self.signature.pin
         left = QVBoxLayout()
-        left.addWidget(leads_title)
-        left.addLayout(leads)
         left.addWidget(reason_title)
         left.addWidget(self.reasons)
         left.addWidget(self.error)
@@ -92,32 +84,29 @@ class RefusalPanel(QWidget):
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.pin)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.signature, 3)
         return page
 
     def choose_lead(self, badge: str) -> None:
-        self.lead = badge
-        for key, button in self.lead_buttons.items():
-            button.setChecked(key == badge)
+        self.signature.choose_badge(badge)
         self._pages.setCurrentIndex(1)
 
     def accept_scan(self, item: Identified) -> bool:
-        """A badge scanned while the refusal is shown names the shift lead who authorises."""
+        """A badge scanned while the refusal is shown names the shift lead who signs the override."""
         if item.kind != "badge":
             return False
         self.choose_lead(item.badge)
         return True
 
-    def _submit(self, pin: str) -> None:
+    def _submit(self, signature: Signature) -> None:
         reason = self.reasons.selected()
-        if self.lead is None:
-            self.error.setText(self.tr("Tap the shift lead's name or scan their badge first."))
-        elif reason is None:
+        if reason is None:
             self.error.setText(self.tr("Pick the reason for the override."))
+            self.pin.keypad.clear()
         else:
             self.error.setText("")
-            self.override_requested.emit(Override(self.lead, pin, reason))
+            self.override_requested.emit(Override(signature.signer, signature.pin, reason))
 
     def show_error(self, error: FloorstationError) -> None:
         self.pin.show_error(error)
@@ -133,10 +122,11 @@ class RepeatPanel(QWidget):
 
     def __init__(self, terminal: Terminal, question: NeedsConfirmation) -> None:
         super().__init__()
-        text = QLabel(question.message)
+        message, hint_text = error_text(question)
+        text = QLabel(message)
         text.setWordWrap(True)
         set_look(text, role="subtitle")
-        hint = QLabel(question.hint)
+        hint = QLabel(hint_text)
         hint.setWordWrap(True)
         set_look(hint, role="hint")
         self.no_button = BigButton(self.tr("No, it was one scan"), kind="go", height=80, expand=True)

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floorstation.app.numbering import SsccRangeInUse, sscc_range_in_use
 from floorstation.app.status import DeviceReport, LocalSync, ServerInfo, SyncReport
+from floorstation.config import MODES
 from floorstation.devices.scanner_config import effective
 from floorstation.ui.i18n import LANGUAGES, Translations
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import clear
@@ -49,6 +51,8 @@ class SettingsSources:
     translations: Translations | None = None
     save_language: Callable[[str], None] | None = None
     """Remember the language for the next start (on the database thread: it writes station.toml)."""
+    save_mode: Callable[[str], None] | None = None
+    """Remember the station's mode for the next start (on the database thread: it writes station.toml)."""
 
 
 def _page() -> tuple[QScrollArea, QGridLayout]:
@@ -65,16 +69,22 @@ def _page() -> tuple[QScrollArea, QGridLayout]:
 
 
 class SettingsScreen(Screen):
-    """Signals: language_changed(str): the language was switched here (its code)."""
+    """Signals:
+    language_changed(str): the language was switched here (its code).
+    device_tapped(str): the print queue ("printer") or the camera's picture ("camera") was asked for.
+    """
 
     name = "settings"
     language_changed = Signal(str)
+    device_tapped = Signal(str)
 
     def __init__(self, terminal: Terminal, sources: SettingsSources) -> None:
         super().__init__(terminal)
         self.sources = sources
         self.server: ServerInfo | None = None
         self.language_buttons: dict[str, BigButton] = {}
+        self.mode_buttons: dict[str, BigButton] = {}
+        self.sscc: SsccRangeInUse | None = None
         self.values: dict[str, QLabel] = {}
         """Every value shown, by a stable key (``station.id``, ``server.url`` ...), for tests and screenshots."""
 
@@ -82,21 +92,21 @@ class SettingsScreen(Screen):
         set_look(self.heading, role="title")
         self.close_button = BigButton("", kind="primary")
         self.close_button.setMinimumWidth(150)
-        self.close_button.clicked.connect(lambda: self.terminal.go("home"))
+        self.close_button.clicked.connect(self.terminal.go_start)
         self.tabs: dict[str, BigButton] = {}
         group = QButtonGroup(self)
         tab_row = QHBoxLayout()
         tab_row.setSpacing(8)
         self.pages = QStackedWidget()
         self._grids: dict[str, QGridLayout] = {}
-        for key in ("station", "devices", "server", "language"):
+        for key in ("station", "devices", "server", "language", "mode"):
             button = BigButton("", checkable=True, expand=True)
             button.clicked.connect(lambda _=False, k=key: self.show_tab(k))
             group.addButton(button)
             tab_row.addWidget(button)
             self.tabs[key] = button
             scroll, grid = _page()
-            self.pages.addWidget(scroll)
+            self.pages.addWidget(scroll if key != "devices" else self._with_device_buttons(scroll))
             self._grids[key] = grid
         self.tabs["station"].setChecked(True)
 
@@ -115,6 +125,22 @@ class SettingsScreen(Screen):
         layout.addWidget(body, 1)
         self.retranslate()
 
+    def _with_device_buttons(self, page: QWidget) -> QWidget:
+        """The devices page opens the print queue and the camera's picture, as their buttons in the status bar do."""
+        self.device_buttons: dict[str, BigButton] = {}
+        row = QHBoxLayout()
+        for kind in ("printer", "camera"):
+            button = BigButton("", kind="flat", expand=True)
+            button.clicked.connect(lambda _=False, k=kind: self.device_tapped.emit(k))
+            row.addWidget(button)
+            self.device_buttons[kind] = button
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(page, 1)
+        return holder
+
     def title(self) -> str:
         return self.tr("Settings")
 
@@ -126,9 +152,12 @@ class SettingsScreen(Screen):
             "devices": self.tr("Devices"),
             "server": self.tr("Server"),
             "language": self.tr("Language"),
+            "mode": self.tr("Mode"),
         }
         for key, button in self.tabs.items():
             button.setText(names[key])
+        self.device_buttons["printer"].setText(self.tr("Print queue"))
+        self.device_buttons["camera"].setText(self.tr("Camera picture"))
         self.draw()
 
     def show_tab(self, key: str) -> None:
@@ -140,6 +169,11 @@ class SettingsScreen(Screen):
         self.draw()
         if self.sources.server is not None:
             self.terminal.bridge.submit(self.sources.server, on_done=self._on_server)
+        self.terminal.run(sscc_range_in_use, done=self._on_sscc, refresh=False)
+
+    def _on_sscc(self, in_use: SsccRangeInUse) -> None:
+        self.sscc = in_use
+        self._draw_station()
 
     def _on_server(self, info: ServerInfo) -> None:
         self.server = info
@@ -158,6 +192,7 @@ class SettingsScreen(Screen):
         self._draw_devices()
         self._draw_server()
         self._draw_language()
+        self._draw_mode()
 
     def _rows(self, page: str, rows: Sequence[tuple[str, str, str]], note: str = "") -> None:
         """``rows``: (key, what, value); ``value`` is plain text."""
@@ -193,7 +228,7 @@ class SettingsScreen(Screen):
             ("name", self.tr("Name"), config.name),
             ("code", self.tr("Station code (goods-in lots)"), config.station_code),
             ("machines", self.tr("Machines"), ", ".join(config.machines) or self.tr("all")),
-            ("sscc", self.tr("SSCC range"), f"{config.company_prefix} · {config.sscc_first}–{config.sscc_last}"),
+            ("sscc", self.tr("SSCC range"), self._sscc_text()),
             ("lots", self.tr("Lot codes"), config.lot_pattern),
             (
                 "idle",
@@ -208,7 +243,29 @@ class SettingsScreen(Screen):
             "The station id and the epoch are part of every event this station recorded: changing them would fork "
             "its log, so they never change here. The rest is set in station.toml and read when the terminal starts."
         )
+        if self.sscc is not None and self.sscc.shared_default:
+            note = (
+                self.tr(
+                    "Warning: this station makes SSCCs from the default range of station.toml. Another station left "
+                    "on it makes the same SSCCs: enroll this station with the server, which gives it a block of its "
+                    "own."
+                )
+                + "\n\n"
+                + note
+            )
         self._rows("station", rows, note)
+
+    def _sscc_text(self) -> str:
+        if self.sscc is None:
+            config = self.terminal.config
+            return f"{config.company_prefix} · {config.sscc_first}–{config.sscc_last}"
+        r = self.sscc.range
+        where = (
+            self.tr("given by the server at enrollment")
+            if self.sscc.source == "enrollment"
+            else self.tr("from station.toml: not enrolled")
+        )
+        return f"{r.extension} · {r.company_prefix} · {r.first_serial}–{r.last_serial} ({where})"
 
     def _draw_devices(self) -> None:
         reports = list(self.sources.devices())
@@ -307,6 +364,33 @@ class SettingsScreen(Screen):
             set_look(label, role="hint")
             grid.addWidget(label, 2 + len(LANGUAGES) // 2, 0, 1, 2)
         grid.setRowStretch(10, 1)
+
+    def _draw_mode(self) -> None:
+        grid = self._grids["mode"]
+        clear(grid)
+        self.mode_buttons = {}
+        prompt = QLabel(self.tr("What this terminal is for (the screen people land on after signing in):"))
+        prompt.setWordWrap(True)
+        set_look(prompt, role="subtitle")
+        grid.addWidget(prompt, 0, 0, 1, 3)
+        for i, mode in enumerate(MODES):
+            button = BigButton(mode_name(mode), checkable=True, height=80, expand=True)
+            button.setChecked(mode == self.terminal.mode)
+            button.clicked.connect(lambda _=False, m=mode: self.choose_mode(m))
+            grid.addWidget(button, 1, i)
+            self.mode_buttons[mode] = button
+        note = QLabel(self.tr("Every other screen stays in the menu. The mode is remembered in station.toml."))
+        note.setWordWrap(True)
+        set_look(note, role="hint")
+        grid.addWidget(note, 2, 0, 1, 3)
+        grid.setRowStretch(10, 1)
+
+    def choose_mode(self, mode: str) -> None:
+        self.terminal.set_mode(mode)
+        if self.sources.save_mode is not None:
+            self.terminal.bridge.submit(self.sources.save_mode, mode, on_error=self.terminal.show_error)
+        for key, button in self.mode_buttons.items():
+            button.setChecked(key == mode)
 
     # --- changing the language ----------------------------------------------------------------------------
 

@@ -176,7 +176,7 @@ class SignInScreen(Screen):
         self.terminal.set_active(operator.id)
         self.terminal.say(self.tr("%s: signed in. Tap a task to work on it.") % operator.name, "ok")
         if self.isVisible():
-            self.terminal.go("home")
+            self.terminal.go_start()
 
     def sign_out(self, operator_id: str) -> None:
         operator = self.terminal.view.operator(operator_id) if self.terminal.view else None

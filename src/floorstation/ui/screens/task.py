@@ -25,6 +25,8 @@ from floorstation.app.views import TaskDetail
 from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind
 from floorstation.domain.quantities import fmt
+from floorstation.domain.rules import FefoWarning
+from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.home import parameters_text, status_word
 from floorstation.ui.screens.refusal import RefusalPanel, RepeatPanel
@@ -300,7 +302,7 @@ class TaskScreen(Screen):
 
         def failed(exc: FloorstationError) -> None:
             if error is not None:
-                error(f"{exc.message} {exc.hint}")
+                error(error_sentence(exc))
 
         self.terminal.run(
             tasks.stop_task,
@@ -371,10 +373,19 @@ class TaskScreen(Screen):
         if result.overridden:
             text += " " + self.tr("(override: %s)") % ", ".join(result.overridden)
         if result.fefo is not None:
-            self.terminal.say(f"{text}. {result.fefo.message}", "warn")
+            self.terminal.say(f"{text}. {self._fefo_text(result.fefo)}", "warn")
         else:
             self.terminal.say(text + ".", "ok")
         self.load()
+
+    def _fefo_text(self, fefo: FefoWarning) -> str:
+        if fefo.suggested_expiry is not None:
+            return self.tr("Lot %s (expires %s) expires before %s: use it first next time (FEFO).") % (
+                fefo.suggested,
+                f"{fefo.suggested_expiry:%Y-%m-%d}",
+                fefo.chosen,
+            )
+        return self.tr("Lot %s expires before %s: use it first next time (FEFO).") % (fefo.suggested, fefo.chosen)
 
     def _refused(self, exc: FloorstationError, lot_code: str, override: Override | None, confirm: bool) -> None:
         panel = self.panel

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from floorstation.app.lookup import Identified, TraceView, trace_code
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.quantities import fmt
+from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -37,6 +38,8 @@ class TraceScreen(Screen):
         self.trace_button = BigButton("", kind="primary")
         self.trace_button.setMinimumWidth(140)
         self.trace_button.clicked.connect(lambda: self.trace(self.code))
+        self.quality_button = BigButton("", kind="warn")
+        self.quality_button.clicked.connect(self.open_quality)
         self.picture_button = BigButton("", checkable=True)
         self.table_button = BigButton("", checkable=True)
         group = QButtonGroup(self)
@@ -66,6 +69,7 @@ class TraceScreen(Screen):
         top.setSpacing(10)
         top.addWidget(self.code_button, 1)
         top.addWidget(self.trace_button)
+        top.addWidget(self.quality_button)
         top.addWidget(self.picture_button)
         top.addWidget(self.table_button)
         layout = QVBoxLayout(self)
@@ -78,6 +82,7 @@ class TraceScreen(Screen):
 
     def retranslate(self) -> None:
         self.trace_button.setText(self.tr("Trace"))
+        self.quality_button.setText(self.tr("Hold / release"))
         self.picture_button.setText(self.tr("Picture"))
         self.table_button.setText(self.tr("Table"))
         self.table.setHorizontalHeaderLabels(
@@ -107,6 +112,12 @@ class TraceScreen(Screen):
     def _show_code(self) -> None:
         self.code_button.setText(self.code or self.tr("Lot or SSCC: tap to type"))
         self.trace_button.setEnabled(bool(self.code))
+        self.quality_button.setEnabled(self.result is not None)
+
+    def open_quality(self) -> None:
+        """The traced lot (or the pallet's lot) on the quality screen, to hold or release it."""
+        if self.result is not None:
+            self.terminal.go("quality", self.result.genealogy.lot)
 
     def ask_code(self) -> None:
         keyboard = Keyboard(max_length=24, accept_text=self.tr("Trace"))
@@ -126,15 +137,17 @@ class TraceScreen(Screen):
 
         def failed(error: FloorstationError) -> None:
             self.result = None
+            self._show_code()
             self.picture.show_trace(None)
             self.table.setRowCount(0)
-            self.summary.setText(f"{error.message} {error.hint}")
+            self.summary.setText(error_sentence(error))
             self.terminal.show_error(error)
 
         self.terminal.run(trace_code, self.code, done=self._show, error=failed, refresh=False)
 
     def _show(self, result: TraceView) -> None:
         self.result = result
+        self._show_code()
         g = result.genealogy
         info = g.lots.get(g.lot)
         parts = [g.lot]

@@ -3,19 +3,23 @@
 The camera lives on its own threads and knows nothing of Qt; this widget asks it for its newest picture
 (``DeviceRegistry.preview(camera_id)`` or ``Camera.preview``, both Qt-free) on a GUI-thread timer, only while
 it is visible, and draws it scaled to fit. The picture is converted to a ``QImage`` only when a new one came.
+NumPy is imported only when a picture arrives (the terminal loads this module at start; the camera stack loads
+when a camera runs).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import numpy as np
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from floorstation.ui.i18n import is_language_change
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class CameraPicture(Protocol):
@@ -35,6 +39,8 @@ PictureSource = Callable[[], CameraPicture | None]
 
 def bgr_image(frame: np.ndarray) -> QImage:
     """A ``QImage`` that owns a copy of ``frame`` (BGR colour, or grey), safe to keep after the array changes."""
+    import numpy as np
+
     frame = np.ascontiguousarray(frame)
     height, width = frame.shape[:2]
     if frame.ndim == 2:

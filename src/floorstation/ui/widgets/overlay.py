@@ -38,15 +38,21 @@ class Overlay(Retranslating, QFrame):
         layout.addLayout(header)
         layout.addLayout(self._body, 1)
         self.panel: QWidget | None = None
+        self._close = False
         parent.installEventFilter(self)
         self.retranslate()
         self.hide()
 
     def retranslate(self) -> None:
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Close") if self._close else self.tr("Cancel"))
 
-    def present(self, title: str, panel: QWidget, *, tone: str | None = None, cancel: bool = True) -> None:
+    def present(
+        self, title: str, panel: QWidget, *, tone: str | None = None, cancel: bool = True, close: bool = False
+    ) -> None:
+        """``close``: the panel only shows something (a queue, a camera's picture), so the button says Close."""
         self._clear()
+        self._close = close
+        self.retranslate()
         self.title.setText(title)
         self.panel = panel
         self._body.addWidget(panel)

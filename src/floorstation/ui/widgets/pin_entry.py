@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from floorstation.domain.errors import FloorstationError
+from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.keypad import Keypad
@@ -45,5 +46,5 @@ class PinEntry(Retranslating, QWidget):
             self.keypad.key(digit).click()
 
     def show_error(self, error: FloorstationError) -> None:
-        self.error.setText(f"{error.message} {error.hint}".strip())
+        self.error.setText(error_sentence(error))
         self.keypad.clear()

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from floorstation.app.status import DeviceReport, SyncReport
 from floorstation.domain.master import Operator
+from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
@@ -52,7 +54,11 @@ def device_detail(kind: str, detail: str) -> str:
         return QCoreApplication.translate("devices", "keyboard")
     if detail == "not started":
         return QCoreApplication.translate("devices", "not started")
-    return detail
+    said = stored_error_text(detail)
+    if said == detail and ": " in detail:  # a printer's "name: its last error"
+        name, _, error = detail.partition(": ")
+        said = f"{name}: {stored_error_text(error)}"
+    return said
 
 
 class StatusBar(Retranslating, QFrame):
@@ -60,11 +66,13 @@ class StatusBar(Retranslating, QFrame):
     machine_tapped(): the machine chip was tapped (to switch machine).
     operator_tapped(str): a signed-in operator's chip was tapped (they act from now on).
     more_tapped(): the "+N" chip (more people signed in than fit) was tapped.
+    device_tapped(str): a device's health button was tapped ("printer": the print queue, "camera": its picture).
     """
 
     machine_tapped = Signal()
     operator_tapped = Signal(str)
     more_tapped = Signal()
+    device_tapped = Signal(str)
 
     #: Chips shown at most; the rest are summed up in a "+N" chip that leads to the sign-in screen.
     MAX_CHIPS = 5
@@ -87,6 +95,14 @@ class StatusBar(Retranslating, QFrame):
         self._operator_box.addWidget(self.nobody)
         self.clock = QLabel("")
         set_look(self.clock, role="subtitle")
+        # A device that can be looked into has a button coloured by its health (shown once it is set up).
+        self.device_buttons: dict[str, BigButton] = {}
+        for kind in ("camera", "printer"):
+            button = BigButton("", kind="device")
+            button.clicked.connect(lambda _=False, k=kind: self.device_tapped.emit(k))
+            button.hide()
+            self.device_buttons[kind] = button
+        self._operators: tuple[list[Operator], str | None] = ([], None)
 
         self.machine_name = QLabel("")
         self.machine_name.setObjectName("statusLine")
@@ -107,9 +123,14 @@ class StatusBar(Retranslating, QFrame):
         top.addWidget(self.machine_chip)
         top.addLayout(self._operator_box)
         top.addStretch(1)
+        for button in self.device_buttons.values():
+            top.addWidget(button)
         top.addWidget(self.clock)
         bottom = QHBoxLayout()
         bottom.setSpacing(18)
+        self.mode_label = QLabel("")
+        self.mode_label.setObjectName("statusLine")
+        bottom.addWidget(self.mode_label)
         bottom.addWidget(self.machine_name, 2)
         bottom.addWidget(self.sync_label)
         bottom.addWidget(self.devices_label, 5)
@@ -141,6 +162,7 @@ class StatusBar(Retranslating, QFrame):
         set_look(self.machine_chip, status=status)
 
     def set_operators(self, operators: Sequence[Operator], active: str | None) -> None:
+        self._operators = (list(operators), active)
         shown = list(operators)
         if len(shown) > self.MAX_CHIPS:
             keep = [o for o in shown if o.id == active][:1]
@@ -162,12 +184,39 @@ class StatusBar(Retranslating, QFrame):
             self._operator_box.addWidget(self.more)
         for operator_id, chip in self._chips.items():
             chip.setChecked(operator_id == active)
-        self.more.setText(f"+{len(operators) - len(shown)}")
-        self.more.setVisible(len(operators) > len(shown))
         self.nobody.setVisible(not operators)
+        self._fit_chips(len(operators))
+
+    def _fit_chips(self, signed_in: int) -> None:
+        """Show the chips that fit next to the machine, the device buttons and the clock; the rest are in "+N"
+        (never the active person's chip)."""
+        spacing = 10
+        taken = self.machine_chip.width() + self.clock.sizeHint().width() + 40
+        taken += sum(b.sizeHint().width() + spacing for b in self.device_buttons.values() if not b.isHidden())
+        room = self.width() - taken - self.more.sizeHint().width() - spacing
+        active = self._operators[1]
+        order = sorted(self._chips.items(), key=lambda item: item[0] != active)
+        visible = 0
+        for _operator_id, chip in order:
+            width = chip.sizeHint().width() + spacing
+            fits = room >= width or visible == 0
+            chip.setVisible(fits)
+            if fits:
+                room -= width
+                visible += 1
+        self.more.setText(f"+{signed_in - visible}")
+        self.more.setVisible(signed_in > visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_chips(len(self._operators[0]))
 
     def chip(self, operator_id: str) -> BigButton:
         return self._chips[operator_id]
+
+    def set_mode(self, text: str) -> None:
+        """What the station is for (its mode), in words."""
+        self.mode_label.setText(text)
 
     def set_time(self, text: str) -> None:
         self.clock.setText(text)
@@ -205,6 +254,12 @@ class StatusBar(Retranslating, QFrame):
             if kind in names and (kind not in shown or _RANK[state] > _RANK[shown[kind][0]]):
                 shown[kind] = (state, device_detail(device.kind, device.detail))
         parts, tips = [], []
+        for kind, button in self.device_buttons.items():
+            state = shown.get(kind, ("not_configured", ""))[0]
+            button.setText(names[kind])
+            button.setToolTip(f"{names[kind]}: {states[state]}")
+            set_look(button, device=state)
+            button.setVisible(state != "not_configured")
         for kind, name in names.items():
             state, detail = shown.get(kind, ("not_configured", ""))
             # A working device needs no explanation on the strip (its detail is in the tooltip and the settings);
@@ -215,3 +270,4 @@ class StatusBar(Retranslating, QFrame):
             tips.append(f"{name}: {states[state]}" + (f" ({detail})" if detail else ""))
         self.devices_label.setText(" · ".join(parts))
         self.devices_label.setToolTip("\n".join(tips))
+        self._fit_chips(len(self._operators[0]))

@@ -1,0 +1,408 @@
+"""The change feed stations download: master data and derived state, versioned by one counter.
+
+Master data lives in ``master_record``; derived state (machine marks and their clears, lots made or received at
+a station, genealogy edges, lot status decisions) in ``plant_change``: one row per (entity, key) in its latest
+state. Both take their ``version`` from the one ``change_counter`` row ``master``, locked (``FOR UPDATE``) by the
+writing transaction until it commits, so versions become visible in the order they were handed out and a cursor
+(``version > cursor``) never skips a row that committed late.
+
+A derived row is recomputed from the plant projections *after* the counter lock is taken: a transaction that
+committed meanwhile (a clear racing its mark) is then visible, so the feed's last version of a key always
+matches the projections.
+
+A ``deleted`` row is a tombstone (a cleared mark). Tombstones are kept for the retention (90 days by default)
+and then removed by :func:`compact`; counter row ``compacted`` keeps the highest version removed, and a cursor
+below it (or above the counter: a server restored from an older backup) gets 410 and a snapshot.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, literal, select, text, union_all, update
+
+from floorstation.server.models import (
+    ChangeCounterRow,
+    MasterRecordRow,
+    PlantChangeRow,
+    PlantLotEdgeRow,
+    PlantLotRow,
+    PlantMarkClearRow,
+    PlantMarkRow,
+)
+
+COUNTER = "master"
+COMPACTED = "compacted"
+MARK = "mark"
+"""A machine mark: raised (``deleted`` false) or cleared (a tombstone)."""
+PLANT_LOT = "plant_lot"
+"""A lot made or received at a station: what it is and how much of it the plant has on record."""
+LOT_EDGE = "lot_edge"
+"""A genealogy edge: input lot went into output lot."""
+LOT_STATUS = "lot_status"
+"""The plant's latest hold / release / recall decision on a lot."""
+DERIVED = (MARK, PLANT_LOT, LOT_EDGE, LOT_STATUS)
+DEFAULT_RETENTION = timedelta(days=90)
+_IN_CHUNK = 500
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class Sequencer:
+    """Hands out versions under the lock of the one counter row, held until the transaction ends."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.value = int(
+            conn.execute(
+                select(ChangeCounterRow.value).where(ChangeCounterRow.name == COUNTER).with_for_update()
+            ).scalar_one()
+        )
+        self.start = self.value
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+    def save(self) -> None:
+        if self.value != self.start:
+            self.conn.execute(update(ChangeCounterRow).where(ChangeCounterRow.name == COUNTER).values(value=self.value))
+
+
+@dataclass(frozen=True)
+class Record:
+    entity: str
+    key: str
+    data: dict[str, Any]
+    deleted: bool = False
+
+
+def _chunks(keys: Iterable[str]) -> Iterable[list[str]]:
+    ordered = sorted(set(keys))
+    for start in range(0, len(ordered), _IN_CHUNK):
+        yield ordered[start : start + _IN_CHUNK]
+
+
+def _mark_records(conn: Connection, ids: Collection[str]) -> list[Record]:
+    out: list[Record] = []
+    for chunk in _chunks(ids):
+        marks = {r.mark_id: r for r in conn.execute(select(PlantMarkRow).where(PlantMarkRow.mark_id.in_(chunk)))}
+        clears = {
+            r.mark_id: r for r in conn.execute(select(PlantMarkClearRow).where(PlantMarkClearRow.mark_id.in_(chunk)))
+        }
+        for mark_id in chunk:
+            clear, mark = clears.get(mark_id), marks.get(mark_id)
+            if clear is not None:
+                out.append(Record(MARK, mark_id, _clear_data(clear), deleted=True))
+            elif mark is not None:
+                out.append(Record(MARK, mark_id, _mark_data(mark)))
+    return out
+
+
+def _mark_data(mark: Any) -> dict[str, Any]:
+    return {
+        "mark_id": mark.mark_id,
+        "machine_id": mark.machine_id,
+        "reason": mark.reason,
+        "note": mark.note,
+        "station_id": mark.station_id,
+        "raised_by": mark.raised_by,
+        "raised_at": mark.raised_at,
+    }
+
+
+def _clear_data(clear: Any) -> dict[str, Any]:
+    return {
+        "mark_id": clear.mark_id,
+        "machine_id": clear.machine_id,
+        "station_id": clear.station_id,
+        "cleared_by": clear.cleared_by,
+        "cleared_at": clear.cleared_at,
+    }
+
+
+def _lot_records(conn: Connection, codes: Collection[str]) -> list[Record]:
+    out: list[Record] = []
+    for chunk in _chunks(codes):
+        rows = conn.execute(
+            select(PlantLotRow).where(PlantLotRow.code.in_(chunk), PlantLotRow.origin.is_not(None))
+        ).all()
+        out.extend(Record(PLANT_LOT, r.code, _lot_data(r)) for r in rows)
+    return out
+
+
+def _lot_data(lot: Any) -> dict[str, Any]:
+    return {
+        "code": lot.code,
+        "material": lot.material,
+        "origin": lot.origin,
+        "station_id": lot.station_id,
+        "task_id": lot.task_id,
+        "made_on": lot.made_on,
+        "expiry": lot.expiry,
+        "unit": lot.unit,
+        "on_hand_milli": lot.initial_milli + lot.produced_milli - lot.consumed_milli,
+        "palletized_milli": lot.palletized_milli,
+    }
+
+
+def _status_records(conn: Connection, codes: Collection[str]) -> list[Record]:
+    out: list[Record] = []
+    for chunk in _chunks(codes):
+        rows = conn.execute(
+            select(PlantLotRow).where(PlantLotRow.code.in_(chunk), PlantLotRow.status_at.is_not(None))
+        ).all()
+        out.extend(Record(LOT_STATUS, r.code, _status_data(r)) for r in rows)
+    return out
+
+
+def _status_data(lot: Any) -> dict[str, Any]:
+    return {
+        "code": lot.code,
+        "status": lot.status,
+        "reason": lot.status_reason,
+        "by": lot.status_by,
+        "at": lot.status_at,
+        "source": lot.status_source,
+    }
+
+
+def _edge_records(conn: Connection, event_ids: Collection[str]) -> list[Record]:
+    out: list[Record] = []
+    for chunk in _chunks(event_ids):
+        rows = conn.execute(select(PlantLotEdgeRow).where(PlantLotEdgeRow.event_id.in_(chunk))).all()
+        out.extend(Record(LOT_EDGE, r.event_id, _edge_data(dict(r._mapping))) for r in rows)
+    return out
+
+
+_EDGE_FIELDS = (
+    "event_id",
+    "input_lot",
+    "output_lot",
+    "task_id",
+    "material",
+    "qty_milli",
+    "unit",
+    "station_id",
+    "operator_id",
+    "occurred_at",
+)
+
+
+def _edge_data(edge: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: edge[name] for name in _EDGE_FIELDS}
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+_UPSERT = (
+    "INSERT INTO plant_change (entity, key, data_json, deleted, version, updated_at) "
+    "VALUES (:entity, :key, :data_json, :deleted, :version, :updated_at) "
+    "ON CONFLICT (entity, key) DO UPDATE SET data_json = excluded.data_json, deleted = excluded.deleted, "
+    "version = excluded.version, updated_at = excluded.updated_at"
+)
+
+
+def publish(
+    conn: Connection,
+    *,
+    marks: Collection[str] = (),
+    lots: Collection[str] = (),
+    edges: Collection[str] = (),
+    statuses: Collection[str] = (),
+    new_edges: Iterable[Mapping[str, Any]] = (),
+) -> int:
+    """Put the current state of these keys into the feed (in the caller's transaction); returns rows changed.
+
+    Takes the counter lock first, then reads the projections, so that what is written is what the projections
+    hold once everything committed before this transaction is counted. ``new_edges`` are genealogy edges this
+    transaction created (``plant_lot_edge`` rows as written): immutable, so they are published as given."""
+    fresh = [Record(LOT_EDGE, e["event_id"], _edge_data(e)) for e in new_edges]
+    if not (marks or lots or edges or statuses or fresh):
+        return 0
+    sequencer = Sequencer(conn)
+    records = (
+        _mark_records(conn, marks)
+        + _lot_records(conn, lots)
+        + _edge_records(conn, edges)
+        + _status_records(conn, statuses)
+    )
+    stored: dict[tuple[str, str], tuple[str, bool]] = {}
+    by_entity: dict[str, list[str]] = {}
+    for record in records:
+        by_entity.setdefault(record.entity, []).append(record.key)
+    for entity, keys in by_entity.items():
+        for chunk in _chunks(keys):
+            for row in conn.execute(
+                select(PlantChangeRow.key, PlantChangeRow.data_json, PlantChangeRow.deleted).where(
+                    PlantChangeRow.entity == entity, PlantChangeRow.key.in_(chunk)
+                )
+            ):
+                stored[(entity, row.key)] = (row.data_json, bool(row.deleted))
+    now = _now()
+    rows = []
+    for record in sorted(records + fresh, key=lambda r: (r.entity, r.key)):
+        data = _dump(record.data)
+        if stored.get((record.entity, record.key)) == (data, record.deleted):
+            continue
+        rows.append(
+            {
+                "entity": record.entity,
+                "key": record.key,
+                "data_json": data,
+                "deleted": record.deleted,
+                "version": sequencer.next(),
+                "updated_at": now,
+            }
+        )
+    if rows:
+        _upsert(conn, rows)
+    sequencer.save()
+    return len(rows)
+
+
+_UNNEST = (
+    "INSERT INTO plant_change (entity, key, data_json, deleted, version, updated_at) "
+    "SELECT * FROM unnest(%(entity)s::text[], %(key)s::text[], %(data_json)s::text[], %(deleted)s::boolean[], "
+    "%(version)s::bigint[], %(updated_at)s::text[]) "
+    "ON CONFLICT (entity, key) DO UPDATE SET data_json = excluded.data_json, deleted = excluded.deleted, "
+    "version = excluded.version, updated_at = excluded.updated_at"
+)
+
+
+def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """One statement for the whole batch on PostgreSQL (the rows travel as arrays); executemany on SQLite."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(_UNNEST, {name: [row[name] for row in rows] for name in rows[0]})
+    else:
+        conn.execute(text(_UPSERT), rows)
+
+
+def publish_all(conn: Connection) -> int:
+    """Every mark, station-made lot, edge and status decision the projections hold (after an upgrade or a
+    rebuild); unchanged rows keep their version."""
+    marks = set(conn.scalars(select(PlantMarkRow.mark_id))) | set(conn.scalars(select(PlantMarkClearRow.mark_id)))
+    lots = set(conn.scalars(select(PlantLotRow.code).where(PlantLotRow.origin.is_not(None))))
+    statuses = set(conn.scalars(select(PlantLotRow.code).where(PlantLotRow.status_at.is_not(None))))
+    edges = set(conn.scalars(select(PlantLotEdgeRow.event_id)))
+    return publish(conn, marks=marks, lots=lots, edges=edges, statuses=statuses)
+
+
+# --- reading the feed ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    version: int
+    entity: str
+    data: dict[str, Any]
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class Counters:
+    latest: int
+    """The highest version handed out."""
+    compacted: int
+    """The highest version compaction removed: a cursor below it may have missed a tombstone."""
+
+
+def counters(conn: Connection) -> Counters:
+    values = dict(conn.execute(select(ChangeCounterRow.name, ChangeCounterRow.value)).tuples().all())
+    return Counters(int(values.get(COUNTER, 0)), int(values.get(COMPACTED, 0)))
+
+
+def cursor_expired(found: Counters, after: int | None) -> str | None:
+    """Why a cursor cannot be served (a sentence), or None. ``None`` cursor: a station that never downloaded."""
+    if after is None:
+        return None if found.compacted == 0 else "This station has never downloaded; start from a snapshot."
+    if after > found.latest:
+        return (
+            f"The server's change feed ends at {found.latest}, before this cursor ({after}): the server was "
+            "restored from an older backup. Start over from a snapshot."
+        )
+    if after < found.compacted:
+        return (
+            f"Changes up to {found.compacted} were compacted after the retention; this cursor ({after}) is older. "
+            "Start over from a snapshot."
+        )
+    return None
+
+
+def changes_after(conn: Connection, version: int, limit: int) -> list[Change]:
+    """Master-data and derived rows changed after ``version``, oldest first, each in its latest state. One
+    statement, so one consistent view of both tables."""
+    master = select(
+        MasterRecordRow.version,
+        MasterRecordRow.entity,
+        MasterRecordRow.data_json,
+        literal(False).label("deleted"),
+    ).where(MasterRecordRow.version > version)
+    derived = select(
+        PlantChangeRow.version, PlantChangeRow.entity, PlantChangeRow.data_json, PlantChangeRow.deleted
+    ).where(PlantChangeRow.version > version)
+    both = union_all(master, derived).subquery()
+    rows = conn.execute(select(both).order_by(both.c.version).limit(limit)).all()
+    return [Change(r.version, r.entity, json.loads(r.data_json), bool(r.deleted)) for r in rows]
+
+
+def snapshot(conn: Connection, station_id: str) -> tuple[list[Change], int]:
+    """The whole current state and the cursor it is complete up to; the caller runs it in one consistent read.
+
+    Besides every row of the feed (tombstones not yet compacted included), the clears of marks that
+    ``station_id`` itself raised are sent however old: its own log still has those marks, and without their
+    clears a station that restarts from a snapshot would show machines down that were fixed long ago."""
+    latest = counters(conn).latest
+    changes = changes_after(conn, -1, 2**62)
+    sent = {c.data.get("mark_id") for c in changes if c.entity == MARK}
+    own_cleared = conn.execute(
+        select(PlantMarkClearRow)
+        .join(PlantMarkRow, PlantMarkRow.mark_id == PlantMarkClearRow.mark_id)
+        .where(PlantMarkRow.station_id == station_id)
+    ).all()
+    changes.extend(Change(0, MARK, _clear_data(c), deleted=True) for c in own_cleared if c.mark_id not in sent)
+    return changes, latest
+
+
+# --- retention -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Compacted:
+    removed: int
+    horizon: int
+    """Cursors below this now get 410 and a snapshot."""
+
+
+def compact(
+    engine: Engine, retention: timedelta = DEFAULT_RETENTION, *, now: datetime | None = None, everyone: bool = False
+) -> Compacted:
+    """Remove tombstones older than ``retention`` from the feed and raise the horizon to the highest version
+    removed. Live rows are never removed: they are the state. ``everyone``: raise the horizon to the latest
+    version, so that every station starts over from a snapshot at its next sync (after restoring the server)."""
+    cutoff = ((now or datetime.now(UTC)) - retention).isoformat(timespec="milliseconds")
+    with engine.begin() as conn:
+        old = and_(PlantChangeRow.deleted.is_(True), PlantChangeRow.updated_at < cutoff)
+        highest = conn.scalar(select(func.max(PlantChangeRow.version)).where(old))
+        removed = conn.execute(delete(PlantChangeRow).where(old)).rowcount or 0
+        current = counters(conn).compacted
+        horizon = max(current, int(highest or 0))
+        if everyone:  # a version of its own, above every cursor handed out so far, and the snapshot's cursor
+            sequencer = Sequencer(conn)
+            horizon = sequencer.next()
+            sequencer.save()
+        if horizon != current:
+            done = conn.execute(
+                update(ChangeCounterRow).where(ChangeCounterRow.name == COMPACTED).values(value=horizon)
+            )
+            if not done.rowcount:
+                conn.execute(insert(ChangeCounterRow).values(name=COMPACTED, value=horizon))
+    return Compacted(int(removed), horizon)

@@ -1,0 +1,288 @@
+"""The core's errors in Polish: after switching the terminal to Polish, each error an operator, a shift lead,
+maintenance, quality or an admin can run into at the terminal is provoked through the screens and said in
+Polish (the core words them in English; the terminal translates them by their code or wording)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from floorstation import bootstrap
+from floorstation.app import machines, operators, pallets, printing, tasks
+from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.printers import StationPrinter
+from floorstation.domain.scanning import GS
+from floorstation.ui.error_texts import WORDINGS, error_sentence, stored_error_text
+from floorstation.ui.i18n import Translations
+from floorstation.ui.main_window import MainWindow
+from floorstation.ui.screens.admin_close import AdminPanel
+from floorstation.ui.screens.goods_in_panel import GoodsInPanel
+from floorstation.ui.screens.print_jobs import PrintJobsPanel
+from floorstation.ui.screens.refusal import RepeatPanel
+from floorstation.ui.widgets.keyboard import Keyboard
+from floorstation.ui.widgets.keypad import Keypad
+from floorstation.ui.widgets.pin_entry import PinEntry
+from tests.integration.printer_fakes import free_port
+from tests.ui.conftest import MakeWindow
+from tests.ui.printers import FakePrinters, print_context
+from tests.ui.terminal import OUTPUT_LOT, TASK, open_task, scan, settle, tap, type_keys
+from tests.ui.test_translations import compiled, polish, translations  # noqa: F401 (fixtures)
+
+CAP_28 = "05901234000017"  # demo material CAP-28
+NO_COUNT = f"]C101{CAP_28}17281231{GS}10SUP-4711"
+
+Scenario = Callable[[QtBot, MainWindow, bootstrap.Station], str]
+
+
+def _panel(window: MainWindow) -> object:
+    assert window.overlay.isVisible()
+    return window.overlay.panel
+
+
+def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    panel = _panel(window)
+    assert isinstance(panel, Keyboard | Keypad)
+    type_keys(qtbot, window, panel, text)
+    tap(qtbot, window, panel.accept_button)
+
+
+def wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    tap(qtbot, w, w.nav["sign_in"])
+    tap(qtbot, w, w.sign_in.name_buttons["anna"])
+    entry = _panel(w)
+    assert isinstance(entry, PinEntry)
+    type_keys(qtbot, w, entry.keypad, "0000")
+    tap(qtbot, w, entry.keypad.accept_button)
+    return entry.error.text()
+
+
+def unknown_badge(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    scan(qtbot, w, "B1999")
+    return w.banner.text()
+
+
+def not_running(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    scan(qtbot, w, "B1001")
+    open_task(qtbot, w)
+    scan(qtbot, w, "PP-2401")  # a lot into a task nobody started
+    return w.banner.text()
+
+
+def machine_down(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    operators.sign_in(station.ctx, badge="B3001")
+    machines.mark_machine_down(station.ctx, "tomasz", "M01", "electrical", "sparks")
+    scan(qtbot, w, "B1001")
+    open_task(qtbot, w)
+    tap(qtbot, w, w.task.start_button)
+    return w.banner.text()
+
+
+def _running(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> None:
+    operators.sign_in(station.ctx, badge="B1001")
+    tasks.start_task(station.ctx, TASK, "anna")
+    scan(qtbot, w, "B1001")
+    open_task(qtbot, w)
+
+
+def unknown_lot_typed(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    _running(qtbot, w, station)
+    tap(qtbot, w, w.task.type_button)
+    _type(qtbot, w, "XX-1")
+    return w.banner.text()
+
+
+def same_lot_twice(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    _running(qtbot, w, station)
+    scan(qtbot, w, "PP-2401")
+    scan(qtbot, w, "PP-2401")
+    panel = _panel(w)
+    assert isinstance(panel, RepeatPanel)
+    return " ".join(label.text() for label in panel.findChildren(QLabel))
+
+
+def too_much_on_a_pallet(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    operators.sign_in(station.ctx, badge="B1001")
+    tasks.start_task(station.ctx, TASK, "anna")
+    tasks.stop_task(station.ctx, TASK, "anna", good=5000)
+    scan(qtbot, w, "B2001")
+    tap(qtbot, w, w.nav["pallet"])
+    tap(qtbot, w, w.pallet.lot_buttons[OUTPUT_LOT])
+    tap(qtbot, w, w.pallet.qty_button)
+    _type(qtbot, w, "9000")
+    tap(qtbot, w, w.pallet.build_button)
+    return w.banner.text()
+
+
+def trace_unknown(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    tap(qtbot, w, w.nav["trace"])
+    tap(qtbot, w, w.trace.code_button)
+    _type(qtbot, w, "ZZ-0")
+    return w.banner.text()
+
+
+def _pallet_built(station: bootstrap.Station) -> pallets.Pallet:
+    operators.sign_in(station.ctx, badge="B1001")
+    operators.sign_in(station.ctx, badge="B2001")
+    tasks.start_task(station.ctx, TASK, "anna")
+    tasks.stop_task(station.ctx, TASK, "anna", good=5000)
+    return pallets.build_pallet(station.ctx, "marta", OUTPUT_LOT, 1000)
+
+
+def with_printer_off(station: bootstrap.Station) -> printing.PrintContext:
+    """A pallet whose card waits for a printer that is off (one try made)."""
+    pallet = _pallet_built(station)
+    pctx = replace(
+        bootstrap.printing(station),
+        station_printers=(StationPrinter("dock", f"escpos+tcp://127.0.0.1:{free_port()}"),),
+    )
+    printing.request_card(pctx, "marta", "pallet", pallet.sscc)
+    printing.PrintWorker(pctx).run_once()
+    return pctx
+
+
+def printer_off(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    """The print queue's last error of the card."""
+    scan(qtbot, w, "B2001")
+    tap(qtbot, w, w.status_bar.device_buttons["printer"])
+    panel = _panel(w)
+    assert isinstance(panel, PrintJobsPanel)
+    qtbot.waitUntil(lambda: bool(panel.rows))
+    strip = w.status_bar.devices_label.toolTip()  # the printer's health says the same, in the status bar
+    assert "dock: Drukarka escpos+tcp://127.0.0.1:" in strip and "nieosiągalna" in strip, strip
+    return next(iter(panel.rows.values())).error.text() + "\n" + strip
+
+
+def with_card_queued(station: bootstrap.Station) -> printing.PrintContext:
+    """A pallet whose card is already queued (printed elsewhere, or waiting for its printer)."""
+    pallet = _pallet_built(station)
+    pctx = print_context(station, FakePrinters(block_seconds=30))
+    printing.request_card(pctx, "marta", "pallet", pallet.sscc)
+    return pctx
+
+
+def printed_before(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    """The terminal asks whether to reprint, with the core's reason in Polish."""
+    scan(qtbot, w, "B2001")
+    tap(qtbot, w, w.nav["pallet"])
+    tap(qtbot, w, next(iter(w.pallet.pallet_buttons.values())))
+    tap(qtbot, w, w.pallet.print_button)
+    panel = _panel(w)
+    assert isinstance(panel, QWidget)
+    return " ".join(label.text() for label in panel.findChildren(QLabel))
+
+
+def goods_in_zero(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    scan(qtbot, w, "B1001")
+    scan(qtbot, w, NO_COUNT)
+    panel = _panel(w)
+    assert isinstance(panel, GoodsInPanel)
+    type_keys(qtbot, w, panel.keypad, "0")
+    tap(qtbot, w, panel.receive_button)
+    return panel.message.text()
+
+
+def dispatch_shipped(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    pallet = _pallet_built(station)
+    pallets.ship_pallet(station.ctx, "marta", pallet.sscc, "C100", "SH-OLD")
+    scan(qtbot, w, "B1001")
+    w.go("dispatch")
+    settle(qtbot, w)
+    tap(qtbot, w, w.dispatch.customer_buttons["C100"])
+    scan(qtbot, w, pallet.sscc)
+    return w.banner.text()
+
+
+def settings_wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    w.go("settings")
+    settle(qtbot, w)
+    scan(qtbot, w, "B9001")
+    panel = _panel(w)
+    assert isinstance(panel, AdminPanel)
+    type_keys(qtbot, w, panel.pin.keypad, "1234")
+    tap(qtbot, w, panel.pin.keypad.accept_button)
+    return panel.pin.error.text()
+
+
+Setup = Callable[[bootstrap.Station], printing.PrintContext]
+SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
+    "sign-in: wrong PIN": (wrong_pin, "Błędny PIN dla: Anna Nowak. Wpisz PIN ponownie."),
+    "sign-in: unknown badge": (
+        unknown_badge,
+        "Nie rozpoznano skanu: 'B1999' wygląda na: identyfikator, ale nic takiego nie jest tu znane.",
+    ),
+    "task: lot into a task not started": (
+        not_running,
+        "Żadne zadanie nie jest w toku: 304/2023-10 – bezczynne. Rozpocznij (lub wznów) zadanie, zanim "
+        "zeskanujesz do niego partie.",
+    ),
+    "machine marks: start on a machine out of order": (
+        machine_down,
+        "Injection press 1 ma awarię (electrical); nie można na niej rozpocząć żadnego zadania. Najpierw utrzymanie "
+        "ruchu musi przywrócić ją do pracy.",
+    ),
+    "lot scans: unknown lot typed": (
+        unknown_lot_typed,
+        "Partia 'XX-1' nie jest znana na tej stacji. Sprawdź etykietę; nową partię dostawcy trzeba najpierw "
+        "przyjąć na przyjęciu towaru.",
+    ),
+    "lot scans: the same lot twice": (same_lot_twice, "Partia PP-2401 została już zeskanowana do 304/2023-10"),
+    "pallets: more than the lot has": (
+        too_much_on_a_pallet,
+        "Partia M01-26327-001 ma poza paletami tylko 5000, mniej niż 9000. Wpisz mniejszą ilość albo najpierw "
+        "zgłoś produkcję (Stop z ilością dobrą).",
+    ),
+    "trace: unknown code": (
+        trace_unknown,
+        "'ZZ-0' nie jest partią ani paletą znaną na tej stacji. Sprawdź kod i spróbuj ponownie.",
+    ),
+    "print: printer off": (printer_off, "Sprawdź, czy jest włączona i podłączona.", with_printer_off),
+    "print: card printed before": (
+        printed_before,
+        "Karta (karta palety) dla 059012340000000017 została już wydrukowana albo czeka na drukarkę.",
+        with_card_queued,
+    ),
+    "goods-in: zero received": (goods_in_zero, "Ilość: musi być większa od zera (podano 0)."),
+    "dispatch: pallet shipped before": (
+        dispatch_shipped,
+        "Paleta 059012340000000017 została już wysłana do C100 w wysyłce SH-OLD. Sprawdź kartę palety; każda "
+        "paleta jest wysyłana raz.",
+    ),
+    "settings: wrong admin PIN": (settings_wrong_pin, "Błędny PIN dla: Station admin. Wpisz PIN ponownie."),
+}
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_each_error_a_person_can_hit_is_said_in_polish(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    station: bootstrap.Station,
+    translations: Translations,  # noqa: F811
+    scenario: str,
+) -> None:
+    provoke, polish_text, *setup = SCENARIOS[scenario]
+    window = make_window(translations=translations, printing=setup[0](station) if setup else None)
+    polish(qtbot, window, translations)
+    shown = provoke(qtbot, window, station)
+    assert polish_text in shown, shown
+    english = {w.message.split("{")[0] for w in WORDINGS if len(w.message.split("{")[0]) > 12}
+    assert not [e for e in english if e in shown], shown
+
+
+def test_an_error_with_a_code_is_said_by_its_code(qapp: object) -> None:
+    error = NotFound("Anything at all.", "Whatever.", code="lot.unknown", params={"lot": "PP-1"})
+    assert error_sentence(error) == "Lot 'PP-1' is not known at this station. Check the lot code."
+    assert str(error) == "Anything at all. Whatever."  # the English the core wrote stays for logs and the CLI
+
+
+def test_an_unknown_sentence_is_shown_as_the_core_wrote_it(qapp: object) -> None:
+    assert error_sentence(InvalidInput("Something new.", "Do this.")) == "Something new. Do this."
+    assert error_sentence(NotAllowedNow("Task 1 is paused.", "A hint nobody wrote.")) == (
+        "Task 1 is paused. A hint nobody wrote."
+    )
+    assert stored_error_text("Printer x is out of paper. Load paper; the card then prints by itself.") == (
+        "Printer x is out of paper. Load paper; the card then prints by itself."
+    )
