@@ -269,19 +269,19 @@ def publish(
     return len(rows)
 
 
-_UNNEST = (
+_RECORDSET = (
     "INSERT INTO plant_change (entity, key, data_json, deleted, version, updated_at) "
-    "SELECT * FROM unnest(%(entity)s::text[], %(key)s::text[], %(data_json)s::text[], %(deleted)s::boolean[], "
-    "%(version)s::bigint[], %(updated_at)s::text[]) "
+    "SELECT entity, key, data_json, deleted, version, updated_at FROM json_to_recordset(%(rows)s::json) "
+    "AS r(entity TEXT, key TEXT, data_json TEXT, deleted BOOLEAN, version BIGINT, updated_at TEXT) "
     "ON CONFLICT (entity, key) DO UPDATE SET data_json = excluded.data_json, deleted = excluded.deleted, "
     "version = excluded.version, updated_at = excluded.updated_at"
 )
 
 
 def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """One statement for the whole batch on PostgreSQL (the rows travel as arrays); executemany on SQLite."""
+    """One statement for the whole batch on PostgreSQL (the rows travel as one JSON text); executemany on SQLite."""
     if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(_UNNEST, {name: [row[name] for row in rows] for name in rows[0]})
+        conn.exec_driver_sql(_RECORDSET, {"rows": json.dumps(rows)})
     else:
         conn.execute(text(_UPSERT), rows)
 
