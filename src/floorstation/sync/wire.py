@@ -30,7 +30,16 @@ _HASH = Field(pattern=r"^[0-9a-f]{64}$")
 
 
 class _Wire(BaseModel):
+    """What a station sends: the server refuses fields it does not know (422)."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _Answer(BaseModel):
+    """What the server answers: a station ignores fields it does not know, so a newer server that adds one
+    does not cut off the stations still on an older version."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
 
 
 class EnrollRequest(_Wire):
@@ -39,7 +48,7 @@ class EnrollRequest(_Wire):
     app_version: str = Field(default="", max_length=40, pattern=_NO_NUL)
 
 
-class SsccBlock(_Wire):
+class SsccBlock(_Answer):
     """The SSCC serial references a station may use (SSCC = extension, company prefix, serial, check digit)."""
 
     extension: int = Field(ge=0, le=9)
@@ -48,7 +57,7 @@ class SsccBlock(_Wire):
     last_serial: int = Field(ge=0)
 
 
-class EnrollResponse(_Wire):
+class EnrollResponse(_Answer):
     station_id: str
     token: str
     sscc_block: SsccBlock | None = None
@@ -97,14 +106,14 @@ class BatchRequest(_Wire):
     events: list[WireEvent] = Field(min_length=1, max_length=5000)
 
 
-class EventResult(_Wire):
+class EventResult(_Answer):
     seq: int
     status: Literal["duplicate", "flagged"]
     code: str | None = None
     message: str | None = None
 
 
-class BatchResponse(_Wire):
+class BatchResponse(_Answer):
     epoch: int
     acked_through: int
     """Every event of this epoch up to and including this seq is stored on the server."""
@@ -113,7 +122,7 @@ class BatchResponse(_Wire):
     """Only the events that were not simply accepted: duplicates and flagged ones."""
 
 
-class MasterChange(_Wire):
+class MasterChange(_Answer):
     """One row of the change feed in its latest state.
 
     Master data: ``entity`` is the catalog list it belongs to (``materials``, ``lots`` ...) and ``data`` a row in
@@ -127,7 +136,7 @@ class MasterChange(_Wire):
     deleted: bool = False
 
 
-class ChangesResponse(_Wire):
+class ChangesResponse(_Answer):
     """A page of ``GET /v1/changes?cursor=``; the station applies it and ``next_cursor`` in one transaction."""
 
     changes: list[MasterChange]
@@ -135,7 +144,7 @@ class ChangesResponse(_Wire):
     has_more: bool
 
 
-class SnapshotResponse(_Wire):
+class SnapshotResponse(_Answer):
     """``GET /v1/snapshot``: the whole current state, and the cursor it is complete up to (one consistent read).
     The station replaces what it downloaded with it, in one transaction, and continues from ``cursor``."""
 
@@ -153,11 +162,11 @@ class Heartbeat(_Wire):
     disk_free_bytes: int | None = Field(default=None, ge=0, le=2**63 - 1)
 
 
-class HeartbeatResponse(_Wire):
+class HeartbeatResponse(_Answer):
     server_time: str
 
 
-class Problem(_Wire):
+class Problem(_Answer):
     """Every refusal: a machine-readable ``error`` and a sentence for the person reading the log."""
 
     error: str
