@@ -13,10 +13,15 @@ shipped to customers. Generation is not the measurement: the SQLite file is kept
 Measured through the server's own code, each call in a connection of its own, as a request would: the trace of
 ``server.trace`` at depth 6 from random lots, backward and forward (the budget), forward from random raw lots (the
 recall case: a supplier's lot is suspect; their genealogies are the widest), forward from the silo lots (the wide
-genealogies the size bound is for, at the default bound and at 1,000 links), and ``build_recall`` (the report:
-affected lots, quarantine, pallets, shipments, customers, mass balance) from random raw lots at its default
-bounds. The event table stays empty: the recall's check for tasks still running and the events it gathers for
-the EPCIS / FSMA 204 exports read it, so their cost at plant scale is not in this figure (docs/compliance.md).
+genealogies the size bound is for, at the default bound and at 1,000 links), and the recall of random raw lots
+at its default bounds as a request serves it: ``build_recall`` (affected lots, quarantine, pallets, shipments,
+customers, open tasks, mass balance, the events in scope) rendered as the JSON report and as the EPCIS document.
+
+The event table holds what the stations would have uploaded for that plant: every lot's ``lot.produced`` or
+``lot.received``, every consumption, each production task's ``task.started`` and ``task.stopped`` (the newest
+tasks still running), every pallet's build and shipment — about 8 M events for 1 M lots — bulk-inserted with their
+indexes, so the recall's cost is measured against a plant-year's log. Their hashes are not a real chain: nothing
+measured here verifies it.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import time
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +44,17 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from bench import Result, Session, latency_ms, num, result
+from floorstation.compliance.profile import Party, TraceProfile
+from floorstation.domain import events as ev
 from floorstation.domain.catalog import parse_json
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog
-from floorstation.server.recall import build_recall
+from floorstation.server.recall import build_recall, render
 from floorstation.server.trace import trace
 
 CACHE = Path(__file__).with_name(".cache")
 PG_DATABASE = "floorstation_bench"
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEPTH = 6
 LINES = 40
 STAGES = 6
@@ -55,6 +63,9 @@ MATERIALS = 120
 SILOS = 30
 CUSTOMERS = 200
 CHUNK = 50_000
+RUNNING_SHARE = 0.005
+"""The newest production lots whose tasks have not stopped yet."""
+PROFILE = TraceProfile(company_prefix="5901234", site=Party("Bench plant", "1 Bench Road, Gdansk", "+48 58 000 00 00"))
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,117 @@ class Shape:
 
 def code(i: int) -> str:
     return f"LOT{i:07d}"
+
+
+def _qty(milli: int) -> str:
+    return f"{milli // 1000}.{milli % 1000:03d}"
+
+
+def _utc(at: str) -> str:
+    return datetime.fromisoformat(at).astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class Events:
+    """Station events behind the generated projections: each station's log gets the next seq."""
+
+    def __init__(self) -> None:
+        self.seq: dict[str, int] = {}
+        self.count = 0
+
+    def row(
+        self, event_id: str, station: str, kind: type[ev.Payload], at: str, operator: str | None, **payload: Any
+    ) -> tuple[Any, ...]:
+        seq = self.seq.get(station, 0) + 1
+        self.seq[station] = seq
+        self.count += 1
+        body = json.dumps(payload, separators=(",", ":"), sort_keys=True)
+        prev, digest = f"{self.count - 1:064x}", f"{self.count:064x}"
+        return (event_id, station, 1, seq, kind.TYPE, kind.VERSION, at, operator, body, prev, digest, at, False)
+
+    def edges(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        return [
+            self.row(
+                e[0],
+                e[1],
+                ev.LotConsumed,
+                e[9],
+                e[8],
+                input_lot=e[2],
+                output_lot=e[3],
+                task_id=e[4],
+                material=e[5],
+                quantity=_qty(e[6]),
+                unit=e[7],
+            )
+            for e in rows
+        ]
+
+    def lots(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        out = []
+        for r in rows:
+            if r[4] == "received":
+                out.append(
+                    self.row(
+                        r[6],
+                        r[5],
+                        ev.LotReceived,
+                        r[7],
+                        "OP-GI",
+                        lot_code=r[0],
+                        material=r[1],
+                        quantity=_qty(r[17]),
+                        unit=r[16],
+                        supplier=r[13],
+                        supplier_lot=r[14],
+                        gtin=None,
+                        expiry=None,
+                        received_on=r[11],
+                    )
+                )
+            else:
+                out.append(
+                    self.row(
+                        r[6],
+                        r[5],
+                        ev.LotProduced,
+                        r[7],
+                        "OP000",
+                        lot_code=r[0],
+                        material=r[1],
+                        task_id=r[8],
+                        work_order=r[9],
+                        machine_id=r[10],
+                        produced_on=r[11],
+                        expiry=None,
+                    )
+                )
+        return out
+
+    def pallets(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        out = []
+        for p in rows:
+            qty = _qty(p[3])
+            out.append(
+                self.row(
+                    p[6],
+                    p[5],
+                    ev.PalletBuilt,
+                    p[7],
+                    "OP-SL",
+                    sscc=p[0],
+                    lot_code=p[1],
+                    material=p[2],
+                    quantity=qty,
+                    unit=p[4],
+                )
+            )
+            if p[11]:
+                out.append(
+                    self.row(
+                        p[11], p[10], ev.PalletShipped, p[12], "OP-SL", sscc=p[0], customer_id=p[8], shipment_id=p[9]
+                    )
+                )
+        return out
 
 
 def _at(i: int) -> str:
@@ -89,6 +211,7 @@ class Plant:
     raw: list[int]
     production: list[int]
     silos: list[int]
+    events: int = 0
 
 
 class Generator:
@@ -124,6 +247,7 @@ class Generator:
         self.rng = rng
         self.edges = 0
         self.pallets = 0
+        self.events = 0
 
     def material_code(self, m: int) -> str:
         if m < MATERIALS:
@@ -230,18 +354,68 @@ class Generator:
         if rows:
             yield rows
 
-    def task_rows(self) -> Iterator[list[tuple[Any, ...]]]:
+    def task_chunks(
+        self, events: Events
+    ) -> Iterator[tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]]:
+        """(plant_task rows, plant_task_stop rows, their start and stop events); call after ``edge_chunks``.
+        Each production lot's task starts when the lot opens and stops 25 minutes later, reporting the good
+        quantity into it; the newest ``RUNNING_SHARE`` are still running."""
+        tasks: list[tuple[Any, ...]] = []
+        stops: list[tuple[Any, ...]] = []
         rows: list[tuple[Any, ...]] = []
+        running_from = int(self.shape.lots * (1 - RUNNING_SHARE))
         for i in range(self.shape.lots):
             stage = self.kind[i]
             if stage:
                 line = self.line[i]
-                rows.append((f"T{i:07d}", f"M{line:02d}-{stage}", f"WO{line:02d}-{i // 5000:04d}", f"ST-{line:02d}"))
-            if len(rows) >= CHUNK:
-                yield rows
-                rows = []
-        if rows:
-            yield rows
+                task, machine, order, station = (
+                    f"T{i:07d}",
+                    f"M{line:02d}-{stage}",
+                    f"WO{line:02d}-{i // 5000:04d}",
+                    f"ST-{line:02d}",
+                )
+                operator = f"OP{i % 300:03d}"
+                start_at = _at(i)
+                rows.append(
+                    events.row(
+                        f"bench-start-{i:07d}",
+                        station,
+                        ev.TaskStarted,
+                        start_at,
+                        operator,
+                        task_id=task,
+                        machine_id=machine,
+                        work_order=order,
+                        joined=False,
+                    )
+                )
+                started, stopped, state, last = _utc(start_at), None, "running", rows[-1]
+                if i < running_from:
+                    stop_at, stop_id = _at(i + 50), f"bench-stop-{i:07d}"
+                    good = self.produced[i]
+                    rows.append(
+                        events.row(
+                            stop_id,
+                            station,
+                            ev.TaskStopped,
+                            stop_at,
+                            operator,
+                            task_id=task,
+                            good_qty=_qty(good),
+                            scrap_qty="0",
+                            scrap_reason=None,
+                            output_lot=code(i),
+                        )
+                    )
+                    stops.append((stop_id, task, code(i), good, stop_at))
+                    stopped, state, last = _utc(stop_at), "stopped", rows[-1]
+                key = f"{_utc(last[6])}|{station}|{1:010d}|{last[3]:012d}"
+                tasks.append((task, machine, order, station, started, stopped, state, key))
+            if len(tasks) >= CHUNK:
+                yield tasks, stops, rows
+                tasks, stops, rows = [], [], []
+        if tasks:
+            yield tasks, stops, rows
 
     def pallet_chunks(self) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
         """(plant_pallet rows, plant_shipment rows): the last stage goes onto one or two pallets, 3 in 4 shipped."""
@@ -297,13 +471,18 @@ LOT_COLUMNS = (
 EDGE_COLUMNS = (
     "event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, operator_id, occurred_at"
 )
-TASK_COLUMNS = "task_id, machine_id, work_order, station_id"
+TASK_COLUMNS = "task_id, machine_id, work_order, station_id, started_at, stopped_at, state, state_key"
+STOP_COLUMNS = "event_id, task_id, output_lot, good_milli, occurred_at"
+EVENT_COLUMNS = (
+    "event_id, station_id, epoch, seq, type, schema_version, occurred_at, operator_id, payload_json, prev_hash, "
+    "hash, received_at, flagged"
+)
 PALLET_COLUMNS = (
     "sscc, lot_code, material, qty_milli, unit, built_station, built_event, built_at, customer_id, shipment_id, "
     "shipped_station, shipped_event, shipped_at, voided_event, voided_at, void_reason"
 )
 SHIPMENT_COLUMNS = "shipment_id, customer_id, pallets, first_shipped_at, last_shipped_at"
-TABLES = ("plant_lot", "plant_lot_edge", "plant_task", "plant_pallet", "plant_shipment")
+TABLES = ("plant_lot", "plant_lot_edge", "plant_task", "plant_task_stop", "plant_pallet", "plant_shipment", "event")
 
 
 def _catalog(engine: Engine, gen: Generator) -> None:
@@ -322,15 +501,22 @@ def _load(
     drop_indexes: Callable[[], Callable[[], None]],
 ) -> None:
     recreate = drop_indexes()
+    events = Events()
     for rows in gen.edge_chunks():
         write("plant_lot_edge", EDGE_COLUMNS, rows)
+        write("event", EVENT_COLUMNS, events.edges(rows))
     pallets, shipments = gen.pallet_chunks()
     write("plant_pallet", PALLET_COLUMNS, pallets)
     write("plant_shipment", SHIPMENT_COLUMNS, shipments)
-    for rows in gen.task_rows():
-        write("plant_task", TASK_COLUMNS, rows)
+    write("event", EVENT_COLUMNS, events.pallets(pallets))
+    for tasks, stops, task_events in gen.task_chunks(events):
+        write("plant_task", TASK_COLUMNS, tasks)
+        write("plant_task_stop", STOP_COLUMNS, stops)
+        write("event", EVENT_COLUMNS, task_events)
     for rows in gen.lot_chunks():
         write("plant_lot", LOT_COLUMNS, rows)
+        write("event", EVENT_COLUMNS, events.lots(rows))
+    gen.events = events.count
     recreate()
 
 
@@ -379,7 +565,7 @@ def _sqlite_plant(s: Session, shape: Shape) -> tuple[str, Plant, float]:
         _load(gen, write, drop_indexes)
         db.close()
         tmp.rename(path)
-        plant = Plant(shape.lots, gen.edges, gen.pallets, gen.raw, _production(gen), gen.silos)
+        plant = Plant(shape.lots, gen.edges, gen.pallets, gen.raw, _production(gen), gen.silos, gen.events)
         meta.write_text(json.dumps(plant.__dict__), encoding="utf-8")
     plant = Plant(**json.loads(meta.read_text(encoding="utf-8")))
     return f"sqlite:///{path}", plant, time.perf_counter() - t0
@@ -434,7 +620,7 @@ def _pg_plant(shape: Shape) -> Iterator[tuple[str, Plant, float] | None]:
                 return recreate
 
             _load(gen, write, drop_indexes)
-        plant = Plant(shape.lots, gen.edges, gen.pallets, gen.raw, _production(gen), gen.silos)
+        plant = Plant(shape.lots, gen.edges, gen.pallets, gen.raw, _production(gen), gen.silos, gen.events)
         yield db_url, plant, time.perf_counter() - t0
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
@@ -450,6 +636,13 @@ def _timed(engine: Engine, lots: list[str], call: Callable[[Any, str], Any]) -> 
             conn.rollback()
         times.append(time.perf_counter() - t0)
     return times, answers
+
+
+def _served(conn: Any, lot: str, fmt: str) -> Any:
+    """The recall as ``GET /v1/recall/{lot}`` serves it: built, then rendered."""
+    recall = build_recall(conn, lot)
+    render(recall, fmt, PROFILE)
+    return recall
 
 
 def _sizes(answers: list[Any], side: str) -> dict[str, int]:
@@ -475,19 +668,22 @@ def _measure(backend: str, db_url: str, plant: Plant, generated_s: float, sample
         narrow_s, narrow = _timed(
             engine, silos, lambda c, lot: trace(c, lot, max_depth=DEPTH, backward=False, max_links=1000)
         )
-        recall_s, recalls = _timed(engine, recalled, build_recall)
+        recall_s, recalls = _timed(engine, recalled, lambda c, lot: _served(c, lot, "json"))
+        epcis_s, _ = _timed(engine, recalled, lambda c, lot: _served(c, lot, "epcis"))
     finally:
         engine.dispose()
     shape = {
         "lots": plant.lots,
         "edges": plant.edges,
         "pallets": plant.pallets,
+        "events": plant.events,
         "raw_lots": len(plant.raw),
         "server_backend": backend,
         "generated_or_loaded_s": round(generated_s, 1),
         "load_average_1min": round(load, 2),
     }
     recall_sizes = sorted(len(r.report.affected) for r in recalls)
+    event_sizes = sorted(len(r.events) for r in recalls)
     return [
         result(
             f"trace.backward_depth6 ({backend})",
@@ -545,12 +741,25 @@ def _measure(backend: str, db_url: str, plant: Plant, generated_s: float, sample
             details={
                 "p50_s": num(sorted(recall_s)[len(recall_s) // 2]),
                 "max_s": num(max(recall_s)),
-                "what": "build_recall (both traces at depth 50, lots, pallets, shipments, customers, mass balance) "
-                "from random raw lots",
+                "what": "build_recall (both traces at depth 50, lots, pallets, shipments, customers, open tasks, "
+                "mass balance, the events in scope) rendered as the JSON report, from random raw lots",
                 "reports": len(recall_s),
                 "affected_lots": {"median": recall_sizes[len(recall_sizes) // 2], "max": recall_sizes[-1]},
+                "events_in_scope": {"median": event_sizes[len(event_sizes) // 2], "max": event_sizes[-1]},
+                "open_tasks": sum(1 for r in recalls for t in r.report.tasks if t.running),
                 "incomplete": sum(1 for r in recalls if not r.report.complete),
                 **shape,
+            },
+        ),
+        result(
+            f"trace.recall_epcis ({backend})",
+            max(epcis_s),
+            "s max",
+            details={
+                "p50_s": num(sorted(epcis_s)[len(epcis_s) // 2]),
+                "max_s": num(max(epcis_s)),
+                "what": "the same recalls rendered as the EPCIS 2.0 document (build_recall + render)",
+                "reports": len(epcis_s),
             },
         ),
     ]

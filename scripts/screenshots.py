@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -176,8 +176,9 @@ def play_shift(station: object) -> None:
     from floorstation.app import lots, machines, operators, pallets, tasks
 
     ctx = station.ctx  # type: ignore[attr-defined]
-    for badge in ("B1001", "B1002", "B2001", "B3001"):
+    for badge in ("B1001", "B1002", "B2001", "B3001", "B4001"):
         operators.sign_in(ctx, badge=badge)
+    lots.receive_lot(ctx, "anna", material="RESIN-PP", quantity=500, supplier_lot="SUP-7001", expiry=date(2027, 6, 30))
     tasks.start_task(ctx, "304/2023-10", "anna")
     lots.consume_lot(ctx, "304/2023-10", "PP-2401", "anna", quantity=25)
     lots.consume_lot(ctx, "304/2023-10", "MB-0502", "anna", quantity="0.5")
@@ -250,6 +251,7 @@ def scenes(window: object) -> list[Scene]:
     from floorstation.ui.screens.camera_panel import CameraPanel
     from floorstation.ui.screens.print_jobs import PrintJobsPanel
     from floorstation.ui.screens.refusal import RefusalPanel
+    from floorstation.ui.widgets.signature import SignaturePanel
 
     assert isinstance(window, MainWindow)
     w, terminal = window, window.terminal
@@ -346,6 +348,26 @@ def scenes(window: object) -> list[Scene]:
         registry.stop()
         registry.report(DeviceStatus("goods-in", "camera", DeviceState.CONNECTED, "demo-camera"))
 
+    def quality(sign: bool = False) -> None:
+        terminal.set_active("ewa")
+        w.go("quality", "PP-2402")
+        wait()
+        w.quality.reasons.button("lab_test_pending").click()
+        if sign:
+            w.quality.hold_button.click()
+            panel = w.overlay.panel
+            assert isinstance(panel, SignaturePanel)
+            panel.choose_badge("B4001")
+            panel.pin.type_pin("55")
+
+    def goods_in() -> None:
+        terminal.set_mode("goods_in")
+        w.go("goods_in")
+
+    def production() -> None:
+        terminal.set_mode("production")
+        terminal.set_active("marta")
+
     def more() -> None:
         w.go("home")
         w.rail.more_button.click()
@@ -389,6 +411,17 @@ def scenes(window: object) -> list[Scene]:
         Scene("print-queue-ask-pl", lambda: print_queue(ask=True), language="pl"),
         Scene("camera-pl", camera, language="pl", after=camera_stopped),
         Scene("scan-unknown-pl", lambda: (w.go("trace"), wait(), scan("B1999")), language="pl"),
+        Scene("trace-picture-pl", lambda: (w.go("trace", "PP-2401"), w.trace.picture_button.click()), language="pl"),
+        Scene("quality", quality, after=production),
+        Scene("quality-pl", quality, language="pl", after=production),
+        Scene("signature", lambda: quality(sign=True), after=production),
+        Scene("signature-pl", lambda: quality(sign=True), language="pl", after=production),
+        Scene("goods-in", goods_in, after=production),
+        Scene("goods-in-pl", goods_in, language="pl", after=production),
+        Scene("dispatch-pl", dispatch, language="pl"),
+        Scene("settings-pl", settings, language="pl"),
+        Scene("settings-mode", lambda: settings("mode")),
+        Scene("settings-mode-pl", lambda: settings("mode"), language="pl"),
     ]
 
 

@@ -301,893 +301,1127 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="48"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="45"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="50"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="26"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="44"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="46"/>
         <source>Ask your shift lead to register your badge.</source>
         <translation>Poproś brygadzistę o zarejestrowanie identyfikatora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="49"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="51"/>
         <source>Scan the shift lead&apos;s badge.</source>
         <translation>Zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="55"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="60"/>
         <source>Unknown operator &apos;{operator}&apos;.</source>
         <translation>Nieznany pracownik &apos;{operator}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="54"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="56"/>
         <source>Pick your name from the list.</source>
         <translation>Wybierz swoje nazwisko z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="59"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="61"/>
         <source>Sign in with your badge.</source>
         <translation>Zaloguj się identyfikatorem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="63"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="65"/>
         <source>No badge or name was given.</source>
         <translation>Nie podano identyfikatora ani nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="64"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="66"/>
         <source>Scan your badge or pick your name.</source>
         <translation>Zeskanuj identyfikator albo wybierz swoje nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="68"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="73"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="70"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="75"/>
         <source>{name} is not active.</source>
         <translation>{name} nie jest aktywny(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="69"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="71"/>
         <source>Ask your shift lead.</source>
         <translation>Zapytaj brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="74"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="76"/>
         <source>Ask another shift lead.</source>
         <translation>Poproś innego brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="78"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="80"/>
         <source>{name} is not signed in at this station.</source>
         <translation>{name} nie jest zalogowany(-a) na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="79"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="81"/>
         <source>Scan your badge to sign in first.</source>
         <translation>Najpierw zaloguj się, skanując identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="83"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="85"/>
         <source>{name} has no PIN set.</source>
         <translation>{name} nie ma ustawionego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="84"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="86"/>
         <source>Sign in with your badge, or ask an admin to set a PIN.</source>
         <translation>Zaloguj się identyfikatorem albo poproś administratora o ustawienie PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="88"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="90"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Błędny PIN dla: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="89"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="91"/>
         <source>Type your PIN again.</source>
         <translation>Wpisz PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="93"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="95"/>
         <source>{name} cannot {action}: it needs the {role} role.</source>
         <translation>{name} nie może: {action} – potrzebna jest rola: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="94"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="96"/>
         <source>Ask a {first_role} to do it with their badge.</source>
         <translation>Poproś o to osobę z rolą {first_role} (jej identyfikatorem).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="99"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="101"/>
         <source>Unknown task &apos;{task}&apos;.</source>
         <translation>Nieznane zadanie &apos;{task}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="100"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="102"/>
         <source>Pick the task from the machine&apos;s queue or scan its code.</source>
         <translation>Wybierz zadanie z kolejki maszyny albo zeskanuj jego kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="104"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="109"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="106"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="111"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} pracuje już przy zadaniu {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="105"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="107"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Zatrzymaj tamto zadanie albo wypisz się z niego, zanim zaczniesz inne.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="110"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="112"/>
         <source>Nothing to do.</source>
         <translation>Nic nie trzeba robić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="114"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="119"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="116"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="121"/>
         <source>Task {task} is paused.</source>
         <translation>Zadanie {task} jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="115"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="117"/>
         <source>Press Resume to continue it.</source>
         <translation>Naciśnij Wznów, aby je kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="120"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="122"/>
         <source>Press Resume first.</source>
         <translation>Najpierw naciśnij Wznów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="126"/>
         <source>Task {task} is not running.</source>
         <translation>Zadanie {task} nie jest w toku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="125"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="127"/>
         <source>Press Start first.</source>
         <translation>Najpierw naciśnij Start.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="131"/>
         <source>Task {task} is not paused.</source>
         <translation>Zadanie {task} nie jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="130"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="132"/>
         <source>Nothing to resume.</source>
         <translation>Nie ma czego wznawiać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="136"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód pauzy &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="135"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="140"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="343"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="137"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="142"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="345"/>
         <source>Pick a reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="141"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód braku &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="146"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} to ponad dziesięć razy więcej niż planowane {planned} dla {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="145"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="147"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Sprawdź ilości i wpisz je ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="151"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ma awarię ({reasons}); nie można na niej rozpocząć żadnego zadania.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="150"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="152"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Najpierw utrzymanie ruchu musi przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="156"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Wyrobu &apos;{product}&apos; ze zlecenia {order} nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="157"/>
         <source>Ask the office.</source>
         <translation>Zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="160"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="162"/>
         <source>A {what} is required.</source>
         <translation>Wymagane: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="161"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="163"/>
         <source>Choose or type the {what}.</source>
         <translation>Wybierz lub wpisz: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="165"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="167"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="166"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="171"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="168"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="173"/>
         <source>Type it on the keypad.</source>
         <translation>Wpisz ją na klawiaturze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="172"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="177"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: musi być większa od zera (podano {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="176"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="178"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Wpisz ilość faktycznie zużytą lub wyprodukowaną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="182"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} to więcej niż {limit} – to nie może być prawda.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="181"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="183"/>
         <source>Check the number and enter it again.</source>
         <translation>Sprawdź liczbę i wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="187"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} ma więcej niż trzy miejsca po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="186"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="188"/>
         <source>Round it to three decimals.</source>
         <translation>Zaokrąglij do trzech miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="192"/>
         <source>The reason is longer than 200 characters.</source>
         <translation>Powód ma więcej niż 200 znaków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="191"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="193"/>
         <source>Say it in fewer words.</source>
         <translation>Napisz to krócej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="196"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="201"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="198"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="203"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="208"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="65"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="197"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="199"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Sprawdź etykietę; nową partię dostawcy trzeba najpierw przyjąć na przyjęciu towaru.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="202"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="204"/>
         <source>Scan the lot card again.</source>
         <translation>Zeskanuj kartę partii ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="207"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="209"/>
         <source>Check the lot code.</source>
         <translation>Sprawdź kod partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="213"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Żadne zadanie nie jest w toku: {task} – {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="212"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="214"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Rozpocznij (lub wznów) zadanie, zanim zeskanujesz do niego partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="218"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>W ewidencji partii {lot} nic nie zostało.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="217"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="219"/>
         <source>Enter the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="223"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Partia {lot} została już zeskanowana do {task} {seconds} s temu ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="222"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="224"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Czy to ta sama partia zeskanowana dwa razy? Potwierdź tylko, jeśli naprawdę użyto jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="228"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Materiału &apos;{material}&apos; nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="227"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="229"/>
         <source>Check the label, or ask the office.</source>
         <translation>Sprawdź etykietę albo zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="233"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; nie jest partią ani paletą znaną na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="232"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="234"/>
         <source>Check the code and try again.</source>
         <translation>Sprawdź kod i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="237"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="239"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>To jest {what}, a nie etykieta GS1 dostawcy z numerem GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="238"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="240"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Zeskanuj kod kreskowy z numerem GTIN (01), partią (10) i datą ważności (17).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="244"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Etykieta nie podaje, ile przyszło (brak liczby (30) lub (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="245"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
         <source>Enter the quantity.</source>
         <translation>Wpisz ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="249"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="251"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Żaden materiał w danych podstawowych nie ma numeru GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="250"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="252"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Poproś biuro o dodanie tego GTIN do materiału albo przyjmij partię ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="254"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="256"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Etykieta nie ma numeru partii (10), a {material} jest śledzony partiami.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="255"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="257"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Zeskanuj kod z numerem partii albo przyjmij partię ręcznie i wpisz go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="259"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="261"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Partia dostawcy {supplier_lot} materiału {material} została już tu przyjęta jako partia {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="262"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="264"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nie przyjmuj jej dwa razy: odłóż etykietę albo zapytaj biuro, czy to druga dostawa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="268"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="270"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; nie jest numerem partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="269"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Zeskanuj etykietę dostawcy ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="273"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="275"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; ma znaki, których nie ma na żadnej etykiecie GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="274"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="276"/>
         <source>Type it again.</source>
         <translation>Wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="279"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="281"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="280"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="282"/>
         <source>Ask quality to release it first.</source>
         <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="284"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="286"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="285"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="287"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="291"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="296"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="301"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="293"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="298"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="303"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="292"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Zeskanuj SSCC z karty palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="297"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="299"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Zeskanuj SSCC na karcie palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="304"/>
         <source>Build the pallet first.</source>
         <translation>Najpierw zbuduj paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="306"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
+        <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na stanowisku {station} ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
+        <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na tym stanowisku ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
+        <translation>Paleta {sscc} została unieważniona na stanowisku {station} ({when}, powód: {reason}); nie może zostać wysłana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
+        <translation>Paleta {sscc} została unieważniona na tym stanowisku ({when}, powód: {reason}); nie może zostać wysłana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="308"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="311"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="313"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="312"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="316"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="318"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="317"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
         <source>Build a new pallet.</source>
         <translation>Zbuduj nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="321"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="323"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="322"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="326"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="328"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="327"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="329"/>
         <source>Pick the customer from the list.</source>
         <translation>Wybierz odbiorcę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="332"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="337"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="334"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="333"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="335"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="338"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="340"/>
         <source>Pick the machine from the list.</source>
         <translation>Wybierz maszynę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="344"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="349"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="348"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="350"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="354"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="353"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="355"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="360"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="359"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="361"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="365"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="371"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="366"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="373"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="370"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="372"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="377"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="380"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="382"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
         <source>Print job {job} is {state}.</source>
         <translation>Zlecenie wydruku {job} – {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="385"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="387"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="390"/>
         <source>Check that it is on and connected.</source>
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="392"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="394"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="393"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="397"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="399"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="398"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="402"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="404"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="403"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="405"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="407"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="409"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="408"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="410"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="412"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="413"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="417"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="422"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="423"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="425"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="427"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="429"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="433"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="435"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="446"/>
         <source>quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="445"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="446"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="451"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="451"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="456"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="456"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="461"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="462"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="461"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="463"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="462"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="463"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="466"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="467"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="466"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="467"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="470"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="471"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="470"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="471"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="473"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="473"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="475"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="476"/>
+        <source>put lots on hold</source>
+        <translation>wstrzymywać partii</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="477"/>
+        <source>release lots</source>
+        <translation>zwalniać partii</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="475"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="476"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="477"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="481"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="482"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="483"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="481"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="485"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="482"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="486"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="483"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="488"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
         <source> or </source>
         <translation> lub </translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="17"/>
+        <source>Wait a minute, then sign again with the right PIN; if the PIN is forgotten, ask an admin.</source>
+        <translation>Odczekaj minutę i podpisz ponownie właściwym PIN-em; jeśli PIN został zapomniany, poproś administratora.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="20"/>
+        <source>The server refused events {first}..{last} ({status}): {message}</source>
+        <translation>Serwer odrzucił zdarzenia {first}..{last} ({status}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="27"/>
+        <source>Scan your badge again, or tap your name.</source>
+        <translation>Zeskanuj identyfikator ponownie albo dotknij swojego nazwiska.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="31"/>
+        <source>{name} is not active and cannot sign.</source>
+        <translation>{name} nie jest aktywny(-a) i nie może podpisywać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="32"/>
+        <source>Ask someone else to sign.</source>
+        <translation>Poproś kogoś innego o podpis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="36"/>
+        <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
+        <translation>Podpisywanie jest zablokowane dla: {name} jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="41"/>
+        <source>{name} has no PIN set and cannot sign.</source>
+        <translation>{name} nie ma ustawionego PIN-u i nie może podpisywać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="42"/>
+        <source>Ask an admin to set a PIN, or ask someone else.</source>
+        <translation>Poproś administratora o ustawienie PIN-u albo poproś kogoś innego.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="46"/>
+        <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
+        <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane. Podpisywanie jest teraz zablokowane dla: {name} na minutę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="54"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="59"/>
+        <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
+        <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="55"/>
+        <source>Type the PIN again (1 more try before signing locks for a minute).</source>
+        <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim podpisywanie zostanie zablokowane na minutę).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="60"/>
+        <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
+        <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim podpisywanie zostanie zablokowane na minutę).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="66"/>
+        <source>Scan the lot card or type the code again.</source>
+        <translation>Zeskanuj kartę partii albo wpisz kod ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="70"/>
+        <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
+        <translation>Partia {lot} jest WYCOFANA; wycofania nie zmienia się na terminalu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="71"/>
+        <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
+        <translation>Trzymaj ją w kwarantannie; dział jakości cofa wycofanie centralnie na serwerze.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="75"/>
+        <source>Lot {lot} is already on hold.</source>
+        <translation>Partia {lot} jest już wstrzymana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="76"/>
+        <source>Nothing to do; release it when it is cleared.</source>
+        <translation>Nic do zrobienia; zwolnij ją, gdy zostanie wyjaśniona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="80"/>
+        <source>Lot {lot} is not on hold.</source>
+        <translation>Partia {lot} nie jest wstrzymana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="81"/>
+        <source>Nothing to release; hold it first if it is suspect.</source>
+        <translation>Nie ma czego zwalniać; jeśli budzi wątpliwości, najpierw ją wstrzymaj.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="85"/>
+        <source>A reason is required.</source>
+        <translation>Potrzebny jest powód.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="86"/>
+        <source>Tap a reason or type one.</source>
+        <translation>Wybierz powód lub go wpisz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="91"/>
+        <source>This station has used all its SSCC serials ({first}-{last}).</source>
+        <translation>Ta stacja wykorzystała już wszystkie swoje numery SSCC ({first}-{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="92"/>
+        <source>Ask IT to give the station a new SSCC range.</source>
+        <translation>Poproś dział IT o nowy zakres SSCC dla stacji.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="97"/>
+        <source>{where}: mode {mode} is not a station mode.</source>
+        <translation>{where}: tryb {mode} nie jest trybem stacji.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="98"/>
+        <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
+        <translation>Ustaw mode w tabeli [station] na jeden z: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="104"/>
+        <source>No station configuration at {path}.</source>
+        <translation>Brak konfiguracji stacji w {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="105"/>
+        <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
+        <translation>Uruchom &apos;floorstation init&apos; (lub &apos;floorstation init --demo&apos;), aby ją utworzyć.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="109"/>
+        <source>{path} is not valid TOML: {cause}.</source>
+        <translation>{path} nie jest poprawnym plikiem TOML: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="110"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="115"/>
+        <source>Fix the file.</source>
+        <translation>Popraw plik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="114"/>
+        <source>{path} has no [station] table.</source>
+        <translation>{path} nie ma tabeli [station].</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="121"/>
+        <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
+        <translation>Zarejestruj tę stację ponownie: floorstation enroll --server URL --code KOD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="126"/>
+        <source>The server refused this station; ask the server admin.</source>
+        <translation>Serwer odrzucił tę stację; zapytaj administratora serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="131"/>
+        <source>The request was too large for the server.</source>
+        <translation>Żądanie było dla serwera za duże.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="134"/>
+        <source>The server did not answer: {cause}.</source>
+        <translation>Serwer nie odpowiedział: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="137"/>
+        <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
+        <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba za {wait} s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="140"/>
+        <source>The server is busy or in trouble ({status}); trying again later.</source>
+        <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba później.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="144"/>
+        <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
+        <translation>Ta stacja nie jest jeszcze zarejestrowana na serwerze; jej zdarzenia czekają tutaj, aż będzie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="150"/>
+        <source>{path} holds the token of station {other}, but this is {station}.</source>
+        <translation>{path} zawiera token stacji {other}, a to jest {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="151"/>
+        <source>Enroll this station with its own code.</source>
+        <translation>Zarejestruj tę stację jej własnym kodem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="153"/>
+        <source>No sync worker is running.</source>
+        <translation>Synchronizacja nie działa.</translation>
     </message>
 </context>
 <context>
@@ -2405,313 +2639,328 @@ nast. skanie</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="145"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="146"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="149"/>
         <source>Settings (admin)</source>
         <translation>Ustawienia (administrator)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="149"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="150"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="151"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="152"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="152"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="309"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="156"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="159"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="160"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="161"/>
         <source>Camera picture</source>
         <translation>Obraz z kamery</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="224"/>
         <source>locked: bound to the event log</source>
         <translation>zablokowane: związane z dziennikiem zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="226"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="227"/>
         <source>Station id</source>
         <translation>Id stanowiska</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
         <source>Log epoch</source>
         <translation>Epoka dziennika</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
         <source>Station code (goods-in lots)</source>
         <translation>Kod stanowiska (partie przyjęć)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
         <source>Machines</source>
         <translation>Maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
         <source>SSCC range</source>
         <translation>Zakres SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="233"/>
         <source>Lot codes</source>
         <translation>Kody partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="236"/>
         <source>Idle sign-out</source>
         <translation>Wylogowanie bezczynnych</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="236"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="237"/>
         <source>after %s s</source>
         <translation>po %s s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="238"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="331"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="239"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="241"/>
         <source>PIN after a badge scan</source>
         <translation>PIN po skanie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="241"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="241"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="243"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="244"/>
         <source>The station id and the epoch are part of every event this station recorded: changing them would fork its log, so they never change here. The rest is set in station.toml and read when the terminal starts.</source>
         <translation>Id stanowiska i epoka są częścią każdego zdarzenia zapisanego na tym stanowisku: ich zmiana rozszczepiłaby dziennik, więc nie zmienia się ich tutaj. Resztę ustawia się w station.toml; terminal czyta go przy starcie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="250"/>
         <source>Warning: this station makes SSCCs from the default range of station.toml. Another station left on it makes the same SSCCs: enroll this station with the server, which gives it a block of its own.</source>
         <translation>Uwaga: to stanowisko nadaje numery SSCC z domyślnego zakresu ze station.toml. Inne stanowisko z tym samym zakresem nada te same numery: zarejestruj to stanowisko na serwerze, który przydzieli mu własną pulę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="264"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="265"/>
         <source>given by the server at enrollment</source>
         <translation>przydzielony przez serwer przy rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="266"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="267"/>
         <source>from station.toml: not enrolled</source>
         <translation>ze station.toml: stanowisko niezarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="273"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="274"/>
         <source>ready</source>
         <translation>gotowe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="274"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="276"/>
         <source>set up</source>
         <translation>skonfigurowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="276"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="277"/>
         <source>disconnected</source>
         <translation>odłączone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="277"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="279"/>
         <source>not configured</source>
         <translation>nieskonfigurowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="281"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="282"/>
         <source>keyboard scanner</source>
         <translation>skaner klawiaturowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="282"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
         <source>serial scanner</source>
         <translation>skaner szeregowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
         <source>USB scanner</source>
         <translation>skaner USB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
         <source>scanner</source>
         <translation>skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="287"/>
         <source>printer</source>
         <translation>drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="300"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="301"/>
         <source>not watched</source>
         <translation>nieobserwowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="309"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>none set up in station.toml</source>
         <translation>żadne nie są ustawione w station.toml</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Stany na żywo; skanery, kamery i drukarki ustawia się w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="316"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>checking …</source>
         <translation>sprawdzanie …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="316"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>unknown</source>
         <translation>nieznane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
         <source>Enrolled</source>
         <translation>Zarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="327"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Na tym terminalu nie działa synchronizacja.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="335"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
+        <source>Nothing is lost: the refused events stay on this station and are offered again every round, and the events after them wait behind them. Tell the server admin what the server said above; sync goes on by itself once the server takes them.</source>
+        <translation>Nic nie zginęło: odrzucone zdarzenia zostają na tej stacji i są wysyłane ponownie w każdej rundzie, a późniejsze czekają za nimi. Przekaż administratorowi serwera, co serwer odpowiedział (powyżej); synchronizacja ruszy sama, gdy serwer je przyjmie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="338"/>
+        <source>Nothing is lost: the events stay on this station and go up by themselves once the server answers. If it lasts, check the network and ask IT whether the server is running.</source>
+        <translation>Nic nie zginęło: zdarzenia zostają na tej stacji i zostaną wysłane same, gdy serwer odpowie. Jeśli to trwa, sprawdź sieć i zapytaj dział IT, czy serwer działa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="330"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
         <source>Events not synced yet</source>
         <translation>Zdarzenia jeszcze niewysłane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="331"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>Last full sync</source>
         <translation>Ostatnia pełna synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>Last problem</source>
         <translation>Ostatni problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="335"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="348"/>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>sync is not set up</source>
         <translation>synchronizacja nie jest ustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="347"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="362"/>
         <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Język terminala (cały ekran zmienia się od razu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="361"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="376"/>
         <source>Not installed: %s (run &apos;make translations&apos;).</source>
         <translation>Nie zainstalowano: %s (uruchom &apos;make translations&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="372"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="387"/>
         <source>What this terminal is for (the screen people land on after signing in):</source>
         <translation>Do czego służy ten terminal (ekran widoczny po zalogowaniu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="382"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="397"/>
         <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
         <translation>Pozostałe ekrany zostają w menu. Tryb jest zapamiętywany w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="400"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="415"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Tego języka nie zainstalowano na tym terminalu.</translation>
     </message>
@@ -2766,12 +3015,22 @@ nast. skanie</translation>
         <translation>Logowanie: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="178"/>
+        <source>%s: signed in. Scan a supplier label to receive a lot.</source>
+        <translation>%s: zalogowano. Zeskanuj etykietę dostawcy, aby przyjąć partię.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="179"/>
+        <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
+        <translation>%s: zalogowano. Wybierz klienta, a potem skanuj każdą ładowaną paletę.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="180"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: zalogowano. Dotknij zadania, aby nad nim pracować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="188"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="192"/>
         <source>%s: signed out.</source>
         <translation>%s: wylogowano.</translation>
     </message>
@@ -2850,38 +3109,38 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="140"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="145"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="149"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="154"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="150"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="155"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="151"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="156"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="152"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="157"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="222"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="227"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="224"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="229"/>
         <source>online – %n not synced</source>
         <translation>
             <numerusform>w sieci – %n zdarzenie do wysłania</numerusform>
@@ -2890,12 +3149,17 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="224"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="229"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="234"/>
+        <source>Sync: refused – see settings</source>
+        <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="227"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="236"/>
         <source>offline – %n not synced</source>
         <translation>
             <numerusform>poza siecią – %n zdarzenie do wysłania</numerusform>
@@ -2904,47 +3168,47 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="236"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="245"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="236"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="245"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="236"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="245"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="238"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="247"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="239"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="240"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="249"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="241"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="250"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="242"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="251"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="243"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -3375,13 +3639,13 @@ ilość z receptury</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="53"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="54"/>
         <source>keyboard</source>
         <extracomment>With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>klawiatura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="55"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="56"/>
         <source>not started</source>
         <translation>nieuruchomione</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import Engine, select
 
@@ -16,7 +17,7 @@ from floorstation.domain.events import Event
 from floorstation.domain.marks import Mark, MarkSet
 from floorstation.domain.quantities import to_milli
 from floorstation.server import plant
-from floorstation.server.models import PLANT_TABLES, PlantLotEdgeRow, PlantLotRow, PlantPalletRow
+from floorstation.server.models import PLANT_TABLES, PlantLotEdgeRow, PlantLotRow, PlantPalletRow, PlantTaskRow
 
 
 @dataclass
@@ -31,6 +32,8 @@ class PlantView:
     """Lot → thousandths consumed."""
     palletized: dict[str, int] = field(default_factory=dict)
     """Lot → thousandths on pallets that are not void."""
+    tasks: dict[str, str] = field(default_factory=dict)
+    """Task → running, paused or stopped: what its latest start, pause, resume or stop (in time) made it."""
 
 
 def reference(events: Iterable[Event]) -> PlantView:
@@ -40,11 +43,17 @@ def reference(events: Iterable[Event]) -> PlantView:
     built: dict[str, tuple[str, int]] = {}
     shipped: dict[str, tuple[str, str]] = {}
     voided: set[str] = set()
+    latest: dict[str, tuple[tuple[datetime, str, int, int], str]] = {}
     for event in events:
         try:
             p = event.typed_payload()
         except InvalidInput:
             continue
+        if isinstance(p, ev.TaskStarted | ev.TaskPaused | ev.TaskResumed | ev.TaskStopped):
+            order = (datetime.fromisoformat(event.occurred_at), event.station_id, event.epoch, event.seq)
+            state = {ev.TaskPaused: "paused", ev.TaskStopped: "stopped"}.get(type(p), "running")
+            if p.task_id not in latest or order > latest[p.task_id][0]:
+                latest[p.task_id] = (order, state)
         if isinstance(p, ev.LotConsumed):
             view.edges.add((event.event_id, p.input_lot, p.output_lot, to_milli(p.quantity)))
             consumed[p.input_lot] += to_milli(p.quantity)
@@ -69,6 +78,7 @@ def reference(events: Iterable[Event]) -> PlantView:
             palletized[lot] += qty
     view.consumed = {lot: n for lot, n in consumed.items() if n}
     view.palletized = {lot: n for lot, n in palletized.items() if n}
+    view.tasks = {task: state for task, (_, state) in latest.items()}
     return view
 
 
@@ -90,12 +100,14 @@ def server_view(engine: Engine) -> PlantView:
             for r in conn.execute(select(PlantPalletRow))
         }
         lots = conn.execute(select(PlantLotRow.code, PlantLotRow.consumed_milli, PlantLotRow.palletized_milli)).all()
+        tasks = {r.task_id: r.state for r in conn.execute(select(PlantTaskRow)) if r.state is not None}
         return PlantView(
             edges,
             plant.machines_down(conn),
             pallets,
             {r.code: r.consumed_milli for r in lots if r.consumed_milli},
             {r.code: r.palletized_milli for r in lots if r.palletized_milli},
+            tasks,
         )
 
 

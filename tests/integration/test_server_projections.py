@@ -20,7 +20,14 @@ from floorstation.server import cli, enrollment, feed, plant
 from floorstation.server.db import alembic_config, make_engine, open_database
 from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
-from floorstation.server.models import EventRow, PlantLotRow, PlantPalletRow, PlantShipmentRow, PlantTaskRow
+from floorstation.server.models import (
+    EventRow,
+    PlantLotRow,
+    PlantPalletRow,
+    PlantShipmentRow,
+    PlantTaskRow,
+    PlantTaskStopRow,
+)
 from floorstation.store import eventlog
 from tests.conftest import ManualClock
 from tests.integration.plantmodel import reference, server_view, snapshot
@@ -233,5 +240,94 @@ def test_a_server_upgraded_with_history_fills_its_projections(server_db: str) ->
         with upgraded.connect() as conn:  # and what stations download of it (the change feed, s0003)
             published = {c.data["event_id"] for c in feed.changes_after(conn, 0, 100_000) if c.entity == "lot_edge"}
         assert published == {edge[0] for edge in reference(line + dock).edges}
+    finally:
+        upgraded.dispose()
+
+
+def _crew_of_two() -> tuple[list[Event], list[Event]]:
+    """ST-A starts WO5-10 and pauses it; ST-B's operator joins, resumes it and stops it into C-1 (their clocks say
+    so); ST-B also pauses WO6-10, a task no start of which has arrived."""
+    a = facts(
+        "ST-A",
+        [
+            ev.TaskStarted(task_id="WO5-10", machine_id="M05", work_order="WO5"),
+            ev.TaskPaused(task_id="WO5-10", reason="setup"),
+            ev.TaskStarted(task_id="WO7-10", machine_id="M07", work_order="WO7"),
+        ],
+    )
+    b = facts(
+        "ST-B",
+        [
+            ev.TaskPaused(task_id="WO6-10", reason="setup"),
+            ev.TaskStarted(task_id="WO5-10", machine_id="M05", work_order="WO5", joined=True),
+            ev.TaskResumed(task_id="WO5-10"),
+            ev.TaskStopped(task_id="WO5-10", good_qty=Decimal(12), scrap_qty=Decimal(0), output_lot="C-1"),
+        ],
+        start=T0 + timedelta(minutes=5),
+    )
+    return a, b
+
+
+def _tasks(engine: Engine) -> dict[str, tuple[object, ...]]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(PlantTaskRow)).all()
+    return {r.task_id: (r.machine_id, r.state, r.started_at is not None, r.stopped_at is not None) for r in rows}
+
+
+def test_a_tasks_state_is_its_latest_start_pause_resume_or_stop_whatever_order_they_arrive_in(
+    server_engine: Engine, tmp_path: Path
+) -> None:
+    a, b = _crew_of_two()
+    # ST-A's pause arrives after ST-B's later resume and stop (ST-A's first batch had only the start).
+    upload(server_engine, a[:1], batch=1)
+    upload(server_engine, b + a[1:], batch=1)
+    other = open_database(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        upload(other, a + b, batch=10)
+        assert snapshot(other) == snapshot(server_engine)
+    finally:
+        other.dispose()
+    assert _tasks(server_engine) == {
+        "WO5-10": ("M05", "stopped", True, True),
+        "WO6-10": ("", "paused", False, False),
+        "WO7-10": ("M07", "running", True, False),
+    }
+    with server_engine.connect() as conn:
+        stops = conn.execute(select(PlantTaskStopRow.task_id, PlantTaskStopRow.output_lot)).all()
+    assert [tuple(s) for s in stops] == [("WO5-10", "C-1")]
+
+    # The start of WO6-10 arrives late: it names the machine, and the pause (later) still decides the state.
+    late = facts("ST-A", [ev.TaskStarted(task_id="WO6-10", machine_id="M06", work_order="WO6")], after=a[-1])
+    upload(server_engine, late)
+    assert _tasks(server_engine)["WO6-10"] == ("M06", "paused", True, False), "the pause is the later event"
+
+    incremental = snapshot(server_engine)
+    assert cli.main(["rebuild", "--db", server_engine.url.render_as_string(hide_password=False)]) == 0
+    assert snapshot(server_engine) == incremental
+
+
+def test_a_server_upgraded_from_s0004_fills_the_tasks_state_from_its_events(server_db: str) -> None:
+    a, b = _crew_of_two()
+    engine = open_database(server_db)
+    try:
+        upload(engine, a + b)
+        expected = snapshot(engine)
+        with engine.begin() as conn:  # as the previous server version left it: no task state, no stops table
+            for column in ("started_at", "stopped_at", "state", "state_key"):
+                conn.execute(text(f"ALTER TABLE plant_task DROP COLUMN {column}"))
+            conn.execute(text("DROP TABLE plant_task_stop"))
+            conn.execute(text("DELETE FROM plant_task"))
+            conn.execute(
+                text(
+                    "INSERT INTO plant_task (task_id, machine_id, work_order, station_id) VALUES "
+                    "('WO5-10', 'M05', 'WO5', 'ST-A'), ('WO7-10', 'M07', 'WO7', 'ST-A')"
+                )
+            )
+            conn.execute(text("UPDATE alembic_version_server SET version_num = 's0004'"))
+    finally:
+        engine.dispose()
+    upgraded = open_database(server_db)
+    try:
+        assert snapshot(upgraded) == expected
     finally:
         upgraded.dispose()

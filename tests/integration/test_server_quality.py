@@ -4,6 +4,7 @@ verify-log`` checking every signature against the record it names (SQLite and Po
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -183,3 +184,42 @@ def test_server_verify_log_names_a_critical_record_without_its_signature(server_
     [result] = logcheck.verify_logs(server_engine)
     assert result.bad is not None
     assert (result.bad.seq, result.bad.problem) == (3, "this lot.released record is not signed")
+
+
+def test_a_station_made_lot_held_on_the_server_and_consumed_at_a_station_not_yet_synced_is_flagged(
+    server_engine: Engine,
+) -> None:
+    """Line A makes BOX-77; quality holds it with ``floorstation-server lot-status``; line B, which has not synced
+    since, uses it. Only the use after the hold is flagged: the one before it broke no rule."""
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    made = datetime.now(UTC) - timedelta(hours=2)
+    line_a = facts(
+        "ST-A",
+        [
+            ev.TaskStarted(task_id="WO8-10", machine_id="M01", work_order="WO8"),
+            ev.LotProduced(
+                lot_code="BOX-77",
+                material="CAP-28",
+                task_id="WO8-10",
+                work_order="WO8",
+                machine_id="M01",
+                produced_on=made.date(),
+            ),
+        ],
+        start=made,
+    )
+    upload(server_engine, line_a)
+    db = server_engine.url.render_as_string(hide_password=False)
+    hold = ["lot-status", "BOX-77", "hold", "--reason", "torque test failed", "--by", "ewa", "--db", db]
+    assert cli.main(hold) == 0
+
+    used = ev.LotConsumed(
+        input_lot="BOX-77", output_lot=None, task_id="WO9-10", material="CAP-28", quantity=ev.Qty(3), unit="pcs"
+    )
+    before = facts("ST-B", [used], start=made)
+    after = facts("ST-B", [used], after=before[-1], start=datetime.now(UTC) + timedelta(minutes=5))
+    upload(server_engine, before + after)
+    with server_engine.connect() as conn:
+        flags = conn.execute(select(EventFlagRow.event_id, EventFlagRow.code, EventFlagRow.message)).all()
+    assert [(f.event_id, f.code) for f in flags] == [(after[0].event_id, "lot_on_hold")]
+    assert "BOX-77 is ON HOLD" in flags[0].message and "ST-B" in flags[0].message

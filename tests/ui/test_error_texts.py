@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
-from floorstation.app import machines, operators, pallets, printing, tasks
+from floorstation import config as station_config
+from floorstation.app import machines, operators, pallets, printing, quality, tasks
+from floorstation.app.signatures import Signature
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.scanning import GS
@@ -22,10 +24,11 @@ from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.admin_close import AdminPanel
 from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 from floorstation.ui.screens.print_jobs import PrintJobsPanel
-from floorstation.ui.screens.refusal import RepeatPanel
+from floorstation.ui.screens.refusal import RefusalPanel, RepeatPanel
 from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.keypad import Keypad
 from floorstation.ui.widgets.pin_entry import PinEntry
+from floorstation.ui.widgets.signature import SignaturePanel
 from tests.integration.printer_fakes import free_port
 from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
@@ -207,6 +210,76 @@ def settings_wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) 
     return panel.pin.error.text()
 
 
+def _hold_signature(qtbot: QtBot, w: MainWindow) -> SignaturePanel:
+    """Ewa (quality) holds PP-2401 from the Quality screen, up to the signature."""
+    scan(qtbot, w, "B4001")
+    tap(qtbot, w, w.nav["quality"])
+    scan(qtbot, w, "PP-2401")
+    tap(qtbot, w, w.quality.reasons.button("lab_test_pending"))
+    tap(qtbot, w, w.quality.hold_button)
+    panel = _panel(w)
+    assert isinstance(panel, SignaturePanel)
+    return panel
+
+
+def _sign(qtbot: QtBot, w: MainWindow, panel: SignaturePanel, pin: str) -> str:
+    type_keys(qtbot, w, panel.pin.keypad, pin)
+    tap(qtbot, w, panel.pin.keypad.accept_button)
+    return panel.error.text()
+
+
+def signature_wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    panel = _hold_signature(qtbot, w)
+    tap(qtbot, w, panel.buttons["B4001"])
+    return _sign(qtbot, w, panel, "0000")
+
+
+def signature_locked(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    panel = _hold_signature(qtbot, w)
+    tap(qtbot, w, panel.buttons["B4001"])
+    said = [_sign(qtbot, w, panel, "0000") for _ in range(3)]
+    said.append(_sign(qtbot, w, panel, "5555"))  # the right PIN, but signing is locked for a minute
+    assert "1 próba" in said[1], said
+    return "\n".join(said[-2:])
+
+
+def signature_not_quality(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    panel = _hold_signature(qtbot, w)
+    scan(qtbot, w, "B2001")  # the shift lead signs instead
+    return _sign(qtbot, w, panel, "3333")
+
+
+def quality_unknown_lot(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    scan(qtbot, w, "B4001")
+    tap(qtbot, w, w.nav["quality"])
+    tap(qtbot, w, w.quality.code_button)
+    _type(qtbot, w, "ZZ-9")
+    return w.quality.facts.text()
+
+
+def held_lot_consumed(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    operators.sign_in(station.ctx, badge="B4001")
+    quality.hold_lot(station.ctx, "ewa", "PP-2401", "lab_test_pending", signature=Signature("B4001", "5555"))
+    _running(qtbot, w, station)
+    scan(qtbot, w, "PP-2401")
+    panel = _panel(w)
+    assert isinstance(panel, RefusalPanel)
+    return " ".join(label.text() for label in panel.findChildren(QLabel))
+
+
+def override_wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    _running(qtbot, w, station)
+    scan(qtbot, w, "MB-0501")  # on hold in the demo plant
+    panel = _panel(w)
+    assert isinstance(panel, RefusalPanel)
+    tap(qtbot, w, panel.override_button)
+    tap(qtbot, w, panel.lead_buttons["B2001"])
+    tap(qtbot, w, panel.reasons.button("supplier_confirmed"))
+    type_keys(qtbot, w, panel.pin.keypad, "0000")
+    tap(qtbot, w, panel.pin.keypad.accept_button)
+    return panel.pin.error.text()
+
+
 Setup = Callable[[bootstrap.Station], printing.PrintContext]
 SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
     "sign-in: wrong PIN": (wrong_pin, "Błędny PIN dla: Anna Nowak. Wpisz PIN ponownie."),
@@ -248,10 +321,40 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
     "goods-in: zero received": (goods_in_zero, "Ilość: musi być większa od zera (podano 0)."),
     "dispatch: pallet shipped before": (
         dispatch_shipped,
-        "Paleta 059012340000000017 została już wysłana do C100 w wysyłce SH-OLD. Sprawdź kartę palety; każda "
-        "paleta jest wysyłana raz.",
+        "Paleta 059012340000000017 została już wysłana do C100 w wysyłce SH-OLD na tym stanowisku "
+        "(2026-11-23 08:00). Sprawdź kartę palety; każda paleta jest wysyłana raz.",
     ),
     "settings: wrong admin PIN": (settings_wrong_pin, "Błędny PIN dla: Station admin. Wpisz PIN ponownie."),
+    "signature: wrong PIN, tries left": (
+        signature_wrong_pin,
+        "Błędny PIN dla: Ewa Lewandowska – nic nie zostało podpisane ani zapisane. Wpisz PIN ponownie (jeszcze 2 "
+        "próby, zanim podpisywanie zostanie zablokowane na minutę).",
+    ),
+    "signature: locked after three wrong PINs": (
+        signature_locked,
+        "Błędny PIN dla: Ewa Lewandowska – nic nie zostało podpisane ani zapisane. Podpisywanie jest teraz "
+        "zablokowane dla: Ewa Lewandowska na minutę. Odczekaj minutę i podpisz ponownie właściwym PIN-em; jeśli "
+        "PIN został zapomniany, poproś administratora.\nPodpisywanie jest zablokowane dla: Ewa Lewandowska jeszcze "
+        "przez 60 s (po 3 błędnych PIN-ach).",
+    ),
+    "quality: hold signed by a shift lead": (
+        signature_not_quality,
+        "Marta Kowalska nie może: wstrzymywać partii – potrzebna jest rola: dział jakości. Poproś o to osobę z "
+        "rolą dział jakości (jej identyfikatorem).",
+    ),
+    "quality: unknown lot typed": (
+        quality_unknown_lot,
+        "Partia 'ZZ-9' nie jest znana na tej stacji. Zeskanuj kartę partii albo wpisz kod ponownie.",
+    ),
+    "lot scans: a lot quality held": (
+        held_lot_consumed,
+        "Partia PP-2401 jest WSTRZYMANA przez dział jakości (Ewa Lewandowska, 2026-11-23 08:00: Lab test pending).",
+    ),
+    "override: wrong PIN of the shift lead": (
+        override_wrong_pin,
+        "Błędny PIN dla: Marta Kowalska – nic nie zostało podpisane ani zapisane. Wpisz PIN ponownie (jeszcze 2 "
+        "próby, zanim podpisywanie zostanie zablokowane na minutę).",
+    ),
 }
 
 
@@ -285,4 +388,34 @@ def test_an_unknown_sentence_is_shown_as_the_core_wrote_it(qapp: object) -> None
     )
     assert stored_error_text("Printer x is out of paper. Load paper; the card then prints by itself.") == (
         "Printer x is out of paper. Load paper; the card then prints by itself."
+    )
+
+
+def test_errors_no_screen_provokes_are_said_in_polish_too(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    translations: Translations,  # noqa: F811
+) -> None:
+    """A mode station.toml does not know (the settings offer only real modes), a used-up SSCC range, and the
+    sync's stored problems (read back as ``message hint``)."""
+    window = make_window(translations=translations)
+    polish(qtbot, window, translations)
+    with pytest.raises(InvalidInput) as bad_mode:
+        station_config.check_mode("kitchen", "station.toml")
+    assert error_sentence(bad_mode.value) == (
+        "station.toml: tryb 'kitchen' nie jest trybem stacji. Ustaw mode w tabeli [station] na jeden z: "
+        '"production", "goods_in", "dispatch".'
+    )
+    used_up = InvalidInput(
+        "This station has used all its SSCC serials (1-100).", "Ask IT to give the station a new SSCC range."
+    )
+    assert error_sentence(used_up) == (
+        "Ta stacja wykorzystała już wszystkie swoje numery SSCC (1-100). Poproś dział IT o nowy zakres SSCC dla stacji."
+    )
+    assert (
+        stored_error_text("The server refused events 4..9 (422): BATCH_NOT_CONTIGUOUS")
+        == "Serwer odrzucił zdarzenia 4..9 (422): BATCH_NOT_CONTIGUOUS"
+    )
+    assert stored_error_text("The server is busy or in trouble (503); trying again in 30 s.") == (
+        "Serwer jest zajęty lub ma problem (503); kolejna próba za 30 s."
     )

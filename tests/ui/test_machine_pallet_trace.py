@@ -7,11 +7,14 @@ from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
 from floorstation.app import lots, machines, pallets, tasks
+from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.pallet_panels import ReprintPanel
 from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.keypad import Keypad
+from tests.ui.conftest import MakeWindow
 from tests.ui.terminal import OUTPUT_LOT, TASK, events, of_type, payload, scan, sign, sign_in, tap, type_keys
+from tests.ui.test_translations import compiled, polish, translations  # noqa: F401 (fixtures)
 
 
 def test_anyone_marks_a_machine_down_and_maintenance_clears_exactly_the_marks_listed(
@@ -171,3 +174,26 @@ def test_a_scanned_sscc_opens_its_pallet_in_the_trace(
     assert window.trace.result is not None and window.trace.result.pallet == pallet
     assert f"Pallet {pallet.sscc} holds" in window.trace.summary.text()
     assert len(events(station)) == before
+
+
+def test_no_word_on_the_trace_buttons_is_cut_in_polish_on_the_small_screen(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    translations: Translations,  # noqa: F811
+) -> None:
+    window = make_window(size=(1024, 600), translations=translations)
+    polish(qtbot, window, translations)
+    scan(qtbot, window, "B2001")
+    tap(qtbot, window, window.nav["trace"])
+    screen = window.trace
+    assert screen.code_button.text() == "Partia lub SSCC: dotknij, aby wpisać"
+    buttons = (screen.code_button, screen.trace_button, screen.quality_button, screen.picture_button)
+
+    def cut() -> list[str]:
+        """The buttons whose words (and the button's padding) are wider than the button."""
+        return [b.text() for b in buttons if b.fontMetrics().horizontalAdvance(b.text()) + 24 > b.width()]
+
+    assert cut() == []
+    scan(qtbot, window, "PP-2401")  # traced: Hold / release is enabled
+    assert screen.quality_button.isEnabled()
+    assert cut() == []

@@ -20,6 +20,7 @@ from floorstation.app import operators, pallets, tasks
 from floorstation.devices.scanner_config import DEFAULT_WEDGE
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.scanning import GS
+from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 from floorstation.ui.wedge_filter import WedgeFilter
@@ -27,6 +28,7 @@ from tests.integration.printer_fakes import FakePrinter, read_escpos
 from tests.ui.conftest import MakeWindow
 from tests.ui.terminal import OUTPUT_LOT, TASK, of_type, payload, scan, settle, sign_in, tap
 from tests.ui.test_settings_and_devices import open_settings
+from tests.ui.test_translations import compiled, polish, translations  # noqa: F401 (fixtures)
 
 CAP_28 = "05901234000017"  # demo material CAP-28
 LABEL = f"]C101{CAP_28}17281231{GS}10SUP-7001{GS}30500"
@@ -213,3 +215,35 @@ def test_the_settings_warn_about_the_shared_default_sscc_range(qtbot: QtBot, win
     grid = window.settings._grids["station"]
     note = grid.itemAt(0).widget()
     assert note.text().startswith("Warning: this station makes SSCCs from the default range")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        ("production", "Anna Nowak: signed in. Tap a task to work on it.", "Piotr Wiśniewski: zalogowano. Dotknij"),
+        (
+            "goods_in",
+            "Anna Nowak: signed in. Scan a supplier label to receive a lot.",
+            "Piotr Wiśniewski: zalogowano. Zeskanuj etykietę dostawcy, aby przyjąć partię.",
+        ),
+        (
+            "dispatch",
+            "Anna Nowak: signed in. Choose the customer, then scan each pallet as it is loaded.",
+            "Piotr Wiśniewski: zalogowano. Wybierz klienta, a potem skanuj każdą ładowaną paletę.",
+        ),
+    ],
+)
+def test_signed_in_says_what_to_do_at_this_kind_of_station(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    station: bootstrap.Station,
+    translations: Translations,  # noqa: F811
+    case: tuple[str, str, str],
+) -> None:
+    mode, english, polish_text = case
+    window = in_mode(make_window, station, mode, translations=translations)
+    sign_in(qtbot, window, "B1001")
+    assert window.banner.text() == english
+    polish(qtbot, window, translations)
+    sign_in(qtbot, window, "B1002")  # Piotr
+    assert window.banner.text().startswith(polish_text), window.banner.text()

@@ -61,6 +61,24 @@ def busy(qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station) -> M
     return window
 
 
+def _go(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """A screen by its menu entry: on the rail, or under More when the rail is full."""
+    button = window.nav.get(name)
+    if button is not None and button.isVisible():
+        tap(qtbot, window, button)
+    else:
+        _more(qtbot, window, name)
+
+
+def _quality(qtbot: QtBot, window: MainWindow) -> None:
+    """Ewa (quality) looks up a lot and picks a reason: Hold is enabled."""
+    scan(qtbot, window, "B4001")
+    _go(qtbot, window, "quality")
+    scan(qtbot, window, "PP-2402")
+    tap(qtbot, window, window.quality.reasons.button("lab_test_pending"))
+    assert window.quality.hold_button.isEnabled()
+
+
 SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "sign in": lambda qtbot, w: tap(qtbot, w, w.nav["sign_in"]),
     "home": lambda qtbot, w: tap(qtbot, w, w.nav["home"]),
@@ -102,6 +120,14 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
         SCREENS["pallet"](qtbot, w),
         tap(qtbot, w, next(iter(w.pallet.pallet_buttons.values()))),
         tap(qtbot, w, w.pallet.void_button),
+    ),
+    "quality": _quality,
+    "signature": lambda qtbot, w: (_quality(qtbot, w), tap(qtbot, w, w.quality.hold_button)),
+    "settings mode": lambda qtbot, w: (SCREENS["settings"](qtbot, w), tap(qtbot, w, w.settings.tabs["mode"])),
+    "goods-in station": lambda qtbot, w: (
+        SCREENS["settings mode"](qtbot, w),
+        tap(qtbot, w, w.settings.mode_buttons["goods_in"]),
+        _go(qtbot, w, "goods_in"),
     ),
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -61,16 +62,8 @@ def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: s
         pallet = uow.pallet(sscc.strip())
         if pallet is None:
             raise NotFound(f"Pallet {sscc.strip()!r} is not known at this station.", "Scan the pallet card's SSCC.")
-        if pallet.status == "shipped":
-            raise NotAllowedNow(
-                f"Pallet {pallet.sscc} was already shipped to {pallet.customer_id} on {pallet.shipment_id}.",
-                "Check the pallet card; each pallet ships once.",
-            )
-        if pallet.status == "voided":
-            raise NotAllowedNow(
-                f"Pallet {pallet.sscc} is void; it cannot ship.",
-                "Take its card off; the shift lead builds a new pallet for the goods.",
-            )
+        if pallet.status in ("shipped", "voided"):
+            raise _already_gone(pallet)
         if uow.customer(customer_id) is None:
             raise NotFound(f"Unknown customer {customer_id!r}.", "Pick the customer from the list.")
         shipment = required_text(shipment_id, "shipment number")
@@ -83,6 +76,47 @@ def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: s
         shipped = uow.pallet(pallet.sscc)
         assert shipped is not None
         return shipped
+
+
+def _already_gone(pallet: Pallet) -> NotAllowedNow:
+    """Why a shipped or voided pallet cannot ship, naming where and when that happened when it is known (for a
+    pallet built elsewhere, from the plant's change feed or this station's own log)."""
+    when = _when(pallet.status_at)
+    facts = {"sscc": pallet.sscc, "when": when or ""}
+    if pallet.status_station:
+        facts["station"] = pallet.status_station
+    where = "station {station}" if pallet.status_station else "this station"
+    if pallet.status == "shipped":
+        hint = "Check the pallet card; each pallet ships once."
+        facts |= {"customer": pallet.customer_id or "?", "shipment": pallet.shipment_id or "?"}
+        if when is None:
+            sentence, code = "Pallet {sscc} was already shipped to {customer} on {shipment}.", "pallet.shipped"
+            facts.pop("when")
+        else:
+            sentence = "Pallet {sscc} was already shipped to {customer} on {shipment} at " + where + " on {when}."
+            code = "pallet.shipped_elsewhere" if pallet.status_station else "pallet.shipped_here"
+    else:
+        hint = "Take its card off; the shift lead builds a new pallet for the goods."
+        if when is None or not pallet.void_reason:
+            return NotAllowedNow(
+                f"Pallet {pallet.sscc} is void; it cannot ship.",
+                hint,
+                code="pallet.void_no_ship",
+                params={"sscc": pallet.sscc},
+            )
+        facts["reason"] = pallet.void_reason
+        sentence = "Pallet {sscc} was voided at " + where + " on {when} ({reason}); it cannot ship."
+        code = "pallet.voided_elsewhere" if pallet.status_station else "pallet.voided_here"
+    return NotAllowedNow(sentence.format(**facts), hint, code=code, params=facts)
+
+
+def _when(at: str | None) -> str | None:
+    if not at:
+        return None
+    try:
+        return datetime.fromisoformat(at).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return at
 
 
 def void_pallet(ctx: StationContext, operator_id: str, sscc: str, reason: str, *, signature: Signature) -> Pallet:

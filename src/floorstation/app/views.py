@@ -213,7 +213,8 @@ class DispatchBoard:
 
 def dispatch_board(ctx: StationContext, shipment: str | None = None) -> DispatchBoard:
     with ctx.uow() as uow:
-        shipped = uow.pallets("shipped")
+        # Pallets built at the lines reach a dispatch station through the plant's change feed (``elsewhere``).
+        shipped = uow.pallets("shipped", elsewhere=True)
         if not shipment:
             prefix = f"SH-{ctx.now():%y%m%d}-"
             taken = {p.shipment_id for p in shipped if p.shipment_id and p.shipment_id.startswith(prefix)}
@@ -221,7 +222,7 @@ def dispatch_board(ctx: StationContext, shipment: str | None = None) -> Dispatch
             while f"{prefix}{number}" in taken:
                 number += 1
             shipment = f"{prefix}{number}"
-        ready = tuple(uow.pallets("built"))
+        ready = tuple(uow.pallets("built", elsewhere=True))
         loaded = tuple(p for p in shipped if p.shipment_id == shipment)
         codes = {p.material for p in (*ready, *loaded)}
         materials = {c: m for c in codes if (m := uow.material(c)) is not None}
@@ -231,4 +232,4 @@ def dispatch_board(ctx: StationContext, shipment: str | None = None) -> Dispatch
 def demo_codes(ctx: StationContext) -> tuple[list[Operator], list[Lot], list[Machine], list[Pallet]]:
     """What the demo panel offers to "scan": badges, lots, machines and pallets."""
     with ctx.uow() as uow:
-        return uow.operators(), uow.all_lots(), uow.machines(), uow.pallets()
+        return uow.operators(), uow.all_lots(), uow.machines(), uow.pallets(elsewhere=True)

@@ -67,6 +67,13 @@ class Pallet:
     """``built``, ``shipped``, ``voided``."""
     customer_id: str | None = None
     shipment_id: str | None = None
+    built_station: str | None = None
+    """The station that built it, when that was another station (known from the plant's change feed)."""
+    status_at: str | None = None
+    """When it was shipped or voided, as far as this station knows."""
+    status_station: str | None = None
+    """Where it was shipped or voided, when that was another station."""
+    void_reason: str | None = None
 
 
 class StationData(Protocol):
@@ -108,7 +115,11 @@ class StationData(Protocol):
 
     def cards_printed(self, card: str, subject: str) -> int: ...
     def pallet(self, sscc: str) -> Pallet | None: ...
-    def pallets(self, status: str | None = None) -> list[Pallet]: ...
+    def pallets(self, status: str | None = None, *, elsewhere: bool = False) -> list[Pallet]:
+        """This station's pallets; ``elsewhere``: also those built at other stations that are still to ship (as
+        the plant last said) or that this station shipped or voided."""
+        ...
+
     def genealogy(self, lot: str) -> Genealogy: ...
 
 
@@ -191,7 +202,7 @@ class Printers(Protocol):
 @dataclass(frozen=True, slots=True)
 class MasterChange:
     """One downloaded row: master data (``entity`` is its list in the catalog format: ``lots``, ``materials`` ...)
-    or the plant's derived state (``mark``, ``plant_lot``, ``lot_edge``, ``lot_status``; ``deleted``: a
+    or the plant's derived state (``mark``, ``plant_lot``, ``lot_edge``, ``lot_status``, ``pallet``; ``deleted``: a
     tombstone, such as a cleared mark)."""
 
     entity: str

@@ -80,6 +80,10 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
 _BEFORE_PROJECTIONS = {"s0001"}
 #: Revisions from before derived state was in the change feed (s0003): upgrading from one publishes it.
 _BEFORE_FEED = {"s0002"}
+#: Revisions from before the tasks' state (s0005): upgrading from one fills it from the stored task events.
+_BEFORE_TASK_STATE = {"s0002", "s0003", "s0004"}
+#: Revisions from before pallets were in the change feed (released with s0005): upgrading from one publishes them.
+_BEFORE_PALLET_FEED = {"s0003", "s0004"}
 
 
 def alembic_config() -> Config:
@@ -122,11 +126,22 @@ def upgrade(engine: Engine) -> None:
 
         with engine.begin() as conn:
             rebuild(conn)  # publishes the change feed too
-    elif current in _BEFORE_FEED:
+        return
+    if current in _BEFORE_TASK_STATE:
+        from floorstation.server.projections import backfill_tasks
+
+        with engine.begin() as conn:
+            backfill_tasks(conn)
+    if current in _BEFORE_FEED:
         from floorstation.server.feed import publish_all
 
         with engine.begin() as conn:
             publish_all(conn)
+    if current in _BEFORE_PALLET_FEED:
+        from floorstation.server.feed import publish_pallets
+
+        with engine.begin() as conn:
+            publish_pallets(conn)
 
 
 def open_database(url: str) -> Engine:

@@ -1,7 +1,7 @@
 """The change feed stations download: master data and derived state, versioned by one counter.
 
 Master data lives in ``master_record``; derived state (machine marks and their clears, lots made or received at
-a station, genealogy edges, lot status decisions) in ``plant_change``: one row per (entity, key) in its latest
+a station, genealogy edges, lot status decisions, pallets) in ``plant_change``: one row per (entity, key) in its latest
 state. Both take their ``version`` from the one ``change_counter`` row ``master``, locked (``FOR UPDATE``) by the
 writing transaction until it commits, so versions become visible in the order they were handed out and a cursor
 (``version > cursor``) never skips a row that committed late.
@@ -27,12 +27,14 @@ from sqlalchemy import Connection, Engine, and_, delete, func, insert, literal, 
 
 from floorstation.server.models import (
     ChangeCounterRow,
+    EventRow,
     MasterRecordRow,
     PlantChangeRow,
     PlantLotEdgeRow,
     PlantLotRow,
     PlantMarkClearRow,
     PlantMarkRow,
+    PlantPalletRow,
 )
 
 COUNTER = "master"
@@ -45,7 +47,9 @@ LOT_EDGE = "lot_edge"
 """A genealogy edge: input lot went into output lot."""
 LOT_STATUS = "lot_status"
 """The plant's latest hold / release / recall decision on a lot."""
-DERIVED = (MARK, PLANT_LOT, LOT_EDGE, LOT_STATUS)
+PALLET = "pallet"
+"""A pallet (SSCC) some station built: what is on it, and whether it is still there, voided or shipped."""
+DERIVED = (MARK, PLANT_LOT, LOT_EDGE, LOT_STATUS, PALLET)
 DEFAULT_RETENTION = timedelta(days=90)
 _IN_CHUNK = 500
 
@@ -173,6 +177,41 @@ def _status_data(lot: Any) -> dict[str, Any]:
     }
 
 
+def _pallet_records(conn: Connection, ssccs: Collection[str]) -> list[Record]:
+    """Only pallets whose build is known: a shipment or void that arrived before its build waits for it (the
+    build's batch publishes the pallet with everything that happened to it so far)."""
+    out: list[Record] = []
+    for chunk in _chunks(ssccs):
+        rows = conn.execute(
+            select(*PlantPalletRow.__table__.columns, EventRow.station_id.label("voided_station"))
+            .outerjoin(EventRow, EventRow.event_id == PlantPalletRow.voided_event)
+            .where(PlantPalletRow.sscc.in_(chunk), PlantPalletRow.built_event.is_not(None))
+        ).all()
+        out.extend(Record(PALLET, r.sscc, _pallet_data(r)) for r in rows)
+    return out
+
+
+def _pallet_data(pallet: Any) -> dict[str, Any]:
+    state = "voided" if pallet.voided_event else "shipped" if pallet.shipped_event else "built"
+    return {
+        "sscc": pallet.sscc,
+        "lot_code": pallet.lot_code,
+        "material": pallet.material,
+        "qty_milli": pallet.qty_milli,
+        "unit": pallet.unit,
+        "station_id": pallet.built_station,
+        "built_at": pallet.built_at,
+        "state": state,
+        "customer_id": pallet.customer_id,
+        "shipment_id": pallet.shipment_id,
+        "shipped_station": pallet.shipped_station,
+        "shipped_at": pallet.shipped_at,
+        "voided_station": pallet.voided_station,
+        "voided_at": pallet.voided_at,
+        "void_reason": pallet.void_reason,
+    }
+
+
 def _edge_records(conn: Connection, event_ids: Collection[str]) -> list[Record]:
     out: list[Record] = []
     for chunk in _chunks(event_ids):
@@ -218,6 +257,7 @@ def publish(
     lots: Collection[str] = (),
     edges: Collection[str] = (),
     statuses: Collection[str] = (),
+    pallets: Collection[str] = (),
     new_edges: Iterable[Mapping[str, Any]] = (),
 ) -> int:
     """Put the current state of these keys into the feed (in the caller's transaction); returns rows changed.
@@ -226,7 +266,7 @@ def publish(
     hold once everything committed before this transaction is counted. ``new_edges`` are genealogy edges this
     transaction created (``plant_lot_edge`` rows as written): immutable, so they are published as given."""
     fresh = [Record(LOT_EDGE, e["event_id"], _edge_data(e)) for e in new_edges]
-    if not (marks or lots or edges or statuses or fresh):
+    if not (marks or lots or edges or statuses or pallets or fresh):
         return 0
     sequencer = Sequencer(conn)
     records = (
@@ -234,6 +274,7 @@ def publish(
         + _lot_records(conn, lots)
         + _edge_records(conn, edges)
         + _status_records(conn, statuses)
+        + _pallet_records(conn, pallets)
     )
     stored: dict[tuple[str, str], tuple[str, bool]] = {}
     by_entity: dict[str, list[str]] = {}
@@ -287,13 +328,21 @@ def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def publish_all(conn: Connection) -> int:
-    """Every mark, station-made lot, edge and status decision the projections hold (after an upgrade or a
-    rebuild); unchanged rows keep their version."""
+    """Every mark, station-made lot, edge, status decision and built pallet the projections hold (after an
+    upgrade or a rebuild); unchanged rows keep their version."""
     marks = set(conn.scalars(select(PlantMarkRow.mark_id))) | set(conn.scalars(select(PlantMarkClearRow.mark_id)))
     lots = set(conn.scalars(select(PlantLotRow.code).where(PlantLotRow.origin.is_not(None))))
     statuses = set(conn.scalars(select(PlantLotRow.code).where(PlantLotRow.status_at.is_not(None))))
     edges = set(conn.scalars(select(PlantLotEdgeRow.event_id)))
-    return publish(conn, marks=marks, lots=lots, edges=edges, statuses=statuses)
+    pallets = set(conn.scalars(select(PlantPalletRow.sscc).where(PlantPalletRow.built_event.is_not(None))))
+    return publish(conn, marks=marks, lots=lots, edges=edges, statuses=statuses, pallets=pallets)
+
+
+def publish_pallets(conn: Connection) -> int:
+    """Every built pallet the projections hold (a server upgraded from before pallets were in the feed)."""
+    return publish(
+        conn, pallets=set(conn.scalars(select(PlantPalletRow.sscc).where(PlantPalletRow.built_event.is_not(None))))
+    )
 
 
 # --- reading the feed ------------------------------------------------------------------------------------

@@ -254,7 +254,11 @@ class PlantLotEdgeRow(Base):
 
 
 class PlantTaskRow(Base):
-    """Which machine and work order a task ran on (from ``task.started`` / ``lot.produced``), for joins."""
+    """Which machine and work order a task ran on (from ``task.started`` / ``lot.produced``), for joins, and
+    whether it is still open (a recall's "open work orders still using the lot"): its state after its latest
+    start, pause, resume or stop (columns from migration s0005).
+
+    ``machine_id`` and ``work_order`` are ``''`` while only a pause, resume or stop of the task has arrived."""
 
     __tablename__ = "plant_task"
 
@@ -262,6 +266,28 @@ class PlantTaskRow(Base):
     machine_id: Mapped[str] = mapped_column(Text)
     work_order: Mapped[str] = mapped_column(Text)
     station_id: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[str | None] = mapped_column(Text)
+    """The latest ``task.started`` or ``task.resumed``, in UTC (``YYYY-MM-DDTHH:MM:SS.ffffff+00:00``)."""
+    stopped_at: Mapped[str | None] = mapped_column(Text)
+    """The latest ``task.stopped``, in UTC."""
+    state: Mapped[str | None] = mapped_column(Text)
+    """``running``, ``paused`` or ``stopped``: what the task's latest start, pause, resume or stop made it."""
+    state_key: Mapped[str | None] = mapped_column(Text)
+    """Which event that was: UTC time, station, epoch and seq, as one text that sorts in that order."""
+
+
+class PlantTaskStopRow(Base):
+    """A ``task.stopped`` that reported into an output lot: the recall's exports take these events for the lots
+    they describe without reading every stop of the plant (migration s0005)."""
+
+    __tablename__ = "plant_task_stop"
+    __table_args__ = (Index("ix_plant_task_stop_output", "output_lot", "task_id"),)
+
+    event_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    output_lot: Mapped[str] = mapped_column(Text)
+    good_milli: Mapped[int] = mapped_column(BigInteger)
+    occurred_at: Mapped[str] = mapped_column(Text)
 
 
 class PlantPalletRow(Base):
@@ -334,6 +360,7 @@ PLANT_TABLES = (
     PlantLotRow,
     PlantLotEdgeRow,
     PlantTaskRow,
+    PlantTaskStopRow,
     PlantPalletRow,
     PlantShipmentRow,
     PlantMarkRow,

@@ -69,9 +69,31 @@ _LOT_MASTER = (
     # A dated decision (record_lot_status) is later than anything master data says about the status.
     + ", status = CASE WHEN plant_lot.status_at IS NULL THEN excluded.status ELSE plant_lot.status END"
 )
+# The first event that names the task's machine wins it (a pause or stop arriving before any start leaves it
+# ''); the latest start, stop and state win by time (``state_key``), whatever order the events arrive in.
 _TASK = (
-    "INSERT INTO plant_task (task_id, machine_id, work_order, station_id) "
-    "VALUES (:task_id, :machine_id, :work_order, :station_id) ON CONFLICT (task_id) DO NOTHING"
+    "INSERT INTO plant_task (task_id, machine_id, work_order, station_id, started_at, stopped_at, state, state_key) "
+    "VALUES (:task_id, :machine_id, :work_order, :station_id, :started_at, :stopped_at, :state, :state_key) "
+    "ON CONFLICT (task_id) DO UPDATE SET "
+    + ", ".join(
+        f"{c} = CASE WHEN plant_task.machine_id = '' THEN excluded.{c} ELSE plant_task.{c} END"
+        for c in ("machine_id", "work_order", "station_id")
+    )
+    + ", "
+    + ", ".join(
+        f"{c} = CASE WHEN plant_task.{key} IS NULL OR excluded.{key} > plant_task.{key} THEN excluded.{c} "
+        f"ELSE plant_task.{c} END"
+        for c, key in (
+            ("started_at", "started_at"),
+            ("stopped_at", "stopped_at"),
+            ("state", "state_key"),
+            ("state_key", "state_key"),
+        )
+    )
+)
+_TASK_STOP = (
+    "INSERT INTO plant_task_stop (event_id, task_id, output_lot, good_milli, occurred_at) "
+    "VALUES (:event_id, :task_id, :output_lot, :good_milli, :occurred_at) ON CONFLICT (event_id) DO NOTHING"
 )
 _EDGE = (
     "INSERT INTO plant_lot_edge (event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, "
@@ -165,8 +187,22 @@ def _ship(first: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _later_task(first: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
+    """Two rows of one task, as ``_TASK`` run on one then the other would leave it."""
+    out = first | {
+        "started_at": max(filter(None, (first["started_at"], later["started_at"])), default=None),
+        "stopped_at": max(filter(None, (first["stopped_at"], later["stopped_at"])), default=None),
+    }
+    if first["machine_id"] == "":
+        out |= {k: later[k] for k in ("machine_id", "work_order", "station_id")}
+    if first["state_key"] is None or (later["state_key"] is not None and later["state_key"] > first["state_key"]):
+        out |= {"state": later["state"], "state_key": later["state_key"]}
+    return out
+
+
 LOT_CREATE = _Statement(_LOT_CREATE, "code")
-TASK = _Statement(_TASK, "task_id")
+TASK = _Statement(_TASK, "task_id", _later_task)
+TASK_STOP = _Statement(_TASK_STOP, "event_id")
 LOT_TOUCH = _Statement(_LOT_TOUCH, "code", _add_up)
 EDGE = _Statement(_EDGE, "event_id")
 PALLET_BUILT = _Statement(_PALLET_BUILT, "sscc")
@@ -181,6 +217,7 @@ CLEAR = _Statement(_CLEAR, "mark_id")
 _STATEMENTS = (
     LOT_CREATE,
     TASK,
+    TASK_STOP,
     LOT_TOUCH,
     EDGE,
     PALLET_BUILT,
@@ -402,10 +439,9 @@ def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payloa
                     initial_milli=to_milli(p.quantity),
                 )
             )
-        elif isinstance(p, ev.TaskStarted):
-            rows[TASK].append(_task(event, p.task_id, p.machine_id, p.work_order))
-        elif isinstance(p, ev.TaskStopped):
-            if p.output_lot and p.good_qty > 0:
+        elif isinstance(p, _TASK_EVENTS):
+            _task_event(rows, event, p)
+            if isinstance(p, ev.TaskStopped) and p.output_lot and p.good_qty > 0:
                 rows[LOT_TOUCH].append(_touch(p.output_lot, None, produced=to_milli(p.good_qty)))
         elif isinstance(p, ev.PalletBuilt):
             qty = to_milli(p.quantity)
@@ -458,6 +494,7 @@ def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payloa
         lots={r["code"] for r in rows[LOT_CREATE]} | {r["code"] for r in rows[LOT_TOUCH]},
         new_edges=rows[EDGE],
         statuses=conn.info.get(_PENDING_STATUS, set()),
+        pallets={r["sscc"] for statement in (PALLET_BUILT, PALLET_VOIDED, PALLET_SHIPPED) for r in rows[statement]},
     )
 
 
@@ -525,7 +562,76 @@ def record_lot_status(  # noqa: PLR0917 - the positional signature the event pro
 
 
 def _task(event: Event, task_id: str, machine_id: str, work_order: str) -> dict[str, Any]:
-    return {"task_id": task_id, "machine_id": machine_id, "work_order": work_order, "station_id": event.station_id}
+    return {
+        "task_id": task_id,
+        "machine_id": machine_id,
+        "work_order": work_order,
+        "station_id": event.station_id,
+        "started_at": None,
+        "stopped_at": None,
+        "state": None,
+        "state_key": None,
+    }
+
+
+_TASK_EVENTS = (ev.TaskStarted, ev.TaskPaused, ev.TaskResumed, ev.TaskStopped)
+_TASK_STATE = {ev.TaskStarted: "running", ev.TaskPaused: "paused", ev.TaskResumed: "running", ev.TaskStopped: "stopped"}
+
+
+def _task_event(
+    rows: dict[_Statement, list[dict[str, Any]]],
+    event: Event,
+    p: ev.TaskStarted | ev.TaskPaused | ev.TaskResumed | ev.TaskStopped,
+) -> None:
+    """A start, pause, resume or stop: the task's state by the latest of them (by time, then station log order),
+    and a stop into an output lot for the recall's exports."""
+    if isinstance(p, ev.TaskStarted):
+        row = _task(event, p.task_id, p.machine_id, p.work_order)
+    else:
+        row = _task(event, p.task_id, "", "")
+    at = _instant(event.occurred_at).astimezone(UTC).isoformat(timespec="microseconds")
+    row["state"] = _TASK_STATE[type(p)]
+    row["state_key"] = f"{at}|{event.station_id}|{event.epoch:010d}|{event.seq:012d}"
+    if isinstance(p, ev.TaskStopped):
+        row["stopped_at"] = at
+        if p.output_lot:
+            rows[TASK_STOP].append(
+                {
+                    "event_id": event.event_id,
+                    "task_id": p.task_id,
+                    "output_lot": p.output_lot,
+                    "good_milli": to_milli(p.good_qty),
+                    "occurred_at": event.occurred_at,
+                }
+            )
+    else:
+        row["started_at"] = at if not isinstance(p, ev.TaskPaused) else None
+    rows[TASK].append(row)
+
+
+def backfill_tasks(conn: Connection, *, chunk: int = 5000) -> int:
+    """Fill the tasks' state and stops (migration s0005) from the stored task events, in the caller's
+    transaction; returns the number of events read. The other projections are left as they are."""
+    kinds = tuple(cls.TYPE for cls in _TASK_EVENTS)
+    read = 0
+    after = 0
+    while True:
+        query = select(EventRow).where(EventRow.id > after, EventRow.type.in_(kinds)).order_by(EventRow.id)
+        found = conn.execute(query.limit(chunk)).all()
+        if not found:
+            return read
+        events = [_event(r) for r in found]
+        typed, _invalid = parse_payloads(events)
+        rows: dict[_Statement, list[dict[str, Any]]] = {TASK: [], TASK_STOP: []}
+        for event in events:
+            p = typed.get(event.event_id)
+            if isinstance(p, _TASK_EVENTS):
+                _task_event(rows, event, p)
+        for statement, statement_rows in rows.items():
+            if statement_rows:
+                _write(conn, statement, statement_rows)
+        read += len(events)
+        after = found[-1].id
 
 
 def apply_master_lots(conn: Connection, lots: Iterable[Mapping[str, Any]]) -> None:

@@ -3,8 +3,10 @@
 Everything is read from the plant projections (``server/projections.py``) in one connection: the genealogy both
 ways (``server.trace``, recursive CTEs), the lots' quantities as the projections count them, their pallets (voided
 ones left out: they no longer exist), the shipments' customers, and which tasks that consumed an affected lot are
-still open. The EPCIS document and the FSMA 204 sheet are built from the stored station events *about* the
-affected lots (see :func:`scope_events`), with the server's master data as the ``MasterData``.
+still open (``plant_task.state``). The EPCIS document and the FSMA 204 sheet are built from the stored station
+events *about* the affected lots (see :func:`scope_events`, which finds them through the projections' event ids),
+with the master data rows they name as the ``MasterData``: a recall reads what its lots need, never the whole
+event table or every master lot, so it costs the same in a plant's first week and its tenth year.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from floorstation.compliance.balance import LotBalance
 from floorstation.compliance.profile import Party, TraceProfile
 from floorstation.compliance.recall import RecallReport, recall_report
 from floorstation.compliance.records import Catalog
-from floorstation.domain import events as ev
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.events import Event
 from floorstation.domain.genealogy import Genealogy
@@ -34,7 +35,15 @@ from floorstation.domain.master import Customer, Lot, LotStatus, Machine, Materi
 from floorstation.domain.ports import Pallet
 from floorstation.domain.quantities import from_milli
 from floorstation.server.ingest import row_to_event
-from floorstation.server.models import EventRow, MasterRecordRow, PlantLotEdgeRow, PlantLotRow, PlantPalletRow
+from floorstation.server.models import (
+    EventRow,
+    MasterRecordRow,
+    PlantLotEdgeRow,
+    PlantLotRow,
+    PlantPalletRow,
+    PlantTaskRow,
+    PlantTaskStopRow,
+)
 from floorstation.server.trace import rows_in, trace
 
 ENV_PROFILE = "FLOORSTATION_SERVER_PROFILE"
@@ -62,16 +71,22 @@ class Recall:
         return {a.code for a in self.report.affected}
 
 
-def master_data(conn: Connection) -> Catalog:
-    """The server's master data (the shared catalog rows) as the exports' in-memory ``Catalog``."""
+def master_data(conn: Connection, keys: dict[str, set[str]] | None = None) -> Catalog:
+    """The server's master data (the shared catalog rows) as the exports' in-memory ``Catalog``: every row, or
+    with ``keys`` only the rows named there per entity (``materials``, ``machines``, ``customers``, ``lots``)."""
     materials: list[Material] = []
     machines: list[Machine] = []
     customers: list[Customer] = []
     lots: list[Lot] = []
     wanted = ("materials", "machines", "customers", "lots")
-    rows = conn.execute(
-        select(MasterRecordRow.entity, MasterRecordRow.data_json).where(MasterRecordRow.entity.in_(wanted))
-    )
+    query = select(MasterRecordRow.entity, MasterRecordRow.data_json)
+    if keys is None:
+        rows: list[Any] = list(conn.execute(query.where(MasterRecordRow.entity.in_(wanted))))
+    else:
+        rows = []
+        for entity in wanted:
+            of_entity = query.where(MasterRecordRow.entity == entity)
+            rows += rows_in(conn, MasterRecordRow.key, keys.get(entity, set()), of_entity)
     for entity, data_json in rows:
         d: dict[str, Any] = json.loads(data_json)
         if entity == "materials":
@@ -123,21 +138,7 @@ def build_recall(conn: Connection, lot: str, *, max_depth: int = 50, limit: int 
         )
     genealogy = trace(conn, lot, max_depth=max_depth, max_links=limit)
     affected = {lot} | {x.output_lot for x in genealogy.forward if x.output_lot}
-    master = master_data(conn)
-
-    balances: dict[str, LotBalance] = {}
-    for r in rows_in(conn, PlantLotRow.code, genealogy.lots, select(PlantLotRow)):
-        material = master.material(r.material) if r.material else None
-        balances[r.code] = LotBalance(
-            r.code,
-            r.material or "",
-            r.unit or (material.unit if material else ""),
-            from_milli(r.initial_milli),
-            from_milli(r.produced_milli),
-            from_milli(r.consumed_milli),
-            None,  # the server keeps no stock count of its own: on hand is what the movements imply
-            r.status,
-        )
+    plant_lots = list(rows_in(conn, PlantLotRow.code, genealogy.lots, select(PlantLotRow)))
 
     pallets: list[Pallet] = []
     query = select(PlantPalletRow).where(PlantPalletRow.voided_event.is_(None), PlantPalletRow.built_event.isnot(None))
@@ -151,26 +152,60 @@ def build_recall(conn: Connection, lot: str, *, max_depth: int = 50, limit: int 
 
     tasks = {x.task_id for x in genealogy.forward if x.input_lot in affected}
     events = scope_events(conn, genealogy, affected, [p.sscc for p in pallets])
+    master = master_data(conn, _named(genealogy, plant_lots, pallets, events))
+    balances: dict[str, LotBalance] = {}
+    for r in plant_lots:
+        material = master.material(r.material) if r.material else None
+        balances[r.code] = LotBalance(
+            r.code,
+            r.material or "",
+            r.unit or (material.unit if material else ""),
+            from_milli(r.initial_milli),
+            from_milli(r.produced_milli),
+            from_milli(r.consumed_milli),
+            None,  # the server keeps no stock count of its own: on hand is what the movements imply
+            r.status,
+        )
     running = _open_tasks(conn, tasks)
     report = recall_report(genealogy, balances, pallets, customers=master.customers.values(), running_tasks=running)
     return Recall(report, genealogy, events, master)
 
 
+def _named(
+    genealogy: Genealogy, plant_lots: Sequence[Any], pallets: Sequence[Pallet], events: Sequence[Event]
+) -> dict[str, set[str]]:
+    """The master data keys the report and its exports look up: the traced lots, and the materials, machines
+    and customers those lots, their pallets and the events in scope name."""
+    links = genealogy.backward + genealogy.forward
+    named: dict[str, set[str]] = {
+        "lots": set(genealogy.lots),
+        "materials": {r.material for r in plant_lots if r.material} | {p.material for p in pallets if p.material},
+        "machines": {x.machine_id for x in links if x.machine_id},
+        "customers": {p.customer_id for p in pallets if p.customer_id},
+    }
+    for event in events:
+        for field, entity in _NAMING_FIELDS:
+            value = event.payload.get(field)
+            if isinstance(value, str) and value:
+                named[entity].add(value)
+    named["materials"] |= {info.material for info in genealogy.lots.values() if info.material}
+    return named
+
+
+_NAMING_FIELDS = (
+    ("material", "materials"),
+    ("machine_id", "machines"),
+    ("customer_id", "customers"),
+    ("lot_code", "lots"),
+    ("input_lot", "lots"),
+    ("output_lot", "lots"),
+)
+
+
 def _open_tasks(conn: Connection, tasks: set[str]) -> set[str]:
-    """Tasks whose last start or stop, in their station's log order, is a start (running or paused)."""
-    if not tasks:
-        return set()
-    last: dict[str, str] = {}
-    query = (
-        select(EventRow.type, EventRow.payload_json)
-        .where(EventRow.type.in_((ev.TaskStarted.TYPE, ev.TaskStopped.TYPE)))
-        .order_by(EventRow.station_id, EventRow.epoch, EventRow.seq)
-    )
-    for kind, payload_json in conn.execute(query):
-        task_id = json.loads(payload_json).get("task_id")
-        if task_id in tasks:
-            last[task_id] = kind
-    return {t for t, kind in last.items() if kind == ev.TaskStarted.TYPE}
+    """Tasks still open (running or paused): their latest start, pause, resume or stop was not a stop."""
+    query = select(PlantTaskRow.task_id).where(PlantTaskRow.state.in_(("running", "paused")))
+    return {r.task_id for r in rows_in(conn, PlantTaskRow.task_id, tasks, query)}
 
 
 def scope_events(conn: Connection, genealogy: Genealogy, affected: set[str], ssccs: Sequence[str]) -> list[Event]:
@@ -194,13 +229,11 @@ def scope_events(conn: Connection, genealogy: Genealogy, affected: set[str], ssc
     pallet_query = select(PlantPalletRow.built_event, PlantPalletRow.shipped_event)
     for built, shipped in rows_in(conn, PlantPalletRow.sscc, ssccs, pallet_query):
         ids |= {e for e in (built, shipped) if e}
+    edge_tasks = select(PlantLotEdgeRow.task_id)
+    tasks = {r[0] for r in rows_in(conn, PlantLotEdgeRow.event_id, ids, edge_tasks)}
+    stop_query = select(PlantTaskStopRow.event_id, PlantTaskStopRow.task_id)
+    ids |= {r.event_id for r in rows_in(conn, PlantTaskStopRow.output_lot, in_scope, stop_query) if r.task_id in tasks}
     events = [row_to_event(r) for r in rows_in(conn, EventRow.event_id, ids, select(EventRow))]
-    tasks = {e.payload.get("task_id") for e in events if e.type == ev.LotConsumed.TYPE}
-    stopped = select(EventRow).where(EventRow.type == ev.TaskStopped.TYPE)
-    for row in conn.execute(stopped):
-        event = row_to_event(row)
-        if event.payload.get("task_id") in tasks and event.payload.get("output_lot") in in_scope:
-            events.append(event)
     events.sort(key=_log_order)
     return events
 

@@ -1,4 +1,6 @@
-"""Business checks on uploaded events, against the server's master data.
+"""Business checks on uploaded events, against the server's master data and the plant's lot status decisions
+(``plant_lot.status`` / ``status_at``: a hold taken with ``floorstation-server lot-status`` or a station's
+``lot.held``, on any lot the plant knows, station-made ones included).
 
 A station decides offline against its own copy of master data, which may be older than the server's: a lot put
 on hold centrally may be consumed at a station that has not heard yet. Such an event is stored anyway (the

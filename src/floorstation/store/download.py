@@ -2,11 +2,11 @@
 
 Master data goes through the same importer as ``floorstation import`` (validation included). The plant's derived
 state (marks raised and cleared anywhere, lots made or received at other stations, genealogy edges, lot status
-decisions) goes into the ``plant_*`` tables (migration 0006), which the station's own ``rebuild`` never touches;
-reads merge them with the local projections (``store/reads.py``). A page is committed together with its cursor,
-so after a crash the station either has the page and the new cursor or neither, and fetching the page again
-changes nothing. A snapshot replaces every ``plant_*`` table in one transaction; the event log, the outbox and
-the local projections are untouched.
+decisions, pallets) goes into the ``plant_*`` tables (migrations 0006, 0007), which the station's own ``rebuild``
+never touches; reads merge them with the local projections (``store/reads.py``). A page is committed together
+with its cursor, so after a crash the station either has the page and the new cursor or neither, and fetching the
+page again changes nothing. A snapshot replaces every ``plant_*`` table in one transaction; the event log, the
+outbox and the local projections are untouched.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from floorstation.store.models import (
     PlantLotStatusRow,
     PlantMarkClearRow,
     PlantMarkRow,
+    PlantPalletRow,
     SyncCursorRow,
 )
 
@@ -134,11 +135,44 @@ def _status(data: dict[str, Any], deleted: bool) -> tuple[type[Base], dict[str, 
     )
 
 
+_PALLET_STATES = ("built", "shipped", "voided")
+
+
+def _pallet(data: dict[str, Any], deleted: bool) -> tuple[type[Base], dict[str, Any]]:
+    state = _required(data, "state", "pallet")
+    if state not in _PALLET_STATES:
+        raise InvalidInput(
+            f"The server sent a pallet in state {state!r}; this station knows only {', '.join(_PALLET_STATES)}.",
+            "Update floorstation on this station to the server's version.",
+        )
+    return (
+        PlantPalletRow,
+        {
+            "sscc": _required(data, "sscc", "pallet"),
+            "lot_code": _required(data, "lot_code", "pallet"),
+            "material": _text(data, "material"),
+            "qty_milli": _int(data, "qty_milli"),
+            "unit": _text(data, "unit"),
+            "station_id": _text(data, "station_id"),
+            "built_at": _text(data, "built_at"),
+            "state": state,
+            "customer_id": _text(data, "customer_id"),
+            "shipment_id": _text(data, "shipment_id"),
+            "shipped_station": _text(data, "shipped_station"),
+            "shipped_at": _text(data, "shipped_at"),
+            "voided_station": _text(data, "voided_station"),
+            "voided_at": _text(data, "voided_at"),
+            "void_reason": _text(data, "void_reason"),
+        },
+    )
+
+
 _DERIVED: dict[str, Callable[[dict[str, Any], bool], tuple[type[Base], dict[str, Any]]]] = {
     "mark": _mark,
     "plant_lot": _lot,
     "lot_edge": _edge,
     "lot_status": _status,
+    "pallet": _pallet,
 }
 
 

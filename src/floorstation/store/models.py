@@ -251,6 +251,21 @@ class PalletRow(Base):
     shipped_at: Mapped[str | None] = mapped_column(String(40))
 
 
+class PalletElsewhereRow(Base):
+    """A pallet built at another station that this station shipped or voided (migration 0007): its build is in
+    ``plant_pallet``, and this row keeps it from being offered again before the server's word comes back."""
+
+    __tablename__ = "pallet_elsewhere"
+
+    sscc: Mapped[str] = mapped_column(Text, primary_key=True)
+    status: Mapped[str] = mapped_column(Text)
+    """``shipped`` or ``voided``."""
+    customer_id: Mapped[str | None] = mapped_column(Text)
+    shipment_id: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
 PROJECTION_TABLES = (
     LotEdgeRow,
     SignedInRow,
@@ -259,11 +274,12 @@ PROJECTION_TABLES = (
     MachineMarkRow,
     MarkClearRow,
     PalletRow,
+    PalletElsewhereRow,
     LotStockRow,
 )
 
 
-# --- what the plant knows: downloaded from the server's change feed (migration 0006) ----------------------
+# --- what the plant knows: downloaded from the server's change feed (migrations 0006, 0007) ----------------
 #
 # Filled only by store/download.py, never by the station's own rebuild; a snapshot replaces them whole. Reads
 # merge them with the local projections (store/reads.py).
@@ -347,7 +363,33 @@ class PlantLotStatusRow(Base):
     source: Mapped[str | None] = mapped_column(Text)
 
 
-DOWNLOADED_TABLES = (PlantMarkRow, PlantMarkClearRow, PlantLotRow, PlantLotEdgeRow, PlantLotStatusRow)
+class PlantPalletRow(Base):
+    """A pallet built at any station (migration 0007), as the server last told: what is on it and whether it is
+    still there, voided or shipped (``state``), so a dispatch station can ship pallets built at the lines."""
+
+    __tablename__ = "plant_pallet"
+    __table_args__ = (Index("ix_plant_pallet_state", "state"),)
+
+    sscc: Mapped[str] = mapped_column(Text, primary_key=True)
+    lot_code: Mapped[str] = mapped_column(Text)
+    material: Mapped[str | None] = mapped_column(Text)
+    qty_milli: Mapped[int] = mapped_column(BigInteger)
+    unit: Mapped[str | None] = mapped_column(Text)
+    station_id: Mapped[str | None] = mapped_column(Text)
+    """The station that built it."""
+    built_at: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Text)
+    """``built``, ``shipped`` or ``voided``."""
+    customer_id: Mapped[str | None] = mapped_column(Text)
+    shipment_id: Mapped[str | None] = mapped_column(Text)
+    shipped_station: Mapped[str | None] = mapped_column(Text)
+    shipped_at: Mapped[str | None] = mapped_column(Text)
+    voided_station: Mapped[str | None] = mapped_column(Text)
+    voided_at: Mapped[str | None] = mapped_column(Text)
+    void_reason: Mapped[str | None] = mapped_column(Text)
+
+
+DOWNLOADED_TABLES = (PlantMarkRow, PlantMarkClearRow, PlantLotRow, PlantLotEdgeRow, PlantLotStatusRow, PlantPalletRow)
 
 
 # --- sync and identity -----------------------------------------------------------------------------------

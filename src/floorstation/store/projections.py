@@ -21,6 +21,7 @@ from floorstation.store.models import (
     LotStockRow,
     MachineMarkRow,
     MarkClearRow,
+    PalletElsewhereRow,
     PalletRow,
     SignedInRow,
     TaskCrewRow,
@@ -211,7 +212,7 @@ def _pallet_built(conn: Connection, event: Event, p: ev.PalletBuilt) -> None:
 
 @_on(ev.PalletShipped)
 def _pallet_shipped(conn: Connection, event: Event, p: ev.PalletShipped) -> None:
-    conn.execute(
+    done = conn.execute(
         update(PalletRow)
         .where(PalletRow.sscc == p.sscc)
         .values(
@@ -221,12 +222,19 @@ def _pallet_shipped(conn: Connection, event: Event, p: ev.PalletShipped) -> None
             shipped_at=event.occurred_at,
         )
     )
+    if not done.rowcount:  # built at another station (known from plant_pallet)
+        _elsewhere(conn, p.sscc, "shipped", event.occurred_at, customer_id=p.customer_id, shipment_id=p.shipment_id)
+
+
+def _elsewhere(conn: Connection, sscc: str, status: str, at: str, **values: str | None) -> None:
+    conn.execute(insert(PalletElsewhereRow).prefix_with("OR IGNORE").values(sscc=sscc, status=status, at=at, **values))
 
 
 @_on(ev.PalletVoided)
-def _pallet_voided(conn: Connection, _event: Event, p: ev.PalletVoided) -> None:
+def _pallet_voided(conn: Connection, event: Event, p: ev.PalletVoided) -> None:
     pallet = conn.execute(select(PalletRow.lot_code, PalletRow.qty_milli).where(PalletRow.sscc == p.sscc)).first()
     if pallet is None:
+        _elsewhere(conn, p.sscc, "voided", event.occurred_at, reason=p.reason)
         return
     conn.execute(update(PalletRow).where(PalletRow.sscc == p.sscc).values(status="voided"))
     _stock_add(conn, pallet.lot_code, palletized=-pallet.qty_milli)

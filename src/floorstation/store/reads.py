@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from floorstation.domain.codes import SsccRange
 from floorstation.domain.genealogy import Genealogy
@@ -41,12 +41,14 @@ from floorstation.store.models import (
     MarkClearRow,
     MaterialRow,
     OperatorRow,
+    PalletElsewhereRow,
     PalletRow,
     PlantLotEdgeRow,
     PlantLotRow,
     PlantLotStatusRow,
     PlantMarkClearRow,
     PlantMarkRow,
+    PlantPalletRow,
     ReasonRow,
     SignedInRow,
     TaskCrewRow,
@@ -122,6 +124,44 @@ def _decision(r: Any) -> dict[str, Any]:
         (r.status, r.status_reason, r.status_by, r.status_at), (r.p_status, r.p_reason, r.p_by, r.p_at)
     )
     return {"status": _lot_status(status), "status_reason": reason, "status_by": by, "status_at": at}
+
+
+_PLANT_PALLET_COLUMNS = (
+    PlantPalletRow.state.label("p_state"),
+    PlantPalletRow.customer_id.label("p_customer"),
+    PlantPalletRow.shipment_id.label("p_shipment"),
+    PlantPalletRow.shipped_station.label("p_shipped_station"),
+    PlantPalletRow.shipped_at.label("p_shipped_at"),
+    PlantPalletRow.voided_station.label("p_voided_station"),
+    PlantPalletRow.voided_at.label("p_voided_at"),
+    PlantPalletRow.void_reason.label("p_void_reason"),
+)
+# A pallet built here that another station shipped or voided has the plant's status.
+_LOCAL_PALLET_STATUS = case(
+    (and_(PalletRow.status == "built", PlantPalletRow.state.in_(("shipped", "voided"))), PlantPalletRow.state),
+    else_=PalletRow.status,
+)
+# A pallet built elsewhere: what this station did to it, else what the plant last said.
+_PLANT_PALLET_STATUS = func.coalesce(PalletElsewhereRow.status, PlantPalletRow.state)
+
+
+def _plant_pallet(r: Any, state: str, *, built_station: str | None) -> Pallet:
+    """A pallet as the plant's change feed describes it (``r`` has the ``p_*`` columns)."""
+    shipped = state == "shipped"
+    return Pallet(
+        r.sscc,
+        r.lot_code,
+        r.material or "",
+        from_milli(r.qty_milli),
+        r.unit or "",
+        state,
+        r.p_customer if shipped else None,
+        r.p_shipment if shipped else None,
+        built_station=built_station,
+        status_at=r.p_shipped_at if shipped else r.p_voided_at if state == "voided" else None,
+        status_station=r.p_shipped_station if shipped else r.p_voided_station if state == "voided" else None,
+        void_reason=r.p_void_reason if state == "voided" else None,
+    )
 
 
 class SqlStationData:
@@ -410,20 +450,87 @@ class SqlStationData:
         return int(count or 0)
 
     def pallet(self, sscc: str) -> Pallet | None:
-        found = self._pallets(PalletRow.sscc == sscc)
+        found = self._pallets(PalletRow.sscc == sscc) or self._plant_pallets(PlantPalletRow.sscc == sscc)
         return found[0] if found else None
 
-    def pallets(self, status: str | None = None) -> list[Pallet]:
-        return self._pallets() if status is None else self._pallets(PalletRow.status == status)
+    def pallets(self, status: str | None = None, *, elsewhere: bool = False) -> list[Pallet]:
+        found = self._pallets() if status is None else self._pallets(_LOCAL_PALLET_STATUS.in_([status]))
+        if elsewhere:
+            listed = or_(PlantPalletRow.state == "built", PalletElsewhereRow.sscc.is_not(None))
+            where = (listed,) if status is None else (listed, _PLANT_PALLET_STATUS.in_([status]))
+            found = sorted(found + self._plant_pallets(*where), key=lambda p: p.sscc)
+        return found
 
     def _pallets(self, *where: Any) -> list[Pallet]:
-        rows = self.conn.execute(select(PalletRow).where(*where).order_by(PalletRow.sscc)).all()
-        return [
-            Pallet(
-                r.sscc, r.lot_code, r.material, from_milli(r.qty_milli), r.unit, r.status, r.customer_id, r.shipment_id
+        """Pallets built here; one that another station shipped or voided (the plant's word) has that status."""
+        rows = self.conn.execute(
+            select(*PalletRow.__table__.columns, *_PLANT_PALLET_COLUMNS)
+            .outerjoin(PlantPalletRow, PlantPalletRow.sscc == PalletRow.sscc)
+            .where(*where)
+            .order_by(PalletRow.sscc)
+        ).all()
+        out = []
+        for r in rows:
+            if r.status == "built" and r.p_state in ("shipped", "voided"):
+                out.append(_plant_pallet(r, r.p_state, built_station=None))
+            else:
+                out.append(
+                    Pallet(
+                        r.sscc,
+                        r.lot_code,
+                        r.material,
+                        from_milli(r.qty_milli),
+                        r.unit,
+                        r.status,
+                        r.customer_id,
+                        r.shipment_id,
+                        status_at=r.shipped_at,
+                    )
+                )
+        return out
+
+    def _plant_pallets(self, *where: Any) -> list[Pallet]:
+        """Pallets built at other stations (downloaded), with what this station did to them since (its word wins:
+        the server's may not have come back yet)."""
+        rows = self.conn.execute(
+            select(
+                PlantPalletRow.sscc,
+                PlantPalletRow.lot_code,
+                PlantPalletRow.material,
+                PlantPalletRow.qty_milli,
+                PlantPalletRow.unit,
+                PlantPalletRow.station_id,
+                *_PLANT_PALLET_COLUMNS,
+                PalletElsewhereRow.status.label("e_status"),
+                PalletElsewhereRow.customer_id.label("e_customer"),
+                PalletElsewhereRow.shipment_id.label("e_shipment"),
+                PalletElsewhereRow.at.label("e_at"),
+                PalletElsewhereRow.reason.label("e_reason"),
             )
-            for r in rows
-        ]
+            .outerjoin(PalletElsewhereRow, PalletElsewhereRow.sscc == PlantPalletRow.sscc)
+            .where(PlantPalletRow.sscc.not_in(select(PalletRow.sscc)), *where)
+            .order_by(PlantPalletRow.sscc)
+        ).all()
+        out = []
+        for r in rows:
+            if r.e_status is None:
+                out.append(_plant_pallet(r, r.p_state, built_station=r.station_id))
+                continue
+            pallet = Pallet(
+                r.sscc,
+                r.lot_code,
+                r.material or "",
+                from_milli(r.qty_milli),
+                r.unit or "",
+                r.e_status,
+                r.e_customer,
+                r.e_shipment,
+                built_station=r.station_id,
+                status_at=r.e_at,
+                void_reason=r.e_reason,
+            )
+            out.append(pallet)
+        return out
 
     def pallets_of_lot(self, lot_code: str) -> list[Pallet]:
         return self._pallets(PalletRow.lot_code == lot_code)

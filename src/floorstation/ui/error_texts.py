@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from floorstation.domain.errors import FloorstationError, Refused, Wording
 from floorstation.ui.refusal_texts import refusal_hint, violation_text
+from floorstation.ui.signing_wordings import WORDINGS as SIGNING_WORDINGS
 
 _C = "Errors"
 
@@ -36,7 +37,9 @@ def _w(code: str, message: str, hint: str = "") -> Wording:
     return Wording(code, message, hint)
 
 
+# The longer wordings of signing, quality, settings and sync first: a stored text is read by the first that fits.
 WORDINGS: tuple[Wording, ...] = (
+    *SIGNING_WORDINGS,
     # --- signing in, who acts ---
     _w(
         "badge.unknown",
@@ -301,6 +304,33 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Pallet '{sscc}' is not known at this station."),
         QT_TRANSLATE_NOOP("Errors", "Build the pallet first."),
     ),
+    # Before "pallet.shipped": its {shipment} would swallow the place and time of a stored text.
+    _w(
+        "pallet.shipped_elsewhere",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Check the pallet card; each pallet ships once."),
+    ),
+    _w(
+        "pallet.shipped_here",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Check the pallet card; each pallet ships once."),
+    ),
+    _w(
+        "pallet.voided_elsewhere",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Take its card off; the shift lead builds a new pallet for the goods."),
+    ),
+    _w(
+        "pallet.voided_here",
+        QT_TRANSLATE_NOOP("Errors", "Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship."),
+        QT_TRANSLATE_NOOP("Errors", "Take its card off; the shift lead builds a new pallet for the goods."),
+    ),
     _w(
         "pallet.shipped",
         QT_TRANSLATE_NOOP("Errors", "Pallet {sscc} was already shipped to {customer} on {shipment}."),
@@ -471,6 +501,8 @@ def _word(text: str) -> str:
         "void pallets": QT_TRANSLATE_NOOP("Errors", "void pallets"),
         "put a machine back in service": QT_TRANSLATE_NOOP("Errors", "put a machine back in service"),
         "override a refusal": QT_TRANSLATE_NOOP("Errors", "override a refusal"),
+        "put lots on hold": QT_TRANSLATE_NOOP("Errors", "put lots on hold"),
+        "release lots": QT_TRANSLATE_NOOP("Errors", "release lots"),
         "open the settings": QT_TRANSLATE_NOOP("Errors", "open the settings"),
         "close the terminal": QT_TRANSLATE_NOOP("Errors", "close the terminal"),
         "a badge": QT_TRANSLATE_NOOP("Errors", "a badge"),
@@ -537,11 +569,12 @@ def error_sentence(error: FloorstationError) -> str:
 
 def stored_error_text(text: str) -> str:
     """A stored error (``"message hint"``, e.g. a print job's last error, or a scan's problem) in the terminal's
-    language."""
-    for wording in WORDINGS:
-        read = wording.read_text(text)
-        if read is not None:
-            fields, with_hint = read
-            message = _say(wording.message, fields)
-            return f"{message} {_say(wording.hint, fields)}" if with_hint else message
+    language. A wording read with its hint wins over one read by its message alone (a message ending in a fact,
+    such as the server's answer, would swallow any hint)."""
+    readings = [(wording, wording.read_text(text)) for wording in WORDINGS]
+    for wanted_hint in (True, False):
+        for wording, read in readings:
+            if read is not None and read[1] is wanted_hint:
+                message = _say(wording.message, read[0])
+                return f"{message} {_say(wording.hint, read[0])}" if wanted_hint else message
     return text

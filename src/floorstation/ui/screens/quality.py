@@ -19,7 +19,7 @@ from floorstation.domain.master import Lot, LotStatus, ReasonKind, Role
 from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
-from floorstation.ui.theme import set_look
+from floorstation.ui.theme import TOUCH, set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.reason_grid import ReasonGrid
@@ -48,6 +48,7 @@ class QualityScreen(Screen):
         left_panel = QFrame()
         left_panel.setProperty("panel", True)
         left = QVBoxLayout(left_panel)
+        left.addWidget(self.code_button)
         left.addWidget(self.status_word)
         left.addWidget(self.facts)
         left.addWidget(self.decision)
@@ -79,15 +80,13 @@ class QualityScreen(Screen):
         right.addWidget(self.role_hint)
         right.addLayout(buttons)
 
-        body = QHBoxLayout()
-        body.setSpacing(12)
-        body.addWidget(left_panel, 1)
-        body.addWidget(right_panel, 1)
-        layout = QVBoxLayout(self)
+        # The lot (its code on top) beside the decision: on a 600 px screen there is no height for a row of its own,
+        # and the decision side gets the wider half so that Hold and Release are never cut.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.code_button)
-        layout.addLayout(body, 1)
+        layout.setSpacing(12)
+        layout.addWidget(left_panel, 2)
+        layout.addWidget(right_panel, 3)
         terminal.active_changed.connect(self._show_controls)
         self.retranslate()
 
@@ -98,6 +97,8 @@ class QualityScreen(Screen):
         self.reason_title.setText(self.tr("Why"))
         self.hold_button.setText(self.tr("Hold the lot"))
         self.release_button.setText(self.tr("Release the lot"))
+        for button in (self.hold_button, self.release_button):  # never narrower than its words
+            button.setMinimumWidth(max(button.sizeHint().width(), TOUCH))
         self._show_status()
         self._show_controls()
 

@@ -29,12 +29,14 @@ from floorstation.app.numbering import SsccRangeInUse, sscc_range_in_use
 from floorstation.app.status import DeviceReport, LocalSync, ServerInfo, SyncReport
 from floorstation.config import MODES
 from floorstation.devices.scanner_config import effective
+from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import LANGUAGES, Translations
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import clear
+from floorstation.ui.widgets.reason_grid import two_lines
 from floorstation.ui.widgets.status_bar import device_detail, device_state
 
 
@@ -322,15 +324,29 @@ class SettingsScreen(Screen):
         ]
         if sync is not None:
             last = getattr(sync, "last_sync_at", None)
-            error = getattr(sync, "last_error", None)
+            error = stored_error_text(getattr(sync, "last_error", None) or "")
+            todo = ""
             if isinstance(sync, LocalSync):
                 error = self.tr("No sync worker runs on this terminal.")
+            elif error and sync.online:  # the server answers but refuses the oldest events
+                todo = self.tr(
+                    "Nothing is lost: the refused events stay on this station and are offered again every round, and "
+                    "the events after them wait behind them. Tell the server admin what the server said above; sync "
+                    "goes on by itself once the server takes them."
+                )
+            elif error:
+                todo = self.tr(
+                    "Nothing is lost: the events stay on this station and go up by themselves once the server "
+                    "answers. If it lasts, check the network and ask IT whether the server is running."
+                )
             rows += [
                 ("online", self.tr("Connection"), self.tr("online") if sync.online else self.tr("offline")),
                 ("pending", self.tr("Events not synced yet"), str(sync.pending)),
                 ("last", self.tr("Last full sync"), f"{last:%Y-%m-%d %H:%M:%S}" if last else self.tr("never")),
-                ("error", self.tr("Last problem"), error or ""),
+                ("error", self.tr("Last problem"), error),
             ]
+            if todo:
+                rows.append(("todo", self.tr("What to do"), todo))
         else:
             rows.append(("online", self.tr("Connection"), self.tr("sync is not set up")))
         note = "" if info is None or info.enrolled else info.detail
@@ -374,10 +390,12 @@ class SettingsScreen(Screen):
         set_look(prompt, role="subtitle")
         grid.addWidget(prompt, 0, 0, 1, 3)
         for i, mode in enumerate(MODES):
-            button = BigButton(mode_name(mode), checkable=True, height=80, expand=True)
+            # On two lines: three long names side by side fit a 1024 px screen in every language.
+            button = BigButton(two_lines(mode_name(mode)), checkable=True, height=80, expand=True)
             button.setChecked(mode == self.terminal.mode)
             button.clicked.connect(lambda _=False, m=mode: self.choose_mode(m))
             grid.addWidget(button, 1, i)
+            grid.setColumnStretch(i, 1)  # the modes side by side, each as wide as the others
             self.mode_buttons[mode] = button
         note = QLabel(self.tr("Every other screen stays in the menu. The mode is remembered in station.toml."))
         note.setWordWrap(True)

@@ -174,7 +174,11 @@ class SignInScreen(Screen):
         self.terminal.overlay.dismiss()
         self.pin_entry = None
         self.terminal.set_active(operator.id)
-        self.terminal.say(self.tr("%s: signed in. Tap a task to work on it.") % operator.name, "ok")
+        next_step = {
+            "goods_in": self.tr("%s: signed in. Scan a supplier label to receive a lot."),
+            "dispatch": self.tr("%s: signed in. Choose the customer, then scan each pallet as it is loaded."),
+        }.get(self.terminal.mode, self.tr("%s: signed in. Tap a task to work on it."))
+        self.terminal.say(next_step % operator.name, "ok")
         if self.isVisible():
             self.terminal.go_start()
 

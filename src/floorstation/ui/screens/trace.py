@@ -65,18 +65,23 @@ class TraceScreen(Screen):
         self.picture_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.table_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
 
+        # The code gets the whole first row (with Trace) so that it is never cut, even in Polish at 1024 px; what
+        # to do with the result sits next to its summary.
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(self.code_button, 1)
         top.addWidget(self.trace_button)
-        top.addWidget(self.quality_button)
-        top.addWidget(self.picture_button)
-        top.addWidget(self.table_button)
+        under = QHBoxLayout()
+        under.setSpacing(10)
+        under.addWidget(self.summary, 1)
+        under.addWidget(self.quality_button)
+        under.addWidget(self.picture_button)
+        under.addWidget(self.table_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        layout.addLayout(under)
         layout.addWidget(self.pages, 1)
         self.retranslate()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from floorstation.app.status import DeviceReport, SyncReport
+from floorstation.app.status import DeviceReport, LocalSync, SyncReport
 from floorstation.domain.master import Operator
 from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import Retranslating
@@ -228,9 +228,13 @@ class StatusBar(Retranslating, QFrame):
         elif status.online:
             text = self.tr("online – %n not synced", "", status.pending) if status.pending else self.tr("online")
             look, why = "online", ""
+            # Online with a problem: the server refused the oldest events (kept here until it takes them).
+            refusal = None if isinstance(status, LocalSync) else getattr(status, "last_error", None)
+            if refusal:
+                text, look, why = self.tr("Sync: refused – see settings"), "refused", stored_error_text(refusal)
         else:
             text, look = self.tr("offline – %n not synced", "", status.pending), "offline"
-            why = getattr(status, "last_error", None) or ""
+            why = stored_error_text(getattr(status, "last_error", None) or "")
         self.sync_label.setText(text)
         self.sync_label.setToolTip(why)
         set_look(self.sync_label, sync=look)
