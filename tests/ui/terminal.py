@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from typing import Any
 
@@ -29,7 +30,11 @@ def settle(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def tap(qtbot: QtBot, window: MainWindow, button: QAbstractButton) -> None:
-    """A finger on the button: it must be visible and enabled, as for a person."""
+    """A finger on the button: it must be visible and enabled, as for a person (who waits the moment it takes a
+    button just added to a visible screen to appear: Qt shows it by a queued call)."""
+    if not button.isVisible():
+        with contextlib.suppress(qtbot.TimeoutError):
+            qtbot.waitUntil(button.isVisible, timeout=1000)
     assert button.isVisible(), f"{button.text()!r} is not visible"
     assert button.isEnabled(), f"{button.text()!r} is disabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
