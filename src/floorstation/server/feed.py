@@ -259,12 +259,17 @@ def publish(
     statuses: Collection[str] = (),
     pallets: Collection[str] = (),
     new_edges: Iterable[Mapping[str, Any]] = (),
+    compare: bool = True,
 ) -> int:
     """Put the current state of these keys into the feed (in the caller's transaction); returns rows changed.
 
     Takes the counter lock first, then reads the projections, so that what is written is what the projections
     hold once everything committed before this transaction is counted. ``new_edges`` are genealogy edges this
-    transaction created (``plant_lot_edge`` rows as written): immutable, so they are published as given."""
+    transaction created (``plant_lot_edge`` rows as written): immutable, so they are published as given.
+    ``compare``: leave rows whose content is unchanged at their version (a rebuild, an upgrade, a status
+    decision). An upload's batch passes False: the keys it touched have changed (a mark raised or cleared, a
+    lot's quantity, a pallet's state), and reading the stored rows back to compare cost a fifth of the batch; a
+    row sent again unchanged is applied again unchanged."""
     fresh = [Record(LOT_EDGE, e["event_id"], _edge_data(e)) for e in new_edges]
     if not (marks or lots or edges or statuses or pallets or fresh):
         return 0
@@ -280,7 +285,7 @@ def publish(
     by_entity: dict[str, list[str]] = {}
     for record in records:
         by_entity.setdefault(record.entity, []).append(record.key)
-    for entity, keys in by_entity.items():
+    for entity, keys in by_entity.items() if compare else ():
         for chunk in _chunks(keys):
             for row in conn.execute(
                 select(PlantChangeRow.key, PlantChangeRow.data_json, PlantChangeRow.deleted).where(

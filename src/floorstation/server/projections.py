@@ -495,6 +495,7 @@ def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payloa
         new_edges=rows[EDGE],
         statuses=conn.info.get(_PENDING_STATUS, set()),
         pallets={r["sscc"] for statement in (PALLET_BUILT, PALLET_VOIDED, PALLET_SHIPPED) for r in rows[statement]},
+        compare=False,
     )
 
 
