@@ -50,11 +50,18 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
 
 
+GIL_SWITCH_S = 0.0005
+
+
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication, themed, with Qt's own messages going to Python logging."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("floorstation")
+    # Every Qt event passes our Python event filters (wedge scanner, idle sign-out), so the GUI thread needs the
+    # GIL for each one; with Python's default 5 ms switch interval a database-thread refresh running at the same
+    # time made the screen wait up to 5 ms per event. A shorter interval keeps scans and taps answered at once.
+    sys.setswitchinterval(GIL_SWITCH_S)
     qInstallMessageHandler(_qt_message)
     theme.apply(app)
     return app

@@ -40,7 +40,12 @@ def apply(app: QApplication) -> None:
 
 
 def set_look(widget: QWidget, **properties: str | None) -> None:
-    """Set dynamic style properties (``kind``, ``status``, ``role``, ``level`` ...) and re-apply the style."""
+    """Set dynamic style properties (``kind``, ``status``, ``role``, ``level`` ...) and re-apply the style.
+
+    Re-applying the style sheet costs milliseconds; nothing is re-applied when no property changes (screens
+    set the same look again on every refresh)."""
+    if all(widget.property(name) == value for name, value in properties.items()):
+        return
     for name, value in properties.items():
         widget.setProperty(name, value)
     style = widget.style()
