@@ -31,6 +31,9 @@ MAX_PAGE = 100_000
 Verify = bool | str
 """httpx's TLS verification: True (system CAs), False, or the path of a CA bundle."""
 
+BATCH_SIZE = 1000
+"""Events per upload: a backlog drains in batches of this size (each batch pays the server's projections once)."""
+
 
 class SyncError(FloorstationError):
     """The server could not be reached, or refused; ``retry`` says whether trying later can help."""
@@ -174,7 +177,7 @@ class SyncClient:
         token: str,
         outbox: Outbox,
         *,
-        batch_size: int = 1000,
+        batch_size: int = BATCH_SIZE,
         verify: Verify = True,
         timeout: float = 30.0,
         transport: httpx.BaseTransport | None = None,
