@@ -122,9 +122,10 @@ def _profiled(fn: Callable[[Session], list[Result]], s: Session, name: str) -> l
         stats.sort_stats("tottime").print_stats(15)
 
 
-def _kept_results(path: Path, fresh: Sequence[Result]) -> list[Result]:
+def _kept_results(path: Path, fresh: Sequence[Result], ran: Sequence[str]) -> list[Result]:
     """With ``--only``, the results of the other benchmarks from the file being replaced (each marked with when it
-    was measured), so one benchmark's run does not erase the rest."""
+    was measured), so one benchmark's run does not erase the rest; every earlier result of a benchmark that ran
+    goes (a figure renamed since is not kept beside its new name)."""
     try:
         previous = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -133,7 +134,7 @@ def _kept_results(path: Path, fresh: Sequence[Result]) -> list[Result]:
     measured = previous.get("generated_at")
     kept: list[Result] = []
     for r in previous.get("results", []):
-        if r.get("name") not in names:
+        if r.get("name") not in names and r.get("details", {}).get("benchmark") not in ran:
             r.setdefault("details", {}).setdefault("measured_at", measured)
             kept.append(r)
     return kept
@@ -151,14 +152,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             t0 = time.perf_counter()
             try:
                 fn = BENCHMARKS[name]
-                results.extend(_profiled(fn, s, name) if args.profile else fn(s))
+                produced = _profiled(fn, s, name) if args.profile else fn(s)
+                for r in produced:
+                    r.setdefault("details", {})["benchmark"] = name
+                results.extend(produced)
             except Exception as exc:
                 traceback.print_exc()
                 errors.append({"benchmark": name, "error": f"{type(exc).__name__}: {exc}"})
             print(f"  {name} took {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
     total = time.perf_counter() - started
 
-    kept = _kept_results(args.output, results) if args.only else []
+    kept = _kept_results(args.output, results, names) if args.only else []
     doc: dict[str, Any] = {
         "generated_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "machine": {
