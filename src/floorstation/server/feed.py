@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, literal, select, text, union_all, update
+from sqlalchemy import Connection, Engine, String, and_, delete, func, insert, literal, select, text, union_all, update
 
 from floorstation.server.models import (
     ChangeCounterRow,
@@ -51,7 +51,8 @@ PALLET = "pallet"
 """A pallet (SSCC) some station built: what is on it, and whether it is still there, voided or shipped."""
 DERIVED = (MARK, PLANT_LOT, LOT_EDGE, LOT_STATUS, PALLET)
 DEFAULT_RETENTION = timedelta(days=90)
-_IN_CHUNK = 500
+_IN_CHUNK = 5000
+"""Keys per lookup; they travel as one JSON text (see :func:`_among`), not as one bound parameter each."""
 
 
 def _now() -> str:
@@ -93,12 +94,24 @@ def _chunks(keys: Iterable[str]) -> Iterable[list[str]]:
         yield ordered[start : start + _IN_CHUNK]
 
 
+def _among(conn: Connection, column: Any, keys: list[str]) -> Any:
+    """``column IN (keys)`` with the keys as one JSON text unpacked by the database: binding hundreds of
+    parameters one by one cost more than the lookup itself (a third of an upload batch of marks)."""
+    unpack = (
+        "json_array_elements_text(CAST(:keys AS json))" if conn.dialect.name == "postgresql" else "json_each(:keys)"
+    )
+    return column.in_(text(f"SELECT value FROM {unpack}").bindparams(keys=json.dumps(keys)).columns(value=String))
+
+
 def _mark_records(conn: Connection, ids: Collection[str]) -> list[Record]:
     out: list[Record] = []
     for chunk in _chunks(ids):
-        marks = {r.mark_id: r for r in conn.execute(select(PlantMarkRow).where(PlantMarkRow.mark_id.in_(chunk)))}
+        marks = {
+            r.mark_id: r for r in conn.execute(select(PlantMarkRow).where(_among(conn, PlantMarkRow.mark_id, chunk)))
+        }
         clears = {
-            r.mark_id: r for r in conn.execute(select(PlantMarkClearRow).where(PlantMarkClearRow.mark_id.in_(chunk)))
+            r.mark_id: r
+            for r in conn.execute(select(PlantMarkClearRow).where(_among(conn, PlantMarkClearRow.mark_id, chunk)))
         }
         for mark_id in chunk:
             clear, mark = clears.get(mark_id), marks.get(mark_id)
@@ -135,7 +148,7 @@ def _lot_records(conn: Connection, codes: Collection[str]) -> list[Record]:
     out: list[Record] = []
     for chunk in _chunks(codes):
         rows = conn.execute(
-            select(PlantLotRow).where(PlantLotRow.code.in_(chunk), PlantLotRow.origin.is_not(None))
+            select(PlantLotRow).where(_among(conn, PlantLotRow.code, chunk), PlantLotRow.origin.is_not(None))
         ).all()
         out.extend(Record(PLANT_LOT, r.code, _lot_data(r)) for r in rows)
     return out
@@ -160,7 +173,7 @@ def _status_records(conn: Connection, codes: Collection[str]) -> list[Record]:
     out: list[Record] = []
     for chunk in _chunks(codes):
         rows = conn.execute(
-            select(PlantLotRow).where(PlantLotRow.code.in_(chunk), PlantLotRow.status_at.is_not(None))
+            select(PlantLotRow).where(_among(conn, PlantLotRow.code, chunk), PlantLotRow.status_at.is_not(None))
         ).all()
         out.extend(Record(LOT_STATUS, r.code, _status_data(r)) for r in rows)
     return out
@@ -185,7 +198,7 @@ def _pallet_records(conn: Connection, ssccs: Collection[str]) -> list[Record]:
         rows = conn.execute(
             select(*PlantPalletRow.__table__.columns, EventRow.station_id.label("voided_station"))
             .outerjoin(EventRow, EventRow.event_id == PlantPalletRow.voided_event)
-            .where(PlantPalletRow.sscc.in_(chunk), PlantPalletRow.built_event.is_not(None))
+            .where(_among(conn, PlantPalletRow.sscc, chunk), PlantPalletRow.built_event.is_not(None))
         ).all()
         out.extend(Record(PALLET, r.sscc, _pallet_data(r)) for r in rows)
     return out
@@ -215,7 +228,7 @@ def _pallet_data(pallet: Any) -> dict[str, Any]:
 def _edge_records(conn: Connection, event_ids: Collection[str]) -> list[Record]:
     out: list[Record] = []
     for chunk in _chunks(event_ids):
-        rows = conn.execute(select(PlantLotEdgeRow).where(PlantLotEdgeRow.event_id.in_(chunk))).all()
+        rows = conn.execute(select(PlantLotEdgeRow).where(_among(conn, PlantLotEdgeRow.event_id, chunk))).all()
         out.extend(Record(LOT_EDGE, r.event_id, _edge_data(dict(r._mapping))) for r in rows)
     return out
 
@@ -289,7 +302,7 @@ def publish(
         for chunk in _chunks(keys):
             for row in conn.execute(
                 select(PlantChangeRow.key, PlantChangeRow.data_json, PlantChangeRow.deleted).where(
-                    PlantChangeRow.entity == entity, PlantChangeRow.key.in_(chunk)
+                    PlantChangeRow.entity == entity, _among(conn, PlantChangeRow.key, chunk)
                 )
             ):
                 stored[(entity, row.key)] = (row.data_json, bool(row.deleted))
