@@ -111,12 +111,13 @@ def server_view(engine: Engine) -> PlantView:
         )
 
 
-def snapshot(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
-    """Every plant projection table's rows (without surrogate ids), sorted: equal snapshots, equal state."""
+def snapshot(engine: Engine, *, versions: bool = False) -> dict[str, list[tuple[object, ...]]]:
+    """Every plant projection table's rows (without surrogate ids), sorted: equal snapshots, equal state.
+    ``versions``: with the change-feed versions marks, clears and edges carry (they follow arrival order)."""
     out: dict[str, list[tuple[object, ...]]] = {}
     with engine.connect() as conn:
         for table in PLANT_TABLES:
-            columns = [c for c in table.__table__.columns if c.name != "id"]
+            columns = [c for c in table.__table__.columns if c.name != "id" and (versions or c.name != "version")]
             rows = conn.execute(select(*columns)).all()
             out[table.__tablename__] = sorted((tuple(r) for r in rows), key=repr)
     return out

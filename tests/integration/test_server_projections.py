@@ -3,10 +3,12 @@ from the event table to the same state, walked with recursive CTEs (SQLite and P
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from sqlalchemy import Engine, insert, select, text
@@ -22,6 +24,7 @@ from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import (
     EventRow,
+    PlantChangeRow,
     PlantLotRow,
     PlantPalletRow,
     PlantShipmentRow,
@@ -98,9 +101,9 @@ def test_projections_follow_a_shift_and_a_rebuild_gives_the_same(
         }
     assert local == {e for e in reference(line).edges}
 
-    incremental = snapshot(server_engine)
+    incremental = snapshot(server_engine, versions=True)
     assert cli.main(["rebuild", "--db", server_engine.url.render_as_string(hide_password=False)]) == 0
-    assert snapshot(server_engine) == incremental
+    assert snapshot(server_engine, versions=True) == incremental, "the same rows, at the same feed versions"
 
 
 def _two_stations() -> tuple[list[Event], list[Event]]:
@@ -301,9 +304,9 @@ def test_a_tasks_state_is_its_latest_start_pause_resume_or_stop_whatever_order_t
     upload(server_engine, late)
     assert _tasks(server_engine)["WO6-10"] == ("M06", "paused", True, False), "the pause is the later event"
 
-    incremental = snapshot(server_engine)
+    incremental = snapshot(server_engine, versions=True)
     assert cli.main(["rebuild", "--db", server_engine.url.render_as_string(hide_password=False)]) == 0
-    assert snapshot(server_engine) == incremental
+    assert snapshot(server_engine, versions=True) == incremental, "the same rows, at the same feed versions"
 
 
 def test_a_server_upgraded_from_s0004_fills_the_tasks_state_from_its_events(server_db: str) -> None:
@@ -313,6 +316,7 @@ def test_a_server_upgraded_from_s0004_fills_the_tasks_state_from_its_events(serv
         upload(engine, a + b)
         expected = snapshot(engine)
         with engine.begin() as conn:  # as the previous server version left it: no task state, no stops table
+            _without_versions(conn)
             for column in ("started_at", "stopped_at", "state", "state_key"):
                 conn.execute(text(f"ALTER TABLE plant_task DROP COLUMN {column}"))
             conn.execute(text("DROP TABLE plant_task_stop"))
@@ -329,5 +333,71 @@ def test_a_server_upgraded_from_s0004_fills_the_tasks_state_from_its_events(serv
     upgraded = open_database(server_db)
     try:
         assert snapshot(upgraded) == expected
+    finally:
+        upgraded.dispose()
+
+
+_VERSIONED = (
+    ("plant_machine_mark", "mark_id"),
+    ("plant_machine_mark_clear", "mark_id"),
+    ("plant_lot_edge", "event_id"),
+)
+
+
+def _without_versions(conn: Any) -> None:
+    """The schema before s0006: marks, clears and edges without their change-feed version."""
+    for table, _key in _VERSIONED:
+        conn.execute(text(f"DROP INDEX ix_{table}_version"))
+        conn.execute(text(f"ALTER TABLE {table} DROP COLUMN version"))
+
+
+def test_a_server_upgraded_from_s0005_keeps_every_feed_version_of_marks_clears_and_edges(server_db: str) -> None:
+    """Before s0006 the feed kept a copy of each mark, clear (tombstone) and edge in plant_change. The upgrade
+    moves each version into its row and removes the copies: stations' cursors stay valid, nothing is sent twice
+    or missed; a clear whose tombstone was compacted stays behind the horizon."""
+    line, dock = _two_stations()
+    engine = open_database(server_db)
+    try:
+        upload(engine, line + dock, batch=3)
+        with engine.connect() as conn:
+            before = feed.changes_after(conn, 0, 10_000)
+            latest = feed.counters(conn).latest
+        kinds = {(c.entity, c.deleted) for c in before}
+        assert {("mark", False), ("mark", True), ("lot_edge", False)} <= kinds
+        compacted = next(c for c in before if c.entity == "mark" and c.deleted)
+        with engine.begin() as conn:  # as s0005 left it: the copies in plant_change, one tombstone compacted
+            rows = [
+                {
+                    "entity": c.entity,
+                    "key": c.data.get("mark_id") or c.data["event_id"],
+                    "data_json": json.dumps(c.data),
+                    "deleted": c.deleted,
+                    "version": c.version,
+                    "updated_at": "2026-11-20T08:00:00.000+00:00",
+                }
+                for c in before
+                if c.entity in ("mark", "lot_edge") and c is not compacted
+            ]
+            conn.execute(insert(PlantChangeRow), rows)
+            conn.execute(
+                text("UPDATE change_counter SET value = :v WHERE name = 'compacted'"), {"v": compacted.version}
+            )
+            _without_versions(conn)
+            conn.execute(text("UPDATE alembic_version_server SET version_num = 's0005'"))
+    finally:
+        engine.dispose()
+    upgraded = open_database(server_db)
+    try:
+        with upgraded.connect() as conn:
+            after = feed.changes_after(conn, 0, 10_000)
+            assert feed.counters(conn).latest == latest, "no version handed out again"
+            copies = conn.scalar(
+                select(text("count(*)"))
+                .select_from(PlantChangeRow)
+                .where(PlantChangeRow.entity.in_(["mark", "lot_edge"]))
+            )
+        assert copies == 0
+        # The compacted clear gets the horizon, which is its own version here: every row where it was.
+        assert after == before
     finally:
         upgraded.dispose()

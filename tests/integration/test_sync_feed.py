@@ -21,6 +21,7 @@ from floorstation.domain.errors import NotAllowedNow, Refused
 from floorstation.domain.events import Event, MachineCleared, Payload
 from floorstation.server import cli as server_cli
 from floorstation.server import enrollment, feed
+from floorstation.server import models as server_models
 from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import PlantChangeRow
@@ -153,7 +154,7 @@ def test_after_compaction_an_old_station_starts_over_from_a_snapshot(pair: Pair)
     pair.sync("b")  # B has downloaded the tombstones of its own clears
     pending_before = bootstrap.outbox(pair.a).stats().pending
     done = feed.compact(pair.server.engine, now=datetime.now(UTC) + timedelta(days=91))
-    assert done.removed == 2 and done.horizon > 0
+    assert done.retired == 2 and done.horizon > 0
 
     expired: list[int] = []
 
@@ -285,9 +286,45 @@ def test_the_feed_never_skips_a_change_that_commits_late(server_engine: Engine) 
     reader.join(60)
     assert not errors, errors
     with server_engine.connect() as conn:
-        published = {(r.entity, r.key) for r in conn.execute(select(PlantChangeRow.entity, PlantChangeRow.key))}
+        published = {("mark", m) for m in conn.scalars(select(server_models.PlantMarkRow.mark_id))}
+        published |= {("lot_edge", e) for e in conn.scalars(select(server_models.PlantLotEdgeRow.event_id))}
+        published |= {(r.entity, r.key) for r in conn.execute(select(PlantChangeRow.entity, PlantChangeRow.key))}
     assert len(published) == 6 * 60 * 2
     assert seen == published
+
+
+def test_a_running_server_retires_old_tombstones_by_itself(pair: Pair) -> None:
+    """The server's retention thread retires tombstones without anyone running compact-changes: a station
+    behind them then starts over from a snapshot."""
+    a, b = pair.a.ctx, pair.b.ctx
+    operators.sign_in(a, badge=badge("anna"))
+    mark = machines.mark_machine_down(a, "anna", "M02", "electrical")
+    pair.sync("a")
+    pair.sync("b")
+    with b.uow() as uow:
+        uow.record(MachineCleared(machine_id="M02", mark_ids=(mark,)), operator_id="tomasz", at=b.now())
+        uow.commit()
+    pair.sync("b")
+    with pair.server.engine.connect() as conn:
+        assert feed.counters(conn).compacted == 0
+    stop = threading.Event()
+    retiring = threading.Thread(
+        target=feed.keep_retiring, args=(pair.server.engine, timedelta(0), timedelta(milliseconds=20), stop)
+    )
+    retiring.start()
+    try:
+        for _ in range(250):
+            with pair.server.engine.connect() as conn:
+                if feed.counters(conn).compacted:
+                    break
+            stop.wait(0.02)
+    finally:
+        stop.set()
+        retiring.join(10)
+    with pair.server.engine.connect() as conn:
+        assert feed.counters(conn).compacted > 0, "retired within 5 s"
+    assert pair.sync("a") > 0, "A, behind the horizon, downloaded a snapshot"
+    assert open_marks(pair.a, "M02") == [], "its own mark, cleared at B"
 
 
 def test_after_a_restore_it_can_make_every_station_start_over(
@@ -297,7 +334,7 @@ def test_after_a_restore_it_can_make_every_station_start_over(
     with pair.client("b") as client:
         assert client.download(bootstrap.change_sink(pair.b)) == 0, "up to date"
     assert server_cli.main(["compact-changes", "--db", server_db]) == 0
-    assert "0 tombstones older than 90 days removed" in capsys.readouterr().out
+    assert "0 tombstones older than 90 days retired" in capsys.readouterr().out
     with pair.client("b") as client:
         assert client.download(bootstrap.change_sink(pair.b)) == 0, "nothing was old enough to compact"
     assert server_cli.main(["compact-changes", "--all-stations", "--db", server_db]) == 0

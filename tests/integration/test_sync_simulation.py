@@ -264,7 +264,7 @@ class PlantSimulation(RuleBasedStateMachine):
         stations that had not downloaded them get 410 and start over from a snapshot."""
         self.networks[station].fate = "deliver"
         self.clients[station].drain()
-        if feed.compact(self.engine, timedelta(0), now=datetime.now(UTC) + timedelta(seconds=1)).removed:
+        if feed.compact(self.engine, timedelta(0), now=datetime.now(UTC) + timedelta(seconds=1)).retired:
             SEEN["compacted"] += 1
 
     # --- the network ---------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import getpass
 import io
 import json
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -53,12 +54,12 @@ def _parser() -> argparse.ArgumentParser:
         "--retention-days",
         type=float,
         default=90.0,
-        help="keep tombstones (cleared marks) in the change feed this long; compacted at start (default 90)",
+        help="send tombstones (cleared marks) one by one this long; older cursors get a snapshot (default 90)",
     )
     compact = sub.add_parser(
-        "compact-changes", parents=[common], help="remove change-feed tombstones older than the retention"
+        "compact-changes", parents=[common], help="retire change-feed tombstones older than the retention"
     )
-    compact.add_argument("--retention-days", type=float, default=90.0, help="how long tombstones are kept")
+    compact.add_argument("--retention-days", type=float, default=90.0, help="how long tombstones are sent one by one")
     compact.add_argument(
         "--all-stations",
         action="store_true",
@@ -143,6 +144,7 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
     import uvicorn
 
     from floorstation.server.app import ServerSettings, create_app
+    from floorstation.server.feed import keep_retiring
     from floorstation.server.recall import load_profile
     from floorstation.server.sscc import ENV_PREFIX, plan_from_environment
 
@@ -165,15 +167,27 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
         )
     _compact(engine, args)
     app = create_app(engine, settings)
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        ssl_certfile=str(args.certfile) if args.certfile else None,
-        ssl_keyfile=str(args.keyfile) if args.keyfile else None,
-        log_level=args.log_level,
-    )
+    stop = threading.Event()
+    retention = timedelta(days=args.retention_days)
+    threading.Thread(
+        target=keep_retiring, args=(engine, retention, RETIRE_EVERY, stop), name="feed-retention", daemon=True
+    ).start()
+    try:
+        uvicorn.run(
+            app,
+            host=args.host,
+            port=args.port,
+            ssl_certfile=str(args.certfile) if args.certfile else None,
+            ssl_keyfile=str(args.keyfile) if args.keyfile else None,
+            log_level=args.log_level,
+        )
+    finally:
+        stop.set()
     return 0
+
+
+RETIRE_EVERY = timedelta(days=1)
+"""How often a running server retires change-feed tombstones older than the retention."""
 
 
 def _enroll(engine: Engine, args: argparse.Namespace) -> int:
@@ -311,7 +325,7 @@ def _compact(engine: Engine, args: argparse.Namespace) -> int:
     if args.retention_days < 1:
         raise FloorstationError("--retention-days must be at least 1.", "Stations offline longer need a snapshot.")
     done = compact(engine, timedelta(days=args.retention_days), everyone=getattr(args, "all_stations", False))
-    print(f"change feed: {done.removed} tombstones older than {args.retention_days:g} days removed")
+    print(f"change feed: {done.retired} tombstones older than {args.retention_days:g} days retired")
     if done.horizon:
         print(f"stations whose download cursor is below {done.horizon} start over from a snapshot")
     return 0

@@ -18,12 +18,28 @@ below it (or above the counter: a server restored from an older backup) gets 410
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping
+import logging
+import threading
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, String, and_, delete, func, insert, literal, select, text, union_all, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    String,
+    Text,
+    cast,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    union_all,
+    update,
+)
 
 from floorstation.server.models import (
     ChangeCounterRow,
@@ -36,6 +52,8 @@ from floorstation.server.models import (
     PlantMarkRow,
     PlantPalletRow,
 )
+
+log = logging.getLogger(__name__)
 
 COUNTER = "master"
 COMPACTED = "compacted"
@@ -78,6 +96,30 @@ class Sequencer:
     def save(self) -> None:
         if self.value != self.start:
             self.conn.execute(update(ChangeCounterRow).where(ChangeCounterRow.name == COUNTER).values(value=self.value))
+            self.start = self.value
+
+
+_SEQUENCER = "floorstation.feed_sequencer"
+
+
+def sequencer(conn: Connection) -> Sequencer:
+    """The transaction's sequencer: the first call locks the counter; later ones hand out the following
+    versions. :func:`save_versions` writes the counter back, :func:`forget_versions` ends its use (always, even
+    when the transaction fails, since ``conn.info`` outlives the transaction)."""
+    found = conn.info.get(_SEQUENCER)
+    if found is None:
+        found = conn.info[_SEQUENCER] = Sequencer(conn)
+    return found
+
+
+def save_versions(conn: Connection) -> None:
+    found = conn.info.get(_SEQUENCER)
+    if found is not None:
+        found.save()
+
+
+def forget_versions(conn: Connection) -> None:
+    conn.info.pop(_SEQUENCER, None)
 
 
 @dataclass(frozen=True)
@@ -103,45 +145,10 @@ def _among(conn: Connection, column: Any, keys: list[str]) -> Any:
     return column.in_(text(f"SELECT value FROM {unpack}").bindparams(keys=json.dumps(keys)).columns(value=String))
 
 
-def _mark_records(conn: Connection, ids: Collection[str]) -> list[Record]:
-    out: list[Record] = []
-    for chunk in _chunks(ids):
-        marks = {
-            r.mark_id: r for r in conn.execute(select(PlantMarkRow).where(_among(conn, PlantMarkRow.mark_id, chunk)))
-        }
-        clears = {
-            r.mark_id: r
-            for r in conn.execute(select(PlantMarkClearRow).where(_among(conn, PlantMarkClearRow.mark_id, chunk)))
-        }
-        for mark_id in chunk:
-            clear, mark = clears.get(mark_id), marks.get(mark_id)
-            if clear is not None:
-                out.append(Record(MARK, mark_id, _clear_data(clear), deleted=True))
-            elif mark is not None:
-                out.append(Record(MARK, mark_id, _mark_data(mark)))
-    return out
-
-
-def _mark_data(mark: Any) -> dict[str, Any]:
-    return {
-        "mark_id": mark.mark_id,
-        "machine_id": mark.machine_id,
-        "reason": mark.reason,
-        "note": mark.note,
-        "station_id": mark.station_id,
-        "raised_by": mark.raised_by,
-        "raised_at": mark.raised_at,
-    }
-
-
-def _clear_data(clear: Any) -> dict[str, Any]:
-    return {
-        "mark_id": clear.mark_id,
-        "machine_id": clear.machine_id,
-        "station_id": clear.station_id,
-        "cleared_by": clear.cleared_by,
-        "cleared_at": clear.cleared_at,
-    }
+_MARK_FIELDS = ("mark_id", "machine_id", "reason", "note", "station_id", "raised_by", "raised_at")
+"""What a raised mark says in the feed (columns of ``plant_machine_mark``)."""
+_CLEAR_FIELDS = ("mark_id", "machine_id", "station_id", "cleared_by", "cleared_at")
+"""What a mark's tombstone says (columns of ``plant_machine_mark_clear``)."""
 
 
 def _lot_records(conn: Connection, codes: Collection[str]) -> list[Record]:
@@ -225,14 +232,6 @@ def _pallet_data(pallet: Any) -> dict[str, Any]:
     }
 
 
-def _edge_records(conn: Connection, event_ids: Collection[str]) -> list[Record]:
-    out: list[Record] = []
-    for chunk in _chunks(event_ids):
-        rows = conn.execute(select(PlantLotEdgeRow).where(_among(conn, PlantLotEdgeRow.event_id, chunk))).all()
-        out.extend(Record(LOT_EDGE, r.event_id, _edge_data(dict(r._mapping))) for r in rows)
-    return out
-
-
 _EDGE_FIELDS = (
     "event_id",
     "input_lot",
@@ -245,10 +244,7 @@ _EDGE_FIELDS = (
     "operator_id",
     "occurred_at",
 )
-
-
-def _edge_data(edge: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: edge[name] for name in _EDGE_FIELDS}
+"""What a genealogy edge says in the feed (columns of ``plant_lot_edge``)."""
 
 
 def _dump(data: dict[str, Any]) -> str:
@@ -266,34 +262,23 @@ _UPSERT = (
 def publish(
     conn: Connection,
     *,
-    marks: Collection[str] = (),
     lots: Collection[str] = (),
-    edges: Collection[str] = (),
     statuses: Collection[str] = (),
     pallets: Collection[str] = (),
-    new_edges: Iterable[Mapping[str, Any]] = (),
     compare: bool = True,
 ) -> int:
     """Put the current state of these keys into the feed (in the caller's transaction); returns rows changed.
 
-    Takes the counter lock first, then reads the projections, so that what is written is what the projections
-    hold once everything committed before this transaction is counted. ``new_edges`` are genealogy edges this
-    transaction created (``plant_lot_edge`` rows as written): immutable, so they are published as given.
-    ``compare``: leave rows whose content is unchanged at their version (a rebuild, an upgrade, a status
-    decision). An upload's batch passes False: the keys it touched have changed (a mark raised or cleared, a
-    lot's quantity, a pallet's state), and reading the stored rows back to compare cost a fifth of the batch; a
-    row sent again unchanged is applied again unchanged."""
-    fresh = [Record(LOT_EDGE, e["event_id"], _edge_data(e)) for e in new_edges]
-    if not (marks or lots or edges or statuses or pallets or fresh):
+    Takes the counter lock first (or uses the transaction's, see :func:`sequencer`), then reads the projections,
+    so that what is written is what the projections hold once everything committed before this transaction is
+    counted. ``compare``: leave rows whose content is unchanged at their version (a rebuild, an upgrade, a status
+    decision). An upload's batch passes False: the keys it touched have changed (a lot's quantity, a pallet's
+    state), and reading the stored rows back to compare cost a fifth of the batch; a row sent again unchanged is
+    applied again unchanged. Marks, clears and edges are not published here: they carry their versions."""
+    if not (lots or statuses or pallets):
         return 0
-    sequencer = Sequencer(conn)
-    records = (
-        _mark_records(conn, marks)
-        + _lot_records(conn, lots)
-        + _edge_records(conn, edges)
-        + _status_records(conn, statuses)
-        + _pallet_records(conn, pallets)
-    )
+    versions = conn.info.get(_SEQUENCER) or Sequencer(conn)
+    records = _lot_records(conn, lots) + _status_records(conn, statuses) + _pallet_records(conn, pallets)
     stored: dict[tuple[str, str], tuple[str, bool]] = {}
     by_entity: dict[str, list[str]] = {}
     for record in records:
@@ -308,7 +293,7 @@ def publish(
                 stored[(entity, row.key)] = (row.data_json, bool(row.deleted))
     now = _now()
     rows = []
-    for record in sorted(records + fresh, key=lambda r: (r.entity, r.key)):
+    for record in sorted(records, key=lambda r: (r.entity, r.key)):
         data = _dump(record.data)
         if stored.get((record.entity, record.key)) == (data, record.deleted):
             continue
@@ -318,13 +303,13 @@ def publish(
                 "key": record.key,
                 "data_json": data,
                 "deleted": record.deleted,
-                "version": sequencer.next(),
+                "version": versions.next(),
                 "updated_at": now,
             }
         )
     if rows:
         _upsert(conn, rows)
-    sequencer.save()
+    versions.save()
     return len(rows)
 
 
@@ -346,14 +331,12 @@ def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def publish_all(conn: Connection) -> int:
-    """Every mark, station-made lot, edge, status decision and built pallet the projections hold (after an
-    upgrade or a rebuild); unchanged rows keep their version."""
-    marks = set(conn.scalars(select(PlantMarkRow.mark_id))) | set(conn.scalars(select(PlantMarkClearRow.mark_id)))
+    """Every station-made lot, status decision and built pallet the projections hold (after an upgrade or a
+    rebuild); unchanged rows keep their version."""
     lots = set(conn.scalars(select(PlantLotRow.code).where(PlantLotRow.origin.is_not(None))))
     statuses = set(conn.scalars(select(PlantLotRow.code).where(PlantLotRow.status_at.is_not(None))))
-    edges = set(conn.scalars(select(PlantLotEdgeRow.event_id)))
     pallets = set(conn.scalars(select(PlantPalletRow.sscc).where(PlantPalletRow.built_event.is_not(None))))
-    return publish(conn, marks=marks, lots=lots, edges=edges, statuses=statuses, pallets=pallets)
+    return publish(conn, lots=lots, statuses=statuses, pallets=pallets)
 
 
 def publish_pallets(conn: Connection) -> int:
@@ -404,39 +387,76 @@ def cursor_expired(found: Counters, after: int | None) -> str | None:
     return None
 
 
-def changes_after(conn: Connection, version: int, limit: int) -> list[Change]:
-    """Master-data and derived rows changed after ``version``, oldest first, each in its latest state. One
-    statement, so one consistent view of both tables."""
-    master = select(
-        MasterRecordRow.version,
-        MasterRecordRow.entity,
-        MasterRecordRow.data_json,
-        literal(False).label("deleted"),
-    ).where(MasterRecordRow.version > version)
-    derived = select(
-        PlantChangeRow.version, PlantChangeRow.entity, PlantChangeRow.data_json, PlantChangeRow.deleted
-    ).where(PlantChangeRow.version > version)
-    both = union_all(master, derived).subquery()
-    rows = conn.execute(select(both).order_by(both.c.version).limit(limit)).all()
+def _json_of(conn: Connection, table: Any, fields: tuple[str, ...]) -> Any:
+    """The row's ``fields`` as a JSON object text, made by the database."""
+    pairs = [part for name in fields for part in (literal(name, String), table.c[name])]
+    if conn.dialect.name == "postgresql":
+        return cast(func.json_build_object(*pairs), Text)
+    return func.json_object(*pairs)
+
+
+def _feed_parts(conn: Connection, after: int, *, clears: Any = None) -> list[Select[Any]]:
+    """One SELECT (version, entity, data_json, deleted) per place the feed lives, each of rows above ``after``:
+    master data, the changing derived rows, raised marks no clear names, marks' clears (tombstones; ``clears``
+    narrows them), genealogy edges."""
+    mark, clear, edge = PlantMarkRow.__table__, PlantMarkClearRow.__table__, PlantLotEdgeRow.__table__
+    cleared = select(clear.c.mark_id).where(clear.c.mark_id == mark.c.mark_id).exists()
+    tombstones = select(
+        clear.c.version, literal(MARK, String), _json_of(conn, clear, _CLEAR_FIELDS), literal(True)
+    ).where(clear.c.version > after)
+    return [
+        select(MasterRecordRow.version, MasterRecordRow.entity, MasterRecordRow.data_json, literal(False)).where(
+            MasterRecordRow.version > after
+        ),
+        select(PlantChangeRow.version, PlantChangeRow.entity, PlantChangeRow.data_json, PlantChangeRow.deleted).where(
+            PlantChangeRow.version > after
+        ),
+        select(mark.c.version, literal(MARK, String), _json_of(conn, mark, _MARK_FIELDS), literal(False)).where(
+            mark.c.version > after, ~cleared
+        ),
+        tombstones if clears is None else tombstones.where(clears),
+        select(edge.c.version, literal(LOT_EDGE, String), _json_of(conn, edge, _EDGE_FIELDS), literal(False)).where(
+            edge.c.version > after
+        ),
+    ]
+
+
+_FEED_COLUMNS = ("version", "entity", "data_json", "deleted")
+
+
+def _read(conn: Connection, parts: list[Select[Any]], limit: int | None) -> list[Change]:
+    """The parts' rows, oldest first, in one statement (so one consistent view of every table). With a
+    ``limit``, each part is cut to its first ``limit`` rows by version before they are merged."""
+    members: list[Select[Any]] = []
+    for part in parts:
+        version = part.selected_columns[0]
+        named = part.with_only_columns(
+            *(column.label(name) for column, name in zip(part.selected_columns, _FEED_COLUMNS, strict=True))
+        )
+        members.append(named if limit is None else select(named.order_by(version).limit(limit).subquery()))
+    both = union_all(*members).subquery()
+    query = select(both).order_by(both.c.version)
+    rows = conn.execute(query if limit is None else query.limit(limit)).all()
     return [Change(r.version, r.entity, json.loads(r.data_json), bool(r.deleted)) for r in rows]
+
+
+def changes_after(conn: Connection, version: int, limit: int) -> list[Change]:
+    """Master-data and derived rows changed after ``version``, oldest first, each in its latest state (a mark its
+    clear named is sent as its tombstone only). One statement, so one consistent view of every table."""
+    return _read(conn, _feed_parts(conn, version), limit)
 
 
 def snapshot(conn: Connection, station_id: str) -> tuple[list[Change], int]:
     """The whole current state and the cursor it is complete up to; the caller runs it in one consistent read.
 
-    Besides every row of the feed (tombstones not yet compacted included), the clears of marks that
-    ``station_id`` itself raised are sent however old: its own log still has those marks, and without their
-    clears a station that restarts from a snapshot would show machines down that were fixed long ago."""
+    Tombstones are left out (the station replaces what it downloaded before with the snapshot) except the clears
+    of marks that ``station_id`` itself raised, however old: its own log still has those marks, and without
+    their clears a station that restarts from a snapshot would show machines down that were fixed long ago."""
     latest = counters(conn).latest
-    changes = changes_after(conn, -1, 2**62)
-    sent = {c.data.get("mark_id") for c in changes if c.entity == MARK}
-    own_cleared = conn.execute(
-        select(PlantMarkClearRow)
-        .join(PlantMarkRow, PlantMarkRow.mark_id == PlantMarkClearRow.mark_id)
-        .where(PlantMarkRow.station_id == station_id)
-    ).all()
-    changes.extend(Change(0, MARK, _clear_data(c), deleted=True) for c in own_cleared if c.mark_id not in sent)
-    return changes, latest
+    own = PlantMarkClearRow.mark_id.in_(select(PlantMarkRow.mark_id).where(PlantMarkRow.station_id == station_id))
+    parts = _feed_parts(conn, -1, clears=own)
+    parts[1] = parts[1].where(PlantChangeRow.deleted.is_(False))
+    return _read(conn, parts, None), latest
 
 
 # --- retention -------------------------------------------------------------------------------------------
@@ -444,7 +464,8 @@ def snapshot(conn: Connection, station_id: str) -> tuple[list[Change], int]:
 
 @dataclass(frozen=True)
 class Compacted:
-    removed: int
+    retired: int
+    """Tombstones that passed behind the horizon this time."""
     horizon: int
     """Cursors below this now get 410 and a snapshot."""
 
@@ -452,15 +473,20 @@ class Compacted:
 def compact(
     engine: Engine, retention: timedelta = DEFAULT_RETENTION, *, now: datetime | None = None, everyone: bool = False
 ) -> Compacted:
-    """Remove tombstones older than ``retention`` from the feed and raise the horizon to the highest version
-    removed. Live rows are never removed: they are the state. ``everyone``: raise the horizon to the latest
-    version, so that every station starts over from a snapshot at its next sync (after restoring the server)."""
+    """Retire tombstones (marks' clears) the server received more than ``retention`` ago: raise the horizon to
+    the highest version among them, so a station whose cursor is older starts over from a snapshot (which leaves
+    them out) instead of downloading every clear since. The clears stay in their projection: they are the plant's
+    record. ``everyone``: raise the horizon to the latest version, so that every station starts over from a
+    snapshot at its next sync (after restoring the server)."""
     cutoff = ((now or datetime.now(UTC)) - retention).isoformat(timespec="milliseconds")
     with engine.begin() as conn:
-        old = and_(PlantChangeRow.deleted.is_(True), PlantChangeRow.updated_at < cutoff)
-        highest = conn.scalar(select(func.max(PlantChangeRow.version)).where(old))
-        removed = conn.execute(delete(PlantChangeRow).where(old)).rowcount or 0
         current = counters(conn).compacted
+        retired, highest = conn.execute(
+            select(func.count(), func.max(PlantMarkClearRow.version))
+            .select_from(PlantMarkClearRow)
+            .join(EventRow, EventRow.event_id == PlantMarkClearRow.event_id)
+            .where(PlantMarkClearRow.version > current, EventRow.received_at < cutoff)
+        ).one()
         horizon = max(current, int(highest or 0))
         if everyone:  # a version of its own, above every cursor handed out so far, and the snapshot's cursor
             sequencer = Sequencer(conn)
@@ -472,4 +498,17 @@ def compact(
             )
             if not done.rowcount:
                 conn.execute(insert(ChangeCounterRow).values(name=COMPACTED, value=horizon))
-    return Compacted(int(removed), horizon)
+    return Compacted(int(retired), horizon)
+
+
+def keep_retiring(engine: Engine, retention: timedelta, every: timedelta, stop: threading.Event) -> None:
+    """:func:`compact` every ``every`` until ``stop`` is set (the server's thread for a server that runs for
+    months); a failure is logged and tried again at the next round."""
+    while not stop.wait(every.total_seconds()):
+        try:
+            done = compact(engine, retention)
+        except Exception:  # the database may be down for a moment; the next round tries again
+            log.exception("change feed: retiring old tombstones failed")
+            continue
+        if done.retired:
+            log.info("change feed: %d tombstones retired; cursors below %d get a snapshot", done.retired, done.horizon)

@@ -161,10 +161,12 @@ class ChangeCounterRow(Base):
 
 
 class PlantChangeRow(Base):
-    """Derived state in the change feed: the latest state of one mark, plant lot, genealogy edge or lot status.
+    """Derived state in the change feed that changes after it is first written: the latest state of one plant
+    lot, lot status decision or pallet. ``version`` comes from the same counter as ``MasterRecordRow.version``.
 
-    ``version`` comes from the same counter as ``MasterRecordRow.version``. ``deleted`` rows are tombstones (a
-    cleared mark), compacted after the retention; counter row ``compacted`` holds the highest version removed.
+    Machine marks, their clears and genealogy edges never change once written: they carry their version in their
+    own projection rows (``PlantMarkRow``, ``PlantMarkClearRow``, ``PlantLotEdgeRow``) instead (migration s0006).
+    ``deleted`` is kept for rows of servers from before that (a cleared mark's tombstone); none are written now.
     """
 
     __tablename__ = "plant_change"
@@ -231,13 +233,15 @@ class PlantLotRow(Base):
 
 
 class PlantLotEdgeRow(Base):
-    """A genealogy edge (``lot.consumed``): input lot went into output lot. Indexed both ways for recursive CTEs."""
+    """A genealogy edge (``lot.consumed``): input lot went into output lot. Indexed both ways for recursive CTEs.
+    ``version``: its place in the change feed (from the ``master`` counter)."""
 
     __tablename__ = "plant_lot_edge"
     __table_args__ = (
         Index("ix_plant_lot_edge_in_out", "input_lot", "output_lot"),
         Index("ix_plant_lot_edge_out_in", "output_lot", "input_lot"),
         Index("ix_plant_lot_edge_task", "task_id"),
+        Index("ix_plant_lot_edge_version", "version"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -251,6 +255,7 @@ class PlantLotEdgeRow(Base):
     unit: Mapped[str] = mapped_column(Text)
     operator_id: Mapped[str | None] = mapped_column(Text)
     occurred_at: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(BigInteger)
 
 
 class PlantTaskRow(Base):
@@ -329,9 +334,11 @@ class PlantShipmentRow(Base):
 
 
 class PlantMarkRow(Base):
-    """The added half of the machines' add-wins observed-remove set: out-of-order marks raised anywhere."""
+    """The added half of the machines' add-wins observed-remove set: out-of-order marks raised anywhere.
+    ``version``: its place in the change feed, which sends it while no clear names it."""
 
     __tablename__ = "plant_machine_mark"
+    __table_args__ = (Index("ix_plant_machine_mark_version", "version"),)
 
     mark_id: Mapped[str] = mapped_column(Text, primary_key=True)
     machine_id: Mapped[str] = mapped_column(Text, index=True)
@@ -341,12 +348,15 @@ class PlantMarkRow(Base):
     raised_by: Mapped[str | None] = mapped_column(Text)
     raised_at: Mapped[str] = mapped_column(Text)
     event_id: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(BigInteger)
 
 
 class PlantMarkClearRow(Base):
-    """The removed half: a mark id some clear named (it may arrive before the mark itself)."""
+    """The removed half: a mark id some clear named (it may arrive before the mark itself). ``version``: its place
+    in the change feed, where it is the mark's tombstone."""
 
     __tablename__ = "plant_machine_mark_clear"
+    __table_args__ = (Index("ix_plant_machine_mark_clear_version", "version"),)
 
     mark_id: Mapped[str] = mapped_column(Text, primary_key=True)
     machine_id: Mapped[str] = mapped_column(Text)
@@ -354,6 +364,7 @@ class PlantMarkClearRow(Base):
     cleared_by: Mapped[str | None] = mapped_column(Text)
     cleared_at: Mapped[str] = mapped_column(Text)
     event_id: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(BigInteger)
 
 
 PLANT_TABLES = (

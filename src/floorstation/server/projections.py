@@ -97,8 +97,8 @@ _TASK_STOP = (
 )
 _EDGE = (
     "INSERT INTO plant_lot_edge (event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, "
-    "operator_id, occurred_at) VALUES (:event_id, :station_id, :input_lot, :output_lot, :task_id, :material, "
-    ":qty_milli, :unit, :operator_id, :occurred_at) ON CONFLICT (event_id) DO NOTHING"
+    "operator_id, occurred_at, version) VALUES (:event_id, :station_id, :input_lot, :output_lot, :task_id, "
+    ":material, :qty_milli, :unit, :operator_id, :occurred_at, :version) ON CONFLICT (event_id) DO NOTHING"
 )
 _PALLET_BUILT = (
     "INSERT INTO plant_pallet (sscc, lot_code, material, qty_milli, unit, built_station, built_event, built_at) "
@@ -142,13 +142,14 @@ _SHIPMENT = (
     "THEN excluded.last_shipped_at ELSE plant_shipment.last_shipped_at END"
 )
 _MARK = (
-    "INSERT INTO plant_machine_mark (mark_id, machine_id, reason, note, station_id, raised_by, raised_at, event_id) "
-    "VALUES (:mark_id, :machine_id, :reason, :note, :station_id, :operator_id, :at, :event_id) "
+    "INSERT INTO plant_machine_mark (mark_id, machine_id, reason, note, station_id, raised_by, raised_at, event_id, "
+    "version) VALUES (:mark_id, :machine_id, :reason, :note, :station_id, :operator_id, :at, :event_id, :version) "
     "ON CONFLICT (mark_id) DO NOTHING"
 )
 _CLEAR = (
-    "INSERT INTO plant_machine_mark_clear (mark_id, machine_id, station_id, cleared_by, cleared_at, event_id) "
-    "VALUES (:mark_id, :machine_id, :station_id, :operator_id, :at, :event_id) ON CONFLICT (mark_id) DO NOTHING"
+    "INSERT INTO plant_machine_mark_clear (mark_id, machine_id, station_id, cleared_by, cleared_at, event_id, "
+    "version) VALUES (:mark_id, :machine_id, :station_id, :operator_id, :at, :event_id, :version) "
+    "ON CONFLICT (mark_id) DO NOTHING"
 )
 
 
@@ -161,12 +162,16 @@ class _Statement:
     INSERT can carry many rows at once (PostgreSQL refuses to touch one row twice in a statement). Rows are
     then written in key order, so that concurrent batches of different stations lock shared rows (a raw lot
     every line consumes) in one order rather than deadlocking.
+
+    ``versioned``: rows that never change once written (marks, clears, edges) and are in the change feed where
+    they are: each gets its ``version`` from the feed's counter (``feed.sequencer``), taken when written.
     """
 
     sql: str
     key: str
     merge: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None
     multirow: bool = True
+    versioned: bool = False
 
 
 def _add_up(first: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
@@ -204,28 +209,29 @@ LOT_CREATE = _Statement(_LOT_CREATE, "code")
 TASK = _Statement(_TASK, "task_id", _later_task)
 TASK_STOP = _Statement(_TASK_STOP, "event_id")
 LOT_TOUCH = _Statement(_LOT_TOUCH, "code", _add_up)
-EDGE = _Statement(_EDGE, "event_id")
+EDGE = _Statement(_EDGE, "event_id", versioned=True)
 PALLET_BUILT = _Statement(_PALLET_BUILT, "sscc")
 LOT_PALLETIZE = _Statement(_LOT_PALLETIZE, "sscc", multirow=False)
 LOT_UNPALLETIZE = _Statement(_LOT_UNPALLETIZE, "sscc", multirow=False)
 PALLET_VOIDED = _Statement(_PALLET_VOIDED, "sscc")
 PALLET_SHIPPED = _Statement(_PALLET_SHIPPED, "sscc")
 SHIPMENT = _Statement(_SHIPMENT, "shipment_id", _ship)
-MARK = _Statement(_MARK, "mark_id")
-CLEAR = _Statement(_CLEAR, "mark_id")
-#: The order the statement groups run in; any order gives the same tables (see the module docstring).
+MARK = _Statement(_MARK, "mark_id", versioned=True)
+CLEAR = _Statement(_CLEAR, "mark_id", versioned=True)
+#: The order the statement groups run in; any order gives the same tables (see the module docstring). The
+#: versioned ones come last: the feed's counter is locked from the first of them to the commit.
 _STATEMENTS = (
     LOT_CREATE,
     TASK,
     TASK_STOP,
     LOT_TOUCH,
-    EDGE,
     PALLET_BUILT,
     LOT_PALLETIZE,
     LOT_UNPALLETIZE,
     PALLET_VOIDED,
     PALLET_SHIPPED,
     SHIPMENT,
+    EDGE,
     MARK,
     CLEAR,
 )
@@ -242,6 +248,10 @@ def _write(conn: Connection, statement: _Statement, rows: list[dict[str, Any]]) 
         elif statement.merge is not None:
             merged[key] = statement.merge(merged[key], row)
     ordered = [merged[key] for key in sorted(merged)]
+    if statement.versioned:
+        versions = feed.sequencer(conn)
+        for row in ordered:
+            row["version"] = versions.next()
     if not statement.multirow:
         conn.execute(text(statement.sql), ordered)
         return
@@ -378,8 +388,10 @@ def apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload
     conn.info[_PENDING_STATUS] = set()
     try:
         _apply(conn, events, typed)
+        feed.save_versions(conn)
     finally:
         conn.info.pop(_PENDING_STATUS, None)
+        feed.forget_versions(conn)
 
 
 def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload]) -> None:
@@ -487,12 +499,11 @@ def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payloa
         record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
     if conn.info.get(_REBUILDING):
         return  # rebuild publishes everything once at its end
-    # The change feed stations download: last, so the counter lock is held only from here to the commit.
+    # The change feed stations download (marks, clears and edges are in it already, with their versions): last,
+    # so the counter lock is held only from here (or the first versioned row) to the commit.
     feed.publish(
         conn,
-        marks={r["mark_id"] for r in rows[MARK]} | {r["mark_id"] for r in rows[CLEAR]},
         lots={r["code"] for r in rows[LOT_CREATE]} | {r["code"] for r in rows[LOT_TOUCH]},
-        new_edges=rows[EDGE],
         statuses=conn.info.get(_PENDING_STATUS, set()),
         pallets={r["sscc"] for statement in (PALLET_BUILT, PALLET_VOIDED, PALLET_SHIPPED) for r in rows[statement]},
         compare=False,
@@ -660,10 +671,19 @@ def rebuild(conn: Connection, *, chunk: int = 5000) -> int:
     returns the number of events replayed. Runs in the caller's transaction.
 
     Status decisions taken at the server (``lot-status``: no event holds them) are kept across the rebuild; the
-    change feed is brought up to date once at the end (rows whose state did not change keep their version)."""
+    change feed is brought up to date once at the end (rows whose state did not change keep their version;
+    marks, clears and edges written again get back the version they had, so stations do not download them
+    again)."""
     decided = conn.execute(
         select(PlantLotRow).where(PlantLotRow.status_source == SERVER_SOURCE, PlantLotRow.status_at.is_not(None))
     ).all()
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {_KEPT}")
+    conn.exec_driver_sql(
+        f"CREATE TEMPORARY TABLE {_KEPT} AS "
+        + " UNION ALL ".join(
+            f"SELECT '{table}' AS kind, {key} AS key, version FROM {table}" for table, key in _VERSIONED
+        )
+    )
     for table in PLANT_TABLES:
         conn.execute(delete(table))
     replayed = 0
@@ -685,8 +705,23 @@ def rebuild(conn: Connection, *, chunk: int = 5000) -> int:
             record_lot_status(conn, d.code, d.status, d.status_reason, d.status_by, d.status_at or "", SERVER_SOURCE)
     finally:
         conn.info.pop(_REBUILDING, None)
+    for table, key in _VERSIONED:
+        conn.exec_driver_sql(
+            f"UPDATE {table} SET version = k.version FROM {_KEPT} AS k "
+            f"WHERE k.kind = '{table}' AND k.key = {table}.{key}"
+        )
+    conn.exec_driver_sql(f"DROP TABLE {_KEPT}")
     feed.publish_all(conn)
     return replayed
+
+
+_KEPT = "rebuild_kept_version"
+_VERSIONED = (
+    ("plant_machine_mark", "mark_id"),
+    ("plant_machine_mark_clear", "mark_id"),
+    ("plant_lot_edge", "event_id"),
+)
+"""The projections whose rows carry their change-feed version, and their keys."""
 
 
 _event = event_from_row
