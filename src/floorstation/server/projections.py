@@ -705,10 +705,9 @@ def rebuild(conn: Connection, *, chunk: int = 5000) -> int:
             record_lot_status(conn, d.code, d.status, d.status_reason, d.status_by, d.status_at or "", SERVER_SOURCE)
     finally:
         conn.info.pop(_REBUILDING, None)
-    for table, key in _VERSIONED:
+    for name, key in _VERSIONED:
         conn.exec_driver_sql(
-            f"UPDATE {table} SET version = k.version FROM {_KEPT} AS k "
-            f"WHERE k.kind = '{table}' AND k.key = {table}.{key}"
+            f"UPDATE {name} SET version = k.version FROM {_KEPT} AS k WHERE k.kind = '{name}' AND k.key = {name}.{key}"
         )
     conn.exec_driver_sql(f"DROP TABLE {_KEPT}")
     feed.publish_all(conn)
