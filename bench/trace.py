@@ -54,7 +54,7 @@ from floorstation.server.trace import trace
 
 CACHE = Path(__file__).with_name(".cache")
 PG_DATABASE = "floorstation_bench"
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 DEPTH = 6
 LINES = 40
 STAGES = 6
@@ -256,7 +256,8 @@ class Generator:
         return f"P{line:02d}-S{stage + 1}"
 
     def edge_chunks(self) -> Iterator[list[tuple[Any, ...]]]:
-        """(event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, operator_id, at)."""
+        """(event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, operator_id, at,
+        version): the version after the catalog's (see :data:`COUNTER_AFTER_LOAD`)."""
         rng = self.rng
         recent_raw: dict[int, list[int]] = {}
         recent_stage: dict[tuple[int, int], list[int]] = {}
@@ -306,6 +307,7 @@ class Generator:
                         "kg",
                         f"OP{rng.randrange(300):03d}",
                         at,
+                        EDGE_VERSIONS + self.edges,
                     )
                 )
                 self.edges += 1
@@ -469,7 +471,14 @@ LOT_COLUMNS = (
     "consumed_milli, palletized_milli"
 )
 EDGE_COLUMNS = (
-    "event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, operator_id, occurred_at"
+    "event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, operator_id, occurred_at, "
+    "version"
+)
+EDGE_VERSIONS = 1_000_000
+"""Edges' change-feed versions start here, above the catalog import's."""
+COUNTER_AFTER_LOAD = (
+    "UPDATE change_counter SET value = (SELECT MAX(version) FROM plant_lot_edge) WHERE name = 'master' "
+    "AND EXISTS (SELECT 1 FROM plant_lot_edge)"
 )
 TASK_COLUMNS = "task_id, machine_id, work_order, station_id, started_at, stopped_at, state, state_key"
 STOP_COLUMNS = "event_id, task_id, output_lot, good_milli, occurred_at"
@@ -563,6 +572,7 @@ def _sqlite_plant(s: Session, shape: Shape) -> tuple[str, Plant, float]:
             return recreate
 
         _load(gen, write, drop_indexes)
+        db.execute(COUNTER_AFTER_LOAD)
         db.close()
         tmp.rename(path)
         plant = Plant(shape.lots, gen.edges, gen.pallets, gen.raw, _production(gen), gen.silos, gen.events)
@@ -620,6 +630,7 @@ def _pg_plant(shape: Shape) -> Iterator[tuple[str, Plant, float] | None]:
                 return recreate
 
             _load(gen, write, drop_indexes)
+            db.execute(COUNTER_AFTER_LOAD)
         plant = Plant(shape.lots, gen.edges, gen.pallets, gen.raw, _production(gen), gen.silos, gen.events)
         yield db_url, plant, time.perf_counter() - t0
     finally:
