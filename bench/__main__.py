@@ -55,6 +55,8 @@ BENCHMARKS: dict[str, Callable[[Session], list[Result]]] = {
     "trace": trace.run,
 }
 RESULTS_PATH = Path(__file__).with_name("results.json")
+QUICK_PATH = Path(__file__).with_name("results-quick.json")
+"""Where ``--quick`` writes: its small sizes are a smoke run, not figures to quote."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,7 +69,12 @@ def _parser() -> argparse.ArgumentParser:
         help=f"run only this benchmark ({', '.join(BENCHMARKS)}); may be repeated",
     )
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    parser.add_argument("--output", type=Path, default=RESULTS_PATH, help="where to write the JSON results")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help=f"where to write the JSON results (default {RESULTS_PATH.name}; {QUICK_PATH.name} with --quick, so a "
+        "smoke run never replaces the real figures)",
+    )
     parser.add_argument("--scratch", type=Path, help="folder for the benchmark stations (default: system temp)")
     parser.add_argument("--profile", action="store_true", help="print cProfile hotspots per benchmark (stderr)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a figure misses its budget")
@@ -142,6 +149,8 @@ def _kept_results(path: Path, fresh: Sequence[Result], ran: Sequence[str]) -> li
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.output is None:
+        args.output = QUICK_PATH if args.quick else RESULTS_PATH
     names = [n for n in BENCHMARKS if not args.only or n in args.only]
     results: list[Result] = []
     errors: list[dict[str, str]] = []
