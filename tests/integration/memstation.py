@@ -3,12 +3,13 @@ through the ``Outbox`` port, so simulations and load tests can have many station
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from datetime import datetime, timedelta
 
 from floorstation.domain.events import GENESIS_HASH, CardPrinted, Event, Payload, event_hash, payload_dict
-from floorstation.domain.ports import OutboxStats
+from floorstation.domain.ports import EncodedEvent, OutboxStats
 from tests.integration.serverkit import T0
 
 
@@ -55,6 +56,9 @@ class MemStation:
     def pending(self, limit: int) -> list[Event]:
         with self._lock:
             return self.events[self.acked : self.acked + limit]
+
+    def pending_json(self, limit: int) -> list[EncodedEvent]:
+        return [EncodedEvent(e.epoch, e.seq, json.dumps(e.as_dict(), ensure_ascii=False)) for e in self.pending(limit)]
 
     def mark_acked(self, epoch: int, through_seq: int, flagged: dict[int, str]) -> int:
         with self._lock:

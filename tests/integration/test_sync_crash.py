@@ -20,7 +20,7 @@ import pytest
 
 from floorstation import bootstrap
 from floorstation.domain.events import CardPrinted, Event, verify_chain
-from floorstation.domain.ports import Outbox, OutboxStats
+from floorstation.domain.ports import EncodedEvent, Outbox, OutboxStats
 from floorstation.store import eventlog
 from floorstation.sync import credentials
 from floorstation.sync.client import SyncClient, Unreachable
@@ -126,6 +126,9 @@ class DiesBeforeAck:
     def pending(self, limit: int) -> list[Event]:
         return self.inner.pending(limit)
 
+    def pending_json(self, limit: int) -> list[EncodedEvent]:
+        return self.inner.pending_json(limit)
+
     def mark_acked(self, epoch: int, through_seq: int, flagged: dict[int, str]) -> int:
         if self.deaths:
             self.deaths -= 1
@@ -137,6 +140,9 @@ class DiesBeforeAck:
 
     def stats(self) -> OutboxStats:
         return self.inner.stats()
+
+    def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
+        self.inner.record_refusal(epoch, first_seq, last_seq, message)
 
 
 def test_a_crash_between_the_answer_and_the_local_ack_is_resent_as_duplicates(

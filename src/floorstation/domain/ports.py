@@ -146,6 +146,16 @@ class OutboxStats:
     """Why the server refused the oldest pending event's last upload, if it did (kept until it is acknowledged)."""
 
 
+@dataclass(frozen=True, slots=True)
+class EncodedEvent:
+    """A pending event in the form an upload sends it."""
+
+    epoch: int
+    seq: int
+    json: str
+    """The envelope (``Event.as_dict()``) as one JSON object, its payload exactly as stored and hashed."""
+
+
 class Outbox(Protocol):
     """The station's events as the sync client sees them: what to upload next, and what the server holds.
 
@@ -154,6 +164,10 @@ class Outbox(Protocol):
 
     def pending(self, limit: int) -> list[Event]:
         """The oldest events the server has not acknowledged, in (epoch, seq) order."""
+        ...
+
+    def pending_json(self, limit: int) -> list[EncodedEvent]:
+        """The same events as :meth:`pending`, already encoded: an upload never decodes and re-encodes a payload."""
         ...
 
     def mark_acked(self, epoch: int, through_seq: int, flagged: dict[int, str]) -> int:

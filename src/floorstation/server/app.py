@@ -7,6 +7,7 @@ A station's identity comes only from its bearer token, never from a request body
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import threading
 from collections.abc import Iterator
@@ -17,7 +18,9 @@ from typing import Any, Literal
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
 from sqlalchemy import Engine, update
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from floorstation import __version__
@@ -164,6 +167,47 @@ class ServerTimeAndBodyLimit:
         await response(scope, receive, send)
 
 
+def _is_json(content_type: str | None) -> bool:
+    """``application/json`` or ``application/*+json``, parameters aside: the bodies FastAPI reads as JSON."""
+    kind, _, subtype = (content_type or "").partition(";")[0].strip().lower().partition("/")
+    return kind == "application" and (subtype == "json" or subtype.endswith("+json"))
+
+
+def _read_batch(body: bytes, content_type: str | None) -> wire.BatchRequest:
+    """An upload's body validated straight from its bytes by pydantic-core, with no Python objects built for the
+    JSON first; raises :class:`RequestValidationError`.
+
+    A body it refuses is read again the way FastAPI reads a declared body (Python's ``json``, then validation),
+    so a refusal says what it always said, and what only Python's ``json`` reads (a BOM, UTF-16) is still taken.
+    """
+    if body and _is_json(content_type):
+        with contextlib.suppress(ValidationError):
+            return wire.BatchRequest.model_validate_json(body)
+    if not body:
+        raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required", "input": None}])
+    data: Any = body  # a body that is not JSON is validated as it is, and refused
+    if _is_json(content_type):
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            where = ("body", exc.pos) if isinstance(exc, json.JSONDecodeError) else ("body",)
+            error: dict[str, Any] = {"type": "json_invalid", "loc": where, "msg": "JSON decode error", "input": {}}
+            raise RequestValidationError([error]) from None
+    try:
+        return wire.BatchRequest.model_validate(data, from_attributes=True)
+    except ValidationError as exc:
+        raise RequestValidationError(
+            [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
+        ) from None
+
+
+def _batch_schemas() -> dict[str, Any]:
+    """:class:`~floorstation.sync.wire.BatchRequest` and the models it refers to, as OpenAPI components: the
+    upload endpoint reads its body itself, so FastAPI does not list them on its own."""
+    schema = wire.BatchRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+    return {"BatchRequest": schema, **schema.pop("$defs", {})}
+
+
 def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAPI:
     settings = settings or ServerSettings()
     app = FastAPI(title="floorstation server", version=__version__, openapi_url="/openapi.json")
@@ -242,13 +286,34 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             403: {"model": wire.Problem},
             409: {"model": wire.Problem},
             413: {"model": wire.Problem},
+            422: {"model": wire.Problem},
             429: {"model": wire.Problem},
             503: {"model": wire.Problem},
         },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
+            }
+        },
     )
-    def upload(body: wire.BatchRequest, station_id: str = Depends(station)) -> wire.BatchResponse:
-        with gate.enter(station_id):
-            return ingest(engine, station_id, [e.to_event() for e in body.events])
+    async def upload(request: Request) -> wire.BatchResponse:
+        body = await request.body()
+
+        def store() -> wire.BatchResponse:
+            # The order in which FastAPI answers a declared body: a body that is not JSON is refused before the
+            # token is looked at; any other problem with it after (a missing or unknown token is 401 first).
+            try:
+                batch = _read_batch(body, request.headers.get("content-type"))
+            except RequestValidationError as exc:
+                if exc.errors()[0]["type"] != "json_invalid":
+                    station(request)
+                raise
+            station_id = station(request)
+            with gate.enter(station_id):
+                return ingest(engine, station_id, [e.to_event() for e in batch.events])
+
+        return await run_in_threadpool(store)
 
     @app.get(wire.CHANGES_PATH, responses={401: {"model": wire.Problem}, 410: {"model": wire.Problem}})
     def changes(station_id: str = Depends(station), cursor: str = "", limit: int = 1000) -> wire.ChangesResponse:
@@ -336,6 +401,13 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             )
         return wire.HeartbeatResponse(server_time=now.isoformat(timespec="milliseconds"))
 
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = FastAPI.openapi(app)
+            spec.setdefault("components", {}).setdefault("schemas", {}).update(_batch_schemas())
+        return app.openapi_schema or {}
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
 
 

@@ -8,6 +8,7 @@ answer recorded twice changes nothing.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,11 +16,42 @@ from sqlalchemy import Connection, Engine, and_, func, or_, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from floorstation.domain.events import Event
-from floorstation.domain.ports import OutboxStats
+from floorstation.domain.ports import EncodedEvent, OutboxStats
 from floorstation.store.models import EventRow, EventSyncRow, SyncCursorRow
 from floorstation.store.projections import row_to_event
 
 UPLOAD = "upload"
+
+# The statements of every upload round are plain SQL handed straight to the driver (as in store/projections.py):
+# building and compiling an upsert per call would cost more than the database's own work.
+_ENVELOPE_JSON = (
+    "json_object('event_id', event_id, 'station_id', station_id, 'epoch', epoch, 'seq', seq, 'type', type, "
+    "'schema_version', schema_version, 'occurred_at', occurred_at, 'operator_id', operator_id, "
+    "'payload', json(payload_json), 'prev_hash', prev_hash, 'hash', hash)"
+)
+"""``Event.as_dict()`` as JSON, built by SQLite; ``json()`` keeps the stored payload's text (numbers, escapes) as
+it is, and refuses a payload that is not JSON any more (an altered record) rather than sending it."""
+# Two index range scans rather than one OR, which SQLite would answer by walking the acked prefix.
+_PENDING_IN_EPOCH = (
+    f"SELECT epoch, seq, {_ENVELOPE_JSON} FROM event "
+    "WHERE station_id = :station AND epoch = :epoch AND seq > :seq ORDER BY seq LIMIT :limit"
+)
+_PENDING_LATER = (
+    f"SELECT epoch, seq, {_ENVELOPE_JSON} FROM event "
+    "WHERE station_id = :station AND epoch > :epoch ORDER BY epoch, seq LIMIT :limit"
+)
+_COVERED = "station_id = :station AND epoch = :epoch AND seq > :after AND seq <= :through"
+_COUNT_COVERED = f"SELECT count(*), max(seq) FROM event WHERE {_COVERED}"
+_ACK_COVERED = (
+    "INSERT INTO event_sync (event_id, state, last_error, acked_at, attempts) "
+    "SELECT event_id, CASE WHEN seq IN (SELECT value FROM json_each(:flagged)) THEN 'flagged' ELSE 'acked' END, "
+    f"NULL, :now, 0 FROM event WHERE {_COVERED} "
+    "ON CONFLICT (event_id) DO UPDATE SET state = excluded.state, acked_at = excluded.acked_at, last_error = NULL"
+)
+_SET_POSITION = (
+    "INSERT INTO sync_cursor (channel, position, updated_at) VALUES (:channel, :position, :now) "
+    "ON CONFLICT (channel) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at"
+)
 
 
 def _now() -> str:
@@ -64,50 +96,42 @@ class SqlOutbox:
         with self.engine.connect() as conn:
             return [row_to_event(r) for r in self._select_after(conn, self._position(conn), limit)]
 
+    def pending_json(self, limit: int) -> list[EncodedEvent]:
+        with self.engine.connect() as conn:
+            epoch, seq = self._position(conn)
+            where = {"station": self.station_id, "epoch": epoch, "seq": seq, "limit": limit}
+            rows = list(conn.exec_driver_sql(_PENDING_IN_EPOCH, where).all())
+            if len(rows) < limit:
+                rows += conn.exec_driver_sql(_PENDING_LATER, {**where, "limit": limit - len(rows)}).all()
+        return [EncodedEvent(r[0], r[1], r[2]) for r in rows]
+
     def mark_acked(self, epoch: int, through_seq: int, flagged: dict[int, str]) -> int:
         with self.engine.connect() as conn:
             position = self._position(conn)
             if (epoch, through_seq) <= position:
                 return 0
-            rows = conn.execute(
-                select(EventRow.event_id, EventRow.epoch, EventRow.seq)
-                .where(self._after(position))
-                .where(or_(EventRow.epoch < epoch, and_(EventRow.epoch == epoch, EventRow.seq <= through_seq)))
-                .order_by(EventRow.epoch, EventRow.seq)
-            ).all()
             # Only events of the acknowledged epoch: an earlier epoch still pending was not covered by this answer.
-            covered = [r for r in rows if r.epoch == epoch]
-            if not covered or len(covered) != len(rows):
+            if epoch > position[0]:
+                first = self._select_after(conn, position, 1)
+                if not first or first[0].epoch < epoch:
+                    return 0
+            covered = {
+                "station": self.station_id,
+                "epoch": epoch,
+                "after": position[1] if epoch == position[0] else 0,
+                "through": through_seq,
+            }
+            count, last = conn.exec_driver_sql(_COUNT_COVERED, covered).one()
+            if not count:
                 return 0
             now = _now()
-            stmt = insert(EventSyncRow)
-            conn.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=["event_id"],
-                    set_={"state": stmt.excluded.state, "acked_at": stmt.excluded.acked_at, "last_error": None},
-                ),
-                [
-                    {
-                        "event_id": r.event_id,
-                        "state": "flagged" if r.seq in flagged else "acked",
-                        "last_error": None,
-                        "acked_at": now,
-                        "attempts": 0,
-                    }
-                    for r in covered
-                ],
-            )
-            self._set_position(conn, (epoch, covered[-1].seq), now)
+            conn.exec_driver_sql(_ACK_COVERED, {**covered, "flagged": json.dumps(sorted(flagged)), "now": now})
+            self._set_position(conn, (epoch, last), now)
             conn.commit()
-            return len(covered)
+            return int(count)
 
     def _set_position(self, conn: Connection, position: tuple[int, int], now: str) -> None:
-        stmt = insert(SyncCursorRow).values(channel=UPLOAD, position=f"{position[0]}:{position[1]}", updated_at=now)
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["channel"], set_={"position": stmt.excluded.position, "updated_at": now}
-            )
-        )
+        conn.exec_driver_sql(_SET_POSITION, {"channel": UPLOAD, "position": f"{position[0]}:{position[1]}", "now": now})
 
     def rewind(self, epoch: int, seq: int) -> None:
         with self.engine.connect() as conn:

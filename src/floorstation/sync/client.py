@@ -225,13 +225,13 @@ class SyncClient:
 
     def upload_batch(self) -> Round:
         """Send the oldest pending events (one epoch, at most ``batch_size``) and record the answer."""
-        events = self.outbox.pending(self.batch_size)
+        events = self.outbox.pending_json(self.batch_size)
         if not events:
             return Round(0, 0, 0, more=False)
         epoch = events[0].epoch
         events = [e for e in events if e.epoch == epoch]
-        body = {"events": [e.as_dict() for e in events]}
-        response = self._post(wire.BATCH_PATH, body)
+        body = wire.batch_body(e.json for e in events)
+        response = self._send("POST", wire.BATCH_PATH, content=body, headers={"Content-Type": "application/json"})
         if response.status_code == 413 and self.batch_size > 1:
             self.batch_size = max(1, self.batch_size // 2)
             log.info("batch too large for the server; sending %d events at a time", self.batch_size)
@@ -273,7 +273,7 @@ class SyncClient:
             sent, acked, flagged = sent + done.sent, acked + done.acked, flagged + done.flagged
             if not done.more:
                 break
-        return Round(sent, acked, flagged, more=bool(self.outbox.pending(1)))
+        return Round(sent, acked, flagged, more=bool(self.outbox.pending_json(1)))
 
     def download(self, sink: ChangeSink, *, limit: int = 1000) -> int:
         """Fetch the change feed (master data and the plant's derived state) page by page, each applied with its
