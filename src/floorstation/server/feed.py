@@ -1,18 +1,20 @@
 """The change feed stations download: master data and derived state, versioned by one counter.
 
-Master data lives in ``master_record``; derived state (machine marks and their clears, lots made or received at
-a station, genealogy edges, lot status decisions, pallets) in ``plant_change``: one row per (entity, key) in its latest
-state. Both take their ``version`` from the one ``change_counter`` row ``master``, locked (``FOR UPDATE``) by the
-writing transaction until it commits, so versions become visible in the order they were handed out and a cursor
-(``version > cursor``) never skips a row that committed late.
+Master data lives in ``master_record``. Derived state that changes after it is written (lots made or received at
+a station, with the plant's quantities; lot status decisions; pallets) is one ``plant_change`` row per (entity,
+key) in its latest state. Derived state that never changes once written is read where it is: machine marks
+(``plant_machine_mark``: sent while no clear names them), their clears (``plant_machine_mark_clear``: the mark's
+tombstone) and genealogy edges (``plant_lot_edge``) carry their own ``version``. Every version comes from the one
+``change_counter`` row ``master``, locked (``FOR UPDATE``) by the writing transaction until it commits, so
+versions become visible in the order they were handed out and a cursor (``version > cursor``) never skips a row
+that committed late.
 
-A derived row is recomputed from the plant projections *after* the counter lock is taken: a transaction that
-committed meanwhile (a clear racing its mark) is then visible, so the feed's last version of a key always
-matches the projections.
+A ``plant_change`` row is recomputed from the plant projections *after* the counter lock is taken: a transaction
+that committed meanwhile is then visible, so the feed's last version of a key always matches the projections.
 
-A ``deleted`` row is a tombstone (a cleared mark). Tombstones are kept for the retention (90 days by default)
-and then removed by :func:`compact`; counter row ``compacted`` keeps the highest version removed, and a cursor
-below it (or above the counter: a server restored from an older backup) gets 410 and a snapshot.
+Tombstones older than the retention (90 days by default) are retired by :func:`compact`: counter row
+``compacted`` keeps the highest version retired, and a cursor below it (or above the counter: a server restored
+from an older backup) gets 410 and a snapshot.
 """
 
 from __future__ import annotations
