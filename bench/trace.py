@@ -471,8 +471,7 @@ LOT_COLUMNS = (
     "consumed_milli, palletized_milli"
 )
 EDGE_COLUMNS = (
-    "event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, operator_id, occurred_at, "
-    "version"
+    "event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, operator_id, occurred_at, version"
 )
 EDGE_VERSIONS = 1_000_000
 """Edges' change-feed versions start here, above the catalog import's."""
