@@ -84,7 +84,7 @@ def open_settings(qtbot: QtBot, window: MainWindow) -> None:
     tap(qtbot, window, window.nav["settings"])
     panel = window.overlay.panel
     assert isinstance(panel, AdminPanel)
-    tap(qtbot, window, panel.admin_buttons["B9001"])
+    tap(qtbot, window, panel.buttons["B9001"])
     type_keys(qtbot, window, panel.pin.keypad, "9999")
     tap(qtbot, window, panel.pin.keypad.accept_button)
 
@@ -99,7 +99,7 @@ def test_settings_open_only_with_an_admin_pin(qtbot: QtBot, window: MainWindow) 
     type_keys(qtbot, window, panel.pin.keypad, "1111")
     tap(qtbot, window, panel.pin.keypad.accept_button)
     assert "needs the admin role" in panel.pin.error.text()
-    tap(qtbot, window, panel.admin_buttons["B9001"])
+    tap(qtbot, window, panel.buttons["B9001"])
     type_keys(qtbot, window, panel.pin.keypad, "1234")
     tap(qtbot, window, panel.pin.keypad.accept_button)
     assert "Wrong PIN" in panel.pin.error.text()

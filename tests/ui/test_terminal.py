@@ -112,7 +112,7 @@ def test_the_kiosk_closes_only_with_an_admin_pin(qtbot: QtBot, make_window: Make
     panel = window.overlay.panel
     assert isinstance(panel, AdminClosePanel)
 
-    tap(qtbot, window, panel.admin_buttons["B9001"])
+    tap(qtbot, window, panel.buttons["B9001"])
     type_keys(qtbot, window, panel.pin.keypad, "1111")
     tap(qtbot, window, panel.pin.keypad.accept_button)
     assert window.isVisible()
@@ -124,7 +124,7 @@ def test_the_kiosk_closes_only_with_an_admin_pin(qtbot: QtBot, make_window: Make
     assert window.isVisible()
     assert "needs the admin role" in panel.pin.error.text()
 
-    tap(qtbot, window, panel.admin_buttons["B9001"])
+    tap(qtbot, window, panel.buttons["B9001"])
     type_keys(qtbot, window, panel.pin.keypad, "9999")
     tap(qtbot, window, panel.pin.keypad.accept_button)
     qtbot.waitUntil(lambda: not window.isVisible())

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, or_, select
+from sqlalchemy import Connection, Select, and_, bindparam, case, exists, func, literal, or_, select, union_all
 
 from floorstation.domain.codes import SsccRange
 from floorstation.domain.genealogy import Genealogy
@@ -164,6 +164,60 @@ def _plant_pallet(r: Any, state: str, *, built_station: str | None) -> Pallet:
     )
 
 
+# The reads the terminal repeats on every refresh of its screens (``app.views.station_view``, every few seconds and
+# after every action) are built once: building a statement costs more than SQLite takes to run it.
+_OPERATORS = select(OperatorRow).order_by(OperatorRow.name)
+_MACHINES = select(MachineRow).order_by(MachineRow.id)
+_SIGNED_IN = select(SignedInRow.operator_id).order_by(SignedInRow.since)
+_MATERIAL = select(MaterialRow).where(MaterialRow.code == bindparam("code"))
+_REASONS = select(ReasonRow).where(ReasonRow.kind == bindparam("kind")).order_by(ReasonRow.code)
+_TASK_IDS = select(TaskRow.id).order_by(TaskRow.machine_id, TaskRow.work_order, TaskRow.seq)
+_MACHINE_TASK_IDS = _TASK_IDS.where(TaskRow.machine_id == bindparam("machine_id"))
+# A task with its bill of materials: one row per BOM line (one row with no material when it has none).
+_TASK = (
+    select(
+        TaskRow,
+        WorkOrderRow.product,
+        WorkOrderRow.planned_milli,
+        BomLineRow.material.label("bom_material"),
+        BomLineRow.qty_per_unit.label("bom_qty"),
+    )
+    .join(WorkOrderRow, WorkOrderRow.number == TaskRow.work_order)
+    .outerjoin(BomLineRow, BomLineRow.task_id == TaskRow.id)
+    .where(TaskRow.id == bindparam("task_id"))
+    .order_by(BomLineRow.material)
+)
+# A task's state with its crew: one row per operator working it, in the order they joined.
+_TASK_STATE = (
+    select(TaskStateRow, TaskCrewRow.operator_id.label("crew_member"))
+    .outerjoin(TaskCrewRow, TaskCrewRow.task_id == TaskStateRow.task_id)
+    .where(TaskStateRow.task_id == bindparam("task_id"))
+    .order_by(TaskCrewRow.since)
+)
+
+
+def _uncleared_marks(table: type[MachineMarkRow] | type[PlantMarkRow], plant: int) -> Select[Any]:
+    """The marks of one machine in ``table`` that no clear made here or downloaded from the plant names."""
+    return select(
+        table.mark_id,
+        table.machine_id,
+        table.reason,
+        table.note,
+        table.raised_by,
+        table.raised_at,
+        literal(plant).label("plant"),
+    ).where(
+        table.machine_id == bindparam("machine_id"),
+        ~exists().where(MarkClearRow.mark_id == table.mark_id),
+        ~exists().where(PlantMarkClearRow.mark_id == table.mark_id),
+    )
+
+
+# A machine's open marks, those made here first (a mark of this station that came back down from the plant is the
+# same mark: the first one read stands).
+_OPEN_MARKS = union_all(_uncleared_marks(MachineMarkRow, 0), _uncleared_marks(PlantMarkRow, 1)).order_by("plant")
+
+
 class SqlStationData:
     """Implements :class:`floorstation.domain.ports.StationData` over a SQLAlchemy connection."""
 
@@ -179,7 +233,7 @@ class SqlStationData:
         return self._operator(row) if row else None
 
     def operators(self) -> list[Operator]:
-        rows = self.conn.execute(select(OperatorRow).order_by(OperatorRow.name)).all()
+        rows = self.conn.execute(_OPERATORS).all()
         return [self._operator(r) for r in rows]
 
     @staticmethod
@@ -198,11 +252,11 @@ class SqlStationData:
         return Machine(row.id, row.name, row.code) if row else None
 
     def machines(self) -> list[Machine]:
-        rows = self.conn.execute(select(MachineRow).order_by(MachineRow.id)).all()
+        rows = self.conn.execute(_MACHINES).all()
         return [Machine(r.id, r.name, r.code) for r in rows]
 
     def material(self, code: str) -> Material | None:
-        row = self.conn.execute(select(MaterialRow).where(MaterialRow.code == code)).first()
+        row = self.conn.execute(_MATERIAL, {"code": code}).first()
         if row is None:
             return None
         date_kind: DateKind = "best_before" if row.date_kind == "best_before" else "expiry"
@@ -213,18 +267,10 @@ class SqlStationData:
         return self.material(code) if code is not None else None
 
     def task(self, task_id: str) -> Task | None:
-        row = self.conn.execute(
-            select(TaskRow, WorkOrderRow.product, WorkOrderRow.planned_milli)
-            .join(WorkOrderRow, WorkOrderRow.number == TaskRow.work_order)
-            .where(TaskRow.id == task_id)
-        ).first()
-        if row is None:
+        rows = self.conn.execute(_TASK, {"task_id": task_id}).all()
+        if not rows:
             return None
-        bom = self.conn.execute(
-            select(BomLineRow.material, BomLineRow.qty_per_unit)
-            .where(BomLineRow.task_id == task_id)
-            .order_by(BomLineRow.material)
-        ).all()
+        row = rows[0]
         return Task(
             id=row.id,
             work_order=row.work_order,
@@ -234,21 +280,20 @@ class SqlStationData:
             product=row.product,
             planned_qty=from_milli(row.planned_milli),
             parameters=json.loads(row.parameters_json),
-            bom=tuple(BomLine(m, Decimal(q)) for m, q in bom),
+            bom=tuple(BomLine(r.bom_material, Decimal(r.bom_qty)) for r in rows if r.bom_material is not None),
         )
 
     def task_ids(self, machine_id: str | None = None) -> list[str]:
-        query = select(TaskRow.id).order_by(TaskRow.machine_id, TaskRow.work_order, TaskRow.seq)
-        if machine_id is not None:
-            query = query.where(TaskRow.machine_id == machine_id)
-        return list(self.conn.scalars(query))
+        if machine_id is None:
+            return list(self.conn.scalars(_TASK_IDS))
+        return list(self.conn.scalars(_MACHINE_TASK_IDS, {"machine_id": machine_id}))
 
     def reason(self, kind: ReasonKind, code: str) -> ReasonCode | None:
         row = self.conn.execute(select(ReasonRow).where(ReasonRow.kind == kind.value, ReasonRow.code == code)).first()
         return ReasonCode(ReasonKind(row.kind), row.code, row.label) if row else None
 
     def reasons(self, kind: ReasonKind) -> list[ReasonCode]:
-        rows = self.conn.execute(select(ReasonRow).where(ReasonRow.kind == kind.value).order_by(ReasonRow.code)).all()
+        rows = self.conn.execute(_REASONS, {"kind": kind.value}).all()
         return [ReasonCode(ReasonKind(r.kind), r.code, r.label) for r in rows]
 
     def customer(self, customer_id: str) -> Customer | None:
@@ -344,21 +389,17 @@ class SqlStationData:
         return self._lots(plant_where=())
 
     def signed_in(self) -> list[str]:
-        return list(self.conn.scalars(select(SignedInRow.operator_id).order_by(SignedInRow.since)))
+        return list(self.conn.scalars(_SIGNED_IN))
 
     def task_state(self, task_id: str) -> TaskState:
-        row = self.conn.execute(select(TaskStateRow).where(TaskStateRow.task_id == task_id)).first()
-        if row is None:
+        rows = self.conn.execute(_TASK_STATE, {"task_id": task_id}).all()
+        if not rows:
             return TaskState(task_id=task_id, status="idle")
-        crew = tuple(
-            self.conn.scalars(
-                select(TaskCrewRow.operator_id).where(TaskCrewRow.task_id == task_id).order_by(TaskCrewRow.since)
-            )
-        )
+        row = rows[0]
         return TaskState(
             task_id=task_id,
             status=row.status,
-            crew=crew,
+            crew=tuple(r.crew_member for r in rows if r.crew_member is not None),
             output_lot=row.output_lot,
             good_qty=from_milli(row.good_milli),
             scrap_qty=from_milli(row.scrap_milli),
@@ -372,18 +413,10 @@ class SqlStationData:
 
     def open_marks(self, machine_id: str) -> list[Mark]:
         """The machine's open marks: the add-wins OR-set over marks and clears made here and those downloaded
-        from the plant (raised or cleared at any station)."""
+        from the plant (raised or cleared at any station); the clears are applied in the query."""
         marks = MarkSet()
-        for table in (MachineMarkRow, PlantMarkRow):
-            columns = (table.mark_id, table.machine_id, table.reason, table.note, table.raised_by, table.raised_at)
-            for r in self.conn.execute(select(*columns).where(table.machine_id == machine_id)):
-                marks.mark_down(Mark(r.mark_id, r.machine_id, r.reason, r.note, r.raised_by, r.raised_at))
-        if marks.added:
-            ids = list(marks.added)
-            marks.clear(list(self.conn.scalars(select(MarkClearRow.mark_id).where(MarkClearRow.mark_id.in_(ids)))))
-            marks.clear(
-                list(self.conn.scalars(select(PlantMarkClearRow.mark_id).where(PlantMarkClearRow.mark_id.in_(ids))))
-            )
+        for r in self.conn.execute(_OPEN_MARKS, {"machine_id": machine_id}):
+            marks.mark_down(Mark(r.mark_id, r.machine_id, r.reason, r.note, r.raised_by, r.raised_at))
         return sorted(marks.open_marks(machine_id), key=lambda m: (m.raised_at or "", m.mark_id))
 
     def consumptions(self, task_id: str, input_lot: str) -> list[Consumption]:

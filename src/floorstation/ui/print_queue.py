@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 POLL_MS = 300
 _OPEN = (JobState.QUEUED, JobState.PRINTING)
 
+#: What the screen that asked is told: the job as queued or changed, or what refused the request.
+JobDone = Callable[[PrintJob], None]
+Failed = Callable[[FloorstationError], None]
+
 
 class PrintQueue(QObject):
     """Signals:
@@ -95,19 +99,11 @@ class PrintQueue(QObject):
         printer: str | None = None,
         *,
         reprint: bool = False,
-        done: Callable[[PrintJob], None] | None = None,
-        error: Callable[[FloorstationError], None] | None = None,
+        done: JobDone | None = None,
+        error: Failed | None = None,
     ) -> None:
         """Queue a card on ``printer`` (a name; None: the station's default for the card kind), on the database
         thread; the worker is woken as soon as it is queued."""
-
-        def queued(job: PrintJob) -> None:
-            self.jobs[job.id] = job
-            self.worker.wake()
-            self._timer.start()
-            self.job_changed.emit(job)
-            if done is not None:
-                done(job)
 
         self.bridge.submit(
             printing.request_card,
@@ -117,7 +113,7 @@ class PrintQueue(QObject):
             subject,
             printer,
             reprint=reprint,
-            on_done=queued,
+            on_done=lambda job: self._follow(job, done),
             on_error=error,
         )
 
@@ -125,42 +121,30 @@ class PrintQueue(QObject):
         """Every job that is not done or cancelled (waiting, printing, stuck), newest first, to ``done``."""
         self.bridge.submit(printing.list_jobs, self.pctx, open_only=True, limit=100, on_done=done)
 
-    def retry(
-        self,
-        job_id: str,
-        *,
-        done: Callable[[PrintJob], None] | None = None,
-        error: Callable[[FloorstationError], None] | None = None,
-    ) -> None:
+    def retry(self, job_id: str, *, done: JobDone | None = None, error: Failed | None = None) -> None:
         """Send a waiting, failed or uncertain job again now (an uncertain one only after a person said so)."""
         self._change(printing.retry_job, job_id, done, error)
 
-    def cancel(
-        self,
-        job_id: str,
-        *,
-        done: Callable[[PrintJob], None] | None = None,
-        error: Callable[[FloorstationError], None] | None = None,
-    ) -> None:
+    def cancel(self, job_id: str, *, done: JobDone | None = None, error: Failed | None = None) -> None:
         self._change(printing.cancel_job, job_id, done, error)
 
     def _change(
-        self,
-        change: Callable[[PrintContext, str], PrintJob],
-        job_id: str,
-        done: Callable[[PrintJob], None] | None,
-        error: Callable[[FloorstationError], None] | None,
+        self, change: Callable[[PrintContext, str], PrintJob], job_id: str, done: JobDone | None, error: Failed | None
     ) -> None:
         def changed(job: PrintJob) -> None:
-            self.jobs[job.id] = job
-            self.worker.wake()
-            self._timer.start()
-            self.job_changed.emit(job)
-            if done is not None:
-                done(job)
+            self._follow(job, done)
             self.poll()
 
         self.bridge.submit(change, self.pctx, job_id, on_done=changed, on_error=error)
+
+    def _follow(self, job: PrintJob, done: JobDone | None) -> None:
+        """A job asked for here was queued or changed: wake the worker and read its state back until it is over."""
+        self.jobs[job.id] = job
+        self.worker.wake()
+        self._timer.start()
+        self.job_changed.emit(job)
+        if done is not None:
+            done(job)
 
     def poll(self) -> None:
         """Read the newest jobs back (states of the jobs asked for here, and the printers' health)."""

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.app.lookup import Identified
@@ -22,6 +21,7 @@ from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.camera_preview import CameraPicture, CameraPreview
+from floorstation.ui.widgets.shown_timer import ShownTimer
 from floorstation.ui.widgets.status_bar import device_detail
 
 if TYPE_CHECKING:
@@ -105,9 +105,7 @@ class CameraPanel(Retranslating, QWidget):
             layout.addLayout(choose)
         layout.addLayout(body, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(STATE_MS)
-        self._timer.timeout.connect(self.read_state)
+        self._timer = ShownTimer(self, STATE_MS, self.read_state)
         self.retranslate()
         self.choose(self.camera_id)
 
@@ -135,14 +133,6 @@ class CameraPanel(Retranslating, QWidget):
         self.pictures += 1
         if self.pictures == 1:
             self._show_state()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        self._timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
-        self._timer.stop()
-        super().hideEvent(event)
 
     # --- scans ------------------------------------------------------------------------------------------------
 

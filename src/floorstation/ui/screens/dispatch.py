@@ -14,8 +14,8 @@ from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keyboard import Keyboard
-from floorstation.ui.widgets.layouts import clear, discard
-from floorstation.ui.widgets.lot_rows import PalletLine, scrolling
+from floorstation.ui.widgets.layouts import clear, discard, scrolling
+from floorstation.ui.widgets.lot_rows import PalletLine
 
 
 class DispatchScreen(Screen):

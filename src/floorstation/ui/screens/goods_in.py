@@ -9,7 +9,7 @@ expiry), each with its card: print it again, or without a lot-card printer, look
 from __future__ import annotations
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app import goods_in, printing
 from floorstation.app.goods_in import Receipt, ReceivedLabel
@@ -21,7 +21,7 @@ from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.layouts import discard
+from floorstation.ui.widgets.layouts import discard, scrolling
 
 
 class ReceiptRow(QFrame):
@@ -73,22 +73,13 @@ class GoodsInScreen(Screen):
         set_look(self.empty, role="muted")
         self._list = QVBoxLayout()
         self._list.setSpacing(8)
-        holder = QWidget()
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 6, 0)
-        inner.addWidget(self.empty)
-        inner.addLayout(self._list)
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addWidget(self.prompt)
         layout.addWidget(self.printer_note)
         layout.addWidget(self.list_title)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(self._list, empty=self.empty), 1)
         if terminal.print_queue is not None:
             terminal.print_queue.job_changed.connect(self._on_job)
         self.retranslate()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app.views import MachineView, QueueItem, StationView
 from floorstation.domain.quantities import fmt
@@ -11,7 +11,7 @@ from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.layouts import discard
+from floorstation.ui.widgets.layouts import discard, scrolling
 
 
 def status_word(status: str) -> str:
@@ -101,21 +101,12 @@ class HomeScreen(Screen):
         self.empty = QLabel("")
         set_look(self.empty, role="muted")
         self.empty.hide()
-        holder = QWidget()
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 6, 0)
-        inner.addWidget(self.empty)
-        inner.addLayout(self._queue)
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(self._tiles)
         layout.addWidget(self.queue_title)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(self._queue, empty=self.empty), 1)
         terminal.machine_changed.connect(lambda: self.on_view(terminal.view) if terminal.view else None)
         self.retranslate()
 

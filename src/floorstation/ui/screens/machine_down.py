@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app import machines
 from floorstation.app.signatures import Signature
@@ -15,8 +15,8 @@ from floorstation.ui.screens.home import status_word
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.keyboard import Keyboard
-from floorstation.ui.widgets.layouts import discard
+from floorstation.ui.widgets.keyboard import ask_text
+from floorstation.ui.widgets.layouts import discard, scrolling
 from floorstation.ui.widgets.reason_grid import ReasonGrid
 from floorstation.ui.widgets.signature import SignaturePanel
 
@@ -56,14 +56,6 @@ class MachineDownScreen(Screen):
         set_look(self.marks_title, role="subtitle")
         self._marks = QVBoxLayout()
         self._marks.setSpacing(8)
-        holder = QWidget()
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 6, 0)
-        inner.addLayout(self._marks)
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
         self.clear_hint = QLabel("")
         self.clear_hint.setWordWrap(True)
         set_look(self.clear_hint, role="hint")
@@ -73,7 +65,7 @@ class MachineDownScreen(Screen):
         right_panel.setProperty("panel", True)
         right = QVBoxLayout(right_panel)
         right.addWidget(self.marks_title)
-        right.addWidget(scroll, 1)
+        right.addWidget(scrolling(self._marks), 1)
         right.addWidget(self.clear_hint)
         right.addWidget(self.clear_button)
 
@@ -124,8 +116,7 @@ class MachineDownScreen(Screen):
             tile.clicked.connect(lambda _=False, mid=m.machine.id: self.terminal.set_machine(mid))
             self._tiles.addWidget(tile)
             self.tiles[m.machine.id] = tile
-        if not self.reasons.findChildren(BigButton):
-            self.reasons.set_reasons(view.reasons.get(ReasonKind.OUT_OF_ORDER, ()))
+        self.reasons.set_reasons_once(view.reasons.get(ReasonKind.OUT_OF_ORDER, ()))
         self._show_marks(machine.marks if machine else ())
         self._show_controls()
 
@@ -180,15 +171,11 @@ class MachineDownScreen(Screen):
     # --- actions ----------------------------------------------------------------------------------------
 
     def ask_note(self) -> None:
-        keyboard = Keyboard(max_length=200, accept_text=self.tr("Use this note"))
-        keyboard.set_value(self.note)
-        keyboard.accepted.connect(self._set_note)
-        self.keyboard = keyboard
-        self.terminal.overlay.present(self.tr("Note for maintenance"), keyboard)
+        title, accept = self.tr("Note for maintenance"), self.tr("Use this note")
+        ask_text(self.terminal.overlay, title, self._set_note, accept_text=accept, value=self.note)
 
     def _set_note(self, text: str) -> None:
         self.note = text
-        self.terminal.overlay.dismiss()
         self._show_controls()
 
     def mark_down(self) -> None:

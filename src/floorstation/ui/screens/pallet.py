@@ -26,8 +26,8 @@ from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keypad import Keypad
-from floorstation.ui.widgets.layouts import clear
-from floorstation.ui.widgets.lot_rows import LotChoice, amount, scrolling
+from floorstation.ui.widgets.layouts import clear, scrolling
+from floorstation.ui.widgets.lot_rows import LotChoice, amount
 from floorstation.ui.widgets.pallet_card import CardData, PalletCardPreview
 from floorstation.ui.widgets.signature import SignaturePanel
 

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +29,8 @@ from floorstation.ui.i18n import Retranslating
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.layouts import clear
+from floorstation.ui.widgets.layouts import clear, scrolling
+from floorstation.ui.widgets.shown_timer import ShownTimer
 
 #: How often the open jobs are read again while the panel is on screen (milliseconds).
 RELOAD_MS = 1000
@@ -87,19 +85,11 @@ class PrintJobsPanel(Retranslating, QWidget):
         set_look(self.summary, role="subtitle")
         self._rows = QVBoxLayout()
         self._rows.setSpacing(8)
-        holder = QWidget()
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 6, 0)
-        inner.addLayout(self._rows)
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.summary)
-        list_layout.addWidget(scroll, 1)
+        list_layout.addWidget(scrolling(self._rows), 1)
 
         self.question = QLabel("")
         self.question.setWordWrap(True)
@@ -133,9 +123,7 @@ class PrintJobsPanel(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(RELOAD_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer = ShownTimer(self, RELOAD_MS, self.reload)
         if self.queue is not None:
             self.queue.job_changed.connect(lambda _job: self.reload())
         self.retranslate()
@@ -151,14 +139,6 @@ class PrintJobsPanel(Retranslating, QWidget):
         if jobs != self.jobs:
             self.jobs = jobs
             self._draw()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        self._timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
-        self._timer.stop()
-        super().hideEvent(event)
 
     # --- drawing ----------------------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import TOUCH, set_look
 from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.keyboard import Keyboard
+from floorstation.ui.widgets.keyboard import ask_text
 from floorstation.ui.widgets.reason_grid import ReasonGrid
 from floorstation.ui.widgets.signature import SignaturePanel
 
@@ -103,7 +103,7 @@ class QualityScreen(Screen):
         self._show_controls()
 
     def shown(self, argument: object = None) -> None:
-        if not self.reasons.findChildren(BigButton) and self.terminal.view is not None:
+        if self.terminal.view is not None:
             self.on_view(self.terminal.view)
         if isinstance(argument, str) and argument:
             self.load(argument)
@@ -111,8 +111,7 @@ class QualityScreen(Screen):
             self.load(self.code)
 
     def on_view(self, view: StationView) -> None:
-        if not self.reasons.findChildren(BigButton):
-            self.reasons.set_reasons(view.reasons.get(ReasonKind.HOLD, ()))
+        self.reasons.set_reasons_once(view.reasons.get(ReasonKind.HOLD, ()))
         self._show_controls()
 
     def accept_scan(self, item: Identified) -> bool:
@@ -124,14 +123,9 @@ class QualityScreen(Screen):
     # --- the lot ------------------------------------------------------------------------------------------
 
     def ask_code(self) -> None:
-        keyboard = Keyboard(max_length=24, accept_text=self.tr("Show the lot"))
-        keyboard.accepted.connect(self._typed_code)
-        self.keyboard = keyboard
-        self.terminal.overlay.present(self.tr("Lot code"), keyboard)
-
-    def _typed_code(self, code: str) -> None:
-        self.terminal.overlay.dismiss()
-        self.load(code)
+        ask_text(
+            self.terminal.overlay, self.tr("Lot code"), self.load, accept_text=self.tr("Show the lot"), max_length=24
+        )
 
     def load(self, code: str) -> None:
         self.code = code.strip()
@@ -189,14 +183,10 @@ class QualityScreen(Screen):
         self._show_controls()
 
     def ask_reason(self) -> None:
-        keyboard = Keyboard(max_length=200, accept_text=self.tr("Use this reason"))
-        keyboard.set_value(self.typed_reason)
-        keyboard.accepted.connect(self._typed_reason)
-        self.keyboard = keyboard
-        self.terminal.overlay.present(self.tr("Reason, in your words"), keyboard)
+        title, accept = self.tr("Reason, in your words"), self.tr("Use this reason")
+        ask_text(self.terminal.overlay, title, self._typed_reason, accept_text=accept, value=self.typed_reason)
 
     def _typed_reason(self, text: str) -> None:
-        self.terminal.overlay.dismiss()
         self.typed_reason = text.strip()
         if self.typed_reason:
             self.reasons.clear_selection()

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QImage, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from floorstation.ui.i18n import is_language_change
+from floorstation.ui.widgets.shown_timer import ShownTimer
 
 if TYPE_CHECKING:
     import numpy as np
@@ -60,9 +61,7 @@ class CameraPreview(QWidget):
         self._source = source
         self._image: QImage | None = None
         self._index: int | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.on_tick)
+        self._timer = ShownTimer(self, interval_ms, self.on_tick, at_show=True)
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -86,15 +85,6 @@ class CameraPreview(QWidget):
         self._image, self._index = bgr_image(picture.annotated()), picture.index
         self.update()
         self.picture_shown.emit(picture.index, len(picture.symbols))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        self._timer.start()
-        self.on_tick()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
-        self._timer.stop()
-        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if is_language_change(event):

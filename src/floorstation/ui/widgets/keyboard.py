@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+
+if TYPE_CHECKING:
+    from floorstation.ui.widgets.overlay import Overlay
 
 _ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM/.,")
 SHIFT = "⇧"
@@ -103,3 +109,26 @@ class Keyboard(Retranslating, QFrame):
     def _show(self) -> None:
         self.display.setText(self._value or " ")
         self.accept_button.setEnabled(bool(self._value.strip()))
+
+
+def ask_text(
+    overlay: Overlay,
+    title: str,
+    typed: Callable[[str], None],
+    *,
+    accept_text: str,
+    value: str = "",
+    max_length: int = 200,
+) -> Keyboard:
+    """The keyboard on ``overlay`` under ``title``, holding ``value`` to edit; its accept button closes the overlay
+    and hands the text to ``typed``."""
+    keyboard = Keyboard(max_length=max_length, accept_text=accept_text)
+    keyboard.set_value(value)
+
+    def accepted(text: str) -> None:
+        overlay.dismiss()
+        typed(text)
+
+    keyboard.accepted.connect(accepted)
+    overlay.present(title, keyboard)
+    return keyboard

@@ -1,31 +1,16 @@
-"""Lists of lots and pallets with their quantities, as the pallet and dispatch screens show them: a scrolling
-column, a lot to choose (its code and how much is free), a pallet's line (SSCC, lot, quantity, material)."""
+"""Lists of lots and pallets with their quantities, as the pallet and dispatch screens show them: a lot to choose
+(its code and how much is free), a pallet's line (SSCC, lot, quantity, material)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
 from floorstation.domain.quantities import fmt
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
-
-
-def scrolling(layout: QVBoxLayout | QGridLayout, *, min_height: int = 0) -> QScrollArea:
-    """``layout`` at the top of a column that scrolls when it holds more rows than fit."""
-    holder = QWidget()
-    inner = QVBoxLayout(holder)
-    inner.setContentsMargins(0, 0, 6, 0)
-    inner.addLayout(layout)
-    inner.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(holder)
-    if min_height:
-        scroll.setMinimumHeight(min_height)
-    return scroll
 
 
 def amount(quantity: Decimal, unit: str) -> str:

@@ -49,6 +49,12 @@ class ReasonGrid(QWidget):
             self._layout.addWidget(button, i // self._columns, i % self._columns)
             self._buttons[reason.code] = button
 
+    def set_reasons_once(self, reasons: Sequence[ReasonCode]) -> None:
+        """``reasons``, unless the grid shows some already: a screen redrawn from every refresh of the station
+        keeps the reason a person is choosing."""
+        if not self._buttons:
+            self.set_reasons(reasons)
+
     def button(self, code: str) -> BigButton:
         return self._buttons[code]
 

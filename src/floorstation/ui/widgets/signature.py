@@ -5,18 +5,16 @@ void)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
-from floorstation.app.lookup import Identified
 from floorstation.app.signatures import Signature
 from floorstation.app.views import StationView
 from floorstation.domain import signatures
 from floorstation.domain.errors import FloorstationError
-from floorstation.domain.master import Role
+from floorstation.domain.master import Operator, Role
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
-from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.pin_entry import PinEntry
+from floorstation.ui.widgets.badge_pin import BadgeAndPin
 
 
 def meaning_text(meaning: str) -> str:
@@ -39,7 +37,7 @@ def role_text(role: Role) -> str:
     }.get(role, role.value)
 
 
-class SignaturePanel(Retranslating, QWidget):
+class SignaturePanel(Retranslating, BadgeAndPin):
     """Signals: signed(Signature): the signer and PIN, when Sign is pressed (the action then checks them)."""
 
     signed = Signal(object)
@@ -53,48 +51,28 @@ class SignaturePanel(Retranslating, QWidget):
         what: str = "",
         columns: int = 2,
     ) -> None:
-        super().__init__()
+        what_label = QLabel(what)
+        what_label.setWordWrap(True)
+        what_label.setVisible(bool(what))
+        set_look(what_label, role="hint")
+        meaning_label = QLabel("")
+        meaning_label.setWordWrap(True)
+        set_look(meaning_label, role="subtitle")
+        who_title = QLabel("")
+        who_title.setWordWrap(True)
+        # Panels are made when needed, in the language of the moment (like the keypad's own texts).
+        super().__init__(
+            [o for o in (view.operators if view else ()) if o.active and o.has_role(role)],
+            heading=(what_label, meaning_label, who_title),
+            prompt=QCoreApplication.translate("SignaturePanel", "PIN of the person signing"),
+            accept_text=QCoreApplication.translate("SignaturePanel", "Sign"),
+            kind="warn",
+            columns=columns,
+            spacing=8,
+        )
         self.meaning = meaning
         self.role = role
-        self.signer: str | None = None
-        """The badge scanned or the operator id of the name tapped."""
-        self.badges: dict[str, str] = {}
-        """Operator id by badge, to show who a scanned badge is."""
-        self.buttons: dict[str, BigButton] = {}
-        """The names that may sign, by badge."""
-        self.what = QLabel(what)
-        self.what.setWordWrap(True)
-        self.what.setVisible(bool(what))
-        set_look(self.what, role="hint")
-        self.meaning_label = QLabel("")
-        self.meaning_label.setWordWrap(True)
-        set_look(self.meaning_label, role="subtitle")
-        self.who_title = QLabel("")
-        self.who_title.setWordWrap(True)
-        names = QGridLayout()
-        names.setSpacing(8)
-        people = [o for o in (view.operators if view else ()) if o.active and o.has_role(role)]
-        for i, operator in enumerate(people):
-            button = BigButton(operator.name, checkable=True, expand=True)
-            button.clicked.connect(lambda _=False, key=operator.id, badge=operator.badge: self._tapped(key, badge))
-            names.addWidget(button, i // columns, i % columns)
-            self.buttons[operator.badge] = button
-            self.badges[operator.badge] = operator.id
-        # Panels are made when needed, in the language of the moment (like the keypad's own texts).
-        self.pin = PinEntry(prompt=self.tr("PIN of the person signing"), accept_text=self.tr("Sign"))
-        self.pin.keypad.accept_button.set_kind("warn")
-        self.pin.accepted.connect(self._submit)
-        left = QVBoxLayout()
-        left.addWidget(self.what)
-        left.addWidget(self.meaning_label)
-        left.addWidget(self.who_title)
-        left.addLayout(names)
-        left.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.pin)
+        self.what, self.meaning_label, self.who_title = what_label, meaning_label, who_title
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -107,31 +85,20 @@ class SignaturePanel(Retranslating, QWidget):
     def error(self) -> QLabel:
         return self.pin.error
 
-    def _tapped(self, operator_id: str, badge: str) -> None:
-        self._choose(operator_id, badge)
+    def tapped(self, operator: Operator) -> None:
+        """A name tapped signs as the operator's id, a badge scanned as the badge (the signature says which)."""
+        self.choose(operator.badge, operator.id)
 
-    def choose_badge(self, badge: str) -> None:
-        """A badge was scanned (the wedge, a serial scanner): it names the signer."""
-        self._choose(badge, badge)
-
-    def _choose(self, signer: str, badge: str) -> None:
-        self.signer = signer
-        for key, button in self.buttons.items():
-            button.setChecked(key == badge)
+    def choose(self, badge: str, who: str | None = None) -> None:
+        super().choose(badge, who)
         self.pin.error.setText("")
 
-    def accept_scan(self, item: Identified) -> bool:
-        if item.kind != "badge":
-            return False
-        self.choose_badge(item.badge)
-        return True
+    def nobody_chosen(self) -> None:
+        self.pin.error.setText(self.tr("Scan your badge or tap your name first, then type your PIN."))
+        self.pin.keypad.clear()
 
-    def _submit(self, pin: str) -> None:
-        if self.signer is None:
-            self.pin.error.setText(self.tr("Scan your badge or tap your name first, then type your PIN."))
-            self.pin.keypad.clear()
-            return
-        self.signed.emit(Signature(self.signer, pin))
+    def identified(self, who: str, pin: str) -> None:
+        self.signed.emit(Signature(who, pin))
 
     def show_error(self, error: FloorstationError) -> None:
         self.pin.show_error(error)
