@@ -310,9 +310,13 @@ def event_from_row(row: Any) -> Event:
     )
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+"""What ``json.dumps`` with these options builds on every call; built once (it keeps no state between calls)."""
+
+
 def canonical_json(value: Any) -> str:
     """Sorted keys, no whitespace, UTF-8 as is: the same bytes on every machine and Python version."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return _CANONICAL.encode(value)
 
 
 def payload_dict(payload: Payload) -> dict[str, Any]:

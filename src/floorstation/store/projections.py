@@ -73,22 +73,32 @@ _CLEAR = (
 )
 
 
+def _driver(conn: Connection, sql: str, params: dict[str, Any] | list[dict[str, Any]]) -> None:
+    """Run one of the statements above (for each of ``params`` when it is a list) on the SQLite connection
+    itself, in the unit of work's transaction: SQLAlchemy's execution context around even a plain SQL string
+    costs more than SQLite takes to run it."""
+    driver: Any = conn.connection.driver_connection
+    if isinstance(params, list):
+        driver.executemany(sql, params)
+    else:
+        driver.execute(sql, params)
+
+
 def _stock_add(conn: Connection, lot_code: str, *, produced: int = 0, consumed: int = 0, palletized: int = 0) -> None:
-    conn.exec_driver_sql(
-        _STOCK_ADD, {"lot": lot_code, "produced": produced, "consumed": consumed, "palletized": palletized}
-    )
+    _driver(conn, _STOCK_ADD, {"lot": lot_code, "produced": produced, "consumed": consumed, "palletized": palletized})
 
 
 def _task_state(conn: Connection, task_id: str, **values: Any) -> None:
     """Set the given columns of a task's state, creating it (idle) if this is the first event about it."""
-    conn.exec_driver_sql(_TASK_STATE_ENSURE, {"task": task_id})
+    _driver(conn, _TASK_STATE_ENSURE, {"task": task_id})
     conn.execute(update(TaskStateRow).where(TaskStateRow.task_id == task_id).values(**values))
 
 
 @_on(ev.OperatorSignedIn)
 def _signed_in(conn: Connection, event: Event, p: ev.OperatorSignedIn) -> None:
     assert event.operator_id is not None
-    conn.exec_driver_sql(
+    _driver(
+        conn,
         _SIGNED_IN,
         {"operator_id": event.operator_id, "since": event.occurred_at, "method": p.method},
     )
@@ -106,7 +116,8 @@ def _started(conn: Connection, event: Event, p: ev.TaskStarted) -> None:
         _task_state(conn, p.task_id, status="running")
     else:
         _task_state(conn, p.task_id, status="running", started_at=event.occurred_at, pause_reason=None)
-    conn.exec_driver_sql(
+    _driver(
+        conn,
         _CREW_JOIN,
         {"task_id": p.task_id, "operator_id": event.operator_id, "since": event.occurred_at},
     )
@@ -242,7 +253,8 @@ def _pallet_voided(conn: Connection, event: Event, p: ev.PalletVoided) -> None:
 
 @_on(ev.MachineMarkedDown)
 def _marked_down(conn: Connection, event: Event, p: ev.MachineMarkedDown) -> None:
-    conn.exec_driver_sql(
+    _driver(
+        conn,
         _MARK,
         {
             "mark_id": p.mark_id,
@@ -257,7 +269,8 @@ def _marked_down(conn: Connection, event: Event, p: ev.MachineMarkedDown) -> Non
 
 @_on(ev.MachineCleared)
 def _cleared(conn: Connection, event: Event, p: ev.MachineCleared) -> None:
-    conn.exec_driver_sql(
+    _driver(
+        conn,
         _CLEAR,
         [
             {"mark_id": m, "cleared_by": event.operator_id, "cleared_at": event.occurred_at, "event_id": event.event_id}

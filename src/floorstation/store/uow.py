@@ -7,13 +7,29 @@ from types import TracebackType
 from typing import Any, Self
 
 import uuid6
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, select
 
 from floorstation.domain.events import GENESIS_HASH, Event, Payload, canonical_json, event_hash, payload_dict
 from floorstation.store import projections
-from floorstation.store.models import EventRow, LogHead
+from floorstation.store.models import LogHead
 from floorstation.store.reads import SqlStationData
 
+_EVENT_COLUMNS = (
+    "event_id",
+    "station_id",
+    "epoch",
+    "seq",
+    "type",
+    "schema_version",
+    "occurred_at",
+    "operator_id",
+    "payload_json",
+    "prev_hash",
+    "hash",
+)
+_EVENT_INSERT = f"INSERT INTO event ({', '.join(_EVENT_COLUMNS)}) VALUES ({', '.join(':' + c for c in _EVENT_COLUMNS)})"
+"""The unit of work's events, handed to SQLite itself in one executemany (SQLAlchemy's parameter processing
+per row cost a sixth of recording an event)."""
 _HEAD_UPSERT = (
     "INSERT INTO log_head (station_id, epoch, seq, hash) VALUES (:station, :epoch, :seq, :hash) "
     "ON CONFLICT (station_id) DO UPDATE SET epoch = excluded.epoch, seq = excluded.seq, hash = excluded.hash"
@@ -96,7 +112,8 @@ class SqlUnitOfWork(SqlStationData):
     def commit(self) -> None:
         conn = self.conn
         if self._pending:
-            conn.execute(insert(EventRow), self._pending)
+            driver: Any = conn.connection.driver_connection
+            driver.executemany(_EVENT_INSERT, self._pending)
             epoch, seq, digest = self._head or (self.epoch, 0, GENESIS_HASH)
             conn.exec_driver_sql(_HEAD_UPSERT, {"station": self.station_id, "epoch": epoch, "seq": seq, "hash": digest})
             self._pending = []
