@@ -345,10 +345,12 @@ _VERSIONED = (
 
 
 def _without_versions(conn: Any) -> None:
-    """The schema before s0006: marks, clears and edges without their change-feed version."""
+    """The schema before s0006: marks, clears and edges without their change-feed version, and the event table
+    with its (station, hash) index (dropped by s0007)."""
     for table, _key in _VERSIONED:
         conn.execute(text(f"DROP INDEX ix_{table}_version"))
         conn.execute(text(f"ALTER TABLE {table} DROP COLUMN version"))
+    conn.execute(text("CREATE INDEX ix_event_station_hash ON event (station_id, hash)"))
 
 
 def test_a_server_upgraded_from_s0005_keeps_every_feed_version_of_marks_clears_and_edges(server_db: str) -> None:

@@ -84,13 +84,24 @@ def _check_shape(station_id: str, events: Sequence[Event]) -> None:
 
 
 def _chain_start(conn: Connection, station_id: str, epoch: int, prev_hash: str) -> bool:
-    """May seq 1 of ``epoch`` link to ``prev_hash``? Only to genesis (nothing stored yet) or to a stored event."""
+    """May seq 1 of ``epoch`` link to ``prev_hash``? Only to genesis (nothing stored yet) or to a stored event of
+    an earlier epoch: usually the last one the server holds of an epoch (its cursor says so); after a restore
+    from a backup, any (read through the station's events, once per new epoch)."""
     if prev_hash == GENESIS_HASH:
         return conn.scalar(select(EventRow.id).where(EventRow.station_id == station_id).limit(1)) is None
-    linked = conn.scalar(
-        select(EventRow.epoch).where(EventRow.station_id == station_id, EventRow.hash == prev_hash).limit(1)
+    ended = conn.scalar(
+        select(StationCursorRow.epoch).where(
+            StationCursorRow.station_id == station_id, StationCursorRow.last_hash == prev_hash
+        )
     )
-    return linked is not None and linked < epoch
+    if ended is not None:
+        return ended < epoch
+    linked = conn.scalar(
+        select(EventRow.epoch)
+        .where(EventRow.station_id == station_id, EventRow.epoch < epoch, EventRow.hash == prev_hash)
+        .limit(1)
+    )
+    return linked is not None
 
 
 #: PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back, try it again.

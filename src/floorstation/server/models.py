@@ -86,10 +86,7 @@ class EventRow(Base):
     """A station event as uploaded; ``id`` is the server's own arrival order."""
 
     __tablename__ = "event"
-    __table_args__ = (
-        UniqueConstraint("station_id", "epoch", "seq", name="uq_event_station_epoch_seq"),
-        Index("ix_event_station_hash", "station_id", "hash"),
-    )
+    __table_args__ = (UniqueConstraint("station_id", "epoch", "seq", name="uq_event_station_epoch_seq"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     event_id: Mapped[str] = mapped_column(String(36), unique=True)
