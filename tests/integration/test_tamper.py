@@ -16,21 +16,9 @@ from pathlib import Path
 import pytest
 
 from floorstation import cli
-from floorstation.domain.events import canonical_json, event_hash
+from floorstation.domain.events import STORED_COLUMNS, canonical_json, event_hash
 
-COLUMNS = (
-    "event_id",
-    "station_id",
-    "epoch",
-    "seq",
-    "type",
-    "schema_version",
-    "occurred_at",
-    "operator_id",
-    "payload_json",
-    "prev_hash",
-    "hash",
-)
+COLUMNS = STORED_COLUMNS
 
 
 @pytest.fixture(scope="module")

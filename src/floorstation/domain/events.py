@@ -290,6 +290,22 @@ class Event:
         return datetime.fromisoformat(self.occurred_at)
 
 
+STORED_COLUMNS = (
+    "event_id",
+    "station_id",
+    "epoch",
+    "seq",
+    "type",
+    "schema_version",
+    "occurred_at",
+    "operator_id",
+    "payload_json",
+    "prev_hash",
+    "hash",
+)
+"""The envelope as the station and the server store it: its fields, with the payload as canonical JSON text."""
+
+
 def event_from_row(row: Any) -> Event:
     """An event as stored by the station or the server: the envelope's columns with the payload as JSON text.
 

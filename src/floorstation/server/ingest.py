@@ -24,7 +24,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from floorstation.domain.events import GENESIS_HASH, Event, canonical_json, event_from_row, recompute_hash
+from floorstation.domain.events import (
+    GENESIS_HASH,
+    STORED_COLUMNS,
+    Event,
+    canonical_json,
+    event_from_row,
+    recompute_hash,
+)
 from floorstation.server import projections, rules, sscc
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
 from floorstation.sync.wire import BatchResponse, EventResult
@@ -236,21 +243,7 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
     return BatchResponse(epoch=epoch, acked_through=last.seq, accepted=len(new), results=results)
 
 
-_EVENT_COLUMNS = (
-    "event_id",
-    "station_id",
-    "epoch",
-    "seq",
-    "type",
-    "schema_version",
-    "occurred_at",
-    "operator_id",
-    "payload_json",
-    "prev_hash",
-    "hash",
-    "received_at",
-    "flagged",
-)
+_EVENT_COLUMNS = (*STORED_COLUMNS, "received_at", "flagged")
 
 
 def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:

@@ -9,25 +9,20 @@ from typing import Any, Self
 import uuid6
 from sqlalchemy import Connection, Engine, select
 
-from floorstation.domain.events import GENESIS_HASH, Event, Payload, canonical_json, event_hash, payload_dict
+from floorstation.domain.events import (
+    GENESIS_HASH,
+    STORED_COLUMNS,
+    Event,
+    Payload,
+    canonical_json,
+    event_hash,
+    payload_dict,
+)
 from floorstation.store import projections
 from floorstation.store.models import LogHead
 from floorstation.store.reads import SqlStationData
 
-_EVENT_COLUMNS = (
-    "event_id",
-    "station_id",
-    "epoch",
-    "seq",
-    "type",
-    "schema_version",
-    "occurred_at",
-    "operator_id",
-    "payload_json",
-    "prev_hash",
-    "hash",
-)
-_EVENT_INSERT = f"INSERT INTO event ({', '.join(_EVENT_COLUMNS)}) VALUES ({', '.join(':' + c for c in _EVENT_COLUMNS)})"
+_EVENT_INSERT = f"INSERT INTO event ({', '.join(STORED_COLUMNS)}) VALUES ({', '.join(':' + c for c in STORED_COLUMNS)})"
 """The unit of work's events, handed to SQLite itself in one executemany (SQLAlchemy's parameter processing
 per row cost a sixth of recording an event)."""
 _HEAD_UPSERT = (
