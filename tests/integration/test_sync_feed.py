@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -342,3 +343,76 @@ def test_after_a_restore_it_can_make_every_station_start_over(
     with pair.client("b") as client:
         assert client.download(bootstrap.change_sink(pair.b)) >= 40, "the whole state, as a snapshot"
         assert client.download(bootstrap.change_sink(pair.b)) == 0
+
+
+def test_a_clear_that_arrives_before_its_mark_reaches_the_station_that_raised_it(server_engine: Engine) -> None:
+    """After the server was restored from a backup, stations send their events again in any order: B's clear of
+    A's mark may arrive before the mark, and A may restart from a snapshot in between (A had nothing pending, so
+    it learns that the server lost its mark only when it next uploads). A's own log still has the mark: once it
+    is uploaded, A must hear of the clear, or the machine stays out of order at A for good."""
+    for name in ("ST-A1", "ST-B1"):
+        enrollment.create_code(server_engine, name)
+    mark = facts("ST-A1", [ev.MachineMarkedDown(machine_id="M02", mark_id="mark-1", reason="electrical")])
+    clear = facts("ST-B1", [MachineCleared(machine_id="M02", mark_ids=("mark-1",))])
+    ingest(server_engine, "ST-B1", clear)
+    options = {"isolation_level": "REPEATABLE READ"} if server_engine.dialect.name == "postgresql" else {}
+    with server_engine.connect().execution_options(**options) as conn, conn.begin():
+        restart, cursor = feed.snapshot(conn, "ST-A1")
+    ingest(server_engine, "ST-A1", mark)
+    with server_engine.connect() as conn:
+        later = feed.changes_after(conn, cursor, 1000)
+        everything = feed.changes_after(conn, 0, 1000)
+    heard = [(c.data["mark_id"], c.deleted) for c in restart + later if c.entity == "mark"]
+    assert ("mark-1", True) in heard, "A hears of B's clear of its mark"
+    assert ("mark-1", False) not in heard
+    # A station that downloads after both gets only the tombstone.
+    assert [(c.data["mark_id"], c.deleted) for c in everything if c.entity == "mark"] == [("mark-1", True)]
+
+
+def test_a_hold_and_a_consumption_of_the_lot_at_once_do_not_deadlock(server_engine: Engine) -> None:
+    """Every writer takes the plant's lot rows before the feed's counter. Quality holds a lot at one station
+    (in a batch that also consumes another lot) while a line's batch consumes the held lot: the line's batch
+    holds the lot's row and then waits for the counter. The quality batch must not be holding the counter
+    while it waits for the lot's row, or the two deadlock and PostgreSQL rolls one of them back."""
+    if server_engine.dialect.name != "postgresql":
+        pytest.skip("row locks: SQLite runs one writer at a time")
+    for name in ("ST-Q1", "ST-L1"):
+        enrollment.create_code(server_engine, name)
+    consumed = {"output_lot": None, "task_id": "T-1", "material": "RESIN-PP", "quantity": 1, "unit": "kg"}
+    first = facts("ST-L1", [ev.LotConsumed(input_lot="RAW-1", **consumed)])
+    ingest(server_engine, "ST-L1", first)
+    quality = facts(
+        "ST-Q1", [ev.LotConsumed(input_lot="RAW-2", **consumed), ev.LotHeld(lot_code="RAW-1", reason="Cracks")]
+    )
+    errors: list[BaseException] = []
+
+    def hold() -> None:
+        try:
+            ingest(server_engine, "ST-Q1", quality)
+        except BaseException as exc:
+            errors.append(exc)
+
+    with server_engine.connect() as line:
+        line.begin()
+        # What a line's batch consuming RAW-1 does: its lot row first, then (for its edge) the counter.
+        line.execute(text("SET LOCAL deadlock_timeout = '10ms'"))
+        line.execute(text("UPDATE plant_lot SET consumed_milli = consumed_milli + 1000 WHERE code = 'RAW-1'"))
+        pid = line.scalar(text("SELECT pg_backend_pid()"))
+        holder = threading.Thread(target=hold)
+        holder.start()
+        with server_engine.connect() as watch:
+            waiting = "SELECT count(*) FROM pg_stat_activity WHERE CAST(:pid AS integer) = ANY(pg_blocking_pids(pid))"
+            for _ in range(3000):
+                if watch.scalar(text(waiting), {"pid": pid}):
+                    break
+                time.sleep(0.01)
+            else:
+                raise AssertionError("the quality batch never waited for the line's lot row")
+        try:
+            line.execute(text("SELECT value FROM change_counter WHERE name = 'master' FOR UPDATE")).one()
+        finally:
+            line.rollback()
+        holder.join(60)
+    assert not errors, errors
+    with server_engine.connect() as conn:
+        assert conn.scalar(text("SELECT status FROM plant_lot WHERE code = 'RAW-1'")) == "hold"

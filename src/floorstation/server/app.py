@@ -323,8 +323,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         size = max(1, min(limit, 100_000))
         with engine.connect() as conn:
             page = feed.changes_after(conn, after or 0, size)
-            # Checked after the page was read: a compaction that removed a row this page should have had
-            # committed before the page's read, so its raised horizon is visible now.
+            # Checked after the page was read: a horizon raised before the read is visible now.
             expired = feed.cursor_expired(feed.counters(conn), after)
         if expired is not None:
             log.info("station %s: download cursor %s expired: %s", station_id, cursor or "(none)", expired)

@@ -37,6 +37,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    or_,
     select,
     text,
     union_all,
@@ -453,9 +454,14 @@ def snapshot(conn: Connection, station_id: str) -> tuple[list[Change], int]:
 
     Tombstones are left out (the station replaces what it downloaded before with the snapshot) except the clears
     of marks that ``station_id`` itself raised, however old: its own log still has those marks, and without
-    their clears a station that restarts from a snapshot would show machines down that were fixed long ago."""
+    their clears a station that restarts from a snapshot would show machines down that were fixed long ago. So
+    are the clears of marks the server has not received yet (after a restore, stations send their events again
+    in any order): the mark may be this station's own, and when it arrives the feed leaves it out (a clear names
+    it) while the clear's version is below the snapshot's cursor."""
     latest = counters(conn).latest
-    own = PlantMarkClearRow.mark_id.in_(select(PlantMarkRow.mark_id).where(PlantMarkRow.station_id == station_id))
+    clear, mark = PlantMarkClearRow, PlantMarkRow
+    unknown = ~select(mark.mark_id).where(mark.mark_id == clear.mark_id).exists()
+    own = or_(clear.mark_id.in_(select(mark.mark_id).where(mark.station_id == station_id)), unknown)
     parts = _feed_parts(conn, -1, clears=own)
     parts[1] = parts[1].where(PlantChangeRow.deleted.is_(False))
     return _read(conn, parts, None), latest
@@ -482,7 +488,10 @@ def compact(
     snapshot at its next sync (after restoring the server)."""
     cutoff = ((now or datetime.now(UTC)) - retention).isoformat(timespec="milliseconds")
     with engine.begin() as conn:
-        current = counters(conn).compacted
+        # Locked: two compactions at once (the daily one and a --all-stations) never write the horizon lower.
+        current = int(
+            conn.scalar(select(ChangeCounterRow.value).where(ChangeCounterRow.name == COMPACTED).with_for_update()) or 0
+        )
         retired, highest = conn.execute(
             select(func.count(), func.max(PlantMarkClearRow.version))
             .select_from(PlantMarkClearRow)

@@ -486,13 +486,17 @@ def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payloa
         elif isinstance(p, ev.LotHeld | ev.LotReleased):
             decisions.append((event, p))
     for statement in _STATEMENTS:
-        if rows[statement]:
+        if rows[statement] and not statement.versioned:
             _write(conn, statement, rows[statement])
     # Quality's decisions at stations: the latest by time wins whatever order they arrive in (record_lot_status).
+    # Before the versioned rows: a lot's row is never waited for while the feed's counter is held.
     for event, decision in decisions:
         status = "hold" if isinstance(decision, ev.LotHeld) else "released"
         at = event.occurred_at
         record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
+    for statement in _STATEMENTS:
+        if rows[statement] and statement.versioned:
+            _write(conn, statement, rows[statement])
     if conn.info.get(_REBUILDING):
         return  # rebuild publishes everything once at its end
     # The change feed stations download (marks, clears and edges are in it already, with their versions): last,
