@@ -21,7 +21,7 @@ from floorstation.domain import events as ev
 from floorstation.domain.errors import NotAllowedNow, Refused
 from floorstation.domain.events import Event, MachineCleared, Payload
 from floorstation.server import cli as server_cli
-from floorstation.server import enrollment, feed
+from floorstation.server import enrollment, feed, projections
 from floorstation.server import models as server_models
 from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
@@ -416,3 +416,45 @@ def test_a_hold_and_a_consumption_of_the_lot_at_once_do_not_deadlock(server_engi
     assert not errors, errors
     with server_engine.connect() as conn:
         assert conn.scalar(text("SELECT status FROM plant_lot WHERE code = 'RAW-1'")) == "hold"
+
+
+def test_an_older_decision_committing_second_never_overwrites_a_newer_one(server_engine: Engine) -> None:
+    """Two stations decide on one lot at once: the newer decision (a release) is being stored while the older
+    one (a hold made earlier, uploaded late) arrives. The older one must wait, see the release and change
+    nothing: the lot stays released at every station."""
+    if server_engine.dialect.name != "postgresql":
+        pytest.skip("row locks: SQLite runs one writer at a time")
+    for name in ("ST-Q1", "ST-Q2"):
+        enrollment.create_code(server_engine, name)
+    late_hold = facts("ST-Q2", [ev.LotHeld(lot_code="RAW-9", reason="Smell")])
+    errors: list[BaseException] = []
+
+    def hold() -> None:
+        try:
+            ingest(server_engine, "ST-Q2", late_hold)
+        except BaseException as exc:
+            errors.append(exc)
+
+    later = datetime.fromisoformat(late_hold[0].occurred_at) + timedelta(hours=1)
+    with server_engine.connect() as newer:
+        newer.begin()
+        assert projections.record_lot_status(
+            newer, "RAW-9", "released", "Lab test passed", "ewa", later.isoformat(), "ST-Q1-release"
+        )
+        pid = newer.scalar(text("SELECT pg_backend_pid()"))
+        holder = threading.Thread(target=hold)
+        holder.start()
+        with server_engine.connect() as watch:
+            waiting = "SELECT count(*) FROM pg_stat_activity WHERE CAST(:pid AS integer) = ANY(pg_blocking_pids(pid))"
+            for _ in range(3000):
+                if watch.scalar(text(waiting), {"pid": pid}):
+                    break
+                time.sleep(0.01)
+            else:
+                raise AssertionError("the late hold never waited for the release being stored")
+        newer.commit()
+        holder.join(60)
+    assert not errors, errors
+    with server_engine.connect() as conn:
+        row = conn.execute(text("SELECT status, status_reason FROM plant_lot WHERE code = 'RAW-9'")).one()
+    assert tuple(row) == ("released", "Lab test passed")

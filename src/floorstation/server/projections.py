@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Connection, Integer, delete, insert, select, text, update
+from sqlalchemy import BigInteger, Boolean, Connection, Integer, delete, select, text, update
 from sqlalchemy.types import TypeEngine
 
 from floorstation.domain import events as ev
@@ -58,6 +58,10 @@ _LOT_TOUCH = (
     "produced_milli = plant_lot.produced_milli + excluded.produced_milli, "
     "consumed_milli = plant_lot.consumed_milli + excluded.consumed_milli, "
     "palletized_milli = plant_lot.palletized_milli + excluded.palletized_milli"
+)
+_LOT_ENSURE = (
+    "INSERT INTO plant_lot (code, in_master, status, initial_milli, produced_milli, consumed_milli, palletized_milli) "
+    "VALUES (:code, :no, 'released', 0, 0, 0, 0) ON CONFLICT (code) DO NOTHING"
 )
 _MASTER_COLUMNS = ("material", "status", "made_on", "expiry", "supplier", "supplier_lot", "initial_milli")
 _LOT_MASTER = (
@@ -545,26 +549,16 @@ def record_lot_status(  # noqa: PLR0917 - the positional signature the event pro
     The latest decision by ``at`` wins, ties by ``source``; an older one arriving late changes nothing (False).
     The winner goes into the change feed, so every station hears it at its next sync. Inside :func:`apply` it is
     published at the end of the batch with the rest."""
+    # The lot's row, made if the plant does not know the lot yet, then locked while the two decisions are
+    # compared: a decision committed meanwhile by another batch is the one compared with, never overwritten.
+    conn.execute(text(_LOT_ENSURE), {"code": code, "no": False})
     current = conn.execute(
-        select(PlantLotRow.status_at, PlantLotRow.status_source).where(PlantLotRow.code == code)
-    ).first()
-    if current is not None and not _later(at, source, current.status_at, current.status_source):
+        select(PlantLotRow.status_at, PlantLotRow.status_source).where(PlantLotRow.code == code).with_for_update()
+    ).one()
+    if not _later(at, source, current.status_at, current.status_source):
         return False
     values = {"status": status, "status_reason": reason, "status_by": by, "status_at": at, "status_source": source}
-    if current is None:
-        conn.execute(
-            insert(PlantLotRow).values(
-                code=code,
-                in_master=False,
-                initial_milli=0,
-                produced_milli=0,
-                consumed_milli=0,
-                palletized_milli=0,
-                **values,
-            )
-        )
-    else:
-        conn.execute(update(PlantLotRow).where(PlantLotRow.code == code).values(**values))
+    conn.execute(update(PlantLotRow).where(PlantLotRow.code == code).values(**values))
     pending = conn.info.get(_PENDING_STATUS)
     if pending is not None:
         pending.add(code)
