@@ -369,13 +369,12 @@ def test_a_clear_that_arrives_before_its_mark_reaches_the_station_that_raised_it
     assert [(c.data["mark_id"], c.deleted) for c in everything if c.entity == "mark"] == [("mark-1", True)]
 
 
+@pytest.mark.parametrize("server_db", [pytest.param("postgresql", marks=pytest.mark.pg)], indirect=True)
 def test_a_hold_and_a_consumption_of_the_lot_at_once_do_not_deadlock(server_engine: Engine) -> None:
     """Every writer takes the plant's lot rows before the feed's counter. Quality holds a lot at one station
     (in a batch that also consumes another lot) while a line's batch consumes the held lot: the line's batch
     holds the lot's row and then waits for the counter. The quality batch must not be holding the counter
     while it waits for the lot's row, or the two deadlock and PostgreSQL rolls one of them back."""
-    if server_engine.dialect.name != "postgresql":
-        pytest.skip("row locks: SQLite runs one writer at a time")
     for name in ("ST-Q1", "ST-L1"):
         enrollment.create_code(server_engine, name)
     consumed = {"output_lot": None, "task_id": "T-1", "material": "RESIN-PP", "quantity": 1, "unit": "kg"}
@@ -418,12 +417,11 @@ def test_a_hold_and_a_consumption_of_the_lot_at_once_do_not_deadlock(server_engi
         assert conn.scalar(text("SELECT status FROM plant_lot WHERE code = 'RAW-1'")) == "hold"
 
 
+@pytest.mark.parametrize("server_db", [pytest.param("postgresql", marks=pytest.mark.pg)], indirect=True)
 def test_an_older_decision_committing_second_never_overwrites_a_newer_one(server_engine: Engine) -> None:
     """Two stations decide on one lot at once: the newer decision (a release) is being stored while the older
     one (a hold made earlier, uploaded late) arrives. The older one must wait, see the release and change
     nothing: the lot stays released at every station."""
-    if server_engine.dialect.name != "postgresql":
-        pytest.skip("row locks: SQLite runs one writer at a time")
     for name in ("ST-Q1", "ST-Q2"):
         enrollment.create_code(server_engine, name)
     late_hold = facts("ST-Q2", [ev.LotHeld(lot_code="RAW-9", reason="Smell")])
