@@ -402,8 +402,11 @@ def test_a_hold_and_a_consumption_of_the_lot_at_once_do_not_deadlock(server_engi
         with server_engine.connect() as watch:
             waiting = "SELECT count(*) FROM pg_stat_activity WHERE CAST(:pid AS integer) = ANY(pg_blocking_pids(pid))"
             for _ in range(3000):
-                if watch.scalar(text(waiting), {"pid": pid}):
+                blocked = watch.scalar(text(waiting), {"pid": pid})
+                watch.rollback()  # pg_stat_activity is read once per transaction: each look in a new one
+                if blocked:
                     break
+                assert holder.is_alive(), f"the quality batch ended without waiting for the line's lot row: {errors}"
                 time.sleep(0.01)
             else:
                 raise AssertionError("the quality batch never waited for the line's lot row")
@@ -445,8 +448,11 @@ def test_an_older_decision_committing_second_never_overwrites_a_newer_one(server
         with server_engine.connect() as watch:
             waiting = "SELECT count(*) FROM pg_stat_activity WHERE CAST(:pid AS integer) = ANY(pg_blocking_pids(pid))"
             for _ in range(3000):
-                if watch.scalar(text(waiting), {"pid": pid}):
+                blocked = watch.scalar(text(waiting), {"pid": pid})
+                watch.rollback()  # pg_stat_activity is read once per transaction: each look in a new one
+                if blocked:
                     break
+                assert holder.is_alive(), f"the late hold ended without waiting for the release: {errors}"
                 time.sleep(0.01)
             else:
                 raise AssertionError("the late hold never waited for the release being stored")
