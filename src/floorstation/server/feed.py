@@ -154,14 +154,22 @@ _CLEAR_FIELDS = ("mark_id", "machine_id", "station_id", "cleared_by", "cleared_a
 """What a mark's tombstone says (columns of ``plant_machine_mark_clear``)."""
 
 
-def _lot_records(conn: Connection, codes: Collection[str]) -> list[Record]:
+def _records(
+    conn: Connection, entity: str, query: Select[Any], *, key: Any, keys: Collection[str], data: Any
+) -> list[Record]:
+    """``entity`` rows for ``keys``: ``query`` narrowed to them (a chunk at a time), each row made into its feed
+    data by ``data``."""
     out: list[Record] = []
-    for chunk in _chunks(codes):
-        rows = conn.execute(
-            select(PlantLotRow).where(_among(conn, PlantLotRow.code, chunk), PlantLotRow.origin.is_not(None))
-        ).all()
-        out.extend(Record(PLANT_LOT, r.code, _lot_data(r)) for r in rows)
+    for chunk in _chunks(keys):
+        out.extend(
+            Record(entity, getattr(r, key.key), data(r)) for r in conn.execute(query.where(_among(conn, key, chunk)))
+        )
     return out
+
+
+def _lot_records(conn: Connection, codes: Collection[str]) -> list[Record]:
+    query = select(PlantLotRow).where(PlantLotRow.origin.is_not(None))
+    return _records(conn, PLANT_LOT, query, key=PlantLotRow.code, keys=codes, data=_lot_data)
 
 
 def _lot_data(lot: Any) -> dict[str, Any]:
@@ -180,13 +188,8 @@ def _lot_data(lot: Any) -> dict[str, Any]:
 
 
 def _status_records(conn: Connection, codes: Collection[str]) -> list[Record]:
-    out: list[Record] = []
-    for chunk in _chunks(codes):
-        rows = conn.execute(
-            select(PlantLotRow).where(_among(conn, PlantLotRow.code, chunk), PlantLotRow.status_at.is_not(None))
-        ).all()
-        out.extend(Record(LOT_STATUS, r.code, _status_data(r)) for r in rows)
-    return out
+    query = select(PlantLotRow).where(PlantLotRow.status_at.is_not(None))
+    return _records(conn, LOT_STATUS, query, key=PlantLotRow.code, keys=codes, data=_status_data)
 
 
 def _status_data(lot: Any) -> dict[str, Any]:
@@ -203,15 +206,12 @@ def _status_data(lot: Any) -> dict[str, Any]:
 def _pallet_records(conn: Connection, ssccs: Collection[str]) -> list[Record]:
     """Only pallets whose build is known: a shipment or void that arrived before its build waits for it (the
     build's batch publishes the pallet with everything that happened to it so far)."""
-    out: list[Record] = []
-    for chunk in _chunks(ssccs):
-        rows = conn.execute(
-            select(*PlantPalletRow.__table__.columns, EventRow.station_id.label("voided_station"))
-            .outerjoin(EventRow, EventRow.event_id == PlantPalletRow.voided_event)
-            .where(_among(conn, PlantPalletRow.sscc, chunk), PlantPalletRow.built_event.is_not(None))
-        ).all()
-        out.extend(Record(PALLET, r.sscc, _pallet_data(r)) for r in rows)
-    return out
+    query = (
+        select(*PlantPalletRow.__table__.columns, EventRow.station_id.label("voided_station"))
+        .outerjoin(EventRow, EventRow.event_id == PlantPalletRow.voided_event)
+        .where(PlantPalletRow.built_event.is_not(None))
+    )
+    return _records(conn, PALLET, query, key=PlantPalletRow.sscc, keys=ssccs, data=_pallet_data)
 
 
 def _pallet_data(pallet: Any) -> dict[str, Any]:
