@@ -369,6 +369,22 @@ def test_a_clear_that_arrives_before_its_mark_reaches_the_station_that_raised_it
     assert [(c.data["mark_id"], c.deleted) for c in everything if c.entity == "mark"] == [("mark-1", True)]
 
 
+def _wait_until_blocked(
+    engine: Engine, pid: int, holder: threading.Thread, errors: list[BaseException], *, who: str, what: str
+) -> None:
+    """Until some session waits for PostgreSQL backend ``pid`` (``who``, run by ``holder``, waiting for ``what``)."""
+    waiting = "SELECT count(*) FROM pg_stat_activity WHERE CAST(:pid AS integer) = ANY(pg_blocking_pids(pid))"
+    with engine.connect() as watch:
+        for _ in range(3000):
+            blocked = watch.scalar(text(waiting), {"pid": pid})
+            watch.rollback()  # pg_stat_activity is read once per transaction: each look in a new one
+            if blocked:
+                return
+            assert holder.is_alive(), f"{who} ended without waiting for {what}: {errors}"
+            time.sleep(0.01)
+    raise AssertionError(f"{who} never waited for {what}")
+
+
 @pytest.mark.parametrize("server_db", [pytest.param("postgresql", marks=pytest.mark.pg)], indirect=True)
 def test_a_hold_and_a_consumption_of_the_lot_at_once_do_not_deadlock(server_engine: Engine) -> None:
     """Every writer takes the plant's lot rows before the feed's counter. Quality holds a lot at one station
@@ -399,17 +415,7 @@ def test_a_hold_and_a_consumption_of_the_lot_at_once_do_not_deadlock(server_engi
         pid = line.scalar(text("SELECT pg_backend_pid()"))
         holder = threading.Thread(target=hold)
         holder.start()
-        with server_engine.connect() as watch:
-            waiting = "SELECT count(*) FROM pg_stat_activity WHERE CAST(:pid AS integer) = ANY(pg_blocking_pids(pid))"
-            for _ in range(3000):
-                blocked = watch.scalar(text(waiting), {"pid": pid})
-                watch.rollback()  # pg_stat_activity is read once per transaction: each look in a new one
-                if blocked:
-                    break
-                assert holder.is_alive(), f"the quality batch ended without waiting for the line's lot row: {errors}"
-                time.sleep(0.01)
-            else:
-                raise AssertionError("the quality batch never waited for the line's lot row")
+        _wait_until_blocked(server_engine, pid, holder, errors, who="the quality batch", what="the line's lot row")
         try:
             line.execute(text("SELECT value FROM change_counter WHERE name = 'master' FOR UPDATE")).one()
         finally:
@@ -445,17 +451,7 @@ def test_an_older_decision_committing_second_never_overwrites_a_newer_one(server
         pid = newer.scalar(text("SELECT pg_backend_pid()"))
         holder = threading.Thread(target=hold)
         holder.start()
-        with server_engine.connect() as watch:
-            waiting = "SELECT count(*) FROM pg_stat_activity WHERE CAST(:pid AS integer) = ANY(pg_blocking_pids(pid))"
-            for _ in range(3000):
-                blocked = watch.scalar(text(waiting), {"pid": pid})
-                watch.rollback()  # pg_stat_activity is read once per transaction: each look in a new one
-                if blocked:
-                    break
-                assert holder.is_alive(), f"the late hold ended without waiting for the release: {errors}"
-                time.sleep(0.01)
-            else:
-                raise AssertionError("the late hold never waited for the release being stored")
+        _wait_until_blocked(server_engine, pid, holder, errors, who="the late hold", what="the release being stored")
         newer.commit()
         holder.join(60)
     assert not errors, errors
