@@ -1,4 +1,5 @@
-"""A simulated shift through the real use cases (no budget: the reference for later load tests).
+"""A simulated shift through the real use cases (no budget: the reference for later load tests), and the home
+screen's refresh (``views.station_view``) on the station it leaves.
 
 ``ShiftSimulator`` on a fresh demo station, simulated clock. Before every action the simulator reads what the
 people at the station would see (``_view``); that read is timed separately so the figure can be split into
@@ -12,7 +13,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from bench import Result, Session, result
+from bench import Result, Session, latency_ms, result
+from floorstation.app import views
 from floorstation.app.simulate import ShiftSimulator
 from floorstation.store import eventlog
 
@@ -60,7 +62,26 @@ def run(session: Session) -> list[Result]:
         "view_ms_last_tenth": round(sum(last) / max(1, len(last)) * 1000, 3),
         "use_case_events_per_s": round(events / max(1e-9, elapsed - view_total), 1),
     }
+    refresh = _refresh_times(station, session.size(300, 50))
     return [
+        result(
+            "terminal.station_view",
+            latency_ms(refresh)["p50_ms"],
+            "ms p50",
+            details={"after_actions": report.actions, "calls": len(refresh), **latency_ms(refresh)},
+        ),
         result("simulate.actions", report.actions / elapsed, "actions/s", details=details),
         result("simulate.events", events / elapsed, "events/s", details={"events": events, "actions": actions}),
     ]
+
+
+def _refresh_times(station: Any, calls: int) -> list[float]:
+    """What the terminal's screens read every few seconds and after every action (``views.station_view``), on
+    the station the shift left behind (its queues, crews, marks and lots)."""
+    views.station_view(station.ctx)
+    times = []
+    for _ in range(calls):
+        t0 = time.perf_counter()
+        views.station_view(station.ctx)
+        times.append(time.perf_counter() - t0)
+    return times
