@@ -86,11 +86,18 @@ def load(path: Path) -> StationConfig:
         raise InvalidInput(
             f"No station configuration at {path}.",
             "Run 'floorstation init' (or 'floorstation init --demo') to create one.",
+            code="config.missing",
+            params={"path": str(path)},
         )
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"{path} is not valid TOML: {exc}.", "Fix the file.") from None
+        raise InvalidInput(
+            f"{path} is not valid TOML: {exc}.",
+            "Fix the file.",
+            code="config.not_toml",
+            params={"path": str(path), "cause": str(exc)},
+        ) from None
     station: dict[str, Any] = data.get("station", {})
     unknown = set(data) - {"station", "scanner", "camera", "printer", "card"} or set(station) - set(OPTIONS)
     if unknown:
@@ -116,6 +123,8 @@ def check_mode(mode: object, where: str) -> None:
         raise InvalidInput(
             f"{where}: mode {mode!r} is not a station mode.",
             "Set mode in the [station] table to one of: " + ", ".join(f'"{m}"' for m in MODES) + ".",
+            code="config.mode",
+            params={"where": where, "mode": repr(mode)},
         )
 
 
@@ -146,7 +155,12 @@ def save_station_option(path: Path, name: str, value: str) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next((i for i, line in enumerate(lines) if line.strip() == "[station]"), None)
     if start is None:
-        raise InvalidInput(f"{path} has no [station] table.", "Fix the file.")
+        raise InvalidInput(
+            f"{path} has no [station] table.",
+            "Fix the file.",
+            code="config.no_station_table",
+            params={"path": str(path)},
+        )
     end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
     found = next((i for i in range(start + 1, end) if lines[i].split("=")[0].strip() == name), None)
     if found is not None:

@@ -15,9 +15,12 @@ from floorstation import bootstrap
 from floorstation import config as station_config
 from floorstation.app import machines, operators, pallets, printing, quality, tasks
 from floorstation.app.signatures import Signature
-from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.codes import SsccRange
+from floorstation.domain.errors import InvalidInput, NotFound, Said
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.scanning import GS
+from floorstation.store.said_column import from_column, to_column
+from floorstation.sync.client import ServerRefused
 from floorstation.ui.error_texts import WORDINGS, error_sentence, stored_error_text
 from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow
@@ -322,7 +325,7 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
     "dispatch: pallet shipped before": (
         dispatch_shipped,
         "Paleta 059012340000000017 została już wysłana do C100 w wysyłce SH-OLD na tym stanowisku "
-        "(2026-11-23 08:00). Sprawdź kartę palety; każda paleta jest wysyłana raz.",
+        "(23.11.2026 08:00). Sprawdź kartę palety; każda paleta jest wysyłana raz.",
     ),
     "settings: wrong admin PIN": (settings_wrong_pin, "Błędny PIN dla: Station admin. Wpisz PIN ponownie."),
     "signature: wrong PIN, tries left": (
@@ -348,7 +351,7 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
     ),
     "lot scans: a lot quality held": (
         held_lot_consumed,
-        "Partia PP-2401 jest WSTRZYMANA przez dział jakości (Ewa Lewandowska, 2026-11-23 08:00: Lab test pending).",
+        "Partia PP-2401 jest WSTRZYMANA przez dział jakości (Ewa Lewandowska, 23.11.2026 08:00: Lab test pending).",
     ),
     "override: wrong PIN of the shift lead": (
         override_wrong_pin,
@@ -381,14 +384,16 @@ def test_an_error_with_a_code_is_said_by_its_code(qapp: object) -> None:
     assert str(error) == "Anything at all. Whatever."  # the English the core wrote stays for logs and the CLI
 
 
-def test_an_unknown_sentence_is_shown_as_the_core_wrote_it(qapp: object) -> None:
+def test_an_unknown_code_or_facts_that_do_not_fit_show_the_core_english(qapp: object) -> None:
     assert error_sentence(InvalidInput("Something new.", "Do this.")) == "Something new. Do this."
-    assert error_sentence(NotAllowedNow("Task 1 is paused.", "A hint nobody wrote.")) == (
-        "Task 1 is paused. A hint nobody wrote."
+    assert error_sentence(InvalidInput("Something new.", "Do this.", code="nobody.wrote_this")) == (
+        "Something new. Do this."
     )
-    assert stored_error_text("Printer x is out of paper. Load paper; the card then prints by itself.") == (
-        "Printer x is out of paper. Load paper; the card then prints by itself."
+    assert error_sentence(NotFound("Lot X is gone.", "Look.", code="lot.unknown", params={"other": "X"})) == (
+        "Lot X is gone. Look."
     )
+    text = "Printer x is out of paper. Load paper; the card then prints by itself."
+    assert stored_error_text(text) == text  # a plain text (written before codes were kept) as it was written
 
 
 def test_errors_no_screen_provokes_are_said_in_polish_too(
@@ -397,7 +402,7 @@ def test_errors_no_screen_provokes_are_said_in_polish_too(
     translations: Translations,  # noqa: F811
 ) -> None:
     """A mode station.toml does not know (the settings offer only real modes), a used-up SSCC range, and the
-    sync's stored problems (read back as ``message hint``)."""
+    sync's problems as the status bar keeps them (the server's refusal stored with the refused events)."""
     window = make_window(translations=translations)
     polish(qtbot, window, translations)
     with pytest.raises(InvalidInput) as bad_mode:
@@ -406,16 +411,22 @@ def test_errors_no_screen_provokes_are_said_in_polish_too(
         "station.toml: tryb 'kitchen' nie jest trybem stacji. Ustaw mode w tabeli [station] na jeden z: "
         '"production", "goods_in", "dispatch".'
     )
-    used_up = InvalidInput(
-        "This station has used all its SSCC serials (1-100).", "Ask IT to give the station a new SSCC range."
-    )
-    assert error_sentence(used_up) == (
+    with pytest.raises(InvalidInput) as used_up:
+        SsccRange(0, "5901234", 1, 100).sscc(101)
+    assert error_sentence(used_up.value) == (
         "Ta stacja wykorzystała już wszystkie swoje numery SSCC (1-100). Poproś dział IT o nowy zakres SSCC dla stacji."
     )
-    assert (
-        stored_error_text("The server refused events 4..9 (422): BATCH_NOT_CONTIGUOUS")
-        == "Serwer odrzucił zdarzenia 4..9 (422): BATCH_NOT_CONTIGUOUS"
+    refused = ServerRefused(
+        "The server refused events 4..9 (422): BATCH_NOT_CONTIGUOUS",
+        code="sync.refused_events",
+        params={"first": "4", "last": "9", "status": "422", "message": "BATCH_NOT_CONTIGUOUS"},
     )
-    assert stored_error_text("The server is busy or in trouble (503); trying again in 30 s.") == (
-        "Serwer jest zajęty lub ma problem (503); kolejna próba za 30 s."
+    kept = from_column(to_column(refused.said))
+    assert kept == "The server refused events 4..9 (422): BATCH_NOT_CONTIGUOUS"  # what the CLI shows
+    assert stored_error_text(kept or "") == "Serwer odrzucił zdarzenia 4..9 (422): BATCH_NOT_CONTIGUOUS"
+    busy = Said(
+        "The server is busy or in trouble (503); trying again in 30 s.",
+        "sync.busy_wait",
+        {"status": "503", "wait": "30"},
     )
+    assert stored_error_text(busy) == "Serwer jest zajęty lub ma problem (503); kolejna próba za 30 s."

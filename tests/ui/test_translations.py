@@ -20,9 +20,9 @@ from floorstation import bootstrap, paths
 from floorstation.app import lots, machines, operators, pallets, tasks
 from floorstation.domain import rules
 from floorstation.domain.marks import Mark
+from floorstation.ui.error_texts import violation_text
 from floorstation.ui.i18n import LANGUAGES, Translations
 from floorstation.ui.main_window import MainWindow
-from floorstation.ui.refusal_texts import violation_text
 from floorstation.ui.screens.refusal import RefusalPanel
 from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context

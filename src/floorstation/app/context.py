@@ -29,21 +29,38 @@ def signed_in_operator(data: StationData, operator_id: str) -> Operator:
     """The operator, who must be known, active and signed in at this station."""
     operator = data.operator(operator_id)
     if operator is None:
-        raise NotFound(f"Unknown operator {operator_id!r}.", "Sign in with your badge.")
+        raise NotFound(
+            f"Unknown operator {operator_id!r}.",
+            "Sign in with your badge.",
+            code="operator.unknown_signed_in",
+            params={"operator": operator_id},
+        )
     if operator_id not in data.signed_in():
-        raise NotAllowedNow(f"{operator.name} is not signed in at this station.", "Scan your badge to sign in first.")
+        raise NotAllowedNow(
+            f"{operator.name} is not signed in at this station.",
+            "Scan your badge to sign in first.",
+            code="operator.not_signed_in",
+            params={"name": operator.name},
+        )
     return operator
 
 
 def known_task(data: StationData, task_id: str) -> Task:
     task = data.task(task_id)
     if task is None:
-        raise NotFound(f"Unknown task {task_id!r}.", "Pick the task from the machine's queue or scan its code.")
+        raise NotFound(
+            f"Unknown task {task_id!r}.",
+            "Pick the task from the machine's queue or scan its code.",
+            code="task.unknown",
+            params={"task": task_id},
+        )
     return task
 
 
 def required_text(value: str | None, what: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise InvalidInput(f"A {what} is required.", f"Choose or type the {what}.")
+        raise InvalidInput(
+            f"A {what} is required.", f"Choose or type the {what}.", code="text.required", params={"what": what}
+        )
     return text

@@ -46,18 +46,25 @@ def receive_label(
     """
     scan = explain(raw, aim=aim, settings=ScanSettings.from_rules(ctx.rules))
     if scan.errors:
-        raise InvalidInput(scan.errors[0], _RESCAN)
+        first = scan.errors[0]
+        raise InvalidInput(first, _RESCAN, code=getattr(first, "code", ""), params=getattr(first, "params", None))
     if scan.kind not in (ScanKind.GS1, ScanKind.SSCC) or scan.gtin is None:
         raise InvalidInput(
             f"This is {_what(scan)}, not a supplier's GS1 label with a GTIN.",
             "Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).",
+            code="goods_in.not_a_label",
+            params={"what": _what(scan)},
         )
     if quantity is not None:
         qty = parse_quantity(quantity)
     elif scan.quantity is not None:
         qty = parse_quantity(scan.quantity)
     else:
-        raise InvalidInput("The label does not say how many arrived (no count (30) or (37)).", "Enter the quantity.")
+        raise InvalidInput(
+            "The label does not say how many arrived (no count (30) or (37)).",
+            "Enter the quantity.",
+            code="goods_in.no_count",
+        )
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
         material = uow.material_by_gtin(scan.gtin)
@@ -65,16 +72,22 @@ def receive_label(
             raise NotFound(
                 f"No material in master data has the GTIN {scan.gtin}.",
                 "Ask the office to add this GTIN to the material, or receive the lot by hand.",
+                code="goods_in.gtin_unknown",
+                params={"gtin": str(scan.gtin)},
             )
         if material.lot_tracked and scan.lot is None:
             raise InvalidInput(
                 f"The label has no lot number (10), and {material.name} is lot-tracked.",
                 "Scan the barcode with the lot number, or receive the lot by hand and type it.",
+                code="goods_in.no_lot",
+                params={"material": material.name},
             )
         if scan.lot is not None and (known := already_received(uow, material.code, scan.lot)) is not None:
             raise NotAllowedNow(
                 f"Supplier lot {scan.lot} of {material.name} was already received here as lot {known.code}.",
                 "Do not receive it twice: put the label aside, or ask the office if this is a second delivery.",
+                code="goods_in.received_before",
+                params={"supplier_lot": str(scan.lot), "material": material.name, "lot": known.code},
             )
         code = record_receipt(
             uow, ctx, operator_id, material, qty, supplier_lot=scan.lot, expiry=scan.expiry, gtin=scan.gtin

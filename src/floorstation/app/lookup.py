@@ -14,7 +14,7 @@ from typing import Literal
 
 from floorstation.app.context import StationContext
 from floorstation.app.goods_in import already_received
-from floorstation.domain.errors import NotFound
+from floorstation.domain.errors import NotFound, Said
 from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.ports import Pallet, StationData
@@ -127,9 +127,15 @@ def identify(ctx: StationContext, raw: str, aim: str | None = None) -> Identifie
     if found is not None:
         return found
     if meaning.ok and meaning.kind is not ScanKind.UNKNOWN:
-        problem = f"{code!r} reads as a {meaning.kind.value}, but no such {meaning.kind.value} is known here."
+        kind = meaning.kind.value
+        problem: str = Said(
+            f"{code!r} reads as a {kind}, but no such {kind} is known here.",
+            "scan.unknown_kind",
+            {"code": code, "kind": kind},
+        )
     else:
-        problem = meaning.errors[0] if meaning.errors else f"{code!r} is not known at this station."
+        unknown = Said(f"{code!r} is not known at this station.", "scan.unknown", {"code": code})
+        problem = meaning.errors[0] if meaning.errors else unknown
     return Identified("unknown", code, raw, problem=problem)
 
 
@@ -151,7 +157,12 @@ def trace_code(ctx: StationContext, code: str) -> TraceView:
         pallet = uow.pallet(sscc) if (sscc := sscc_of(text)) is not None else None
         lot = pallet.lot_code if pallet is not None else text
         if uow.lot(lot) is None:
-            raise NotFound(f"{text!r} is not a lot or pallet known at this station.", "Check the code and try again.")
+            raise NotFound(
+                f"{text!r} is not a lot or pallet known at this station.",
+                "Check the code and try again.",
+                code="trace.unknown",
+                params={"code": text},
+            )
         return TraceView(
             uow.genealogy(lot),
             pallet,

@@ -97,12 +97,16 @@ def consume_lot(
             raise NotFound(
                 f"Lot {code!r} is not known at this station.",
                 "Check the label; a new supplier lot must be received at goods-in first.",
+                code="lot.unknown_consume",
+                params={"lot": code},
             )
         state = uow.task_state(task_id)
         if state.status != "running":
             raise NotAllowedNow(
                 f"No task is running: {task_id} is {state.status}.",
                 "Start (or resume) the task before scanning lots into it.",
+                code="lot.no_task_running",
+                params={"task": task_id, "status": state.status},
             )
         now = ctx.now()
         qty = (
@@ -111,7 +115,12 @@ def consume_lot(
             else parse_quantity(quantity, what="quantity")
         )
         if qty <= 0:
-            raise InvalidInput(f"Lot {lot.code} has nothing left on record.", "Enter the quantity you used.")
+            raise InvalidInput(
+                f"Lot {lot.code} has nothing left on record.",
+                "Enter the quantity you used.",
+                code="lot.empty",
+                params={"lot": lot.code},
+            )
         if not confirm_repeat:
             _refuse_quick_repeat(uow, task_id, lot.code, now, ctx.rules.repeat_scan_seconds)
         violations = rules.lot_violations(
@@ -175,6 +184,13 @@ def _refuse_quick_repeat(uow: UnitOfWork, task_id: str, lot_code: str, now: date
             f"Lot {lot_code} was already scanned into {task_id} {since.total_seconds():.0f} s ago "
             f"({fmt(last.quantity)}).",
             "Was that the same lot scanned twice? Confirm only if you really used it again.",
+            code="lot.scanned_twice",
+            params={
+                "lot": lot_code,
+                "task": task_id,
+                "seconds": f"{since.total_seconds():.0f}",
+                "qty": fmt(last.quantity),
+            },
         )
 
 
@@ -194,7 +210,12 @@ def receive_lot(
         signed_in_operator(uow, operator_id)
         mat = uow.material(material)
         if mat is None:
-            raise NotFound(f"Material {material!r} is not in master data.", "Check the label, or ask the office.")
+            raise NotFound(
+                f"Material {material!r} is not in master data.",
+                "Check the label, or ask the office.",
+                code="material.unknown",
+                params={"material": material},
+            )
         code = record_receipt(
             uow, ctx, operator_id, mat, quantity, supplier=supplier, supplier_lot=supplier_lot, expiry=expiry, gtin=gtin
         )
@@ -217,7 +238,12 @@ def record_receipt(
     """Validate a receipt of ``mat`` and record it in ``uow`` (the caller commits); returns the new lot code."""
     qty = parse_quantity(quantity)
     if supplier_lot is not None and (not supplier_lot.strip() or len(supplier_lot) > 64):
-        raise InvalidInput(f"Supplier lot {supplier_lot!r} is not a lot number.", "Scan the supplier's label again.")
+        raise InvalidInput(
+            f"Supplier lot {supplier_lot!r} is not a lot number.",
+            "Scan the supplier's label again.",
+            code="goods_in.bad_supplier_lot",
+            params={"supplier_lot": supplier_lot},
+        )
     now = ctx.now()
     if expiry is not None and expiry < now.date():
         raise Refused(
@@ -227,12 +253,19 @@ def record_receipt(
                     f"This lot expired on {expiry:%Y-%m-%d}; it cannot be received.",
                     "Refuse the delivery, or call quality.",
                     overridable=False,
+                    code="goods_in.expired",
+                    params={"date": expiry.isoformat()},
                 )
             ]
         )
     code = next_lot_code(uow, ctx.rules, machine_code=ctx.rules.station_code, day=now.date())
     if supplier_lot is not None and not is_gs1_ai82(supplier_lot.strip()):
-        raise InvalidInput(f"Supplier lot {supplier_lot!r} has characters no GS1 label carries.", "Type it again.")
+        raise InvalidInput(
+            f"Supplier lot {supplier_lot!r} has characters no GS1 label carries.",
+            "Type it again.",
+            code="goods_in.supplier_lot_characters",
+            params={"supplier_lot": supplier_lot},
+        )
     uow.record(
         LotReceived(
             lot_code=code,

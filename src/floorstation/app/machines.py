@@ -20,9 +20,19 @@ def mark_machine_down(ctx: StationContext, operator_id: str, machine_id: str, re
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
         if uow.machine(machine_id) is None:
-            raise NotFound(f"Unknown machine {machine_id!r}.", "Pick the machine from the list or scan its code.")
+            raise NotFound(
+                f"Unknown machine {machine_id!r}.",
+                "Pick the machine from the list or scan its code.",
+                code="machine.unknown_mark",
+                params={"machine": machine_id},
+            )
         if uow.reason(ReasonKind.OUT_OF_ORDER, reason) is None:
-            raise NotFound(f"Unknown out-of-order reason {reason!r}.", "Pick a reason from the list.")
+            raise NotFound(
+                f"Unknown out-of-order reason {reason!r}.",
+                "Pick a reason from the list.",
+                code="reason.out_of_order_unknown",
+                params={"reason": reason},
+            )
         mark_id = str(uuid6.uuid7())
         uow.record(
             MachineMarkedDown(machine_id=machine_id, mark_id=mark_id, reason=reason, note=note.strip()),
@@ -51,15 +61,24 @@ def clear_marks(
         operator = signed_in_operator(uow, operator_id)
         rules.require_role(operator, Role.MAINTENANCE, action="put a machine back in service")
         if uow.machine(machine_id) is None:
-            raise NotFound(f"Unknown machine {machine_id!r}.", "Pick the machine from the list.")
+            raise NotFound(
+                f"Unknown machine {machine_id!r}.",
+                "Pick the machine from the list.",
+                code="machine.unknown",
+                params={"machine": machine_id},
+            )
         if not mark_ids:
-            raise InvalidInput("No out-of-order mark was chosen to clear.", "Tick the marks you have fixed.")
+            raise InvalidInput(
+                "No out-of-order mark was chosen to clear.", "Tick the marks you have fixed.", code="marks.none_chosen"
+            )
         open_ids = {m.mark_id for m in uow.open_marks(machine_id)}
         unknown = [m for m in mark_ids if m not in open_ids]
         if unknown:
             raise InvalidInput(
                 f"Mark {unknown[0]} is not open on {machine_id}.",
                 "Refresh the list of open marks and try again.",
+                code="marks.not_open",
+                params={"mark": unknown[0], "machine": machine_id},
             )
         now = ctx.now()
         signer = authenticate_signer(

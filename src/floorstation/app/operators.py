@@ -16,25 +16,45 @@ from floorstation.domain.ports import StationData
 def _check_pin(operator: Operator, pin: str | None) -> None:
     if operator.pin_hash is None:
         raise PermissionDenied(
-            f"{operator.name} has no PIN set.", "Sign in with your badge, or ask an admin to set a PIN."
+            f"{operator.name} has no PIN set.",
+            "Sign in with your badge, or ask an admin to set a PIN.",
+            code="pin.none",
+            params={"name": operator.name},
         )
     if not pin or not verify_pin(operator.pin_hash, pin):
-        raise PermissionDenied(f"Wrong PIN for {operator.name}.", "Type your PIN again.")
+        raise PermissionDenied(
+            f"Wrong PIN for {operator.name}.", "Type your PIN again.", code="pin.wrong", params={"name": operator.name}
+        )
 
 
 def _find(data: StationData, *, badge: str | None, operator_id: str | None) -> Operator:
     if badge is not None:
         operator = data.operator_by_badge(badge.strip())
         if operator is None:
-            raise NotFound(f"Badge {badge.strip()!r} is not known here.", "Ask your shift lead to register your badge.")
+            raise NotFound(
+                f"Badge {badge.strip()!r} is not known here.",
+                "Ask your shift lead to register your badge.",
+                code="badge.unknown",
+                params={"badge": badge.strip()},
+            )
     elif operator_id is not None:
         operator = data.operator(operator_id)
         if operator is None:
-            raise NotFound(f"Unknown operator {operator_id!r}.", "Pick your name from the list.")
+            raise NotFound(
+                f"Unknown operator {operator_id!r}.",
+                "Pick your name from the list.",
+                code="operator.unknown",
+                params={"operator": operator_id},
+            )
     else:
-        raise NotFound("No badge or name was given.", "Scan your badge or pick your name.")
+        raise NotFound("No badge or name was given.", "Scan your badge or pick your name.", code="operator.none_given")
     if not operator.active:
-        raise PermissionDenied(f"{operator.name} is not active.", "Ask your shift lead.")
+        raise PermissionDenied(
+            f"{operator.name} is not active.",
+            "Ask your shift lead.",
+            code="operator.inactive",
+            params={"name": operator.name},
+        )
     return operator
 
 
@@ -72,9 +92,19 @@ def authenticate(data: StationData, authoriser: str, pin: str) -> Operator:
     """Who is authorising: their badge or operator id, always with their PIN."""
     operator = data.operator_by_badge(authoriser.strip()) or data.operator(authoriser.strip())
     if operator is None:
-        raise NotFound(f"Badge {authoriser!r} is not known here.", "Scan the shift lead's badge.")
+        raise NotFound(
+            f"Badge {authoriser!r} is not known here.",
+            "Scan the shift lead's badge.",
+            code="badge.unknown_authoriser",
+            params={"badge": authoriser},
+        )
     if not operator.active:
-        raise PermissionDenied(f"{operator.name} is not active.", "Ask another shift lead.")
+        raise PermissionDenied(
+            f"{operator.name} is not active.",
+            "Ask another shift lead.",
+            code="operator.inactive_authoriser",
+            params={"name": operator.name},
+        )
     _check_pin(operator, pin)
     return operator
 

@@ -24,11 +24,18 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
         rules.require_role(operator, Role.SHIFT_LEAD, action="build pallets")
         lot = uow.lot(lot_code.strip())
         if lot is None:
-            raise NotFound(f"Lot {lot_code.strip()!r} is not known at this station.", "Scan the lot card again.")
+            raise NotFound(
+                f"Lot {lot_code.strip()!r} is not known at this station.",
+                "Scan the lot card again.",
+                code="lot.unknown_card",
+                params={"lot": lot_code.strip()},
+            )
         if lot.status is not LotStatus.RELEASED:
             raise NotAllowedNow(
                 f"Lot {lot.code} is {lot.status.value.upper()}; it cannot be put on a pallet.",
                 "Ask quality to release it first.",
+                code="pallet.lot_not_released",
+                params={"lot": lot.code, "status": lot.status.value.upper()},
             )
         qty = parse_quantity(quantity)
         free = lot.quantity - lot.palletized
@@ -36,6 +43,8 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
             raise InvalidInput(
                 f"Lot {lot.code} has {fmt(max(free, Decimal(0)))} not yet on a pallet, less than {fmt(qty)}.",
                 "Enter a smaller quantity, or report the production first (Stop with the good quantity).",
+                code="pallet.too_much",
+                params={"lot": lot.code, "free": fmt(max(free, Decimal(0))), "qty": fmt(qty)},
             )
         material = uow.material(lot.material)
         sscc = next_sscc(uow, ctx.rules)
@@ -61,11 +70,21 @@ def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: s
         signed_in_operator(uow, operator_id)
         pallet = uow.pallet(sscc.strip())
         if pallet is None:
-            raise NotFound(f"Pallet {sscc.strip()!r} is not known at this station.", "Scan the pallet card's SSCC.")
+            raise NotFound(
+                f"Pallet {sscc.strip()!r} is not known at this station.",
+                "Scan the pallet card's SSCC.",
+                code="pallet.unknown",
+                params={"sscc": sscc.strip()},
+            )
         if pallet.status in ("shipped", "voided"):
             raise _already_gone(pallet)
         if uow.customer(customer_id) is None:
-            raise NotFound(f"Unknown customer {customer_id!r}.", "Pick the customer from the list.")
+            raise NotFound(
+                f"Unknown customer {customer_id!r}.",
+                "Pick the customer from the list.",
+                code="customer.unknown",
+                params={"customer": customer_id},
+            )
         shipment = required_text(shipment_id, "shipment number")
         uow.record(
             PalletShipped(sscc=pallet.sscc, customer_id=customer_id, shipment_id=shipment),
@@ -127,15 +146,27 @@ def void_pallet(ctx: StationContext, operator_id: str, sscc: str, reason: str, *
         rules.require_role(operator, Role.SHIFT_LEAD, action="void pallets")
         pallet = uow.pallet(sscc.strip())
         if pallet is None:
-            raise NotFound(f"Pallet {sscc.strip()!r} is not known at this station.", "Scan the pallet card's SSCC.")
+            raise NotFound(
+                f"Pallet {sscc.strip()!r} is not known at this station.",
+                "Scan the pallet card's SSCC.",
+                code="pallet.unknown",
+                params={"sscc": sscc.strip()},
+            )
         if pallet.status != "built":
             raise NotAllowedNow(
                 f"Pallet {pallet.sscc} is {pallet.status}; only a pallet that has not shipped can be voided.",
                 "A shipped pallet is returned through the customer, not voided.",
+                code="pallet.not_voidable",
+                params={"sscc": pallet.sscc, "status": pallet.status},
             )
         why = required_text(reason, "reason")
         if len(why) > 200:
-            raise InvalidInput("The reason is longer than 200 characters.", "Say it in fewer words.")
+            raise InvalidInput(
+                "The reason is longer than 200 characters.",
+                "Say it in fewer words.",
+                code="reason.too_long",
+                params={"limit": "200"},
+            )
         now = ctx.now()
         signer = authenticate_signer(uow, ctx.signing, signature, now, role=Role.SHIFT_LEAD, action="void pallets")
         voided_event = uow.record(PalletVoided(sscc=pallet.sscc, reason=why), operator_id=operator_id, at=now)
@@ -154,11 +185,26 @@ def record_card_printed(
         signed_in_operator(uow, operator_id)
         pallet = uow.pallet(subject) if card == "pallet" else None
         if card == "pallet" and pallet is None:
-            raise NotFound(f"Pallet {subject!r} is not known at this station.", "Build the pallet first.")
+            raise NotFound(
+                f"Pallet {subject!r} is not known at this station.",
+                "Build the pallet first.",
+                code="pallet.unknown_build",
+                params={"sscc": subject},
+            )
         if pallet is not None and pallet.status == "voided":
-            raise NotAllowedNow(f"Pallet {subject} is void; its card is not printed again.", "Build a new pallet.")
+            raise NotAllowedNow(
+                f"Pallet {subject} is void; its card is not printed again.",
+                "Build a new pallet.",
+                code="pallet.void_no_card",
+                params={"sscc": subject},
+            )
         if card == "lot" and uow.lot(subject) is None:
-            raise NotFound(f"Lot {subject!r} is not known at this station.", "Check the lot code.")
+            raise NotFound(
+                f"Lot {subject!r} is not known at this station.",
+                "Check the lot code.",
+                code="lot.unknown",
+                params={"lot": subject},
+            )
         reprint = uow.cards_printed(card, subject) > 0
         uow.record(
             CardPrinted(card=card, subject=subject, printer=printer, reprint=reprint),

@@ -38,6 +38,8 @@ def target(configured: Sequence[StationPrinter], printer: str) -> Chosen:
         raise InvalidInput(
             f"This station has no printer named {printer!r} (it has: {station_printers.names(configured)}).",
             _CONFIGURE,
+            code="printer.unknown_name",
+            params={"printer": printer, "names": station_printers.names(configured)},
         )
     return Chosen(found.name, found.target)
 
@@ -48,7 +50,12 @@ def choose(configured: Sequence[StationPrinter], kind: CardKind, printer: str | 
         return target(configured, printer)
     default = station_printers.default_for(configured, kind)
     if default is None:
-        raise InvalidInput(f"No printer of this station prints {kind} cards.", _CONFIGURE)
+        raise InvalidInput(
+            f"No printer of this station prints {kind} cards.",
+            _CONFIGURE,
+            code="printer.none_for_card",
+            params={"card": kind},
+        )
     return Chosen(default.name, default.target)
 
 

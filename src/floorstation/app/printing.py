@@ -34,7 +34,7 @@ from floorstation.domain.cards import (
     card_to_json,
     document,
 )
-from floorstation.domain.errors import FloorstationError, InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.errors import FloorstationError, InvalidInput, NotAllowedNow, NotFound, Said
 from floorstation.domain.events import CardPrinted
 from floorstation.domain.ports import Printers, StationData
 from floorstation.domain.printers import StationPrinter
@@ -83,7 +83,12 @@ def pallet_card(data: PrintUnitOfWork, sscc: str, *, station: str, issued_at: st
     """The pallet card of a pallet built at this station, from the pallet, its lot, material and work order."""
     pallet = data.pallet(sscc)
     if pallet is None:
-        raise NotFound(f"Pallet {sscc!r} is not known at this station.", "Scan the SSCC on the pallet card.")
+        raise NotFound(
+            f"Pallet {sscc!r} is not known at this station.",
+            "Scan the SSCC on the pallet card.",
+            code="pallet.unknown_card",
+            params={"sscc": sscc},
+        )
     lot = data.lot(pallet.lot_code)
     material = data.material(pallet.material)
     return PalletCard(
@@ -107,7 +112,12 @@ def pallet_card(data: PrintUnitOfWork, sscc: str, *, station: str, issued_at: st
 def lot_card(data: PrintUnitOfWork, code: str, *, station: str, issued_at: str) -> LotCard:
     lot = data.lot(code)
     if lot is None:
-        raise NotFound(f"Lot {code!r} is not known at this station.", "Check the lot code.")
+        raise NotFound(
+            f"Lot {code!r} is not known at this station.",
+            "Check the lot code.",
+            code="lot.unknown",
+            params={"lot": code},
+        )
     material = data.material(lot.material)
     return LotCard(
         lot=lot.code,
@@ -189,6 +199,8 @@ def _reprint(data: PrintUnitOfWork, card: CardName, subject: str, reprint: bool)
         raise NotAllowedNow(
             f"A {card} card for {subject} was already printed or is waiting for its printer.",
             "Choose Reprint to print it again; it will say REPRINT.",
+            code="card.printed_before",
+            params={"card": card, "subject": subject},
         )
     return reprint and earlier > 0
 
@@ -211,9 +223,19 @@ def _change(pctx: PrintContext, job_id: str, allowed: tuple[JobState, ...], **ch
     with pctx.uow() as uow:
         job = uow.print_job(job_id)
         if job is None:
-            raise NotFound(f"There is no print job {job_id!r}.", "List the jobs with 'floorstation print jobs'.")
+            raise NotFound(
+                f"There is no print job {job_id!r}.",
+                "List the jobs with 'floorstation print jobs'.",
+                code="print_job.unknown",
+                params={"job": str(job_id)},
+            )
         if job.state not in allowed:
-            raise NotAllowedNow(f"Print job {job_id} is {job.state.value}.", "Only waiting or stuck jobs can change.")
+            raise NotAllowedNow(
+                f"Print job {job_id} is {job.state.value}.",
+                "Only waiting or stuck jobs can change.",
+                code="print_job.closed",
+                params={"job": str(job_id), "state": job.state.value},
+            )
         changed = replace(job, **changes)  # type: ignore[arg-type]
         uow.save_print_job(changed)
         uow.commit()
@@ -253,7 +275,10 @@ class PrintWorker:
                     job,
                     state=JobState.UNCERTAIN,
                     owner=None,
-                    last_error="The station stopped while sending this card; check whether it came out.",
+                    last_error=Said(
+                        "The station stopped while sending this card; check whether it came out.",
+                        "printer.interrupted",
+                    ),
                 )
                 uow.save_print_job(job)
                 flagged.append(job)
@@ -285,11 +310,13 @@ class PrintWorker:
             delay = retry_delay(job.attempts)
             log.info("print job %s waits %.0f s: %s", job.id, delay, exc)
             return self._finish(
-                job, state=JobState.QUEUED, error=str(exc), next_ms=_now_ms(self.pctx) + int(delay * 1000)
+                job, state=JobState.QUEUED, error=exc.said, next_ms=_now_ms(self.pctx) + int(delay * 1000)
             )
         except (FloorstationError, ValueError) as exc:
             log.error("print job %s cannot print: %s", job.id, exc)
-            return self._finish(job, state=JobState.FAILED, error=str(exc))
+            return self._finish(
+                job, state=JobState.FAILED, error=exc.said if isinstance(exc, FloorstationError) else str(exc)
+            )
         except Exception as exc:  # a bug: the card may be half out, so a person decides, as after a crash
             log.exception("print job %s broke while sending", job.id)
             return self._finish(job, state=JobState.UNCERTAIN, error=f"{type(exc).__name__}: {exc}")
@@ -358,5 +385,5 @@ def job_state(pctx: PrintContext, job_id: str) -> PrintJob:
     with pctx.uow() as uow:
         job = uow.print_job(job_id)
     if job is None:
-        raise InvalidInput(f"There is no print job {job_id!r}.")
+        raise InvalidInput(f"There is no print job {job_id!r}.", code="print_job.unknown", params={"job": str(job_id)})
     return job

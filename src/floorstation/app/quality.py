@@ -78,16 +78,26 @@ def _known_lot(data: StationData, lot_code: str) -> Lot:
     code = lot_code.strip()
     lot = data.lot(code) if code else None
     if lot is None:
-        raise NotFound(f"Lot {code!r} is not known at this station.", "Scan the lot card or type the code again.")
+        raise NotFound(
+            f"Lot {code!r} is not known at this station.",
+            "Scan the lot card or type the code again.",
+            code="quality.lot_unknown",
+            params={"lot": code},
+        )
     return lot
 
 
 def _reason(reason: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise InvalidInput("A reason is required.", "Tap a reason or type one.")
+        raise InvalidInput("A reason is required.", "Tap a reason or type one.", code="quality.reason_required")
     if len(text) > REASON_LIMIT:
-        raise InvalidInput(f"The reason is longer than {REASON_LIMIT} characters.", "Say it in fewer words.")
+        raise InvalidInput(
+            f"The reason is longer than {REASON_LIMIT} characters.",
+            "Say it in fewer words.",
+            code="reason.too_long",
+            params={"limit": str(REASON_LIMIT)},
+        )
     return text
 
 
@@ -113,12 +123,22 @@ def _decide(
             raise NotAllowedNow(
                 f"Lot {lot.code} is RECALLED; a recall is not changed at a terminal.",
                 "Keep it in quarantine; quality undoes a recall centrally on the server.",
+                code="quality.recalled",
+                params={"lot": lot.code},
             )
         if hold and lot.status is LotStatus.HOLD:
-            raise NotAllowedNow(f"Lot {lot.code} is already on hold.", "Nothing to do; release it when it is cleared.")
+            raise NotAllowedNow(
+                f"Lot {lot.code} is already on hold.",
+                "Nothing to do; release it when it is cleared.",
+                code="quality.already_held",
+                params={"lot": lot.code},
+            )
         if not hold and lot.status is not LotStatus.HOLD:
             raise NotAllowedNow(
-                f"Lot {lot.code} is not on hold.", "Nothing to release; hold it first if it is suspect."
+                f"Lot {lot.code} is not on hold.",
+                "Nothing to release; hold it first if it is suspect.",
+                code="quality.not_held",
+                params={"lot": lot.code},
             )
         why = _reason(reason)
         now = ctx.now()

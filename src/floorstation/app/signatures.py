@@ -57,6 +57,8 @@ class SigningGuard:
             raise PermissionDenied(
                 f"Signing is locked for {operator.name} for {seconds} s more after {MAX_WRONG_PINS} wrong PINs.",
                 "Wait a minute, then sign again with the right PIN; if the PIN is forgotten, ask an admin.",
+                code="signature.locked",
+                params={"name": operator.name, "seconds": str(seconds), "tries": str(MAX_WRONG_PINS)},
             )
 
     def wrong_pin(self, operator: Operator, now: datetime) -> int:
@@ -91,9 +93,19 @@ def identify_signer(data: StationData, signer: str) -> Signer:
         operator = data.operator(key)
         method = "name+pin"
     if operator is None:
-        raise NotFound(f"Badge {key!r} is not known here.", "Scan your badge again, or tap your name.")
+        raise NotFound(
+            f"Badge {key!r} is not known here.",
+            "Scan your badge again, or tap your name.",
+            code="signature.badge_unknown",
+            params={"badge": key},
+        )
     if not operator.active:
-        raise PermissionDenied(f"{operator.name} is not active and cannot sign.", "Ask someone else to sign.")
+        raise PermissionDenied(
+            f"{operator.name} is not active and cannot sign.",
+            "Ask someone else to sign.",
+            code="signature.inactive",
+            params={"name": operator.name},
+        )
     return Signer(operator, method)
 
 
@@ -106,7 +118,10 @@ def authenticate_signer(
     guard.check_not_locked(operator, now)
     if operator.pin_hash is None:
         raise PermissionDenied(
-            f"{operator.name} has no PIN set and cannot sign.", "Ask an admin to set a PIN, or ask someone else."
+            f"{operator.name} has no PIN set and cannot sign.",
+            "Ask an admin to set a PIN, or ask someone else.",
+            code="signature.no_pin",
+            params={"name": operator.name},
         )
     if not signature.pin or not verify_pin(operator.pin_hash, signature.pin):
         left = guard.wrong_pin(operator, now)
@@ -115,11 +130,15 @@ def authenticate_signer(
                 f"Wrong PIN for {operator.name}: nothing was signed or recorded. "
                 f"Signing is now locked for {operator.name} for a minute.",
                 "Wait a minute, then sign again with the right PIN; if the PIN is forgotten, ask an admin.",
+                code="signature.wrong_pin_locks",
+                params={"name": operator.name},
             )
         tries = "1 more try" if left == 1 else f"{left} more tries"
         raise PermissionDenied(
             f"Wrong PIN for {operator.name}: nothing was signed or recorded.",
             f"Type the PIN again ({tries} before signing locks for a minute).",
+            code="signature.wrong_pin_last_try" if left == 1 else "signature.wrong_pin",
+            params={"name": operator.name} if left == 1 else {"name": operator.name, "left": str(left)},
         )
     rules.require_role(operator, role, action=action)
     guard.succeeded(operator)

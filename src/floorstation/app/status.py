@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from floorstation.domain.errors import Said
+
 
 class SyncReport(Protocol):
     """Satisfied by ``floorstation.sync.worker.SyncStatus`` and by :class:`LocalSync`."""
@@ -106,8 +108,17 @@ def printer_health(printers: Sequence[NamedPrinter], jobs: Sequence[QueuedJob]) 
         elif state in ("done", "printing") or (state == "queued" and not newest.last_error):
             health.append(DeviceHealth("printer", "ready", printer.name, printer.name))
         elif state == "queued":
-            health.append(DeviceHealth("printer", "offline", f"{printer.name}: {newest.last_error}", printer.name))
+            health.append(
+                DeviceHealth("printer", "offline", _named(printer.name, newest.last_error or ""), printer.name)
+            )
         else:
             reason = newest.last_error or state
-            health.append(DeviceHealth("printer", "error", f"{printer.name}: {reason}", printer.name))
+            health.append(DeviceHealth("printer", "error", _named(printer.name, reason), printer.name))
     return health
+
+
+def _named(device: str, problem: str) -> Said:
+    """``"name: problem"``, keeping the problem's code and facts (the device's name joins them as ``device``)."""
+    return Said(
+        f"{device}: {problem}", getattr(problem, "code", ""), {**getattr(problem, "params", {}), "device": device}
+    )

@@ -27,11 +27,23 @@ def start_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState
                 raise NotAllowedNow(
                     f"{operator.name} is already working on task {other.task_id}.",
                     "Stop that task, or sign out of it, before starting another.",
+                    code="task.busy_elsewhere",
+                    params={"name": operator.name, "task": other.task_id},
                 )
         if state.status == "paused":
-            raise NotAllowedNow(f"Task {task_id} is paused.", "Press Resume to continue it.")
+            raise NotAllowedNow(
+                f"Task {task_id} is paused.",
+                "Press Resume to continue it.",
+                code="task.paused_resume",
+                params={"task": task_id},
+            )
         if state.status == "running" and operator_id in state.crew:
-            raise NotAllowedNow(f"{operator.name} is already working on task {task_id}.", "Nothing to do.")
+            raise NotAllowedNow(
+                f"{operator.name} is already working on task {task_id}.",
+                "Nothing to do.",
+                code="task.already_on",
+                params={"name": operator.name, "task": task_id},
+            )
         joined = state.status == "running"
         if not joined:
             rules.require_machine_up(machine.name if machine else task.machine_id, uow.open_marks(task.machine_id))
@@ -51,8 +63,12 @@ def _running(uow: UnitOfWork, task_id: str, *, allow_paused: bool = False) -> Ta
     if state.status == "running" or (allow_paused and state.status == "paused"):
         return state
     if state.status == "paused":
-        raise NotAllowedNow(f"Task {task_id} is paused.", "Press Resume first.")
-    raise NotAllowedNow(f"Task {task_id} is not running.", "Press Start first.")
+        raise NotAllowedNow(
+            f"Task {task_id} is paused.", "Press Resume first.", code="task.paused", params={"task": task_id}
+        )
+    raise NotAllowedNow(
+        f"Task {task_id} is not running.", "Press Start first.", code="task.not_running", params={"task": task_id}
+    )
 
 
 def pause_task(ctx: StationContext, task_id: str, operator_id: str, reason: str) -> TaskState:
@@ -62,7 +78,12 @@ def pause_task(ctx: StationContext, task_id: str, operator_id: str, reason: str)
         _running(uow, task_id)
         code = required_text(reason, "pause reason")
         if uow.reason(ReasonKind.PAUSE, code) is None:
-            raise NotFound(f"Unknown pause reason {code!r}.", "Pick a reason from the list.")
+            raise NotFound(
+                f"Unknown pause reason {code!r}.",
+                "Pick a reason from the list.",
+                code="reason.pause_unknown",
+                params={"reason": code},
+            )
         uow.record(TaskPaused(task_id=task_id, reason=code), operator_id=operator_id, at=ctx.now())
         uow.commit()
         return uow.task_state(task_id)
@@ -73,7 +94,9 @@ def resume_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskStat
         signed_in_operator(uow, operator_id)
         known_task(uow, task_id)
         if uow.task_state(task_id).status != "paused":
-            raise NotAllowedNow(f"Task {task_id} is not paused.", "Nothing to resume.")
+            raise NotAllowedNow(
+                f"Task {task_id} is not paused.", "Nothing to resume.", code="task.not_paused", params={"task": task_id}
+            )
         task = known_task(uow, task_id)
         machine = uow.machine(task.machine_id)
         rules.require_machine_up(machine.name if machine else task.machine_id, uow.open_marks(task.machine_id))
@@ -102,13 +125,20 @@ def stop_task(
         if scrap_qty > 0:
             reason = required_text(scrap_reason, "scrap reason")
             if uow.reason(ReasonKind.SCRAP, reason) is None:
-                raise NotFound(f"Unknown scrap reason {reason!r}.", "Pick a reason from the list.")
+                raise NotFound(
+                    f"Unknown scrap reason {reason!r}.",
+                    "Pick a reason from the list.",
+                    code="reason.scrap_unknown",
+                    params={"reason": reason},
+                )
         limit = task.planned_qty * 10
         if good_qty + scrap_qty > max(limit, Decimal(1)) and task.planned_qty > 0:
             raise InvalidInput(
                 f"{fmt(good_qty + scrap_qty)} is more than ten times the planned {fmt(task.planned_qty)} "
                 f"for {task.work_order}.",
                 "Check the quantities and enter them again.",
+                code="task.too_much",
+                params={"qty": fmt(good_qty + scrap_qty), "planned": fmt(task.planned_qty), "order": task.work_order},
             )
         uow.record(
             TaskStopped(
@@ -129,7 +159,12 @@ def _open_lot(ctx: StationContext, uow: UnitOfWork, task: Task, operator_id: str
     machine = uow.machine(task.machine_id)
     product = uow.material(task.product)
     if product is None:
-        raise NotFound(f"Product {task.product!r} of {task.work_order} is not in master data.", "Ask the office.")
+        raise NotFound(
+            f"Product {task.product!r} of {task.work_order} is not in master data.",
+            "Ask the office.",
+            code="product.unknown",
+            params={"product": task.product, "order": task.work_order},
+        )
     now = ctx.now()
     code = next_lot_code(uow, ctx.rules, machine_code=machine.code if machine else task.machine_id, day=now.date())
     expiry = now.date() + timedelta(days=product.shelf_life_days) if product.shelf_life_days else None

@@ -40,7 +40,7 @@ from floorstation.devices.frames import (
     redact,
 )
 from floorstation.devices.status import CameraState, CameraStatus
-from floorstation.domain.errors import FloorstationError, NotFound
+from floorstation.domain.errors import FloorstationError, NotFound, Said
 from floorstation.domain.ports import Clock
 from floorstation.domain.scanning import ScanEvent
 
@@ -278,7 +278,10 @@ class Camera:
             try:
                 frames = open_frames(address, width=self._size[0], height=self._size[1])
             except CameraUnavailable as exc:
-                self._publish(exc.state, f"{exc} Retrying every {self._reconnect_s:g} s.")
+                retry = f"{self._reconnect_s:g}"
+                self._publish(
+                    exc.state, Said(f"{exc} Retrying every {retry} s.", exc.code, {**exc.params, "retry": retry})
+                )
                 self._stopping.wait(self._reconnect_s)
                 continue
             self._publish(CameraState.CONNECTED, "")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
 
@@ -95,8 +96,16 @@ class _Folder:
 class CameraUnavailable(FloorstationError):
     """The camera, file or folder cannot be opened now (a status for ``Camera``, an error for ``read_video``)."""
 
-    def __init__(self, message: str, hint: str = "", *, state: CameraState) -> None:
-        super().__init__(message, hint)
+    def __init__(
+        self,
+        message: str,
+        hint: str = "",
+        *,
+        state: CameraState,
+        code: str = "",
+        params: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, hint, code=code, params=params)
         self.state = state
 
 
@@ -110,19 +119,36 @@ def open_frames(address: CameraAddress, *, width: int = 1280, height: int = 720)
     if address.kind == "folder":
         folder = Path(str(address.target))
         if not folder.is_dir():
-            raise CameraUnavailable(f"No image folder at {folder}.", state=CameraState.ERROR)
+            raise CameraUnavailable(
+                f"No image folder at {folder}.",
+                state=CameraState.ERROR,
+                code="camera.no_folder",
+                params={"path": str(folder)},
+            )
         images = folder_images(folder)
         if not images:
-            raise CameraUnavailable(f"No images in {folder}.", "Add .png or .jpg files.", state=CameraState.ERROR)
+            raise CameraUnavailable(
+                f"No images in {folder}.",
+                "Add .png or .jpg files.",
+                state=CameraState.ERROR,
+                code="camera.no_images",
+                params={"path": str(folder)},
+            )
         return _Folder(images, address.hold, address.fps or 5.0)
     if address.kind == "file":
         path = Path(str(address.target))
         if not path.is_file():
-            raise CameraUnavailable(f"No video file at {path}.", state=CameraState.ERROR)
+            raise CameraUnavailable(
+                f"No video file at {path}.", state=CameraState.ERROR, code="camera.no_video", params={"path": str(path)}
+            )
         capture = cv2.VideoCapture(str(path))
         if not capture.isOpened():
             raise CameraUnavailable(
-                f"{path} cannot be played as a video.", "Use MJPG .avi or .mp4.", state=CameraState.ERROR
+                f"{path} cannot be played as a video.",
+                "Use MJPG .avi or .mp4.",
+                state=CameraState.ERROR,
+                code="camera.not_a_video",
+                params={"path": str(path)},
             )
         own_fps = capture.get(cv2.CAP_PROP_FPS)
         return _Capture(capture, address.fps or (own_fps if 0 < own_fps < 1000 else 25.0))
@@ -131,7 +157,13 @@ def open_frames(address: CameraAddress, *, width: int = 1280, height: int = 720)
         node = Path(target) if isinstance(target, str) else Path(f"/dev/video{target}")
         # Asking OpenCV for a missing device only fills the log with backend noise.
         if sys.platform.startswith("linux") and not node.exists():
-            raise CameraUnavailable(f"No camera at {node}.", "Check the cable.", state=CameraState.DISCONNECTED)
+            raise CameraUnavailable(
+                f"No camera at {node}.",
+                "Check the cable.",
+                state=CameraState.DISCONNECTED,
+                code="camera.missing",
+                params={"camera": str(node)},
+            )
         api = cv2.CAP_V4L2 if sys.platform.startswith("linux") else cv2.CAP_ANY
         capture = cv2.VideoCapture(str(node) if isinstance(target, str) else target, api)
         if not capture.isOpened():
@@ -139,6 +171,8 @@ def open_frames(address: CameraAddress, *, width: int = 1280, height: int = 720)
                 f"Camera {target} cannot be opened.",
                 "Is another program using it? Does this user have access to video devices?",
                 state=CameraState.DISCONNECTED,
+                code="camera.busy",
+                params={"camera": str(target)},
             )
         capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
@@ -148,5 +182,11 @@ def open_frames(address: CameraAddress, *, width: int = 1280, height: int = 720)
     timeouts = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, STREAM_TIMEOUT_MS, cv2.CAP_PROP_READ_TIMEOUT_MSEC, STREAM_TIMEOUT_MS]
     capture = cv2.VideoCapture(str(address.target), cv2.CAP_FFMPEG, timeouts)
     if not capture.isOpened():
-        raise CameraUnavailable(f"No picture from {redact(str(address.target))}.", state=CameraState.DISCONNECTED)
+        shown = redact(str(address.target))
+        raise CameraUnavailable(
+            f"No picture from {shown}.",
+            state=CameraState.DISCONNECTED,
+            code="camera.no_picture",
+            params={"camera": shown},
+        )
     return _Capture(capture, None)

@@ -143,6 +143,8 @@ class SsccRange:
             raise InvalidInput(
                 f"This station has used all its SSCC serials ({self.first_serial}-{self.last_serial}).",
                 "Ask IT to give the station a new SSCC range.",
+                code="sscc.used_up",
+                params={"first": str(self.first_serial), "last": str(self.last_serial)},
             )
         body = f"{self.extension}{self.company_prefix}{serial:0{self.serial_width}d}"
         return body + str(gs1_check_digit(body))

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 class FloorstationError(Exception):
     """A problem a user can fix; ``message`` says what happened and ``hint`` what to do.
 
     ``message`` and ``hint`` are English. ``code`` (stable, e.g. ``lot.unknown``) and ``params`` (the facts in
-    the sentence, as text) let a screen say the same in its own language; an error raised without them is
-    recognised by its English wording (:class:`Wording`).
+    the sentence, as text: numbers as plain decimals, dates as ISO 8601) let a screen say the same in its own
+    language from its catalogue; an error without a code, or with a code the catalogue does not know, is shown in
+    the English the core wrote.
     """
 
     def __init__(
@@ -29,6 +30,11 @@ class FloorstationError(Exception):
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
+
+    @property
+    def said(self) -> Said:
+        """``"message hint"`` as one text that keeps the code and facts (to be stored and shown later)."""
+        return Said(str(self), self.code, self.params)
 
 
 class NotFound(FloorstationError):
@@ -50,8 +56,17 @@ class NotAllowedNow(FloorstationError):
 class RuleViolation(FloorstationError):
     """A refusal by a rule. ``rule`` names it; ``overridable`` says whether a shift lead may override it."""
 
-    def __init__(self, rule: str, message: str, hint: str = "", *, overridable: bool = True) -> None:
-        super().__init__(message, hint)
+    def __init__(
+        self,
+        rule: str,
+        message: str,
+        hint: str = "",
+        *,
+        overridable: bool = True,
+        code: str = "",
+        params: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, hint, code=code or f"rule.{rule}", params=params)
         self.rule = rule
         self.overridable = overridable
 
@@ -67,7 +82,11 @@ class Refused(FloorstationError):
             if overridable
             else "This cannot be overridden at the station; put the lot aside and call quality."
         )
-        super().__init__(" ".join(v.message for v in violations), hint)
+        super().__init__(
+            " ".join(v.message for v in violations),
+            hint,
+            code="refused" if overridable else "refused.final",
+        )
 
     @property
     def overridable(self) -> bool:
@@ -89,58 +108,36 @@ class StoreError(FloorstationError):
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    """``"Lot '{lot}' is unknown."`` as a regular expression that reads the fields back."""
-    parts, last, seen = [], 0, set()
-    for found in _FIELD.finditer(template):
-        name = found.group(1)
-        parts.append(re.escape(template[last : found.start()]))
-        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")  # a fact said twice is the same
-        seen.add(name)
-        last = found.end()
-    parts.append(re.escape(template[last:]))
-    return re.compile("".join(parts), re.DOTALL)
+class Said(str):
+    """An English sentence that also carries its catalogue ``code`` and ``params``.
+
+    Everywhere else it is the English text (logs, JSON, the command line); a screen says it in its own language by
+    the code. A sentence built by joining strings is plain English again (never hidden, only untranslated).
+    """
+
+    code: str
+    params: dict[str, str]
+
+    def __new__(cls, text: str, code: str = "", params: Mapping[str, str] | None = None) -> Said:
+        said = super().__new__(cls, text)
+        said.code = code
+        said.params = dict(params or {})
+        return said
 
 
 @dataclass(frozen=True, slots=True)
 class Wording:
-    """How the core words one error in English: ``message`` and ``hint`` with ``{field}`` placeholders.
-
-    A screen that translates errors keeps one wording per error code; :meth:`read` recognises an error (or a
-    stored error text such as a print job's last error, ``"message hint"``) and returns its fields.
-    """
+    """How the core words one error in English: ``message`` and ``hint`` with ``{field}`` placeholders for the
+    facts (the ``params`` an error is raised with). The terminal's catalogue keeps one wording per code."""
 
     code: str
     message: str
     hint: str = ""
-    _message: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    _hint: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    _whole: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_message", _pattern(self.message))
-        object.__setattr__(self, "_hint", _pattern(self.hint))
-        whole = f"{self.message} {self.hint}".strip()
-        object.__setattr__(self, "_whole", _pattern(whole))
+    @property
+    def fields(self) -> set[str]:
+        return set(_FIELD.findall(self.message + " " + self.hint))
 
-    def read(self, message: str, hint: str = "") -> dict[str, str] | None:
-        """The fields when ``message`` and ``hint`` are this wording (an error's), else None."""
-        found = self._message.fullmatch(message)
-        if found is None:
-            return None
-        fields = found.groupdict()
-        if self.hint or hint:
-            said = self._hint.fullmatch(hint)
-            if said is None or any(fields.get(k, v) != v for k, v in said.groupdict().items()):
-                return None  # not this hint, or a fact said twice that is not the same
-            fields.update(said.groupdict())
-        return fields
-
-    def read_text(self, text: str) -> tuple[dict[str, str], bool] | None:
-        """The fields when ``text`` (a stored error: ``"message hint"``, or the message alone) is this wording,
-        and whether the hint was in it."""
-        whole = self._whole.fullmatch(text) if self.hint else None
-        if whole is not None:
-            return whole.groupdict(), True
-        found = self._message.fullmatch(text)
-        return (found.groupdict(), False) if found is not None else None
+    def english(self, params: Mapping[str, str]) -> tuple[str, str]:
+        """The message and hint with the facts put in, as the core says them."""
+        return self.message.format(**params), self.hint.format(**params) if self.hint else ""

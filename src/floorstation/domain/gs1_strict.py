@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from floorstation.domain.codes import gs1_check_digit
+from floorstation.domain.errors import Said
 from floorstation.domain.scanning import GS
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def read_element_strings(data: str) -> Gs1Reading:
     parsed = _parse(data.strip(GS))
     errors = _merge_suspects(parsed) + parsed.errors
     if not parsed.elements and not errors:
-        errors.append("The scan is empty: a GS1 symbol with no data.")
+        errors.append(Said("The scan is empty: a GS1 symbol with no data.", "scan.empty_gs1"))
     return _finish(parsed.elements, errors)
 
 
@@ -135,7 +136,7 @@ def read_digital_link(uri: str) -> Gs1Reading:
     try:
         parsed = GS1DigitalLinkURI.parse(_lower_scheme(uri), config=_config())
     except (ParseError, ValueError) as exc:
-        return Gs1Reading(errors=(f"This web address is not a GS1 Digital Link: {exc}",))
+        return Gs1Reading(errors=(Said(f"This web address is not a GS1 Digital Link: {exc}", "scan.not_digital_link"),))
     errors: list[str] = []
     elements = [_element(es, errors) for es in parsed.element_strings]
     return _finish(elements, errors)
@@ -175,17 +176,19 @@ def _parse(data: str) -> _Parsed:
             ai = GS1ApplicationIdentifier.extract(rest)
         except ParseError:
             if not elements:
-                errors.append(f"It does not start with a GS1 Application Identifier ({_snippet(rest)}).")
+                said = f"It does not start with a GS1 Application Identifier ({_snippet(rest)})."
+                errors.append(Said(said, "scan.gs1_damaged"))
             else:
-                errors.append(
+                said = (
                     f"After {elements[-1].hri} the data does not go on with a GS1 Application Identifier "
                     f"({_snippet(rest)}): a field is longer than GS1 allows, or the label is damaged."
                 )
+                errors.append(Said(said, "scan.gs1_damaged"))
             break
         try:
             es = GS1ElementString.extract(rest, config=config)
         except ParseError:
-            errors.append(_format_error(ai, rest))
+            errors.append(Said(_format_error(ai, rest), "scan.gs1_damaged"))
             width = _fixed_width(ai)
             if width is None:
                 break
@@ -210,19 +213,22 @@ def _element(es: GS1ElementString, errors: list[str]) -> Gs1Element:
     if ai in _KEYS_WITH_CHECK_DIGIT and (es.gtin_error or es.sscc_error):
         errors.append(_check_digit_error(ai, title, es.value, es.gtin_error or es.sscc_error or ""))
     if ai in _DATES and es.date is None:
-        errors.append(f"({ai}) {title}: {es.value} is not a real date (YYMMDD).")
+        said = f"({ai}) {title}: {es.value} is not a real date (YYMMDD)."
+        errors.append(Said(said, "scan.bad_date", {"ai": ai, "title": title, "value": es.value}))
     if ai in ("30", "37") and not es.value:
-        errors.append(f"({ai}) {title} is empty.")
+        errors.append(Said(f"({ai}) {title} is empty.", "scan.element_empty", {"ai": ai, "title": title}))
     return Gs1Element(ai, title, es.value, es.date)
 
 
 def _check_digit_error(ai: str, title: str, value: str, biip_error: str) -> str:
     if not value.isdigit() or not value.isascii():
-        return f"({ai}) {title}: {biip_error}"
+        return Said(f"({ai}) {title}: {biip_error}", "scan.gs1_damaged")
     expected = gs1_check_digit(value[:-1])
-    return (
+    return Said(
         f"({ai}) {title} {value} has a wrong check digit (it should end in {expected}): "
-        "the label is misprinted or was misread."
+        "the label is misprinted or was misread.",
+        "scan.check_digit",
+        {"ai": ai, "title": title, "value": value, "expected": str(expected)},
     )
 
 
@@ -272,12 +278,14 @@ def _merge_suspects(parsed: _Parsed) -> list[str]:
                 and not _association_errors(again.elements, within=parsed.elements[:index])
             ):
                 split = "".join(e.hri for e in again.elements)
-                found.append(
+                said = (
                     f"({element.ai}) {element.title} {element.value!r} may be several fields run together: the "
                     f"scan also reads as ({element.ai}){element.value[:cut]}{split}. The scanner did not send the "
                     "GS separator after a variable-length field; set it to transmit GS (Ctrl+] in keyboard mode) "
                     "or use its serial (USB-CDC) mode."
                 )
+                facts = {"ai": element.ai, "title": element.title, "value": element.value}
+                found.append(Said(said, "scan.gs_missing", facts))
                 break
     return found
 
@@ -301,13 +309,18 @@ def _association_errors(elements: list[Gs1Element], *, within: Sequence[Gs1Eleme
         ai = element.ai
         earlier = seen.setdefault(ai, element.value)
         if earlier != element.value:
-            errors.append(
-                f"({ai}) {element.title} appears twice with different values: {earlier!r} and {element.value!r}."
-            )
+            said = f"({ai}) {element.title} appears twice with different values: {earlier!r} and {element.value!r}."
+            errors.append(Said(said, "scan.gs1_pairing"))
         needed = _requirement(ai)
         if needed is not None and not needed & present:
             options = " or ".join(f"({n})" for n in sorted(needed))
             reason = _REASONS.get(ai, "GS1 does not allow it on its own")
-            errors.append(f"({ai}) {element.title} needs {options} in the same barcode: {reason}.")
-    errors.extend(f"({a}) and ({b}) must not be in the same barcode." for a, b in _EXCLUDES if {a, b} <= present)
+            errors.append(
+                Said(f"({ai}) {element.title} needs {options} in the same barcode: {reason}.", "scan.gs1_pairing")
+            )
+    errors.extend(
+        Said(f"({a}) and ({b}) must not be in the same barcode.", "scan.gs1_pairing")
+        for a, b in _EXCLUDES
+        if {a, b} <= present
+    )
     return errors

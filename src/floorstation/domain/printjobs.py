@@ -10,6 +10,7 @@ wide for the paper) and ``cancelled``.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
@@ -29,14 +30,28 @@ class CardDoesNotFit(InvalidInput):
     the printer the way the person knows it.
     """
 
-    def __init__(self, card: str, problem: str, hint: str = "", printer: str = "this printer") -> None:
-        super().__init__(f"The {card} does not fit {printer}: {problem}.", hint)
+    def __init__(
+        self,
+        card: str,
+        problem: str,
+        hint: str = "",
+        printer: str = "this printer",
+        *,
+        code: str = "",
+        params: Mapping[str, str] | None = None,
+    ) -> None:
+        facts = {**(params or {}), "printer": printer} if code else None
+        super().__init__(f"The {card} does not fit {printer}: {problem}.", hint, code=code, params=facts)
         self.card = card
         self.problem = problem
         self.printer = printer
 
     def on(self, printer: str, hint: str | None = None) -> CardDoesNotFit:
-        return CardDoesNotFit(self.card, self.problem, self.hint if hint is None else hint, printer)
+        """The same problem named for ``printer``; a hint of the caller's own is said in English only."""
+        code = self.code if hint is None else ""
+        return CardDoesNotFit(
+            self.card, self.problem, self.hint if hint is None else hint, printer, code=code, params=self.params
+        )
 
 
 class JobState(enum.StrEnum):

@@ -14,24 +14,46 @@ _MILLI = Decimal(1000)
 def parse_quantity(value: object, *, what: str = "quantity", allow_zero: bool = False) -> Decimal:
     """Turn user input into a positive decimal with at most three decimals, or say what is wrong with it."""
     if isinstance(value, bool):
-        raise InvalidInput(f"The {what} must be a number.", "Type it on the keypad.")
+        raise InvalidInput(
+            f"The {what} must be a number.", "Type it on the keypad.", code="quantity.missing", params={"what": what}
+        )
     try:
         qty = Decimal(str(value).strip().replace(",", "."))
     except (InvalidOperation, ValueError):
-        raise InvalidInput(f"The {what} {value!r} is not a number.", "Type it on the keypad.") from None
+        raise InvalidInput(
+            f"The {what} {value!r} is not a number.",
+            "Type it on the keypad.",
+            code="quantity.not_a_number",
+            params={"what": what, "value": str(value)},
+        ) from None
     if not qty.is_finite():
-        raise InvalidInput(f"The {what} {value!r} is not a number.", "Type it on the keypad.")
+        raise InvalidInput(
+            f"The {what} {value!r} is not a number.",
+            "Type it on the keypad.",
+            code="quantity.not_a_number",
+            params={"what": what, "value": str(value)},
+        )
     if qty < 0 or (qty == 0 and not allow_zero):
         raise InvalidInput(
-            f"The {what} must be more than zero (got {qty}).", "Enter the quantity you actually used or made."
+            f"The {what} must be more than zero (got {qty}).",
+            "Enter the quantity you actually used or made.",
+            code="quantity.not_positive",
+            params={"what": what, "value": str(qty)},
         )
     if qty > MAX_QUANTITY:
         raise InvalidInput(
             f"The {what} {qty} is more than {MAX_QUANTITY} and cannot be right.",
             "Check the number and enter it again.",
+            code="quantity.too_big",
+            params={"what": what, "value": str(qty), "limit": str(MAX_QUANTITY)},
         )
     if qty != qty.quantize(Decimal("0.001")):
-        raise InvalidInput(f"The {what} {qty} has more than three decimals.", "Round it to three decimals.")
+        raise InvalidInput(
+            f"The {what} {qty} has more than three decimals.",
+            "Round it to three decimals.",
+            code="quantity.decimals",
+            params={"what": what, "value": str(qty)},
+        )
     return qty.normalize() if qty != 0 else Decimal(0)
 
 

@@ -23,6 +23,13 @@ def require_role(operator: Operator, *roles: Role, action: str) -> None:
         raise PermissionDenied(
             f"{operator.name} cannot {action}: it needs the {needed} role.",
             f"Ask a {roles[0].value.replace('_', ' ')} to do it with their badge.",
+            code="role.missing",
+            params={
+                "name": operator.name,
+                "action": action,
+                "role": needed,
+                "first_role": roles[0].value.replace("_", " "),
+            },
         )
 
 
@@ -32,6 +39,8 @@ def require_machine_up(machine_name: str, marks: list[Mark]) -> None:
         raise NotAllowedNow(
             f"{machine_name} is out of order ({reasons}); no task can be started on it.",
             "Maintenance must put it back in service first.",
+            code="machine.down_no_start",
+            params={"machine": machine_name, "reasons": reasons},
         )
 
 
@@ -59,6 +68,8 @@ def lot_violations(
                 f"Lot {lot.code} is RECALLED and must not be used.",
                 "Put it aside in the quarantine area and tell quality.",
                 overridable=False,
+                code="rule.lot_recalled",
+                params={"lot": lot.code},
             )
         )
     elif lot.status is LotStatus.HOLD:
@@ -67,6 +78,10 @@ def lot_violations(
                 "lot_on_hold",
                 f"Lot {lot.code} is ON HOLD by quality{hold.said() if hold else ''}.",
                 "Use another lot, or ask a shift lead to override with a reason.",
+                code="rule.lot_on_hold_by" if hold else "rule.lot_on_hold",
+                params={"lot": lot.code, "by": hold.by, "at": hold.at, "why": hold.reason}
+                if hold
+                else {"lot": lot.code},
             )
         )
     if lot.is_expired(today):
@@ -75,6 +90,8 @@ def lot_violations(
                 "lot_expired",
                 f"Lot {lot.code} expired on {lot.expiry:%Y-%m-%d}.",
                 "Use a lot that has not expired, or ask a shift lead to override with a reason.",
+                code="rule.lot_expired",
+                params={"lot": lot.code, "date": f"{lot.expiry:%Y-%m-%d}"},
             )
         )
     if task.bom_line(lot.material) is None:
@@ -85,6 +102,8 @@ def lot_violations(
                 f"Lot {lot.code} is {lot.material}, which is not in the bill of materials of {task.id} "
                 f"(it needs {allowed}).",
                 "Scan a lot of the right material.",
+                code="rule.not_in_bom",
+                params={"lot": lot.code, "material": lot.material, "task": task.id, "needs": allowed},
             )
         )
     if machine_down:
@@ -93,6 +112,8 @@ def lot_violations(
                 "machine_down",
                 f"Machine {task.machine_id} is marked out of order.",
                 "Wait until maintenance puts it back in service, or ask a shift lead to override.",
+                code="rule.machine_down",
+                params={"machine": task.machine_id},
             )
         )
     return found
@@ -104,6 +125,8 @@ def balance_violation(lot: Lot, quantity: Decimal) -> RuleViolation | None:
             "over_balance",
             f"Lot {lot.code} has only {fmt(lot.quantity)} left on record, less than {fmt(quantity)}.",
             "Check the quantity; if the lot really holds more, a shift lead must override.",
+            code="rule.over_balance",
+            params={"lot": lot.code, "left": fmt(lot.quantity), "qty": fmt(quantity)},
         )
     return None
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from floorstation.domain import aim as aims
 from floorstation.domain.codes import gs1_check_digit, has_valid_check_digit
+from floorstation.domain.errors import Said
 from floorstation.domain.gs1_strict import Gs1Reading, looks_like_uri, read_digital_link, read_element_strings
 from floorstation.domain.own_codes import OwnCode, ScanSettings, read_prefixed
 from floorstation.domain.scanning import GS, ScanEvent
@@ -107,20 +108,30 @@ def explain(data: str, *, aim: str | None = None, settings: ScanSettings | None 
     if aim is None:
         aim, data = aims.split_aim(data)
     elif not aims.is_aim(aim):
-        return _unknown(data, None, f"{aim!r} is not an AIM symbology identifier (']' and two characters).")
+        return _unknown(
+            data,
+            None,
+            Said(f"{aim!r} is not an AIM symbology identifier (']' and two characters).", "scan.not_aim", {"aim": aim}),
+        )
     if len(data) > MAX_SCAN_CHARS:
         return _unknown(
             data[:64] + "...",
             aim,
-            f"The scan is {len(data):,} characters long; no label floorstation reads holds more than "
-            f"{MAX_SCAN_CHARS:,}. A key may be stuck, or text was pasted into the scanner input.",
+            Said(
+                f"The scan is {len(data):,} characters long; no label floorstation reads holds more than "
+                f"{MAX_SCAN_CHARS:,}. A key may be stuck, or text was pasted into the scanner input.",
+                "scan.too_long",
+                {"length": str(len(data))},
+            ),
         )
     text = data.strip(_TRIM)
     if problem := _character_problem(text):
         return _unknown(text, aim, problem)
     if not text:
         return _unknown(
-            text, aim, "The scan is empty: the scanner sent only its prefix or suffix. Scan the label again."
+            text,
+            aim,
+            Said("The scan is empty: the scanner sent only its prefix or suffix. Scan the label again.", "scan.empty"),
         )
 
     if (own := read_prefixed(text)) is not None:
@@ -128,9 +139,12 @@ def explain(data: str, *, aim: str | None = None, settings: ScanSettings | None 
     if looks_like_uri(text):
         reading = read_digital_link(text)
         if not reading.elements:
-            return _unknown(text, aim, reading.errors[0] + " Scan the label's GS1 barcode instead.")
+            said = reading.errors[0] + " Scan the label's GS1 barcode instead."
+            return _unknown(text, aim, Said(said, "scan.not_digital_link"))
         if aim is not None and aim not in aims.URI_CAPABLE:
-            return _unknown(text, aim, f"A web address in a {aims.symbology_name(aim)} is not a GS1 Digital Link.")
+            symbology = str(aims.symbology_name(aim))
+            said = f"A web address in a {symbology} is not a GS1 Digital Link."
+            return _unknown(text, aim, Said(said, "scan.uri_in_symbology", {"symbology": symbology}))
         return _gs1(text, aim, reading, settings)
     if aim in aims.GS1_ELEMENT_STRINGS:
         return _gs1(text, aim, read_element_strings(text), settings)
@@ -152,54 +166,67 @@ def explain(data: str, *, aim: str | None = None, settings: ScanSettings | None 
     return _unknown(text, aim, _not_ours(text, settings))
 
 
-def _character_problem(text: str) -> str | None:
+def _character_problem(text: str) -> Said | None:
     if _RS in text and text.startswith("[)>"):
-        return (
+        return Said(
             "This is an ISO/IEC 15434 envelope ('[)>' with RS separators), a format floorstation does not read. "
-            "Scan the GS1 barcode on the label instead."
+            "Scan the GS1 barcode on the label instead.",
+            "scan.envelope",
         )
     odd = [ch for ch in text if not (" " <= ch <= "~" or ch == GS)]
     if not odd:
         return None
     if all(ch.isprintable() for ch in odd):
         sample = "".join(dict.fromkeys(odd))[:8]
-        return (
+        return Said(
             f"The scan has characters no barcode label carries ({sample}). The scanner's keyboard country probably "
-            "does not match this PC's keyboard layout: set the scanner to the PC's layout, or use its serial mode."
+            "does not match this PC's keyboard layout: set the scanner to the PC's layout, or use its serial mode.",
+            "scan.keyboard_layout",
+            {"sample": sample},
         )
-    return (
+    return Said(
         "The scan holds control characters or binary data, not text: it is not a label floorstation reads. "
-        "Check the scanner's data-format settings, or scan the right label."
+        "Check the scanner's data-format settings, or scan the right label.",
+        "scan.binary",
     )
 
 
-def _not_ours(text: str, settings: ScanSettings) -> str:
+def _not_ours(text: str, settings: ScanSettings) -> Said:
+    """The whole rule for the person setting up scanners (``floorstation scan explain``); the terminal says only
+    what the operator can act on (by the code)."""
     shown = text if len(text) <= 32 else text[:32] + "..."
     badge = "a badge (B:...)" if not settings.badge_pattern else f"a badge (B:... or {settings.badge_pattern})"
-    return (
+    return Said(
         f"{shown!r} is not a code floorstation knows: not a GS1 label, not an SSCC, not {badge}, machine (M:...) or "
         f"task (T:...) code, and not a lot code like {settings.example_lot()}. Scan the right label; if it is the "
-        "right one, check the scanner's settings with 'floorstation scan explain'."
+        "right one, check the scanner's settings with 'floorstation scan explain'.",
+        "scan.not_ours",
+        {"code": shown},
     )
 
 
-def _unknown(data: str, aim: str | None, error: str) -> ScanMeaning:
+def _unknown(data: str, aim: str | None, error: Said) -> ScanMeaning:
     return ScanMeaning(ScanKind.UNKNOWN, data, aim, errors=(error,))
 
 
-def _bad_check_digit(what: str, digits: str) -> str:
-    return (
-        f"{digits} looks like {what}, but its check digit is wrong (it should end in {gs1_check_digit(digits[:-1])}): "
-        "the label is misprinted or was misread. Scan it again."
+def _bad_check_digit(what: str, digits: str) -> Said:
+    expected = gs1_check_digit(digits[:-1])
+    return Said(
+        f"{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): "
+        "the label is misprinted or was misread. Scan it again.",
+        "scan.bad_check_digit",
+        {"digits": digits, "what": what, "expected": str(expected)},
     )
 
 
 def _own(text: str, aim: str | None, own: OwnCode, settings: ScanSettings) -> ScanMeaning:
     kind, value = own.kind, own.value
-    errors = (own.error,) if own.error else ()
+    errors: tuple[str, ...] = (Said(own.error, "scan.own_code", {"code": text, "kind": kind}),) if own.error else ()
     if kind == "lot":
         if not errors and not settings.is_lot(value):
-            errors = (f"{value!r} is not a lot code of this station (they look like {settings.example_lot()}).",)
+            example = settings.example_lot()
+            said = f"{value!r} is not a lot code of this station (they look like {example})."
+            errors = (Said(said, "scan.not_our_lot", {"lot": value, "example": example}),)
         return ScanMeaning(ScanKind.LOT, text, aim, lot=value, internal_lot=not errors, errors=errors)
     return ScanMeaning(
         ScanKind(kind),
@@ -214,7 +241,9 @@ def _own(text: str, aim: str | None, own: OwnCode, settings: ScanSettings) -> Sc
 
 def _gtin(text: str, aim: str | None) -> ScanMeaning:
     if not (text.isdigit() and text.isascii() and len(text) in _GTIN_LENGTHS):
-        return _unknown(text, aim, f"{aims.symbology_name(aim)} should hold 8, 12, 13 or 14 digits, not {text!r}.")
+        symbology = str(aims.symbology_name(aim))
+        said = f"{symbology} should hold 8, 12, 13 or 14 digits, not {text!r}."
+        return _unknown(text, aim, Said(said, "scan.gtin_length", {"symbology": symbology, "code": text}))
     if not has_valid_check_digit(text):
         return _unknown(text, aim, _bad_check_digit("a GTIN", text))
     return ScanMeaning(ScanKind.GS1, text, aim, gtin=text.zfill(14))

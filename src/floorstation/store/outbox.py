@@ -19,6 +19,7 @@ from floorstation.domain.events import Event
 from floorstation.domain.ports import EncodedEvent, OutboxStats
 from floorstation.store.models import EventRow, EventSyncRow, SyncCursorRow
 from floorstation.store.projections import row_to_event
+from floorstation.store.said_column import from_column, to_column
 
 UPLOAD = "upload"
 
@@ -152,7 +153,7 @@ class SqlOutbox:
                 if oldest
                 else None
             )
-        return OutboxStats(int(count or 0), oldest[0].occurred_at if oldest else None, refusal)
+        return OutboxStats(int(count or 0), oldest[0].occurred_at if oldest else None, from_column(refusal))
 
     def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
         """Keep the server's refusal on each event of the refused batch (``event_sync.last_error``, attempts + 1);
@@ -175,6 +176,6 @@ class SqlOutbox:
                         index_elements=["event_id"],
                         set_={"last_error": stmt.excluded.last_error, "attempts": EventSyncRow.attempts + 1},
                     ),
-                    [{"event_id": i, "state": "pending", "last_error": message, "attempts": 1} for i in ids],
+                    [{"event_id": i, "state": "pending", "last_error": to_column(message), "attempts": 1} for i in ids],
                 )
             conn.commit()

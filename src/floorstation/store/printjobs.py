@@ -12,6 +12,7 @@ from sqlalchemy import Row, func, insert, select, update
 
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.store.models import EventRow, LotRow, PrintJobRow, TaskRow
+from floorstation.store.said_column import from_column, to_column
 from floorstation.store.uow import SqlUnitOfWork
 
 _OPEN = (JobState.QUEUED.value, JobState.PRINTING.value, JobState.UNCERTAIN.value)
@@ -30,7 +31,7 @@ def _job(row: Row[Any]) -> PrintJob:
         created_at=row.created_at,
         attempts=row.attempts,
         next_attempt_ms=row.next_attempt_ms,
-        last_error=row.last_error,
+        last_error=from_column(row.last_error),
         owner=row.owner,
         done_at=row.done_at,
         event_id=row.event_id,
@@ -50,7 +51,7 @@ def _columns(job: PrintJob) -> dict[str, Any]:
         "created_at": job.created_at,
         "attempts": job.attempts,
         "next_attempt_ms": job.next_attempt_ms,
-        "last_error": job.last_error,
+        "last_error": to_column(job.last_error),
         "owner": job.owner,
         "done_at": job.done_at,
         "event_id": job.event_id,

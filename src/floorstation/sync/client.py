@@ -8,9 +8,10 @@ crash window ends with the same events being sent again and acknowledged as dupl
 from __future__ import annotations
 
 import logging
+import re
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -46,8 +47,10 @@ class SyncError(FloorstationError):
         status: int | None = None,
         error: str = "",
         retry_after: float | None = None,
+        code: str = "",
+        params: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(message, hint)
+        super().__init__(message, hint, code=code, params=params)
         self.status = status
         self.error = error
         self.retry_after = retry_after
@@ -73,12 +76,21 @@ def _refusal(response: httpx.Response, what: str) -> ServerRefused:
         403: "The server refused this station; ask the server admin.",
         413: "The request was too large for the server.",
     }
+    events = _EVENTS.fullmatch(what)
+    kind = {401: "_token", 403: "_station", 413: "_too_large"}.get(response.status_code, "")
+    facts = {"status": str(response.status_code), "message": message}
+    facts |= {"first": events.group(1), "last": events.group(2)} if events else {"what": what}
     return ServerRefused(
         f"The server refused {what} ({response.status_code}): {message}",
         hints.get(response.status_code, ""),
         status=response.status_code,
         error=error,
+        code=("sync.refused_events" if events else "sync.refused") + kind,
+        params=facts,
     )
+
+
+_EVENTS = re.compile(r"events (\d+)\.\.(\d+)")
 
 
 def _http_client(base_url: str, verify: Verify, timeout: float, transport: httpx.BaseTransport | None) -> httpx.Client:
@@ -136,7 +148,10 @@ def enroll_station(
             except httpx.TransportError as exc:
                 if attempt == attempts:
                     raise Unreachable(
-                        f"Cannot reach the server at {server_url}: {exc}.", "Check the URL and network."
+                        f"Cannot reach the server at {server_url}: {exc}.",
+                        "Check the URL and network.",
+                        code="sync.enroll_unreachable",
+                        params={"url": server_url, "cause": str(exc)},
                     ) from exc
                 sleep(min(2.0**attempt, 10.0))
                 continue
@@ -205,7 +220,10 @@ class SyncClient:
         try:
             response = self._http.request(method, path, **options)
         except httpx.TransportError as exc:
-            raise Unreachable(f"The server did not answer: {exc.__class__.__name__}: {exc}.") from exc
+            cause = f"{exc.__class__.__name__}: {exc}"
+            raise Unreachable(
+                f"The server did not answer: {cause}.", code="sync.no_answer", params={"cause": cause}
+            ) from exc
         stamp = response.headers.get(wire.SERVER_TIME_HEADER)
         if stamp:
             try:
@@ -220,6 +238,8 @@ class SyncClient:
                 + (f"in {wait:g} s." if wait is not None else "later."),
                 status=response.status_code,
                 retry_after=wait,
+                code="sync.busy_wait" if wait is not None else "sync.busy",
+                params={"status": str(response.status_code)} | ({"wait": f"{wait:g}"} if wait is not None else {}),
             )
         return response
 
@@ -240,7 +260,11 @@ class SyncClient:
             problem = _problem(response)
             if problem and problem.error == "GAP" and problem.expected_seq is not None:
                 if problem.expected_seq >= events[0].seq:
-                    raise SyncError(f"The server asks for seq {problem.expected_seq}, which this batch started before.")
+                    raise SyncError(
+                        f"The server asks for seq {problem.expected_seq}, which this batch started before.",
+                        code="sync.gap_behind",
+                        params={"seq": str(problem.expected_seq)},
+                    )
                 # The server holds less than this station recorded as acknowledged: resend from where it is.
                 log.warning("server expects epoch %d seq %d; resending from there", epoch, problem.expected_seq)
                 self.outbox.rewind(epoch, problem.expected_seq - 1)
@@ -248,12 +272,16 @@ class SyncClient:
         if response.status_code != 200:
             refusal = _refusal(response, f"events {events[0].seq}..{events[-1].seq}")
             if response.status_code != 401:  # a token problem says nothing about these events
-                self.outbox.record_refusal(epoch, events[0].seq, events[-1].seq, str(refusal))
+                self.outbox.record_refusal(epoch, events[0].seq, events[-1].seq, refusal.said)
             raise refusal
         answer = wire.BatchResponse.model_validate(response.json())
         flagged = {r.seq: r.code or "" for r in answer.results if r.status == "flagged"}
         if answer.epoch != epoch:
-            raise SyncError(f"The server answered for epoch {answer.epoch} to a batch of epoch {epoch}.")
+            raise SyncError(
+                f"The server answered for epoch {answer.epoch} to a batch of epoch {epoch}.",
+                code="sync.wrong_epoch",
+                params={"answered": str(answer.epoch), "epoch": str(epoch)},
+            )
         # Only what this batch showed the server: never acknowledge local events it has not compared.
         acked = self.outbox.mark_acked(epoch, min(answer.acked_through, events[-1].seq), flagged)
         for result in answer.results:

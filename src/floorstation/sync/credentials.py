@@ -51,6 +51,7 @@ def load(root: Path, station_id: str) -> ServerCredentials:
         raise FloorstationError(
             "This station is not enrolled with a server yet; its events stay here until it is.",
             "Run: floorstation enroll --server URL --code CODE (the code comes from floorstation-server enroll).",
+            code="sync.not_enrolled",
         )
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
@@ -61,5 +62,7 @@ def load(root: Path, station_id: str) -> ServerCredentials:
         raise FloorstationError(
             f"{source} holds the token of station {credentials.station_id}, but this is {station_id}.",
             "Enroll this station with its own code.",
+            code="sync.other_token",
+            params={"path": str(source), "other": credentials.station_id, "station": station_id},
         )
     return credentials

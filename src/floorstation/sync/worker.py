@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from floorstation.domain.errors import FloorstationError
+from floorstation.domain.errors import FloorstationError, Said
 from floorstation.domain.ports import ChangeSink, Outbox
 from floorstation.sync.client import ServerRefused, SyncClient, Unreachable
 
@@ -152,14 +152,14 @@ class SyncWorker:
                 client.heartbeat(disk_free_bytes=self._disk_free() if self._disk_free else None)
             online = True
         except Unreachable as exc:
-            error, wait = exc.message, exc.retry_after
+            error, wait = Said(exc.message, exc.code, exc.params), exc.retry_after
         except ServerRefused as exc:
-            online, error = True, str(exc)  # what is wrong and what to do, as kept with the refused events
+            online, error = True, exc.said  # what is wrong and what to do, as kept with the refused events
             if exc.status == 401 and self._client is not None:
                 self._client.close()
                 self._client = None  # enrolled again meanwhile? pick up the new token next round
         except FloorstationError as exc:  # not enrolled yet, or an answer that makes no sense
-            error = exc.message
+            error = Said(exc.message, exc.code, exc.params)
         except Exception as exc:  # a bug: keep the thread alive and the events safe, and keep trying
             log.exception("sync round failed")
             error = f"{exc.__class__.__name__}: {exc}"

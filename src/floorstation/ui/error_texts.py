@@ -1,26 +1,27 @@
-"""The core's errors in the terminal's language.
+"""The catalogue of everything the core says to a person, and how the terminal says it in their language.
 
-An error from the core (``FloorstationError``: a message and a hint, in English) is shown by the terminal in the
-operator's language: by its ``code`` and ``params`` when the core gave them, else recognised by its English
-wording (``domain.errors.Wording``), whose fields (lot, task, quantity ...) are read back out of the sentence and
-put into the translated one. Stored error texts (a print job's last error, ``"message hint"``) and the scan
-router's problems are translated the same way. A sentence nobody wrote a wording for is shown as the core wrote
-it, so nothing is ever hidden; ``tests/ui/test_error_texts.py`` provokes every error a person can hit at the
-terminal in Polish.
+The core raises a ``FloorstationError`` with an English ``message`` and ``hint`` (for logs and the command line),
+a stable ``code`` and its ``params`` (the facts: a lot, a name, a number as a plain decimal, a date in ISO 8601).
+Scan problems and stored problems (a print job's last error, sync's last problem) are ``Said`` texts that carry
+the same. The terminal looks the code up in :data:`WORDINGS` and says the wording in its language, with the facts
+put in: numbers and dates as the language writes them, the core's own words (a state, a role) translated. A code
+that is not here, or facts that do not fit the wording, are shown in the English the core wrote: nothing is ever
+hidden. ``tests/unit/test_error_catalogue.py`` checks that every code raised anywhere has a wording here whose
+placeholders are the facts raised with it.
 
-The English wordings are the translation sources (``QT_TRANSLATE_NOOP``: ``make translations-update`` collects
-them); a wording must say exactly what the core says, with ``{field}`` where the core puts a fact.
+To add an error: raise it with ``code=`` and ``params=``, add ``_w(code, message, hint)`` below (``{param}``
+placeholders, operator's words), then translate it in the ``.ts`` files (``make translations-update``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from floorstation.domain.errors import FloorstationError, Refused, Wording
-from floorstation.ui.refusal_texts import refusal_hint, violation_text
-from floorstation.ui.signing_wordings import WORDINGS as SIGNING_WORDINGS
+from floorstation.domain.errors import FloorstationError, Refused, RuleViolation, Said, Wording
+from floorstation.ui.locale_text import date_text, number_text
 
 _C = "Errors"
 
@@ -30,16 +31,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
     return text
 
 
-_FIELDS = re.compile(r"\{(\w+)\}")
-
-
 def _w(code: str, message: str, hint: str = "") -> Wording:
     return Wording(code, message, hint)
 
 
-# The longer wordings of signing, quality, settings and sync first: a stored text is read by the first that fits.
+_WAIT = QT_TRANSLATE_NOOP(
+    "Errors", "Wait a minute, then sign again with the right PIN; if the PIN is forgotten, ask an admin."
+)
+_REFUSED_EVENTS = QT_TRANSLATE_NOOP("Errors", "The server refused events {first}..{last} ({status}): {message}")
+_REFUSED = QT_TRANSLATE_NOOP("Errors", "The server refused {what} ({status}): {message}")
+_CONFIGURE = QT_TRANSLATE_NOOP(
+    "Errors", "Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL."
+)
+_RESCAN = QT_TRANSLATE_NOOP("Errors", "Scan the label again.")
+
 WORDINGS: tuple[Wording, ...] = (
-    *SIGNING_WORDINGS,
     # --- signing in, who acts ---
     _w(
         "badge.unknown",
@@ -190,7 +196,7 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     _w(
         "reason.too_long",
-        QT_TRANSLATE_NOOP("Errors", "The reason is longer than 200 characters."),
+        QT_TRANSLATE_NOOP("Errors", "The reason is longer than {limit} characters."),
         QT_TRANSLATE_NOOP("Errors", "Say it in fewer words."),
     ),
     # --- lots ---
@@ -443,14 +449,305 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "The card prints once it is ready."),
     ),
     _w(
+        "printer.unknown_profile",
+        QT_TRANSLATE_NOOP("Errors", "Printer {printer} names an unknown ESC/POS profile '{profile}': {cause}."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the shift lead to fix the printer in the station's settings."),
+    ),
+    _w(
+        "printer.needs_pycups",
+        QT_TRANSLATE_NOOP("Errors", "Printing to CUPS needs pycups, which this station does not have."),
+        QT_TRANSLATE_NOOP("Errors", "Ask IT to install python-escpos[cups] on this station."),
+    ),
+    _w(
+        "printer.usb_name",
+        QT_TRANSLATE_NOOP("Errors", "{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the shift lead to fix the printer in the station's settings."),
+    ),
+    _w(
         "printer.interrupted",
         QT_TRANSLATE_NOOP("Errors", "The station stopped while sending this card; check whether it came out."),
     ),
-    # --- scans the router cannot place ---
-    _w("scan.unknown", QT_TRANSLATE_NOOP("Errors", "'{code}' is not known at this station.")),
+    # --- electronic signatures (app/signatures.py) ---
     _w(
-        "scan.unknown_kind",
-        QT_TRANSLATE_NOOP("Errors", "'{code}' reads as a {kind}, but no such {kind} is known here."),
+        "signature.badge_unknown",
+        QT_TRANSLATE_NOOP("Errors", "Badge '{badge}' is not known here."),
+        QT_TRANSLATE_NOOP("Errors", "Scan your badge again, or tap your name."),
+    ),
+    _w(
+        "signature.inactive",
+        QT_TRANSLATE_NOOP("Errors", "{name} is not active and cannot sign."),
+        QT_TRANSLATE_NOOP("Errors", "Ask someone else to sign."),
+    ),
+    _w(
+        "signature.locked",
+        QT_TRANSLATE_NOOP("Errors", "Signing is locked for {name} for {seconds} s more after {tries} wrong PINs."),
+        _WAIT,
+    ),
+    _w(
+        "signature.no_pin",
+        QT_TRANSLATE_NOOP("Errors", "{name} has no PIN set and cannot sign."),
+        QT_TRANSLATE_NOOP("Errors", "Ask an admin to set a PIN, or ask someone else."),
+    ),
+    _w(
+        "signature.wrong_pin_locks",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.",
+        ),
+        _WAIT,
+    ),
+    _w(
+        "signature.wrong_pin_last_try",
+        QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}: nothing was signed or recorded."),
+        QT_TRANSLATE_NOOP("Errors", "Type the PIN again (1 more try before signing locks for a minute)."),
+    ),
+    _w(
+        "signature.wrong_pin",
+        QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}: nothing was signed or recorded."),
+        QT_TRANSLATE_NOOP("Errors", "Type the PIN again ({left} more tries before signing locks for a minute)."),
+    ),
+    # --- quality holds and releases (app/quality.py) ---
+    _w(
+        "quality.lot_unknown",
+        QT_TRANSLATE_NOOP("Errors", "Lot '{lot}' is not known at this station."),
+        QT_TRANSLATE_NOOP("Errors", "Scan the lot card or type the code again."),
+    ),
+    _w(
+        "quality.recalled",
+        QT_TRANSLATE_NOOP("Errors", "Lot {lot} is RECALLED; a recall is not changed at a terminal."),
+        QT_TRANSLATE_NOOP("Errors", "Keep it in quarantine; quality undoes a recall centrally on the server."),
+    ),
+    _w(
+        "quality.already_held",
+        QT_TRANSLATE_NOOP("Errors", "Lot {lot} is already on hold."),
+        QT_TRANSLATE_NOOP("Errors", "Nothing to do; release it when it is cleared."),
+    ),
+    _w(
+        "quality.not_held",
+        QT_TRANSLATE_NOOP("Errors", "Lot {lot} is not on hold."),
+        QT_TRANSLATE_NOOP("Errors", "Nothing to release; hold it first if it is suspect."),
+    ),
+    _w(
+        "quality.reason_required",
+        QT_TRANSLATE_NOOP("Errors", "A reason is required."),
+        QT_TRANSLATE_NOOP("Errors", "Tap a reason or type one."),
+    ),
+    # --- SSCC serials (domain/codes.py) ---
+    _w(
+        "sscc.used_up",
+        QT_TRANSLATE_NOOP("Errors", "This station has used all its SSCC serials ({first}-{last})."),
+        QT_TRANSLATE_NOOP("Errors", "Ask IT to give the station a new SSCC range."),
+    ),
+    # --- station.toml, written when the mode or the language is switched (config.py) ---
+    _w(
+        "config.mode",
+        QT_TRANSLATE_NOOP("Errors", "{where}: mode {mode} is not a station mode."),
+        QT_TRANSLATE_NOOP("Errors", 'Set mode in the [station] table to one of: "production", "goods_in", "dispatch".'),
+    ),
+    _w(
+        "config.missing",
+        QT_TRANSLATE_NOOP("Errors", "No station configuration at {path}."),
+        QT_TRANSLATE_NOOP("Errors", "Run 'floorstation init' (or 'floorstation init --demo') to create one."),
+    ),
+    _w(
+        "config.not_toml",
+        QT_TRANSLATE_NOOP("Errors", "{path} is not valid TOML: {cause}."),
+        QT_TRANSLATE_NOOP("Errors", "Fix the file."),
+    ),
+    _w(
+        "config.no_station_table",
+        QT_TRANSLATE_NOOP("Errors", "{path} has no [station] table."),
+        QT_TRANSLATE_NOOP("Errors", "Fix the file."),
+    ),
+    # --- sync's last problem (sync/client.py, sync/credentials.py; a refusal is kept as "message hint") ---
+    _w(
+        "sync.refused_events_token",
+        _REFUSED_EVENTS,
+        QT_TRANSLATE_NOOP("Errors", "Enroll this station again: floorstation enroll --server URL --code CODE."),
+    ),
+    _w(
+        "sync.refused_events_station",
+        _REFUSED_EVENTS,
+        QT_TRANSLATE_NOOP("Errors", "The server refused this station; ask the server admin."),
+    ),
+    _w(
+        "sync.refused_events_too_large",
+        _REFUSED_EVENTS,
+        QT_TRANSLATE_NOOP("Errors", "The request was too large for the server."),
+    ),
+    _w("sync.refused_events", _REFUSED_EVENTS),
+    _w(
+        "sync.refused_token",
+        _REFUSED,
+        QT_TRANSLATE_NOOP("Errors", "Enroll this station again: floorstation enroll --server URL --code CODE."),
+    ),
+    _w(
+        "sync.refused_station",
+        _REFUSED,
+        QT_TRANSLATE_NOOP("Errors", "The server refused this station; ask the server admin."),
+    ),
+    _w(
+        "sync.refused_too_large",
+        _REFUSED,
+        QT_TRANSLATE_NOOP("Errors", "The request was too large for the server."),
+    ),
+    _w("sync.refused", _REFUSED),
+    _w(
+        "sync.enroll_unreachable",
+        QT_TRANSLATE_NOOP("Errors", "Cannot reach the server at {url}: {cause}."),
+        QT_TRANSLATE_NOOP("Errors", "Check the URL and network."),
+    ),
+    _w(
+        "sync.gap_behind",
+        QT_TRANSLATE_NOOP("Errors", "The server asks for event {seq}, which this station already sent before."),
+        QT_TRANSLATE_NOOP("Errors", "Call IT: the server's copy of this station's events is behind."),
+    ),
+    _w(
+        "sync.wrong_epoch",
+        QT_TRANSLATE_NOOP("Errors", "The server answered for epoch {answered} to a batch of epoch {epoch}."),
+        QT_TRANSLATE_NOOP("Errors", "Call IT; the events stay safe on this station."),
+    ),
+    _w("sync.no_answer", QT_TRANSLATE_NOOP("Errors", "The server did not answer: {cause}.")),
+    _w(
+        "sync.busy_wait",
+        QT_TRANSLATE_NOOP("Errors", "The server is busy or in trouble ({status}); trying again in {wait} s."),
+    ),
+    _w("sync.busy", QT_TRANSLATE_NOOP("Errors", "The server is busy or in trouble ({status}); trying again later.")),
+    _w(
+        "sync.not_enrolled",
+        QT_TRANSLATE_NOOP(
+            "Errors", "This station is not enrolled with a server yet; its events stay here until it is."
+        ),
+    ),
+    _w(
+        "sync.other_token",
+        QT_TRANSLATE_NOOP("Errors", "{path} holds the token of station {other}, but this is {station}."),
+        QT_TRANSLATE_NOOP("Errors", "Enroll this station with its own code."),
+    ),
+    _w("sync.no_worker", QT_TRANSLATE_NOOP("Errors", "No sync worker is running.")),
+    # --- refusals by a rule (domain/rules.py): the most important is said first (see RULE_ORDER) ---
+    _w(
+        "rule.lot_recalled",
+        QT_TRANSLATE_NOOP("Errors", "Lot {lot} is RECALLED and must not be used."),
+        QT_TRANSLATE_NOOP("Errors", "Put it aside in the quarantine area and tell quality."),
+    ),
+    _w(
+        "rule.not_in_bom",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs})."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Scan a lot of the right material."),
+    ),
+    _w(
+        "rule.lot_on_hold",
+        QT_TRANSLATE_NOOP("Errors", "Lot {lot} is ON HOLD by quality."),
+        QT_TRANSLATE_NOOP("Errors", "Use another lot, or ask a shift lead to override with a reason."),
+    ),
+    _w(
+        "rule.lot_on_hold_by",
+        QT_TRANSLATE_NOOP("Errors", "Lot {lot} is ON HOLD by quality ({by}, {at}: {why})."),
+        QT_TRANSLATE_NOOP("Errors", "Use another lot, or ask a shift lead to override with a reason."),
+    ),
+    _w(
+        "rule.lot_expired",
+        QT_TRANSLATE_NOOP("Errors", "Lot {lot} expired on {date}."),
+        QT_TRANSLATE_NOOP("Errors", "Use a lot that has not expired, or ask a shift lead to override with a reason."),
+    ),
+    _w(
+        "rule.machine_down",
+        QT_TRANSLATE_NOOP("Errors", "Machine {machine} is marked out of order."),
+        QT_TRANSLATE_NOOP("Errors", "Wait until maintenance puts it back in service, or ask a shift lead to override."),
+    ),
+    _w(
+        "rule.over_balance",
+        QT_TRANSLATE_NOOP("Errors", "Lot {lot} has only {left} left on record, less than {qty}."),
+        QT_TRANSLATE_NOOP("Errors", "Check the quantity; if the lot really holds more, a shift lead must override."),
+    ),
+    _w(
+        "goods_in.expired",
+        QT_TRANSLATE_NOOP("Errors", "This lot expired on {date}; it cannot be received."),
+        QT_TRANSLATE_NOOP("Errors", "Refuse the delivery, or call quality."),
+    ),
+    _w(
+        "refused",
+        QT_TRANSLATE_NOOP("Errors", "This lot cannot be used."),
+        QT_TRANSLATE_NOOP("Errors", "A shift lead may override with their badge or PIN and a reason."),
+    ),
+    _w(
+        "refused.final",
+        QT_TRANSLATE_NOOP("Errors", "This lot cannot be used."),
+        QT_TRANSLATE_NOOP("Errors", "This cannot be overridden at the station; put the lot aside and call quality."),
+    ),
+    # --- what a scan is not (domain/scan_meaning.py, domain/gs1_strict.py, app/lookup.py) ---
+    _w(
+        "scan.not_ours",
+        QT_TRANSLATE_NOOP("Errors", "'{code}' is not a code this station knows."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Scan the right label; if it is the right one, ask the shift lead to check the scanner."
+        ),
+    ),
+    _w(
+        "scan.bad_check_digit",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is "
+            "misprinted or was misread.",
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Scan it again."),
+    ),
+    _w(
+        "scan.too_long",
+        QT_TRANSLATE_NOOP("Errors", "The scan is {length} characters long; no label this station reads is that long."),
+        QT_TRANSLATE_NOOP("Errors", "A key may be stuck, or text was pasted into the scanner input."),
+    ),
+    _w(
+        "scan.empty",
+        QT_TRANSLATE_NOOP("Errors", "The scan is empty: the scanner sent only its prefix or suffix."),
+        _RESCAN,
+    ),
+    _w("scan.empty_gs1", QT_TRANSLATE_NOOP("Errors", "The scan is empty: a GS1 symbol with no data."), _RESCAN),
+    _w(
+        "scan.envelope",
+        QT_TRANSLATE_NOOP("Errors", "This is an ISO/IEC 15434 envelope, a format this station does not read."),
+        QT_TRANSLATE_NOOP("Errors", "Scan the GS1 barcode on the label instead."),
+    ),
+    _w(
+        "scan.keyboard_layout",
+        QT_TRANSLATE_NOOP("Errors", "The scan has characters no barcode label carries ({sample})."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The scanner's keyboard country probably does not match this PC's: ask the shift lead to set it."
+        ),
+    ),
+    _w(
+        "scan.binary",
+        QT_TRANSLATE_NOOP("Errors", "The scan holds control characters or binary data, not text."),
+        QT_TRANSLATE_NOOP("Errors", "Scan the right label, or ask the shift lead to check the scanner's settings."),
+    ),
+    _w("scan.not_aim", QT_TRANSLATE_NOOP("Errors", "'{aim}' is not a symbology identifier."), _RESCAN),
+    _w(
+        "scan.not_digital_link",
+        QT_TRANSLATE_NOOP("Errors", "This web address is not a GS1 Digital Link."),
+        QT_TRANSLATE_NOOP("Errors", "Scan the label's GS1 barcode instead."),
+    ),
+    _w(
+        "scan.uri_in_symbology",
+        QT_TRANSLATE_NOOP("Errors", "A web address in a {symbology} is not a GS1 Digital Link."),
+        QT_TRANSLATE_NOOP("Errors", "Scan the label's GS1 barcode instead."),
+    ),
+    _w(
+        "scan.not_our_lot",
+        QT_TRANSLATE_NOOP("Errors", "'{lot}' is not a lot code of this station (they look like {example})."),
+        _RESCAN,
+    ),
+    _w(
+        "scan.gtin_length",
+        QT_TRANSLATE_NOOP("Errors", "A {symbology} should hold 8, 12, 13 or 14 digits, not '{code}'."),
+        _RESCAN,
+    ),
+    _w(
+        "scan.own_code",
+        QT_TRANSLATE_NOOP("Errors", "'{code}' is not a valid {kind} code."),
+        _RESCAN,
     ),
     _w(
         "scan.check_digit",
@@ -461,105 +758,237 @@ WORDINGS: tuple[Wording, ...] = (
         ),
     ),
     _w("scan.bad_date", QT_TRANSLATE_NOOP("Errors", "({ai}) {title}: {value} is not a real date (YYMMDD).")),
+    _w("scan.element_empty", QT_TRANSLATE_NOOP("Errors", "({ai}) {title} is empty."), _RESCAN),
+    _w(
+        "scan.gs1_damaged",
+        QT_TRANSLATE_NOOP("Errors", "The label's GS1 data cannot be read."),
+        QT_TRANSLATE_NOOP("Errors", "Scan it again; if it fails again, the label is damaged or misprinted."),
+    ),
+    _w(
+        "scan.gs_missing",
+        QT_TRANSLATE_NOOP("Errors", "({ai}) {title} '{value}' may be several fields run together."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial)."
+        ),
+    ),
+    _w(
+        "scan.gs1_pairing",
+        QT_TRANSLATE_NOOP("Errors", "The label's GS1 fields do not belong together."),
+        QT_TRANSLATE_NOOP("Errors", "The label is misprinted; receive the goods by hand or ask the supplier."),
+    ),
+    _w("scan.unknown", QT_TRANSLATE_NOOP("Errors", "'{code}' is not known at this station.")),
+    # --- cameras (devices/frames.py): what the camera's status says ---
+    _w("camera.no_folder", QT_TRANSLATE_NOOP("Errors", "No image folder at {path}.")),
+    _w(
+        "camera.no_images",
+        QT_TRANSLATE_NOOP("Errors", "No images in {path}."),
+        QT_TRANSLATE_NOOP("Errors", "Add .png or .jpg files."),
+    ),
+    _w("camera.no_video", QT_TRANSLATE_NOOP("Errors", "No video file at {path}.")),
+    _w(
+        "camera.not_a_video",
+        QT_TRANSLATE_NOOP("Errors", "{path} cannot be played as a video."),
+        QT_TRANSLATE_NOOP("Errors", "Use MJPG .avi or .mp4."),
+    ),
+    _w(
+        "camera.missing",
+        QT_TRANSLATE_NOOP("Errors", "No camera at {camera}."),
+        QT_TRANSLATE_NOOP("Errors", "Check the cable."),
+    ),
+    _w(
+        "camera.busy",
+        QT_TRANSLATE_NOOP("Errors", "Camera {camera} cannot be opened."),
+        QT_TRANSLATE_NOOP("Errors", "Is another program using it? Ask the shift lead to check the camera."),
+    ),
+    _w("camera.no_picture", QT_TRANSLATE_NOOP("Errors", "No picture from {camera}.")),
+    # --- cards that do not fit a printer (devices/printing/fit.py) ---
+    _w(
+        "card.too_wide",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has "
+            "{paper} mm.",
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Print it on a printer with at least {least} mm of printable width."),
+    ),
+    _w(
+        "card.too_tall",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the "
+            "printer's is {paper} mm.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Print it on a printer with labels at least {least} mm tall, or leave lines off the card."
+        ),
+    ),
+    _w(
+        "scan.unknown_kind",
+        QT_TRANSLATE_NOOP("Errors", "'{code}' reads as a {kind}, but no such {kind} is known here."),
+    ),
 )
 
-_BY_CODE: dict[str, list[Wording]] = {}
+_BY_CODE: dict[str, Wording] = {}
 for _wording in WORDINGS:
-    _BY_CODE.setdefault(_wording.code, []).append(_wording)
+    _BY_CODE.setdefault(_wording.code, _wording)
+
+#: The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one,
+#: then what a shift lead may decide, then what the quantity typed says.
+RULE_ORDER = ("lot_recalled", "not_in_bom", "lot_on_hold", "lot_expired", "machine_down", "over_balance")
+
+#: A rule as the success message names an override of it.
+RULE_NAMES = {
+    "lot_recalled": QT_TRANSLATE_NOOP("Errors", "lot recalled"),
+    "not_in_bom": QT_TRANSLATE_NOOP("Errors", "not in the bill of materials"),
+    "lot_on_hold": QT_TRANSLATE_NOOP("Errors", "lot on hold"),
+    "lot_expired": QT_TRANSLATE_NOOP("Errors", "lot expired"),
+    "machine_down": QT_TRANSLATE_NOOP("Errors", "machine out of order"),
+    "over_balance": QT_TRANSLATE_NOOP("Errors", "more than the lot holds"),
+}
+
+
+#: The core's own English words that appear as facts in its sentences (a state, a role, what a number is for).
+WORDS: dict[str, str] = {
+    "quantity": QT_TRANSLATE_NOOP("Errors", "quantity"),
+    "good quantity": QT_TRANSLATE_NOOP("Errors", "good quantity"),
+    "scrap quantity": QT_TRANSLATE_NOOP("Errors", "scrap quantity"),
+    "reason": QT_TRANSLATE_NOOP("Errors", "reason"),
+    "pause reason": QT_TRANSLATE_NOOP("Errors", "pause reason"),
+    "scrap reason": QT_TRANSLATE_NOOP("Errors", "scrap reason"),
+    "shipment number": QT_TRANSLATE_NOOP("Errors", "shipment number"),
+    "reason for the override": QT_TRANSLATE_NOOP("Errors", "reason for the override"),
+    "idle": QT_TRANSLATE_NOOP("Errors", "idle"),
+    "stopped": QT_TRANSLATE_NOOP("Errors", "stopped"),
+    "paused": QT_TRANSLATE_NOOP("Errors", "paused"),
+    "running": QT_TRANSLATE_NOOP("Errors", "running"),
+    "done": QT_TRANSLATE_NOOP("Errors", "done"),
+    "HOLD": QT_TRANSLATE_NOOP("Errors", "HOLD"),
+    "RECALLED": QT_TRANSLATE_NOOP("Errors", "RECALLED"),
+    "shipped": QT_TRANSLATE_NOOP("Errors", "shipped"),
+    "voided": QT_TRANSLATE_NOOP("Errors", "voided"),
+    "cancelled": QT_TRANSLATE_NOOP("Errors", "cancelled"),
+    "printing": QT_TRANSLATE_NOOP("Errors", "printing"),
+    "pallet": QT_TRANSLATE_NOOP("Errors", "pallet"),
+    "lot": QT_TRANSLATE_NOOP("Errors", "lot"),
+    "shift lead": QT_TRANSLATE_NOOP("Errors", "shift lead"),
+    "maintenance": QT_TRANSLATE_NOOP("Errors", "maintenance"),
+    "quality": QT_TRANSLATE_NOOP("Errors", "quality"),
+    "admin": QT_TRANSLATE_NOOP("Errors", "admin"),
+    "operator": QT_TRANSLATE_NOOP("Errors", "operator"),
+    "build pallets": QT_TRANSLATE_NOOP("Errors", "build pallets"),
+    "void pallets": QT_TRANSLATE_NOOP("Errors", "void pallets"),
+    "put a machine back in service": QT_TRANSLATE_NOOP("Errors", "put a machine back in service"),
+    "override a refusal": QT_TRANSLATE_NOOP("Errors", "override a refusal"),
+    "put lots on hold": QT_TRANSLATE_NOOP("Errors", "put lots on hold"),
+    "release lots": QT_TRANSLATE_NOOP("Errors", "release lots"),
+    "open the settings": QT_TRANSLATE_NOOP("Errors", "open the settings"),
+    "close the terminal": QT_TRANSLATE_NOOP("Errors", "close the terminal"),
+    "a badge": QT_TRANSLATE_NOOP("Errors", "a badge"),
+    "a machine code": QT_TRANSLATE_NOOP("Errors", "a machine code"),
+    "a task code": QT_TRANSLATE_NOOP("Errors", "a task code"),
+    "one of our lot codes": QT_TRANSLATE_NOOP("Errors", "one of our lot codes"),
+    "a pallet's SSCC": QT_TRANSLATE_NOOP("Errors", "a pallet's SSCC"),
+    "an SSCC": QT_TRANSLATE_NOOP("Errors", "an SSCC"),
+    "this printer": QT_TRANSLATE_NOOP("Errors", "this printer"),
+    "out of paper": QT_TRANSLATE_NOOP("Errors", "out of paper"),
+    "open (print head up)": QT_TRANSLATE_NOOP("Errors", "open (print head up)"),
+    "a GTIN": QT_TRANSLATE_NOOP("Errors", "a GTIN"),
+    "the enrollment": QT_TRANSLATE_NOOP("Errors", "the enrollment"),
+    "the download of changes": QT_TRANSLATE_NOOP("Errors", "the download of changes"),
+    "the snapshot download": QT_TRANSLATE_NOOP("Errors", "the snapshot download"),
+    "the heartbeat": QT_TRANSLATE_NOOP("Errors", "the heartbeat"),
+    "badge": QT_TRANSLATE_NOOP("Errors", "badge"),
+    "machine": QT_TRANSLATE_NOOP("Errors", "machine"),
+    "task": QT_TRANSLATE_NOOP("Errors", "task"),
+    "sscc": QT_TRANSLATE_NOOP("Errors", "SSCC"),
+}
 
 
 def _word(text: str) -> str:
-    """A fact that is itself one of the core's English words (a state, a role, what a number is for)."""
-    words = {
-        "quantity": QT_TRANSLATE_NOOP("Errors", "quantity"),
-        "good quantity": QT_TRANSLATE_NOOP("Errors", "good quantity"),
-        "scrap quantity": QT_TRANSLATE_NOOP("Errors", "scrap quantity"),
-        "reason": QT_TRANSLATE_NOOP("Errors", "reason"),
-        "pause reason": QT_TRANSLATE_NOOP("Errors", "pause reason"),
-        "scrap reason": QT_TRANSLATE_NOOP("Errors", "scrap reason"),
-        "shipment number": QT_TRANSLATE_NOOP("Errors", "shipment number"),
-        "reason for the override": QT_TRANSLATE_NOOP("Errors", "reason for the override"),
-        "idle": QT_TRANSLATE_NOOP("Errors", "idle"),
-        "stopped": QT_TRANSLATE_NOOP("Errors", "stopped"),
-        "paused": QT_TRANSLATE_NOOP("Errors", "paused"),
-        "running": QT_TRANSLATE_NOOP("Errors", "running"),
-        "done": QT_TRANSLATE_NOOP("Errors", "done"),
-        "HOLD": QT_TRANSLATE_NOOP("Errors", "HOLD"),
-        "RECALLED": QT_TRANSLATE_NOOP("Errors", "RECALLED"),
-        "shipped": QT_TRANSLATE_NOOP("Errors", "shipped"),
-        "voided": QT_TRANSLATE_NOOP("Errors", "voided"),
-        "cancelled": QT_TRANSLATE_NOOP("Errors", "cancelled"),
-        "printing": QT_TRANSLATE_NOOP("Errors", "printing"),
-        "pallet": QT_TRANSLATE_NOOP("Errors", "pallet"),
-        "lot": QT_TRANSLATE_NOOP("Errors", "lot"),
-        "shift lead": QT_TRANSLATE_NOOP("Errors", "shift lead"),
-        "maintenance": QT_TRANSLATE_NOOP("Errors", "maintenance"),
-        "quality": QT_TRANSLATE_NOOP("Errors", "quality"),
-        "admin": QT_TRANSLATE_NOOP("Errors", "admin"),
-        "operator": QT_TRANSLATE_NOOP("Errors", "operator"),
-        "build pallets": QT_TRANSLATE_NOOP("Errors", "build pallets"),
-        "void pallets": QT_TRANSLATE_NOOP("Errors", "void pallets"),
-        "put a machine back in service": QT_TRANSLATE_NOOP("Errors", "put a machine back in service"),
-        "override a refusal": QT_TRANSLATE_NOOP("Errors", "override a refusal"),
-        "put lots on hold": QT_TRANSLATE_NOOP("Errors", "put lots on hold"),
-        "release lots": QT_TRANSLATE_NOOP("Errors", "release lots"),
-        "open the settings": QT_TRANSLATE_NOOP("Errors", "open the settings"),
-        "close the terminal": QT_TRANSLATE_NOOP("Errors", "close the terminal"),
-        "a badge": QT_TRANSLATE_NOOP("Errors", "a badge"),
-        "a machine code": QT_TRANSLATE_NOOP("Errors", "a machine code"),
-        "a task code": QT_TRANSLATE_NOOP("Errors", "a task code"),
-        "one of our lot codes": QT_TRANSLATE_NOOP("Errors", "one of our lot codes"),
-        "a pallet's SSCC": QT_TRANSLATE_NOOP("Errors", "a pallet's SSCC"),
-        "badge": QT_TRANSLATE_NOOP("Errors", "badge"),
-        "machine": QT_TRANSLATE_NOOP("Errors", "machine"),
-        "task": QT_TRANSLATE_NOOP("Errors", "task"),
-        "sscc": QT_TRANSLATE_NOOP("Errors", "SSCC"),
-    }
-    english = words.get(text)
+    english = WORDS.get(text)
     if english is None and " or " in text:  # "shift lead or admin"
         parts = text.split(" or ")
-        if all(p in words for p in parts):
-            return QCoreApplication.translate("Errors", " or ").join(_word(p) for p in parts)
+        if all(p in WORDS for p in parts):
+            return QCoreApplication.translate(_C, " or ").join(_word(p) for p in parts)
     return QCoreApplication.translate(_C, english) if english is not None else text
 
 
-#: The fields whose facts are the core's own words, said in the terminal's language too.
-_WORD_FIELDS = {"what", "status", "state", "card", "role", "first_role", "action", "kind"}
+#: Facts that are the core's own words, said in the terminal's language too.
+_WORD_FIELDS = {"what", "status", "state", "card", "role", "first_role", "action", "kind", "printer", "problem"}
+#: Facts that are numbers (plain decimals from the core) or dates and times (ISO 8601): written as the language
+#: writes them.
+_NUMBER_FIELDS = {
+    "qty",
+    "free",
+    "planned",
+    "left",
+    "limit",
+    "seconds",
+    "tries",
+    "wait",
+    "length",
+    "needed",
+    "paper",
+    "least",
+}
+_DATE_FIELDS = {"date", "when", "at"}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _say(template: str, fields: dict[str, str]) -> str:
-    translated = QCoreApplication.translate(_C, template)
-    said = {k: _word(v) if k in _WORD_FIELDS else v for k, v in fields.items()}
-    try:
-        return translated.format(**said)
-    except (KeyError, IndexError, ValueError):  # a translation that names a field the English does not have
-        return template.format(**fields)
+def _fact(name: str, value: str) -> str:
+    if name in _WORD_FIELDS:
+        return _word(value)
+    if name in _NUMBER_FIELDS:
+        return number_text(value)
+    if name in _DATE_FIELDS and _ISO_DATE.match(value):
+        return date_text(value)
+    return value
 
 
-def _translated(message: str, hint: str) -> tuple[str, str] | None:
-    for wording in WORDINGS:
-        fields = wording.read(message, hint)
-        if fields is not None:
-            return _say(wording.message, fields), _say(wording.hint, fields) if wording.hint else ""
-    return None
+def wording(code: str) -> Wording | None:
+    return _BY_CODE.get(code)
+
+
+def say(code: str, params: Mapping[str, str]) -> tuple[str, str] | None:
+    """The wording of ``code`` in the terminal's language with the facts put in; None when the catalogue has no
+    such code or the facts do not fit it (the caller then shows the core's English)."""
+    found = _BY_CODE.get(code)
+    if found is None or not found.fields <= set(params):
+        return None
+    facts = {k: _fact(k, str(v)) for k, v in params.items()}
+    said = []
+    for template in (found.message, found.hint):
+        if not template:
+            said.append("")
+            continue
+        try:
+            said.append(QCoreApplication.translate(_C, template).format(**facts))
+        except (KeyError, IndexError, ValueError):  # a translation that names a fact the English does not have
+            said.append(template.format(**facts))
+    return said[0], said[1]
+
+
+def violation_text(violation: RuleViolation) -> tuple[str, str]:
+    """What is wrong and what to do about one refused rule."""
+    return say(violation.code, violation.params) or (violation.message, violation.hint)
+
+
+def most_important_first(violations: Iterable[RuleViolation]) -> list[RuleViolation]:
+    """The refusal that matters most first (see :data:`RULE_ORDER`); rules not listed keep their place after."""
+    rank = {rule: i for i, rule in enumerate(RULE_ORDER)}
+    return sorted(violations, key=lambda v: (v.overridable, rank.get(v.rule, len(rank))))
+
+
+def refusal_hint(refused: Refused) -> str:
+    return (say(refused.code, {}) or ("", refused.hint))[1]
 
 
 def error_text(error: FloorstationError) -> tuple[str, str]:
-    """What is wrong and what to do, in the terminal's language (as the core wrote it when unrecognised)."""
+    """What is wrong and what to do, in the terminal's language (as the core wrote it when the code is unknown)."""
     if isinstance(error, Refused):
-        return " ".join(violation_text(v)[0] for v in error.violations), refusal_hint(error)
-    for wording in _BY_CODE.get(error.code, ()):
-        if set(error.params) == set(_FIELDS.findall(wording.message + wording.hint)):
-            return _say(wording.message, error.params), _say(wording.hint, error.params) if wording.hint else ""
-    found = _translated(error.message, error.hint)
-    if found is not None:
-        return found
-    # A known message with a hint nobody wrote a wording for: the message translated, the hint as it came.
-    for wording in WORDINGS:
-        read = wording.read_text(error.message)
-        if read is not None:
-            return _say(wording.message, read[0]), error.hint
-    return error.message, error.hint
+        said = [violation_text(v)[0] for v in most_important_first(error.violations)]
+        return " ".join(said), refusal_hint(error)
+    return say(error.code, error.params) or (error.message, error.hint)
 
 
 def error_sentence(error: FloorstationError) -> str:
@@ -568,13 +997,13 @@ def error_sentence(error: FloorstationError) -> str:
 
 
 def stored_error_text(text: str) -> str:
-    """A stored error (``"message hint"``, e.g. a print job's last error, or a scan's problem) in the terminal's
-    language. A wording read with its hint wins over one read by its message alone (a message ending in a fact,
-    such as the server's answer, would swallow any hint)."""
-    readings = [(wording, wording.read_text(text)) for wording in WORDINGS]
-    for wanted_hint in (True, False):
-        for wording, read in readings:
-            if read is not None and read[1] is wanted_hint:
-                message = _say(wording.message, read[0])
-                return f"{message} {_say(wording.hint, read[0])}" if wanted_hint else message
+    """A problem kept as text (a print job's last error, sync's last problem, what a scan is not) in the
+    terminal's language when it carries its code (:class:`Said`), else as it was written."""
+    if isinstance(text, Said) and (said := say(text.code, text.params)) is not None:
+        return f"{said[0]} {said[1]}".strip()
     return text
+
+
+def rule_name(rule: str) -> str:
+    english = RULE_NAMES.get(rule)
+    return QCoreApplication.translate(_C, english) if english is not None else rule.replace("_", " ")

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 ENGLISH = "en"
 #: Each language by its code, named in its own language (as a person looking for theirs would read it).
-LANGUAGES = {"en": "English", "pl": "Polski"}
+LANGUAGES = {"en": "English", "pl": "Polski", "de": "Deutsch"}
 
 
 def translations_dir() -> Path:
@@ -59,6 +59,7 @@ class Translations:
         if translator is not None:
             self._app.installTranslator(translator)
         self.language = code
+        QLocale.setDefault(locale_of(code))  # numbers and dates follow the language (error_texts.number_text)
         log.info("terminal language: %s", code)
         return True
 
@@ -69,6 +70,17 @@ class Translations:
             if base in LANGUAGES and self.switch(base):
                 return self.language
         return self.language
+
+
+def locale_of(code: str) -> QLocale:
+    """How ``code`` writes numbers and dates: Polish and German as in Poland and Germany; English as in the UK
+    (dates on screen stay ISO 8601 in English, see ``error_texts.date_text``)."""
+    territories = {
+        "pl": (QLocale.Language.Polish, QLocale.Country.Poland),
+        "de": (QLocale.Language.German, QLocale.Country.Germany),
+    }
+    language, territory = territories.get(code, (QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return QLocale(language, territory)
 
 
 def is_language_change(event: QEvent) -> bool:

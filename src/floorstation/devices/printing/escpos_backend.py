@@ -81,14 +81,22 @@ class EscposCardPrinter:
         try:
             media = self._dummy().profile.profile_data.get("media", {})
         except Exception as exc:  # python-escpos raises its own errors for unknown profiles
-            raise InvalidInput(f"Unknown ESC/POS profile {self.profile!r} in {url.url}: {exc}.") from None
+            raise InvalidInput(
+                f"Unknown ESC/POS profile {self.profile!r} in {url.url}: {exc}.",
+                code="printer.unknown_profile",
+                params={"profile": str(self.profile), "printer": url.url, "cause": str(exc)},
+            ) from None
         # Printable width in dots: width=, else width_mm= at the profile's dpi, else the profile's own.
         self.dpi = _known(media.get("dpi"), 203)
         by_profile = _known(media.get("width", {}).get("pixels"), 576)
         by_mm = round(url.number("width_mm", 0) / 25.4 * self.dpi)
         self.width = int(url.number("width", by_mm or by_profile))
         if url.transport == "cups" and not _escpos().CupsPrinter.is_usable():
-            raise InvalidInput("Printing to CUPS needs pycups.", "Install python-escpos[cups] on this station.")
+            raise InvalidInput(
+                "Printing to CUPS needs pycups.",
+                "Install python-escpos[cups] on this station.",
+                code="printer.needs_pycups",
+            )
 
     def _dummy(self) -> Any:
         return _escpos().Dummy(profile=self.profile)
@@ -157,7 +165,11 @@ class EscposCardPrinter:
             try:
                 ids = int(vid, 16), int(pid, 16)
             except ValueError:
-                raise InvalidInput(f"{u.url}: USB printers are named VID:PID in hex, e.g. 04b8:0202.") from None
+                raise InvalidInput(
+                    f"{u.url}: USB printers are named VID:PID in hex, e.g. 04b8:0202.",
+                    code="printer.usb_name",
+                    params={"printer": u.url},
+                ) from None
             return printers.Usb(
                 ids[0],
                 ids[1],
@@ -188,7 +200,10 @@ class EscposCardPrinter:
                 conn.close()  # CUPS submits the job on close
         except errors as exc:
             raise PrinterNotReady(
-                f"Printer {self.url} cannot be reached: {exc}.", "Check that it is on and connected."
+                f"Printer {self.url} cannot be reached: {exc}.",
+                "Check that it is on and connected.",
+                code="printer.unreachable",
+                params={"printer": self.url, "cause": str(exc)},
             ) from None
         finally:
             try:
@@ -219,10 +234,25 @@ class EscposCardPrinter:
             if sock is not None:
                 sock.settimeout(self.timeout)
         if paper is not None and paper & _PAPER_OUT == _PAPER_OUT:
-            raise PrinterNotReady(f"Printer {self.url} is out of paper.", "Load paper; the card then prints by itself.")
+            raise PrinterNotReady(
+                f"Printer {self.url} is out of paper.",
+                "Load paper; the card then prints by itself.",
+                code="printer.paper_out",
+                params={"printer": self.url},
+            )
         if cause is not None and cause & _COVER_OPEN:
-            raise PrinterNotReady(f"Printer {self.url} has its cover open.", "Close the cover.")
+            raise PrinterNotReady(
+                f"Printer {self.url} has its cover open.",
+                "Close the cover.",
+                code="printer.cover_open",
+                params={"printer": self.url},
+            )
         if online is not None and online & _OFFLINE:
-            raise PrinterNotReady(f"Printer {self.url} is offline.", "Check the printer's lights and paper.")
+            raise PrinterNotReady(
+                f"Printer {self.url} is offline.",
+                "Check the printer's lights and paper.",
+                code="printer.offline",
+                params={"printer": self.url},
+            )
         if paper is not None and paper & _PAPER_NEAR_END:
             log.warning("printer %s: paper near its end", self.url)

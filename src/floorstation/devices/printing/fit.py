@@ -56,6 +56,15 @@ def check_width(
         f"its barcode {hri} needs {mm(needed, dpi):.0f} mm ({needed} dots at {module} per bar module), the paper "
         f"has {mm(width, dpi):.0f} mm ({width} dots)",
         f"Print it on a printer with at least {math.ceil(mm(needed, dpi))} mm of printable width.",
+        code="card.too_wide",
+        params={
+            "card": doc.kind,
+            "subject": doc.subject,
+            "needed": f"{mm(needed, dpi):.0f}",
+            "paper": f"{mm(width, dpi):.0f}",
+            "least": str(math.ceil(mm(needed, dpi))),
+            "printer": "this printer",
+        },
     )
 
 
@@ -68,4 +77,13 @@ def check_height(doc: CardDocument, *, needed: int, height: int, dpi: float) -> 
         f"it needs a label or page {mm(needed, dpi):.0f} mm tall, the printer's is {mm(height, dpi):.0f} mm",
         f"Print it on a printer with labels at least {math.ceil(mm(needed, dpi))} mm tall, or leave lines off "
         "the card ([card] in station.toml).",
+        code="card.too_tall",
+        params={
+            "card": doc.kind,
+            "subject": doc.subject,
+            "needed": f"{mm(needed, dpi):.0f}",
+            "paper": f"{mm(height, dpi):.0f}",
+            "least": str(math.ceil(mm(needed, dpi))),
+            "printer": "this printer",
+        },
     )

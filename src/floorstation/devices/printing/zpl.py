@@ -153,19 +153,32 @@ class ZplCardPrinter:
                 with Path(self._url.path).open("ab") as out:
                     out.write(data)
             except OSError as exc:
-                raise PrinterNotReady(f"Printer {self.url} cannot be written: {exc}.", "Is it plugged in?") from None
+                raise PrinterNotReady(
+                    f"Printer {self.url} cannot be written: {exc}.",
+                    "Is it plugged in?",
+                    code="printer.not_writable",
+                    params={"printer": self.url, "cause": str(exc)},
+                ) from None
             return
         try:
             with socket.create_connection((self._url.host, self._url.port), timeout=self.timeout) as sock:
                 if self.status:
                     problem = self._host_status(sock)
                     if problem:
-                        raise PrinterNotReady(f"Printer {self.url} is {problem}.", "The card prints once it is ready.")
+                        raise PrinterNotReady(
+                            f"Printer {self.url} is {problem}.",
+                            "The card prints once it is ready.",
+                            code="printer.not_ready",
+                            params={"printer": self.url, "problem": problem},
+                        )
                 sock.sendall(data)
                 sock.shutdown(socket.SHUT_WR)
         except OSError as exc:
             raise PrinterNotReady(
-                f"Printer {self.url} cannot be reached: {exc}.", "Check that it is on and connected."
+                f"Printer {self.url} cannot be reached: {exc}.",
+                "Check that it is on and connected.",
+                code="printer.unreachable",
+                params={"printer": self.url, "cause": str(exc)},
             ) from None
 
     def _host_status(self, sock: socket.socket) -> str | None:

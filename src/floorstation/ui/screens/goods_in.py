@@ -15,7 +15,7 @@ from floorstation.app import goods_in, printing
 from floorstation.app.goods_in import Receipt, ReceivedLabel
 from floorstation.app.lookup import Identified
 from floorstation.domain.printjobs import JobState, PrintJob
-from floorstation.domain.quantities import fmt
+from floorstation.ui.locale_text import date_text, number_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 from floorstation.ui.terminal import Terminal
@@ -31,11 +31,11 @@ class ReceiptRow(QFrame):
         super().__init__()
         self.setProperty("panel", True)
         self.receipt = receipt
-        expiry = f"{receipt.expiry:%Y-%m-%d}" if receipt.expiry else self.tr("no expiry")
+        expiry = date_text(receipt.expiry) if receipt.expiry else self.tr("no expiry")
         self.text = QLabel(
             f"<b>{receipt.lot_code}</b> · {receipt.material_name}<br>"
             + self.tr("supplier lot %s · %s %s · expires %s")
-            % (receipt.supplier_lot or "–", fmt(receipt.quantity), receipt.unit, expiry)
+            % (receipt.supplier_lot or "–", number_text(receipt.quantity), unit_text(receipt.unit), expiry)
         )
         self.text.setWordWrap(True)
         set_look(self.text, role="small")

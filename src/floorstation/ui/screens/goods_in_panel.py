@@ -17,8 +17,8 @@ from floorstation.app import goods_in
 from floorstation.app.goods_in import ReceivedLabel
 from floorstation.app.lookup import Identified
 from floorstation.domain.errors import FloorstationError, Refused
-from floorstation.ui.error_texts import error_text
-from floorstation.ui.refusal_texts import violation_text
+from floorstation.ui.error_texts import error_text, violation_text
+from floorstation.ui.locale_text import date_text
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
@@ -53,7 +53,7 @@ class GoodsInPanel(QWidget):
         facts = [
             self.tr("Material: %s") % item.label,
             self.tr("Supplier lot: %s") % (label.lot or self.tr("none on the label")),
-            self.tr("Expiry: %s") % (f"{label.expiry:%Y-%m-%d}" if label.expiry else self.tr("none on the label")),
+            self.tr("Expiry: %s") % (date_text(label.expiry) if label.expiry else self.tr("none on the label")),
             self.tr("Quantity on the label: %s") % label.quantity
             if label.quantity is not None
             else self.tr("The label has no quantity: type it on the keypad."),

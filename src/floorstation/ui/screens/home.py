@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app.views import MachineView, QueueItem, StationView
-from floorstation.domain.quantities import fmt
+from floorstation.ui.locale_text import number_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -29,11 +29,13 @@ def parameters_text(item: QueueItem) -> str:
 
 
 def bom_text(item: QueueItem) -> str:
-    unit = item.product.unit if item.product else ""
+    unit = unit_text(item.product.unit) if item.product else ""
     parts = []
     for line in item.task.bom:
         material = item.materials.get(line.material)
-        parts.append(f"{line.material} {fmt(line.qty_per_unit)} {material.unit if material else ''}".strip())
+        parts.append(
+            f"{line.material} {number_text(line.qty_per_unit)} {unit_text(material.unit) if material else ''}".strip()
+        )
     per = QCoreApplication.translate("status", "per %s: ") % unit if unit else ""
     return per + " · ".join(parts)
 
@@ -45,13 +47,13 @@ class QueueCard(QFrame):
         super().__init__()
         self.setProperty("panel", True)
         task, state = item.task, item.state
-        unit = item.product.unit if item.product else ""
+        unit = unit_text(item.product.unit) if item.product else ""
         title = QLabel(f"{task.work_order} · {task.name}")
         set_look(title, role="subtitle")
         title.setWordWrap(True)
         chip = QLabel(status_word(state.status))
         set_look(chip, status=state.status)
-        done = QLabel(self.tr("done %s / %s %s") % (fmt(state.good_qty), fmt(task.planned_qty), unit))
+        done = QLabel(self.tr("done %s / %s %s") % (number_text(state.good_qty), number_text(task.planned_qty), unit))
         product = QLabel(f"{task.product} · {item.product.name if item.product else ''}")
         product.setWordWrap(True)
         done.setWordWrap(True)

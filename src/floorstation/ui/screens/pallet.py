@@ -18,8 +18,8 @@ from floorstation.domain.errors import FloorstationError, NotAllowedNow
 from floorstation.domain.master import Role
 from floorstation.domain.ports import Pallet
 from floorstation.domain.printjobs import JobState, PrintJob
-from floorstation.domain.quantities import fmt
 from floorstation.ui.error_texts import error_sentence, stored_error_text
+from floorstation.ui.locale_text import number_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.pallet_panels import ReprintPanel, VoidPanel
 from floorstation.ui.terminal import Terminal
@@ -159,7 +159,7 @@ class PalletScreen(Screen):
         for lot in board.lots:
             material = board.materials.get(lot.material)
             free = lot.quantity - lot.palletized
-            unit = material.unit if material else ""
+            unit = unit_text(material.unit) if material else ""
             name = material.name if material else lot.material
             choice = LotChoice(lot.code, self.tr("%s free") % amount(free, unit), name)
             choice.setChecked(lot.code == self.lot)
@@ -212,7 +212,7 @@ class PalletScreen(Screen):
         if self.board is not None and self.lot is not None:
             lot = next((x for x in self.board.lots if x.code == self.lot), None)
             material = self.board.materials.get(lot.material) if lot else None
-            unit = material.unit if material else ""
+            unit = unit_text(material.unit) if material else ""
         self.qty_button.setText(self.tr("Quantity: %s %s") % (self.quantity or "–", unit))
         self.build_button.setEnabled(lead and self.lot is not None and bool(self.quantity))
         self.lot_card_button.setEnabled(signed_in and self.lot is not None)
@@ -256,7 +256,7 @@ class PalletScreen(Screen):
             lot_code=pallet.lot_code,
             material=pallet.material,
             material_name=material.name if material else pallet.material,
-            quantity=fmt(pallet.quantity),
+            quantity=number_text(pallet.quantity),
             unit=pallet.unit,
             station=self.terminal.config.station_id,
             reprint=printed > 0,
@@ -307,7 +307,7 @@ class PalletScreen(Screen):
             self.quantity = None
             self.terminal.say(
                 self.tr("Pallet %s built: %s %s of %s.")
-                % (pallet.sscc, fmt(pallet.quantity), pallet.unit, pallet.lot_code),
+                % (pallet.sscc, number_text(pallet.quantity), unit_text(pallet.unit), pallet.lot_code),
                 "ok",
             )
             self.load(pallet.sscc)
@@ -439,7 +439,7 @@ class PalletScreen(Screen):
             self.terminal.overlay.dismiss()
             self.terminal.say(
                 self.tr("Pallet %s is void: %s %s of %s are free for a new pallet.")
-                % (pallet.sscc, fmt(pallet.quantity), pallet.unit, pallet.lot_code),
+                % (pallet.sscc, number_text(pallet.quantity), unit_text(pallet.unit), pallet.lot_code),
                 "warn",
             )
             self.load(pallet.sscc)

@@ -12,8 +12,7 @@ from floorstation.app.signatures import Signature
 from floorstation.domain import signatures
 from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind, Role
-from floorstation.ui.error_texts import error_text
-from floorstation.ui.refusal_texts import refusal_hint, violation_text
+from floorstation.ui.error_texts import error_text, most_important_first, refusal_hint, violation_text
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
@@ -39,7 +38,7 @@ class RefusalPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        for violation in refused.violations:
+        for violation in most_important_first(refused.violations):
             message, what_to_do = violation_text(violation)
             label = QLabel(f"{message}\n→ {what_to_do}" if what_to_do else message)
             label.setWordWrap(True)

@@ -24,9 +24,9 @@ from floorstation.app.lots import ConsumeResult, Override
 from floorstation.app.views import TaskDetail
 from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind
-from floorstation.domain.quantities import fmt
 from floorstation.domain.rules import FefoWarning
-from floorstation.ui.error_texts import error_sentence
+from floorstation.ui.error_texts import error_sentence, rule_name
+from floorstation.ui.locale_text import date_text, number_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.home import parameters_text, status_word
 from floorstation.ui.screens.refusal import RefusalPanel, RepeatPanel
@@ -189,7 +189,7 @@ class TaskScreen(Screen):
             self._show_buttons()
             return
         task, state, view = detail.task, detail.state, self.terminal.view
-        unit = detail.product.unit if detail.product else ""
+        unit = unit_text(detail.product.unit) if detail.product else ""
         self.heading.setText(f"{task.work_order} · {task.name}")
         pause = view.reason_label(ReasonKind.PAUSE, state.pause_reason) if view and state.pause_reason else ""
         self.chip.setText(status_word(state.status) + (f": {pause}" if pause else ""))
@@ -199,20 +199,22 @@ class TaskScreen(Screen):
         product = detail.product.name if detail.product else task.product
         self.info.setText(
             self.tr("%s (%s) on %s · done %s / %s %s")
-            % (product, task.product, machine, fmt(state.good_qty), fmt(task.planned_qty), unit)
+            % (product, task.product, machine, number_text(state.good_qty), number_text(task.planned_qty), unit)
             + (" · " + self.tr("crew: %s") % crew if crew else "")
         )
         self.params.setText(parameters_text(views.QueueItem(task, state, detail.product, {})))
         self.lot_label.setText(self.tr("Production lot: %s") % (state.output_lot or self.tr("opens at Start")))
         lines = []
         for need in detail.needs:
-            m_unit = need.material.unit if need.material else ""
+            m_unit = unit_text(need.material.unit) if need.material else ""
             name = need.material.name if need.material else need.line.material
-            lines.append(f"<b>{need.line.material}</b> · {name} · {fmt(need.line.qty_per_unit)} {m_unit}/{unit}")
+            lines.append(
+                f"<b>{need.line.material}</b> · {name} · {number_text(need.line.qty_per_unit)} {m_unit}/{unit}"
+            )
             if need.suggested_lot is not None:
                 expiry = need.suggested_lot.expiry
-                when = self.tr(", expires %s") % f"{expiry:%Y-%m-%d}" if expiry else ""
-                qty = f" · {fmt(need.suggested_qty)} {m_unit}" if need.suggested_qty is not None else ""
+                when = self.tr(", expires %s") % date_text(expiry) if expiry else ""
+                qty = f" · {number_text(need.suggested_qty)} {m_unit}" if need.suggested_qty is not None else ""
                 lines.append(self.tr("&nbsp;&nbsp;use first: <b>%s</b>%s%s") % (need.suggested_lot.code, when, qty))
             else:
                 lines.append("&nbsp;&nbsp;" + self.tr("no usable lot on record"))
@@ -222,7 +224,7 @@ class TaskScreen(Screen):
             who = view.operator(used.operator_id) if view and used.operator_id else None
             cells = (
                 used.input_lot,
-                f"{fmt(used.quantity)} {detail.units.get(used.input_lot, '')}",
+                f"{number_text(used.quantity)} {unit_text(detail.units.get(used.input_lot, ''))}",
                 used.occurred_at[11:16],
                 who.name.split()[0] if who else (used.operator_id or ""),
             )
@@ -281,7 +283,7 @@ class TaskScreen(Screen):
 
     def ask_stop(self) -> None:
         view = self.terminal.view
-        unit = self.detail.product.unit if self.detail and self.detail.product else ""
+        unit = unit_text(self.detail.product.unit) if self.detail and self.detail.product else ""
         panel = StopPanel(view.reasons.get(ReasonKind.SCRAP, ()) if view else (), unit)
         panel.submitted.connect(self._stop)
         self.panel = panel
@@ -369,9 +371,10 @@ class TaskScreen(Screen):
         self.panel = None
         self.next_qty = None
         payload = result.event.payload
-        text = self.tr("Used %s %s of %s") % (fmt(result.quantity), payload.get("unit", ""), payload["input_lot"])
+        unit = unit_text(payload.get("unit", ""))
+        text = self.tr("Used %s %s of %s") % (number_text(result.quantity), unit, payload["input_lot"])
         if result.overridden:
-            text += " " + self.tr("(override: %s)") % ", ".join(result.overridden)
+            text += " " + self.tr("(override: %s)") % ", ".join(rule_name(rule) for rule in result.overridden)
         if result.fefo is not None:
             self.terminal.say(f"{text}. {self._fefo_text(result.fefo)}", "warn")
         else:
@@ -382,7 +385,7 @@ class TaskScreen(Screen):
         if fefo.suggested_expiry is not None:
             return self.tr("Lot %s (expires %s) expires before %s: use it first next time (FEFO).") % (
                 fefo.suggested,
-                f"{fefo.suggested_expiry:%Y-%m-%d}",
+                date_text(fefo.suggested_expiry),
                 fefo.chosen,
             )
         return self.tr("Lot %s expires before %s: use it first next time (FEFO).") % (fefo.suggested, fefo.chosen)

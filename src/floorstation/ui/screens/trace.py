@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from floorstation.app.lookup import Identified, TraceView, trace_code
 from floorstation.domain.errors import FloorstationError
-from floorstation.domain.quantities import fmt
 from floorstation.ui.error_texts import error_sentence
+from floorstation.ui.locale_text import number_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -196,7 +196,7 @@ class TraceScreen(Screen):
                         f"{direction} {link.depth}",
                         link.input_lot,
                         link.output_lot or "",
-                        fmt(link.quantity),
+                        number_text(link.quantity),
                         result.machine_names.get(link.machine_id or "", link.machine_id or ""),
                         result.operator_names.get(link.operator_id or "", link.operator_id or ""),
                         link.occurred_at[:16].replace("T", " "),
@@ -209,7 +209,7 @@ class TraceScreen(Screen):
                     self.tr("pallet"),
                     pallet.lot_code,
                     pallet.sscc,
-                    fmt(pallet.quantity),
+                    number_text(pallet.quantity),
                     self._status(pallet.status),
                     customer,
                     pallet.shipment_id or "",

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QScroller, QWidget
 
 from floorstation.app.lookup import TraceView
-from floorstation.domain.quantities import fmt
+from floorstation.ui.locale_text import number_text
 
 NODE_W, NODE_H, COL_GAP, ROW_GAP = 196.0, 88.0, 76.0, 28.0
 #: Below this the text is too small to read at arm's length: the picture scrolls (drag it) instead.
@@ -54,7 +54,7 @@ def layout(view: TraceView) -> tuple[list[Node], list[Edge]]:
             columns.setdefault(link.output_lot, link.depth)
     for link in (*g.backward, *g.forward):
         if link.output_lot:
-            edges.append(Edge(link.input_lot, link.output_lot, fmt(link.quantity), link.machine_id or "?"))
+            edges.append(Edge(link.input_lot, link.output_lot, number_text(link.quantity), link.machine_id or "?"))
     nodes: list[Node] = []
     for code, column in columns.items():
         info = g.lots.get(code)
@@ -67,7 +67,7 @@ def layout(view: TraceView) -> tuple[list[Node], list[Edge]]:
         nodes.append(
             Node(pallet.sscc, last + 1, "pallet", ("SSCC", pallet.sscc, _pallet_status(pallet.status)), "pallet")
         )
-        edges.append(Edge(pallet.lot_code, pallet.sscc, fmt(pallet.quantity)))
+        edges.append(Edge(pallet.lot_code, pallet.sscc, number_text(pallet.quantity)))
         if pallet.customer_id:
             name = view.customer_names.get(pallet.customer_id, pallet.customer_id)
             key = "customer:" + pallet.customer_id

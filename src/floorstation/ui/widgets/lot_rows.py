@@ -8,14 +8,14 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel
 
-from floorstation.domain.quantities import fmt
+from floorstation.ui.locale_text import number_text, unit_text
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 
 
 def amount(quantity: Decimal, unit: str) -> str:
     """``1250 kg``: a quantity as the floor reads it, with its unit when it has one."""
-    return f"{fmt(quantity)} {unit}".strip()
+    return f"{number_text(quantity)} {unit_text(unit)}".strip()
 
 
 class LotChoice(BigButton):

@@ -10,8 +10,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from floorstation.app.status import DeviceReport, LocalSync, SyncReport
+from floorstation.domain.errors import Said
 from floorstation.domain.master import Operator
-from floorstation.ui.error_texts import stored_error_text
+from floorstation.ui.error_texts import say, stored_error_text
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
@@ -54,6 +55,8 @@ def device_detail(kind: str, detail: str) -> str:
         return QCoreApplication.translate("devices", "keyboard")
     if detail == "not started":
         return QCoreApplication.translate("devices", "not started")
+    if isinstance(detail, Said) and "device" in detail.params and (known := say(detail.code, detail.params)):
+        return f"{detail.params['device']}: {' '.join(known).strip()}"
     said = stored_error_text(detail)
     if said == detail and ": " in detail:  # a printer's "name: its last error"
         name, _, error = detail.partition(": ")
