@@ -12,7 +12,7 @@ from sqlalchemy import text
 from floorstation import bootstrap, cli
 from floorstation.app import lots, operators, tasks
 from floorstation.domain.errors import Refused
-from floorstation.domain.master import LotStatus
+from floorstation.domain.master import LotStatus, ReasonKind
 from floorstation.server import cli as server_cli
 from floorstation.server import enrollment
 from floorstation.server.masterdata import import_catalog, read_catalog, set_lot_status
@@ -119,3 +119,27 @@ def test_a_cursor_the_server_no_longer_knows_starts_over(live_server: LiveServer
 def test_holding_a_lot_the_server_does_not_know_is_refused(server_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert server_cli.main(["lot-status", "NOPE-1", "hold", "--db", server_db]) == 2
     assert "not known to the plant" in capsys.readouterr().err
+
+
+def test_names_in_other_languages_come_down_with_master_data(
+    live_server: LiveServer, server_db: str, tmp_path: Path
+) -> None:
+    """The demo plant names its materials and reasons in Polish and German too; a station keeps them."""
+    assert server_cli.main(["import", str(DEMO_PLANT), "--db", server_db]) == 0
+    root = tmp_path / "st"
+    new_station(root, "ST-44").close()
+    code = enrollment.create_code(live_server.engine, "ST-44")
+    assert cli.main(["--data-dir", str(root), "enroll", "--server", live_server.url, "--code", code]) == 0
+    assert cli.main(["--data-dir", str(root), "sync", "--once"]) == 0
+
+    station = bootstrap.build(root)
+    try:
+        with station.ctx.uow() as uow:
+            resin = uow.material("RESIN-PP")
+            reasons = {r.code: r for r in uow.reasons(ReasonKind.OUT_OF_ORDER)}
+        assert resin is not None
+        assert dict(resin.names) == {"pl": "Granulat polipropylenowy", "de": "Polypropylen-Granulat"}
+        assert dict(reasons["electrical"].labels)["de"] == "Elektrischer Fehler"
+        assert (resin.name, reasons["electrical"].label) == ("Polypropylene resin", "Electrical fault")
+    finally:
+        station.close()

@@ -72,7 +72,7 @@ def test_the_shift_lead_overrides_with_name_pin_and_reason(
         payload(override)
     )
     assert (used.type, used.operator_id, payload(used)["input_lot"]) == ("lot.consumed", "anna", "PP-2312")
-    assert "override: lot_expired" in running.banner.text()
+    assert "override: lot expired" in running.banner.text()  # the rule in words, not its code
 
 
 def test_a_wrong_override_pin_stays_on_the_override_and_records_nothing(

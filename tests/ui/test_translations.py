@@ -1,5 +1,5 @@
-"""English and Polish: the language switches at runtime from the settings, every screen redraws in it, and no
-visible word of the user interface stays English (names and codes from the plant's data aside)."""
+"""English, Polish and German: the language switches at runtime from the settings, every screen redraws in it,
+and no visible word of the user interface stays English (names and codes from the plant's data aside)."""
 
 from __future__ import annotations
 
@@ -29,15 +29,24 @@ from tests.ui.printers import FakePrinters, print_context
 from tests.ui.terminal import OUTPUT_LOT, TASK, open_task, scan, settle, tap, type_keys
 
 GOODS_IN_LABEL = "]C1010590123400001717281231\x1d10SUP-4711\x1d305000"  # a supplier's label of CAP-28
-TS = paths.resources_dir() / "translations" / "floorstation_pl.ts"
+TRANSLATED = ("pl", "de")
+
+
+def ts_file(language: str) -> Path:
+    return paths.resources_dir() / "translations" / f"floorstation_{language}.ts"
+
+
+TS = ts_file("pl")
 
 
 @pytest.fixture(scope="session")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Polish translation compiled from the .ts in the repository (the tests never use a stale .qm)."""
+    """The translations compiled from the .ts files in the repository (the tests never use a stale .qm)."""
     out = tmp_path_factory.mktemp("translations")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(out / "floorstation_pl.qm")], check=True)
+    for language in TRANSLATED:
+        ts, qm = ts_file(language), out / f"floorstation_{language}.qm"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return out
 
 
@@ -49,11 +58,19 @@ def translations(qapp: QApplication, compiled: Path) -> Iterator[Translations]:
     QApplication.processEvents()
 
 
-def polish(qtbot: QtBot, window: MainWindow, translations: Translations) -> None:
+#: What the menu's "Task" says in each language: the sign that the whole window has switched.
+TASK_WORD = {"en": "Task", "pl": "Zadanie", "de": "Auftrag"}
+
+
+def speak(qtbot: QtBot, window: MainWindow, translations: Translations, language: str) -> None:
     """Switch at runtime, as an admin does in the settings."""
-    assert translations.switch("pl")
-    qtbot.waitUntil(lambda: window.nav["task"].text() == "Zadanie", timeout=2000)
+    assert translations.switch(language)
+    qtbot.waitUntil(lambda: window.nav["task"].text() == TASK_WORD[language], timeout=2000)
     settle(qtbot, window)
+
+
+def polish(qtbot: QtBot, window: MainWindow, translations: Translations) -> None:
+    speak(qtbot, window, translations, "pl")
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> None:
@@ -111,10 +128,10 @@ def test_the_settings_switch_to_polish_and_back_at_runtime(
 _WORD = re.compile(r"[A-Za-zÀ-ž]{3,}")
 
 
-def english_words() -> set[str]:
-    """Words of the interface's English texts that no Polish translation uses (so "Start", "PIN" or "SSCC",
-    the same in both, are not counted)."""
-    root = ET.parse(TS).getroot()
+def english_words(language: str = "pl") -> set[str]:
+    """Words of the interface's English texts that no translation into ``language`` uses (so "Start", "PIN" or
+    "SSCC", the same in both, are not counted)."""
+    root = ET.parse(ts_file(language)).getroot()
     english: set[str] = set()
     polish: set[str] = set()
     for message in root.iter("message"):
@@ -198,7 +215,8 @@ def _pallet(qtbot: QtBot, w: MainWindow) -> None:
 def _printed(qtbot: QtBot, w: MainWindow) -> None:
     _pallet(qtbot, w)
     tap(qtbot, w, w.pallet.print_button)
-    qtbot.waitUntil(lambda: "wydrukowano" in w.pallet.job_label.text(), timeout=5000)
+    printed = ("wydrukowano", "gedruckt")  # "... was printed on ..." in Polish and German
+    qtbot.waitUntil(lambda: any(word in w.pallet.job_label.text() for word in printed), timeout=5000)
     settle(qtbot, w)
 
 
@@ -257,27 +275,44 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
 }
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_no_visible_word_stays_english_after_switching(
-    qtbot: QtBot, make_window: MakeWindow, translations: Translations, station: bootstrap.Station, screen: str
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    translations: Translations,
+    station: bootstrap.Station,
+    *,
+    screen: str,
+    language: str,
 ) -> None:
     busy(station)
     window = make_window(translations=translations, printing=print_context(station, FakePrinters()))
     scan(qtbot, window, "B2001")  # the shift lead acts
-    polish(qtbot, window, translations)
+    speak(qtbot, window, translations, language)
 
     SCREENS[screen](qtbot, window)
     settle(qtbot, window)
 
     assert len(visible_texts(window)) > 10
-    assert still_english(window, data_names(station), english_words()) == []
+    assert still_english(window, data_names(station), english_words(language)) == []
 
 
-def test_every_consumption_rule_is_said_in_polish(
-    qtbot: QtBot, make_window: MakeWindow, translations: Translations, station: bootstrap.Station
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_string_is_translated(language: str) -> None:
+    root = ET.parse(ts_file(language)).getroot()
+    messages = list(root.iter("message"))
+    unfinished = [m.findtext("source") for m in messages if m.find("translation").get("type")]  # type: ignore[union-attr]
+    assert len(messages) > 700
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_consumption_rule_is_said_in_each_language(
+    qtbot: QtBot, make_window: MakeWindow, translations: Translations, station: bootstrap.Station, language: str
 ) -> None:
     window = make_window(translations=translations)
-    polish(qtbot, window, translations)
+    speak(qtbot, window, translations, language)
     with station.ctx.uow() as uow:
         task = uow.task(TASK)
         got = {code: uow.lot(code) for code in ("PP-2209", "MB-0501", "PP-2312", "BOX-0901", "PP-2401")}
@@ -300,4 +335,4 @@ def test_every_consumption_rule_is_said_in_polish(
     for violation in found:
         message, hint = violation_text(violation)
         assert (message, hint) != (violation.message, violation.hint), violation.rule
-        assert not _words(message + " " + hint) & english_words(), (violation.rule, message)
+        assert not _words(message + " " + hint) & english_words(language), (violation.rule, message)

@@ -35,6 +35,9 @@ class MaterialIn(_Row):
     date_kind: DateKind | None = None
     """What its lots' date means on cards: ``expiry`` (use by, AI 17; the default) or ``best_before`` (AI 15).
     Left out when not given, so stations that predate it still read the server's materials."""
+    name_i18n: dict[str, str] | None = None
+    """The name in the terminal's other languages (``{"pl": "...", "de": "..."}``; in CSV ``pl=...;de=...``).
+    Left out when not given, like ``date_kind``."""
 
     @field_validator("gtin")
     @classmethod
@@ -122,6 +125,8 @@ class ReasonIn(_Row):
     kind: ReasonKind
     code: str = Field(min_length=1, max_length=64)
     label: str = Field(min_length=1)
+    label_i18n: dict[str, str] | None = None
+    """The label in the terminal's other languages, as ``name_i18n`` of a material."""
 
 
 class CustomerIn(_Row):
@@ -200,6 +205,9 @@ def parse_csv(text: str, kind: str, name: str = "file") -> Catalog:
                 row["parameters"] = _pairs(row["parameters"], "=")
             if "bom" in row:
                 row["bom"] = _pairs(row["bom"], ":")
+            for names in ("name_i18n", "label_i18n"):
+                if names in row:
+                    row[names] = _pairs(row[names], "=")
         except ValueError as exc:
             raise InvalidInput(f"{name} line {line}: {exc}.", "Fix the file and import it again.") from None
         rows.append(row)

@@ -66,6 +66,8 @@ class Material:
     lot_tracked: bool = True
     shelf_life_days: int | None = None
     date_kind: DateKind = "expiry"
+    names: tuple[tuple[str, str], ...] = ()
+    """The name in other languages, as ``(language, name)`` pairs (``pl``, ``de`` ...), when the plant gave them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,8 @@ class ReasonCode:
     kind: ReasonKind
     code: str
     label: str
+    labels: tuple[tuple[str, str], ...] = ()
+    """The label in other languages, as ``(language, label)`` pairs, when the plant gave them."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ thousandths (``*_milli``) so sums are exact in SQL.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -80,6 +80,8 @@ class MaterialRow(Base):
     shelf_life_days: Mapped[int | None] = mapped_column(Integer)
     date_kind: Mapped[str | None] = mapped_column(String(12))
     """``expiry`` (also when NULL) or ``best_before``: which GS1 date its cards carry (migration 0005)."""
+    name_i18n: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    """The name in other languages, ``{"pl": ..., "de": ...}`` (migration 0012)."""
 
 
 class WorkOrderRow(Base):
@@ -119,6 +121,8 @@ class ReasonRow(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
     label: Mapped[str] = mapped_column(String(200))
+    label_i18n: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    """The label in other languages (migration 0012)."""
 
 
 class CustomerRow(Base):

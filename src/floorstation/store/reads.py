@@ -260,7 +260,16 @@ class SqlStationData:
         if row is None:
             return None
         date_kind: DateKind = "best_before" if row.date_kind == "best_before" else "expiry"
-        return Material(row.code, row.name, row.unit, row.gtin, bool(row.lot_tracked), row.shelf_life_days, date_kind)
+        return Material(
+            row.code,
+            row.name,
+            row.unit,
+            row.gtin,
+            bool(row.lot_tracked),
+            row.shelf_life_days,
+            date_kind,
+            _names(row.name_i18n),
+        )
 
     def material_by_gtin(self, gtin: str) -> Material | None:
         code = self.conn.scalar(select(MaterialRow.code).where(MaterialRow.gtin == gtin.zfill(14)))
@@ -290,11 +299,11 @@ class SqlStationData:
 
     def reason(self, kind: ReasonKind, code: str) -> ReasonCode | None:
         row = self.conn.execute(select(ReasonRow).where(ReasonRow.kind == kind.value, ReasonRow.code == code)).first()
-        return ReasonCode(ReasonKind(row.kind), row.code, row.label) if row else None
+        return ReasonCode(ReasonKind(row.kind), row.code, row.label, _names(row.label_i18n)) if row else None
 
     def reasons(self, kind: ReasonKind) -> list[ReasonCode]:
         rows = self.conn.execute(_REASONS, {"kind": kind.value}).all()
-        return [ReasonCode(ReasonKind(r.kind), r.code, r.label) for r in rows]
+        return [ReasonCode(ReasonKind(r.kind), r.code, r.label, _names(r.label_i18n)) for r in rows]
 
     def customer(self, customer_id: str) -> Customer | None:
         row = self.conn.execute(select(CustomerRow).where(CustomerRow.id == customer_id)).first()
@@ -570,3 +579,8 @@ class SqlStationData:
 
     def genealogy(self, lot: str) -> Genealogy:
         return trace(self.conn, lot)
+
+
+def _names(stored: object) -> tuple[tuple[str, str], ...]:
+    """A master-data name's other languages as sorted pairs (nothing when the plant gave none)."""
+    return tuple(sorted((str(k), str(v)) for k, v in stored.items())) if isinstance(stored, dict) else ()

@@ -7,11 +7,14 @@ a Polish or German terminal writes ``1,5`` and ``23.11.2026`` (QLocale of the te
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from floorstation.domain.master import Material, ReasonCode
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate collects)
@@ -70,7 +73,8 @@ def date_text(value: date | datetime | str) -> str:
 def _date_format(locale: QLocale) -> str:
     """The language's short date with a four-digit year (Qt's short Polish and German formats may have two)."""
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return short if "yyyy" in short else short.replace("yy", "yyyy")
+    short = short if "yyyy" in short else short.replace("yy", "yyyy")
+    return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", short)  # 01.09.2027: columns of dates line up
 
 
 def unit_text(unit: str) -> str:
@@ -83,6 +87,19 @@ def language() -> str:
     return QLocale().name().split("_", maxsplit=1)[0].lower()
 
 
-def name_in_language(name: str, names: Mapping[str, str] | None) -> str:
-    """A master-data name (material, reason, unit) in the terminal's language when the plant gave one."""
-    return (names or {}).get(language()) or name
+def name_in_language(name: str, names: Iterable[tuple[str, str]] | Mapping[str, str] | None) -> str:
+    """A master-data name (material, reason) in the terminal's language when the plant gave one, else its name."""
+    return dict(names or {}).get(language()) or name
+
+
+def material_name(material: Material) -> str:
+    return name_in_language(material.name, material.names)
+
+
+def reason_label(reason: ReasonCode) -> str:
+    return name_in_language(reason.label, reason.labels)
+
+
+def reason_text(reasons: Iterable[ReasonCode], code: str) -> str:
+    """The label of reason ``code`` among ``reasons`` in the terminal's language (the code when unknown)."""
+    return next((reason_label(r) for r in reasons if r.code == code), code)

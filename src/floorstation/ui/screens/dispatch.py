@@ -9,6 +9,7 @@ from floorstation.app import pallets, views
 from floorstation.app.lookup import Identified
 from floorstation.app.views import DispatchBoard
 from floorstation.domain.ports import Pallet
+from floorstation.ui.locale_text import material_name
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -133,7 +134,8 @@ class DispatchScreen(Screen):
     def _line(self, layout: QVBoxLayout, pallet: Pallet) -> QLabel:
         board = self.board
         material = board.materials.get(pallet.material) if board else None
-        line = PalletLine(pallet.sscc, pallet.lot_code, pallet.quantity, pallet.unit, material.name if material else "")
+        name = material_name(material) if material else ""
+        line = PalletLine(pallet.sscc, pallet.lot_code, pallet.quantity, pallet.unit, name)
         layout.addWidget(line)
         return line
 

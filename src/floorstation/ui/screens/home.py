@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app.views import MachineView, QueueItem, StationView
-from floorstation.ui.locale_text import number_text, unit_text
+from floorstation.ui.locale_text import material_name, number_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -54,7 +54,7 @@ class QueueCard(QFrame):
         chip = QLabel(status_word(state.status))
         set_look(chip, status=state.status)
         done = QLabel(self.tr("done %s / %s %s") % (number_text(state.good_qty), number_text(task.planned_qty), unit))
-        product = QLabel(f"{task.product} · {item.product.name if item.product else ''}")
+        product = QLabel(f"{task.product} · {material_name(item.product) if item.product else ''}")
         product.setWordWrap(True)
         done.setWordWrap(True)
         params = QLabel(parameters_text(item))

@@ -10,6 +10,7 @@ from floorstation.app.views import MachineView, StationView
 from floorstation.domain import signatures
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import ReasonKind, Role
+from floorstation.ui.locale_text import reason_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.home import status_word
 from floorstation.ui.terminal import Terminal
@@ -126,7 +127,7 @@ class MachineDownScreen(Screen):
         view = self.terminal.view
         for mark in marks:
             who = view.operator(mark.raised_by) if view and mark.raised_by else None
-            reason = view.reason_label(ReasonKind.OUT_OF_ORDER, mark.reason) if view else mark.reason
+            reason = reason_text(view.reasons.get(ReasonKind.OUT_OF_ORDER, ()), mark.reason) if view else mark.reason
             when = (mark.raised_at or "")[11:16]
             by = who.name.split()[0] if who else (mark.raised_by or "")
             note = mark.note if len(mark.note) <= 24 else mark.note[:23] + "…"

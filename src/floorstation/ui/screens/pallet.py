@@ -19,7 +19,7 @@ from floorstation.domain.master import Role
 from floorstation.domain.ports import Pallet
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.ui.error_texts import error_sentence, stored_error_text
-from floorstation.ui.locale_text import number_text, unit_text
+from floorstation.ui.locale_text import material_name, number_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.pallet_panels import ReprintPanel, VoidPanel
 from floorstation.ui.terminal import Terminal
@@ -160,7 +160,7 @@ class PalletScreen(Screen):
             material = board.materials.get(lot.material)
             free = lot.quantity - lot.palletized
             unit = unit_text(material.unit) if material else ""
-            name = material.name if material else lot.material
+            name = material_name(material) if material else lot.material
             choice = LotChoice(lot.code, self.tr("%s free") % amount(free, unit), name)
             choice.setChecked(lot.code == self.lot)
             choice.clicked.connect(lambda _=False, code=lot.code: self.choose_lot(code))

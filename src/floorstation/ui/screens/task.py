@@ -26,7 +26,7 @@ from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Ref
 from floorstation.domain.master import ReasonKind
 from floorstation.domain.rules import FefoWarning
 from floorstation.ui.error_texts import error_sentence, rule_name
-from floorstation.ui.locale_text import date_text, number_text, unit_text
+from floorstation.ui.locale_text import date_text, material_name, number_text, reason_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.home import parameters_text, status_word
 from floorstation.ui.screens.refusal import RefusalPanel, RepeatPanel
@@ -191,12 +191,13 @@ class TaskScreen(Screen):
         task, state, view = detail.task, detail.state, self.terminal.view
         unit = unit_text(detail.product.unit) if detail.product else ""
         self.heading.setText(f"{task.work_order} · {task.name}")
-        pause = view.reason_label(ReasonKind.PAUSE, state.pause_reason) if view and state.pause_reason else ""
+        pauses = view.reasons.get(ReasonKind.PAUSE, ()) if view else ()
+        pause = reason_text(pauses, state.pause_reason) if state.pause_reason else ""
         self.chip.setText(status_word(state.status) + (f": {pause}" if pause else ""))
         set_look(self.chip, status=state.status)
         crew = ", ".join(o.name if (o := view.operator(i) if view else None) else i for i in state.crew)
         machine = detail.machine.name if detail.machine else task.machine_id
-        product = detail.product.name if detail.product else task.product
+        product = material_name(detail.product) if detail.product else task.product
         self.info.setText(
             self.tr("%s (%s) on %s · done %s / %s %s")
             % (product, task.product, machine, number_text(state.good_qty), number_text(task.planned_qty), unit)
@@ -207,7 +208,7 @@ class TaskScreen(Screen):
         lines = []
         for need in detail.needs:
             m_unit = unit_text(need.material.unit) if need.material else ""
-            name = need.material.name if need.material else need.line.material
+            name = material_name(need.material) if need.material else need.line.material
             lines.append(
                 f"<b>{need.line.material}</b> · {name} · {number_text(need.line.qty_per_unit)} {m_unit}/{unit}"
             )

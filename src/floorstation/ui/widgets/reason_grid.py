@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QWidget
 
 from floorstation.domain.master import ReasonCode
+from floorstation.ui.locale_text import reason_label
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import discard
 
@@ -43,7 +44,8 @@ class ReasonGrid(QWidget):
         discard(*self._buttons.values())
         self._buttons = {}
         for i, reason in enumerate(reasons):
-            button = BigButton(two_lines(reason.label), kind="reason", checkable=True, height=self._height, expand=True)
+            label = two_lines(reason_label(reason))
+            button = BigButton(label, kind="reason", checkable=True, height=self._height, expand=True)
             button.clicked.connect(lambda _=False, code=reason.code: self.chosen.emit(code))
             self._group.addButton(button)
             self._layout.addWidget(button, i // self._columns, i % self._columns)
