@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AdminClosePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="64" />
+        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="64"/>
         <source>Close terminal</source>
         <translation>Terminal schließen</translation>
     </message>
@@ -11,17 +12,17 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="25" />
+        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="25"/>
         <source>Admin: tap your name or scan your badge</source>
         <translation>Admin: Namen antippen oder Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="32" />
+        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="32"/>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="40" />
+        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="40"/>
         <source>Tap your name or scan your badge first.</source>
         <translation>Zuerst Namen antippen oder Ausweis scannen.</translation>
     </message>
@@ -29,123 +30,123 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="152" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="152"/>
         <source>Read last</source>
-        <extracomment>How often the camera's state is read again while the panel is on screen (milliseconds).</extracomment>
+        <extracomment>How often the camera&apos;s state is read again while the panel is on screen (milliseconds).</extracomment>
         <translation>Zuletzt gelesen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="153" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="153"/>
         <source>Use this scan</source>
         <translation>Diesen Scan verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="160" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="160"/>
         <source>No camera is set up at this station.</source>
         <translation>An dieser Station ist keine Kamera eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="161" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="161"/>
         <source>Add a [[camera]] table to station.toml and restart the terminal.</source>
         <translation>Eine [[camera]]-Tabelle in station.toml eintragen und das Terminal neu starten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
         <source>Camera %s has not started yet.</source>
         <translation>Kamera %s ist noch nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
         <source>It starts a moment after the terminal; if it never does, restart the terminal.</source>
         <translation>Sie startet kurz nach dem Terminal; wenn nicht, das Terminal neu starten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="166" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="166"/>
         <source>Camera %s is connected: the picture is live.</source>
         <translation>Kamera %s ist verbunden: das Bild ist live.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167" />
-        <source>Hold the label flat, about a hand's width from the lens, until it is read.</source>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
+        <source>Hold the label flat, about a hand&apos;s width from the lens, until it is read.</source>
         <translation>Das Etikett flach, etwa eine Handbreit vor dem Objektiv halten, bis es gelesen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="169" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="169"/>
         <source>Camera %s is connected, but no pictures have come yet.</source>
         <translation>Kamera %s ist verbunden, liefert aber noch keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
         <source>Wait a few seconds; if the picture stays dark, check the lens cover and the light.</source>
         <translation>Einige Sekunden warten; bleibt das Bild dunkel, Objektivdeckel und Licht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="172" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="172"/>
         <source>Camera %s sends no pictures: %s</source>
         <translation>Kamera %s liefert keine Bilder: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
         <source>Check its cable (or the network for an IP camera); it is looked for again by itself.</source>
         <translation>Kabel prüfen (bei einer IP-Kamera das Netzwerk); sie wird automatisch erneut gesucht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="175" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="175"/>
         <source>Camera %s cannot be used: %s</source>
         <translation>Kamera %s kann nicht verwendet werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177"/>
         <source>Check that no other program uses it and that the terminal may open it; then restart the terminal. If it stays, call maintenance.</source>
         <translation>Prüfen, dass kein anderes Programm sie benutzt und das Terminal sie öffnen darf; dann das Terminal neu starten. Bleibt der Fehler, die Instandhaltung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="192" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="192"/>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="193" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="193"/>
         <source>Hold a label in front of the camera.</source>
         <translation>Ein Etikett vor die Kamera halten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="197" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="197"/>
         <source>Not a code this station knows.</source>
         <translation>Kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="200" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="200"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="201" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="201"/>
         <source>a lot</source>
         <translation>eine Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="202" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="202"/>
         <source>a pallet</source>
         <translation>eine Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
         <source>a machine</source>
         <translation>eine Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
         <source>a task</source>
         <translation>ein Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205" />
-        <source>a supplier's label</source>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
+        <source>a supplier&apos;s label</source>
         <translation>ein Lieferantenetikett</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208" />
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
         <source>This is %s: %s</source>
         <translation>Das ist %s: %s</translation>
     </message>
@@ -153,7 +154,7 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/camera_preview.py" line="99" />
+        <location filename="../../src/floorstation/ui/widgets/camera_preview.py" line="99"/>
         <source>No picture from the camera</source>
         <translation>Kein Bild von der Kamera</translation>
     </message>
@@ -161,42 +162,42 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/demo_panel.py" line="61" />
+        <location filename="../../src/floorstation/ui/demo_panel.py" line="61"/>
         <source>Demo codes</source>
         <translation>Demo-Codes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/demo_panel.py" line="62" />
+        <location filename="../../src/floorstation/ui/demo_panel.py" line="62"/>
         <source>Type a code…</source>
         <translation>Code eingeben…</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/demo_panel.py" line="85" />
+        <location filename="../../src/floorstation/ui/demo_panel.py" line="85"/>
         <source>Badges</source>
         <translation>Ausweise</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/demo_panel.py" line="86" />
+        <location filename="../../src/floorstation/ui/demo_panel.py" line="86"/>
         <source>Lots</source>
         <translation>Chargen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/demo_panel.py" line="87" />
+        <location filename="../../src/floorstation/ui/demo_panel.py" line="87"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/demo_panel.py" line="88" />
+        <location filename="../../src/floorstation/ui/demo_panel.py" line="88"/>
         <source>Pallets</source>
         <translation>Paletten</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/demo_panel.py" line="113" />
+        <location filename="../../src/floorstation/ui/demo_panel.py" line="113"/>
         <source>Scan it</source>
         <translation>Scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/demo_panel.py" line="116" />
+        <location filename="../../src/floorstation/ui/demo_panel.py" line="116"/>
         <source>Type what the label says</source>
         <translation>Eingeben, was auf dem Etikett steht</translation>
     </message>
@@ -204,89 +205,93 @@
 <context>
     <name>DispatchScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="90" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="91"/>
         <source>Load a shipment</source>
         <translation>Sendung verladen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="91" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="92"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="92" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="93"/>
         <source>New shipment</source>
         <translation>Neue Sendung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="93" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="94"/>
         <source>Type an SSCC</source>
         <translation>SSCC eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="100" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="101"/>
         <source>Dispatch</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="144" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="146"/>
         <source>Shipment: %s</source>
         <translation>Sendung: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="145" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="147"/>
         <source>On shipment %s: %n pallet(s)</source>
         <translation>
-            <numerusform>In Sendung %s: %n Palette</numerusform><numerusform>In Sendung %s: %n Paletten</numerusform></translation>
+            <numerusform>In Sendung %s: %n Palette</numerusform>
+            <numerusform>In Sendung %s: %n Paletten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="148" />
-        <source>Scan each pallet's SSCC as it is loaded – for %s</source>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="150"/>
+        <source>Scan each pallet&apos;s SSCC as it is loaded – for %s</source>
         <translation>Die SSCC jeder Palette beim Verladen scannen – für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="150" />
-        <source>Choose the customer, then scan each pallet's SSCC as it is loaded.</source>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="152"/>
+        <source>Choose the customer, then scan each pallet&apos;s SSCC as it is loaded.</source>
         <translation>Kunden wählen, dann die SSCC jeder Palette beim Verladen scannen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="152" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="154"/>
         <source>Ready to ship: %n pallet(s)</source>
         <translation>
-            <numerusform>Versandbereit: %n Palette</numerusform><numerusform>Versandbereit: %n Paletten</numerusform></translation>
+            <numerusform>Versandbereit: %n Palette</numerusform>
+            <numerusform>Versandbereit: %n Paletten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="166" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="168"/>
         <source>Shipment %s is for %s: start a new shipment for another customer.</source>
         <translation>Sendung %s ist für %s: für einen anderen Kunden eine neue Sendung beginnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="182" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="184"/>
         <source>Use this number</source>
         <translation>Diese Nummer verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="186" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="188"/>
         <source>Shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="194" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="196"/>
         <source>Load it</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="197" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="199"/>
         <source>SSCC from the pallet card (18 digits)</source>
         <translation>SSCC von der Palettenkarte (18 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="210" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="212"/>
         <source>Choose the customer first, then scan the pallet again.</source>
         <translation>Zuerst den Kunden wählen, dann die Palette erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="215" />
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="217"/>
         <source>Pallet %s loaded for %s on %s.</source>
         <translation>Palette %s für %s in Sendung %s verladen.</translation>
     </message>
@@ -294,1579 +299,1579 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="38" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="38"/>
         <source>Wait a minute, then sign again with the right PIN; if the PIN is forgotten, ask an admin.</source>
         <translation>Eine Minute warten, dann mit der richtigen PIN erneut unterschreiben; ist die PIN vergessen, einen Admin fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="41" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="41"/>
         <source>The server refused events {first}..{last} ({status}): {message}</source>
         <translation>Der Server hat die Ereignisse {first}..{last} abgelehnt ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="42" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="42"/>
         <source>The server refused {what} ({status}): {message}</source>
         <translation>Der Server hat {what} abgelehnt ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="43" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="400" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="407" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="43"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="407"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Einen [[printer]] mit seiner Rolle in station.toml eintragen (docs/printers.md) oder eine Drucker-URL angeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="46" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="46"/>
         <source>Scan the label again.</source>
         <translation>Das Etikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="52" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="57" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="473" />
-        <source>Badge '{badge}' is not known here.</source>
-        <translation>Ausweis '{badge}' ist hier nicht bekannt.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="52"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="57"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="473"/>
+        <source>Badge &apos;{badge}&apos; is not known here.</source>
+        <translation>Ausweis &apos;{badge}&apos; ist hier nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="53" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
         <source>Ask your shift lead to register your badge.</source>
         <translation>Den Schichtleiter bitten, den Ausweis zu registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="58" />
-        <source>Scan the shift lead's badge.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
+        <source>Scan the shift lead&apos;s badge.</source>
         <translation>Den Ausweis des Schichtleiters scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="62" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="67" />
-        <source>Unknown operator '{operator}'.</source>
-        <translation>Unbekannter Bediener '{operator}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="62"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="67"/>
+        <source>Unknown operator &apos;{operator}&apos;.</source>
+        <translation>Unbekannter Bediener &apos;{operator}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="63" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="63"/>
         <source>Pick your name from the list.</source>
         <translation>Den eigenen Namen aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="68" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="68"/>
         <source>Sign in with your badge.</source>
         <translation>Mit dem Ausweis anmelden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="72" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="72"/>
         <source>No badge or name was given.</source>
         <translation>Kein Ausweis und kein Name angegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="73" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="73"/>
         <source>Scan your badge or pick your name.</source>
         <translation>Ausweis scannen oder Namen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="77" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="82" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="77"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="82"/>
         <source>{name} is not active.</source>
         <translation>{name} ist nicht aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="78" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="78"/>
         <source>Ask your shift lead.</source>
         <translation>Den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="83" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="83"/>
         <source>Ask another shift lead.</source>
         <translation>Einen anderen Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="87" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="87"/>
         <source>{name} is not signed in at this station.</source>
         <translation>{name} ist an dieser Station nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="88" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="88"/>
         <source>Scan your badge to sign in first.</source>
         <translation>Zuerst den Ausweis scannen, um sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="92" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="92"/>
         <source>{name} has no PIN set.</source>
         <translation>Für {name} ist keine PIN hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="93" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="93"/>
         <source>Sign in with your badge, or ask an admin to set a PIN.</source>
         <translation>Mit dem Ausweis anmelden oder einen Admin bitten, eine PIN zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="97" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="97"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Falsche PIN für {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="98" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="98"/>
         <source>Type your PIN again.</source>
         <translation>PIN erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="102" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="102"/>
         <source>{name} cannot {action}: it needs the {role} role.</source>
         <translation>{name} darf nicht: {action} – dafür ist die Rolle {role} nötig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="103" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
         <source>Ask a {first_role} to do it with their badge.</source>
         <translation>Eine Person mit der Rolle {first_role} bitten, es mit ihrem Ausweis zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="108" />
-        <source>Unknown task '{task}'.</source>
-        <translation>Unbekannter Auftrag '{task}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="108"/>
+        <source>Unknown task &apos;{task}&apos;.</source>
+        <translation>Unbekannter Auftrag &apos;{task}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="109" />
-        <source>Pick the task from the machine's queue or scan its code.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="109"/>
+        <source>Pick the task from the machine&apos;s queue or scan its code.</source>
         <translation>Den Auftrag aus der Warteschlange der Maschine wählen oder seinen Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="113" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="118" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="113"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="118"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} arbeitet bereits an Auftrag {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="114" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="114"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Diesen Auftrag stoppen oder sich abmelden, bevor ein anderer begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="119" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="119"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="123" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="128" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="123"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="128"/>
         <source>Task {task} is paused.</source>
         <translation>Auftrag {task} ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="124" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
         <source>Press Resume to continue it.</source>
         <translation>Fortsetzen drücken, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="129" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
         <source>Press Resume first.</source>
         <translation>Zuerst Fortsetzen drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="133" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="133"/>
         <source>Task {task} is not running.</source>
         <translation>Auftrag {task} läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="134" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
         <source>Press Start first.</source>
         <translation>Zuerst Start drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="138" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="138"/>
         <source>Task {task} is not paused.</source>
         <translation>Auftrag {task} ist nicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="139" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="143" />
-        <source>Unknown pause reason '{reason}'.</source>
-        <translation>Unbekannter Pausengrund '{reason}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="143"/>
+        <source>Unknown pause reason &apos;{reason}&apos;.</source>
+        <translation>Unbekannter Pausengrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="144" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="149" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="379" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
         <source>Pick a reason from the list.</source>
         <translation>Einen Grund aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="148" />
-        <source>Unknown scrap reason '{reason}'.</source>
-        <translation>Unbekannter Ausschussgrund '{reason}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="148"/>
+        <source>Unknown scrap reason &apos;{reason}&apos;.</source>
+        <translation>Unbekannter Ausschussgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="153" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="153"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} ist mehr als das Zehnfache der geplanten Menge {planned} für {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="154" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Mengen prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="158" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="158"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ist außer Betrieb ({reasons}); darauf kann kein Auftrag gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="159" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="159"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Die Instandhaltung muss sie zuerst wieder in Betrieb nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="163" />
-        <source>Product '{product}' of {order} is not in master data.</source>
-        <translation>Produkt '{product}' von {order} ist nicht in den Stammdaten.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="163"/>
+        <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
+        <translation>Produkt &apos;{product}&apos; von {order} ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="164" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
         <source>Ask the office.</source>
         <translation>Das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="169" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="169"/>
         <source>A {what} is required.</source>
         <translation>{what}: Angabe erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="170" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
         <source>Choose or type the {what}.</source>
         <translation>{what} wählen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="174" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="174"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="175" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="180" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
         <source>Type it on the keypad.</source>
         <translation>Auf dem Ziffernblock eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="179" />
-        <source>The {what} '{value}' is not a number.</source>
-        <translation>{what}: '{value}' ist keine Zahl.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="179"/>
+        <source>The {what} &apos;{value}&apos; is not a number.</source>
+        <translation>{what}: &apos;{value}&apos; ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="184" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="184"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: muss größer als null sein (eingegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="185" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Die tatsächlich verbrauchte oder gefertigte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="189" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="189"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} ist mehr als {limit} und kann nicht stimmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="190" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
         <source>Check the number and enter it again.</source>
         <translation>Zahl prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="194" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="194"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} hat mehr als drei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="195" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="195"/>
         <source>Round it to three decimals.</source>
         <translation>Auf drei Nachkommastellen runden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="199" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="199"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Der Grund ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="200" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
         <source>Say it in fewer words.</source>
         <translation>Mit weniger Worten sagen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="205" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="210" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="215" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="512" />
-        <source>Lot '{lot}' is not known at this station.</source>
-        <translation>Charge '{lot}' ist an dieser Station nicht bekannt.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="205"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="210"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="215"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
+        <source>Lot &apos;{lot}&apos; is not known at this station.</source>
+        <translation>Charge &apos;{lot}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="206" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Etikett prüfen; eine neue Lieferantencharge muss zuerst im Wareneingang erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="211" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
         <source>Scan the lot card again.</source>
         <translation>Die Chargenkarte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="216" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
         <source>Check the lot code.</source>
         <translation>Chargencode prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="220" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="220"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Kein Auftrag läuft: {task} ist {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="221" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Den Auftrag starten (oder fortsetzen), bevor Chargen dafür gescannt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="225" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="225"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>Laut Bestand ist von Charge {lot} nichts mehr übrig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="226" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
         <source>Enter the quantity you used.</source>
         <translation>Die verbrauchte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="230" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="230"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Charge {lot} wurde vor {seconds} s bereits für {task} gescannt ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="231" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Wurde dieselbe Charge zweimal gescannt? Nur bestätigen, wenn sie wirklich erneut verbraucht wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="235" />
-        <source>Material '{material}' is not in master data.</source>
-        <translation>Material '{material}' ist nicht in den Stammdaten.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="235"/>
+        <source>Material &apos;{material}&apos; is not in master data.</source>
+        <translation>Material &apos;{material}&apos; ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="236" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
         <source>Check the label, or ask the office.</source>
         <translation>Etikett prüfen oder das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="240" />
-        <source>'{code}' is not a lot or pallet known at this station.</source>
-        <translation>'{code}' ist keine Charge und keine Palette, die diese Station kennt.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="240"/>
+        <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
+        <translation>&apos;{code}&apos; ist keine Charge und keine Palette, die diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="241" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
         <source>Check the code and try again.</source>
         <translation>Code prüfen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="246" />
-        <source>This is {what}, not a supplier's GS1 label with a GTIN.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
+        <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>Das ist {what}, kein GS1-Lieferantenetikett mit GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="247" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Den Barcode mit GTIN (01), Charge (10) und Verfallsdatum (17) scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="253" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="253"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Das Etikett nennt keine Menge (keine Anzahl (30) oder (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="254" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="254"/>
         <source>Enter the quantity.</source>
         <translation>Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="258" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="258"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Kein Material in den Stammdaten hat die GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="259" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="259"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Das Büro bitten, diese GTIN beim Material einzutragen, oder die Charge von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="263" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="263"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Das Etikett hat keine Chargennummer (10), und {material} wird chargengeführt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="264" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="264"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Den Barcode mit der Chargennummer scannen oder die Charge von Hand erfassen und eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="268" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="268"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Lieferantencharge {supplier_lot} von {material} wurde hier bereits als Charge {lot} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="271" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nicht doppelt erfassen: Etikett beiseitelegen oder das Büro fragen, ob es eine zweite Lieferung ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="277" />
-        <source>Supplier lot '{supplier_lot}' is not a lot number.</source>
-        <translation>Lieferantencharge '{supplier_lot}' ist keine Chargennummer.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
+        <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
+        <translation>Lieferantencharge &apos;{supplier_lot}&apos; ist keine Chargennummer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="278" />
-        <source>Scan the supplier's label again.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="278"/>
+        <source>Scan the supplier&apos;s label again.</source>
         <translation>Das Lieferantenetikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="282" />
-        <source>Supplier lot '{supplier_lot}' has characters no GS1 label carries.</source>
-        <translation>Lieferantencharge '{supplier_lot}' enthält Zeichen, die auf keinem GS1-Etikett stehen.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="282"/>
+        <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
+        <translation>Lieferantencharge &apos;{supplier_lot}&apos; enthält Zeichen, die auf keinem GS1-Etikett stehen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="283" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="283"/>
         <source>Type it again.</source>
         <translation>Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="288" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="288"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Charge {lot} ist {status}; sie kann nicht palettiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="289" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="289"/>
         <source>Ask quality to release it first.</source>
         <translation>Zuerst die Qualitätssicherung um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="293" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="293"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Von Charge {lot} sind nur {free} noch nicht palettiert, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="294" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Eine kleinere Menge eingeben oder zuerst die Produktion melden (Stopp mit der Gutmenge).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="300" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="305" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="310" />
-        <source>Pallet '{sscc}' is not known at this station.</source>
-        <translation>Palette '{sscc}' ist an dieser Station nicht bekannt.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="300"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="305"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="310"/>
+        <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
+        <translation>Palette &apos;{sscc}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="301" />
-        <source>Scan the pallet card's SSCC.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="301"/>
+        <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Die SSCC der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="306" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="306"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Die SSCC auf der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="311" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="311"/>
         <source>Build the pallet first.</source>
         <translation>Zuerst die Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="316" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="316"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an Station {station} versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="319" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="326" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="343" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="326"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="343"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Palettenkarte prüfen; jede Palette wird nur einmal versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="323" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="323"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an dieser Station versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="330" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="330"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an Station {station} storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="333" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="338" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="348" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="333"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="338"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="348"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Ihre Karte abnehmen; der Schichtleiter bildet eine neue Palette für die Ware.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="337" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="337"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an dieser Station storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="342" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="347" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Palette {sscc} ist storniert; sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="352" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Palette {sscc} ist storniert; ihre Karte wird nicht erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="353" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="353"/>
         <source>Build a new pallet.</source>
         <translation>Eine neue Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="357" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="357"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Palette {sscc} ist {status}; nur eine nicht versandte Palette kann storniert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="358" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Eine versandte Palette kommt über den Kunden zurück und wird nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="362" />
-        <source>Unknown customer '{customer}'.</source>
-        <translation>Unbekannter Kunde '{customer}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="362"/>
+        <source>Unknown customer &apos;{customer}&apos;.</source>
+        <translation>Unbekannter Kunde &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="363" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
         <source>Pick the customer from the list.</source>
         <translation>Den Kunden aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="368" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="373" />
-        <source>Unknown machine '{machine}'.</source>
-        <translation>Unbekannte Maschine '{machine}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="373"/>
+        <source>Unknown machine &apos;{machine}&apos;.</source>
+        <translation>Unbekannte Maschine &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="369" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Die Maschine aus der Liste wählen oder ihren Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="374" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
         <source>Pick the machine from the list.</source>
         <translation>Die Maschine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="378" />
-        <source>Unknown out-of-order reason '{reason}'.</source>
-        <translation>Unbekannter Störungsgrund '{reason}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
+        <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
+        <translation>Unbekannter Störungsgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="383" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Keine Störmeldung zum Aufheben gewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="384" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Die behobenen Störmeldungen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="388" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Störmeldung {mark} ist an {machine} nicht offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="389" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Liste der offenen Störmeldungen aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="394" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="394"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Eine Karte ({card}) für {subject} wurde bereits gedruckt oder wartet auf ihren Drucker.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="395" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Nachdruck wählen, um sie erneut zu drucken; sie trägt dann den Vermerk NACHDRUCK.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="399" />
-        <source>This station has no printer named '{printer}' (it has: {names}).</source>
-        <translation>Diese Station hat keinen Drucker namens '{printer}' (vorhanden: {names}).</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="399"/>
+        <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
+        <translation>Diese Station hat keinen Drucker namens &apos;{printer}&apos; (vorhanden: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="406" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="406"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Kein Drucker dieser Station druckt Karten vom Typ {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="413" />
-        <source>There is no print job '{job}'.</source>
-        <translation>Es gibt keinen Druckauftrag '{job}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="413"/>
+        <source>There is no print job &apos;{job}&apos;.</source>
+        <translation>Es gibt keinen Druckauftrag &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="414" />
-        <source>List the jobs with 'floorstation print jobs'.</source>
-        <translation>Die Aufträge mit 'floorstation print jobs' auflisten.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
+        <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
+        <translation>Die Aufträge mit &apos;floorstation print jobs&apos; auflisten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="418" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="418"/>
         <source>Print job {job} is {state}.</source>
         <translation>Druckauftrag {job} ist {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="419" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Nur wartende oder hängende Aufträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="423" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="423"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drucker {printer} ist nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="424" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="424"/>
         <source>Check that it is on and connected.</source>
         <translation>Prüfen, ob er eingeschaltet und angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="428" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="428"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>Drucker {printer} hat kein Papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="429" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="429"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Papier einlegen; die Karte wird dann von selbst gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="433" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="433"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Beim Drucker {printer} ist die Abdeckung offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="434" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="434"/>
         <source>Close the cover.</source>
         <translation>Abdeckung schließen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="438" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="438"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drucker {printer} ist offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="439" />
-        <source>Check the printer's lights and paper.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="439"/>
+        <source>Check the printer&apos;s lights and paper.</source>
         <translation>Anzeigen und Papier des Druckers prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="443" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="443"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Auf Drucker {printer} kann nicht geschrieben werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="444" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
         <source>Is it plugged in?</source>
         <translation>Ist er angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="448" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drucker {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="449" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
         <source>The card prints once it is ready.</source>
         <translation>Die Karte wird gedruckt, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="453" />
-        <source>Printer {printer} names an unknown ESC/POS profile '{profile}': {cause}.</source>
-        <translation>Drucker {printer} nennt ein unbekanntes ESC/POS-Profil '{profile}': {cause}.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
+        <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
+        <translation>Drucker {printer} nennt ein unbekanntes ESC/POS-Profil &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="454" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="464" />
-        <source>Ask the shift lead to fix the printer in the station's settings.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Den Schichtleiter bitten, den Drucker in den Stationseinstellungen zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="458" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drucken über CUPS braucht pycups, das auf dieser Station fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="459" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Die IT bitten, python-escpos[cups] auf dieser Station zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="463" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="463"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: ein USB-Drucker wird als VID:PID hexadezimal angegeben, z. B. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="468" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Die Station wurde beim Senden dieser Karte beendet; prüfen, ob sie herausgekommen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="474" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Ausweis erneut scannen oder Namen antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="478" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} ist nicht aktiv und kann nicht unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="479" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
         <source>Ask someone else to sign.</source>
         <translation>Jemand anderen um die Unterschrift bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="483" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="483"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Unterschreiben ist für {name} nach {tries} falschen PINs noch {seconds} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="488" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="488"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>Für {name} ist keine PIN hinterlegt; Unterschreiben ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="489" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Einen Admin bitten, eine PIN zu setzen, oder jemand anderen fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="493" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="493"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst. Unterschreiben ist für {name} jetzt eine Minute gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="501" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="506" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="502" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch 1 Versuch, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="507" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch {left} Versuche, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="513" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="513"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Die Chargenkarte scannen oder den Code erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="517" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN; ein Rückruf wird nicht am Terminal geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="518" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="518"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>In Quarantäne lassen; die Qualitätssicherung hebt einen Rückruf zentral auf dem Server auf.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="522" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Charge {lot} ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="523" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="523"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nichts zu tun; freigeben, wenn sie geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="527" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="527"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Charge {lot} ist nicht gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="528" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="528"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nichts freizugeben; zuerst sperren, wenn sie verdächtig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="532" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="533" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="533"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="538" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="538"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Diese Station hat alle ihre SSCC-Seriennummern verbraucht ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="539" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="539"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Die IT um einen neuen SSCC-Bereich für die Station bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="544" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="544"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: Modus {mode} ist kein Stationsmodus.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="545" />
-        <source>Set mode in the [station] table to one of: "production", "goods_in", "dispatch".</source>
-        <translation>mode in der Tabelle [station] auf einen dieser Werte setzen: "production", "goods_in", "dispatch".</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="545"/>
+        <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
+        <translation>mode in der Tabelle [station] auf einen dieser Werte setzen: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="549" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="549"/>
         <source>No station configuration at {path}.</source>
         <translation>Keine Stationskonfiguration unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="550" />
-        <source>Run 'floorstation init' (or 'floorstation init --demo') to create one.</source>
-        <translation>'floorstation init' (oder 'floorstation init --demo') ausführen, um eine anzulegen.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="550"/>
+        <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
+        <translation>&apos;floorstation init&apos; (oder &apos;floorstation init --demo&apos;) ausführen, um eine anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="554" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="554"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} ist kein gültiges TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="555" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="560" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="555"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
         <source>Fix the file.</source>
         <translation>Die Datei korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="559" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} hat keine Tabelle [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="566" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="582" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="566"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="582"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Diese Station erneut registrieren: floorstation enroll --server URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="571" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="587" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="587"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Der Server hat diese Station abgelehnt; den Server-Admin fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="576" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="592" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="592"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war für den Server zu groß.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="597" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Server unter {url} nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="598" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="598"/>
         <source>Check the URL and network.</source>
         <translation>Adresse und Netzwerk prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="602" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Der Server verlangt Ereignis {seq}, das diese Station bereits gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="603" />
-        <source>Call IT: the server's copy of this station's events is behind.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
+        <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Die IT rufen: die Kopie der Ereignisse dieser Station auf dem Server ist veraltet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="607" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Der Server hat für Epoche {answered} auf ein Paket der Epoche {epoch} geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="608" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Die IT rufen; die Ereignisse bleiben auf dieser Station sicher.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="610" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="610"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Der Server hat nicht geantwortet: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="613" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch in {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="615" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="615"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch später.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="618" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Diese Station ist noch bei keinem Server registriert; ihre Ereignisse bleiben hier, bis sie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="624" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} enthält das Token der Station {other}, dies ist aber {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="625" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="625"/>
         <source>Enroll this station with its own code.</source>
         <translation>Diese Station mit ihrem eigenen Code registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="627" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="627"/>
         <source>No sync worker is running.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="631" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="631"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN und darf nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="632" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="632"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>In den Quarantänebereich legen und die Qualitätssicherung informieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="636" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="636"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Charge {lot} ist {material}, das nicht in der Stückliste von {task} steht (benötigt: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="639" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="639"/>
         <source>Scan a lot of the right material.</source>
         <translation>Eine Charge des richtigen Materials scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="643" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="643"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="644" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="649" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="644"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="649"/>
         <source>Use another lot, or ask a shift lead to override with a reason.</source>
         <translation>Eine andere Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="648" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="648"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="653" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="653"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Charge {lot} ist am {date} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="654" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="654"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Eine nicht abgelaufene Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="658" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="658"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maschine {machine} ist als außer Betrieb gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="659" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="659"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Warten, bis die Instandhaltung sie wieder in Betrieb nimmt, oder einen Schichtleiter um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="663" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="663"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Laut Bestand hat Charge {lot} nur noch {left}, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="664" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="664"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Menge prüfen; wenn die Charge wirklich mehr enthält, muss ein Schichtleiter freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="668" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Diese Charge ist am {date} abgelaufen; sie kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="669" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="669"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Die Lieferung ablehnen oder die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="673" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="678" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="678"/>
         <source>This lot cannot be used.</source>
         <translation>Diese Charge kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="674" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="674"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Ein Schichtleiter kann mit Ausweis oder PIN und einer Begründung freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="679" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="679"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Das kann an der Station nicht freigegeben werden; die Charge beiseitelegen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="684" />
-        <source>'{code}' is not a code this station knows.</source>
-        <translation>'{code}' ist kein Code, den diese Station kennt.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="684"/>
+        <source>&apos;{code}&apos; is not a code this station knows.</source>
+        <translation>&apos;{code}&apos; ist kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="685" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Das richtige Etikett scannen; ist es das richtige, den Schichtleiter bitten, den Scanner zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="691" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="691"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} sieht aus wie {what}, hat aber eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="696" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="696"/>
         <source>Scan it again.</source>
         <translation>Erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="700" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Der Scan ist {length} Zeichen lang; kein Etikett, das diese Station liest, ist so lang.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="701" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="701"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Vielleicht klemmt eine Taste, oder es wurde Text in die Scannereingabe eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="705" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Der Scan ist leer: der Scanner hat nur sein Präfix oder Suffix gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="708" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="708"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Der Scan ist leer: ein GS1-Symbol ohne Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="711" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="711"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>Das ist ein ISO/IEC-15434-Umschlag, ein Format, das diese Station nicht liest.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="712" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="712"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Stattdessen den GS1-Barcode auf dem Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="716" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="716"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Der Scan enthält Zeichen, die auf keinem Barcode-Etikett stehen ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="717" />
-        <source>The scanner's keyboard country probably does not match this PC's: ask the shift lead to set it.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="717"/>
+        <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Das Tastaturland des Scanners passt wahrscheinlich nicht zu diesem PC: den Schichtleiter bitten, es einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="723" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="723"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Der Scan enthält Steuerzeichen oder Binärdaten, keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="724" />
-        <source>Scan the right label, or ask the shift lead to check the scanner's settings.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="724"/>
+        <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Das richtige Etikett scannen oder den Schichtleiter bitten, die Scannereinstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="726" />
-        <source>'{aim}' is not a symbology identifier.</source>
-        <translation>'{aim}' ist keine Symbologie-Kennung.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="726"/>
+        <source>&apos;{aim}&apos; is not a symbology identifier.</source>
+        <translation>&apos;{aim}&apos; ist keine Symbologie-Kennung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="729" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="729"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Diese Webadresse ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="730" />
-        <location filename="../../src/floorstation/ui/error_texts.py" line="735" />
-        <source>Scan the label's GS1 barcode instead.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="730"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="735"/>
+        <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Stattdessen den GS1-Barcode des Etiketts scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="734" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="734"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Eine Webadresse in einem {symbology} ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="739" />
-        <source>'{lot}' is not a lot code of this station (they look like {example}).</source>
-        <translation>'{lot}' ist kein Chargencode dieser Station (sie sehen aus wie {example}).</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="739"/>
+        <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
+        <translation>&apos;{lot}&apos; ist kein Chargencode dieser Station (sie sehen aus wie {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="744" />
-        <source>A {symbology} should hold 8, 12, 13 or 14 digits, not '{code}'.</source>
-        <translation>Ein {symbology} sollte 8, 12, 13 oder 14 Ziffern enthalten, nicht '{code}'.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="744"/>
+        <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
+        <translation>Ein {symbology} sollte 8, 12, 13 oder 14 Ziffern enthalten, nicht &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="749" />
-        <source>'{code}' is not a valid {kind} code.</source>
-        <translation>'{code}' ist kein gültiger Code ({kind}).</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
+        <source>&apos;{code}&apos; is not a valid {kind} code.</source>
+        <translation>&apos;{code}&apos; ist kein gültiger Code ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="754" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} hat eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="760" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} ist kein gültiges Datum (JJMMTT).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="761" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="761"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="764" />
-        <source>The label's GS1 data cannot be read.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
+        <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Die GS1-Daten des Etiketts können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="765" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Erneut scannen; schlägt es wieder fehl, ist das Etikett beschädigt oder fehlerhaft gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="769" />
-        <source>({ai}) {title} '{value}' may be several fields run together.</source>
-        <translation>({ai}) {title} '{value}' sind vielleicht mehrere zusammengelaufene Felder.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
+        <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
+        <translation>({ai}) {title} &apos;{value}&apos; sind vielleicht mehrere zusammengelaufene Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="770" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Der Scanner sendet das GS-Trennzeichen nicht; den Schichtleiter bitten, es einzurichten (Strg+] oder seriell).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="776" />
-        <source>The label's GS1 fields do not belong together.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="776"/>
+        <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Die GS1-Felder des Etiketts passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="777" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="777"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Das Etikett ist fehlerhaft gedruckt; die Ware von Hand erfassen oder den Lieferanten fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779" />
-        <source>'{code}' is not known at this station.</source>
-        <translation>'{code}' ist an dieser Station nicht bekannt.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
+        <source>&apos;{code}&apos; is not known at this station.</source>
+        <translation>&apos;{code}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="781" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="781"/>
         <source>No image folder at {path}.</source>
         <translation>Kein Bildordner unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="784" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
         <source>No images in {path}.</source>
         <translation>Keine Bilder in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="785" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
         <source>Add .png or .jpg files.</source>
         <translation>.png- oder .jpg-Dateien hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="787" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="787"/>
         <source>No video file at {path}.</source>
         <translation>Keine Videodatei unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="790" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
         <source>{path} cannot be played as a video.</source>
         <translation>{path} kann nicht als Video abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="791" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="791"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>MJPG-.avi oder .mp4 verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="795" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="795"/>
         <source>No camera at {camera}.</source>
         <translation>Keine Kamera an {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="796" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
         <source>Check the cable.</source>
         <translation>Kabel prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="800" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="800"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Kamera {camera} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="801" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="801"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Benutzt ein anderes Programm sie? Den Schichtleiter bitten, die Kamera zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="803" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
         <source>No picture from {camera}.</source>
         <translation>Kein Bild von {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="807" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="807"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: ihr Barcode braucht {needed} mm, das Papier hat {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="812" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="812"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm Druckbreite drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="816" />
-        <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer's is {paper} mm.</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="816"/>
+        <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: sie braucht ein {needed} mm hohes Etikett, das des Druckers ist {paper} mm hoch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="821" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="821"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm hohen Etiketten drucken oder Zeilen auf der Karte weglassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="827" />
-        <source>'{code}' reads as a {kind}, but no such {kind} is known here.</source>
-        <translation>'{code}' wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="827"/>
+        <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
+        <translation>&apos;{code}&apos; wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="841" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>Charge zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="842" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="843" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="843"/>
         <source>lot on hold</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="844" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
         <source>lot expired</source>
         <translation>Charge abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="845" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="845"/>
         <source>machine out of order</source>
         <translation>Maschine außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="846" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="846"/>
         <source>more than the lot holds</source>
         <translation>mehr als die Charge enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="852" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
         <source>quantity</source>
-        <extracomment>The core's own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
+        <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="853" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
         <source>good quantity</source>
         <translation>Gutmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="854" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="854"/>
         <source>scrap quantity</source>
         <translation>Ausschussmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="855" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="855"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="856" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="856"/>
         <source>pause reason</source>
         <translation>Pausengrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="857" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
         <source>scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="858" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="858"/>
         <source>shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="859" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="859"/>
         <source>reason for the override</source>
         <translation>Grund der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="860" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="860"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="861" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="861"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="862" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="863" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="863"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="864" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="864"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="865" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="865"/>
         <source>HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="866" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="866"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="867" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="868" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="868"/>
         <source>voided</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="869" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="869"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="870" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="870"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="871" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="871"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="872" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
         <source>lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="873" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="873"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="874" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="874"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="875" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="875"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="876" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="876"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="877" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="877"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="878" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="878"/>
         <source>build pallets</source>
         <translation>Paletten bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="879" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="879"/>
         <source>void pallets</source>
         <translation>Paletten stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="880" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
         <source>put a machine back in service</source>
         <translation>eine Maschine wieder in Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="881" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
         <source>override a refusal</source>
         <translation>eine Ablehnung freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="882" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="882"/>
         <source>put lots on hold</source>
         <translation>Chargen sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="883" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="883"/>
         <source>release lots</source>
         <translation>Chargen freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="884" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="884"/>
         <source>open the settings</source>
         <translation>die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="885" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
         <source>close the terminal</source>
         <translation>das Terminal schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="886" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="887" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="887"/>
         <source>a machine code</source>
         <translation>ein Maschinencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="888" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="888"/>
         <source>a task code</source>
         <translation>ein Auftragscode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="889" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
         <source>one of our lot codes</source>
         <translation>einer unserer Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="890" />
-        <source>a pallet's SSCC</source>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="890"/>
+        <source>a pallet&apos;s SSCC</source>
         <translation>die SSCC einer Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="891" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="891"/>
         <source>an SSCC</source>
         <translation>eine SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="892" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
         <source>this printer</source>
         <translation>dieser Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="893" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="894" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="895" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="896" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="899" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="899"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="900" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="900"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="901" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="902" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="903" />
+        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -1874,18 +1879,18 @@
 <context>
     <name>GenealogyView</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="166" />
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="166"/>
         <source>built</source>
-        <extracomment>Below this the text is too small to read at arm's length: the picture scrolls (drag it) instead.</extracomment>
+        <extracomment>Below this the text is too small to read at arm&apos;s length: the picture scrolls (drag it) instead.</extracomment>
         <translation>gebildet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="167" />
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="167"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="168" />
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="168"/>
         <source>void</source>
         <translation>storniert</translation>
     </message>
@@ -1893,78 +1898,78 @@
 <context>
     <name>GoodsInPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="54" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="54"/>
         <source>Material: %s</source>
         <translation>Material: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="55" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="55"/>
         <source>Supplier lot: %s</source>
         <translation>Lieferantencharge: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="55" />
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="56" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="55"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="56"/>
         <source>none on the label</source>
         <translation>keines auf dem Etikett</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="56" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="56"/>
         <source>Expiry: %s</source>
         <translation>Verfall: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="57" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="57"/>
         <source>Quantity on the label: %s</source>
         <translation>Menge auf dem Etikett: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="59" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="59"/>
         <source>The label has no quantity: type it on the keypad.</source>
         <translation>Das Etikett nennt keine Menge: auf dem Ziffernblock eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="77" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="77"/>
         <source>Print lot card</source>
         <translation>Chargenkarte drucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="80" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="86" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="86"/>
         <source>Receive</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="101" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="101"/>
         <source>Supplier lot %s was already received here as lot %s: it is not received twice.</source>
         <translation>Lieferantencharge %s wurde hier bereits als Charge %s angenommen: sie wird nicht doppelt angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="106" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="106"/>
         <source>Sign in first: scan your badge, then scan the label again.</source>
         <translation>Zuerst anmelden: Ausweis scannen, dann das Etikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="110" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="110"/>
         <source>Received by: %s</source>
         <translation>Angenommen von: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="139" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="139"/>
         <source>Received as lot %s.</source>
         <translation>Als Charge %s angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="142" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="142"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="165" />
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="165"/>
         <source>The lot card for %s is on its way to the printer.</source>
         <translation>Die Chargenkarte für %s ist unterwegs zum Drucker.</translation>
     </message>
@@ -1972,58 +1977,60 @@
 <context>
     <name>GoodsInScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="88" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="88"/>
         <source>Goods in</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="91" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="91"/>
         <source>Scan a supplier label</source>
         <translation>Ein Lieferantenetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="92" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="92"/>
         <source>Nothing received here today yet.</source>
         <translation>Heute wurde hier noch nichts angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="95" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="95"/>
         <source>Each lot received gets our lot card on %s.</source>
         <translation>Jede angenommene Charge bekommt unsere Chargenkarte auf %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="98" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="98"/>
         <source>No lot-card printer is set up at this station: preview the card and print it elsewhere.</source>
         <translation>An dieser Station ist kein Chargenkartendrucker eingerichtet: die Karte in der Vorschau ansehen und anderswo drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="101" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="101"/>
         <source>No lot-card printer is set up at this station.</source>
         <translation>An dieser Station ist kein Chargenkartendrucker eingerichtet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="136" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="136"/>
         <source>Received today: %n lot(s)</source>
         <translation>
-            <numerusform>Heute angenommen: %n Charge</numerusform><numerusform>Heute angenommen: %n Chargen</numerusform></translation>
+            <numerusform>Heute angenommen: %n Charge</numerusform>
+            <numerusform>Heute angenommen: %n Chargen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="145" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="145"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="151" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="151"/>
         <source>Received as lot %s. No lot-card printer is set up here: preview its card in the list.</source>
         <translation>Als Charge %s angenommen. Hier ist kein Chargenkartendrucker eingerichtet: die Karte in der Liste als Vorschau ansehen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="164" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="164"/>
         <source>The lot card for %s is on its way to the printer.</source>
         <translation>Die Chargenkarte für %s ist unterwegs zum Drucker.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="187" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="187"/>
         <source>Lot card %s</source>
         <translation>Chargenkarte %s</translation>
     </message>
@@ -2031,17 +2038,17 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="116" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="116"/>
         <source>No tasks are planned on this machine.</source>
         <translation>Für diese Maschine sind keine Aufträge geplant.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="122" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="122"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="163" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="163"/>
         <source>Queue of %s (%s), in schedule order</source>
         <translation>Warteschlange von %s (%s), in Planreihenfolge</translation>
     </message>
@@ -2049,12 +2056,12 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="69" />
+        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="69"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="70" />
+        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="70"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2062,12 +2069,12 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keypad.py" line="83" />
+        <location filename="../../src/floorstation/ui/widgets/keypad.py" line="83"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keypad.py" line="84" />
+        <location filename="../../src/floorstation/ui/widgets/keypad.py" line="84"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2075,96 +2082,96 @@
 <context>
     <name>MachineDownScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="91" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="92"/>
         <source>Out of order</source>
         <translation>Außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="152" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="153"/>
         <source>What is wrong with %s?</source>
         <translation>Was fehlt %s?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="153" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="154"/>
         <source>Note: %s</source>
         <translation>Notiz: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="153" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="154"/>
         <source>Add a note (optional)</source>
         <translation>Notiz hinzufügen (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="154" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="155"/>
         <source>Mark %s out of order</source>
         <translation>%s als außer Betrieb melden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="158" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="159"/>
         <source>Open marks on %s: %s</source>
         <translation>Offene Störmeldungen an %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="158" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="159"/>
         <source>%s has no open marks.</source>
         <translation>%s hat keine offenen Störmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="161" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162"/>
         <source>Back in service:
 clear %s marks</source>
         <translation>Wieder in Betrieb:
 %s Störmeldungen aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="163"/>
         <source>Back in service:
 clear 1 mark</source>
         <translation>Wieder in Betrieb:
 1 Störmeldung aufheben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="167" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="168"/>
         <source>Only maintenance puts a machine back in service.</source>
         <translation>Nur die Instandhaltung nimmt eine Maschine wieder in Betrieb.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
         <source>Note for maintenance</source>
         <translation>Notiz für die Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
         <source>Use this note</source>
         <translation>Diese Notiz verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="191" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="192"/>
         <source>%s is marked out of order. Maintenance is told.</source>
         <translation>%s ist als außer Betrieb gemeldet. Die Instandhaltung ist informiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="204" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="205"/>
         <source>%s goes back in service: 1 mark is cleared.</source>
         <translation>%s geht wieder in Betrieb: 1 Störmeldung ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="206" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="207"/>
         <source>%s goes back in service: %s marks are cleared.</source>
         <translation>%s geht wieder in Betrieb: %s Störmeldungen sind aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="211" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="212"/>
         <source>Sign: %s back in service</source>
         <translation>Unterschreiben: %s wieder in Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="219" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="220"/>
         <source>Cleared %s; %s raised meanwhile stay open (not seen when you cleared).</source>
         <translation>%s aufgehoben; inzwischen gemeldete %s bleiben offen (beim Aufheben nicht gesehen).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="222" />
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="223"/>
         <source>%s is back in service.</source>
         <translation>%s ist wieder in Betrieb.</translation>
     </message>
@@ -2172,95 +2179,95 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="261" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="261"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under "More". A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="271" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="271"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="271" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="271"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="273" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="273"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="300" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="300"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="312" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="312"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="321" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="321"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="362" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="362"/>
         <source>demo panel</source>
         <translation>Demo-Tafel</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="408" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="408"/>
         <source>This terminal now shows %s.</source>
         <translation>Dieses Terminal zeigt jetzt %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="422" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="422"/>
         <source>Scan not recognised: %s</source>
         <translation>Scan nicht erkannt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="438" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="438"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="442" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="442"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="453" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="453"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="457" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="457"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="465" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="465"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Abgemeldet, weil niemand das Terminal berührt hat: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="473" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="473"/>
         <source>Open
 settings</source>
         <translation>Einstellungen
 öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="475" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="475"/>
         <source>Settings: admin only</source>
         <translation>Einstellungen: nur Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="480" />
+        <location filename="../../src/floorstation/ui/main_window.py" line="480"/>
         <source>Close the terminal</source>
         <translation>Terminal schließen</translation>
     </message>
@@ -2268,7 +2275,7 @@ settings</source>
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/nav_rail.py" line="42" />
+        <location filename="../../src/floorstation/ui/widgets/nav_rail.py" line="42"/>
         <source>More …</source>
         <translation>Mehr …</translation>
     </message>
@@ -2276,12 +2283,12 @@ settings</source>
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47" />
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47" />
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2289,39 +2296,39 @@ settings</source>
 <context>
     <name>PalletCardPreview</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="73" />
+        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="73"/>
         <source>Build or pick a pallet
 to see its card</source>
         <translation>Palette bilden oder wählen,
 um ihre Karte zu sehen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="94" />
+        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="94"/>
         <source>PALLET CARD</source>
         <translation>PALETTENKARTE</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="99" />
+        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="99"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="101" />
+        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="101"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="112" />
+        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="112"/>
         <source>GS1-128 barcode here on the printed card</source>
         <translation>GS1-128-Barcode hier auf der gedruckten Karte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="142" />
+        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="142"/>
         <source>VOID</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="142" />
+        <location filename="../../src/floorstation/ui/widgets/pallet_card.py" line="142"/>
         <source>REPRINT</source>
         <translation>NACHDRUCK</translation>
     </message>
@@ -2329,213 +2336,213 @@ um ihre Karte zu sehen</translation>
 <context>
     <name>PalletScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="130" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="130"/>
         <source>Build a pallet</source>
         <extracomment>Without a printer set up, a card printed by other means is recorded with this printer name.</extracomment>
         <translation>Palette bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="131" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="131"/>
         <source>Lot: scan its card or tap it</source>
         <translation>Charge: Karte scannen oder antippen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="132" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="132"/>
         <source>Build pallet</source>
         <translation>Palette bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="133" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="133"/>
         <source>Lot card</source>
         <translation>Chargenkarte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="134" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="134"/>
         <source>Void</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="135" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="135"/>
         <source>Pallets built here</source>
         <translation>Hier gebildete Paletten</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="141" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="141"/>
         <source>Pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="164" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="164"/>
         <source>%s free</source>
         <translation>%s frei</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="208" />
-        <source>Only a shift lead builds and voids pallets: scan a shift lead's badge.</source>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="208"/>
+        <source>Only a shift lead builds and voids pallets: scan a shift lead&apos;s badge.</source>
         <translation>Nur ein Schichtleiter bildet und storniert Paletten: den Ausweis eines Schichtleiters scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="216" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="216"/>
         <source>Quantity: %s %s</source>
         <translation>Menge: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
         <source>Record reprint</source>
         <translation>Nachdruck erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
         <source>Record card printed</source>
         <translation>Gedruckte Karte erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
         <source>Reprint card</source>
         <translation>Karte nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="232" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="232"/>
         <source>Printer: %s</source>
         <translation>Drucker: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235"/>
         <source>Cards print on %s.</source>
         <translation>Karten werden auf %s gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="237" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="237"/>
         <source>No printer is set up here: print the card by other means, then record it.</source>
         <translation>Hier ist kein Drucker eingerichtet: die Karte anderweitig drucken und dann erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="286" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="286"/>
         <source>Use this quantity</source>
         <translation>Diese Menge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
         <source>How much of %s goes on the pallet?</source>
         <translation>Wie viel von %s kommt auf die Palette?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
         <source>the lot</source>
         <translation>der Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="309" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="309"/>
         <source>Pallet %s built: %s %s of %s.</source>
         <translation>Palette %s gebildet: %s %s von %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>pallet card</source>
         <translation>Palettenkarte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>lot card</source>
         <translation>Chargenkarte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="339" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="339"/>
         <source>The %s for %s was printed before. Print it again?</source>
         <translation>Die %s für %s wurde schon gedruckt. Erneut drucken?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="343" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="343"/>
         <source>Reprint?</source>
         <translation>Nachdrucken?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
         <source>Reprint of the card for %s recorded.</source>
         <translation>Nachdruck der Karte für %s erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
         <source>Card for %s recorded.</source>
         <translation>Karte für %s erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
         <source>The reprint of the card for %s</source>
         <translation>Der Nachdruck der Karte für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
         <source>The card for %s</source>
         <translation>Die Karte für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
         <source>%s is waiting for printer %s.</source>
         <translation>%s wartet auf Drucker %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
         <source>%s is printing on %s …</source>
         <translation>%s wird auf %s gedruckt …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
         <source>%s was printed on %s.</source>
         <translation>%s wurde auf %s gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
         <source>%s cannot print on %s.</source>
         <translation>%s kann auf %s nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
         <source>%s may not have come out of %s: check the printer.</source>
         <translation>%s ist aus %s vielleicht nicht herausgekommen: den Drucker prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395"/>
         <source>%s was cancelled (%s).</source>
         <translation>%s wurde abgebrochen (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401"/>
         <source>It prints by itself once the printer is ready.</source>
         <translation>Sie wird von selbst gedruckt, sobald der Drucker bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="417" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="417"/>
         <source>Void pallet %s</source>
         <translation>Palette %s stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="425" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="425"/>
         <source>Tap a reason or type one, then void.</source>
         <translation>Einen Grund antippen oder eingeben, dann stornieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="431" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="431"/>
         <source>Pallet %s is voided because: %s</source>
         <translation>Palette %s wird storniert, weil: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="435" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="435"/>
         <source>Sign: void pallet %s</source>
         <translation>Unterschreiben: Palette %s stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="441" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="441"/>
         <source>Pallet %s is void: %s %s of %s are free for a new pallet.</source>
         <translation>Palette %s ist storniert: %s %s von %s sind frei für eine neue Palette.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="455" />
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="455"/>
         <source>Lot %s has nothing left to put on a pallet here.</source>
         <translation>Von Charge %s ist hier nichts mehr zum Palettieren übrig.</translation>
     </message>
@@ -2543,7 +2550,7 @@ um ihre Karte zu sehen</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="25" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="25"/>
         <source>Why are you stopping? One tap pauses the task.</source>
         <translation>Warum wird angehalten? Ein Tippen pausiert den Auftrag.</translation>
     </message>
@@ -2551,7 +2558,7 @@ um ihre Karte zu sehen</translation>
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="41" />
+        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="41"/>
         <source>Type your PIN</source>
         <translation>PIN eingeben</translation>
     </message>
@@ -2559,173 +2566,179 @@ um ihre Karte zu sehen</translation>
 <context>
     <name>PrintJobsPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="146" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="146"/>
         <source>Back to the list</source>
         <extracomment>How often the open jobs are read again while the panel is on screen (milliseconds).</extracomment>
         <translation>Zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="155" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="155"/>
         <source>No printer is set up at this terminal (see [[printer]] in station.toml).</source>
         <translation>An diesem Terminal ist kein Drucker eingerichtet (siehe [[printer]] in station.toml).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="158" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="158"/>
         <source>Reading the print queue …</source>
         <translation>Druckwarteschlange wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="161" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="161"/>
         <source>Every card has printed: nothing is waiting.</source>
         <translation>Alle Karten sind gedruckt: nichts wartet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="163" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="163"/>
         <source>%n card(s) not printed yet</source>
         <translation>
-            <numerusform>%n Karte noch nicht gedruckt</numerusform><numerusform>%n Karten noch nicht gedruckt</numerusform></translation>
+            <numerusform>%n Karte noch nicht gedruckt</numerusform>
+            <numerusform>%n Karten noch nicht gedruckt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="166" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="166"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="167" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="167"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="177" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="177"/>
         <source>Pallet card %s</source>
         <translation>Palettenkarte %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="179" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="179"/>
         <source>Lot card %s</source>
         <translation>Chargenkarte %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="180" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="180"/>
         <source>REPRINT</source>
         <translation>NACHDRUCK</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="184" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="184"/>
         <source>waiting for the printer</source>
         <translation>wartet auf den Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="184" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="184"/>
         <source>waiting to print</source>
         <translation>wartet auf den Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="186" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="186"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="187" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="187"/>
         <source>may have printed</source>
         <translation>vielleicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="188" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="188"/>
         <source>cannot print</source>
         <translation>kann nicht drucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="189" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="189"/>
         <source>printed</source>
         <translation>gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="190" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="190"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="201" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="201"/>
         <source>queued just now</source>
         <translation>gerade eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="203" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="203"/>
         <source>queued %n min ago</source>
         <translation>
-            <numerusform>vor %n Min. eingereiht</numerusform><numerusform>vor %n Min. eingereiht</numerusform></translation>
+            <numerusform>vor %n Min. eingereiht</numerusform>
+            <numerusform>vor %n Min. eingereiht</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="204" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="204"/>
         <source>queued %n h ago</source>
         <translation>
-            <numerusform>vor %n Std. eingereiht</numerusform><numerusform>vor %n Std. eingereiht</numerusform></translation>
+            <numerusform>vor %n Std. eingereiht</numerusform>
+            <numerusform>vor %n Std. eingereiht</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="208" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="208"/>
         <source>on %s</source>
         <translation>auf %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="212" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="212"/>
         <source>The station stopped while sending this card: look at the printer before you retry.</source>
         <translation>Die Station wurde beim Senden dieser Karte beendet: vor einem neuen Versuch den Drucker ansehen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="234" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="234"/>
         <source>Print %s again?</source>
         <translation>%s erneut drucken?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="237" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="237"/>
         <source>The station stopped while sending it, so it may have come out already. Look at the printer: print it again only if no card came out, or there will be two.</source>
         <translation>Die Station wurde beim Senden beendet, die Karte ist also vielleicht schon heraus. Den Drucker ansehen: nur erneut drucken, wenn keine Karte herausgekommen ist, sonst gibt es zwei.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="241" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="241"/>
         <source>No, leave it</source>
         <translation>Nein, so lassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="242" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="242"/>
         <source>Yes, no card came out:
 print it again</source>
         <translation>Ja, keine Karte kam heraus:
 erneut drucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="244" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="244"/>
         <source>Did %s come out of the printer?</source>
         <translation>Ist %s aus dem Drucker gekommen?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="247" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="247"/>
         <source>Yes: the job is closed and the card is recorded as printed. No: the job is closed and nothing is recorded; print the card again from its screen when you need it.</source>
         <translation>Ja: der Auftrag wird geschlossen und die Karte als gedruckt erfasst. Nein: der Auftrag wird geschlossen und nichts erfasst; die Karte bei Bedarf von ihrem Bildschirm aus erneut drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="251" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="251"/>
         <source>No, nothing came out</source>
         <translation>Nein, nichts kam heraus</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="252" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="252"/>
         <source>Yes, it printed</source>
         <translation>Ja, sie wurde gedruckt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="278" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="278"/>
         <source>%s goes to %s again now.</source>
         <translation>%s geht jetzt erneut an %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="295" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="295"/>
         <source>%s was taken out of the print queue.</source>
         <translation>%s wurde aus der Druckwarteschlange genommen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="303" />
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="303"/>
         <source>%s is recorded as printed.</source>
         <translation>%s ist als gedruckt erfasst.</translation>
     </message>
@@ -2733,142 +2746,142 @@ erneut drucken</translation>
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="94" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="94"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="97" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="97"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="98" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
         <source>Hold the lot</source>
         <translation>Charge sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="99" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
         <source>Release the lot</source>
         <translation>Charge freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
         <source>Lot code</source>
         <translation>Chargencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
         <source>Show the lot</source>
         <translation>Charge anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="149" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="149"/>
         <source>RELEASED</source>
         <translation>FREIGEGEBEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="150" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
         <source>ON HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="151" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="155" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="155"/>
         <source>Lot: scan its label or tap to type</source>
         <translation>Charge: Etikett scannen oder zum Eingeben antippen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="160" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="160"/>
         <source>Scan a lot label, or tap the box above to type its code.</source>
         <translation>Ein Chargenetikett scannen oder oben in das Feld tippen, um den Code einzugeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="166" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="166"/>
         <source>Lot %s · %s</source>
         <translation>Charge %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="169" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="169"/>
         <source>Held by %s on %s: %s</source>
         <translation>Gesperrt von %s am %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="170" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
         <source>Released by %s on %s: %s</source>
         <translation>Freigegeben von %s am %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="174" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="174"/>
         <source>A recall is undone only centrally by quality on the server.</source>
         <translation>Ein Rückruf wird nur zentral von der Qualitätssicherung auf dem Server aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
         <source>Reason, in your words</source>
         <translation>Grund, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
         <source>Use this reason</source>
         <translation>Diesen Grund verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
         <source>Reason: %s</source>
         <translation>Grund: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
         <source>Type another reason</source>
         <translation>Anderen Grund eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="207" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="207"/>
         <source>Only quality holds or releases a lot: a quality person must sign in and do it.</source>
         <translation>Nur die Qualitätssicherung sperrt oder gibt eine Charge frei: eine Person der Qualitätssicherung muss sich anmelden und es tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="211" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="211"/>
         <source>Lot %s is recalled: it is not released here.</source>
         <translation>Charge %s ist zurückgerufen: sie wird hier nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="213" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
         <source>Lot %s goes on hold.</source>
         <translation>Charge %s wird gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
         <source>Lot %s is released.</source>
         <translation>Charge %s ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
         <source>Sign: hold lot %s</source>
         <translation>Unterschreiben: Charge %s sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
         <source>Sign: release lot %s</source>
         <translation>Unterschreiben: Charge %s freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="244" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="244"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Charge %s ist gesperrt: sie kann bis zur Freigabe nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="246" />
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Charge %s ist freigegeben: sie darf wieder verwendet werden.</translation>
     </message>
@@ -2876,19 +2889,19 @@ erneut drucken</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="129" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="129"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Die nächste gescannte Charge erfasst diese Menge. Ohne sie kommt die Menge aus der Stückliste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="133" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="133"/>
         <source>Use for
 next scan</source>
         <translation>Für den
 nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="137" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="137"/>
         <source>Use the BOM quantity</source>
         <translation>Menge laut Stückliste verwenden</translation>
     </message>
@@ -2896,17 +2909,17 @@ nächsten Scan</translation>
 <context>
     <name>QueueCard</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="56" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="56"/>
         <source>done %s / %s %s</source>
         <translation>fertig %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="63" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="63"/>
         <source>BOM</source>
         <translation>Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="66" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="66"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -2914,27 +2927,27 @@ nächsten Scan</translation>
 <context>
     <name>ReceiptRow</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="34" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="34"/>
         <source>no expiry</source>
         <translation>kein Verfall</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="37" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="37"/>
         <source>supplier lot %s · %s %s · expires %s</source>
         <translation>Lieferantencharge %s · %s %s · verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="43" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="43"/>
         <source>Reprint card</source>
         <translation>Karte nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="43" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="43"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="46" />
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="46"/>
         <source>Preview card</source>
         <translation>Kartenvorschau</translation>
     </message>
@@ -2942,22 +2955,22 @@ nächsten Scan</translation>
 <context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="53" />
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="53"/>
         <source>Put the lot aside</source>
         <translation>Charge beiseitelegen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="56" />
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="56"/>
         <source>Shift lead override</source>
         <translation>Freigabe durch Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="67" />
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="67"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="104" />
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="104"/>
         <source>Pick the reason for the override.</source>
         <translation>Den Grund der Freigabe wählen.</translation>
     </message>
@@ -2965,12 +2978,12 @@ nächsten Scan</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="131" />
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="131"/>
         <source>No, it was one scan</source>
         <translation>Nein, es war ein Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="133" />
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="133"/>
         <source>Yes, record it again</source>
         <translation>Ja, erneut erfassen</translation>
     </message>
@@ -2978,17 +2991,17 @@ nächsten Scan</translation>
 <context>
     <name>ReprintPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="27" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="27"/>
         <source>The new card says REPRINT, and the log records it as a reprint.</source>
         <translation>Die neue Karte trägt den Vermerk NACHDRUCK, und das Protokoll erfasst sie als Nachdruck.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="30" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="30"/>
         <source>No, keep the card I have</source>
         <translation>Nein, die vorhandene Karte behalten</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="32" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="32"/>
         <source>Yes, reprint</source>
         <translation>Ja, nachdrucken</translation>
     </message>
@@ -2996,328 +3009,328 @@ nächsten Scan</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="147" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="147"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="150" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="150"/>
         <source>Settings (admin)</source>
         <translation>Einstellungen (Admin)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="151" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="151"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="153" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="154" />
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="155" />
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="156" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="156"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="157" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="157"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="161" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="161"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="162" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="162"/>
         <source>Camera picture</source>
         <translation>Kamerabild</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="225" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="225"/>
         <source>locked: bound to the event log</source>
         <translation>gesperrt: an das Ereignisprotokoll gebunden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="228" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
         <source>Station id</source>
         <translation>Stations-ID</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="229" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
         <source>Log epoch</source>
         <translation>Protokollepoche</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="230" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="231" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
         <source>Station code (goods-in lots)</source>
         <translation>Stationscode (Wareneingangschargen)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="232" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="232" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="233" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="233"/>
         <source>SSCC range</source>
         <translation>SSCC-Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="234" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="234"/>
         <source>Lot codes</source>
         <translation>Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="237" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="237"/>
         <source>Idle sign-out</source>
         <translation>Abmeldung bei Untätigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="238" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="238"/>
         <source>after %s s</source>
         <translation>nach %s s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="240" />
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
         <source>PIN after a badge scan</source>
         <translation>PIN nach Ausweisscan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242" />
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242" />
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="245" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="245"/>
         <source>The station id and the epoch are part of every event this station recorded: changing them would fork its log, so they never change here. The rest is set in station.toml and read when the terminal starts.</source>
         <translation>Stations-ID und Epoche sind Teil jedes Ereignisses, das diese Station erfasst hat: eine Änderung würde ihr Protokoll aufspalten, daher ändern sie sich hier nie. Der Rest wird in station.toml eingestellt und beim Start des Terminals gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="251" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="251"/>
         <source>Warning: this station makes SSCCs from the default range of station.toml. Another station left on it makes the same SSCCs: enroll this station with the server, which gives it a block of its own.</source>
         <translation>Achtung: diese Station bildet SSCCs aus dem Standardbereich von station.toml. Eine andere Station mit demselben Bereich bildet dieselben SSCCs: diese Station beim Server registrieren, der ihr einen eigenen Block gibt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="266" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="266"/>
         <source>given by the server at enrollment</source>
         <translation>vom Server bei der Registrierung vergeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="268" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="268"/>
         <source>from station.toml: not enrolled</source>
         <translation>aus station.toml: nicht registriert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="275" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="276" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="276"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="277" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="277"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="278" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="279" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="279"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="280" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="280"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="283" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
         <source>keyboard scanner</source>
         <translation>Tastaturscanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="284" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
         <source>serial scanner</source>
         <translation>serieller Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="285" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
         <source>USB scanner</source>
         <translation>USB-Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="286" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
         <source>scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="287" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="287"/>
         <source>camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="288" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="288"/>
         <source>printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="302" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="302"/>
         <source>not watched</source>
         <translation>nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
         <source>none set up in station.toml</source>
         <translation>keiner in station.toml eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="312" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="312"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Aktuelle Zustände; Scanner, Kameras und Drucker werden in station.toml eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
         <source>checking …</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="323" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="323"/>
         <source>Enrolled</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="330" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="330"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Auf diesem Terminal läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="333" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="333"/>
         <source>Nothing is lost: the refused events stay on this station and are offered again every round, and the events after them wait behind them. Tell the server admin what the server said above; sync goes on by itself once the server takes them.</source>
         <translation>Nichts geht verloren: die abgelehnten Ereignisse bleiben auf dieser Station und werden in jeder Runde erneut angeboten; die späteren warten dahinter. Dem Server-Admin mitteilen, was der Server oben gesagt hat; die Synchronisierung geht von selbst weiter, sobald der Server sie annimmt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="339" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="339"/>
         <source>Nothing is lost: the events stay on this station and go up by themselves once the server answers. If it lasts, check the network and ask IT whether the server is running.</source>
         <translation>Nichts geht verloren: die Ereignisse bleiben auf dieser Station und werden von selbst gesendet, sobald der Server antwortet. Dauert es an, das Netzwerk prüfen und die IT fragen, ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343" />
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="351" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>Events not synced yet</source>
         <translation>Noch nicht synchronisierte Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>Last full sync</source>
         <translation>Letzte vollständige Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="346" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="346"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="349" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="351" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
         <source>sync is not set up</source>
         <translation>Synchronisierung ist nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="363" />
-        <source>The terminal's language (the whole screen changes at once):</source>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="363"/>
+        <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Sprache des Terminals (der ganze Bildschirm wechselt sofort):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="377" />
-        <source>Not installed: %s (run 'make translations').</source>
-        <translation>Nicht installiert: %s ('make translations' ausführen).</translation>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="377"/>
+        <source>Not installed: %s (run &apos;make translations&apos;).</source>
+        <translation>Nicht installiert: %s (&apos;make translations&apos; ausführen).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="388" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="388"/>
         <source>What this terminal is for (the screen people land on after signing in):</source>
         <translation>Wofür dieses Terminal da ist (der Bildschirm nach der Anmeldung):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="400" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="400"/>
         <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
         <translation>Alle anderen Bildschirme bleiben im Menü. Der Modus wird in station.toml gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="418" />
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="418"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Diese Sprache ist auf diesem Terminal nicht installiert.</translation>
     </message>
@@ -3325,69 +3338,69 @@ nächsten Scan</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="89" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="89"/>
         <source>Scan your badge</source>
         <translation>Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="90" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="90"/>
         <source>… or tap your name and type your PIN</source>
         <translation>… oder Namen antippen und PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="91" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="91"/>
         <source>Signed in here</source>
         <translation>Hier angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="92" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="92"/>
         <source>Nobody yet.</source>
         <translation>Noch niemand.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="93" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="93"/>
         <source>Close terminal (admin)</source>
         <translation>Terminal schließen (Admin)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="95" />
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="131" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="131"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="98" />
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="143" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="143"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="143" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="143"/>
         <source>PIN for %s</source>
         <translation>PIN für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="146" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="146"/>
         <source>Sign in: %s</source>
         <translation>Anmelden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="178" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="178"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: angemeldet. Ein Lieferantenetikett scannen, um eine Charge anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="179" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="179"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: angemeldet. Den Kunden wählen, dann jede Palette beim Verladen scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="180" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="180"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: angemeldet. Einen Auftrag antippen, um daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="192" />
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="192"/>
         <source>%s: signed out.</source>
         <translation>%s: abgemeldet.</translation>
     </message>
@@ -3395,42 +3408,42 @@ nächsten Scan</translation>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="23" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="23"/>
         <source>I approve this override</source>
         <translation>Ich genehmige diese Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="24" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="24"/>
         <source>I confirm the machine is fixed</source>
         <translation>Ich bestätige, dass die Maschine repariert ist</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="25" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="25"/>
         <source>Lot held</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="26" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="26"/>
         <source>Lot released</source>
         <translation>Charge freigegeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="27" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="27"/>
         <source>Pallet voided</source>
         <translation>Palette storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="34" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="34"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="35" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="35"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="36" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="36"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
@@ -3438,27 +3451,27 @@ nächsten Scan</translation>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="67" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="67"/>
         <source>PIN of the person signing</source>
         <translation>PIN der unterschreibenden Person</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68"/>
         <source>Sign</source>
         <translation>Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="79" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="79"/>
         <source>Signing means: “%s”</source>
         <translation>Unterschreiben bedeutet: „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="81" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="81"/>
         <source>Who signs (%s): scan your badge or tap your name, then type your PIN.</source>
         <translation>Wer unterschreibt (%s): Ausweis scannen oder Namen antippen, dann PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="97" />
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="97"/>
         <source>Scan your badge or tap your name first, then type your PIN.</source>
         <translation>Zuerst Ausweis scannen oder Namen antippen, dann PIN eingeben.</translation>
     </message>
@@ -3466,100 +3479,104 @@ nächsten Scan</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="148" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="148"/>
         <source>Nobody signed in: scan your badge</source>
-        <extracomment>Chips shown at most; the rest are summed up in a "+N" chip that leads to the sign-in screen.</extracomment>
+        <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="157" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="157"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="159" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="159"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="160" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="160"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="230" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="230"/>
         <source>sync not set up</source>
         <translation>Synchronisierung nicht eingerichtet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="232" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="232"/>
         <source>online – %n not synced</source>
         <translation>
-            <numerusform>online – %n nicht synchronisiert</numerusform><numerusform>online – %n nicht synchronisiert</numerusform></translation>
+            <numerusform>online – %n nicht synchronisiert</numerusform>
+            <numerusform>online – %n nicht synchronisiert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="232" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="232"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="237" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="237"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronisierung: abgelehnt – siehe Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="239" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="239"/>
         <source>offline – %n not synced</source>
         <translation>
-            <numerusform>offline – %n nicht synchronisiert</numerusform><numerusform>offline – %n nicht synchronisiert</numerusform></translation>
+            <numerusform>offline – %n nicht synchronisiert</numerusform>
+            <numerusform>offline – %n nicht synchronisiert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="250" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="250"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="251" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="251"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="253" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="253"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="255" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="255"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -3567,27 +3584,27 @@ nächsten Scan</translation>
 <context>
     <name>StopPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="65" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="65"/>
         <source>Scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="72" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="72"/>
         <source>Stop task</source>
         <translation>Auftrag stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="103" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="103"/>
         <source>Good: %s %s</source>
         <translation>Gut: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="104" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="104"/>
         <source>Scrap: %s %s</source>
         <translation>Ausschuss: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="112" />
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="112"/>
         <source>Pick the scrap reason, then press Stop again.</source>
         <translation>Den Ausschussgrund wählen, dann erneut Stopp drücken.</translation>
     </message>
@@ -3595,208 +3612,208 @@ nächsten Scan</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="154" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="154"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="155" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="155"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="156" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="156"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="157" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="157"/>
         <source>Type a
 lot code</source>
         <translation>Chargencode
 eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="158" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
         <source>New lot</source>
         <translation>Neue Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="159" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="159"/>
         <source>Scan the lots you use</source>
         <translation>Die verwendeten Chargen scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
         <source>Task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="185" />
-        <source>No task open: pick one from the machine's queue on Home.</source>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="185"/>
+        <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Kein Auftrag offen: einen aus der Warteschlange der Maschine auf Start wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="201" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="202"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) auf %s · fertig %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="203" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="204"/>
         <source>crew: %s</source>
         <translation>Team: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="206" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
         <source>Production lot: %s</source>
         <translation>Fertigungscharge: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="206" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
         <source>opens at Start</source>
         <translation>wird bei Start eröffnet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="216" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="218" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="219"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;zuerst verwenden: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="220" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>no usable lot on record</source>
         <translation>keine verwendbare Charge im Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="221" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="222"/>
         <source>This task uses no materials.</source>
         <translation>Dieser Auftrag verbraucht kein Material.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="240" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="241"/>
         <source>Join</source>
         <translation>Mitmachen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="240" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="241"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="247" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
         <source>Next scan:
 %s</source>
         <translation>Nächster Scan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="247" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Nächster Scan:
 Menge laut Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="272" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="273"/>
         <source>Started %s.</source>
         <translation>%s gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="277" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="278"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="279" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="280"/>
         <source>Pause %s</source>
         <translation>%s pausieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="282" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="283"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="290" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
         <source>Stop %s: how many did you make?</source>
         <translation>%s stoppen: wie viele wurden gefertigt?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="293" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Gestoppt: %s gut, %s Ausschuss.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="321" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="322"/>
         <source>A new production lot is open.</source>
         <translation>Eine neue Fertigungscharge ist eröffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="327" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="328"/>
         <source>Quantity for the next scan</source>
         <translation>Menge für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="335" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="336"/>
         <source>Use this lot</source>
         <translation>Diese Charge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="338" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
         <source>Type the lot code from the label</source>
         <translation>Den Chargencode vom Etikett eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="375" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="376"/>
         <source>Used %s %s of %s</source>
         <translation>%s %s von %s verbraucht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="377" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="378"/>
         <source>(override: %s)</source>
         <translation>(Freigabe: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="386" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Charge %s (verfällt %s) verfällt vor %s: beim nächsten Mal zuerst verwenden (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="391" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="392"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Charge %s verfällt vor %s: beim nächsten Mal zuerst verwenden (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="401" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="402"/>
         <source>Lot %s cannot be used</source>
         <translation>Charge %s kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="406" />
+        <location filename="../../src/floorstation/ui/screens/task.py" line="407"/>
         <source>Same lot again?</source>
         <translation>Dieselbe Charge noch einmal?</translation>
     </message>
@@ -3804,7 +3821,7 @@ Menge laut Stückliste</translation>
 <context>
     <name>Terminal</name>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="125" />
+        <location filename="../../src/floorstation/ui/terminal.py" line="125"/>
         <source>Scan your badge first (or sign in with your name and PIN).</source>
         <translation>Zuerst den Ausweis scannen (oder mit Namen und PIN anmelden).</translation>
     </message>
@@ -3812,144 +3829,144 @@ Menge laut Stückliste</translation>
 <context>
     <name>TraceScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="89" />
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="111" />
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="128" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="89"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="111"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="128"/>
         <source>Trace</source>
         <translation>Rückverfolgung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="90" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="90"/>
         <source>Hold / release</source>
         <translation>Sperren / freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="91" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="91"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="92" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="92"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="95" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="95"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="96" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="96"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="97" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="97"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="98" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="98"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="99" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="99"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="100" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="100"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="101" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="101"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="107" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="107"/>
         <source>Scan a lot or pallet label, or tap the box above to type its code.</source>
         <translation>Ein Chargen- oder Palettenetikett scannen oder oben in das Feld tippen, um den Code einzugeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="118" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="118"/>
         <source>Lot or SSCC: tap to type</source>
         <translation>Charge oder SSCC: zum Eingeben antippen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="131" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="131"/>
         <source>Lot code or SSCC</source>
         <translation>Chargencode oder SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="162" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="162"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="163" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="163"/>
         <source>Lot %s (%s)</source>
         <translation>Charge %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="165" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="165"/>
         <source>Pallet %s holds</source>
         <translation>Palette %s enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="167" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="167"/>
         <source>%s links back, %s forward, %s pallets</source>
         <translation>%s Verknüpfungen rückwärts, %s vorwärts, %s Paletten</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="171" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="171"/>
         <source>customers: %s</source>
         <translation>Kunden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="180" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="180"/>
         <source>released</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="181" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="181"/>
         <source>on hold</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="182" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
         <source>recalled</source>
         <translation>zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="183" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="183"/>
         <source>built</source>
         <translation>gebildet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="184" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="185" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
         <source>void</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="192" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
         <source>back</source>
         <translation>rückwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="192" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
         <source>forward</source>
         <translation>vorwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="209" />
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="209"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
@@ -3957,82 +3974,87 @@ Menge laut Stückliste</translation>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="23" />
-        <location filename="../../src/floorstation/ui/locale_text.py" line="24" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="26"/>
+        <location filename="../../src/floorstation/ui/locale_text.py" line="27"/>
         <source>pcs</source>
-        <extracomment>Units of measure as master data writes them, said in the terminal's language.</extracomment>
+        <extracomment>Units of measure as master data writes them, said in the terminal&apos;s language.</extracomment>
         <translation>Stk.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="25" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="28"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="26" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="29"/>
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="27" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="30"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="28" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="31"/>
         <source>l</source>
         <translation>l</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="29" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="32"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="30" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="33"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="31" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="34"/>
         <source>roll</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/locale_text.py" line="32" />
+        <location filename="../../src/floorstation/ui/locale_text.py" line="35"/>
         <source>box</source>
+        <translation>Schachtel</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/locale_text.py" line="36"/>
+        <source>case</source>
         <translation>Karton</translation>
     </message>
 </context>
 <context>
     <name>VoidPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="56" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="56"/>
         <source>Pallet %s will be void: its quantity goes back to the lot and its card must not be used.</source>
         <translation>Palette %s wird storniert: ihre Menge geht an die Charge zurück, und ihre Karte darf nicht mehr verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="60" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="60"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="62" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="62"/>
         <source>Void pallet</source>
         <translation>Palette stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="69" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="69"/>
         <source>Wrong quantity</source>
         <translation>Falsche Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="69" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="69"/>
         <source>Damaged goods</source>
         <translation>Beschädigte Ware</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="69" />
+        <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="69"/>
         <source>Card unreadable</source>
         <translation>Karte unlesbar</translation>
     </message>
@@ -4040,13 +4062,13 @@ Menge laut Stückliste</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="55" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="55"/>
         <source>keyboard</source>
         <extracomment>With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="57" />
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="57"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
@@ -4054,17 +4076,17 @@ Menge laut Stückliste</translation>
 <context>
     <name>mode</name>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="32" />
+        <location filename="../../src/floorstation/ui/terminal.py" line="32"/>
         <source>Production station</source>
         <translation>Produktionsstation</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="33" />
+        <location filename="../../src/floorstation/ui/terminal.py" line="33"/>
         <source>Goods-in station</source>
         <translation>Wareneingangsstation</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="34" />
+        <location filename="../../src/floorstation/ui/terminal.py" line="34"/>
         <source>Dispatch station</source>
         <translation>Versandstation</translation>
     </message>
@@ -4072,27 +4094,27 @@ Menge laut Stückliste</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="19" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="19"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="20" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="20"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="21" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="21"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="22" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="22"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="39" />
+        <location filename="../../src/floorstation/ui/screens/home.py" line="39"/>
         <source>per %s: </source>
         <translation>je %s: </translation>
     </message>

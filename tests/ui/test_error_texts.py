@@ -351,7 +351,8 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
     ),
     "lot scans: a lot quality held": (
         held_lot_consumed,
-        "Partia PP-2401 jest WSTRZYMANA przez dział jakości (Ewa Lewandowska, 23.11.2026 08:00: Lab test pending).",
+        "Partia PP-2401 jest WSTRZYMANA przez dział jakości (Ewa Lewandowska, 23.11.2026 08:00: Czeka na badanie "
+        "laboratoryjne).",
     ),
     "override: wrong PIN of the shift lead": (
         override_wrong_pin,

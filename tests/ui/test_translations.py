@@ -123,6 +123,25 @@ def test_the_settings_switch_to_polish_and_back_at_runtime(
     assert window.banner.text() == "The terminal speaks English now."
 
 
+def test_the_settings_offer_german_beside_english_and_polish(
+    qtbot: QtBot, make_window: MakeWindow, translations: Translations
+) -> None:
+    saved: list[str] = []
+    window = make_window(translations=translations, save_language=saved.append)
+    open_settings(qtbot, window)
+    tap(qtbot, window, window.settings.tabs["language"])
+    assert [b.text() for b in window.settings.language_buttons.values()] == ["English", "Polski", "Deutsch"]
+    assert window.settings.language_buttons["de"].isEnabled()
+
+    tap(qtbot, window, window.settings.language_buttons["de"])
+    qtbot.waitUntil(lambda: window.nav["task"].text() == "Auftrag", timeout=2000)
+
+    assert saved == ["de"]
+    assert window.banner.text() == "Das Terminal spricht jetzt Deutsch."
+    assert window.settings.heading.text() == "Einstellungen (Admin)"
+    assert window.sign_in.prompt.text() == "Ausweis scannen"
+
+
 # --- no English left ---------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-zÀ-ž]{3,}")

@@ -65,7 +65,13 @@ def hold_decision(data: StationData, lot: Lot) -> HoldDecision | None:
         by=_who(data, lot.status_by) or "?",
         at=_when(lot.status_at) or "?",
         reason=reason_label(data, lot.status_reason) or "?",
+        reason_names=_reason_names(data, lot.status_reason),
     )
+
+
+def _reason_names(data: StationData, reason: str | None) -> tuple[tuple[str, str], ...]:
+    code = data.reason(ReasonKind.HOLD, reason) if reason else None
+    return code.labels if code else ()
 
 
 def lot_status(ctx: StationContext, lot_code: str) -> LotStatusView:

@@ -51,9 +51,17 @@ class HoldDecision:
     by: str
     at: str
     reason: str
+    reason_names: tuple[tuple[str, str], ...] = ()
+    """The reason in other languages, from master data (``(language, label)`` pairs)."""
 
     def said(self) -> str:
         return f" ({self.by}, {self.at}: {self.reason})"
+
+    def facts(self, lot: str) -> dict[str, str]:
+        """The refusal's facts; the reason in other languages as ``why.<language>`` (a screen picks its own)."""
+        return {"lot": lot, "by": self.by, "at": self.at, "why": self.reason} | {
+            f"why.{language}": name for language, name in self.reason_names
+        }
 
 
 def lot_violations(
@@ -79,9 +87,7 @@ def lot_violations(
                 f"Lot {lot.code} is ON HOLD by quality{hold.said() if hold else ''}.",
                 "Use another lot, or ask a shift lead to override with a reason.",
                 code="rule.lot_on_hold_by" if hold else "rule.lot_on_hold",
-                params={"lot": lot.code, "by": hold.by, "at": hold.at, "why": hold.reason}
-                if hold
-                else {"lot": lot.code},
+                params=hold.facts(lot.code) if hold else {"lot": lot.code},
             )
         )
     if lot.is_expired(today):

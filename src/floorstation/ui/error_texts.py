@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from floorstation.domain.errors import FloorstationError, Refused, RuleViolation, Said, Wording
-from floorstation.ui.locale_text import date_text, number_text
+from floorstation.ui.locale_text import date_text, language, number_text
 
 _C = "Errors"
 
@@ -955,7 +955,8 @@ def say(code: str, params: Mapping[str, str]) -> tuple[str, str] | None:
     found = _BY_CODE.get(code)
     if found is None or not found.fields <= set(params):
         return None
-    facts = {k: _fact(k, str(v)) for k, v in params.items()}
+    here = language()
+    facts = {k: _fact(k, str(params.get(f"{k}.{here}", v))) for k, v in params.items()}
     said = []
     for template in (found.message, found.hint):
         if not template:

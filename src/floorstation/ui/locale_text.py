@@ -33,6 +33,7 @@ UNITS = {
     "m2": QT_TRANSLATE_NOOP("Units", "m²"),
     "roll": QT_TRANSLATE_NOOP("Units", "roll"),
     "box": QT_TRANSLATE_NOOP("Units", "box"),
+    "case": QT_TRANSLATE_NOOP("Units", "case"),
 }
 
 
