@@ -422,6 +422,12 @@ def scenes(window: object) -> list[Scene]:
         Scene("settings-pl", settings, language="pl"),
         Scene("settings-mode", lambda: settings("mode")),
         Scene("settings-mode-pl", lambda: settings("mode"), language="pl"),
+        Scene("scan-not-a-code-pl", lambda: (w.go("trace"), wait(), scan("HELLO-42")), language="pl"),
+        Scene("home-de", lambda: (terminal.set_machine("M01"), w.go("home")), language="de"),
+        Scene("task-de", task, language="de"),
+        Scene("task-refused-de", refusal, language="de"),
+        Scene("scan-not-a-code-de", lambda: (w.go("trace"), wait(), scan("HELLO-42")), language="de"),
+        Scene("settings-language-de", lambda: settings("language"), language="de"),
     ]
 
 

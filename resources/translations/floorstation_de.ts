@@ -2084,7 +2084,7 @@
     <message>
         <location filename="../../src/floorstation/ui/screens/machine_down.py" line="92"/>
         <source>Out of order</source>
-        <translation>Außer Betrieb</translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/machine_down.py" line="153"/>
@@ -3011,7 +3011,7 @@ nächsten Scan</translation>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="147"/>
         <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="150"/>
@@ -3833,7 +3833,7 @@ Menge laut Stückliste</translation>
         <location filename="../../src/floorstation/ui/screens/trace.py" line="111"/>
         <location filename="../../src/floorstation/ui/screens/trace.py" line="128"/>
         <source>Trace</source>
-        <translation>Rückverfolgung</translation>
+        <translation>Verfolgung</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/trace.py" line="90"/>
