@@ -94,6 +94,8 @@ def test_a_goods_in_station_opens_on_goods_in_and_a_label_burst_prints_our_lot_c
 
     panel = window.overlay.panel
     assert window.overlay.isVisible() and isinstance(panel, GoodsInPanel), window.banner.text()
+    assert panel.keypad.value() == ""  # the label's count is offered, not filled in
+    tap(qtbot, window, panel.use_count_button)
     assert panel.keypad.value() == "500"
     tap(qtbot, window, panel.receive_button)
     received = payload(of_type(station, "lot.received")[-1])
@@ -134,6 +136,7 @@ def test_without_a_lot_card_printer_the_goods_in_screen_says_so_and_offers_the_p
     scan(qtbot, window, LABEL)
     panel = window.overlay.panel
     assert isinstance(panel, GoodsInPanel)
+    tap(qtbot, window, panel.use_count_button)
     tap(qtbot, window, panel.receive_button)
     lot = payload(of_type(station, "lot.received")[-1])["lot_code"]
     assert "No lot-card printer" in window.banner.text() and lot in window.banner.text()
@@ -147,12 +150,15 @@ def test_without_a_lot_card_printer_the_goods_in_screen_says_so_and_offers_the_p
     assert not window.overlay.panel.pixmap().isNull()  # type: ignore[union-attr]
 
 
-def test_in_production_mode_a_label_still_opens_the_goods_in_panel_over_the_screen(
+def test_in_production_mode_a_label_is_kept_and_opens_the_goods_in_panel_when_tapped(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     sign_in(qtbot, window, "B1001")
     assert window.current() is window.home
     scan(qtbot, window, LABEL)
+    assert not window.overlay.isVisible()
+    assert "kept for goods in" in window.banner.text()
+    tap(qtbot, window, window.kept_labels)
     assert isinstance(window.overlay.panel, GoodsInPanel)
     assert window.current() is window.home
 

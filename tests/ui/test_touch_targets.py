@@ -109,9 +109,13 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
         SCREENS["settings"](qtbot, w),
         tap(qtbot, w, w.settings.tabs["language"]),
     ),
-    "goods in": lambda qtbot, w: scan(qtbot, w, "]C1010590123400001717281231\x1d10SUP-4711\x1d305000"),
+    "goods in": lambda qtbot, w: (
+        scan(qtbot, w, "]C1010590123400001717281231\x1d10SUP-4711\x1d305000"),
+        tap(qtbot, w, w.kept_labels),
+    ),
     "goods in received": lambda qtbot, w: (
         SCREENS["goods in"](qtbot, w),
+        tap(qtbot, w, w.overlay.panel.use_count_button),  # type: ignore[union-attr]
         tap(qtbot, w, w.overlay.panel.receive_button),  # type: ignore[union-attr]
     ),
     "print queue": lambda qtbot, w: tap(qtbot, w, w.status_bar.device_buttons["printer"]),

@@ -205,3 +205,41 @@ def test_a_held_down_key_repeats_at_once(edit: QLineEdit, wedge: WedgeFilter, cl
     )
     assert edit.text() == "zz"  # auto-repeat is a person: what was held comes back, the repeat goes through
     assert not wedge.holding
+
+
+def test_a_burst_the_terminal_gets_to_late_is_still_one_scan(qapp: QApplication, edit: QLineEdit) -> None:
+    """Under load the GUI thread gets to a burst's keys with pauses the scanner never made: the keys' own X
+    timestamps say they came 4 ms apart, so each burst is one scan and nothing is typed into the field."""
+    from tests.ui.keys import Keys
+
+    keys = Keys()
+    qapp.installEventFilter(keys.wedge)
+    try:
+        for n, late in enumerate((60.0, 120.0, 45.0, 300.0)):
+            keys.scan("LOT-4711", late_ms={1 + n: late})
+        keys.quiet()
+    finally:
+        qapp.removeEventFilter(keys.wedge)
+    assert [s.raw for s in keys.scans] == ["LOT-4711"] * 4
+    assert edit.text() == ""
+
+
+def test_keys_queued_when_the_quiet_timer_fires_still_finish_the_burst(qapp: QApplication, edit: QLineEdit) -> None:
+    """The quiet timer fires while the rest of the burst waits in the queue: the burst is not quiet yet."""
+    from tests.ui.keys import Keys
+
+    keys = Keys()
+    qapp.installEventFilter(keys.wedge)
+    try:
+        strokes = list(keys.strokes("LOT-4711\r", SCANNER_MS))
+        for event in strokes[:4]:
+            QApplication.sendEvent(edit, event)
+        keys.t += 0.5  # the terminal was busy; meanwhile the rest of the keys arrived and wait in the queue
+        for event in strokes[4:]:
+            QApplication.postEvent(edit, event)
+        keys.wedge._timer.timeout.emit()  # the timer fires before the queue is handled
+        keys.quiet()
+    finally:
+        qapp.removeEventFilter(keys.wedge)
+    assert [s.raw for s in keys.scans] == ["LOT-4711"]
+    assert edit.text() == ""

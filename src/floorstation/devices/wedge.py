@@ -14,8 +14,11 @@ Control characters: GS may come as Ctrl+] (and RS as Ctrl+^, EOT as Ctrl+D), as 
 or as an Alt+keypad code (Alt held, ``0029`` on the keypad, Alt released). An operating system that composes
 the Alt code itself delivers the character as well; that duplicate is dropped.
 
-Time comes from an injected monotonic clock, never from the key events (Qt's test events carry timestamp 0).
-The Qt side is ``floorstation.ui.wedge_filter``.
+Time: the gap between two keys is measured by the key events' own timestamps when they carry one (X11 stamps
+every key event when the key is pressed), so a burst stays one burst when the terminal gets to its keys late
+(the machine is busy: the keys wait in the queue and arrive in a clump, or with a pause in the middle that the
+scanner never made). Keys without a timestamp (Qt's test events carry 0) are timed by the injected monotonic
+clock when they are handled; so is the quiet after the last key. The Qt side is ``floorstation.ui.wedge_filter``.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ class KeyStroke:
     keypad: bool = False
     token: object = None
     """Whatever the caller needs to give the key back (the Qt filter keeps a copy of the event here)."""
+    stamp: float | None = None
+    """When the key was pressed, in seconds on the key source's own clock (X server time); None: unknown."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +105,7 @@ class WedgeAssembler:
 
     def press(self, stroke: KeyStroke) -> WedgeOutput:
         now = self._clock()
-        out = self._settle_if_stale(now)
+        out = self._settle_if_stale(now, stroke.stamp)
         if stroke.alt and stroke.keypad and stroke.text.isdigit():
             self._hold(stroke, now)
             self._alt_digits = (self._alt_digits or "") + stroke.text
@@ -139,13 +144,21 @@ class WedgeAssembler:
     def _text(self) -> str:
         return self._buffer
 
-    def _settle_if_stale(self, now: float) -> WedgeOutput:
-        if not self._held or now - self._held[-1].at <= self._gap:
+    def _settle_if_stale(self, now: float, stamp: float | None = None) -> WedgeOutput:
+        if not self._held or not self._stale(now, stamp):
             return NOTHING
         self._finish_alt_code(now)
         if not self.config.suffix and self._is_scan(self._text()):
             return self._emit(self._text())
         return self._release_all()
+
+    def _stale(self, now: float, stamp: float | None) -> bool:
+        """The last held key is more than a gap ago: by the keys' own timestamps when both have one (a key
+        handled late was still pressed in time), else by when they were handled."""
+        last = self._held[-1]
+        if stamp is not None and last.stroke.stamp is not None and stamp >= last.stroke.stamp:
+            return stamp - last.stroke.stamp > self._gap
+        return now - last.at > self._gap
 
     def _finish_alt_code(self, now: float) -> None:
         if self._alt_digits is not None:

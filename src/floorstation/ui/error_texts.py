@@ -757,6 +757,16 @@ WORDINGS: tuple[Wording, ...] = (
             "or was misread.",
         ),
     ),
+    _w(
+        "scan.panel_open",
+        QT_TRANSLATE_NOOP("Errors", "The scan '{code}' was not used: finish or cancel what is open first."),
+        QT_TRANSLATE_NOOP("Errors", "Then scan it again."),
+    ),
+    _w(
+        "scan.sign_in_first",
+        QT_TRANSLATE_NOOP("Errors", "The scan '{code}' was not used: nobody is signed in."),
+        QT_TRANSLATE_NOOP("Errors", "Scan your badge first, then scan it again."),
+    ),
     _w("scan.bad_date", QT_TRANSLATE_NOOP("Errors", "({ai}) {title}: {value} is not a real date (YYMMDD).")),
     _w("scan.element_empty", QT_TRANSLATE_NOOP("Errors", "({ai}) {title} is empty."), _RESCAN),
     _w(

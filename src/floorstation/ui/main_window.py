@@ -11,19 +11,21 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from floorstation.app import operators
+from floorstation.app import operators, scan_routing
 from floorstation.app.context import StationContext
 from floorstation.app.lookup import Identified, identify
+from floorstation.app.scan_routing import Action, Outcome, Panel, Reason, Situation
 from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo, SyncReport
 from floorstation.app.views import StationView
 from floorstation.config import StationConfig
 from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.bridge import Bridge
 from floorstation.ui.demo_panel import DemoPanel
-from floorstation.ui.error_texts import stored_error_text
+from floorstation.ui.error_texts import error_sentence, stored_error_text
 from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
 from floorstation.ui.print_queue import PrintQueue
+from floorstation.ui.scan_feedback import KeptLabels, ScanToast
 from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.camera_panel import CameraPanel
@@ -101,7 +103,9 @@ class MainWindow(QWidget):
         translations: Translations | None = None,
         save_language: Callable[[str], None] | None = None,
         save_mode: Callable[[str], None] | None = None,
+        beep: Callable[[], None] | None = None,
     ) -> None:
+        """``beep``: the sound every scan makes (``QApplication.beep`` unless told)."""
         super().__init__()
         self.setObjectName("terminal")
         self.kiosk = kiosk
@@ -140,6 +144,8 @@ class MainWindow(QWidget):
         self.banner = QLabel("")
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        self.kept_labels = KeptLabels()
+        self.kept_labels.receive_requested.connect(self.receive_label)
 
         self.sign_in = SignInScreen(self.terminal, kiosk=kiosk)
         self.sign_in.close_requested.connect(self.ask_admin_close)
@@ -200,7 +206,12 @@ class MainWindow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.stack, 1)
-        column.addWidget(self.banner)
+        message_line = QHBoxLayout()
+        message_line.setContentsMargins(0, 0, 0, 0)
+        message_line.setSpacing(0)
+        message_line.addWidget(self.banner, 1)
+        message_line.addWidget(self.kept_labels)
+        column.addLayout(message_line)
         middle.addWidget(self.rail)
         middle.addLayout(column, 1)
         if demo:
@@ -216,6 +227,7 @@ class MainWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(body)
         self.overlay.raise_()
+        self.toast = ScanToast(self, beep=beep) if beep is not None else ScanToast(self)
 
         self.bridge.failed.connect(self.terminal.show_error)
         self.bridge.bug_raised.connect(self._on_bug)
@@ -392,43 +404,103 @@ class MainWindow(QWidget):
     def on_scan_received(self, event: ScanEvent) -> None:
         """From the wedge filter, a serial or camera reader (through the bridge), or the demo panel."""
         self.idle.poke()
+        self.toast.read(event.raw)
         self.bridge.submit(identify, self.terminal.ctx, event.raw, event.aim, on_done=self.route)
 
-    def route(self, item: Identified) -> None:
+    def situation(self, item: Identified) -> Situation:
+        """What the routing table needs to know about the terminal right now."""
         panel = self.overlay.panel if self.overlay.isVisible() else None
-        taker = getattr(panel, "accept_scan", None)
-        if taker is not None and taker(item):
-            return
-        if self.current().accept_scan(item):
-            return
-        if item.kind == "badge":
+        state = Panel.NONE
+        if panel is not None:
+            state = Panel.VIEW if self.overlay.only_shows else Panel.IN_PROGRESS
+        operator = self.terminal.active_operator()
+        machine = self.terminal.machine()
+        active = machine.active_task if machine else None
+        screen = self.current()
+        return Situation(
+            kind=item.kind,
+            screen=screen.name,
+            mode=self.terminal.mode,
+            panel=state,
+            panel_takes=frozenset(getattr(panel, "scan_kinds", ())),
+            roles=scan_routing.roles_of(operator.roles if operator is not None else None),
+            task_open=screen is self.task and self.task.task_id is not None,
+            task_running=active is not None and active.state.status == "running",
+        )
+
+    def route(self, item: Identified) -> None:
+        """Carry out what the routing table says the scan does (``app.scan_routing``)."""
+        outcome = scan_routing.route(self.situation(item))
+        log.debug("scan %r (%s) on %s: %s", item.raw, item.kind, self.current().name, outcome)
+        self.carry_out(outcome, item)
+
+    def carry_out(self, outcome: Outcome, item: Identified) -> None:
+        action = outcome.action
+        if action is Action.REFUSE:
+            self._refuse(outcome.reason or Reason.NOT_RECOGNISED, item)
+        elif action is Action.TO_PANEL:
+            taker = getattr(self.overlay.panel, "accept_scan", None)
+            if taker is not None:
+                taker(item)
+        elif action is Action.QUEUE_LABEL:
+            self._keep_label(item)
+        elif action is Action.BADGE:
             self.sign_in.badge_scanned(item)
-        elif item.kind == "machine":
+        elif action is Action.SWITCH_MACHINE:
             self.terminal.set_machine(item.key)
             self.say(self.tr("This terminal now shows %s.") % item.label, "ok")
             self.go("home")
-        elif item.kind == "task":
+        elif action is Action.OPEN_TASK:
             self.go("task", item.key)
-        elif item.kind == "lot":
-            self._route_lot(item)
-        elif item.kind == "pallet":
-            self.go("trace", item.key)
-        elif item.kind == "label" and self.terminal.mode == "goods_in":
-            self.go("goods_in")
-            self.goods_in.accept_scan(item)
-        elif item.kind == "label":
-            self.receive_label(item)
-        else:
-            self.say(self.tr("Scan not recognised: %s") % stored_error_text(item.problem), "error")
+        elif action is Action.CONSUME:
+            self._consume(item)
+        elif action is Action.TRACE:
+            self._on_screen("trace", item, argument=item.key)
+        elif action is Action.QUALITY_LOT:
+            self._on_screen("quality", item, argument=item.key)
+        elif action is Action.PALLET_LOT or action is Action.OPEN_PALLET:
+            self._on_screen("pallet", item)
+        elif action is Action.LOAD_PALLET:
+            self._on_screen("dispatch", item)
+        elif action is Action.RECEIVE:
+            self._on_screen("goods_in", item)
 
-    def _route_lot(self, item: Identified) -> None:
-        machine = self.terminal.machine()
-        active = machine.active_task if machine else None
-        if active is not None and active.state.status == "running":
+    def _on_screen(self, name: str, item: Identified, *, argument: object = None) -> None:
+        """The screen ``name`` takes the scan: shown with it as argument, or handed it once shown."""
+        if self.current().name != name:
+            self.go(name, argument)
+            if argument is not None:
+                return
+        self.screens[name].accept_scan(item)
+
+    def _consume(self, item: Identified) -> None:
+        if self.current() is not self.task or self.task.task_id is None:
+            machine = self.terminal.machine()
+            active = machine.active_task if machine else None
+            if active is None:
+                return
             self.go("task", active.task.id)
-            self.task.consume(item.key)
+        self.task.consume(item.key)
+
+    def _refuse(self, reason: Reason, item: Identified) -> None:
+        if reason is Reason.NOT_RECOGNISED:
+            text = self.tr("Scan not recognised: %s") % stored_error_text(item.problem)
         else:
-            self.go("trace", item.key)
+            text = error_sentence(scan_routing.refusal(reason, item.key or item.raw))
+        self.say(text, "error")
+        self.toast.refused(text)
+
+    def _keep_label(self, item: Identified) -> None:
+        """A supplier's label the person did not ask to receive now: kept, with a notice they can tap."""
+        shown = self.overlay.panel if self.overlay.isVisible() else None
+        if isinstance(shown, GoodsInPanel) and shown.accept_scan(item):
+            return  # the label being received right now
+        self.kept_labels.keep(item)
+        text = self.tr("Supplier label %s kept for goods in: tap it below the screen when you want to receive it.") % (
+            item.label
+        )
+        self.say(text, "info")
+        self.toast.show_text(text, "ok")
 
     # --- looking into a device ----------------------------------------------------------------------------
 
@@ -442,8 +514,12 @@ class MainWindow(QWidget):
         self.overlay.present(self.tr("Camera"), panel, close=True)
 
     def _use_camera_scan(self, item: Identified) -> None:
+        """ "Use this scan": the person asked for it, so a supplier's label is received now, not kept."""
         self.overlay.dismiss()
-        self.route(item)
+        if item.kind == "label":
+            self.receive_label(item)
+        else:
+            self.route(item)
 
     def _on_mode_changed(self, mode: str) -> None:
         """Switched in the settings: the status bar says it, and people land on the mode's screen from now on."""
@@ -453,7 +529,12 @@ class MainWindow(QWidget):
         self.say(self.tr("This terminal is a %s now.") % mode_name(mode), "ok")
 
     def receive_label(self, item: Identified) -> None:
-        """A supplier's label: goods-in over the current screen."""
+        """A kept supplier's label the person asked to receive: goods-in over the current screen."""
+        self.kept_labels.forget(item)
+        if self.terminal.mode == "goods_in" or self.current() is self.goods_in:
+            self.go("goods_in")
+            self.goods_in.accept_scan(item)
+            return
         self.overlay.present(self.tr("Goods in: %s") % item.label, GoodsInPanel(self.terminal, item), cancel=False)
 
     # --- idle sign-out ------------------------------------------------------------------------------------

@@ -3,8 +3,12 @@
 Install it on the QApplication (``app.installEventFilter(wedge)``) so a scan works whatever widget has focus.
 Every key press goes to :class:`floorstation.devices.wedge.WedgeAssembler` and is held; a scanner's burst is
 swallowed and comes out as one ``scan_received``, a person's keys are sent again, in order, to the object they
-were meant for. Time comes from the injected clock (Qt's own event timestamps are 0 in tests), and a timer
-settles a burst that went quiet.
+were meant for.
+
+A busy machine must not split a scan. The gap between keys is measured by the key events' own timestamps (the
+X server's time of each key press), not by when this thread gets to them; events without one (Qt's test events
+carry 0) are timed by the injected clock. The timer that settles a burst that went quiet first takes in the
+keys already waiting in the queue: a burst whose keys arrived but were not handled yet is not quiet.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections.abc import Callable
 from typing import cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from floorstation.devices.framing import Wall, wall_now
@@ -41,6 +45,8 @@ _MODIFIER_KEYS = frozenset(
 )
 _CONTROL_TEXT = frozenset({"\x1d", "\x1e", "\x04"})
 _SCANNER_CONTROL_KEYS = frozenset({Key.Key_BracketRight, Key.Key_AsciiCircum})
+SETTLE_GRACE_MS = 20
+"""The quiet timer fires this long after a gap has passed, so keys the system is still delivering come first."""
 
 
 class WedgeFilter(QObject):
@@ -65,8 +71,9 @@ class WedgeFilter(QObject):
         self._assembler = WedgeAssembler(config, clock=clock, wall=wall)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.poll)
+        self._timer.timeout.connect(self._on_quiet)
         self._replaying = False
+        self._settling = False
 
     @property
     def holding(self) -> bool:
@@ -76,6 +83,18 @@ class WedgeFilter(QObject):
     def poll(self) -> None:
         """Settle a burst that went quiet (the timer calls this; tests with a hand-moved clock may too)."""
         self._apply(self._assembler.poll())
+
+    def _on_quiet(self) -> None:
+        """The timer: let keys that are already queued in first (they may continue the burst), then settle."""
+        if self._settling:  # fired again inside the queue just taken in: look again later
+            self._arm()
+            return
+        self._settling = True
+        try:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        finally:
+            self._settling = False
+        self.poll()
 
     def flush(self) -> None:
         """Give back every held key now (call before removing the filter)."""
@@ -114,6 +133,7 @@ class WedgeFilter(QObject):
             alt=bool(mods & Mod.AltModifier),
             keypad=bool(mods & Mod.KeypadModifier),
             token=(watched, QKeyEvent(event)),
+            stamp=event.timestamp() / 1000 if event.timestamp() else None,
         )
         self._apply(self._assembler.press(stroke))
         return True
@@ -137,7 +157,7 @@ class WedgeFilter(QObject):
         if deadline is None:
             self._timer.stop()
             return
-        self._timer.start(max(0, math.ceil((deadline - self._clock()) * 1000)) + 1)
+        self._timer.start(max(0, math.ceil((deadline - self._clock()) * 1000)) + SETTLE_GRACE_MS)
 
 
 def _ctrl(event: QKeyEvent) -> bool:

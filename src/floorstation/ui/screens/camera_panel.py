@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.app.lookup import Identified
+from floorstation.app.scan_routing import SCAN_KINDS
 from floorstation.devices.status import DeviceState, DeviceStatus
 from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import Retranslating
@@ -44,6 +45,8 @@ class CameraPanel(Retranslating, QWidget):
     """Signals: use_scan(object): the person wants the last read (an ``Identified``) acted on."""
 
     use_scan = Signal(object)
+    scan_kinds = frozenset(SCAN_KINDS)
+    """Every scan is shown here while the picture is open; nothing is acted on until "Use this scan"."""
 
     def __init__(self, registry: DeviceRegistry | None, *, interval_ms: int = 100) -> None:
         super().__init__()

@@ -1,7 +1,7 @@
 """Goods-in at the terminal: a supplier's GS1 label scanned anywhere opens this panel over the screen.
 
 It shows what the label says (material, supplier lot, expiry, count), takes the quantity on the keypad (the
-label's count filled in; required when the label has none), and receives the lot for the operator who acts
+label's count offered with one tap, never filled in unasked), and receives the lot for the operator who acts
 (``goods_in.receive_label`` on the database thread). Then it says the new lot code and offers its lot card when
 the terminal prints. A refusal (expired, unknown GTIN, already received) is shown with what to do; nothing is
 recorded then.
@@ -87,8 +87,14 @@ class GoodsInPanel(QWidget):
         self.keypad.setMaximumWidth(360)
         self.receive_button = self.keypad.accept_button
         self.keypad.accepted.connect(lambda _value: self.receive())
+        # The label's count is offered, never filled in: the quantity received is one the person confirmed.
+        self.use_count_button = BigButton("", kind="flat", height=64, expand=True)
+        self.use_count_button.clicked.connect(self.use_label_count)
         if label.quantity is not None:
-            self.keypad.set_value(str(label.quantity))
+            self.use_count_button.setText(self.tr("Use the label's count: %s") % label.quantity)
+            left.insertWidget(left.count() - 2, self.use_count_button)
+        else:
+            self.use_count_button.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +116,13 @@ class GoodsInPanel(QWidget):
             self.who.setText(self.tr("Received by: %s") % operator.name)
             set_look(self.who, role="subtitle")
         self.keypad.setVisible(self.operator_id is not None and not item.received_as)
+        self.use_count_button.setVisible(label.quantity is not None and self.keypad.isVisibleTo(self))
+
+    def use_label_count(self) -> None:
+        """The person confirms the count printed on the label as the quantity received."""
+        assert self.item.gs1 is not None
+        if self.item.gs1.quantity is not None:
+            self.keypad.set_value(str(self.item.gs1.quantity))
 
     def accept_scan(self, item: Identified) -> bool:
         """The same label again does nothing new; anything else is routed as usual (another label replaces this)."""
@@ -136,6 +149,7 @@ class GoodsInPanel(QWidget):
         self._busy = False
         self.received = received
         self.keypad.hide()
+        self.use_count_button.hide()
         text = self.tr("Received as lot %s.") % received.lot_code
         self._tell(text, "ok")
         self.terminal.say(text, "ok")

@@ -24,6 +24,8 @@ class RefusalPanel(QWidget):
     """Signals: override_requested(Override): the shift lead authorised using the lot anyway."""
 
     override_requested = Signal(object)
+    scan_kinds = frozenset({"badge"})
+    """The scans this panel takes while it is open: a badge names the shift lead who signs."""
 
     def __init__(self, terminal: Terminal, refused: Refused) -> None:
         super().__init__()
@@ -55,9 +57,11 @@ class RefusalPanel(QWidget):
         buttons.addWidget(self.aside_button)
         self.override_button = BigButton(self.tr("Shift lead override"), kind="warn", height=80, expand=True)
         self.override_button.clicked.connect(lambda: self._pages.setCurrentIndex(1))
-        self.override_button.setVisible(refused.overridable)
         buttons.addWidget(self.override_button)
         layout.addLayout(buttons)
+        # Shown or hidden once it has a parent: a parentless widget shown becomes a window of its own for a moment,
+        # and on a kiosk's bare X session the keyboard's focus goes with it.
+        self.override_button.setVisible(refused.overridable)
         return page
 
     def _override_form(self) -> QWidget:

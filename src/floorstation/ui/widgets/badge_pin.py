@@ -21,6 +21,9 @@ class BadgeAndPin(QWidget):
     The PIN typed goes to :meth:`identified` with who was chosen, or to :meth:`nobody_chosen` when nobody was.
     """
 
+    scan_kinds = frozenset({"badge"})
+    """The scans this panel takes while it is open (``app.scan_routing``): a badge names the person."""
+
     def __init__(
         self,
         people: Sequence[Operator],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from floorstation.ui.theme import TOUCH, set_look
@@ -19,6 +20,8 @@ class BigButton(QPushButton):
         expand: bool = False,
     ) -> None:
         super().__init__(text, parent)
+        # A tap never takes the keyboard's focus from the field being typed into (a PIN, a quantity, a note).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(TOUCH, max(height, TOUCH))
         self.setCheckable(checkable)
         self.setAutoDefault(False)

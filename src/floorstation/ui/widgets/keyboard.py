@@ -1,4 +1,5 @@
-"""An on-screen text keyboard for codes and short notes (lot codes, SSCCs, a note on a machine mark)."""
+"""A text keyboard for codes and short notes (lot codes, SSCCs, a note on a machine mark): tapped on the screen
+(capitals for codes; Shift for lower case; a row of Polish letters), or typed on a plugged-in keyboard."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.ui.i18n import Retranslating
@@ -15,14 +17,14 @@ from floorstation.ui.widgets.big_button import BigButton
 if TYPE_CHECKING:
     from floorstation.ui.widgets.overlay import Overlay
 
-_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM/.,")
+_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM/.,", "ĄĆĘŁŃÓŚŹŻ")
 SHIFT = "⇧"
 SPACE = "␣"
 BACKSPACE = "⌫"
 
 
 class Keyboard(Retranslating, QFrame):
-    """Letters, digits and the few signs lot codes use; Shift switches to lower case for notes.
+    """Letters (Polish ones too), digits and the few signs lot codes use; Shift switches to lower case for notes.
 
     Signals:
         accepted(str): the accept button was pressed.
@@ -32,6 +34,7 @@ class Keyboard(Retranslating, QFrame):
 
     def __init__(self, parent: QWidget | None = None, *, max_length: int = 80, accept_text: str = "") -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._value = ""
         self._max = max_length
         self._lower = False
@@ -41,7 +44,7 @@ class Keyboard(Retranslating, QFrame):
         self.display = QLabel()
         self.display.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         set_look(self.display, role="display")
-        self.display.setFixedHeight(68)
+        self.display.setFixedHeight(60)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,7 +58,9 @@ class Keyboard(Retranslating, QFrame):
             layout.addLayout(line)
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
-        bottom.addWidget(self._key(SHIFT, SHIFT), 1)
+        shift = self._key(SHIFT, SHIFT)
+        shift.setCheckable(True)
+        bottom.addWidget(shift, 1)
         bottom.addWidget(self._key(SPACE, ""), 4)
         bottom.addWidget(self._key(BACKSPACE, BACKSPACE), 1)
         self.accept_button = BigButton("", kind="go")
@@ -85,19 +90,27 @@ class Keyboard(Retranslating, QFrame):
         self._value = value[: self._max]
         self._show()
 
+    @property
+    def lower_case(self) -> bool:
+        """Shift is on: letters type in lower case."""
+        return self._lower
+
     def type_text(self, text: str) -> None:
-        """Type as a person would, key by key (used by tests and the demo)."""
+        """Type as a person would, key by key, with Shift for lower case (used by tests and the demo)."""
         for char in text:
             if char == " ":
                 self.press(SPACE)
-            else:
-                self.press(char)
+                continue
+            if char.isalpha() and char.upper() in self._keys and char.islower() != self._lower:
+                self.press(SHIFT)
+            self.press(char.upper() if char.upper() in self._keys else char)
 
     def press(self, key: str) -> None:
         if key == BACKSPACE:
             self._value = self._value[:-1]
         elif key == SHIFT:
             self._lower = not self._lower
+            self._keys[SHIFT].setChecked(self._lower)
             for k, button in self._keys.items():
                 if len(k) == 1 and k.isalpha():
                     button.setText(k.lower() if self._lower else k)
@@ -105,6 +118,24 @@ class Keyboard(Retranslating, QFrame):
             char = " " if key == SPACE else key
             self._value += char.lower() if self._lower else char
         self._show()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """The keyboard on screen takes a plugged-in keyboard's keys."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """A plugged-in keyboard types what its keys say (its own Shift and Polish letters included)."""
+        key, text = event.key(), event.text()
+        if key == Qt.Key.Key_Backspace:
+            self.press(BACKSPACE)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.accept_button.isEnabled():
+                self.accept_button.click()
+        elif text and text.isprintable() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_value(self._value + text)
+        else:
+            super().keyPressEvent(event)
 
     def _show(self) -> None:
         self.display.setText(self._value or " ")

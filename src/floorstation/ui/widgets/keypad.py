@@ -1,8 +1,9 @@
-"""An on-screen numeric keypad for quantities and PINs (no physical keyboard on the floor)."""
+"""A numeric keypad for quantities and PINs: tapped on the screen, or typed on a keyboard when one is plugged in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.ui.i18n import Retranslating
@@ -35,7 +36,9 @@ class Keypad(Retranslating, QFrame):
         key_height: int = 66,
     ) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._masked = masked
+        self._decimals = decimals
         self._max = max_length
         self._value = ""
         self._keys: dict[str, BigButton] = {}
@@ -107,6 +110,27 @@ class Keypad(Retranslating, QFrame):
             # A quantity never gets leading zeros ("07" -> "7"); a PIN keeps every digit typed.
             self._value = key if (self._value == "0" and not self._masked) else self._value + key
         self._show()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """The keypad on screen takes the keyboard's keys (a PIN typed on a plugged-in keyboard lands here)."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key, text = event.key(), event.text()
+        if text and text in "0123456789":
+            self.press(text)
+        elif text in (".", ",") and text and self._decimals:  # the decimal comma of Polish and German keyboards
+            self.press(".")
+        elif key == Qt.Key.Key_Backspace:
+            self.press(BACKSPACE)
+        elif key == Qt.Key.Key_Delete:
+            self.clear()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.accept_button.isEnabled():
+                self.accept_button.click()
+        else:
+            super().keyPressEvent(event)
 
     def _show(self) -> None:
         self.display.setText("●" * len(self._value) if self._masked else self._value)

@@ -43,6 +43,11 @@ class Overlay(Retranslating, QFrame):
         self.retranslate()
         self.hide()
 
+    @property
+    def only_shows(self) -> bool:
+        """The open panel only shows something (its button says Close): nothing is in progress in it."""
+        return self._close
+
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Close") if self._close else self.tr("Cancel"))
 
