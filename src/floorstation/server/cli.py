@@ -232,8 +232,11 @@ def _lot_status(engine: Engine, args: argparse.Namespace) -> int:
     from floorstation.server.masterdata import set_lot_status
 
     by = args.by or getpass.getuser()
-    changed = set_lot_status(engine, args.lot, LotStatus(args.status), reason=args.reason, by=by)
-    print(f"lot {args.lot} is {args.status}" + ("; stations get it at their next sync" if changed else " already"))
+    done = set_lot_status(engine, args.lot, LotStatus(args.status), reason=args.reason, by=by)
+    if not done.changed:
+        print(f"{done.code} was already {done.before}; nothing changed")
+    else:
+        print(f"{done.code}: {done.before} → {done.after}; stations get it at their next sync")
     return 0
 
 

@@ -8,7 +8,9 @@ on the station row, so two requests of the same station cannot interleave. Batch
 at once; one that PostgreSQL rolls back as a deadlock victim (both wrote the same shared rows) is run again.
 
 A ``pallet.built`` whose SSCC another station built already is stored, flagged and written to the alarm table in
-the batch's transaction (``server/sscc.py``): two pallets carry one SSCC.
+the batch's transaction (``server/sscc.py``): two pallets carry one SSCC. A hold or release the plant does not
+take (``server/authority.py``: a clock far off, a recalled lot, a signer without the quality role) is stored,
+flagged ``decision_refused`` and raised as an alarm the same way, and left out of the lot's status.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import logging
 import random
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -32,7 +34,8 @@ from floorstation.domain.events import (
     event_from_row,
     recompute_hash,
 )
-from floorstation.server import projections, rules, sscc
+from floorstation.server import authority, projections, rules, sscc
+from floorstation.server.alarms import raise_alarm
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
 from floorstation.sync.wire import BatchResponse, EventResult
 
@@ -116,13 +119,23 @@ _RETRYABLE = {"40P01", "40001"}
 ATTEMPTS = 5
 
 
-def ingest(engine: Engine, station_id: str, events: Sequence[Event]) -> BatchResponse:
+def ingest(
+    engine: Engine,
+    station_id: str,
+    events: Sequence[Event],
+    *,
+    clock_offset_ms: int | None = None,
+    max_skew: timedelta = authority.DEFAULT_MAX_SKEW,
+) -> BatchResponse:
+    """Store one batch of ``station_id``. ``clock_offset_ms``: the station's clock as measured at this request
+    (server minus station); with ``max_skew`` it decides whether the station's lot decisions can be taken."""
     _check_shape(station_id, events)
+    clock = authority.StationClock(clock_offset_ms, max_skew)
     try:
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 with engine.begin() as conn:
-                    return _ingest(conn, station_id, events)
+                    return _ingest(conn, station_id, events, clock)
             except OperationalError as exc:
                 if getattr(exc.orig, "sqlstate", None) not in _RETRYABLE or attempt == ATTEMPTS:
                     raise
@@ -143,7 +156,7 @@ def ingest(engine: Engine, station_id: str, events: Sequence[Event]) -> BatchRes
         raise conflict from None
 
 
-def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> BatchResponse:
+def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: authority.StationClock) -> BatchResponse:
     epoch = events[0].epoch
     conn.execute(select(StationRow.id).where(StationRow.id == station_id).with_for_update()).one()
     conn.execute(update(StationRow).where(StationRow.id == station_id).values(last_contact_at=_now()))
@@ -185,16 +198,16 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
     flags = rules.check(conn, new, earlier, typed, invalid)
     received = _now()
     collided = sscc.collisions(conn, new, typed)
+    refused = authority.judge(conn, new, typed, received, clock)
     for event in new:
-        if event.event_id in collided:
-            why = collided[event.event_id]
-            flags.setdefault(event.event_id, []).append(rules.Flag(sscc.COLLISION, why))
-            log.warning("alarm SSCC_COLLISION from %s: %s", station_id, why)
-            conn.execute(
-                insert(AlarmRow).values(
-                    at=received, station_id=station_id, kind="SSCC_COLLISION", epoch=epoch, seq=event.seq, detail=why
-                )
-            )
+        for code, kind, why in (
+            (sscc.COLLISION, "SSCC_COLLISION", collided.get(event.event_id)),
+            (authority.REFUSED, authority.ALARM, refused.get(event.event_id)),
+        ):
+            if why is None:
+                continue
+            flags.setdefault(event.event_id, []).append(rules.Flag(code, why))
+            raise_alarm(conn, kind, why, station_id=station_id, epoch=epoch, seq=event.seq, at=received)
     _insert_events(
         conn,
         [
@@ -225,7 +238,7 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
                 for f in found
             ],
         )
-    projections.apply(conn, new, typed)
+    projections.apply(conn, new, typed, received_at=received, refused=refused.keys())
     last = new[-1]
     if cursor is None:
         conn.execute(
