@@ -37,7 +37,7 @@ from floorstation.domain.events import (
 from floorstation.server import authority, projections, rules, sscc
 from floorstation.server.alarms import raise_alarm
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
-from floorstation.sync.wire import BatchResponse, EventResult
+from floorstation.sync.wire import INT32, BatchResponse, EventResult
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,10 @@ def ingest(
 def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: authority.StationClock) -> BatchResponse:
     epoch = events[0].epoch
     conn.execute(select(StationRow.id).where(StationRow.id == station_id).with_for_update()).one()
-    conn.execute(update(StationRow).where(StationRow.id == station_id).values(last_contact_at=_now()))
+    contact: dict[str, Any] = {"last_contact_at": _now()}
+    if clock.offset_ms is not None:  # measured at this request (32 bits: more than 24 days off is kept as 24)
+        contact["clock_offset_ms"] = max(-INT32, min(INT32, clock.offset_ms))
+    conn.execute(update(StationRow).where(StationRow.id == station_id).values(**contact))
     cursor = conn.execute(
         select(StationCursorRow.acked_seq, StationCursorRow.last_hash).where(
             StationCursorRow.station_id == station_id, StationCursorRow.epoch == epoch
