@@ -83,3 +83,42 @@ def test_a_station_on_time_is_measured_and_not_warned(live_server: LiveServer, s
     assert status.clock_off_ms is None
     [listed] = admin.stations(live_server.engine)
     assert listed.clock_offset_ms is not None and abs(listed.clock_offset_ms) < 5_000
+
+
+def lot_here(station: bootstrap.Station, code: str) -> str:
+    with station.ctx.uow() as uow:
+        lot = uow.lot(code)
+    assert lot is not None
+    return lot.status.value
+
+
+def test_after_a_station_clock_years_ahead_released_a_lot_the_plant_decides_at_every_station(
+    live_server: LiveServer, ahead_station: bootstrap.Station, station: bootstrap.Station, server_db: str
+) -> None:
+    """The ahead station releases MB-0501 (held in master data); the server does not take it, and both stations
+    show the lot held after a sync; quality recalls it centrally: both show it recalled, and the line refuses it."""
+    import_catalog(live_server.engine, read_catalog(DEMO_PLANT))
+    ahead = worker_for(live_server, ahead_station, ahead_s=YEARS_AHEAD)
+    line = worker_for(live_server, station, ahead_s=0)
+    try:
+        for worker in (ahead, line):
+            worker.run_once()  # master data down
+        operators.sign_in(ahead_station.ctx, badge="B4001")
+        quality.release_lot(ahead_station.ctx, "ewa", "MB-0501", "looks fine", signature=Signature("B4001", "5555"))
+        assert lot_here(ahead_station, "MB-0501") == "released", "its own decision counts until the server judged it"
+        for worker in (ahead, line):
+            worker.run_once()
+            assert worker.status().pending == 0, worker.status().last_error
+        ahead.run_once()  # downloads the plant's word on its release
+        assert lot_here(ahead_station, "MB-0501") == "hold"
+        assert lot_here(station, "MB-0501") == "hold"
+
+        recall = ["lot-status", "MB-0501", "recalled", "--reason", "supplier recall", "--db", server_db]
+        assert server_cli.main(recall) == 0
+        for worker in (ahead, line):
+            worker.run_once()
+        assert lot_here(ahead_station, "MB-0501") == "recalled"
+        assert lot_here(station, "MB-0501") == "recalled"
+    finally:
+        ahead.stop()
+        line.stop()

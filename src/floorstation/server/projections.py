@@ -520,9 +520,10 @@ def _apply(
         at = effective_at(event.occurred_at, received)
         if event.event_id in refused:
             _stand(conn, decision.lot_code, at)
-            continue
-        status = "hold" if isinstance(decision, ev.LotHeld) else "released"
-        record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
+        else:
+            status = "hold" if isinstance(decision, ev.LotHeld) else "released"
+            record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
+        _heard(conn, decision.lot_code, event.event_id)
     for statement in _STATEMENTS:
         if rows[statement] and statement.versioned:
             _write(conn, statement, rows[statement])
@@ -559,6 +560,19 @@ def _stand(conn: Connection, code: str, at: str) -> None:
         .where(PlantLotRow.code == code, PlantLotRow.status_at.is_(None))
         .values(status_at=at, status_source=MASTER_SOURCE)
     )
+    pending = conn.info.get(_PENDING_STATUS)
+    if pending is not None:
+        pending.add(code)
+
+
+def _heard(conn: Connection, code: str, event_id: str) -> None:
+    """The server has judged this station decision on ``code``: it goes out with the lot's status (taken, older
+    than the status, or refused alike), so the deciding station hears the plant's word on it."""
+    found = conn.scalar(select(PlantLotRow.decisions_heard).where(PlantLotRow.code == code).with_for_update())
+    heard = json.loads(found) if found else []
+    if event_id not in heard:  # kept sorted: the same set whatever order the stations' uploads came in
+        heard = sorted([*heard, event_id])
+        conn.execute(update(PlantLotRow).where(PlantLotRow.code == code).values(decisions_heard=json.dumps(heard)))
     pending = conn.info.get(_PENDING_STATUS)
     if pending is not None:
         pending.add(code)
