@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from floorstation.domain.events import (
@@ -93,25 +93,50 @@ def _check_shape(station_id: str, events: Sequence[Event]) -> None:
             )
 
 
-def _chain_start(conn: Connection, station_id: str, epoch: int, prev_hash: str) -> bool:
-    """May seq 1 of ``epoch`` link to ``prev_hash``? Only to genesis (nothing stored yet) or to a stored event of
-    an earlier epoch: usually the last one the server holds of an epoch (its cursor says so); after a restore
-    from a backup, any (read through the station's events, once per new epoch)."""
+EPOCH_FORKED = "EPOCH_FORKED"
+"""Alarm kind (and, in lower case, flag code of the epoch's first event) of a new epoch that is neither the
+continuation of the station's log nor the documented restore from a backup (docs/sync.md)."""
+
+
+def _chain_start(conn: Connection, station_id: str, epoch: int, prev_hash: str) -> tuple[bool, str | None]:
+    """May seq 1 of ``epoch`` link to ``prev_hash``, and if so, is it a fork?
+
+    Only to genesis (nothing stored yet) or to a stored event of an earlier epoch. Two cases are the station's
+    ordinary life: the new epoch is the next number after the station's latest and links to the last event the
+    server holds of it (its cursor says so), or links to an earlier event of that latest epoch (restored from a
+    backup: the events after it are the ones the disk lost; docs/sync.md, "A station restored from a backup").
+    Anything else (an older epoch's event, a number skipped) is a fork of the station's history: taken, since the
+    events are well chained and the acts happened, but said why (the second value) for an alarm."""
     if prev_hash == GENESIS_HASH:
-        return conn.scalar(select(EventRow.id).where(EventRow.station_id == station_id).limit(1)) is None
+        return conn.scalar(select(EventRow.id).where(EventRow.station_id == station_id).limit(1)) is None, None
+    latest = conn.scalar(select(func.max(StationCursorRow.epoch)).where(StationCursorRow.station_id == station_id))
     ended = conn.scalar(
         select(StationCursorRow.epoch).where(
             StationCursorRow.station_id == station_id, StationCursorRow.last_hash == prev_hash
         )
     )
-    if ended is not None:
-        return ended < epoch
-    linked = conn.scalar(
-        select(EventRow.epoch)
-        .where(EventRow.station_id == station_id, EventRow.epoch < epoch, EventRow.hash == prev_hash)
-        .limit(1)
+    linked, seq = ended, None
+    if ended is None:
+        found = conn.execute(
+            select(EventRow.epoch, EventRow.seq)
+            .where(EventRow.station_id == station_id, EventRow.epoch < epoch, EventRow.hash == prev_hash)
+            .limit(1)
+        ).first()
+        if found is None:
+            return False, None
+        linked, seq = found.epoch, found.seq
+    if linked is None or linked >= epoch:
+        return False, None
+    where = f"the end of epoch {linked}" if seq is None else f"epoch {linked} seq {seq}"
+    if latest is not None and linked == latest and epoch == latest + 1:
+        if seq is not None:
+            log.info("station %s restored from a backup: epoch %d continues from %s", station_id, epoch, where)
+        return True, None
+    return True, (
+        f"Station {station_id} started epoch {epoch} from {where}, but its latest epoch on the server is {latest}: "
+        f"a restore raises the epoch by one and continues from the latest epoch (docs/sync.md). The epoch is "
+        "stored; find out who restored or copied this station's database."
     )
-    return linked is not None
 
 
 #: PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back, try it again.
@@ -187,8 +212,11 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
         return BatchResponse(epoch=epoch, acked_through=acked, accepted=0, results=results)
 
     prev = last_hash
-    if prev is None and not _chain_start(conn, station_id, epoch, new[0].prev_hash):
-        raise _broken(new[0], "its previous-hash links to no event of this station the server holds")
+    forked = None
+    if prev is None:
+        linked, forked = _chain_start(conn, station_id, epoch, new[0].prev_hash)
+        if not linked:
+            raise _broken(new[0], "its previous-hash links to no event of this station the server holds")
     for event in new:
         if prev is not None and event.prev_hash != prev:
             raise _broken(event, "its previous-hash does not match the event before it")
@@ -202,6 +230,9 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
     received = _now()
     collided = sscc.collisions(conn, new, typed)
     refused = authority.judge(conn, new, typed, received, clock)
+    if forked is not None:
+        flags.setdefault(new[0].event_id, []).append(rules.Flag(EPOCH_FORKED.lower(), forked))
+        raise_alarm(conn, EPOCH_FORKED, forked, station_id=station_id, epoch=epoch, seq=new[0].seq, at=received)
     for event in new:
         for code, kind, why in (
             (sscc.COLLISION, "SSCC_COLLISION", collided.get(event.event_id)),
