@@ -84,6 +84,7 @@ def sync_worker(station: Station, **options: Any) -> SyncWorker:
     def disk_free() -> int:
         return shutil.disk_usage(station.root).free
 
+    options.setdefault("clock_warning_s", station.config.clock_warning_minutes * 60)
     return SyncWorker(client, events, changes=change_sink(station), disk_free=disk_free, **options)
 
 

@@ -53,6 +53,10 @@ class StationConfig:
         metadata={"help": "Sign out operators not working on a task after this long without a touch (0: never)."},
     )
     epoch: int = field(default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."})
+    clock_warning_minutes: float = field(
+        default=5.0,
+        metadata={"help": "Warn on screen when this terminal's clock is more than this many minutes off the server's."},
+    )
     language: str = field(
         default="", metadata={"help": "The terminal's language (en, pl); empty: the system's. Settings change it."}
     )

@@ -109,3 +109,38 @@ def test_offline_the_reason_is_in_the_tooltip_in_the_terminal_language(
     assert label.toolTip().startswith("Serwer nie odpowiedział:"), label.toolTip()
     rows = server_tab(qtbot, window)
     assert rows["server.todo"].startswith("Nic nie zginęło")
+
+
+def test_a_clock_far_off_the_servers_is_shown_on_the_status_strip(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from floorstation.sync.worker import SyncStatus
+
+    off = SyncStatus(online=True, clock_offset_ms=-17 * 60_000, clock_off_ms=-17 * 60_000)
+    window = make_window(sync_status=lambda: off)
+    warning = window.status_bar.clock_warning
+    qtbot.waitUntil(lambda: warning.isVisible() and warning.width() >= warning.sizeHint().width())
+    assert warning.text() == "Clock is 17 min off – call IT"
+    assert "holds and releases" in warning.toolTip()
+    window.grab().save(str(tmp_path / "clock-off.png"))
+
+    years = SyncStatus(online=True, clock_offset_ms=-(2**31 - 1), clock_off_ms=-(2**31 - 1))
+    window.status_bar.set_sync(years)
+    assert warning.text() == "Clock is 25 days off – call IT"
+    window.status_bar.set_sync(SyncStatus(online=True, clock_offset_ms=-20_000))
+    assert warning.isHidden()
+
+
+def test_the_clock_warning_is_said_in_polish(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    translations: Translations,  # noqa: F811
+) -> None:
+    from floorstation.sync.worker import SyncStatus
+
+    off = SyncStatus(online=True, clock_offset_ms=-17 * 60_000, clock_off_ms=-17 * 60_000)
+    window = make_window(sync_status=lambda: off, translations=translations)
+    polish(qtbot, window, translations)
+    warning = window.status_bar.clock_warning
+    qtbot.waitUntil(warning.isVisible)
+    assert warning.text() == "Zegar terminala odbiega o 17 min – zadzwoń do IT"

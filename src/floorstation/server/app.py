@@ -27,6 +27,7 @@ from floorstation import __version__
 from floorstation.compliance.profile import TraceProfile
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.server import enrollment, feed
+from floorstation.server.authority import DEFAULT_MAX_SKEW
 from floorstation.server.ingest import Refusal, ingest
 from floorstation.server.models import StationRow
 from floorstation.server.sscc import SsccPlan
@@ -48,6 +49,9 @@ class ServerSettings:
     """Who the plant is (GS1 prefix, site): needed by the EPCIS export of ``GET /v1/recall/{lot}``."""
     sscc_plan: SsccPlan | None = None
     """How SSCC serial blocks are given to stations at enrollment; None: stations keep their station.toml range."""
+    max_clock_skew: timedelta = DEFAULT_MAX_SKEW
+    """A station whose clock is further off the server's (measured at each request), or a lot decision dated
+    further ahead of it, is not taken for the plant's lot status (``server/authority.py``)."""
 
 
 class Busy(Exception):
@@ -310,17 +314,30 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                     station(request)
                 raise
             station_id = station(request)
+            offset = station_clock(request)
             with gate.enter(station_id):
-                return ingest(engine, station_id, [e.to_event() for e in batch.events])
+                return ingest(
+                    engine,
+                    station_id,
+                    [e.to_event() for e in batch.events],
+                    clock_offset_ms=offset,
+                    max_skew=settings.max_clock_skew,
+                )
 
         return await run_in_threadpool(store)
 
     @app.get(wire.CHANGES_PATH, responses={401: {"model": wire.Problem}, 410: {"model": wire.Problem}})
-    def changes(station_id: str = Depends(station), cursor: str = "", limit: int = 1000) -> wire.ChangesResponse:
+    def changes(
+        request: Request, station_id: str = Depends(station), cursor: str = "", limit: int = 1000
+    ) -> wire.ChangesResponse:
         if cursor and not (cursor.isdigit() and len(cursor) <= 18):
             raise Refusal(422, "INVALID_CURSOR", "The cursor is not one this server hands out.")
         after = int(cursor) if cursor else None
         size = max(1, min(limit, 100_000))
+        offset = station_clock(request)
+        if offset is not None:
+            with engine.begin() as conn:
+                _touch(conn, station_id, clock_offset_ms=stored_offset(offset))
         with engine.connect() as conn:
             page = feed.changes_after(conn, after or 0, size)
             # Checked after the page was read: a horizon raised before the read is visible now.
@@ -408,6 +425,28 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+def station_clock(request: Request) -> int | None:
+    """The station's clock offset (server minus station, ms) from the time it stamped on this request."""
+    stamp = request.headers.get(wire.STATION_TIME_HEADER)
+    if not stamp:
+        return None
+    try:
+        sent = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if sent.tzinfo is None:
+        return None
+    try:
+        return round((datetime.now(UTC) - sent).total_seconds() * 1000)
+    except OverflowError:
+        return None
+
+
+def stored_offset(offset: int) -> int:
+    """An offset as the station table keeps it (32 bits: a clock off by more than 24 days is kept as 24 days)."""
+    return max(-wire.INT32, min(wire.INT32, offset))
 
 
 def _touch(conn: Any, station_id: str, **values: Any) -> None:

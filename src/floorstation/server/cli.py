@@ -51,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     run.add_argument(
+        "--max-clock-skew-min",
+        type=float,
+        default=15.0,
+        help="lot decisions of a station whose clock is further off the server's (or dated further ahead) are stored "
+        "and raised as alarms, not applied (default 15)",
+    )
+    run.add_argument(
         "--retention-days",
         type=float,
         default=90.0,
@@ -86,6 +93,11 @@ def _parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("stations", parents=[common], help="stations: last contact, pending, version, clock")
     st.add_argument("--json", action="store_true")
+
+    alarms = sub.add_parser("alarms", parents=[common], help="alarms someone must look at, newest first")
+    alarms.add_argument("--station", help="only this station's")
+    alarms.add_argument("--limit", type=int, default=100, help="how many (default 100)")
+    alarms.add_argument("--json", action="store_true", help="one JSON object per line")
 
     export = sub.add_parser("export-events", parents=[common], help="stored events, one JSON envelope per line")
     export.add_argument("--station")
@@ -152,12 +164,15 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
         raise FloorstationError("TLS needs both --certfile and --keyfile.")
     if args.max_concurrent_batches < 1:
         raise FloorstationError("--max-concurrent-batches must be at least 1.")
+    if args.max_clock_skew_min <= 0:
+        raise FloorstationError("--max-clock-skew-min must be more than 0.")
     profile = load_profile(args.profile)
     settings = ServerSettings(
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
         max_concurrent_batches=args.max_concurrent_batches,
         trace_profile=profile,
         sscc_plan=plan_from_environment(profile.company_prefix if profile else None),
+        max_clock_skew=timedelta(minutes=args.max_clock_skew_min),
     )
     if settings.sscc_plan is None:
         print(
@@ -232,8 +247,11 @@ def _lot_status(engine: Engine, args: argparse.Namespace) -> int:
     from floorstation.server.masterdata import set_lot_status
 
     by = args.by or getpass.getuser()
-    changed = set_lot_status(engine, args.lot, LotStatus(args.status), reason=args.reason, by=by)
-    print(f"lot {args.lot} is {args.status}" + ("; stations get it at their next sync" if changed else " already"))
+    done = set_lot_status(engine, args.lot, LotStatus(args.status), reason=args.reason, by=by)
+    if not done.changed:
+        print(f"{done.code} was already {done.before}; nothing changed")
+    else:
+        print(f"{done.code}: {done.before} → {done.after}; stations get it at their next sync")
     return 0
 
 
@@ -249,12 +267,28 @@ def _stations(engine: Engine, args: argparse.Namespace) -> int:
     )
     for r in rows:
         oldest = f"{r.oldest_pending_age_s:.0f} s" if r.oldest_pending_age_s is not None else "-"
-        offset = f"{r.clock_offset_ms:+d} ms" if r.clock_offset_ms is not None else "-"
+        offset = admin.offset_text(r.clock_offset_ms)
         pending = "-" if r.pending_count is None else str(r.pending_count)
         print(
             f"{r.station_id:<16} {'yes' if r.enrolled else 'no':<8} {admin.ago(r.last_contact_at):<14} "
             f"{pending:>7} {oldest:>8} {r.events:>8} {r.app_version or '-':<10} {offset}"
         )
+    return 0
+
+
+def _alarms(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.alarms import recent
+
+    found = recent(engine, limit=max(1, args.limit), station_id=args.station)
+    for alarm in found:
+        if args.json:
+            print(json.dumps(alarm.as_dict(), sort_keys=True, ensure_ascii=False))
+            continue
+        where = f" {alarm.station_id}" if alarm.station_id else ""
+        record = f" epoch {alarm.epoch} seq {alarm.seq}" if alarm.seq is not None else ""
+        print(f"{alarm.at} {alarm.kind}{where}{record}: {alarm.detail}")
+    if not found and not args.json:
+        print("no alarms")
     return 0
 
 
@@ -347,6 +381,7 @@ _COMMANDS = {
     "import": _import,
     "lot-status": _lot_status,
     "stations": _stations,
+    "alarms": _alarms,
     "export-events": _export,
     "recall": _recall,
     "verify-log": _verify_log,

@@ -200,6 +200,7 @@ def _status_data(lot: Any) -> dict[str, Any]:
         "by": lot.status_by,
         "at": lot.status_at,
         "source": lot.status_source,
+        "heard": json.loads(lot.decisions_heard) if lot.decisions_heard else [],
     }
 
 

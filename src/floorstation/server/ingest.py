@@ -8,7 +8,9 @@ on the station row, so two requests of the same station cannot interleave. Batch
 at once; one that PostgreSQL rolls back as a deadlock victim (both wrote the same shared rows) is run again.
 
 A ``pallet.built`` whose SSCC another station built already is stored, flagged and written to the alarm table in
-the batch's transaction (``server/sscc.py``): two pallets carry one SSCC.
+the batch's transaction (``server/sscc.py``): two pallets carry one SSCC. A hold or release the plant does not
+take (``server/authority.py``: a clock far off, a recalled lot, a signer without the quality role) is stored,
+flagged ``decision_refused`` and raised as an alarm the same way, and left out of the lot's status.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ import logging
 import random
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from floorstation.domain.events import (
@@ -32,9 +34,10 @@ from floorstation.domain.events import (
     event_from_row,
     recompute_hash,
 )
-from floorstation.server import projections, rules, sscc
+from floorstation.server import authority, projections, rules, sscc
+from floorstation.server.alarms import raise_alarm
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
-from floorstation.sync.wire import BatchResponse, EventResult
+from floorstation.sync.wire import INT32, BatchResponse, EventResult
 
 log = logging.getLogger(__name__)
 
@@ -90,25 +93,50 @@ def _check_shape(station_id: str, events: Sequence[Event]) -> None:
             )
 
 
-def _chain_start(conn: Connection, station_id: str, epoch: int, prev_hash: str) -> bool:
-    """May seq 1 of ``epoch`` link to ``prev_hash``? Only to genesis (nothing stored yet) or to a stored event of
-    an earlier epoch: usually the last one the server holds of an epoch (its cursor says so); after a restore
-    from a backup, any (read through the station's events, once per new epoch)."""
+EPOCH_FORKED = "EPOCH_FORKED"
+"""Alarm kind (and, in lower case, flag code of the epoch's first event) of a new epoch that is neither the
+continuation of the station's log nor the documented restore from a backup (docs/sync.md)."""
+
+
+def _chain_start(conn: Connection, station_id: str, epoch: int, prev_hash: str) -> tuple[bool, str | None]:
+    """May seq 1 of ``epoch`` link to ``prev_hash``, and if so, is it a fork?
+
+    Only to genesis (nothing stored yet) or to a stored event of an earlier epoch. Two cases are the station's
+    ordinary life: the new epoch is the next number after the station's latest and links to the last event the
+    server holds of it (its cursor says so), or links to an earlier event of that latest epoch (restored from a
+    backup: the events after it are the ones the disk lost; docs/sync.md, "A station restored from a backup").
+    Anything else (an older epoch's event, a number skipped) is a fork of the station's history: taken, since the
+    events are well chained and the acts happened, but said why (the second value) for an alarm."""
     if prev_hash == GENESIS_HASH:
-        return conn.scalar(select(EventRow.id).where(EventRow.station_id == station_id).limit(1)) is None
+        return conn.scalar(select(EventRow.id).where(EventRow.station_id == station_id).limit(1)) is None, None
+    latest = conn.scalar(select(func.max(StationCursorRow.epoch)).where(StationCursorRow.station_id == station_id))
     ended = conn.scalar(
         select(StationCursorRow.epoch).where(
             StationCursorRow.station_id == station_id, StationCursorRow.last_hash == prev_hash
         )
     )
-    if ended is not None:
-        return ended < epoch
-    linked = conn.scalar(
-        select(EventRow.epoch)
-        .where(EventRow.station_id == station_id, EventRow.epoch < epoch, EventRow.hash == prev_hash)
-        .limit(1)
+    linked, seq = ended, None
+    if ended is None:
+        found = conn.execute(
+            select(EventRow.epoch, EventRow.seq)
+            .where(EventRow.station_id == station_id, EventRow.epoch < epoch, EventRow.hash == prev_hash)
+            .limit(1)
+        ).first()
+        if found is None:
+            return False, None
+        linked, seq = found.epoch, found.seq
+    if linked is None or linked >= epoch:
+        return False, None
+    where = f"the end of epoch {linked}" if seq is None else f"epoch {linked} seq {seq}"
+    if latest is not None and linked == latest and epoch == latest + 1:
+        if seq is not None:
+            log.info("station %s restored from a backup: epoch %d continues from %s", station_id, epoch, where)
+        return True, None
+    return True, (
+        f"Station {station_id} started epoch {epoch} from {where}, but its latest epoch on the server is {latest}: "
+        f"a restore raises the epoch by one and continues from the latest epoch (docs/sync.md). The epoch is "
+        "stored; find out who restored or copied this station's database."
     )
-    return linked is not None
 
 
 #: PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back, try it again.
@@ -116,13 +144,23 @@ _RETRYABLE = {"40P01", "40001"}
 ATTEMPTS = 5
 
 
-def ingest(engine: Engine, station_id: str, events: Sequence[Event]) -> BatchResponse:
+def ingest(
+    engine: Engine,
+    station_id: str,
+    events: Sequence[Event],
+    *,
+    clock_offset_ms: int | None = None,
+    max_skew: timedelta = authority.DEFAULT_MAX_SKEW,
+) -> BatchResponse:
+    """Store one batch of ``station_id``. ``clock_offset_ms``: the station's clock as measured at this request
+    (server minus station); with ``max_skew`` it decides whether the station's lot decisions can be taken."""
     _check_shape(station_id, events)
+    clock = authority.StationClock(clock_offset_ms, max_skew)
     try:
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 with engine.begin() as conn:
-                    return _ingest(conn, station_id, events)
+                    return _ingest(conn, station_id, events, clock)
             except OperationalError as exc:
                 if getattr(exc.orig, "sqlstate", None) not in _RETRYABLE or attempt == ATTEMPTS:
                     raise
@@ -143,10 +181,13 @@ def ingest(engine: Engine, station_id: str, events: Sequence[Event]) -> BatchRes
         raise conflict from None
 
 
-def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> BatchResponse:
+def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: authority.StationClock) -> BatchResponse:
     epoch = events[0].epoch
     conn.execute(select(StationRow.id).where(StationRow.id == station_id).with_for_update()).one()
-    conn.execute(update(StationRow).where(StationRow.id == station_id).values(last_contact_at=_now()))
+    contact: dict[str, Any] = {"last_contact_at": _now()}
+    if clock.offset_ms is not None:  # measured at this request (32 bits: more than 24 days off is kept as 24)
+        contact["clock_offset_ms"] = max(-INT32, min(INT32, clock.offset_ms))
+    conn.execute(update(StationRow).where(StationRow.id == station_id).values(**contact))
     cursor = conn.execute(
         select(StationCursorRow.acked_seq, StationCursorRow.last_hash).where(
             StationCursorRow.station_id == station_id, StationCursorRow.epoch == epoch
@@ -171,8 +212,11 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
         return BatchResponse(epoch=epoch, acked_through=acked, accepted=0, results=results)
 
     prev = last_hash
-    if prev is None and not _chain_start(conn, station_id, epoch, new[0].prev_hash):
-        raise _broken(new[0], "its previous-hash links to no event of this station the server holds")
+    forked = None
+    if prev is None:
+        linked, forked = _chain_start(conn, station_id, epoch, new[0].prev_hash)
+        if not linked:
+            raise _broken(new[0], "its previous-hash links to no event of this station the server holds")
     for event in new:
         if prev is not None and event.prev_hash != prev:
             raise _broken(event, "its previous-hash does not match the event before it")
@@ -185,16 +229,19 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
     flags = rules.check(conn, new, earlier, typed, invalid)
     received = _now()
     collided = sscc.collisions(conn, new, typed)
+    refused = authority.judge(conn, new, typed, received, clock)
+    if forked is not None:
+        flags.setdefault(new[0].event_id, []).append(rules.Flag(EPOCH_FORKED.lower(), forked))
+        raise_alarm(conn, EPOCH_FORKED, forked, station_id=station_id, epoch=epoch, seq=new[0].seq, at=received)
     for event in new:
-        if event.event_id in collided:
-            why = collided[event.event_id]
-            flags.setdefault(event.event_id, []).append(rules.Flag(sscc.COLLISION, why))
-            log.warning("alarm SSCC_COLLISION from %s: %s", station_id, why)
-            conn.execute(
-                insert(AlarmRow).values(
-                    at=received, station_id=station_id, kind="SSCC_COLLISION", epoch=epoch, seq=event.seq, detail=why
-                )
-            )
+        for code, kind, why in (
+            (sscc.COLLISION, "SSCC_COLLISION", collided.get(event.event_id)),
+            (authority.REFUSED, authority.ALARM, refused.get(event.event_id)),
+        ):
+            if why is None:
+                continue
+            flags.setdefault(event.event_id, []).append(rules.Flag(code, why))
+            raise_alarm(conn, kind, why, station_id=station_id, epoch=epoch, seq=event.seq, at=received)
     _insert_events(
         conn,
         [
@@ -225,7 +272,7 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
                 for f in found
             ],
         )
-    projections.apply(conn, new, typed)
+    projections.apply(conn, new, typed, received_at=received, refused=refused.keys())
     last = new[-1]
     if cursor is None:
         conn.execute(

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from floorstation.domain.catalog import Catalog, parse_csv, parse_json
 from floorstation.domain.credentials import hash_pin
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.master import LotStatus
+from floorstation.server.authority import instant
 from floorstation.server.feed import Sequencer, counters
 from floorstation.server.models import MasterRecordRow, PlantLotRow
 from floorstation.server.projections import SERVER_SOURCE, apply_master_lots, record_lot_status
@@ -127,12 +129,31 @@ def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
     with engine.begin() as conn:
         _check_references(conn, rows)
         changed = [(entity, row) for entity, row in rows if _differs(conn, entity, row)]
-        apply_master_lots(conn, [row for entity, row in changed if entity == "lots"])
+        lots = [row for entity, row in changed if entity == "lots"]
+        before = _master_statuses(conn, [row["code"] for row in lots])
+        apply_master_lots(conn, lots)
+        for lot in lots:
+            # A status that master data changes is a central decision, in the server's order like lot-status (a
+            # new lot's status is where its decisions start from).
+            status = lot.get("status", "released")
+            if lot["code"] in before and before[lot["code"]] != status:
+                _decide_centrally(conn, lot["code"], status, "master data import", None, now)
         sequencer = Sequencer(conn)
         for entity, row in changed:
             _store(conn, sequencer, entity, row, now)
         sequencer.save()
     return {name: len(getattr(catalog, name)) for name in KEYS if getattr(catalog, name)}
+
+
+def _master_statuses(conn: Connection, codes: list[str]) -> dict[str, str]:
+    if not codes:
+        return {}
+    rows = conn.execute(
+        select(MasterRecordRow.key, MasterRecordRow.data_json).where(
+            MasterRecordRow.entity == "lots", MasterRecordRow.key.in_(sorted(codes))
+        )
+    )
+    return {r.key: str(json.loads(r.data_json).get("status", "released")) for r in rows}
 
 
 def _differs(conn: Connection, entity: str, row: dict[str, Any]) -> bool:
@@ -144,26 +165,41 @@ def _differs(conn: Connection, entity: str, row: dict[str, Any]) -> bool:
     return stored != json.dumps(row, sort_keys=True, ensure_ascii=False)
 
 
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """What ``set_lot_status`` did to a lot: its status before and after (equal: nothing changed)."""
+
+    code: str
+    before: str
+    after: str
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
 def set_lot_status(
     engine: Engine, code: str, status: LotStatus, *, reason: str | None = None, by: str | None = None
-) -> bool:
-    """Put any lot the plant knows on hold, release or recall it; the decision goes down to every station.
-    False: the lot already had that status."""
+) -> StatusChange:
+    """Put any lot the plant knows on hold, release or recall it: a central decision at the server's time, later
+    than every decision the server holds, so it stands whatever a station's clock said; the decision goes down to
+    every station. Only this lifts a recall."""
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     with engine.begin() as conn:
         master = conn.scalar(
             select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "lots", MasterRecordRow.key == code)
         )
-        plant = conn.execute(select(PlantLotRow.status).where(PlantLotRow.code == code)).first()
+        plant = conn.execute(select(PlantLotRow.status).where(PlantLotRow.code == code).with_for_update()).first()
         if master is None and plant is None:
             raise NotFound(
                 f"Lot {code!r} is not known to the plant: not in the server's master data, and no station has "
                 "made, received or used it.",
                 "Check the lot code; a lot a station made offline is known once that station has synced.",
             )
-        if plant is not None and plant.status == status.value:
-            return False
-        record_lot_status(conn, code, status.value, reason, by, now, SERVER_SOURCE)
+        before = plant.status if plant is not None else json.loads(master or "{}").get("status", "released")
+        if before == status.value:
+            return StatusChange(code, before, before)
+        _decide_centrally(conn, code, status.value, reason, by, now)
         if master is not None:
             # Master data says the same, for the server's own checks of what stations consumed (rules.py).
             row = json.loads(master)
@@ -171,7 +207,20 @@ def set_lot_status(
             sequencer = Sequencer(conn)
             _store(conn, sequencer, "lots", row, now)
             sequencer.save()
-    return True
+        after = conn.scalar(select(PlantLotRow.status).where(PlantLotRow.code == code))
+    return StatusChange(code, before, str(after))
+
+
+def _decide_centrally(  # noqa: PLR0917 - record_lot_status's arguments, all needed
+    conn: Connection, code: str, status: str, reason: str | None, by: str | None, now: str
+) -> None:
+    """A central decision: at the server's time, or just after the lot's latest decision if that is dated later
+    (a server clock set back, or a decision dated by a station that the server still took)."""
+    latest = instant(conn.scalar(select(PlantLotRow.status_at).where(PlantLotRow.code == code)))
+    at = now
+    if latest is not None and latest >= datetime.fromisoformat(now):
+        at = (latest + timedelta(milliseconds=1)).isoformat(timespec="milliseconds")
+    record_lot_status(conn, code, status, reason, by, at, SERVER_SOURCE)
 
 
 def latest_version(engine: Engine) -> int:

@@ -227,6 +227,9 @@ class PlantLotRow(Base):
     status_by: Mapped[str | None] = mapped_column(Text)
     status_source: Mapped[str | None] = mapped_column(Text)
     """Where the decision came from: ``server`` or the deciding event's id; breaks ties between equal ``at``."""
+    decisions_heard: Mapped[str | None] = mapped_column(Text)
+    """The stations' holds and releases of the lot the server has judged, taken or not: a JSON list of their
+    event ids (migration s0008), sent with the status so that each station gives way to it."""
 
 
 class PlantLotEdgeRow(Base):

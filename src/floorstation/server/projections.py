@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -32,7 +32,8 @@ from floorstation.domain.errors import InvalidInput
 from floorstation.domain.events import Event, Payload, event_from_row, parse_payload
 from floorstation.domain.quantities import to_milli
 from floorstation.server import feed
-from floorstation.server.models import PLANT_TABLES, Base, EventRow, MasterRecordRow, PlantLotRow
+from floorstation.server.authority import REFUSED, effective_at
+from floorstation.server.models import PLANT_TABLES, Base, EventFlagRow, EventRow, MasterRecordRow, PlantLotRow
 
 _LOT_CREATE = (
     "INSERT INTO plant_lot (code, material, in_master, status, origin, station_id, created_event, created_at, "
@@ -382,19 +383,37 @@ def _created(event: Event, code: str, material: str, origin: str, **fields: Any)
     return row
 
 
-def apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload]) -> None:
+def apply(
+    conn: Connection,
+    events: Sequence[Event],
+    typed: Mapping[str, Payload],
+    *,
+    received_at: str | Mapping[str, str] | None = None,
+    refused: Collection[str] = (),
+) -> None:
     """Project ``events`` (stored in this transaction, in arrival order); events without a payload are skipped.
-    What changed for the stations goes into the change feed at the end (``server/feed.py``)."""
+    What changed for the stations goes into the change feed at the end (``server/feed.py``).
+
+    ``received_at``: when the server received them (one time for a batch, or per event id; None: now), which
+    bounds when a station's lot decision counts (``authority.effective_at``). ``refused``: the lot decisions the
+    plant did not take (``authority.judge``); the lot's status is published again so that the deciding station
+    hears that it stands as it was."""
     conn.info[_PENDING_STATUS] = set()
     try:
-        _apply(conn, events, typed)
+        _apply(conn, events, typed, received_at, refused)
         feed.save_versions(conn)
     finally:
         conn.info.pop(_PENDING_STATUS, None)
         feed.forget_versions(conn)
 
 
-def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload]) -> None:
+def _apply(
+    conn: Connection,
+    events: Sequence[Event],
+    typed: Mapping[str, Payload],
+    received_at: str | Mapping[str, str] | None,
+    refused: Collection[str],
+) -> None:
     rows: dict[_Statement, list[dict[str, Any]]] = {statement: [] for statement in _STATEMENTS}
     decisions: list[tuple[Event, ev.LotHeld | ev.LotReleased]] = []
     for event in events:
@@ -492,12 +511,19 @@ def _apply(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payloa
     for statement in _STATEMENTS:
         if rows[statement] and not statement.versioned:
             _write(conn, statement, rows[statement])
-    # Quality's decisions at stations: the latest by time wins whatever order they arrive in (record_lot_status).
-    # Before the versioned rows: a lot's row is never waited for while the feed's counter is held.
+    # Quality's decisions at stations: the latest by the server's order wins whatever order they arrive in
+    # (record_lot_status). Before the versioned rows: a lot's row is never waited for while the feed's counter is
+    # held.
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
     for event, decision in decisions:
-        status = "hold" if isinstance(decision, ev.LotHeld) else "released"
-        at = event.occurred_at
-        record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
+        received = received_at.get(event.event_id, now) if isinstance(received_at, Mapping) else received_at or now
+        at = effective_at(event.occurred_at, received)
+        if event.event_id in refused:
+            _stand(conn, decision.lot_code, at)
+        else:
+            status = "hold" if isinstance(decision, ev.LotHeld) else "released"
+            record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
+        _heard(conn, decision.lot_code, event.event_id)
     for statement in _STATEMENTS:
         if rows[statement] and statement.versioned:
             _write(conn, statement, rows[statement])
@@ -519,6 +545,37 @@ _PENDING_STATUS = "floorstation.lot_status_pending"
 _REBUILDING = "floorstation.rebuilding"
 SERVER_SOURCE = "server"
 """``status_source`` of a decision taken with ``floorstation-server lot-status``."""
+
+
+MASTER_SOURCE = "master"
+"""``status_source`` of a status master data gave, dated when a station's decision on the lot was refused."""
+
+
+def _stand(conn: Connection, code: str, at: str) -> None:
+    """A station's decision on ``code`` was refused: the lot's status stands, and goes out again so that the
+    station hears it (a status only master data gave is dated for that, as the master's)."""
+    conn.execute(text(_LOT_ENSURE), {"code": code, "no": False})
+    conn.execute(
+        update(PlantLotRow)
+        .where(PlantLotRow.code == code, PlantLotRow.status_at.is_(None))
+        .values(status_at=at, status_source=MASTER_SOURCE)
+    )
+    pending = conn.info.get(_PENDING_STATUS)
+    if pending is not None:
+        pending.add(code)
+
+
+def _heard(conn: Connection, code: str, event_id: str) -> None:
+    """The server has judged this station decision on ``code``: it goes out with the lot's status (taken, older
+    than the status, or refused alike), so the deciding station hears the plant's word on it."""
+    found = conn.scalar(select(PlantLotRow.decisions_heard).where(PlantLotRow.code == code).with_for_update())
+    heard = json.loads(found) if found else []
+    if event_id not in heard:  # kept sorted: the same set whatever order the stations' uploads came in
+        heard = sorted([*heard, event_id])
+        conn.execute(update(PlantLotRow).where(PlantLotRow.code == code).values(decisions_heard=json.dumps(heard)))
+    pending = conn.info.get(_PENDING_STATUS)
+    if pending is not None:
+        pending.add(code)
 
 
 def _later(at: str, source: str, than_at: str | None, than_source: str | None) -> bool:
@@ -547,14 +604,20 @@ def record_lot_status(  # noqa: PLR0917 - the positional signature the event pro
     station's ``lot.held`` / ``lot.released`` event with ``source`` = its event id), in the caller's transaction.
 
     The latest decision by ``at`` wins, ties by ``source``; an older one arriving late changes nothing (False).
-    The winner goes into the change feed, so every station hears it at its next sync. Inside :func:`apply` it is
-    published at the end of the batch with the rest."""
+    A recall stays until a central decision (``source`` = ``server``) lifts it: a station's decision on a recalled
+    lot changes nothing (``authority.judge`` flags it before it gets here). The winner goes into the change feed,
+    so every station hears it at its next sync. Inside :func:`apply` it is published at the end of the batch with
+    the rest."""
     # The lot's row, made if the plant does not know the lot yet, then locked while the two decisions are
     # compared: a decision committed meanwhile by another batch is the one compared with, never overwritten.
     conn.execute(text(_LOT_ENSURE), {"code": code, "no": False})
     current = conn.execute(
-        select(PlantLotRow.status_at, PlantLotRow.status_source).where(PlantLotRow.code == code).with_for_update()
+        select(PlantLotRow.status, PlantLotRow.status_at, PlantLotRow.status_source)
+        .where(PlantLotRow.code == code)
+        .with_for_update()
     ).one()
+    if current.status == "recalled" and source != SERVER_SOURCE:
+        return False
     if not _later(at, source, current.status_at, current.status_source):
         return False
     values = {"status": status, "status_reason": reason, "status_by": by, "status_at": at, "status_source": source}
@@ -661,8 +724,9 @@ def apply_master_lots(conn: Connection, lots: Iterable[Mapping[str, Any]]) -> No
 
 
 def rebuild(conn: Connection, *, chunk: int = 5000) -> int:
-    """Empty every plant projection and replay the stored events in arrival order, then master data's lots;
-    returns the number of events replayed. Runs in the caller's transaction.
+    """Empty every plant projection, put master data's lots back, and replay the stored events in arrival order
+    (the lot decisions the plant refused stay left out: their ``decision_refused`` flags say which); returns the
+    number of events replayed. Runs in the caller's transaction.
 
     Status decisions taken at the server (``lot-status``: no event holds them) are kept across the rebuild; the
     change feed is brought up to date once at the end (rows whose state did not change keep their version;
@@ -682,19 +746,22 @@ def rebuild(conn: Connection, *, chunk: int = 5000) -> int:
         conn.execute(delete(table))
     replayed = 0
     after = 0
+    refused = set(conn.scalars(select(EventFlagRow.event_id).where(EventFlagRow.code == REFUSED)))
     conn.info[_REBUILDING] = True
     try:
+        # Master data's lots first: the statuses it gives are what the stations' decisions were weighed against.
+        lots = conn.scalars(select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "lots"))
+        apply_master_lots(conn, [json.loads(data) for data in lots])
         while True:
             rows = conn.execute(select(EventRow).where(EventRow.id > after).order_by(EventRow.id).limit(chunk)).all()
             if not rows:
                 break
             events = [_event(r) for r in rows]
             typed, _invalid = parse_payloads(events)
-            apply(conn, events, typed)
+            received = {r.event_id: r.received_at for r in rows}
+            apply(conn, events, typed, received_at=received, refused=refused)
             replayed += len(events)
             after = rows[-1].id
-        lots = conn.scalars(select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "lots"))
-        apply_master_lots(conn, (json.loads(data) for data in lots))
         for d in decided:
             record_lot_status(conn, d.code, d.status, d.status_reason, d.status_by, d.status_at or "", SERVER_SOURCE)
     finally:

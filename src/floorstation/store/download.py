@@ -11,6 +11,7 @@ outbox and the local projections are untouched.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -131,6 +132,7 @@ def _status(data: dict[str, Any], deleted: bool) -> tuple[type[Base], dict[str, 
             "decided_by": _text(data, "by"),
             "decided_at": _text(data, "at"),
             "source": _text(data, "source"),
+            "heard": json.dumps(heard) if isinstance(heard := data.get("heard"), list) else None,
         },
     )
 

@@ -152,6 +152,9 @@ class LotRow(Base):
     """Why the latest local hold/release decision was taken (migration 0006)."""
     status_at: Mapped[str | None] = mapped_column(Text)
     status_by: Mapped[str | None] = mapped_column(Text)
+    status_event: Mapped[str | None] = mapped_column(Text)
+    """The event of the latest local decision (migration 0008): once the server has judged it, the plant's
+    status counts here (``store/reads.py``)."""
 
     __table_args__ = (Index("ix_lot_material", "material"),)
 
@@ -365,6 +368,9 @@ class PlantLotStatusRow(Base):
     decided_by: Mapped[str | None] = mapped_column(Text)
     decided_at: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(Text)
+    heard: Mapped[str | None] = mapped_column(Text)
+    """The stations' decisions on the lot the server had judged when it sent this (JSON list of event ids;
+    migration 0008)."""
 
 
 class PlantPalletRow(Base):

@@ -284,7 +284,13 @@ def _lot_decided(conn: Connection, event: Event, code: str, status: str, reason:
     conn.execute(
         update(LotRow)
         .where(LotRow.code == code)
-        .values(status=status, status_reason=reason, status_at=event.occurred_at, status_by=event.operator_id)
+        .values(
+            status=status,
+            status_reason=reason,
+            status_at=event.occurred_at,
+            status_by=event.operator_id,
+            status_event=event.event_id,
+        )
     )
 
 

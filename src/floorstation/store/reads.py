@@ -79,6 +79,8 @@ _DECISION_COLUMNS = (
     LotRow.status_reason,
     LotRow.status_by,
     LotRow.status_at,
+    LotRow.status_event,
+    PlantLotStatusRow.heard.label("p_heard"),
     PlantLotStatusRow.status.label("p_status"),
     PlantLotStatusRow.reason.label("p_reason"),
     PlantLotStatusRow.decided_by.label("p_by"),
@@ -105,10 +107,20 @@ _Decision = tuple[str | None, str | None, str | None, str | None]
 """A lot status decision: status, reason, by whom, when."""
 
 
-def _latest(local: _Decision, plant: _Decision) -> _Decision:
-    """The later of this station's decision on a lot and the plant's (downloaded); the plant's on a tie, since
-    it already weighed every station's decisions that reached the server."""
-    if plant[0] is None or _instant(local[3]) > _instant(plant[3]):
+def _latest(local: _Decision, plant: _Decision, local_event: str | None = None, heard: str | None = None) -> _Decision:
+    """The lot's status here: this station's own decision (``local``) or the plant's (downloaded).
+
+    The plant decides (docs/architecture.md, "Who decides"): a recall there always counts, and so does the plant's
+    status once the server has judged this station's decision (``heard`` names ``local_event``), whatever this
+    station's clock said. Until then the later of the two counts, the plant's on a tie, since it already weighed
+    every station's decisions that reached the server."""
+    if plant[0] is None:
+        return local
+    if plant[0] == LotStatus.RECALLED.value or local[3] is None:
+        return plant
+    if local_event is not None and heard and local_event in json.loads(heard):
+        return plant
+    if _instant(local[3]) > _instant(plant[3]):
         return local
     return plant
 
@@ -121,7 +133,10 @@ def _lot_status(value: str | None) -> LotStatus:
 
 def _decision(r: Any) -> dict[str, Any]:
     status, reason, by, at = _latest(
-        (r.status, r.status_reason, r.status_by, r.status_at), (r.p_status, r.p_reason, r.p_by, r.p_at)
+        (r.status, r.status_reason, r.status_by, r.status_at),
+        (r.p_status, r.p_reason, r.p_by, r.p_at),
+        r.status_event,
+        r.p_heard,
     )
     return {"status": _lot_status(status), "status_reason": reason, "status_by": by, "status_at": at}
 

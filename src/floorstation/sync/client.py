@@ -196,10 +196,14 @@ class SyncClient:
         verify: Verify = True,
         timeout: float = 30.0,
         transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.outbox = outbox
         self.batch_size = batch_size
         self.clock_offset_ms: int | None = None
+        """Server time minus this station's time, from the last answer's ``X-Server-Time`` (measured around each
+        request: the middle of sending and receiving)."""
+        self._clock = clock
         self._http = _http_client(server_url, verify, timeout, transport)
         self._http.headers["Authorization"] = f"Bearer {token}"
 
@@ -216,9 +220,10 @@ class SyncClient:
         return self._send("POST", path, json=body)
 
     def _send(self, method: str, path: str, **options: Any) -> httpx.Response:
-        sent = time.time()
+        sent = self._clock()
+        headers = {**options.pop("headers", {}), wire.STATION_TIME_HEADER: _station_time(sent)}
         try:
-            response = self._http.request(method, path, **options)
+            response = self._http.request(method, path, headers=headers, **options)
         except httpx.TransportError as exc:
             cause = f"{exc.__class__.__name__}: {exc}"
             raise Unreachable(
@@ -227,7 +232,7 @@ class SyncClient:
         stamp = response.headers.get(wire.SERVER_TIME_HEADER)
         if stamp:
             try:
-                middle = (sent + time.time()) / 2
+                middle = (sent + self._clock()) / 2
                 self.clock_offset_ms = round((datetime.fromisoformat(stamp).timestamp() - middle) * 1000)
             except ValueError:
                 pass
@@ -352,7 +357,7 @@ class SyncClient:
 
     def heartbeat(self, *, app_version: str = __version__, disk_free_bytes: int | None = None) -> None:
         stats = self.outbox.stats()
-        now = datetime.now(UTC)
+        now = datetime.fromtimestamp(self._clock(), UTC)
         oldest = None
         if stats.oldest_pending_at:
             oldest = max(0.0, (now - datetime.fromisoformat(stats.oldest_pending_at)).total_seconds())
@@ -360,13 +365,20 @@ class SyncClient:
             app_version=app_version,
             pending_count=stats.pending,
             oldest_pending_age_s=oldest,
-            clock_offset_ms=self.clock_offset_ms,
+            # 32 bits on the wire: a clock off by more than 24 days is reported as 24 days off.
+            clock_offset_ms=None
+            if self.clock_offset_ms is None
+            else max(-wire.INT32, min(wire.INT32, self.clock_offset_ms)),
             station_time=now.astimezone().isoformat(timespec="milliseconds"),
             disk_free_bytes=disk_free_bytes,
         )
         response = self._post(wire.HEARTBEAT_PATH, body.model_dump())
         if response.status_code != 200:
             raise _refusal(response, "the heartbeat")
+
+
+def _station_time(stamp: float) -> str:
+    return datetime.fromtimestamp(stamp, UTC).astimezone().isoformat(timespec="milliseconds")
 
 
 def retry_after(value: str | None, now: datetime | None = None) -> float | None:

@@ -21,6 +21,9 @@ CHANGES_PATH = "/v1/changes"
 SNAPSHOT_PATH = "/v1/snapshot"
 SERVER_TIME_HEADER = "X-Server-Time"
 """Every answer carries the server's UTC time (ISO 8601), so the station can measure its clock offset."""
+STATION_TIME_HEADER = "X-Station-Time"
+"""Every request of a station carries its clock's time as it sends it (ISO 8601 with its UTC offset), so the server
+measures the station's clock at every sync: the lot decisions of a station whose clock is far off are not taken."""
 
 _NO_NUL = r"^[^\x00]*$"
 """Text a station sends has no NUL characters (none writes one, and PostgreSQL cannot store one)."""

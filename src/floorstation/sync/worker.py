@@ -33,6 +33,10 @@ class SyncStatus:
     last_sync_at: datetime | None = None
     """When the server last acknowledged everything this station had sent."""
     clock_offset_ms: int | None = None
+    """Server time minus this station's time, measured at the last answer (``X-Server-Time``)."""
+    clock_off_ms: int | None = None
+    """``clock_offset_ms`` when it is beyond the station's warning limit (``clock_warning_minutes``): the screen
+    says so, since the plant does not take lot decisions from a station whose clock is far off."""
     last_error: str | None = None
     """What went wrong in the last round, or why the server refused the oldest pending events (kept with them in
     ``event_sync.last_error`` until they are acknowledged)."""
@@ -76,8 +80,10 @@ class SyncWorker:
         heartbeat: bool = True,
         changes: ChangeSink | None = None,
         disk_free: Callable[[], int] | None = None,
+        clock_warning_s: float = 300.0,
     ) -> None:
         self._factory = client_factory
+        self.clock_warning_s = clock_warning_s
         self._outbox = outbox
         self.interval = interval
         self.backoff = backoff or Backoff()
@@ -189,6 +195,8 @@ class SyncWorker:
         oldest = None
         if stats.oldest_pending_at:
             oldest = max(0.0, (now - datetime.fromisoformat(stats.oldest_pending_at)).total_seconds())
+        offset = self._client.clock_offset_ms if self._client else self._status.clock_offset_ms
+        off = offset if offset is not None and 0 < self.clock_warning_s < abs(offset) / 1000 else None
         with self._lock:
             self._status = replace(
                 self._status,
@@ -196,7 +204,8 @@ class SyncWorker:
                 pending=stats.pending,
                 oldest_pending_age_s=oldest,
                 last_sync_at=now if finished and stats.pending == 0 else self._status.last_sync_at,
-                clock_offset_ms=self._client.clock_offset_ms if self._client else self._status.clock_offset_ms,
+                clock_offset_ms=offset,
+                clock_off_ms=off,
                 # A refusal stored with the events outlives this round (and a restart) until they go up.
                 last_error=last_error or stats.refusal,
                 next_attempt_in_s=next_attempt_in_s,

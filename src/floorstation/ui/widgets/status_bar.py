@@ -115,6 +115,10 @@ class StatusBar(Retranslating, QFrame):
         self.more.hide()
         self.more.clicked.connect(self.more_tapped)
         self.sync_label = QLabel("")
+        # Shown only while this terminal's clock is further off the server's than its limit (clock_warning_minutes).
+        self.clock_warning = QLabel("")
+        set_look(self.clock_warning, sync="refused")
+        self.clock_warning.hide()
         self.devices_label = QLabel("")
         self.devices_label.setObjectName("statusLine")
         # Never wider than the screen: on the narrowest one the strip is cut rather than the window made wider.
@@ -128,6 +132,7 @@ class StatusBar(Retranslating, QFrame):
         top.addStretch(1)
         for button in self.device_buttons.values():
             top.addWidget(button)
+        top.addWidget(self.clock_warning)
         top.addWidget(self.clock)
         bottom = QHBoxLayout()
         bottom.setSpacing(18)
@@ -195,6 +200,8 @@ class StatusBar(Retranslating, QFrame):
         (never the active person's chip)."""
         spacing = 10
         taken = self.machine_chip.width() + self.clock.sizeHint().width() + 40
+        if not self.clock_warning.isHidden():
+            taken += self.clock_warning.sizeHint().width() + spacing
         taken += sum(b.sizeHint().width() + spacing for b in self.device_buttons.values() if not b.isHidden())
         room = self.width() - taken - self.more.sizeHint().width() - spacing
         active = self._operators[1]
@@ -241,6 +248,24 @@ class StatusBar(Retranslating, QFrame):
         self.sync_label.setText(text)
         self.sync_label.setToolTip(why)
         set_look(self.sync_label, sync=look)
+        self._show_clock(getattr(status, "clock_off_ms", None))
+
+    def _show_clock(self, off_ms: int | None) -> None:
+        """A clock far off makes the plant refuse this terminal's holds and releases: say so, and who fixes it."""
+        self.clock_warning.setVisible(off_ms is not None)
+        if off_ms is None:
+            self._fit_chips(len(self._operators[0]))
+            return
+        minutes = round(abs(off_ms) / 60_000)
+        if minutes < 2 * 24 * 60:
+            text = self.tr("Clock is %n min off – call IT", "", minutes)
+        else:
+            text = self.tr("Clock is %n days off – call IT", "", round(minutes / (24 * 60)))
+        self.clock_warning.setText(text)
+        self.clock_warning.setToolTip(
+            self.tr("The server does not take holds and releases from a terminal whose clock is this far off.")
+        )
+        self._fit_chips(len(self._operators[0]))
 
     def set_devices(self, devices: Sequence[DeviceReport]) -> None:
         """One entry per kind; a kind nobody reports is "not configured" (never a made-up "ready")."""

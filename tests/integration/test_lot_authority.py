@@ -1,0 +1,181 @@
+"""Who decides a lot's status: the plant, in the order the server knows, never a station's clock alone (SQLite and
+PostgreSQL). A central recall always wins; a station decision the server cannot accept is stored, raised as an
+alarm and not applied; ``lot-status`` says what it changed; the stations follow the plant after a sync."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, select
+
+from floorstation.domain import events as ev
+from floorstation.domain.events import Event
+from floorstation.server import cli as server_cli
+from floorstation.server import projections
+from floorstation.server.ingest import ingest
+from floorstation.server.masterdata import import_catalog, read_catalog
+from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, PlantChangeRow, PlantLotRow
+from tests.integration.serverkit import DEMO_PLANT, LiveServer, facts, post_batch
+
+EWA_SIGNS = {"signer_id": "ewa", "signer_name": "Ewa Lewandowska", "method": "badge+pin"}
+
+
+def signed(
+    station_id: str, decision: ev.Payload, *, at: datetime, operator_id: str = "ewa", **more: str
+) -> list[Event]:
+    """A well-chained decision and its ``record.signed`` (naming the quality lead unless ``more`` says otherwise)."""
+    [first] = facts(station_id, [decision], operator_id=operator_id, start=at - timedelta(seconds=1))
+    signature = ev.RecordSigned(
+        **(EWA_SIGNS | more),  # type: ignore[arg-type]
+        meaning="Lot released" if isinstance(decision, ev.LotReleased) else "Lot held",
+        signed_event_id=first.event_id,
+        signed_event_hash=first.hash,
+        at=first.occurred_at,
+    )
+    return [
+        first,
+        *facts(station_id, [signature], after=first, operator_id=operator_id, start=at - timedelta(seconds=2)),
+    ]
+
+
+def plant_status(engine: Engine, code: str) -> str:
+    with engine.connect() as conn:
+        return str(conn.scalar(select(PlantLotRow.status).where(PlantLotRow.code == code)))
+
+
+def alarms(engine: Engine) -> list[tuple[str | None, str, str]]:
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(select(AlarmRow.station_id, AlarmRow.kind, AlarmRow.detail))]  # type: ignore[misc]
+
+
+def fed_status(engine: Engine, code: str) -> str | None:
+    """What the change feed tells the stations about the lot's status, if anything."""
+    with engine.connect() as conn:
+        data = conn.scalar(
+            select(PlantChangeRow.data_json).where(PlantChangeRow.entity == "lot_status", PlantChangeRow.key == code)
+        )
+    return None if data is None else str(__import__("json").loads(data)["status"])
+
+
+def test_a_forged_release_dated_2099_of_a_lot_recalled_in_master_data_is_stored_alarmed_and_not_applied(
+    live_server: LiveServer,
+) -> None:
+    engine = live_server.engine
+    import_catalog(engine, read_catalog(DEMO_PLANT))
+    assert plant_status(engine, "PP-2209") == "recalled"
+    token = live_server.enroll("ST-ROGUE")
+    forged = signed("ST-ROGUE", ev.LotReleased(lot_code="PP-2209", reason="fine"), at=datetime(2099, 1, 1, tzinfo=UTC))
+
+    answer = post_batch(live_server, token, forged)
+
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["acked_through"] == 2, "the act is stored: the station's log stays whole"
+    assert [e.event_id for e in live_server.events("ST-ROGUE")] == [e.event_id for e in forged]
+    assert plant_status(engine, "PP-2209") == "recalled"
+    assert fed_status(engine, "PP-2209") in (None, "recalled")
+    [(station, kind, detail)] = alarms(engine)
+    assert (station, kind) == ("ST-ROGUE", "LOT_DECISION_REFUSED")
+    assert "PP-2209" in detail and "RECALLED" in detail
+    with engine.connect() as conn:
+        codes = set(conn.scalars(select(EventFlagRow.code).where(EventFlagRow.event_id == forged[0].event_id)))
+    assert codes == {"decision_refused"}
+    # Neither a rebuild nor a later upload of the same events brings the release back.
+    with engine.begin() as conn:
+        projections.rebuild(conn)
+    assert plant_status(engine, "PP-2209") == "recalled"
+    assert post_batch(live_server, token, forged).status_code == 200
+    assert plant_status(engine, "PP-2209") == "recalled"
+
+
+def test_a_decision_dated_far_ahead_of_the_server_is_refused_even_for_a_released_lot(server_engine: Engine) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    projections_before = plant_status(server_engine, "PP-2401")
+    ahead = datetime.now(UTC) + timedelta(days=3 * 365)
+    hold = signed("ST-AHEAD", ev.LotHeld(lot_code="PP-2401", reason="looks odd"), at=ahead)
+    _enroll(server_engine, "ST-AHEAD")
+    ingest(server_engine, "ST-AHEAD", hold)
+    assert plant_status(server_engine, "PP-2401") == projections_before == "released"
+    [(_, kind, detail)] = alarms(server_engine)
+    assert kind == "LOT_DECISION_REFUSED" and "ahead of the server's clock" in detail
+
+
+def test_a_signer_without_the_quality_role_cannot_release_a_held_lot(server_engine: Engine) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    assert plant_status(server_engine, "MB-0501") == "hold"
+    _enroll(server_engine, "ST-LINE")
+    release = signed(
+        "ST-LINE",
+        ev.LotReleased(lot_code="MB-0501", reason="looks fine to me"),
+        at=datetime.now(UTC) - timedelta(minutes=1),
+        signer_id="anna",
+        signer_name="Anna Kowalska",
+    )
+    ingest(server_engine, "ST-LINE", release)
+    assert plant_status(server_engine, "MB-0501") == "hold"
+    [(_, kind, detail)] = alarms(server_engine)
+    assert kind == "LOT_DECISION_REFUSED" and "anna" in detail and "quality" in detail
+
+
+def test_a_quality_release_signed_by_the_quality_lead_is_applied(server_engine: Engine) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    _enroll(server_engine, "ST-LAB")
+    release = signed(
+        "ST-LAB",
+        ev.LotReleased(lot_code="MB-0501", reason="retest passed"),
+        at=datetime.now(UTC) - timedelta(minutes=1),
+    )
+    ingest(server_engine, "ST-LAB", release)
+    assert plant_status(server_engine, "MB-0501") == "released"
+    assert alarms(server_engine) == []
+
+
+def test_lot_status_says_what_it_changed_and_wins_over_a_station_clock_years_ahead(
+    server_engine: Engine, server_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    _enroll(server_engine, "ST-AHEAD")
+    ahead = datetime.now(UTC) + timedelta(days=5 * 365)
+    ingest(server_engine, "ST-AHEAD", signed("ST-AHEAD", ev.LotReleased(lot_code="MB-0501", reason="ok"), at=ahead))
+
+    assert server_cli.main(["lot-status", "MB-0501", "recalled", "--reason", "supplier recall", "--db", server_db]) == 0
+    assert "MB-0501: hold → recalled" in capsys.readouterr().out
+    assert plant_status(server_engine, "MB-0501") == "recalled"
+    assert fed_status(server_engine, "MB-0501") == "recalled"
+
+    assert server_cli.main(["lot-status", "MB-0501", "recalled", "--db", server_db]) == 0
+    assert "MB-0501 was already recalled; nothing changed" in capsys.readouterr().out
+
+
+def test_a_central_recall_is_lifted_only_centrally(server_engine: Engine, server_db: str) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    assert server_cli.main(["lot-status", "PP-2401", "recalled", "--db", server_db]) == 0
+    _enroll(server_engine, "ST-LAB")
+    soon = datetime.now(UTC) + timedelta(seconds=30)
+    ingest(server_engine, "ST-LAB", signed("ST-LAB", ev.LotReleased(lot_code="PP-2401", reason="ok"), at=soon))
+    assert plant_status(server_engine, "PP-2401") == "recalled"
+    assert [kind for _, kind, _ in alarms(server_engine)] == ["LOT_DECISION_REFUSED"]
+    assert server_cli.main(["lot-status", "PP-2401", "released", "--reason", "all clear", "--db", server_db]) == 0
+    assert plant_status(server_engine, "PP-2401") == "released"
+
+
+def test_a_station_clock_far_behind_cannot_make_its_hold_lose_silently(server_engine: Engine, server_db: str) -> None:
+    """The station's clock is two years behind (measured at its sync): its hold is refused with an alarm, not
+    quietly ordered before the last central decision."""
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    assert server_cli.main(["lot-status", "PP-2401", "hold", "--db", server_db]) == 0
+    assert server_cli.main(["lot-status", "PP-2401", "released", "--db", server_db]) == 0
+    _enroll(server_engine, "ST-BEHIND")
+    behind = datetime.now(UTC) - timedelta(days=730)
+    hold = signed("ST-BEHIND", ev.LotHeld(lot_code="PP-2401", reason="smell"), at=behind)
+    ingest(server_engine, "ST-BEHIND", hold, clock_offset_ms=730 * 86_400_000)
+    [(_, kind, detail)] = alarms(server_engine)
+    assert kind == "LOT_DECISION_REFUSED" and "clock" in detail
+    with server_engine.connect() as conn:
+        assert conn.scalar(select(EventRow.flagged).where(EventRow.event_id == hold[0].event_id))
+
+
+def _enroll(engine: Engine, station_id: str) -> None:
+    from floorstation.server import enrollment
+
+    enrollment.create_code(engine, station_id)
