@@ -282,7 +282,10 @@ def override_wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) 
 
 Setup = Callable[[bootstrap.Station], printing.PrintContext]
 SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
-    "sign-in: wrong PIN": (wrong_pin, "Błędny PIN dla: Anna Nowak. Wpisz PIN ponownie."),
+    "sign-in: wrong PIN": (
+        wrong_pin,
+        "Błędny PIN dla: Anna Nowak. Wpisz PIN ponownie (jeszcze 2 próby, zanim PIN zostanie zablokowany na minutę).",
+    ),
     "sign-in: unknown badge": (
         unknown_badge,
         "Nie rozpoznano skanu: 'B1999' wygląda na: identyfikator, ale nic takiego nie jest tu znane.",
@@ -324,7 +327,11 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
         "Paleta 059012340000000017 została już wysłana do C100 w wysyłce SH-OLD na tym stanowisku "
         "(2026-11-23 08:00). Sprawdź kartę palety; każda paleta jest wysyłana raz.",
     ),
-    "settings: wrong admin PIN": (settings_wrong_pin, "Błędny PIN dla: Station admin. Wpisz PIN ponownie."),
+    "settings: wrong admin PIN": (
+        settings_wrong_pin,
+        "Błędny PIN dla: Station admin. Wpisz PIN ponownie (jeszcze 2 próby, zanim PIN zostanie zablokowany na "
+        "minutę).",
+    ),
     "signature: wrong PIN, tries left": (
         signature_wrong_pin,
         "Błędny PIN dla: Ewa Lewandowska – nic nie zostało podpisane ani zapisane. Wpisz PIN ponownie (jeszcze 2 "

@@ -1,25 +1,20 @@
-"""Signing in and out: by badge (PIN optional by configuration) or by name and PIN."""
+"""Signing in and out: by badge (PIN optional by configuration) or by name and PIN; signing out after the
+terminal sat untouched and at the end of a shift. Signing in is a proof of who one is: the person acts from then
+on (app/acting.py)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from floorstation.app.context import StationContext, signed_in_operator
+from floorstation.app.pin_check import check_pin, pin_matches
 from floorstation.domain import rules
-from floorstation.domain.credentials import verify_pin
 from floorstation.domain.errors import NotFound, PermissionDenied
 from floorstation.domain.events import OperatorSignedIn, OperatorSignedOut
 from floorstation.domain.master import Operator, Role
 from floorstation.domain.ports import StationData
-
-
-def _check_pin(operator: Operator, pin: str | None) -> None:
-    if operator.pin_hash is None:
-        raise PermissionDenied(
-            f"{operator.name} has no PIN set.", "Sign in with your badge, or ask an admin to set a PIN."
-        )
-    if not pin or not verify_pin(operator.pin_hash, pin):
-        raise PermissionDenied(f"Wrong PIN for {operator.name}.", "Type your PIN again.")
+from floorstation.domain.shifts import last_shift_end
 
 
 def _find(data: StationData, *, badge: str | None, operator_id: str | None) -> Operator:
@@ -45,16 +40,18 @@ def sign_in(
     with ctx.uow() as uow:
         operator = _find(uow, badge=badge, operator_id=operator_id)
         if badge is None:
-            _check_pin(operator, pin)
+            check_pin(ctx, uow, operator, pin)
             method = "pin"
         elif ctx.rules.pin_with_badge or pin is not None:
-            _check_pin(operator, pin)
+            check_pin(ctx, uow, operator, pin)
             method = "badge+pin"
         else:
             method = "badge"
+        now = ctx.now()
         if operator.id not in uow.signed_in():
-            uow.record(OperatorSignedIn(method=method), operator_id=operator.id, at=ctx.now())
+            uow.record(OperatorSignedIn(method=method), operator_id=operator.id, at=now)
             uow.commit()
+        ctx.proofs.proved(operator.id, now)
         return operator
 
 
@@ -66,16 +63,28 @@ def sign_out(
         signed_in_operator(uow, operator_id)
         uow.record(OperatorSignedOut(reason=reason), operator_id=operator_id, at=ctx.now())
         uow.commit()
+    ctx.proofs.forget(operator_id)
 
 
 def authenticate(data: StationData, authoriser: str, pin: str) -> Operator:
-    """Who is authorising: their badge or operator id, always with their PIN."""
+    """Who is authorising: their badge or operator id, always with their PIN (no lockout here: use
+    :func:`authorise_admin`, which counts wrong PINs)."""
+    operator = _authoriser(data, authoriser)
+    if operator.pin_hash is None:
+        raise PermissionDenied(
+            f"{operator.name} has no PIN set.", "Sign in with your badge, or ask an admin to set a PIN."
+        )
+    if not pin_matches(data, operator, pin):
+        raise PermissionDenied(f"Wrong PIN for {operator.name}.", "Type your PIN again.")
+    return operator
+
+
+def _authoriser(data: StationData, authoriser: str) -> Operator:
     operator = data.operator_by_badge(authoriser.strip()) or data.operator(authoriser.strip())
     if operator is None:
         raise NotFound(f"Badge {authoriser!r} is not known here.", "Scan the shift lead's badge.")
     if not operator.active:
         raise PermissionDenied(f"{operator.name} is not active.", "Ask another shift lead.")
-    _check_pin(operator, pin)
     return operator
 
 
@@ -93,12 +102,27 @@ def sign_out_idle(ctx: StationContext) -> list[str]:
         ]
     for operator_id in leaving:
         sign_out(ctx, operator_id, reason="idle")
+    ctx.proofs.forget_all()
+    return leaving
+
+
+def sign_out_at_shift_end(ctx: StationContext, since: datetime, until: datetime) -> list[str]:
+    """When a shift ended in (``since``, ``until``] (station.toml ``shift_ends``): sign out everyone still signed
+    in, task crews included (their labour on the task ends with the shift); returns who was signed out."""
+    if last_shift_end(ctx.rules.shift_ends, since, until) is None:
+        return []
+    with ctx.uow() as uow:
+        leaving = uow.signed_in()
+    for operator_id in leaving:
+        sign_out(ctx, operator_id, reason="shift_end")
+    ctx.proofs.forget_all()
     return leaving
 
 
 def authorise_admin(ctx: StationContext, authoriser: str, pin: str, *, action: str) -> Operator:
     """Check that an admin (badge or id, with PIN) allows ``action``, e.g. closing the kiosk. Records nothing."""
     with ctx.uow() as uow:
-        admin = authenticate(uow, authoriser, pin)
+        admin = _authoriser(uow, authoriser)
+        check_pin(ctx, uow, admin, pin)
         rules.require_role(admin, Role.ADMIN, action=action)
         return admin

@@ -1,0 +1,80 @@
+"""Who acts: a tap on a signed-in person's name in the status strip makes them act only right after their badge
+scan or PIN; later the terminal asks for one, and until then the strip keeps showing who acts."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from floorstation import bootstrap
+from floorstation.ui.main_window import MainWindow
+from floorstation.ui.screens.acting_proof import ActingProofPanel
+from tests.conftest import ManualClock
+from tests.ui.terminal import of_type, scan, tap, type_keys
+
+
+def _tomasz_then_anna(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    scan(qtbot, window, "B3001")
+    scan(qtbot, window, "B1001")
+    assert window.terminal.active == "anna"
+    clock.advance(120)
+
+
+def test_a_tap_on_a_name_after_the_window_asks_for_that_persons_badge(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station, clock: ManualClock
+) -> None:
+    _tomasz_then_anna(qtbot, window, clock)
+
+    tap(qtbot, window, window.status_bar.chip("tomasz"))
+
+    panel = window.overlay.panel
+    assert window.overlay.isVisible() and isinstance(panel, ActingProofPanel)
+    assert "Tomasz Zieliński: scan your badge, or type your PIN" in panel.explain.text()
+    assert window.terminal.active == "anna"
+    assert window.status_bar.chip("anna").isChecked()
+    assert not window.status_bar.chip("tomasz").isChecked()
+
+    scan(qtbot, window, "B1001")  # Anna's badge is not Tomasz's proof
+    assert "This badge is not Tomasz Zieliński's." in panel.pin.error.text()
+    assert window.terminal.active == "anna"
+
+    scan(qtbot, window, "B3001")
+    assert not window.overlay.isVisible()
+    assert window.terminal.active == "tomasz"
+    assert window.status_bar.chip("tomasz").isChecked()
+    assert not window.status_bar.chip("anna").isChecked()
+    assert "Tomasz Zieliński acts at this terminal now." in window.banner.text()
+    assert len(of_type(station, "operator.signed_in")) == 2  # a proof, not a second sign-in
+
+
+def test_the_pin_proves_the_person_and_a_wrong_one_says_how_many_tries_are_left(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    _tomasz_then_anna(qtbot, window, clock)
+    tap(qtbot, window, window.status_bar.chip("tomasz"))
+    panel = window.overlay.panel
+    assert isinstance(panel, ActingProofPanel)
+
+    type_keys(qtbot, window, panel.pin.keypad, "1111")
+    tap(qtbot, window, panel.pin.keypad.accept_button)
+    assert "Wrong PIN for Tomasz Zieliński." in panel.pin.error.text()
+    assert "2 more tries" in panel.pin.error.text()
+    assert window.terminal.active == "anna"
+
+    type_keys(qtbot, window, panel.pin.keypad, "4444")
+    tap(qtbot, window, panel.pin.keypad.accept_button)
+    assert window.terminal.active == "tomasz"
+    assert window.status_bar.chip("tomasz").isChecked()
+
+
+def test_a_tap_right_after_a_badge_scan_switches_without_asking(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock
+) -> None:
+    scan(qtbot, window, "B3001")
+    scan(qtbot, window, "B1001")
+    clock.advance(20)
+
+    tap(qtbot, window, window.status_bar.chip("tomasz"))
+
+    assert not window.overlay.isVisible()
+    assert window.terminal.active == "tomasz"
+    assert window.status_bar.chip("tomasz").isChecked()
