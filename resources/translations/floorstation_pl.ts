@@ -4,22 +4,17 @@
 <context>
     <name>ActingProofPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="25"/>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="24"/>
         <source>%s: scan your badge, or type your PIN, to act at this terminal.</source>
         <translation>%s: zeskanuj swój identyfikator albo wpisz PIN, aby działać na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="29"/>
-        <source>PIN for %s</source>
-        <translation>PIN dla: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="29"/>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="25"/>
         <source>Act</source>
         <translation>Działaj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="52"/>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="48"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>

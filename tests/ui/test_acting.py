@@ -3,13 +3,17 @@ scan or PIN; later the terminal asks for one, and until then the strip keeps sho
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
+from floorstation.app import tasks
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.acting_proof import ActingProofPanel
 from tests.conftest import ManualClock
-from tests.ui.terminal import of_type, scan, tap, type_keys
+from tests.ui.conftest import MakeWindow
+from tests.ui.terminal import TASK, of_type, payload, scan, settle, tap, type_keys
 
 
 def _tomasz_then_anna(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
@@ -28,7 +32,7 @@ def test_a_tap_on_a_name_after_the_window_asks_for_that_persons_badge(
 
     panel = window.overlay.panel
     assert window.overlay.isVisible() and isinstance(panel, ActingProofPanel)
-    assert "Tomasz Zieliński: scan your badge, or type your PIN" in panel.explain.text()
+    assert "Tomasz Zieliński: scan your badge, or type your PIN" in panel.pin.prompt.text()
     assert window.terminal.active == "anna"
     assert window.status_bar.chip("anna").isChecked()
     assert not window.status_bar.chip("tomasz").isChecked()
@@ -78,3 +82,31 @@ def test_a_tap_right_after_a_badge_scan_switches_without_asking(
     assert not window.overlay.isVisible()
     assert window.terminal.active == "tomasz"
     assert window.status_bar.chip("tomasz").isChecked()
+
+
+def test_at_the_end_of_a_shift_everyone_is_signed_out_and_nobody_acts(
+    qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station, clock: ManualClock
+) -> None:
+    rules = replace(station.ctx.rules, shift_ends=("08:30",))
+    window = make_window(ctx=replace(station.ctx, rules=rules), config=replace(station.config, shift_ends=("08:30",)))
+    assert window.shift_timer.isActive()
+    scan(qtbot, window, "B3001")
+    scan(qtbot, window, "B1001")
+    tasks.start_task(station.ctx, TASK, "tomasz")
+
+    clock.advance(29 * 60)
+    window.shift_timer.timeout.emit()
+    settle(qtbot, window)
+    assert of_type(station, "operator.signed_out") == []
+
+    clock.advance(2 * 60)
+    window.shift_timer.timeout.emit()
+    settle(qtbot, window)
+
+    assert sorted((e.operator_id, payload(e)["reason"]) for e in of_type(station, "operator.signed_out")) == [
+        ("anna", "shift_end"),
+        ("tomasz", "shift_end"),
+    ]
+    assert window.terminal.active is None
+    assert window.current() is window.sign_in
+    assert "The shift ended: everyone was signed out." in window.banner.text()

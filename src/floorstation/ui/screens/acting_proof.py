@@ -3,14 +3,13 @@ when a tap is enough)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from floorstation.app import acting
 from floorstation.app.lookup import Identified
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator
 from floorstation.ui.terminal import Terminal
-from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.pin_entry import PinEntry
 
 
@@ -21,16 +20,13 @@ class ActingProofPanel(QWidget):
         super().__init__()
         self.terminal = terminal
         self.operator = operator
-        self.explain = QLabel(
-            self.tr("%s: scan your badge, or type your PIN, to act at this terminal.") % operator.name
+        self.pin = PinEntry(
+            prompt=self.tr("%s: scan your badge, or type your PIN, to act at this terminal.") % operator.name,
+            accept_text=self.tr("Act"),
         )
-        set_look(self.explain, role="subtitle")
-        self.explain.setWordWrap(True)
-        self.pin = PinEntry(prompt=self.tr("PIN for %s") % operator.name, accept_text=self.tr("Act"))
         self.pin.accepted.connect(lambda pin: self._prove(pin=pin))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.explain)
         layout.addWidget(self.pin)
 
     def accept_scan(self, item: Identified) -> bool:
