@@ -1798,110 +1798,115 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="468"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="470"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="272"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="274"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended (station.toml ``shift_ends``), in milliseconds. The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="284"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="286"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="282"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="284"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="282"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="284"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="311"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="313"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="323"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="325"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="332"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="334"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="373"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="375"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="419"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="433"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="435"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="449"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="451"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="453"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="455"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="464"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="466"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="482"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="484"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="486"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="488"/>
         <source>Who acts: %s</source>
         <translation>Kto działa: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="498"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="500"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Wylogowano, bo nikt nie dotykał terminala: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="511"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="514"/>
         <source>The shift ended: everyone was signed out. Scan your badge to sign in.</source>
         <translation>Zmiana się skończyła: wszyscy zostali wylogowani. Zeskanuj identyfikator, aby się zalogować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="519"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="522"/>
+        <source>Signed out after a while without being seen here: %s.</source>
+        <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="531"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="521"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="533"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="526"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="538"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>

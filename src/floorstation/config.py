@@ -51,7 +51,10 @@ class StationConfig:
     )
     idle_sign_out_seconds: float = field(
         default=600.0,
-        metadata={"help": "Sign out operators not working on a task after this long without a touch (0: never)."},
+        metadata={
+            "help": "Seconds after which operators not working on a task are signed out: everyone when nobody touched "
+            "the terminal, one person when they were not seen (badge, PIN, a touch while acting) (0: never)."
+        },
     )
     acting_proof_seconds: float = field(
         default=60.0,
@@ -88,6 +91,7 @@ class StationConfig:
             badge_pattern=self.badge_pattern,
             epoch=self.epoch,
             acting_proof_seconds=self.acting_proof_seconds,
+            idle_sign_out_seconds=self.idle_sign_out_seconds,
             shift_ends=self.shift_ends,
         )
 

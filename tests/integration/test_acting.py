@@ -161,3 +161,26 @@ def test_the_end_of_a_shift_signs_everyone_out(station: bootstrap.Station, clock
     ]
     assert sorted(_signed_out(station)) == [(ANNA, "shift_end"), (TECH, "shift_end")]
     assert acting.acting(ctx) is None
+
+
+def test_someone_not_seen_for_the_idle_time_is_signed_out_while_others_use_the_terminal(
+    station: bootstrap.Station, clock: ManualClock
+) -> None:
+    ctx = station.ctx
+    operators.sign_in(ctx, badge="B1002")  # Piotr signs in at 08:00 and walks away
+    operators.sign_in(ctx, badge="B3001")
+    tasks.start_task(ctx, "304/2023-10", TECH)  # Tomasz works on the task: never signed out for idling
+    clock.advance(5 * 60)
+    operators.sign_in(ctx, badge="B1001")  # Anna, 08:05, keeps using the terminal
+    clock.advance(4 * 60)
+    ctx.proofs.touched(clock.now())  # 08:09
+    clock.advance(61)
+
+    assert operators.sign_out_inactive(ctx) == ["piotr"]
+    assert _signed_out(station) == [("piotr", "idle")]
+    assert acting.acting(ctx) == ANNA
+
+    clock.advance(9 * 60)  # 08:19:01, Anna untouched since 08:09
+    assert operators.sign_out_inactive(ctx) == [ANNA]
+    assert acting.acting(ctx) is None
+    assert operators.sign_out_inactive(ctx, 0) == []  # 0: never

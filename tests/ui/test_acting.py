@@ -89,18 +89,18 @@ def test_at_the_end_of_a_shift_everyone_is_signed_out_and_nobody_acts(
 ) -> None:
     rules = replace(station.ctx.rules, shift_ends=("08:30",))
     window = make_window(ctx=replace(station.ctx, rules=rules), config=replace(station.config, shift_ends=("08:30",)))
-    assert window.shift_timer.isActive()
+    assert window.people_timer.isActive()
     scan(qtbot, window, "B3001")
     scan(qtbot, window, "B1001")
     tasks.start_task(station.ctx, TASK, "tomasz")
 
     clock.advance(29 * 60)
-    window.shift_timer.timeout.emit()
+    window.people_timer.timeout.emit()
     settle(qtbot, window)
     assert of_type(station, "operator.signed_out") == []
 
     clock.advance(2 * 60)
-    window.shift_timer.timeout.emit()
+    window.people_timer.timeout.emit()
     settle(qtbot, window)
 
     assert sorted((e.operator_id, payload(e)["reason"]) for e in of_type(station, "operator.signed_out")) == [
@@ -110,3 +110,24 @@ def test_at_the_end_of_a_shift_everyone_is_signed_out_and_nobody_acts(
     assert window.terminal.active is None
     assert window.current() is window.sign_in
     assert "The shift ended: everyone was signed out." in window.banner.text()
+
+
+def test_someone_not_seen_for_the_idle_time_is_signed_out_while_another_keeps_working(
+    qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station, clock: ManualClock
+) -> None:
+    window = make_window(idle_seconds=600)
+    scan(qtbot, window, "B1002")  # Piotr, 08:00, then walks away
+    clock.advance(5 * 60)
+    scan(qtbot, window, "B1001")  # Anna acts from 08:05 and keeps using the terminal
+    for _ in range(3):
+        clock.advance(4 * 60)
+        tap(qtbot, window, window.nav["trace"])
+        window.people_timer.timeout.emit()
+        settle(qtbot, window)
+
+    assert [(e.operator_id, payload(e)["reason"]) for e in of_type(station, "operator.signed_out")] == [
+        ("piotr", "idle")
+    ]
+    assert "Signed out after a while without being seen here: Piotr Wiśniewski." in window.banner.text()
+    assert window.terminal.active == "anna"
+    assert window.status_bar.chip("anna").isChecked()

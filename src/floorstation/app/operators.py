@@ -95,15 +95,35 @@ def sign_out_idle(ctx: StationContext) -> list[str]:
     labour time on the task.
     """
     with ctx.uow() as uow:
-        leaving = [
-            operator_id
-            for operator_id in uow.signed_in()
-            if not any(t.status in ("running", "paused") for t in uow.tasks_of_operator(operator_id))
-        ]
+        leaving = [operator_id for operator_id in uow.signed_in() if not _on_a_crew(uow, operator_id)]
     for operator_id in leaving:
         sign_out(ctx, operator_id, reason="idle")
     ctx.proofs.forget_all()
     return leaving
+
+
+def sign_out_inactive(ctx: StationContext, seconds: float | None = None) -> list[str]:
+    """Sign out everyone not on a task crew who was not seen for ``seconds`` (``idle_sign_out_seconds`` unless
+    given: no badge scan, no PIN, no touch of the terminal while they acted), even while others keep using the
+    terminal; returns who."""
+    seconds = ctx.rules.idle_sign_out_seconds if seconds is None else seconds
+    if seconds <= 0:
+        return []
+    now = ctx.now()
+    with ctx.uow() as uow:
+        leaving = [
+            operator_id
+            for operator_id in uow.signed_in()
+            if not _on_a_crew(uow, operator_id)
+            and (now - ctx.proofs.last_seen(operator_id, now)).total_seconds() >= seconds
+        ]
+    for operator_id in leaving:
+        sign_out(ctx, operator_id, reason="idle")
+    return leaving
+
+
+def _on_a_crew(data: StationData, operator_id: str) -> bool:
+    return any(t.status in ("running", "paused") for t in data.tasks_of_operator(operator_id))
 
 
 def sign_out_at_shift_end(ctx: StationContext, since: datetime, until: datetime) -> list[str]:

@@ -60,8 +60,8 @@ SyncStatusSource = Callable[[], SyncReport]
 DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
-#: How often the terminal looks whether a shift ended (station.toml ``shift_ends``), in milliseconds.
-SHIFT_CHECK_MS = 30_000
+#: How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds).
+PEOPLE_CHECK_MS = 30_000
 #: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
@@ -244,12 +244,14 @@ class MainWindow(QWidget):
         seconds = config.idle_sign_out_seconds if idle_seconds is None else idle_seconds
         self.idle = IdleWatch(seconds, self)
         self.idle.went_idle.connect(self.on_idle)
+        self.idle.used.connect(lambda: ctx.proofs.touched(ctx.now()))
+        self._idle_seconds = seconds
         self._shift_checked = ctx.now()
-        self.shift_timer = QTimer(self)
-        self.shift_timer.setInterval(SHIFT_CHECK_MS)
-        self.shift_timer.timeout.connect(self.check_shift_end)
-        if config.shift_ends:
-            self.shift_timer.start()
+        self.people_timer = QTimer(self)
+        self.people_timer.setInterval(PEOPLE_CHECK_MS)
+        self.people_timer.timeout.connect(self.check_people)
+        if ctx.rules.shift_ends or seconds > 0:
+            self.people_timer.start()
         if app is not None:
             app.installEventFilter(self.idle)
         self._refresh_timer = QTimer(self)
@@ -500,18 +502,28 @@ class MainWindow(QWidget):
 
         self.terminal.run(operators.sign_out_idle, done=done)
 
-    def check_shift_end(self) -> None:
-        """Every half minute: a shift that ended since the last look signs everyone out."""
+    def check_people(self) -> None:
+        """Every half minute: a shift that ended since the last look signs everyone out; someone not seen for the
+        idle time is signed out even while others use the terminal."""
         since, until = self._shift_checked, self.terminal.ctx.now()
         self._shift_checked = until
 
-        def done(left: list[str]) -> None:
+        def shift_done(left: list[str]) -> None:
             if left:
                 self.terminal.set_active(None)
                 self.say(self.tr("The shift ended: everyone was signed out. Scan your badge to sign in."), "info")
                 self.go("sign_in")
 
-        self.terminal.run(operators.sign_out_at_shift_end, since, until, done=done)
+        def idle_done(left: list[str]) -> None:
+            view = self.terminal.view
+            names = [(view.operator(i) if view else None) for i in left]
+            if left:
+                said = ", ".join(o.name if o else i for o, i in zip(names, left, strict=True))
+                self.say(self.tr("Signed out after a while without being seen here: %s.") % said, "info")
+
+        self.terminal.run(operators.sign_out_at_shift_end, since, until, done=shift_done)
+        if self._idle_seconds > 0:
+            self.terminal.run(operators.sign_out_inactive, self._idle_seconds, done=idle_done)
 
     # --- what only an admin may do ------------------------------------------------------------------------
 
@@ -546,7 +558,7 @@ class MainWindow(QWidget):
         progress)."""
         self._refresh_timer.stop()
         self._clock_timer.stop()
-        self.shift_timer.stop()
+        self.people_timer.stop()
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
