@@ -20,6 +20,7 @@ from floorstation.domain.errors import InvalidInput
 from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.settings import StationRules
+from floorstation.domain.shifts import shift_end_time
 
 #: What a terminal is for: the screen it opens on after sign-in (every other screen stays in the menu).
 MODES = ("production", "goods_in", "dispatch")
@@ -50,7 +51,21 @@ class StationConfig:
     )
     idle_sign_out_seconds: float = field(
         default=600.0,
-        metadata={"help": "Sign out operators not working on a task after this long without a touch (0: never)."},
+        metadata={
+            "help": "Seconds after which operators not working on a task are signed out: everyone when nobody touched "
+            "the terminal, one person when they were not seen (badge, PIN, a touch while acting) (0: never)."
+        },
+    )
+    acting_proof_seconds: float = field(
+        default=60.0,
+        metadata={
+            "help": "A tap on a signed-in person's name lets them act only this long after their badge scan or PIN "
+            "(seconds); later the tap asks for the badge or PIN again (0: always asks)."
+        },
+    )
+    shift_ends: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": 'Local times shifts end (e.g. ["06:00", "14:00", "22:00"]): everyone is signed out then.'},
     )
     epoch: int = field(default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."})
     clock_warning_minutes: float = field(
@@ -79,6 +94,9 @@ class StationConfig:
             pin_with_badge=self.pin_with_badge,
             badge_pattern=self.badge_pattern,
             epoch=self.epoch,
+            acting_proof_seconds=self.acting_proof_seconds,
+            idle_sign_out_seconds=self.idle_sign_out_seconds,
+            shift_ends=self.shift_ends,
         )
 
 
@@ -106,8 +124,9 @@ def load(path: Path) -> StationConfig:
     unknown = set(data) - {"station", "scanner", "camera", "printer", "card"} or set(station) - set(OPTIONS)
     if unknown:
         raise InvalidInput(f"{path}: unknown settings {sorted(unknown)}.", f"Known: {', '.join(OPTIONS)}.")
-    if "machines" in station:
-        station["machines"] = tuple(station["machines"])
+    for listed in ("machines", "shift_ends"):
+        if listed in station:
+            station[listed] = tuple(station[listed])
     try:
         scanners = parse_scanners(data.get("scanner"), str(path))
         taken = [s.id for s in effective(scanners)]
@@ -116,6 +135,7 @@ def load(path: Path) -> StationConfig:
         card = parse_card(data.get("card"), str(path))
         config = StationConfig(**station, scanners=scanners, cameras=cameras, printers=printers, card=card)
         check_mode(config.mode, str(path))
+        check_shift_ends(config.shift_ends, str(path))
         ScanSettings.from_rules(config.rules())  # validates SSCC range, lot and badge patterns now, not at first use
     except TypeError as exc:
         raise InvalidInput(f"{path}: {exc}.", "station_id and station_code are required.") from None
@@ -130,6 +150,17 @@ def check_mode(mode: object, where: str) -> None:
             code="config.mode",
             params={"where": where, "mode": repr(mode)},
         )
+
+
+def check_shift_ends(ends: tuple[str, ...], where: str) -> None:
+    for end in ends:
+        try:
+            shift_end_time(end)
+        except ValueError:
+            raise InvalidInput(
+                f"{where}: shift end {end!r} is not a time of day.",
+                'Write shift_ends as local times, e.g. ["06:00", "14:00", "22:00"].',
+            ) from None
 
 
 def dump(config: StationConfig) -> str:

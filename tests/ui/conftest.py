@@ -30,7 +30,9 @@ def make_window(qtbot: QtBot, station: bootstrap.Station) -> Iterator[MakeWindow
     def make(*, size: tuple[int, int] = (1280, 800), **options: object) -> MainWindow:
         options.setdefault("sync_status", lambda: LocalSync(outbox.stats().pending))
         options.setdefault("idle_seconds", 0)
-        window = MainWindow(station.ctx, station.config, **options)  # type: ignore[arg-type]
+        ctx = options.pop("ctx", station.ctx)
+        config = options.pop("config", station.config)
+        window = MainWindow(ctx, config, **options)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

@@ -24,6 +24,7 @@ from floorstation.sync.client import ServerRefused
 from floorstation.ui.error_texts import WORDINGS, error_sentence, stored_error_text
 from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow
+from floorstation.ui.screens.acting_proof import ActingProofPanel
 from floorstation.ui.screens.admin_close import AdminPanel
 from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 from floorstation.ui.screens.print_jobs import PrintJobsPanel
@@ -32,6 +33,7 @@ from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.keypad import Keypad
 from floorstation.ui.widgets.pin_entry import PinEntry
 from floorstation.ui.widgets.signature import SignaturePanel
+from tests.conftest import ManualClock
 from tests.integration.printer_fakes import free_port
 from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
@@ -64,6 +66,29 @@ def wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
     type_keys(qtbot, w, entry.keypad, "0000")
     tap(qtbot, w, entry.keypad.accept_button)
     return entry.error.text()
+
+
+def acting_wrong_badge(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    scan(qtbot, w, "B3001")
+    scan(qtbot, w, "B1001")
+    clock = station.ctx.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(120)  # Tomasz's badge scan is two minutes old: a tap on his name asks for a proof
+    tap(qtbot, w, w.status_bar.chip("tomasz"))
+    panel = _panel(w)
+    assert isinstance(panel, ActingProofPanel)
+    scan(qtbot, w, "B1001")
+    return panel.pin.prompt.text() + "\n" + panel.pin.error.text()
+
+
+def acting_pin_locked(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
+    acting_wrong_badge(qtbot, w, station)
+    panel = _panel(w)
+    assert isinstance(panel, ActingProofPanel)
+    for _ in range(4):
+        type_keys(qtbot, w, panel.pin.keypad, "0000")
+        tap(qtbot, w, panel.pin.keypad.accept_button)
+    return panel.pin.error.text()
 
 
 def unknown_badge(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
@@ -286,7 +311,20 @@ def override_wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) 
 
 Setup = Callable[[bootstrap.Station], printing.PrintContext]
 SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
-    "sign-in: wrong PIN": (wrong_pin, "Błędny PIN dla: Anna Nowak. Wpisz PIN ponownie."),
+    "sign-in: wrong PIN": (
+        wrong_pin,
+        "Błędny PIN dla: Anna Nowak. Wpisz PIN ponownie (jeszcze 2 próby, zanim PIN zostanie zablokowany na minutę).",
+    ),
+    "who acts: someone else's badge": (
+        acting_wrong_badge,
+        "Tomasz Zieliński: zeskanuj swój identyfikator albo wpisz PIN, aby działać na tym terminalu.\nTen "
+        "identyfikator nie należy do: Tomasz Zieliński. Tomasz Zieliński: zeskanuj własny identyfikator albo wpisz "
+        "swój PIN.",
+    ),
+    "who acts: PIN locked": (
+        acting_pin_locked,
+        "PIN osoby Tomasz Zieliński jest zablokowany jeszcze przez 60 s (po 3 błędnych PIN-ach). Spróbuj ponownie o ",
+    ),
     "sign-in: unknown badge": (
         unknown_badge,
         "Nie rozpoznano skanu: 'B1999' wygląda na: identyfikator, ale nic takiego nie jest tu znane.",
@@ -328,7 +366,11 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
         "Paleta 059012340000000017 została już wysłana do C100 w wysyłce SH-OLD na tym stanowisku "
         "(23.11.2026 08:00). Sprawdź kartę palety; każda paleta jest wysyłana raz.",
     ),
-    "settings: wrong admin PIN": (settings_wrong_pin, "Błędny PIN dla: Station admin. Wpisz PIN ponownie."),
+    "settings: wrong admin PIN": (
+        settings_wrong_pin,
+        "Błędny PIN dla: Station admin. Wpisz PIN ponownie (jeszcze 2 próby, zanim PIN zostanie zablokowany na "
+        "minutę).",
+    ),
     "signature: wrong PIN, tries left": (
         signature_wrong_pin,
         "Błędny PIN dla: Ewa Lewandowska – nic nie zostało podpisane ani zapisane. Wpisz PIN ponownie (jeszcze 2 "

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from floorstation.app.proofs import Proofs
 from floorstation.app.signatures import SigningGuard
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.master import Operator, Task
@@ -20,6 +21,8 @@ class StationContext:
     rules: StationRules
     signing: SigningGuard = field(default_factory=SigningGuard)
     """Wrong signing PINs in a row per signer (kept in memory: a wrong PIN records nothing)."""
+    proofs: Proofs = field(default_factory=Proofs)
+    """Who acts at the terminal, and when each person last proved who they are (app/acting.py)."""
 
     def now(self) -> datetime:
         return self.clock.now()

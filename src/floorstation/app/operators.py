@@ -1,30 +1,20 @@
-"""Signing in and out: by badge (PIN optional by configuration) or by name and PIN."""
+"""Signing in and out: by badge (PIN optional by configuration) or by name and PIN; signing out after the
+terminal sat untouched and at the end of a shift. Signing in is a proof of who one is: the person acts from then
+on (app/acting.py)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from floorstation.app.context import StationContext, signed_in_operator
+from floorstation.app.pin_check import check_pin, pin_matches
 from floorstation.domain import rules
-from floorstation.domain.credentials import verify_pin
 from floorstation.domain.errors import NotFound, PermissionDenied
 from floorstation.domain.events import OperatorSignedIn, OperatorSignedOut
 from floorstation.domain.master import Operator, Role
 from floorstation.domain.ports import StationData
-
-
-def _check_pin(operator: Operator, pin: str | None) -> None:
-    if operator.pin_hash is None:
-        raise PermissionDenied(
-            f"{operator.name} has no PIN set.",
-            "Sign in with your badge, or ask an admin to set a PIN.",
-            code="pin.none",
-            params={"name": operator.name},
-        )
-    if not pin or not verify_pin(operator.pin_hash, pin):
-        raise PermissionDenied(
-            f"Wrong PIN for {operator.name}.", "Type your PIN again.", code="pin.wrong", params={"name": operator.name}
-        )
+from floorstation.domain.shifts import last_shift_end
 
 
 def _find(data: StationData, *, badge: str | None, operator_id: str | None) -> Operator:
@@ -65,16 +55,18 @@ def sign_in(
     with ctx.uow() as uow:
         operator = _find(uow, badge=badge, operator_id=operator_id)
         if badge is None:
-            _check_pin(operator, pin)
+            check_pin(ctx, uow, operator, pin)
             method = "pin"
         elif ctx.rules.pin_with_badge or pin is not None:
-            _check_pin(operator, pin)
+            check_pin(ctx, uow, operator, pin)
             method = "badge+pin"
         else:
             method = "badge"
+        now = ctx.now()
         if operator.id not in uow.signed_in():
-            uow.record(OperatorSignedIn(method=method), operator_id=operator.id, at=ctx.now())
+            uow.record(OperatorSignedIn(method=method), operator_id=operator.id, at=now)
             uow.commit()
+        ctx.proofs.proved(operator.id, now)
         return operator
 
 
@@ -86,10 +78,28 @@ def sign_out(
         signed_in_operator(uow, operator_id)
         uow.record(OperatorSignedOut(reason=reason), operator_id=operator_id, at=ctx.now())
         uow.commit()
+    ctx.proofs.forget(operator_id)
 
 
 def authenticate(data: StationData, authoriser: str, pin: str) -> Operator:
-    """Who is authorising: their badge or operator id, always with their PIN."""
+    """Who is authorising: their badge or operator id, always with their PIN (no lockout here: use
+    :func:`authorise_admin`, which counts wrong PINs)."""
+    operator = _authoriser(data, authoriser)
+    if operator.pin_hash is None:
+        raise PermissionDenied(
+            f"{operator.name} has no PIN set.",
+            "Sign in with your badge, or ask an admin to set a PIN.",
+            code="pin.none",
+            params={"name": operator.name},
+        )
+    if not pin_matches(data, operator, pin):
+        raise PermissionDenied(
+            f"Wrong PIN for {operator.name}.", "Type your PIN again.", code="pin.wrong", params={"name": operator.name}
+        )
+    return operator
+
+
+def _authoriser(data: StationData, authoriser: str) -> Operator:
     operator = data.operator_by_badge(authoriser.strip()) or data.operator(authoriser.strip())
     if operator is None:
         raise NotFound(
@@ -105,7 +115,6 @@ def authenticate(data: StationData, authoriser: str, pin: str) -> Operator:
             code="operator.inactive_authoriser",
             params={"name": operator.name},
         )
-    _check_pin(operator, pin)
     return operator
 
 
@@ -116,19 +125,54 @@ def sign_out_idle(ctx: StationContext) -> list[str]:
     labour time on the task.
     """
     with ctx.uow() as uow:
+        leaving = [operator_id for operator_id in uow.signed_in() if not _on_a_crew(uow, operator_id)]
+    for operator_id in leaving:
+        sign_out(ctx, operator_id, reason="idle")
+    ctx.proofs.forget_all()
+    return leaving
+
+
+def sign_out_inactive(ctx: StationContext, seconds: float | None = None) -> list[str]:
+    """Sign out everyone not on a task crew who was not seen for ``seconds`` (``idle_sign_out_seconds`` unless
+    given: no badge scan, no PIN, no touch of the terminal while they acted), even while others keep using the
+    terminal; returns who."""
+    seconds = ctx.rules.idle_sign_out_seconds if seconds is None else seconds
+    if seconds <= 0:
+        return []
+    now = ctx.now()
+    with ctx.uow() as uow:
         leaving = [
             operator_id
             for operator_id in uow.signed_in()
-            if not any(t.status in ("running", "paused") for t in uow.tasks_of_operator(operator_id))
+            if not _on_a_crew(uow, operator_id)
+            and (now - ctx.proofs.last_seen(operator_id, now)).total_seconds() >= seconds
         ]
     for operator_id in leaving:
         sign_out(ctx, operator_id, reason="idle")
     return leaving
 
 
+def _on_a_crew(data: StationData, operator_id: str) -> bool:
+    return any(t.status in ("running", "paused") for t in data.tasks_of_operator(operator_id))
+
+
+def sign_out_at_shift_end(ctx: StationContext, since: datetime, until: datetime) -> list[str]:
+    """When a shift ended in (``since``, ``until``] (station.toml ``shift_ends``): sign out everyone still signed
+    in, task crews included (their labour on the task ends with the shift); returns who was signed out."""
+    if last_shift_end(ctx.rules.shift_ends, since, until) is None:
+        return []
+    with ctx.uow() as uow:
+        leaving = uow.signed_in()
+    for operator_id in leaving:
+        sign_out(ctx, operator_id, reason="shift_end")
+    ctx.proofs.forget_all()
+    return leaving
+
+
 def authorise_admin(ctx: StationContext, authoriser: str, pin: str, *, action: str) -> Operator:
     """Check that an admin (badge or id, with PIN) allows ``action``, e.g. closing the kiosk. Records nothing."""
     with ctx.uow() as uow:
-        admin = authenticate(uow, authoriser, pin)
+        admin = _authoriser(uow, authoriser)
+        check_pin(ctx, uow, admin, pin)
         rules.require_role(admin, Role.ADMIN, action=action)
         return admin

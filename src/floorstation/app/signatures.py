@@ -61,6 +61,13 @@ class SigningGuard:
                 params={"name": operator.name, "seconds": str(seconds), "tries": str(MAX_WRONG_PINS)},
             )
 
+    def locked_until(self, operator: Operator, now: datetime) -> datetime | None:
+        """Until when ``operator``'s PIN is refused after too many wrong ones (None: it is not)."""
+        with self._lock:
+            tries = self._tries.get(operator.id)
+            until = tries.locked_until if tries else None
+        return until if until is not None and now < until else None
+
     def wrong_pin(self, operator: Operator, now: datetime) -> int:
         """Count a wrong PIN; returns how many tries are left before signing locks (0: it locked now)."""
         with self._lock:
@@ -123,7 +130,9 @@ def authenticate_signer(
             code="signature.no_pin",
             params={"name": operator.name},
         )
-    if not signature.pin or not verify_pin(operator.pin_hash, signature.pin):
+    if not signature.pin or not verify_pin(
+        operator.pin_hash, signature.pin, station_id=data.station_id, operator_id=operator.id
+    ):
         left = guard.wrong_pin(operator, now)
         if left == 0:
             raise PermissionDenied(

@@ -68,7 +68,8 @@ class OperatorIn(_Row):
     name: str = Field(min_length=1)
     badge: str = Field(min_length=1, max_length=64)
     roles: list[Role] = Field(min_length=1)
-    pin: str | None = Field(default=None, pattern=r"^\d{4,8}$")
+    pin: str | None = Field(default=None, pattern=r"^\d{4,12}$")
+    """4 to 12 digits; the server may ask more of signers (``FLOORSTATION_SIGNER_PIN_MIN_LENGTH``)."""
     pin_hash: str | None = None
     active: bool = True
 

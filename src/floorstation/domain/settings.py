@@ -21,3 +21,11 @@ class StationRules:
     #: A regular expression a bare badge scan matches in full; empty: badge labels carry the ``B:`` prefix.
     badge_pattern: str = ""
     epoch: int = 1
+    #: A signed-in person takes over as the one who acts with a tap on their name only within this many seconds of
+    #: their last badge scan or PIN; after that the tap asks for the badge or the PIN again (0: always asks).
+    acting_proof_seconds: float = 60.0
+    #: A person not on a task crew and not seen at the terminal (their badge, PIN, or a touch while they act) for
+    #: this many seconds is signed out (0: never).
+    idle_sign_out_seconds: float = 600.0
+    #: Local times ("HH:MM") at which shifts end: everyone still signed in is signed out then.
+    shift_ends: tuple[str, ...] = ()

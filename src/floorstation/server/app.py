@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from floorstation import __version__
 from floorstation.compliance.profile import TraceProfile
 from floorstation.domain.errors import InvalidInput, NotFound
-from floorstation.server import enrollment, feed
+from floorstation.server import enrollment, feed, pins
 from floorstation.server.authority import DEFAULT_MAX_SKEW
 from floorstation.server.ingest import Refusal, ingest
 from floorstation.server.models import StationRow
@@ -345,6 +345,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         if expired is not None:
             log.info("station %s: download cursor %s expired: %s", station_id, cursor or "(none)", expired)
             raise _CursorExpired(expired)
+        page = pins.for_station(page, station_id)  # outside the connection: a new PIN's key costs a scrypt
         rows = [wire.MasterChange(version=c.version, entity=c.entity, data=c.data, deleted=c.deleted) for c in page]
         next_cursor = str(page[-1].version) if page else str(after or 0)
         return wire.ChangesResponse(changes=rows, next_cursor=next_cursor, has_more=len(page) == size)
@@ -356,6 +357,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         options = {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
         with engine.connect().execution_options(**options) as conn, conn.begin():
             changes, cursor = feed.snapshot(conn, station_id)
+        changes = pins.for_station(changes, station_id)
         log.info("station %s: snapshot of %d rows up to %d", station_id, len(changes), cursor)
         return wire.SnapshotResponse(
             changes=[

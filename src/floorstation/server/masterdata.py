@@ -1,7 +1,8 @@
 """Master data on the server: the shared catalog format (``floorstation.domain.catalog``), one file at a time.
 
 Each row is kept as JSON in the catalog's own shape under (list name, key), so the station's importer can read
-what the server sends down. Clear PINs are hashed on import and never stored. A whole file is imported in one
+what the server sends down. Clear PINs are hashed on import and never stored; the key stations' PIN verifiers are
+made from (``server/pins.py``) is computed then too, so a download never waits for it. A whole file is imported in one
 transaction, and every change takes the next value of one plant-wide version counter: the change feed that
 stations download (``GET /v1/changes``). Lots also go into the plant projection (``plant_lot``) in the same
 transaction.
@@ -10,6 +11,7 @@ transaction.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -19,12 +21,13 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from floorstation.domain.catalog import Catalog, parse_csv, parse_json
-from floorstation.domain.credentials import hash_pin
+from floorstation.domain.credentials import hash_pin, pin_key
 from floorstation.domain.errors import InvalidInput, NotFound
-from floorstation.domain.master import LotStatus
+from floorstation.domain.master import LotStatus, Role
 from floorstation.server.authority import instant
 from floorstation.server.feed import Sequencer, counters
 from floorstation.server.models import MasterRecordRow, PlantLotRow
+from floorstation.server.pins import ARGON2ID, PIN_KEY, encode_key
 from floorstation.server.projections import SERVER_SOURCE, apply_master_lots, record_lot_status
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -54,13 +57,49 @@ def _key(entity: str, row: dict[str, Any]) -> str:
     return "\x1f".join(str(row[k]) for k in KEYS[entity])
 
 
+ENV_SIGNER_PIN_MIN = "FLOORSTATION_SIGNER_PIN_MIN_LENGTH"
+"""Plant option: the fewest digits a signer's PIN may have (4 when unset; 8 or more is advised)."""
+SIGNER_ROLES = frozenset({Role.QUALITY, Role.SHIFT_LEAD, Role.MAINTENANCE})
+"""The roles whose PINs sign critical records (holds, releases, overrides, machines back in service)."""
+
+
+def signer_pin_minimum() -> int:
+    text = os.environ.get(ENV_SIGNER_PIN_MIN, "").strip()
+    if not text:
+        return 4
+    if not text.isdigit() or not 4 <= int(text) <= 12:
+        raise InvalidInput(f"{ENV_SIGNER_PIN_MIN}={text!r} is not a PIN length.", "Set it to a number from 4 to 12.")
+    return int(text)
+
+
+def _operator_row(row: dict[str, Any], signer_min: int) -> dict[str, Any]:
+    pin = row.pop("pin", None)
+    if pin is not None:
+        if len(pin) < signer_min and SIGNER_ROLES & set(row["roles"]):
+            raise InvalidInput(
+                f"Operator {row['id']}: a PIN that signs records must have at least {signer_min} digits.",
+                f"Give {row['name']} a PIN of {signer_min} to 12 digits ({ENV_SIGNER_PIN_MIN} is {signer_min}).",
+            )
+        row["pin_hash"] = hash_pin(pin)
+    pin_hash = row.get("pin_hash")
+    if pin_hash:
+        if not pin_hash.startswith(ARGON2ID):
+            raise InvalidInput(
+                f"Operator {row['id']}: pin_hash is not an Argon2id hash.",
+                "Give the PIN in 'pin' (it is hashed on import and never stored), or an Argon2id hash.",
+            )
+        row[PIN_KEY] = encode_key(pin_key(pin_hash))
+    return row
+
+
 def _rows(catalog: Catalog) -> list[tuple[str, dict[str, Any]]]:
     out: list[tuple[str, dict[str, Any]]] = []
+    signer_min = signer_pin_minimum()
     for entity in KEYS:
         for item in getattr(catalog, entity):
             row = item.model_dump(mode="json", exclude_none=True)
-            if entity == "operators" and "pin" in row:
-                row["pin_hash"] = hash_pin(row.pop("pin"))
+            if entity == "operators":
+                row = _operator_row(row, signer_min)
             out.append((entity, row))
     return out
 

@@ -98,6 +98,36 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Type your PIN again."),
     ),
     _w(
+        "pin.wrong_tries",
+        QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}."),
+        QT_TRANSLATE_NOOP("Errors", "Type your PIN again ({left} more tries before it locks for a minute)."),
+    ),
+    _w(
+        "pin.wrong_last_try",
+        QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}."),
+        QT_TRANSLATE_NOOP("Errors", "Type your PIN again (1 more try before it locks for a minute)."),
+    ),
+    _w(
+        "pin.wrong_locks",
+        QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}: the PIN is now locked for a minute."),
+        QT_TRANSLATE_NOOP("Errors", "Try again at {until}; if the PIN is forgotten, ask an admin."),
+    ),
+    _w(
+        "pin.locked",
+        QT_TRANSLATE_NOOP("Errors", "{name}'s PIN is locked for {seconds} s more after {tries} wrong PINs."),
+        QT_TRANSLATE_NOOP("Errors", "Try again at {until}; if the PIN is forgotten, ask an admin."),
+    ),
+    _w(
+        "acting.proof_needed",
+        QT_TRANSLATE_NOOP("Errors", "{name} scans their badge or types their PIN to act here."),
+        QT_TRANSLATE_NOOP("Errors", "A tap on a name is enough only right after that person's badge scan or PIN."),
+    ),
+    _w(
+        "acting.wrong_badge",
+        QT_TRANSLATE_NOOP("Errors", "This badge is not {name}'s."),
+        QT_TRANSLATE_NOOP("Errors", "{name} scans their own badge, or types their PIN."),
+    ),
+    _w(
         "role.missing",
         QT_TRANSLATE_NOOP("Errors", "{name} cannot {action}: it needs the {role} role."),
         QT_TRANSLATE_NOOP("Errors", "Ask a {first_role} to do it with their badge."),

@@ -16,9 +16,11 @@ class IdleWatch(QObject):
 
     Signals:
         went_idle(): ``seconds`` passed without any activity.
+        used(): a touch, click, key or scan (the person who acts is still here).
     """
 
     went_idle = Signal()
+    used = Signal()
 
     def __init__(self, seconds: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,7 @@ class IdleWatch(QObject):
 
     def poke(self) -> None:
         """Something happened (a scan counts too)."""
+        self.used.emit()
         if self.seconds > 0:
             self._timer.start()
 

@@ -11,13 +11,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from floorstation.app import operators, scan_routing
+from floorstation.app import acting, operators, scan_routing
 from floorstation.app.context import StationContext
 from floorstation.app.lookup import Identified, identify
 from floorstation.app.scan_routing import Action, Outcome, Panel, Reason, Situation
 from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo, SyncReport
 from floorstation.app.views import StationView
 from floorstation.config import StationConfig
+from floorstation.domain.errors import FloorstationError
+from floorstation.domain.master import Operator
 from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.bridge import Bridge
 from floorstation.ui.demo_panel import DemoPanel
@@ -26,6 +28,7 @@ from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
 from floorstation.ui.print_queue import PrintQueue
 from floorstation.ui.scan_feedback import KeptLabels, ScanToast
+from floorstation.ui.screens.acting_proof import ActingProofPanel
 from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.camera_panel import CameraPanel
@@ -59,6 +62,8 @@ SyncStatusSource = Callable[[], SyncReport]
 DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
+#: How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds).
+PEOPLE_CHECK_MS = 30_000
 #: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
@@ -137,7 +142,7 @@ class MainWindow(QWidget):
         self.translations = translations
 
         self.status_bar = StatusBar()
-        self.status_bar.operator_tapped.connect(self.terminal.set_active)
+        self.status_bar.operator_tapped.connect(self.ask_to_act)
         self.status_bar.machine_tapped.connect(lambda: self.go("home"))
         self.status_bar.more_tapped.connect(lambda: self.go("sign_in"))
         self.status_bar.device_tapped.connect(self.show_device)
@@ -251,6 +256,14 @@ class MainWindow(QWidget):
         seconds = config.idle_sign_out_seconds if idle_seconds is None else idle_seconds
         self.idle = IdleWatch(seconds, self)
         self.idle.went_idle.connect(self.on_idle)
+        self.idle.used.connect(lambda: ctx.proofs.touched(ctx.now()))
+        self._idle_seconds = seconds
+        self._shift_checked = ctx.now()
+        self.people_timer = QTimer(self)
+        self.people_timer.setInterval(PEOPLE_CHECK_MS)
+        self.people_timer.timeout.connect(self.check_people)
+        if ctx.rules.shift_ends or seconds > 0:
+            self.people_timer.start()
         if app is not None:
             app.installEventFilter(self.idle)
         self._refresh_timer = QTimer(self)
@@ -537,6 +550,28 @@ class MainWindow(QWidget):
             return
         self.overlay.present(self.tr("Goods in: %s") % item.label, GoodsInPanel(self.terminal, item), cancel=False)
 
+    # --- who acts ------------------------------------------------------------------------------------------
+
+    def ask_to_act(self, operator_id: str) -> None:
+        """A signed-in person's name was tapped: they act if app/acting.py says the tap is enough, else they
+        prove who they are (badge or PIN) first. Until then the strip keeps showing who acts."""
+        self._show_people()
+        operator = self.terminal.view.operator(operator_id) if self.terminal.view else None
+        if operator is None or operator_id == self.terminal.active:
+            return
+
+        def done(who: Operator) -> None:
+            self.terminal.set_active(who.id)
+            self.say(self.tr("%s acts at this terminal now.") % who.name, "ok")
+
+        def refused(error: FloorstationError) -> None:
+            if isinstance(error, acting.ProofNeeded):
+                self.overlay.present(self.tr("Who acts: %s") % operator.name, ActingProofPanel(self.terminal, operator))
+            else:
+                self.terminal.show_error(error)
+
+        self.terminal.run(acting.act_as, operator_id, done=done, error=refused)
+
     # --- idle sign-out ------------------------------------------------------------------------------------
 
     def on_idle(self) -> None:
@@ -547,6 +582,29 @@ class MainWindow(QWidget):
             self.go("sign_in")
 
         self.terminal.run(operators.sign_out_idle, done=done)
+
+    def check_people(self) -> None:
+        """Every half minute: a shift that ended since the last look signs everyone out; someone not seen for the
+        idle time is signed out even while others use the terminal."""
+        since, until = self._shift_checked, self.terminal.ctx.now()
+        self._shift_checked = until
+
+        def shift_done(left: list[str]) -> None:
+            if left:
+                self.terminal.set_active(None)
+                self.say(self.tr("The shift ended: everyone was signed out. Scan your badge to sign in."), "info")
+                self.go("sign_in")
+
+        def idle_done(left: list[str]) -> None:
+            view = self.terminal.view
+            names = [(view.operator(i) if view else None) for i in left]
+            if left:
+                said = ", ".join(o.name if o else i for o, i in zip(names, left, strict=True))
+                self.say(self.tr("Signed out after a while without being seen here: %s.") % said, "info")
+
+        self.terminal.run(operators.sign_out_at_shift_end, since, until, done=shift_done)
+        if self._idle_seconds > 0:
+            self.terminal.run(operators.sign_out_inactive, self._idle_seconds, done=idle_done)
 
     # --- what only an admin may do ------------------------------------------------------------------------
 
@@ -581,6 +639,7 @@ class MainWindow(QWidget):
         progress)."""
         self._refresh_timer.stop()
         self._clock_timer.stop()
+        self.people_timer.stop()
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []

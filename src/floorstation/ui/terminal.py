@@ -105,13 +105,15 @@ class Terminal(QObject):
         self.view = view
         if self.machine_id is None or view.machine(self.machine_id) is None:
             self.machine_id = view.machines[0].machine.id if view.machines else None
-        if self.active is not None and all(o.id != self.active for o in view.signed_in):
-            self.set_active(None)
+        # Who acts is decided in app/acting.py (a proof: sign-in, badge scan, PIN); the screen shows it.
+        acting = self.ctx.proofs.acting
+        self.set_active(acting if any(o.id == acting for o in view.signed_in) else None)
         self.view_changed.emit(view)
 
     # --- who acts, on which machine -------------------------------------------------------------------------
 
     def set_active(self, operator_id: str | None) -> None:
+        """Show who acts: only after app/acting.py (or signing in) made them the one who acts."""
         if operator_id != self.active:
             self.active = operator_id
             self.active_changed.emit()

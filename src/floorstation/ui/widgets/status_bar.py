@@ -190,8 +190,11 @@ class StatusBar(Retranslating, QFrame):
                 self._chips[operator.id] = chip
             self._operator_box.removeWidget(self.more)
             self._operator_box.addWidget(self.more)
+        # Not exclusive while the checks are set: with nobody acting, no chip may stay checked.
+        self._operator_group.setExclusive(False)
         for operator_id, chip in self._chips.items():
             chip.setChecked(operator_id == active)
+        self._operator_group.setExclusive(True)
         self.nobody.setVisible(not operators)
         self._fit_chips(len(operators))
 
