@@ -106,8 +106,10 @@ class _Builder:
         return self.names.lot_class(facts.code, gtin=facts.gtin, gs1_lot=facts.gs1_lot)
 
     def quantity(self, epc_class: str, quantity: Decimal | None, unit: str) -> JsonObject:
+        """A quantity element; without a unit (a lot whose material master data does not have, never counted in
+        any event) the quantity is left out: a bare number would say "this many items", which may be wrong."""
         element: JsonObject = {"epcClass": epc_class}
-        if quantity is not None:
+        if quantity is not None and unit.strip():
             element["quantity"] = _number(quantity)
             code = self.names.uom(unit)
             if code is not None:
