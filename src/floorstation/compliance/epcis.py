@@ -119,8 +119,7 @@ class _Builder:
     def ilmd(self, facts: LotFacts, *, lot_number: str) -> JsonObject:
         ilmd: JsonObject = {"cbvmda:lotNumber": lot_number}
         if facts.expiry is not None:
-            material = self.records.master.material(facts.material)
-            best_before = getattr(material, "date_kind", "expiry") == "best_before"
+            best_before = self.records.date_kind(facts) == "best_before"
             key = "cbvmda:bestBeforeDate" if best_before else "cbvmda:itemExpirationDate"
             ilmd[key] = facts.expiry.isoformat()
         if facts.supplier_lot and facts.supplier_lot != lot_number:

@@ -16,7 +16,7 @@ from typing import Literal, Protocol
 
 from floorstation.domain import events as ev
 from floorstation.domain.events import Event
-from floorstation.domain.master import Customer, Lot, Machine, Material
+from floorstation.domain.master import Customer, DateKind, Lot, Machine, Material
 
 #: Namespace of the identifiers derived here (transformations grouped from several station events).
 NAMESPACE = uuid.UUID("6f1d0c52-3b7e-5a8e-9a61-0c5e3f0d2b47")
@@ -89,6 +89,8 @@ class LotFacts:
     quantity: Decimal | None = None
     """Received quantity (goods-in) or opening quantity (master data); None for production lots."""
     unit: str = ""
+    date_kind: DateKind | None = None
+    """What ``expiry`` is when the supplier's label said it ((15) best-before stays one); None: the material's."""
 
     @property
     def bought(self) -> bool:
@@ -203,6 +205,14 @@ class Records:
         self.lots[code] = facts
         return facts
 
+    def date_kind(self, facts: LotFacts) -> DateKind:
+        """Whether a lot's date is an expiry or a best-before: as its supplier's label said, else as its material
+        says. The pallet card decides the same way, so (15) on the card is ``bestBeforeDate`` in EPCIS."""
+        if facts.date_kind is not None:
+            return facts.date_kind
+        material = self.master.material(facts.material)
+        return material.date_kind if material is not None else "expiry"
+
     def material_name(self, code: str) -> str:
         material = self.master.material(code)
         return material.name if material else code
@@ -252,6 +262,7 @@ def collect(events: Iterable[Event], master: MasterData) -> Records:
                 gtin=payload.gtin or (material.gtin if material else None),
                 quantity=payload.quantity,
                 unit=payload.unit,
+                date_kind=payload.date_kind,
             )
         elif isinstance(payload, ev.LotConsumed):
             records.units.setdefault(payload.input_lot, payload.unit)
