@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +28,8 @@ from referencing.jsonschema import DRAFT7
 from floorstation.compliance.epcis import CONTEXT
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_EPCIS = REPO.parent / "shared" / "epcis"
+SHARED_EPCIS = Path(os.environ.get("FLOORSTATION_EPCIS_SCHEMA_DIR") or REPO.parent / "shared" / "epcis")
+"""GS1's files; ``$FLOORSTATION_EPCIS_SCHEMA_DIR`` names the folder when the checkout is not next to it."""
 SCHEMA_FILE = "EPCIS-JSON-Schema.json"
 CONTEXT_FILE = "epcis-context.jsonld"
 

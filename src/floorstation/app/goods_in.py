@@ -9,7 +9,7 @@ from decimal import Decimal
 from floorstation.app.context import StationContext, signed_in_operator
 from floorstation.app.lots import record_receipt
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
-from floorstation.domain.master import Lot
+from floorstation.domain.master import DateKind, Lot
 from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.ports import StationData
 from floorstation.domain.quantities import parse_quantity
@@ -36,6 +36,7 @@ def receive_label(
     *,
     quantity: object | None = None,
     aim: str | None = None,
+    supplier: str | None = None,
 ) -> ReceivedLabel:
     """Receive the lot a supplier's GS1 label describes; refuse (recording nothing) and say why otherwise.
 
@@ -43,6 +44,11 @@ def receive_label(
     ``quantity`` when the operator entered one, else the label's count ((30) or (37)). ``raw`` may start with an
     AIM identifier, or give it as ``aim``. A supplier lot of the material already received here is refused
     (:class:`NotAllowedNow`): the same label scanned twice is one delivery, not two.
+
+    The receipt records who the goods came from (FSMA 204's immediate previous source and TLC source):
+    ``supplier`` when the person named one, else the supplier the material's lots in master data come from when
+    they all name the same one. A label does not name its supplier; the material usually does, through them.
+    It also records what kind of date the label gave: (17) expiry, or (15) best-before, which stays one.
     """
     scan = explain(raw, aim=aim, settings=ScanSettings.from_rules(ctx.rules))
     if scan.errors:
@@ -90,7 +96,16 @@ def receive_label(
                 params={"supplier_lot": str(scan.lot), "material": material.name, "lot": known.code},
             )
         code = record_receipt(
-            uow, ctx, operator_id, material, qty, supplier_lot=scan.lot, expiry=scan.expiry, gtin=scan.gtin
+            uow,
+            ctx,
+            operator_id,
+            material,
+            qty,
+            supplier=supplier or usual_supplier(uow, material.code),
+            supplier_lot=scan.lot,
+            expiry=scan.expiry,
+            gtin=scan.gtin,
+            date_kind=_date_kind(scan),
         )
         uow.commit()
     return ReceivedLabel(code, material.code, qty, scan.lot, scan.expiry, scan)
@@ -131,6 +146,23 @@ def received_today(ctx: StationContext) -> list[Receipt]:
                 )
             )
     return found[::-1]
+
+
+def usual_supplier(data: StationData, material: str) -> str | None:
+    """The one supplier the known lots of ``material`` name; None when they name none or several."""
+    named = {lot.supplier for lot in data.lots_of_material(material) if lot.supplier}
+    return named.pop() if len(named) == 1 else None
+
+
+def _date_kind(scan: ScanMeaning) -> DateKind | None:
+    """What ``scan.expiry`` is: (17) when the label has it, else the (15) best-before it was taken from."""
+    if _has(scan, "17"):
+        return "expiry"
+    return "best_before" if _has(scan, "15") else None
+
+
+def _has(scan: ScanMeaning, ai: str) -> bool:
+    return any(element[0] == ai for element in scan.elements)
 
 
 def already_received(data: StationData, material: str, supplier_lot: str) -> Lot | None:

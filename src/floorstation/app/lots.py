@@ -21,7 +21,7 @@ from floorstation.domain.errors import (
     RuleViolation,
 )
 from floorstation.domain.events import Event, LotConsumed, LotHoldOverridden, LotReceived, RuleOverridden
-from floorstation.domain.master import Lot, Material, Role, Task
+from floorstation.domain.master import DateKind, Lot, Material, Role, Task
 from floorstation.domain.ports import UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 from floorstation.domain.rules import FefoWarning
@@ -234,8 +234,10 @@ def record_receipt(
     supplier_lot: str | None = None,
     expiry: date | None = None,
     gtin: str | None = None,
+    date_kind: DateKind | None = None,
 ) -> str:
-    """Validate a receipt of ``mat`` and record it in ``uow`` (the caller commits); returns the new lot code."""
+    """Validate a receipt of ``mat`` and record it in ``uow`` (the caller commits); returns the new lot code.
+    ``date_kind``: what the supplier's label called the date, when it said ((15) best-before, (17) expiry)."""
     qty = parse_quantity(quantity)
     if supplier_lot is not None and (not supplier_lot.strip() or len(supplier_lot) > 64):
         raise InvalidInput(
@@ -277,6 +279,7 @@ def record_receipt(
             gtin=gtin or mat.gtin,
             expiry=expiry,
             received_on=now.date(),
+            date_kind=date_kind if expiry is not None else None,
         ),
         operator_id=operator_id,
         at=now,

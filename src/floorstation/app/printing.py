@@ -91,6 +91,10 @@ def pallet_card(data: PrintUnitOfWork, sscc: str, *, station: str, issued_at: st
         )
     lot = data.lot(pallet.lot_code)
     material = data.material(pallet.material)
+    receipt = data.lot_receipt(pallet.lot_code)
+    # Goods we did not make: received here, or a master-data lot with a supplier (docs/compliance.md).
+    bought = receipt is not None or (lot is not None and bool(lot.supplier or lot.supplier_lot))
+    date_kind = (receipt.date_kind if receipt else None) or (material.date_kind if material else "expiry")
     return PalletCard(
         sscc=pallet.sscc,
         product=pallet.material,
@@ -100,12 +104,15 @@ def pallet_card(data: PrintUnitOfWork, sscc: str, *, station: str, issued_at: st
         quantity=pallet.quantity,
         unit=pallet.unit,
         expiry=lot.expiry if lot else None,
-        date_kind=material.date_kind if material else "expiry",
+        date_kind=date_kind,
         work_order=data.lot_work_order(pallet.lot_code),
-        produced_on=lot.made_on if lot else None,
+        produced_on=lot.made_on if lot and not bought else None,
         station=station,
         operator=_operator_name(data, data.pallet_builder(sscc)),
         issued_at=issued_at,
+        bought=bought,
+        supplier_lot=lot.supplier_lot if lot and bought else None,
+        received_on=receipt.received_on if receipt else None,
     )
 
 

@@ -106,8 +106,10 @@ class _Builder:
         return self.names.lot_class(facts.code, gtin=facts.gtin, gs1_lot=facts.gs1_lot)
 
     def quantity(self, epc_class: str, quantity: Decimal | None, unit: str) -> JsonObject:
+        """A quantity element; without a unit (a lot whose material master data does not have, never counted in
+        any event) the quantity is left out: a bare number would say "this many items", which may be wrong."""
         element: JsonObject = {"epcClass": epc_class}
-        if quantity is not None:
+        if quantity is not None and unit.strip():
             element["quantity"] = _number(quantity)
             code = self.names.uom(unit)
             if code is not None:
@@ -117,8 +119,7 @@ class _Builder:
     def ilmd(self, facts: LotFacts, *, lot_number: str) -> JsonObject:
         ilmd: JsonObject = {"cbvmda:lotNumber": lot_number}
         if facts.expiry is not None:
-            material = self.records.master.material(facts.material)
-            best_before = getattr(material, "date_kind", "expiry") == "best_before"
+            best_before = self.records.date_kind(facts) == "best_before"
             key = "cbvmda:bestBeforeDate" if best_before else "cbvmda:itemExpirationDate"
             ilmd[key] = facts.expiry.isoformat()
         if facts.supplier_lot and facts.supplier_lot != lot_number:

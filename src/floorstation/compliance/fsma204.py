@@ -287,6 +287,8 @@ class _Rows:
             missing.append("reference document (work order not on record)")
         if t.output_quantity is None:
             missing.append("output quantity (not reported yet)")
+        elif output is not None and not (output.unit or self.records.unit_of(output.material)):
+            missing.append("unit of measure (the output's material is not in master data)")
         if not t.inputs:
             missing.append("input lots (none recorded)")
         base = CteRow(

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Literal, Protocol
 
 from floorstation.domain import events as ev
 from floorstation.domain.events import Event
-from floorstation.domain.master import Customer, Lot, Machine, Material
+from floorstation.domain.master import Customer, DateKind, Lot, Machine, Material
 
 #: Namespace of the identifiers derived here (transformations grouped from several station events).
 NAMESPACE = uuid.UUID("6f1d0c52-3b7e-5a8e-9a61-0c5e3f0d2b47")
@@ -89,6 +89,8 @@ class LotFacts:
     quantity: Decimal | None = None
     """Received quantity (goods-in) or opening quantity (master data); None for production lots."""
     unit: str = ""
+    date_kind: DateKind | None = None
+    """What ``expiry`` is when the supplier's label said it ((15) best-before stays one); None: the material's."""
 
     @property
     def bought(self) -> bool:
@@ -171,11 +173,16 @@ class Records:
     lots: dict[str, LotFacts] = field(default_factory=dict)
     transformations: list[Transformation] = field(default_factory=list)
     pallets: dict[str, PalletFacts] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    """The unit each lot was counted in by the events (received, consumed, palletised): a lot whose material
+    master data does not have (a server that holds only events) still has the unit its quantities were in."""
 
     def lot(self, code: str, material: str | None = None) -> LotFacts:
         """What is known about a lot: from its creating event, else master data, else only its code."""
         known = self.lots.get(code)
         if known is not None:
+            if not known.unit and self.units.get(code):
+                known = self.lots[code] = replace(known, unit=self.units[code])
             return known
         row = self.master.lot(code)
         if row is not None:
@@ -189,15 +196,22 @@ class Records:
                 supplier=row.supplier,
                 supplier_lot=row.supplier_lot,
                 gtin=m.gtin if m else None,
-                unit=m.unit if m else "",
+                unit=m.unit if m else self.units.get(code, ""),
             )
         else:
             mat = self.master.material(material) if material else None
-            facts = LotFacts(
-                code, material or "", "unknown", gtin=mat.gtin if mat else None, unit=mat.unit if mat else ""
-            )
+            unit = mat.unit if mat else self.units.get(code, "")
+            facts = LotFacts(code, material or "", "unknown", gtin=mat.gtin if mat else None, unit=unit)
         self.lots[code] = facts
         return facts
+
+    def date_kind(self, facts: LotFacts) -> DateKind:
+        """Whether a lot's date is an expiry or a best-before: as its supplier's label said, else as its material
+        says. The pallet card decides the same way, so (15) on the card is ``bestBeforeDate`` in EPCIS."""
+        if facts.date_kind is not None:
+            return facts.date_kind
+        material = self.master.material(facts.material)
+        return material.date_kind if material is not None else "expiry"
 
     def material_name(self, code: str) -> str:
         material = self.master.material(code)
@@ -235,6 +249,7 @@ def collect(events: Iterable[Event], master: MasterData) -> Records:
                 unit=material.unit if material else "",
             )
         elif isinstance(payload, ev.LotReceived):
+            records.units.setdefault(payload.lot_code, payload.unit)
             material = master.material(payload.material)
             records.lots[payload.lot_code] = LotFacts(
                 payload.lot_code,
@@ -247,8 +262,10 @@ def collect(events: Iterable[Event], master: MasterData) -> Records:
                 gtin=payload.gtin or (material.gtin if material else None),
                 quantity=payload.quantity,
                 unit=payload.unit,
+                date_kind=payload.date_kind,
             )
         elif isinstance(payload, ev.LotConsumed):
+            records.units.setdefault(payload.input_lot, payload.unit)
             group = _group(groups, records, event, payload.task_id, payload.output_lot)
             _add_input(group, InputLine(payload.input_lot, payload.material, payload.quantity, payload.unit))
             _touch(group, event, index)
@@ -257,6 +274,7 @@ def collect(events: Iterable[Event], master: MasterData) -> Records:
             group.output_quantity = (group.output_quantity or Decimal(0)) + payload.good_qty
             _touch(group, event, index)
         elif isinstance(payload, ev.PalletBuilt):
+            records.units.setdefault(payload.lot_code, payload.unit)
             pallet = records.pallets.setdefault(payload.sscc, PalletFacts(payload.sscc))
             pallet.built, pallet.lot_code, pallet.material = event, payload.lot_code, payload.material
             pallet.quantity, pallet.unit = payload.quantity, payload.unit

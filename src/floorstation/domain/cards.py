@@ -6,7 +6,14 @@ wide a barcode may be (``CardDocument.symbols(fits=...)``), so all backends carr
 
 The pallet card follows the GS1 logistic label (GenSpecs §6.6.4): data titles, GS1-128 symbols with (02)+(37)
 (the GTIN of the goods and their count), (10) lot, (11) production date and (17) expiry or (15) best-before,
-and the (00) SSCC alone in the lowest symbol. A material without a GTIN cannot use (02), (10) or the dates
+and the (00) SSCC alone in the lowest symbol.
+
+Goods we did not make (``supplier_lot`` set, or ``bought``) carry the supplier's identity, as the EPCIS and FSMA
+204 exports do (docs/compliance.md, "One identity per lot"): (10) is the supplier's lot number (none when the
+supplier gave none: our code under their GTIN would name a lot that exists nowhere else), the date keeps the kind
+the supplier's label gave it ((15) stays best-before), and there is no (11): the day we received the goods is no
+production date. Our internal lot code is printed as text (OUR LOT) and as the plain Code 128 symbol that our
+stations scan. A material without a GTIN cannot use (02), (10) or the dates
 (they need a GTIN-type key), so its lot goes in a plain Code 128 symbol and the rest in internal AIs:
 (91) material code, (92) its date YYMMDD (expiry or best-before, as the material says), (93) work order.
 
@@ -52,6 +59,10 @@ class PalletCard:
     operator: str | None = None
     issued_at: str = ""
     reprint: bool = False
+    bought: bool = False
+    """Goods we did not make: (10) is the supplier's lot, and ``lot`` (our code) is printed as text."""
+    supplier_lot: str | None = None
+    received_on: date | None = None
 
     kind: CardKind = field(default="pallet", init=False)
 
@@ -92,15 +103,18 @@ PALLET_LINES = (
     "product",
     "count",
     "lot",
+    "our_lot",
     "date",
     "produced",
+    "received",
     "work_order",
     "station",
     "operator",
     "printed",
 )
 """The text lines a pallet card can show, in their default order (``count`` is COUNT or QUANTITY, ``date`` is
-EXPIRY or BEST BEFORE; a line with nothing to say is left out)."""
+EXPIRY or BEST BEFORE; ``lot`` is the supplier's lot for bought goods, ``our_lot`` then our code; a line with nothing
+to say is left out)."""
 LOT_LINES = ("lot", "gtin", "material", "quantity", "date", "produced", "work_order", "station", "operator", "printed")
 _REQUIRED = {"pallet": "sscc", "lot": "lot"}
 
@@ -234,17 +248,30 @@ def _pallet_document(card: PalletCard) -> tuple[dict[str, Field], CardDocument]:
         lines["content"] = Field("CONTENT", f"{card.gtin}  {card.product}")
     lines["product"] = Field("PRODUCT", f"{card.product} {card.product_name}".strip())
     lines["count"] = Field("COUNT" if use_gtin else "QUANTITY", _qty(card.quantity, card.unit), large=True)
-    lines["lot"] = Field("BATCH/LOT", card.lot, large=True)
+    bought = card.bought or card.supplier_lot is not None
+    gs1_lot = card.supplier_lot if bought else card.lot
+    if gs1_lot:
+        lines["lot"] = Field("BATCH/LOT", gs1_lot, large=True)
+    if bought:
+        lines["our_lot"] = Field("OUR LOT", card.lot, large=not gs1_lot)
     lines.update(_common_lines(card))
+    if bought:
+        lines.pop("produced", None)
+        if card.received_on:
+            lines["received"] = Field("RECEIVED", card.received_on.isoformat())
     elements: list[Element] = []
     plain = None
     if use_gtin:
         assert card.gtin is not None
-        elements += [Element("02", card.gtin), Element("37", str(int(card.quantity))), Element("10", card.lot)]
+        elements += [Element("02", card.gtin), Element("37", str(int(card.quantity)))]
+        if gs1_lot:
+            elements.append(Element("10", gs1_lot))
         if card.expiry:
             elements.append(Element(_date_ai(card.date_kind), gs1_date(card.expiry)))
-        if card.produced_on:
+        if card.produced_on and not bought:
             elements.append(Element("11", gs1_date(card.produced_on)))
+        if bought:
+            plain = card.lot
     else:
         plain = card.lot
         elements.append(Element(AI_MATERIAL, card.product))
@@ -299,8 +326,9 @@ def _lot_document(card: LotCard) -> tuple[dict[str, Field], CardDocument]:
 def card_to_json(card: Card) -> str:
     data = asdict(card)
     data["quantity"] = format(card.quantity, "f")
-    for name in ("expiry", "produced_on"):
-        data[name] = data[name].isoformat() if data[name] else None
+    for name in ("expiry", "produced_on", "received_on"):
+        if name in data:
+            data[name] = data[name].isoformat() if data[name] else None
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
@@ -310,6 +338,7 @@ def card_from_json(text: str) -> Card:
     known = {f.name for f in fields(cls) if f.init}
     args = {k: v for k, v in data.items() if k in known}
     args["quantity"] = Decimal(args["quantity"])
-    for name in ("expiry", "produced_on"):
-        args[name] = date.fromisoformat(args[name]) if args.get(name) else None
+    for name in ("expiry", "produced_on", "received_on"):
+        if name in known:
+            args[name] = date.fromisoformat(args[name]) if args.get(name) else None
     return cls(**args)

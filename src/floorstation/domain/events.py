@@ -110,6 +110,8 @@ class LotReceived(Payload):
     gtin: str | None = None
     expiry: date | None = None
     received_on: date
+    date_kind: Literal["expiry", "best_before"] | None = None
+    """What the supplier's label called ``expiry``: (17) expiry or (15) best-before; None: the material says."""
 
 
 class PalletBuilt(Payload):

@@ -50,7 +50,8 @@ def load() -> None:
 
 _KEYS_WITH_CHECK_DIGIT = frozenset({"00", "01", "02", "03"})
 _DATES = frozenset({"11", "12", "13", "15", "16", "17"})
-_TRADE_ITEM = frozenset({"01", "02", "8006", "8026"})
+#: GTIN-type keys: what a lot, a date or a serial can belong to. (03) is the GTIN of a made-to-order trade item.
+_TRADE_ITEM = frozenset({"01", "02", "03", "8006", "8026"})
 
 #: AI -> the AIs of which at least one must be in the same scan (GS1 Barcode Syntax Dictionary ``req=``).
 _REQUIRES: dict[str, frozenset[str]] = {
@@ -62,7 +63,7 @@ _REQUIRES: dict[str, frozenset[str]] = {
     "16": _TRADE_ITEM,
     "17": _TRADE_ITEM | {"255"},
     "20": _TRADE_ITEM,
-    "21": frozenset({"01", "8006"}),
+    "21": frozenset({"01", "03", "8006"}),
     "22": frozenset({"01"}),
     "30": frozenset({"01", "02"}),
     "37": frozenset({"02", "8026"}),
@@ -70,7 +71,7 @@ _REQUIRES: dict[str, frozenset[str]] = {
 #: Measures (31nn-36nn): trade-item measures need (01)/(02), logistic measures (00)/(01).
 _LOGISTIC_MEASURES = ("33", "34", "353", "354", "355", "362", "363", "367", "368", "369")
 #: Pairs that must not share a scan (``ex=``).
-_EXCLUDES = (("01", "02"), ("01", "37"), ("01", "255"), ("21", "235"))
+_EXCLUDES = (("01", "02"), ("01", "03"), ("02", "03"), ("01", "37"), ("01", "255"), ("21", "235"))
 #: Fixed-length AIs that carry a check digit or a date: a run-together field is only suspected when its tail
 #: starts with one of these and all of the tail reads cleanly, so ordinary lot numbers are not flagged.
 _STRONG_STARTS = ("00", "01", "02", "11", "13", "15", "16", "17")
@@ -118,14 +119,55 @@ def read_element_strings(data: str) -> Gs1Reading:
     """Read GS1 element strings (GS between fields, no AIM prefix).
 
     A variable-length field that no GS ends (the last one, or one cut at its maximum length) is checked for
-    further fields run into it: that is what a scanner that drops GS produces. Such a suspicion comes first
-    among the errors, since it explains the others.
+    further fields run into it: that is what a scanner that drops GS produces. The other reading is proposed only
+    when every field of it is valid, the shortened field included (``(7003)2611171230`` is no ``(7003)26`` followed
+    by ``(11)171230``: (7003) has ten digits). Such a suspicion comes first among the errors, since it explains the
+    others. A scan with a GS in it is never suspected: its scanner sends GS.
     """
     parsed = _parse(data.strip(GS))
-    errors = _merge_suspects(parsed) + parsed.errors
+    # A GS anywhere in the scan, even only after its last field, proves that this scanner transmits GS: a field
+    # that no GS ends is then one field, whatever its tail looks like.
+    errors = ([] if GS in data else _merge_suspects(parsed)) + parsed.errors
     if not parsed.elements and not errors:
         errors.append(Said("The scan is empty: a GS1 symbol with no data.", "scan.empty_gs1"))
     return _finish(parsed.elements, errors)
+
+
+_BRACKETED_AI = re.compile(r"\((\d{2,4})\)")
+
+
+def looks_bracketed(text: str) -> bool:
+    """``(01)09501101530003(10)ABC``: the human-readable line under a GS1 barcode, as a person types it."""
+    return _BRACKETED_AI.match(text) is not None
+
+
+def read_bracketed(text: str) -> Gs1Reading:
+    """Read the bracketed human-readable form, e.g. ``(01)09501101530003(10)ABC(17)261231`` typed from a damaged
+    label. The brackets end every field, so no field can run into the next. A bracketed number that is no GS1
+    Application Identifier is part of the value before it (set 82 allows brackets in a lot number)."""
+    from biip import ParseError
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+
+    fields: list[list[str]] = []
+    pos = 0
+    for match in _BRACKETED_AI.finditer(text):
+        try:
+            GS1ApplicationIdentifier.extract(match.group(1))
+        except ParseError:
+            continue
+        if fields:
+            fields[-1][1] += text[pos : match.start()]
+        elif match.start() != 0:
+            break
+        fields.append([match.group(1), ""])
+        pos = match.end()
+    if not fields:
+        return Gs1Reading(errors=(f"It does not start with a GS1 Application Identifier ({_snippet(text)}).",))
+    fields[-1][1] += text[pos:]
+    empty = [f"({ai}) is empty." for ai, value in fields if not value]
+    if empty:
+        return Gs1Reading(errors=tuple(empty))
+    return read_element_strings(GS.join(ai + value for ai, value in fields))
 
 
 def read_digital_link(uri: str) -> Gs1Reading:
@@ -215,9 +257,65 @@ def _element(es: GS1ElementString, errors: list[str]) -> Gs1Element:
     if ai in _DATES and es.date is None:
         said = f"({ai}) {title}: {es.value} is not a real date (YYMMDD)."
         errors.append(Said(said, "scan.bad_date", {"ai": ai, "title": title, "value": es.value}))
+    if (problem := _component_problem(ai, es.value)) is not None:
+        errors.append(Said(f"({ai}) {title}: {es.value} {problem}.", "scan.gs1_damaged"))
     if ai in ("30", "37") and not es.value:
         errors.append(Said(f"({ai}) {title} is empty.", "scan.element_empty", {"ai": ai, "title": title}))
     return Gs1Element(ai, title, es.value, es.date)
+
+
+def _real_date(yymmdd: str, *, day_zero: bool = False) -> bool:
+    """A real day in YYMMDD (29 February is checked in 20YY); DD 00 only where GS1 allows it (YYMMD0)."""
+    if len(yymmdd) != 6 or not yymmdd.isdigit():
+        return False
+    year, month, day = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:])
+    if not 1 <= month <= 12:
+        return False
+    if day == 0:
+        return day_zero
+    try:
+        date(2000 + year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _real_time(hhmm: str) -> bool:
+    return len(hhmm) == 4 and hhmm.isdigit() and int(hhmm[:2]) <= 23 and int(hhmm[2:]) <= 59
+
+
+def _piece_of_total(pieces: str) -> bool:
+    piece, total = int(pieces[:2]), int(pieces[2:])
+    return 0 < piece <= total
+
+
+def _component_problem(ai: str, value: str) -> str | None:
+    """What the GS1 Barcode Syntax Dictionary's component checks find wrong in fields biip checks only for
+    length: dates and times inside (7003), (7006), (7007), (7011), (4324)-(4326), (8008); the GTIN check digit
+    and "piece of total" of (8006) and (8026). None when nothing is wrong, or for an AI not listed here."""
+    if not value.isdigit() or not value.isascii():
+        return None
+    if ai in ("7003", "4324", "4325"):
+        if not _real_date(value[:6], day_zero=ai != "7003") or not _real_time(value[6:10]):
+            return "is not a real date and time (YYMMDDhhmm)"
+    elif ai in ("7006", "4326"):
+        if not _real_date(value[:6]):
+            return "is not a real date (YYMMDD)"
+    elif ai == "7007":
+        if not all(_real_date(value[i : i + 6]) for i in range(0, len(value), 6)):
+            return "is not a real date or date range (YYMMDD[YYMMDD])"
+    elif ai == "7011":
+        if not _real_date(value[:6]) or (len(value) > 6 and not _real_time(value[6:])):
+            return "is not a real date, with or without a time (YYMMDD[hhmm])"
+    elif ai == "8008":
+        if not _real_date(value[:6]) or int(value[6:8]) > 23:
+            return "is not a real date and hour (YYMMDDhh[mm[ss]])"
+    elif ai in ("8006", "8026") and len(value) == 18:
+        if gs1_check_digit(value[:13]) != int(value[13]):
+            return f"has a wrong check digit in its GTIN (it should be {gs1_check_digit(value[:13])})"
+        if not _piece_of_total(value[14:]):
+            return "does not say a piece of a total (piece 01 to the total, total not 00)"
+    return None
 
 
 def _check_digit_error(ai: str, title: str, value: str, biip_error: str) -> str:
@@ -271,13 +369,14 @@ def _merge_suspects(parsed: _Parsed) -> list[str]:
             tail = parsed.data[value_at + cut :]
             if not tail.startswith(_STRONG_STARTS):
                 continue
-            again = _parse(tail)
+            again = _parse(element.ai + element.value[:cut] + GS + tail)
             if (
-                again.elements
+                len(again.elements) > 1
                 and not again.errors
+                and again.elements[0].value == element.value[:cut]
                 and not _association_errors(again.elements, within=parsed.elements[:index])
             ):
-                split = "".join(e.hri for e in again.elements)
+                split = "".join(e.hri for e in again.elements[1:])
                 said = (
                     f"({element.ai}) {element.title} {element.value!r} may be several fields run together: the "
                     f"scan also reads as ({element.ai}){element.value[:cut]}{split}. The scanner did not send the "

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from floorstation.domain.errors import FloorstationError, InvalidInput
+from floorstation.domain.events import LotReceived
 from floorstation.domain.ports import UnitOfWork
 
 
@@ -115,6 +116,10 @@ class PrintQueueData(Protocol):
 
     def pallet_builder(self, sscc: str) -> str | None:
         """Who built the pallet (the operator on its ``pallet.built`` event)."""
+        ...
+
+    def lot_receipt(self, lot_code: str) -> LotReceived | None:
+        """The goods-in record that created the lot at this station (None: made here, or not received here)."""
         ...
 
 

@@ -2,8 +2,8 @@
 
 Pure and total: any string gives a :class:`ScanMeaning`, never an exception. A meaning with ``errors`` must not
 be acted on; the first error is what the operator sees. The order of the checks is part of the contract (see
-docs/scanners.md): our prefixed codes, then what the AIM identifier says, then bare SSCCs, badges, lot codes,
-GTINs and GS1 element strings.
+docs/scanners.md): our prefixed codes, then what the AIM identifier says, then the bracketed human-readable form a
+person types from a damaged label, then bare SSCCs, badges, lot codes, GTINs and GS1 element strings.
 """
 
 from __future__ import annotations
@@ -16,7 +16,14 @@ from typing import Any
 from floorstation.domain import aim as aims
 from floorstation.domain.codes import gs1_check_digit, has_valid_check_digit
 from floorstation.domain.errors import Said
-from floorstation.domain.gs1_strict import Gs1Reading, looks_like_uri, read_digital_link, read_element_strings
+from floorstation.domain.gs1_strict import (
+    Gs1Reading,
+    looks_bracketed,
+    looks_like_uri,
+    read_bracketed,
+    read_digital_link,
+    read_element_strings,
+)
 from floorstation.domain.own_codes import OwnCode, ScanSettings, read_prefixed
 from floorstation.domain.scanning import GS, ScanEvent
 
@@ -148,6 +155,8 @@ def explain(data: str, *, aim: str | None = None, settings: ScanSettings | None 
         return _gs1(text, aim, reading, settings)
     if aim in aims.GS1_ELEMENT_STRINGS:
         return _gs1(text, aim, read_element_strings(text), settings)
+    if looks_bracketed(text):
+        return _gs1(text, aim, read_bracketed(text), settings)
     if aim in aims.GTIN_ONLY:
         return _gtin(text, aim)
     digits = text.isdigit() and text.isascii()

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Row, func, insert, select, update
 
+from floorstation.domain.events import LotReceived
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.store.models import EventRow, LotRow, PrintJobRow, TaskRow
 from floorstation.store.said_column import from_column, to_column
@@ -109,6 +110,15 @@ class SqlPrintUnitOfWork(SqlUnitOfWork):
             select(TaskRow.work_order).join(LotRow, LotRow.task_id == TaskRow.id).where(LotRow.code == lot_code)
         )
         return str(value) if value is not None else None
+
+    def lot_receipt(self, lot_code: str) -> LotReceived | None:
+        created = self.conn.scalar(select(LotRow.created_event).where(LotRow.code == lot_code))
+        if created is None:
+            return None
+        row = self.conn.execute(
+            select(EventRow.payload_json).where(EventRow.event_id == created, EventRow.type == LotReceived.TYPE)
+        ).first()
+        return LotReceived.model_validate_json(row.payload_json) if row else None
 
     def pallet_builder(self, sscc: str) -> str | None:
         value = self.conn.scalar(
