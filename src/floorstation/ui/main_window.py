@@ -57,6 +57,8 @@ SyncStatusSource = Callable[[], SyncReport]
 DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
+#: How often the sync state is read: a server that stopped answering shows within a few seconds.
+SYNC_POLL_SECONDS = 2
 #: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
@@ -167,7 +169,7 @@ class MainWindow(QWidget):
         self.screens: dict[str, Screen] = {}
         self.stack = QStackedWidget()
         self.rail = NavRail()
-        self.rail.chosen.connect(self.go)
+        self.rail.chosen.connect(self.chosen)
         self.rail.more_tapped.connect(self.show_more)
         by_name: dict[str, Screen] = {
             s.name: s
@@ -245,6 +247,10 @@ class MainWindow(QWidget):
         self._refresh_timer.setInterval(REFRESH_SECONDS * 1000)
         self._refresh_timer.timeout.connect(self.refresh)
         self._refresh_timer.start()
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(SYNC_POLL_SECONDS * 1000)
+        self._sync_timer.timeout.connect(self.poll_sync)
+        self._sync_timer.start()
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._show_time)
@@ -270,7 +276,7 @@ class MainWindow(QWidget):
             english = chosen == "en"
             self.say(self.tr("The terminal speaks English now.") if english else self.tr("Language changed."), "ok")
         else:
-            self.say(self.tr("Scan a badge, lot, machine or pallet label at any time."), "info")
+            self.prompt()
         self._show_devices()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -307,8 +313,18 @@ class MainWindow(QWidget):
         self.rail.set_current(name)
         screen.shown(argument)
 
+    def chosen(self, name: str) -> None:
+        """A person picked a screen from the menu: what was said on the last one (a result, an error) goes."""
+        if self.screens.get(name) is not self.current():
+            self.prompt()
+        self.go(name)
+
+    def prompt(self) -> None:
+        """The standing line under every screen when there is nothing else to say."""
+        self.say(self.tr("Scan a badge, lot, machine or pallet label at any time."), "info")
+
     def show_more(self, names: list[str]) -> None:
-        panel = MorePanel([(n, self.screens[n].title()) for n in names], self.go)
+        panel = MorePanel([(n, self.screens[n].title()) for n in names], self.chosen)
         self.overlay.present(self.tr("More"), panel)
 
     def say(self, text: str, level: str = "info") -> None:
@@ -328,16 +344,19 @@ class MainWindow(QWidget):
 
     def refresh(self) -> None:
         self.terminal.refresh()
-        if self._sync_status is not None:
-            self.bridge.submit(self._sync_status, on_done=self._on_sync)
-        else:
-            self._on_sync(None)
+        self.poll_sync()
         if self._device_status is not None:
             self.bridge.submit(self._device_status, on_done=self._on_polled_devices)
         else:
             self._show_devices()
         if self.print_queue is not None:
             self.print_queue.poll()
+
+    def poll_sync(self) -> None:
+        if self._sync_status is not None:
+            self.bridge.submit(self._sync_status, on_done=self._on_sync)
+        else:
+            self._on_sync(None)
 
     def _on_sync(self, report: SyncReport | None) -> None:
         self.sync = report
@@ -499,6 +518,7 @@ class MainWindow(QWidget):
         """Stop timers, the device subscriptions, the print worker and the database thread (finishing a write in
         progress)."""
         self._refresh_timer.stop()
+        self._sync_timer.stop()
         self._clock_timer.stop()
         for unsubscribe in self._unsubscribe:
             unsubscribe()

@@ -3,6 +3,7 @@ consumes it into the task (quantity from the BOM unless typed), and a refusal fi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
@@ -37,10 +38,15 @@ from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keyboard import Keyboard
 
 
-def elapsed(since: str | None, now: datetime) -> str:
+def elapsed(since: str | None, now: datetime, pauses: Sequence[tuple[str, str | None]] = ()) -> str:
+    """Working time since the start: the time paused does not count, so the clock stands still during a pause."""
     if not since:
         return "--:--:--"
-    seconds = max(0, int((now - datetime.fromisoformat(since)).total_seconds()))
+    paused = sum(
+        ((datetime.fromisoformat(end) if end else now) - datetime.fromisoformat(begin)).total_seconds()
+        for begin, end in pauses
+    )
+    seconds = max(0, int((now - datetime.fromisoformat(since)).total_seconds() - paused))
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
@@ -189,6 +195,8 @@ class TaskScreen(Screen):
             self._show_buttons()
             return
         task, state, view = detail.task, detail.state, self.terminal.view
+        if task.machine_id != self.terminal.machine_id and view is not None and view.machine(task.machine_id):
+            self.terminal.set_machine(task.machine_id)  # the status bar's machine is the one this task runs on
         unit = detail.product.unit if detail.product else ""
         self.heading.setText(f"{task.work_order} · {task.name}")
         pause = view.reason_label(ReasonKind.PAUSE, state.pause_reason) if view and state.pause_reason else ""
@@ -250,7 +258,10 @@ class TaskScreen(Screen):
     def _tick(self) -> None:
         state = self.detail.state if self.detail else None
         running = state is not None and state.status in ("running", "paused")
-        self.timer_label.setText(elapsed(state.started_at if running and state else None, self.terminal.ctx.now()))
+        pauses = self.detail.pauses if self.detail else ()
+        self.timer_label.setText(
+            elapsed(state.started_at if running and state else None, self.terminal.ctx.now(), pauses)
+        )
 
     # --- actions ----------------------------------------------------------------------------------------
 
