@@ -52,6 +52,10 @@ class StationConfig:
         default=600.0,
         metadata={"help": "Sign out operators not working on a task after this long without a touch (0: never)."},
     )
+    tap_guard_ms: int = field(
+        default=350,
+        metadata={"help": "A tap this soon (ms) after a tap that changed the screen does nothing (0: off)."},
+    )
     epoch: int = field(default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."})
     language: str = field(
         default="", metadata={"help": "The terminal's language (en, pl); empty: the system's. Settings change it."}

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from floorstation.app import operators
 from floorstation.app.context import StationContext
@@ -39,9 +39,11 @@ from floorstation.ui.screens.settings import SettingsScreen, SettingsSources
 from floorstation.ui.screens.sign_in import SignInScreen
 from floorstation.ui.screens.task import TaskScreen
 from floorstation.ui.screens.trace import TraceScreen
+from floorstation.ui.tap_guard import TapGuard
 from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.nav_rail import NavRail
 from floorstation.ui.widgets.overlay import Overlay
 from floorstation.ui.widgets.status_bar import StatusBar
@@ -139,9 +141,9 @@ class MainWindow(QWidget):
         self.status_bar.machine_tapped.connect(lambda: self.go("home"))
         self.status_bar.more_tapped.connect(lambda: self.go("sign_in"))
         self.status_bar.device_tapped.connect(self.show_device)
-        self.banner = QLabel("")
+        # Two lines always (a longer message is set smaller): a message that wraps never moves the screen above.
+        self.banner = FixedLines(lines=2)
         self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
 
         self.sign_in = SignInScreen(self.terminal, kiosk=kiosk)
         self.sign_in.close_requested.connect(self.ask_admin_close)
@@ -241,8 +243,13 @@ class MainWindow(QWidget):
         seconds = config.idle_sign_out_seconds if idle_seconds is None else idle_seconds
         self.idle = IdleWatch(seconds, self)
         self.idle.went_idle.connect(self.on_idle)
+        self.tap_guard = TapGuard(config.tap_guard_ms, self)
+        self.stack.currentChanged.connect(lambda _index: self.tap_guard.screen_changed())
+        self.overlay.presented.connect(self.tap_guard.screen_changed)
+        self.overlay.dismissed.connect(self.tap_guard.screen_changed)
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.tap_guard)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_SECONDS * 1000)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -526,6 +533,7 @@ class MainWindow(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.tap_guard)
         if self.print_queue is not None:
             self.print_queue.stop()
         self.bridge.close()

@@ -35,6 +35,7 @@ from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopP
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keyboard import Keyboard
 
 
@@ -60,17 +61,16 @@ class TaskScreen(Screen):
         self.next_qty: str | None = None
         self.panel: object = None
 
-        self.heading = QLabel("")
+        # Every line above the buttons keeps its height whatever it says (a task starting, a crew joining, a
+        # long product name): the buttons stay where the finger expects them.
+        self.heading = FixedLines(lines=1, min_px=18)
         set_look(self.heading, role="title")
-        self.heading.setWordWrap(True)
         self.chip = QLabel("")
         self.timer_label = QLabel("--:--:--")
         set_look(self.timer_label, role="big")
-        self.info = QLabel("")
-        self.info.setWordWrap(True)
-        self.params = QLabel("")
+        self.info = FixedLines(lines=2)
+        self.params = FixedLines(lines=1)
         set_look(self.params, role="muted")
-        self.params.setWordWrap(True)
 
         self.start_button = BigButton("", kind="go", height=68, expand=True)
         self.pause_button = BigButton("", kind="warn", height=68, expand=True)
@@ -89,9 +89,8 @@ class TaskScreen(Screen):
         self.qty_button.clicked.connect(self.ask_quantity)
         self.type_button = BigButton("", kind="flat", expand=True)
         self.type_button.clicked.connect(self.ask_lot_code)
-        self.lot_label = QLabel("")
+        self.lot_label = FixedLines(lines=2, min_px=16)
         set_look(self.lot_label, role="subtitle")
-        self.lot_label.setWordWrap(True)
         self.new_lot_button = BigButton("", kind="flat")
         self.new_lot_button.clicked.connect(self.new_lot)
         self.table = QTableWidget(0, 4)
@@ -111,7 +110,7 @@ class TaskScreen(Screen):
         actions = QHBoxLayout()
         actions.setSpacing(10)
         for button in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
-            actions.addWidget(button)
+            actions.addWidget(button, 1)  # equal shares: "Start" becoming "Join" moves no button
         needs = QFrame()
         needs.setProperty("panel", True)
         self.needs_title = needs_title = QLabel("")
@@ -125,8 +124,8 @@ class TaskScreen(Screen):
         materials.setMinimumHeight(72)
         needs_layout.addWidget(materials, 1)
         scan_buttons = QHBoxLayout()
-        scan_buttons.addWidget(self.qty_button)
-        scan_buttons.addWidget(self.type_button)
+        scan_buttons.addWidget(self.qty_button, 1)
+        scan_buttons.addWidget(self.type_button, 1)
         needs_layout.addLayout(scan_buttons)
         used = QFrame()
         used.setProperty("panel", True)

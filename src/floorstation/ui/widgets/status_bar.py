@@ -25,6 +25,7 @@ _DEVICE_COLOURS = {
     "error": "#ff8a80",
     "not_configured": "#aab4bf",
 }
+MACHINE_CHIP_MIN = 250
 #: Seconds a request may wait for the server's answer before the strip stops saying "online".
 ANSWER_LATE_S = 3.0
 _SCANNER_KINDS = {"scanner", "wedge", "serial", "evdev"}
@@ -83,7 +84,7 @@ class StatusBar(Retranslating, QFrame):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.machine_chip = BigButton("", height=64)
-        self.machine_chip.setMinimumWidth(250)
+        self.machine_chip.setFixedWidth(MACHINE_CHIP_MIN)
         self.machine_chip.clicked.connect(self.machine_tapped)
         self._operator_box = QHBoxLayout()
         self._operator_box.setSpacing(8)
@@ -159,6 +160,10 @@ class StatusBar(Retranslating, QFrame):
             "down": self.tr("OUT OF ORDER"),
         }
         self.machine_chip.setText(f"{code} · {words.get(status, status.upper())}")
+        # As wide as its longest state: the chips beside it do not move when the machine starts or stops.
+        metrics = self.machine_chip.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{code} · {word}") for word in words.values())
+        self.machine_chip.setFixedWidth(max(MACHINE_CHIP_MIN, widest + 40))
         self.machine_chip.setToolTip(name)
         self.machine_name.setText(name)
         set_look(self.machine_chip, status=status)
