@@ -2248,42 +2248,42 @@ zamknij 1 zgłoszenie</translation>
         <translation>Tylko utrzymanie ruchu przywraca maszynę do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
         <source>Use this note</source>
         <translation>Użyj tej notatki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
         <source>Note for maintenance</source>
         <translation>Notatka dla utrzymania ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="191"/>
         <source>%s is marked out of order. Maintenance is told.</source>
         <translation>%s: zgłoszono awarię. Utrzymanie ruchu zostało powiadomione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="204"/>
         <source>%s goes back in service: 1 mark is cleared.</source>
         <translation>%s wraca do pracy: zostaje usunięte 1 zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="206"/>
         <source>%s goes back in service: %s marks are cleared.</source>
         <translation>%s wraca do pracy: zgłoszenia do usunięcia: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="211"/>
         <source>Sign: %s back in service</source>
         <translation>Podpis: %s wraca do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="219"/>
         <source>Cleared %s; %s raised meanwhile stay open (not seen when you cleared).</source>
         <translation>Zamknięto: %s; zgłoszone w międzyczasie (%s) pozostają otwarte (nie były widoczne przy zamykaniu).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="222"/>
         <source>%s is back in service.</source>
         <translation>%s znowu jest sprawna.</translation>
     </message>
@@ -2291,120 +2291,120 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="551"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="577"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="286"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="299"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). How often the sync state is read: a server that stopped answering shows within a few seconds. The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="298"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="356"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="296"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="296"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="325"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="338"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="337"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="360"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="346"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="387"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="413"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="464"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="490"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="500"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="526"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="512"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="538"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="523"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="549"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="527"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="553"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="542"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="568"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="565"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="591"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="569"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="595"/>
         <source>Who acts: %s</source>
         <translation>Kto działa: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="581"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="607"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Wylogowano, bo nikt nie dotykał terminala: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="595"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="621"/>
         <source>The shift ended: everyone was signed out. Scan your badge to sign in.</source>
         <translation>Zmiana się skończyła: wszyscy zostali wylogowani. Zeskanuj identyfikator, aby się zalogować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="603"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="629"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="612"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="638"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="614"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="640"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="619"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="645"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>
@@ -2420,12 +2420,12 @@ ustawienia</translation>
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="52"/>
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="54"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="52"/>
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="54"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2519,167 +2519,167 @@ aby zobaczyć jej kartę</translation>
         <translation>Palety tworzy i unieważnia tylko brygadzista: zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="215"/>
         <source>Quantity: %s %s</source>
         <translation>Ilość: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="221"/>
         <source>Record reprint</source>
         <translation>Zapisz duplikat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="221"/>
         <source>Record card printed</source>
         <translation>Zapisz wydruk karty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
         <source>Reprint card</source>
         <translation>Drukuj duplikat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
         <source>Print card</source>
         <translation>Drukuj kartę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="231"/>
         <source>Printer: %s</source>
         <translation>Drukarka: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="234"/>
         <source>Cards print on %s.</source>
         <translation>Karty drukuje: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="237"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="236"/>
         <source>No printer is set up here: print the card by other means, then record it.</source>
         <translation>Tu nie skonfigurowano drukarki: wydrukuj kartę w inny sposób, potem zapisz wydruk.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="285"/>
         <source>Use this quantity</source>
         <translation>Użyj tej ilości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="291"/>
         <source>How much of %s goes on the pallet?</source>
         <translation>Ile z %s idzie na paletę?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="291"/>
         <source>the lot</source>
         <translation>partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="309"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="308"/>
         <source>Pallet %s built: %s %s of %s.</source>
         <translation>Utworzono paletę %s: %s %s z partii %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="337"/>
         <source>pallet card</source>
         <translation>karta paletowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="337"/>
         <source>lot card</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>The %s for %s was printed before. Print it again?</source>
         <translation>Ta %s (%s) była już drukowana. Wydrukować ją ponownie?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="342"/>
         <source>Reprint?</source>
         <translation>Duplikat?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="365"/>
         <source>Reprint of the card for %s recorded.</source>
         <translation>Zapisano duplikat karty dla %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="365"/>
         <source>Card for %s recorded.</source>
         <translation>Zapisano wydruk karty dla %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="386"/>
         <source>The reprint of the card for %s</source>
         <translation>Duplikat karty dla %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="386"/>
         <source>The card for %s</source>
         <translation>Karta dla %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="389"/>
         <source>%s is waiting for printer %s.</source>
         <translation>%s czeka na drukarkę %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
         <source>%s is printing on %s …</source>
         <translation>%s: drukowanie na %s …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
         <source>%s was printed on %s.</source>
         <translation>%s: wydrukowano na %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
         <source>%s cannot print on %s.</source>
         <translation>%s: nie da się wydrukować na %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
         <source>%s may not have come out of %s: check the printer.</source>
         <translation>%s: mogła nie wyjść z drukarki %s – sprawdź drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
         <source>%s was cancelled (%s).</source>
         <translation>%s: anulowano (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="400"/>
         <source>It prints by itself once the printer is ready.</source>
         <translation>Wydrukuje się sama, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="416"/>
         <source>Void pallet %s</source>
         <translation>Unieważnij paletę %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="425"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="424"/>
         <source>Tap a reason or type one, then void.</source>
         <translation>Wybierz lub wpisz powód, potem unieważnij.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="431"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="430"/>
         <source>Pallet %s is voided because: %s</source>
         <translation>Paleta %s zostaje unieważniona, powód: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="435"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="434"/>
         <source>Sign: void pallet %s</source>
         <translation>Podpis: unieważnienie palety %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="441"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="440"/>
         <source>Pallet %s is void: %s %s of %s are free for a new pallet.</source>
         <translation>Paleta %s unieważniona: %s %s z partii %s można dać na nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="455"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="454"/>
         <source>Lot %s has nothing left to put on a pallet here.</source>
         <translation>Z partii %s nie zostało tu nic do położenia na paletę.</translation>
     </message>
@@ -2687,7 +2687,7 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="25"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="26"/>
         <source>Why are you stopping? One tap pauses the task.</source>
         <translation>Dlaczego przerywasz? Jedno dotknięcie wstrzymuje zadanie.</translation>
     </message>
@@ -2695,7 +2695,7 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="41"/>
+        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="42"/>
         <source>Type your PIN</source>
         <translation>Wpisz swój PIN</translation>
     </message>
@@ -2996,32 +2996,32 @@ drukuj ponownie</translation>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="228"/>
         <source>Lot %s goes on hold.</source>
         <translation>Partia %s zostaje wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="228"/>
         <source>Lot %s is released.</source>
         <translation>Partia %s zostaje zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="232"/>
         <source>Sign: hold lot %s</source>
         <translation>Podpis: wstrzymanie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="232"/>
         <source>Sign: release lot %s</source>
         <translation>Podpis: zwolnienie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="243"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Partia %s jest wstrzymana: nie można jej użyć, dopóki nie zostanie zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="245"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Partia %s jest zwolniona: można jej znów używać.</translation>
     </message>
@@ -3095,17 +3095,17 @@ nast. skanie</translation>
 <context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="55"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="56"/>
         <source>Put the lot aside</source>
         <translation>Odłóż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="58"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="59"/>
         <source>Shift lead override</source>
         <translation>Zgoda brygadzisty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="71"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="72"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
@@ -3533,22 +3533,37 @@ nast. skanie</translation>
         <translation>Logowanie: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="184"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: zalogowano. Zeskanuj etykietę dostawcy, aby przyjąć partię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="179"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="186"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: zalogowano. Wybierz klienta, a potem skanuj każdą ładowaną paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="188"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: zalogowano. Dotknij zadania, aby nad nim pracować.</translation>
     </message>
     <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="190"/>
+        <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
+        <translation>%s: zalogowano. Otwórz Awarię, aby zgłosić awarię maszyny albo przywrócić ją do pracy.</translation>
+    </message>
+    <message>
         <location filename="../../src/floorstation/ui/screens/sign_in.py" line="192"/>
+        <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
+        <translation>%s: zalogowano. Zeskanuj partię lub paletę, aby ją prześledzić; w Jakości wstrzymasz i zwolnisz partie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
+        <source>%s: signed in.</source>
+        <translation>%s: zalogowano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="202"/>
         <source>%s: signed out.</source>
         <translation>%s: wylogowano.</translation>
     </message>
@@ -3627,66 +3642,85 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="153"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="156"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="162"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="165"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="163"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="166"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="164"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="165"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="240"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="242"/>
-        <source>online – %n not synced</source>
-        <translation>
-            <numerusform>w sieci – %n zdarzenie do wysłania</numerusform>
-            <numerusform>w sieci – %n zdarzenia do wysłania</numerusform>
-            <numerusform>w sieci – %n zdarzeń do wysłania</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="242"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="247"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="263"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="249"/>
-        <source>offline – %n not synced</source>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
+        <source>server not answering · %n to send</source>
         <translation>
-            <numerusform>poza siecią – %n zdarzenie do wysłania</numerusform>
-            <numerusform>poza siecią – %n zdarzenia do wysłania</numerusform>
-            <numerusform>poza siecią – %n zdarzeń do wysłania</numerusform>
+            <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
+            <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
+            <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
+        <source>Waiting %1 s for the server&apos;s answer.</source>
+        <translation>Od %1 s czekam na odpowiedź serwera.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <source>online · %n to send</source>
+        <translation>
+            <numerusform>w sieci · %n do wysłania</numerusform>
+            <numerusform>w sieci · %n do wysłania</numerusform>
+            <numerusform>w sieci · %n do wysłania</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="264"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <source>offline · %n to send</source>
+        <translation>
+            <numerusform>poza siecią · %n do wysłania</numerusform>
+            <numerusform>poza siecią · %n do wysłania</numerusform>
+            <numerusform>poza siecią · %n do wysłania</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <source>offline</source>
+        <translation>poza siecią</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="281"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Zegar terminala odbiega o %n min – zadzwoń do IT</numerusform>
@@ -3695,7 +3729,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="266"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Zegar terminala odbiega o %n dzień – zadzwoń do IT</numerusform>
@@ -3704,52 +3738,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="269"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Serwer nie przyjmuje blokad ani zwolnień partii z terminala, którego zegar odbiega tak bardzo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="276"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="276"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="276"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="278"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="279"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="280"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="281"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="282"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -3757,7 +3791,7 @@ nast. skanie</translation>
 <context>
     <name>StopPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="65"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="66"/>
         <source>Scrap reason</source>
         <translation>Powód braków</translation>
     </message>
@@ -3785,208 +3819,208 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="159"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="159"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="190"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="209"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="211"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="224"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="219"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="226"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="228"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="241"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="241"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="273"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="283"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="288"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="280"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="290"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="283"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="293"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="301"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="332"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="328"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="338"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="336"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="346"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="349"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="376"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="386"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="378"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="388"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="397"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="392"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="402"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="402"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="412"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="407"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -4235,13 +4269,13 @@ ilość z receptury</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="55"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
         <source>keyboard</source>
-        <extracomment>With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
+        <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>klawiatura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="57"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
         <source>not started</source>
         <translation>nieuruchomione</translation>
     </message>

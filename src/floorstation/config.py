@@ -67,6 +67,10 @@ class StationConfig:
         default=(),
         metadata={"help": 'Local times shifts end (e.g. ["06:00", "14:00", "22:00"]): everyone is signed out then.'},
     )
+    tap_guard_ms: int = field(
+        default=350,
+        metadata={"help": "A tap this soon (ms) after a tap that changed the screen does nothing (0: off)."},
+    )
     epoch: int = field(default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."})
     clock_warning_minutes: float = field(
         default=5.0,

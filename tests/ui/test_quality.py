@@ -4,7 +4,7 @@ the keypad) is refused at consumption with who, when and why; released, it is us
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
@@ -97,7 +97,7 @@ def test_quality_holds_a_lot_with_a_signature_and_consumption_is_refused_saying_
     scan(qtbot, window, LOT)
     refusal = window.overlay.panel
     assert isinstance(refusal, RefusalPanel)
-    texts = " ".join(label.text() for label in refusal.findChildren(type(window.banner)) if label.isVisible())
+    texts = " ".join(label.text() for label in refusal.findChildren(QLabel) if label.isVisible())
     assert "ON HOLD by quality (Ewa Lewandowska, 2026-11-23 08:00: Lab test pending)" in texts
     assert "ask a shift lead to override" in texts
     assert not of_type(station, "lot.consumed")

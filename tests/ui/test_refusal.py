@@ -4,6 +4,7 @@ signature (name or badge, PIN), and the override and its signature are recorded 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
@@ -36,7 +37,7 @@ def test_an_expired_lot_is_refused_with_what_to_do_and_nothing_is_recorded(
 
     panel = refusal(running)
     assert running.overlay.title.text() == "Lot PP-2312 cannot be used"
-    texts = [label.text() for label in panel.findChildren(type(running.banner)) if label.isVisible()]
+    texts = [label.text() for label in panel.findChildren(QLabel) if label.isVisible()]
     assert any("expired on 2025-06-30" in t and "Use a lot that has not expired" in t for t in texts)
     assert any("A shift lead may override" in t for t in texts)
     assert panel.override_button.isVisible()
@@ -120,7 +121,7 @@ def test_a_recalled_lot_offers_no_override(qtbot: QtBot, running: MainWindow, st
 
     panel = refusal(running)
     assert not panel.override_button.isVisible()
-    texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
+    texts = " ".join(label.text() for label in panel.findChildren(QLabel))
     assert "RECALLED" in texts
     assert "cannot be overridden at the station" in texts
     assert not of_type(station, "lot.consumed")

@@ -135,6 +135,8 @@ class TaskDetail:
     units: dict[str, str]
     """Unit of each consumed lot's material, by lot code."""
     marks: tuple[Mark, ...]
+    pauses: tuple[tuple[str, str | None], ...] = ()
+    """Pauses since the task started: (paused at, resumed at or None while it is paused)."""
 
 
 def task_detail(ctx: StationContext, task_id: str) -> TaskDetail | None:
@@ -164,6 +166,7 @@ def task_detail(ctx: StationContext, task_id: str) -> TaskDetail | None:
             consumptions,
             units,
             tuple(uow.open_marks(task.machine_id)),
+            tuple(uow.task_pauses(task_id, state.started_at)) if state.started_at else (),
         )
 
 

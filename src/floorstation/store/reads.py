@@ -461,6 +461,27 @@ class SqlStationData:
             for r in rows
         ]
 
+    def task_pauses(self, task_id: str, since: str) -> list[tuple[str, str | None]]:
+        start = datetime.fromisoformat(since)
+        rows = self.conn.execute(
+            select(EventRow.type, EventRow.occurred_at, EventRow.payload_json).where(
+                EventRow.type.in_(("task.paused", "task.resumed")),
+                EventRow.occurred_at >= since[:10],  # from the day it started (the exact moment is compared below)
+            )
+        ).all()
+        moments = sorted(
+            (datetime.fromisoformat(r.occurred_at), r.type, r.occurred_at)
+            for r in rows
+            if json.loads(r.payload_json).get("task_id") == task_id and datetime.fromisoformat(r.occurred_at) >= start
+        )
+        pauses: list[tuple[str, str | None]] = []
+        for _at, kind, stamp in moments:
+            if kind == "task.paused" and (not pauses or pauses[-1][1] is not None):
+                pauses.append((stamp, None))
+            elif kind == "task.resumed" and pauses and pauses[-1][1] is None:
+                pauses[-1] = (pauses[-1][0], stamp)
+        return pauses
+
     def count_lots_with_prefix(self, prefix: str) -> int:
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         count = self.conn.scalar(

@@ -35,6 +35,12 @@ Verify = bool | str
 BATCH_SIZE = 1000
 """Events per upload: a backlog drains in batches of this size (each batch pays the server's projections once)."""
 
+CONNECT_TIMEOUT = 5.0
+"""Seconds to open a connection: on a plant network a server that takes longer is not there."""
+ANSWER_TIMEOUT = 20.0
+"""Seconds to wait for each read of an answer (a big batch on a busy server takes a few): a server that accepts
+connections and never answers is given up on after this, and the station counts as offline."""
+
 
 class SyncError(FloorstationError):
     """The server could not be reached, or refused; ``retry`` says whether trying later can help."""
@@ -97,7 +103,7 @@ def _http_client(base_url: str, verify: Verify, timeout: float, transport: httpx
     return httpx.Client(
         base_url=base_url.rstrip("/"),
         verify=ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify,
-        timeout=timeout,
+        timeout=httpx.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT)),
         transport=transport,
         headers={"User-Agent": f"floorstation/{__version__}", "X-Protocol-Version": str(wire.PROTOCOL_VERSION)},
     )
@@ -194,7 +200,7 @@ class SyncClient:
         *,
         batch_size: int = BATCH_SIZE,
         verify: Verify = True,
-        timeout: float = 30.0,
+        timeout: float = ANSWER_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -204,6 +210,9 @@ class SyncClient:
         """Server time minus this station's time, from the last answer's ``X-Server-Time`` (measured around each
         request: the middle of sending and receiving)."""
         self._clock = clock
+        self.waiting_since: float | None = None
+        """When (``time.monotonic``) the request in flight was sent; None between requests. A status reader on
+        another thread tells from it that a server has stopped answering long before the timeout gives up."""
         self._http = _http_client(server_url, verify, timeout, transport)
         self._http.headers["Authorization"] = f"Bearer {token}"
 
@@ -222,6 +231,7 @@ class SyncClient:
     def _send(self, method: str, path: str, **options: Any) -> httpx.Response:
         sent = self._clock()
         headers = {**options.pop("headers", {}), wire.STATION_TIME_HEADER: _station_time(sent)}
+        self.waiting_since = time.monotonic()
         try:
             response = self._http.request(method, path, headers=headers, **options)
         except httpx.TransportError as exc:
@@ -229,6 +239,8 @@ class SyncClient:
             raise Unreachable(
                 f"The server did not answer: {cause}.", code="sync.no_answer", params={"cause": cause}
             ) from exc
+        finally:
+            self.waiting_since = None
         stamp = response.headers.get(wire.SERVER_TIME_HEADER)
         if stamp:
             try:

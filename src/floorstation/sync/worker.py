@@ -41,6 +41,10 @@ class SyncStatus:
     """What went wrong in the last round, or why the server refused the oldest pending events (kept with them in
     ``event_sync.last_error`` until they are acknowledged)."""
     next_attempt_in_s: float | None = None
+    waiting_s: float | None = None
+    """How long the request in flight has waited for the server's answer (None: nothing in flight). Read when the
+    status is asked for, so a server that accepts the connection and then hangs shows within seconds, long before
+    the client's timeout ends the round."""
 
 
 class Backoff:
@@ -101,7 +105,17 @@ class SyncWorker:
 
     def status(self) -> SyncStatus:
         with self._lock:
-            return self._status
+            status = self._status
+        client = self._client
+        since = client.waiting_since if client is not None else None
+        if since is None:
+            return status
+        return replace(status, waiting_s=max(0.0, time.monotonic() - since))
+
+    def live(self) -> SyncStatus:
+        """The status with what waits to go up counted now: an event recorded a moment ago is counted at once,
+        not after the next round (the screen asks every few seconds; counting is cheap at a station's size)."""
+        return replace(self.status(), pending=self._outbox.stats().pending)
 
     def refresh(self) -> SyncStatus:
         """Recount what waits to go up (and any refusal kept with it) without contacting the server: the status

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from floorstation.app import acting, operators, scan_routing
 from floorstation.app.context import StationContext
@@ -44,9 +44,11 @@ from floorstation.ui.screens.settings import SettingsScreen, SettingsSources
 from floorstation.ui.screens.sign_in import SignInScreen
 from floorstation.ui.screens.task import TaskScreen
 from floorstation.ui.screens.trace import TraceScreen
+from floorstation.ui.tap_guard import TapGuard
 from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.nav_rail import NavRail
 from floorstation.ui.widgets.overlay import Overlay
 from floorstation.ui.widgets.status_bar import StatusBar
@@ -64,6 +66,8 @@ DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
 REFRESH_SECONDS = 5
 #: How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds).
 PEOPLE_CHECK_MS = 30_000
+#: How often the sync state is read: a server that stopped answering shows within a few seconds.
+SYNC_POLL_SECONDS = 2
 #: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
@@ -146,9 +150,9 @@ class MainWindow(QWidget):
         self.status_bar.machine_tapped.connect(lambda: self.go("home"))
         self.status_bar.more_tapped.connect(lambda: self.go("sign_in"))
         self.status_bar.device_tapped.connect(self.show_device)
-        self.banner = QLabel("")
+        # Two lines always (a longer message is set smaller): a message that wraps never moves the screen above.
+        self.banner = FixedLines(lines=2)
         self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
         self.kept_labels = KeptLabels()
         self.kept_labels.receive_requested.connect(self.receive_label)
 
@@ -178,7 +182,7 @@ class MainWindow(QWidget):
         self.screens: dict[str, Screen] = {}
         self.stack = QStackedWidget()
         self.rail = NavRail()
-        self.rail.chosen.connect(self.go)
+        self.rail.chosen.connect(self.chosen)
         self.rail.more_tapped.connect(self.show_more)
         by_name: dict[str, Screen] = {
             s.name: s
@@ -264,12 +268,21 @@ class MainWindow(QWidget):
         self.people_timer.timeout.connect(self.check_people)
         if ctx.rules.shift_ends or seconds > 0:
             self.people_timer.start()
+        self.tap_guard = TapGuard(config.tap_guard_ms, self)
+        self.stack.currentChanged.connect(lambda _index: self.tap_guard.screen_changed())
+        self.overlay.presented.connect(self.tap_guard.screen_changed)
+        self.overlay.dismissed.connect(self.tap_guard.screen_changed)
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.tap_guard)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_SECONDS * 1000)
         self._refresh_timer.timeout.connect(self.refresh)
         self._refresh_timer.start()
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(SYNC_POLL_SECONDS * 1000)
+        self._sync_timer.timeout.connect(self.poll_sync)
+        self._sync_timer.start()
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._show_time)
@@ -295,7 +308,7 @@ class MainWindow(QWidget):
             english = chosen == "en"
             self.say(self.tr("The terminal speaks English now.") if english else self.tr("Language changed."), "ok")
         else:
-            self.say(self.tr("Scan a badge, lot, machine or pallet label at any time."), "info")
+            self.prompt()
         self._show_devices()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -332,8 +345,18 @@ class MainWindow(QWidget):
         self.rail.set_current(name)
         screen.shown(argument)
 
+    def chosen(self, name: str) -> None:
+        """A person picked a screen from the menu: what was said on the last one (a result, an error) goes."""
+        if self.screens.get(name) is not self.current():
+            self.prompt()
+        self.go(name)
+
+    def prompt(self) -> None:
+        """The standing line under every screen when there is nothing else to say."""
+        self.say(self.tr("Scan a badge, lot, machine or pallet label at any time."), "info")
+
     def show_more(self, names: list[str]) -> None:
-        panel = MorePanel([(n, self.screens[n].title()) for n in names], self.go)
+        panel = MorePanel([(n, self.screens[n].title()) for n in names], self.chosen)
         self.overlay.present(self.tr("More"), panel)
 
     def say(self, text: str, level: str = "info") -> None:
@@ -353,16 +376,19 @@ class MainWindow(QWidget):
 
     def refresh(self) -> None:
         self.terminal.refresh()
-        if self._sync_status is not None:
-            self.bridge.submit(self._sync_status, on_done=self._on_sync)
-        else:
-            self._on_sync(None)
+        self.poll_sync()
         if self._device_status is not None:
             self.bridge.submit(self._device_status, on_done=self._on_polled_devices)
         else:
             self._show_devices()
         if self.print_queue is not None:
             self.print_queue.poll()
+
+    def poll_sync(self) -> None:
+        if self._sync_status is not None:
+            self.bridge.submit(self._sync_status, on_done=self._on_sync)
+        else:
+            self._on_sync(None)
 
     def _on_sync(self, report: SyncReport | None) -> None:
         self.sync = report
@@ -638,6 +664,7 @@ class MainWindow(QWidget):
         """Stop timers, the device subscriptions, the print worker and the database thread (finishing a write in
         progress)."""
         self._refresh_timer.stop()
+        self._sync_timer.stop()
         self._clock_timer.stop()
         self.people_timer.stop()
         for unsubscribe in self._unsubscribe:
@@ -646,6 +673,7 @@ class MainWindow(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.tap_guard)
         if self.print_queue is not None:
             self.print_queue.stop()
         self.bridge.close()

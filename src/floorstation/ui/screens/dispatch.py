@@ -14,6 +14,7 @@ from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.layouts import clear, discard, scrolling
 from floorstation.ui.widgets.lot_rows import PalletLine
@@ -54,8 +55,7 @@ class DispatchScreen(Screen):
         self.loaded_title = QLabel("")
         set_look(self.loaded_title, role="subtitle")
         self.loaded_title.setWordWrap(True)
-        self.scan_hint = QLabel("")
-        self.scan_hint.setWordWrap(True)
+        self.scan_hint = FixedLines(lines=2)  # its room is kept while it says nothing
         set_look(self.scan_hint, role="hint")
         self._loaded = QVBoxLayout()
         self._loaded.setSpacing(4)

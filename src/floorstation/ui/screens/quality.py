@@ -21,6 +21,7 @@ from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import TOUCH, set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keyboard import ask_text
 from floorstation.ui.widgets.reason_grid import ReasonGrid
 from floorstation.ui.widgets.signature import SignaturePanel
@@ -60,8 +61,7 @@ class QualityScreen(Screen):
         self.reasons.chosen.connect(self._reason_tapped)
         self.type_reason_button = BigButton("", kind="flat", expand=True)
         self.type_reason_button.clicked.connect(self.ask_reason)
-        self.role_hint = QLabel("")
-        self.role_hint.setWordWrap(True)
+        self.role_hint = FixedLines(lines=2)  # its room is kept while it says nothing
         set_look(self.role_hint, role="hint")
         self.hold_button = BigButton("", kind="danger", height=80, expand=True)
         self.hold_button.clicked.connect(lambda: self.ask_signature(hold=True))
@@ -214,7 +214,6 @@ class QualityScreen(Screen):
         else:
             hint = ""
         self.role_hint.setText(hint)
-        self.role_hint.setVisible(bool(hint))
 
     def ask_signature(self, *, hold: bool) -> None:
         operator = self.terminal.acting()

@@ -16,6 +16,7 @@ from floorstation.ui.error_texts import error_text, most_important_first, refusa
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.reason_grid import ReasonGrid
 from floorstation.ui.widgets.signature import SignaturePanel
 
@@ -72,8 +73,7 @@ class RefusalPanel(QWidget):
         set_look(reason_title, role="subtitle")
         self.reasons = ReasonGrid(columns=2, height=64)
         self.reasons.set_reasons(view.reasons.get(ReasonKind.OVERRIDE, ()) if view else ())
-        self.error = QLabel("")
-        self.error.setWordWrap(True)
+        self.error = FixedLines(lines=2)  # its room is kept while it says nothing
         set_look(self.error, role="hint")
         self.signature = SignaturePanel(view, meaning=signatures.OVERRIDE, role=Role.SHIFT_LEAD)
         self.signature.signed.connect(self._submit)

@@ -9,7 +9,7 @@ from floorstation.app import operators
 from floorstation.app.lookup import Identified
 from floorstation.app.views import StationView
 from floorstation.domain.errors import FloorstationError
-from floorstation.domain.master import Operator
+from floorstation.domain.master import Operator, Role
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -174,13 +174,23 @@ class SignInScreen(Screen):
         self.terminal.overlay.dismiss()
         self.pin_entry = None
         self.terminal.set_active(operator.id)
-        next_step = {
-            "goods_in": self.tr("%s: signed in. Scan a supplier label to receive a lot."),
-            "dispatch": self.tr("%s: signed in. Choose the customer, then scan each pallet as it is loaded."),
-        }.get(self.terminal.mode, self.tr("%s: signed in. Tap a task to work on it."))
-        self.terminal.say(next_step % operator.name, "ok")
+        self.terminal.say(self._next_step(operator) % operator.name, "ok")
         if self.isVisible():
             self.terminal.go_start()
+
+    def _next_step(self, operator: Operator) -> str:
+        """What this person does next here: by the station's mode, and at a machine by what their role is for."""
+        if self.terminal.mode == "goods_in":
+            return self.tr("%s: signed in. Scan a supplier label to receive a lot.")
+        if self.terminal.mode == "dispatch":
+            return self.tr("%s: signed in. Choose the customer, then scan each pallet as it is loaded.")
+        if operator.has_role(Role.OPERATOR) or operator.has_role(Role.SHIFT_LEAD):
+            return self.tr("%s: signed in. Tap a task to work on it.")
+        if operator.has_role(Role.MAINTENANCE):
+            return self.tr("%s: signed in. Open Out of order to mark a machine down or put it back in service.")
+        if operator.has_role(Role.QUALITY):
+            return self.tr("%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.")
+        return self.tr("%s: signed in.")
 
     def sign_out(self, operator_id: str) -> None:
         operator = self.terminal.view.operator(operator_id) if self.terminal.view else None

@@ -3,6 +3,7 @@ consumes it into the task (quantity from the BOM unless typed), and a refusal fi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
@@ -34,13 +35,19 @@ from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopP
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keyboard import Keyboard
 
 
-def elapsed(since: str | None, now: datetime) -> str:
+def elapsed(since: str | None, now: datetime, pauses: Sequence[tuple[str, str | None]] = ()) -> str:
+    """Working time since the start: the time paused does not count, so the clock stands still during a pause."""
     if not since:
         return "--:--:--"
-    seconds = max(0, int((now - datetime.fromisoformat(since)).total_seconds()))
+    paused = sum(
+        ((datetime.fromisoformat(end) if end else now) - datetime.fromisoformat(begin)).total_seconds()
+        for begin, end in pauses
+    )
+    seconds = max(0, int((now - datetime.fromisoformat(since)).total_seconds() - paused))
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
@@ -54,17 +61,16 @@ class TaskScreen(Screen):
         self.next_qty: str | None = None
         self.panel: object = None
 
-        self.heading = QLabel("")
+        # Every line above the buttons keeps its height whatever it says (a task starting, a crew joining, a
+        # long product name): the buttons stay where the finger expects them.
+        self.heading = FixedLines(lines=1, min_px=18)
         set_look(self.heading, role="title")
-        self.heading.setWordWrap(True)
         self.chip = QLabel("")
         self.timer_label = QLabel("--:--:--")
         set_look(self.timer_label, role="big")
-        self.info = QLabel("")
-        self.info.setWordWrap(True)
-        self.params = QLabel("")
+        self.info = FixedLines(lines=2)
+        self.params = FixedLines(lines=1)
         set_look(self.params, role="muted")
-        self.params.setWordWrap(True)
 
         self.start_button = BigButton("", kind="go", height=68, expand=True)
         self.pause_button = BigButton("", kind="warn", height=68, expand=True)
@@ -83,9 +89,8 @@ class TaskScreen(Screen):
         self.qty_button.clicked.connect(self.ask_quantity)
         self.type_button = BigButton("", kind="flat", expand=True)
         self.type_button.clicked.connect(self.ask_lot_code)
-        self.lot_label = QLabel("")
+        self.lot_label = FixedLines(lines=2, min_px=16)
         set_look(self.lot_label, role="subtitle")
-        self.lot_label.setWordWrap(True)
         self.new_lot_button = BigButton("", kind="flat")
         self.new_lot_button.clicked.connect(self.new_lot)
         self.table = QTableWidget(0, 4)
@@ -105,7 +110,7 @@ class TaskScreen(Screen):
         actions = QHBoxLayout()
         actions.setSpacing(10)
         for button in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
-            actions.addWidget(button)
+            actions.addWidget(button, 1)  # equal shares: "Start" becoming "Join" moves no button
         needs = QFrame()
         needs.setProperty("panel", True)
         self.needs_title = needs_title = QLabel("")
@@ -119,8 +124,8 @@ class TaskScreen(Screen):
         materials.setMinimumHeight(72)
         needs_layout.addWidget(materials, 1)
         scan_buttons = QHBoxLayout()
-        scan_buttons.addWidget(self.qty_button)
-        scan_buttons.addWidget(self.type_button)
+        scan_buttons.addWidget(self.qty_button, 1)
+        scan_buttons.addWidget(self.type_button, 1)
         needs_layout.addLayout(scan_buttons)
         used = QFrame()
         used.setProperty("panel", True)
@@ -189,6 +194,8 @@ class TaskScreen(Screen):
             self._show_buttons()
             return
         task, state, view = detail.task, detail.state, self.terminal.view
+        if task.machine_id != self.terminal.machine_id and view is not None and view.machine(task.machine_id):
+            self.terminal.set_machine(task.machine_id)  # the status bar's machine is the one this task runs on
         unit = unit_text(detail.product.unit) if detail.product else ""
         self.heading.setText(f"{task.work_order} · {task.name}")
         pauses = view.reasons.get(ReasonKind.PAUSE, ()) if view else ()
@@ -253,7 +260,10 @@ class TaskScreen(Screen):
     def _tick(self) -> None:
         state = self.detail.state if self.detail else None
         running = state is not None and state.status in ("running", "paused")
-        self.timer_label.setText(elapsed(state.started_at if running and state else None, self.terminal.ctx.now()))
+        pauses = self.detail.pauses if self.detail else ()
+        self.timer_label.setText(
+            elapsed(state.started_at if running and state else None, self.terminal.ctx.now(), pauses)
+        )
 
     # --- actions ----------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QW
 from floorstation.domain.master import ReasonCode
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keypad import Keypad
 from floorstation.ui.widgets.reason_grid import ReasonGrid
 
@@ -66,9 +67,8 @@ class StopPanel(QWidget):
         set_look(reason_title, role="subtitle")
         self.reasons = ReasonGrid(columns=2, height=64)
         self.reasons.set_reasons(reasons)
-        self.error = QLabel("")
+        self.error = FixedLines(lines=2)
         set_look(self.error, role="hint")
-        self.error.setWordWrap(True)
         self.keypad = Keypad(decimals=True, accept_text=self.tr("Stop task"))
         self.keypad.setMaximumWidth(420)
         self.keypad.changed.connect(self._typed)

@@ -14,9 +14,11 @@ class Overlay(Retranslating, QFrame):
     """Covers its parent; shows one panel with a title and a Cancel button until dismissed.
 
     Signals:
+        presented(): a panel was put up.
         dismissed(): the panel was closed (by Cancel or by the screen that opened it).
     """
 
+    presented = Signal()
     dismissed = Signal()
 
     def __init__(self, parent: QWidget) -> None:
@@ -66,6 +68,7 @@ class Overlay(Retranslating, QFrame):
         self._cover()
         self.show()
         self.raise_()
+        self.presented.emit()
 
     def dismiss(self) -> None:
         was_open = self.isVisible()

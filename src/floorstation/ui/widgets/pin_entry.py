@@ -9,6 +9,7 @@ from floorstation.domain.errors import FloorstationError
 from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keypad import Keypad
 
 
@@ -23,9 +24,9 @@ class PinEntry(Retranslating, QWidget):
         self.prompt = QLabel("")
         set_look(self.prompt, role="subtitle")
         self.prompt.setWordWrap(True)
-        self.error = QLabel("")
+        # Room for two lines of error from the start: a wrong PIN does not push the keypad down.
+        self.error = FixedLines(lines=2)
         set_look(self.error, role="hint")
-        self.error.setWordWrap(True)
         self.keypad = Keypad(masked=True, decimals=False, max_length=12, accept_text=accept_text)
         self.keypad.setMaximumWidth(420)
         self.keypad.accepted.connect(self.accepted)

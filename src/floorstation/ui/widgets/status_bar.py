@@ -26,6 +26,9 @@ _DEVICE_COLOURS = {
     "error": "#ff8a80",
     "not_configured": "#aab4bf",
 }
+MACHINE_CHIP_MIN = 250
+#: Seconds a request may wait for the server's answer before the strip stops saying "online".
+ANSWER_LATE_S = 3.0
 _SCANNER_KINDS = {"scanner", "wedge", "serial", "evdev"}
 _STATES = {
     "ready": "ready",
@@ -84,7 +87,7 @@ class StatusBar(Retranslating, QFrame):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.machine_chip = BigButton("", height=64)
-        self.machine_chip.setMinimumWidth(250)
+        self.machine_chip.setFixedWidth(MACHINE_CHIP_MIN)
         self.machine_chip.clicked.connect(self.machine_tapped)
         self._operator_box = QHBoxLayout()
         self._operator_box.setSpacing(8)
@@ -165,6 +168,10 @@ class StatusBar(Retranslating, QFrame):
             "down": self.tr("OUT OF ORDER"),
         }
         self.machine_chip.setText(f"{code} · {words.get(status, status.upper())}")
+        # As wide as its longest state: the chips beside it do not move when the machine starts or stops.
+        metrics = self.machine_chip.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{code} · {word}") for word in words.values())
+        self.machine_chip.setFixedWidth(max(MACHINE_CHIP_MIN, widest + 40))
         self.machine_chip.setToolTip(name)
         self.machine_name.setText(name)
         set_look(self.machine_chip, status=status)
@@ -235,18 +242,28 @@ class StatusBar(Retranslating, QFrame):
         self.clock.setText(text)
 
     def set_sync(self, status: SyncReport | None) -> None:
+        """Online only while the server answers: a request waiting longer than ``ANSWER_LATE_S`` says the server is
+        not answering (a hung server accepts the connection and says nothing); what waits to go up is always
+        counted."""
         self._sync = status
+        pending = status.pending if status is not None else 0
+        waited = getattr(status, "waiting_s", None)
         if status is None:
             text, look, why = self.tr("sync not set up"), "offline", ""
+        elif waited is not None and waited >= ANSWER_LATE_S:
+            text = self.tr("server not answering · %n to send", "", pending)
+            look = "offline"
+            why = self.tr("Waiting %1 s for the server's answer.").replace("%1", str(int(waited)))
         elif status.online:
-            text = self.tr("online – %n not synced", "", status.pending) if status.pending else self.tr("online")
+            text = self.tr("online · %n to send", "", pending) if pending else self.tr("online")
             look, why = "online", ""
             # Online with a problem: the server refused the oldest events (kept here until it takes them).
             refusal = None if isinstance(status, LocalSync) else getattr(status, "last_error", None)
             if refusal:
                 text, look, why = self.tr("Sync: refused – see settings"), "refused", stored_error_text(refusal)
         else:
-            text, look = self.tr("offline – %n not synced", "", status.pending), "offline"
+            text = self.tr("offline · %n to send", "", pending) if pending else self.tr("offline")
+            look = "offline"
             why = stored_error_text(getattr(status, "last_error", None) or "")
         self.sync_label.setText(text)
         self.sync_label.setToolTip(why)
