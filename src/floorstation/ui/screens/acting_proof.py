@@ -16,6 +16,8 @@ from floorstation.ui.widgets.pin_entry import PinEntry
 class ActingProofPanel(QWidget):
     """``operator`` scans their badge (any scanner) or types their PIN; then they act."""
 
+    scan_kinds = frozenset({"badge"})
+
     def __init__(self, terminal: Terminal, operator: Operator) -> None:
         super().__init__()
         self.terminal = terminal
