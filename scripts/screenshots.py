@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -127,7 +128,7 @@ def _render(only: list[str] | None) -> int:
                 translations=translations,
                 idle_seconds=0,
             )
-            window.terminal.set_active("marta")
+            act(window.terminal, "marta")
             todo = scenes(window) if not demo else [Scene("demo", lambda w=window: w.go("home"))]
             for size in SIZES:
                 window.resize(*size)
@@ -165,6 +166,12 @@ def _compiled(source: Path, tmp: Path) -> Path:
     for ts in source.glob("*.ts"):
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / ts.with_suffix(".qm").name)], check=True)
     return out
+
+
+def act(terminal: Any, operator_id: str) -> None:
+    """``operator_id`` acts from now on, as after their badge scan (the terminal shows who app/acting.py says)."""
+    terminal.ctx.proofs.proved(operator_id, terminal.ctx.now())
+    terminal.set_active(operator_id)
 
 
 def _older(a: Path, b: Path) -> bool:
@@ -349,7 +356,7 @@ def scenes(window: object) -> list[Scene]:
         registry.report(DeviceStatus("goods-in", "camera", DeviceState.CONNECTED, "demo-camera"))
 
     def quality(sign: bool = False) -> None:
-        terminal.set_active("ewa")
+        act(terminal, "ewa")
         w.go("quality", "PP-2402")
         wait()
         w.quality.reasons.button("lab_test_pending").click()
@@ -366,7 +373,7 @@ def scenes(window: object) -> list[Scene]:
 
     def production() -> None:
         terminal.set_mode("production")
-        terminal.set_active("marta")
+        act(terminal, "marta")
 
     def more() -> None:
         w.go("home")

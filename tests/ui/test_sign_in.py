@@ -115,3 +115,4 @@ def test_idle_terminal_signs_out_everyone_not_working_on_a_task(
     assert window.terminal.active is None
     assert window.current() is window.sign_in
     assert list(window.sign_in.sign_out_buttons) == ["marta"]
+    assert "Signed out after no one touched the terminal: Anna Nowak." in window.banner.text()

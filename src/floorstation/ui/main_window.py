@@ -604,10 +604,15 @@ class MainWindow(QWidget):
         def done(left: list[str]) -> None:
             self.terminal.set_active(None)
             if left:
-                self.say(self.tr("Signed out after no one touched the terminal: %s.") % ", ".join(left), "info")
+                self.say(self.tr("Signed out after no one touched the terminal: %s.") % self._names(left), "info")
             self.go("sign_in")
 
         self.terminal.run(operators.sign_out_idle, done=done)
+
+    def _names(self, operator_ids: list[str]) -> str:
+        view = self.terminal.view
+        found = [view.operator(i) if view else None for i in operator_ids]
+        return ", ".join(o.name if o else i for o, i in zip(found, operator_ids, strict=True))
 
     def check_people(self) -> None:
         """Every half minute: a shift that ended since the last look signs everyone out; someone not seen for the
@@ -622,11 +627,8 @@ class MainWindow(QWidget):
                 self.go("sign_in")
 
         def idle_done(left: list[str]) -> None:
-            view = self.terminal.view
-            names = [(view.operator(i) if view else None) for i in left]
             if left:
-                said = ", ".join(o.name if o else i for o, i in zip(names, left, strict=True))
-                self.say(self.tr("Signed out after a while without being seen here: %s.") % said, "info")
+                self.say(self.tr("Signed out after a while without being seen here: %s.") % self._names(left), "info")
 
         self.terminal.run(operators.sign_out_at_shift_end, since, until, done=shift_done)
         if self._idle_seconds > 0:
