@@ -179,3 +179,20 @@ def _enroll(engine: Engine, station_id: str) -> None:
     from floorstation.server import enrollment
 
     enrollment.create_code(engine, station_id)
+
+
+def test_a_signature_that_comes_in_the_next_batch_is_checked_too(server_engine: Engine) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    _enroll(server_engine, "ST-LINE")
+    release = signed(
+        "ST-LINE",
+        ev.LotReleased(lot_code="MB-0501", reason="fine"),
+        at=datetime.now(UTC) - timedelta(minutes=1),
+        signer_id="anna",
+        signer_name="Anna Kowalska",
+        operator_id="ewa",
+    )
+    ingest(server_engine, "ST-LINE", release[:1])
+    ingest(server_engine, "ST-LINE", release[1:])
+    [(_, kind, detail)] = alarms(server_engine)
+    assert kind == "LOT_DECISION_REFUSED" and "anna has no quality role" in detail
