@@ -59,7 +59,7 @@ def fed_status(engine: Engine, code: str) -> str | None:
 
 
 def test_a_forged_release_dated_2099_of_a_lot_recalled_in_master_data_is_stored_alarmed_and_not_applied(
-    live_server: LiveServer,
+    live_server: LiveServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     engine = live_server.engine
     import_catalog(engine, read_catalog(DEMO_PLANT))
@@ -86,6 +86,15 @@ def test_a_forged_release_dated_2099_of_a_lot_recalled_in_master_data_is_stored_
     assert plant_status(engine, "PP-2209") == "recalled"
     assert post_batch(live_server, token, forged).status_code == 200
     assert plant_status(engine, "PP-2209") == "recalled"
+    # The log is intact (nothing was altered), and the check of it points at the alarm.
+    db = engine.url.render_as_string(hide_password=False)
+    assert server_cli.main(["verify-log", "--station", "ST-ROGUE", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "ST-ROGUE: 2 events, chain intact; 1 alarm(s): floorstation-server alarms --station ST-ROGUE" in out
+    assert server_cli.main(["alarms", "--station", "ST-ROGUE", "--db", db]) == 0
+    assert "LOT_DECISION_REFUSED ST-ROGUE epoch 1 seq 1: Not applied: lot.released of lot PP-2209" in (
+        capsys.readouterr().out
+    )
 
 
 def test_a_decision_dated_far_ahead_of_the_server_is_refused_even_for_a_released_lot(server_engine: Engine) -> None:
