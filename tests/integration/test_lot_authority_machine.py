@@ -27,12 +27,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 from sqlalchemy import Engine, select
 from sqlalchemy import event as sa_event
+from sqlalchemy.engine import make_url
 
 from floorstation import bootstrap
 from floorstation.app import operators, quality
@@ -149,13 +151,23 @@ class LotAuthority(RuleBasedStateMachine):
     templates: dict[str, Path]
     server_template: Path
     tokens: dict[str, str]
+    pg_database: str | None = None
+    """A PostgreSQL database to run on (a schema per example) instead of a copy of the SQLite template."""
 
     def __init__(self) -> None:
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="fs-authority-"))
-        shutil.copy(self.server_template, self.folder / "server.db")
-        self.engine = make_engine(f"sqlite:///{self.folder / 'server.db'}")
-        sa_event.listen(self.engine, "connect", _no_fsync)
+        if self.pg_database:  # a schema of its own, migrated, with the demo plant and the stations enrolled
+            schema = f"t_{uuid.uuid4().hex[:12]}"
+            dsn = make_url(self.pg_database).set(drivername="postgresql").render_as_string(hide_password=False)
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute(f'CREATE SCHEMA "{schema}"')
+            self.engine = open_database(f"{self.pg_database}?options=-csearch_path%3D{schema}")
+            self.tokens = _plant(self.engine)
+        else:
+            shutil.copy(self.server_template, self.folder / "server.db")
+            self.engine = make_engine(f"sqlite:///{self.folder / 'server.db'}")
+            sa_event.listen(self.engine, "connect", _no_fsync)
         self.transport = InProcess(self.engine)
         self.clocks = {s: SkewedClock() for s in STATIONS}
         self.stations: dict[str, bootstrap.Station] = {}
@@ -358,14 +370,19 @@ class LotAuthority(RuleBasedStateMachine):
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _plant(engine: Engine) -> dict[str, str]:
+    """The demo plant's master data on the server, and the stations' tokens."""
+    import_catalog(engine, read_catalog(DEMO_PLANT))
+    return {s: enrollment.enroll(engine, enrollment.create_code(engine, s), s).token for s in (*STATIONS, ROGUE)}
+
+
 @pytest.fixture(scope="module")
 def plant_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Path], dict[str, str]]:
     folder = tmp_path_factory.mktemp("authority")
     path = folder / "server.db"
     engine = open_database(f"sqlite:///{path}")
     try:
-        import_catalog(engine, read_catalog(DEMO_PLANT))
-        tokens = {s: enrollment.enroll(engine, enrollment.create_code(engine, s), s).token for s in (*STATIONS, ROGUE)}
+        tokens = _plant(engine)
     finally:
         engine.dispose()
     templates = {}
@@ -375,20 +392,22 @@ def plant_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict
     return path, templates, tokens
 
 
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
 def test_the_plant_decides_lot_status_whatever_the_station_clocks_say(
-    plant_template: tuple[Path, dict[str, Path], dict[str, str]],
+    plant_template: tuple[Path, dict[str, Path], dict[str, str]], database: str, request: pytest.FixtureRequest
 ) -> None:
     path, templates, tokens = plant_template
 
     class Machine(LotAuthority):
         server_template = path
+        pg_database = request.getfixturevalue("pg_database") if database == "postgresql" else None
 
     Machine.templates = templates
     Machine.tokens = tokens
     run_state_machine_as_test(
         Machine,
         settings=settings(
-            max_examples=8,
+            max_examples=8 if database == "sqlite" else 4,
             stateful_step_count=25,
             deadline=None,
             derandomize=True,
