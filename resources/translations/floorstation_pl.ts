@@ -3723,18 +3723,18 @@ nast. skanie</translation>
         <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="281"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
-            <numerusform>Zegar terminala odbiega o %n min – zadzwoń do IT</numerusform>
-            <numerusform>Zegar terminala odbiega o %n min – zadzwoń do IT</numerusform>
-            <numerusform>Zegar terminala odbiega o %n min – zadzwoń do IT</numerusform>
+            <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
+            <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
+            <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
-            <numerusform>Zegar terminala odbiega o %n dzień – zadzwoń do IT</numerusform>
-            <numerusform>Zegar terminala odbiega o %n dni – zadzwoń do IT</numerusform>
-            <numerusform>Zegar terminala odbiega o %n dni – zadzwoń do IT</numerusform>
+            <numerusform>Zegar odbiega o %n dzień – zadzwoń do IT</numerusform>
+            <numerusform>Zegar odbiega o %n dni – zadzwoń do IT</numerusform>
+            <numerusform>Zegar odbiega o %n dni – zadzwoń do IT</numerusform>
         </translation>
     </message>
     <message>

@@ -59,7 +59,7 @@ def fed_status(engine: Engine, code: str) -> str | None:
 
 
 def test_a_forged_release_dated_2099_of_a_lot_recalled_in_master_data_is_stored_alarmed_and_not_applied(
-    live_server: LiveServer,
+    live_server: LiveServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     engine = live_server.engine
     import_catalog(engine, read_catalog(DEMO_PLANT))
@@ -86,6 +86,15 @@ def test_a_forged_release_dated_2099_of_a_lot_recalled_in_master_data_is_stored_
     assert plant_status(engine, "PP-2209") == "recalled"
     assert post_batch(live_server, token, forged).status_code == 200
     assert plant_status(engine, "PP-2209") == "recalled"
+    # The log is intact (nothing was altered), and the check of it points at the alarm.
+    db = engine.url.render_as_string(hide_password=False)
+    assert server_cli.main(["verify-log", "--station", "ST-ROGUE", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "ST-ROGUE: 2 events, chain intact; 1 alarm(s): floorstation-server alarms --station ST-ROGUE" in out
+    assert server_cli.main(["alarms", "--station", "ST-ROGUE", "--db", db]) == 0
+    assert "LOT_DECISION_REFUSED ST-ROGUE epoch 1 seq 1: Not applied: lot.released of lot PP-2209" in (
+        capsys.readouterr().out
+    )
 
 
 def test_a_decision_dated_far_ahead_of_the_server_is_refused_even_for_a_released_lot(server_engine: Engine) -> None:
@@ -179,3 +188,20 @@ def _enroll(engine: Engine, station_id: str) -> None:
     from floorstation.server import enrollment
 
     enrollment.create_code(engine, station_id)
+
+
+def test_a_signature_that_comes_in_the_next_batch_is_checked_too(server_engine: Engine) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    _enroll(server_engine, "ST-LINE")
+    release = signed(
+        "ST-LINE",
+        ev.LotReleased(lot_code="MB-0501", reason="fine"),
+        at=datetime.now(UTC) - timedelta(minutes=1),
+        signer_id="anna",
+        signer_name="Anna Kowalska",
+        operator_id="ewa",
+    )
+    ingest(server_engine, "ST-LINE", release[:1])
+    ingest(server_engine, "ST-LINE", release[1:])
+    [(_, kind, detail)] = alarms(server_engine)
+    assert kind == "LOT_DECISION_REFUSED" and "anna has no quality role" in detail

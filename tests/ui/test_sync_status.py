@@ -143,4 +143,4 @@ def test_the_clock_warning_is_said_in_polish(
     polish(qtbot, window, translations)
     warning = window.status_bar.clock_warning
     qtbot.waitUntil(warning.isVisible)
-    assert warning.text() == "Zegar terminala odbiega o 17 min – zadzwoń do IT"
+    assert warning.text() == "Zegar odbiega o 17 min – zadzwoń do IT"

@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from floorstation.server.models import AlarmRow
 
@@ -62,9 +62,20 @@ class Alarm:
         return dict(self.__dict__)
 
 
+def counts(engine: Engine) -> dict[str, int]:
+    """Alarms raised per station."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(AlarmRow.station_id, func.count())
+            .where(AlarmRow.station_id.is_not(None))
+            .group_by(AlarmRow.station_id)
+        )
+        return {str(station): int(n) for station, n in rows}
+
+
 def recent(engine: Engine, *, limit: int = 100, station_id: str | None = None) -> list[Alarm]:
     query = select(AlarmRow).order_by(AlarmRow.id.desc()).limit(limit)
     if station_id is not None:
         query = query.where(AlarmRow.station_id == station_id)
     with engine.connect() as conn:
-        return [Alarm(r.at, r.station_id, r.kind, r.epoch, r.seq, r.detail) for r in conn.execute(query).scalars()]
+        return [Alarm(r.at, r.station_id, r.kind, r.epoch, r.seq, r.detail) for r in conn.execute(query)]

@@ -37,6 +37,8 @@ REFUSED = "decision_refused"
 """Flag code of a station decision the plant did not take."""
 ALARM = "LOT_DECISION_REFUSED"
 """Alarm kind raised with it."""
+REFUSED_SIGNER = "signer_not_quality"
+"""Flag code of a signature, arriving in the batch after its decision, whose signer has no quality role."""
 DEFAULT_MAX_SKEW = timedelta(minutes=15)
 """How far a station's clock may be off the server's before its lot decisions are refused."""
 QUALITY = "quality"
@@ -75,6 +77,30 @@ def _signature_of(events: Sequence[Event], i: int, typed: Mapping[str, Payload])
         if isinstance(found, ev.RecordSigned) and found.signed_event_id == events[i].event_id:
             return found
     return None
+
+
+def late_signer(conn: Connection, events: Sequence[Event], earlier: Sequence[Event]) -> str | None:
+    """A batch that starts with the signature of a decision the previous batch ended with (batches are cut by
+    count): the decision was judged without it. Why its signer could not have made it, if so, for an alarm."""
+    if not events or not earlier or events[0].type != SIGNATURE_TYPE:
+        return None
+    decision = earlier[-1]
+    if decision.type not in ("lot.held", "lot.released"):
+        return None
+    try:
+        signature = ev.RecordSigned.model_validate(events[0].payload)
+    except ValueError:
+        return None
+    if signature.signed_event_id != decision.event_id:
+        return None
+    has_operators, roles = _roles(conn, {signature.signer_id})
+    if not has_operators or QUALITY in roles.get(signature.signer_id, []):
+        return None
+    return (
+        f"{decision.type} of lot {decision.payload.get('lot_code')} from {decision.station_id} (epoch "
+        f"{decision.epoch} seq {decision.seq}) was judged before its signature arrived; its signer "
+        f"{signature.signer_id} has no quality role in the plant's master data. Check the lot's status."
+    )
 
 
 def _roles(conn: Connection, people: set[str]) -> tuple[bool, dict[str, list[str]]]:

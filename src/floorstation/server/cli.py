@@ -331,16 +331,22 @@ def _recall(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def _verify_log(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.alarms import counts
     from floorstation.server.logcheck import verify_logs
 
     results = verify_logs(engine, args.station)
     if args.station and not results:
         raise FloorstationError(f"Station {args.station!r} is not known to this server.")
+    raised = counts(engine)
     for result in results:
+        # An intact chain proves the station's log was not altered, not that what it says was right: the alarms
+        # say what the server would not take from it.
+        alarmed = raised.get(result.station_id, 0)
+        note = f"; {alarmed} alarm(s): floorstation-server alarms --station {result.station_id}" if alarmed else ""
         if result.bad is None:
-            print(f"{result.station_id}: {result.events} events, chain intact")
+            print(f"{result.station_id}: {result.events} events, chain intact{note}")
         else:
-            print(f"{result.station_id}: BROKEN at {result.bad}")
+            print(f"{result.station_id}: BROKEN at {result.bad}{note}")
     broken = [r for r in results if r.bad is not None]
     if broken:
         print(f"floorstation-server: first bad record: {broken[0].bad}", file=sys.stderr)

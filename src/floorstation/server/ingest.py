@@ -230,6 +230,10 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
     received = _now()
     collided = sscc.collisions(conn, new, typed)
     refused = authority.judge(conn, new, typed, received, clock)
+    unsigned = authority.late_signer(conn, new, earlier)
+    if unsigned is not None:
+        flags.setdefault(new[0].event_id, []).append(rules.Flag(authority.REFUSED_SIGNER, unsigned))
+        raise_alarm(conn, authority.ALARM, unsigned, station_id=station_id, epoch=epoch, seq=new[0].seq, at=received)
     if forked is not None:
         flags.setdefault(new[0].event_id, []).append(rules.Flag(EPOCH_FORKED.lower(), forked))
         raise_alarm(conn, EPOCH_FORKED, forked, station_id=station_id, epoch=epoch, seq=new[0].seq, at=received)

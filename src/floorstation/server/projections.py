@@ -519,7 +519,7 @@ def _apply(
         received = received_at.get(event.event_id, now) if isinstance(received_at, Mapping) else received_at or now
         at = effective_at(event.occurred_at, received)
         if event.event_id in refused:
-            _stand(conn, decision.lot_code, at)
+            _stand(conn, decision.lot_code)
         else:
             status = "hold" if isinstance(decision, ev.LotHeld) else "released"
             record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
@@ -548,17 +548,18 @@ SERVER_SOURCE = "server"
 
 
 MASTER_SOURCE = "master"
-"""``status_source`` of a status master data gave, dated when a station's decision on the lot was refused."""
+"""``status_source`` of a status master data gave, sent to the stations when a station's decision on the lot was
+refused; its ``status_at`` is empty: older than any dated decision, so it orders nothing."""
 
 
-def _stand(conn: Connection, code: str, at: str) -> None:
+def _stand(conn: Connection, code: str) -> None:
     """A station's decision on ``code`` was refused: the lot's status stands, and goes out again so that the
-    station hears it (a status only master data gave is dated for that, as the master's)."""
+    station hears it (a status only master data gave goes out as the master's)."""
     conn.execute(text(_LOT_ENSURE), {"code": code, "no": False})
     conn.execute(
         update(PlantLotRow)
         .where(PlantLotRow.code == code, PlantLotRow.status_at.is_(None))
-        .values(status_at=at, status_source=MASTER_SOURCE)
+        .values(status_at="", status_source=MASTER_SOURCE)
     )
     pending = conn.info.get(_PENDING_STATUS)
     if pending is not None:
