@@ -246,3 +246,18 @@ def test_tokens_come_back_with_their_keys() -> None:
     w.clock.advance(PERSON_MS)
     out = w.assembler.poll()
     assert [s.token for s in out.release] == [("widget", 1)]
+
+
+def test_a_key_the_layout_cannot_name_stays_in_the_burst_and_the_scan_says_so() -> None:
+    """Keys X delivered without text (a character the keymap did not have yet) do not split a scanner's burst."""
+    from floorstation.devices.wedge import UNREADABLE, KeyStroke, WedgeAssembler
+
+    now = [10.0]
+    assembler = WedgeAssembler(clock=lambda: now[0])
+    scans = []
+    for stroke in [KeyStroke("", unreadable=True), KeyStroke("D"), *(KeyStroke(c) for c in "-12\r")]:
+        now[0] += 0.004
+        out = assembler.press(stroke)
+        assert out.release == ()
+        scans.extend(out.scans)
+    assert [s.raw for s in scans] == [f"{UNREADABLE}D-12"]
