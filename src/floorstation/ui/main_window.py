@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from floorstation.app import operators, scan_routing
@@ -59,6 +59,8 @@ SyncStatusSource = Callable[[], SyncReport]
 DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
+#: Typing that reached no field is pointed out this long after the last key (milliseconds).
+STRAY_TYPING_MS = 600
 #: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
@@ -228,6 +230,12 @@ class MainWindow(QWidget):
         outer.addWidget(body)
         self.overlay.raise_()
         self.toast = ScanToast(self, beep=beep) if beep is not None else ScanToast(self)
+        self._stray = ""
+        """Keys typed where no field takes them, said once the typing stops."""
+        self._stray_timer = QTimer(self)
+        self._stray_timer.setSingleShot(True)
+        self._stray_timer.setInterval(STRAY_TYPING_MS)
+        self._stray_timer.timeout.connect(self._say_stray)
 
         self.bridge.failed.connect(self.terminal.show_error)
         self.bridge.bug_raised.connect(self._on_bug)
@@ -501,6 +509,20 @@ class MainWindow(QWidget):
         )
         self.say(text, "info")
         self.toast.show_text(text, "ok")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Keys no field took (nothing to type into is open): never dropped without a word."""
+        text = event.text()
+        if text and text.isprintable():
+            self._stray += text
+            self._stray_timer.start()
+        super().keyPressEvent(event)
+
+    def _say_stray(self) -> None:
+        typed, self._stray = self._stray, ""
+        text = self.tr('Typed "%s", but no field is open to take it: tap the field first, then type.') % typed
+        self.say(text, "warn")
+        self.toast.refused(text)
 
     # --- looking into a device ----------------------------------------------------------------------------
 
