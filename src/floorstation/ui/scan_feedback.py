@@ -129,8 +129,16 @@ class KeptLabels(Retranslating, BigButton):
         text = self.tr("Goods in: %s") % newest.label
         if more:
             text += " " + self.tr("(+%d)") % more
-        self.setText(text + "\n" + self.tr("Tap to receive"))
+        self.setToolTip(text)
+        line = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.width() - 24)
+        self.setText(line + "\n" + self.tr("Tap to receive"))
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        restyled = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if restyled and getattr(self, "labels", None):  # (the look is set before the list exists)
+            self.retranslate()  # the line is cut to the width in the look's font
 
     def _tapped(self) -> None:
         if self.labels:
