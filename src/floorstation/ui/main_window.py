@@ -329,7 +329,7 @@ class MainWindow(QWidget):
 
     def show_more(self, names: list[str]) -> None:
         panel = MorePanel([(n, self.screens[n].title()) for n in names], self.go)
-        self.overlay.present(self.tr("More"), panel)
+        self.overlay.present(self.tr("More"), panel, close=True)  # a menu: nothing in progress, a scan closes it
 
     def say(self, text: str, level: str = "info") -> None:
         self.banner.setText(text)
