@@ -10,6 +10,7 @@ APT_PACKAGES=(
     sqlite3       # the sqlite3 CLI, for people inspecting a station database and used by the docs
     libzbar0      # the zbar library pyzbar loads (the alternative 1D/QR camera decoder)
     xvfb          # a virtual screen for end-to-end tests and screenshots of the terminal
+    xdotool       # types keyboard-wedge scanner bursts into the terminal on Xvfb (tests/e2e)
     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3
     libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
     libxcb-xfixes0 libxcb-xinerama0

@@ -4,17 +4,17 @@
 <context>
     <name>ActingProofPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="24"/>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="26"/>
         <source>%s: scan your badge, or type your PIN, to act at this terminal.</source>
         <translation>%s: zeskanuj swój identyfikator albo wpisz PIN, aby działać na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="25"/>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="27"/>
         <source>Act</source>
         <translation>Działaj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="48"/>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="50"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>
@@ -1334,22 +1334,22 @@
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="792"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan &apos;{code}&apos; nie został użyty: najpierw dokończ albo anuluj to, co jest otwarte.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="793"/>
         <source>Then scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem zeskanuj go ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="797"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan &apos;{code}&apos; nie został użyty: nikt nie jest zalogowany.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="798"/>
         <source>Scan your badge first, then scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zeskanuj swój identyfikator, potem zeskanuj go ponownie.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="800"/>
@@ -2034,7 +2034,7 @@
     <message>
         <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="94"/>
         <source>Use the label&apos;s count: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj ilości z etykiety: %s</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="107"/>
@@ -2150,19 +2150,19 @@
 <context>
     <name>KeptLabels</name>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="124"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="129"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="126"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="131"/>
         <source>(+%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%d)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="127"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="134"/>
         <source>Tap to receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknij, aby przyjąć</translation>
     </message>
 </context>
 <context>
@@ -2291,120 +2291,125 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="577"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="599"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="299"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="307"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). How often the sync state is read: a server that stopped answering shows within a few seconds. The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="356"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="364"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="317"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="317"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="338"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="346"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="360"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="368"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="377"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="413"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="490"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="498"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="526"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="534"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="538"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="549"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="562"/>
+        <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
+        <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="571"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="553"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="575"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="568"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="590"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="591"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="613"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="595"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="617"/>
         <source>Who acts: %s</source>
         <translation>Kto działa: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="607"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="629"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Wylogowano, bo nikt nie dotykał terminala: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="621"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="648"/>
         <source>The shift ended: everyone was signed out. Scan your badge to sign in.</source>
         <translation>Zmiana się skończyła: wszyscy zostali wylogowani. Zeskanuj identyfikator, aby się zalogować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="629"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="653"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="638"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="662"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="640"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="664"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="645"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="669"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>
@@ -3151,7 +3156,7 @@ nast. skanie</translation>
     <message>
         <location filename="../../src/floorstation/ui/scan_feedback.py" line="52"/>
         <source>Read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano: %s</translation>
     </message>
 </context>
 <context>

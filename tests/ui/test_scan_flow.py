@@ -187,3 +187,10 @@ def test_keys_already_queued_when_the_quiet_timer_fires_finish_the_burst(
     assert [s.raw for s in keys.scans] == ["B1001"]
     settle(qtbot, window)
     assert window.terminal.active == "anna"
+
+
+def test_typing_with_no_field_open_is_not_dropped_without_a_word(qtbot: QtBot, window: MainWindow, keys: Keys) -> None:
+    window.setFocus()
+    keys.person("1250")
+    qtbot.waitUntil(lambda: "1250" in window.banner.text())
+    assert "no field is open" in window.banner.text() and window.toast.isVisible()

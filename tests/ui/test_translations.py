@@ -282,9 +282,11 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "trace": lambda qtbot, w: (tap(qtbot, w, w.nav["trace"]), scan(qtbot, w, "PP-2401")),
     "trace table": lambda qtbot, w: (SCREENS["trace"](qtbot, w), tap(qtbot, w, w.trace.table_button)),
     "quality": lambda qtbot, w: (tap(qtbot, w, w.nav["quality"]), scan(qtbot, w, "MB-0501")),
-    "goods in": lambda qtbot, w: scan(qtbot, w, GOODS_IN_LABEL),
+    "goods in": lambda qtbot, w: (scan(qtbot, w, GOODS_IN_LABEL), tap(qtbot, w, w.kept_labels)),
     "goods in received": lambda qtbot, w: (
         scan(qtbot, w, GOODS_IN_LABEL),
+        tap(qtbot, w, w.kept_labels),
+        tap(qtbot, w, w.overlay.panel.use_count_button),  # type: ignore[union-attr]
         tap(qtbot, w, w.overlay.panel.receive_button),  # type: ignore[union-attr]
     ),
     "settings station": _settings("station"),

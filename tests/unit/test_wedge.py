@@ -246,3 +246,40 @@ def test_tokens_come_back_with_their_keys() -> None:
     w.clock.advance(PERSON_MS)
     out = w.assembler.poll()
     assert [s.token for s in out.release] == [("widget", 1)]
+
+
+def test_a_key_the_layout_cannot_name_stays_in_the_burst_and_the_scan_says_so() -> None:
+    """Keys X delivered without text (a character the keymap did not have yet) do not split a scanner's burst."""
+    from floorstation.devices.wedge import UNREADABLE, KeyStroke, WedgeAssembler
+
+    now = [10.0]
+    assembler = WedgeAssembler(clock=lambda: now[0])
+    scans = []
+    for stroke in [KeyStroke("", unreadable=True), KeyStroke("D"), *(KeyStroke(c) for c in "-12\r")]:
+        now[0] += 0.004
+        out = assembler.press(stroke)
+        assert out.release == ()
+        scans.extend(out.scans)
+    assert [s.raw for s in scans] == [f"{UNREADABLE}D-12"]
+
+
+def test_a_burst_at_scanner_speed_waits_for_keys_the_terminal_gets_to_late() -> None:
+    """Stamped 4 ms apart, the keys are a scanner's: a late quiet is the terminal's delay, not the end of typing."""
+    from floorstation.devices.wedge import BURST_PATIENCE_S, NOTHING, KeyStroke, WedgeAssembler
+
+    now = [10.0]
+    assembler = WedgeAssembler(clock=lambda: now[0])
+    for n, char in enumerate("LOT-"):
+        assert assembler.press(KeyStroke(char, stamp=5.0 + n * 0.004)) == NOTHING
+    now[0] += 0.1  # three gaps and more by the clock: nothing more came yet
+    assert assembler.poll().release == () and assembler.holding
+    out = assembler.press(KeyStroke("7", stamp=5.016))
+    out += assembler.press(KeyStroke("\r", stamp=5.020))
+    assert [s.raw for s in out.scans] == ["LOT-7"]
+
+    person = WedgeAssembler(clock=lambda: now[0])
+    person.press(KeyStroke("1", stamp=9.0))
+    typed = person.press(KeyStroke("2", stamp=9.2))  # a person's pace by the stamps: the first key is typing
+    assert [s.text for s in typed.release] == ["1"]
+    now[0] += BURST_PATIENCE_S
+    assert [s.text for s in person.poll().release] == ["2"]

@@ -33,6 +33,11 @@ from floorstation.devices.scanner_config import DEFAULT_WEDGE, ScannerConfig
 from floorstation.domain.scanning import GS, ScanEvent
 
 _RS, _EOT = "\x1e", "\x04"
+BURST_PATIENCE_S = 0.3
+"""How long a burst that came at scanner speed by the keys' own timestamps waits for its next key, by the clock:
+a busy terminal may get to the rest of it late, so its quiet is not yet a sign that it ended."""
+UNREADABLE = "\ufffd"
+"""What a scan holds where a key typed a character the keyboard layout could not name (the scan then says so)."""
 _CTRL_CHARS = {"]": GS, GS: GS, "^": _RS, "6": _RS, _RS: _RS, "d": _EOT, "D": _EOT, _EOT: _EOT}
 
 
@@ -49,6 +54,9 @@ class KeyStroke:
     """Whatever the caller needs to give the key back (the Qt filter keeps a copy of the event here)."""
     stamp: float | None = None
     """When the key was pressed, in seconds on the key source's own clock (X server time); None: unknown."""
+    unreadable: bool = False
+    """A character key whose character the keyboard layout could not name (X sends it without text): part of a
+    burst all the same, so the scan arrives whole and the terminal can say what is wrong with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +109,7 @@ class WedgeAssembler:
     @property
     def deadline(self) -> float | None:
         """When :meth:`poll` should be called next (clock time), or None when nothing is held."""
-        return self._held[-1].at + self._gap if self._held else None
+        return self._held[-1].at + self._quiet_after() if self._held else None
 
     def press(self, stroke: KeyStroke) -> WedgeOutput:
         now = self._clock()
@@ -158,7 +166,16 @@ class WedgeAssembler:
         last = self._held[-1]
         if stamp is not None and last.stroke.stamp is not None and stamp >= last.stroke.stamp:
             return stamp - last.stroke.stamp > self._gap
-        return now - last.at > self._gap
+        return now - last.at > self._quiet_after()
+
+    def _quiet_after(self) -> float:
+        """How long after the last held key was handled the burst counts as quiet: a gap, or when the keys'
+        timestamps say they came at scanner speed, :data:`BURST_PATIENCE_S` (the rest may still be on its way)."""
+        if len(self._held) >= 2:
+            a, b = self._held[-2].stroke.stamp, self._held[-1].stroke.stamp
+            if a is not None and b is not None and 0 <= b - a <= self._gap:
+                return max(self._gap, BURST_PATIENCE_S)
+        return self._gap
 
     def _finish_alt_code(self, now: float) -> None:
         if self._alt_digits is not None:
@@ -178,6 +195,8 @@ class WedgeAssembler:
 
     @staticmethod
     def _char(stroke: KeyStroke) -> str | None:
+        if stroke.unreadable and not (stroke.ctrl or stroke.alt):
+            return UNREADABLE
         if stroke.ctrl:
             return _CTRL_CHARS.get(stroke.text)
         if stroke.alt or not stroke.text:

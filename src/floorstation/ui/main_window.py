@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from floorstation.app import acting, operators, scan_routing
@@ -68,6 +68,8 @@ REFRESH_SECONDS = 5
 PEOPLE_CHECK_MS = 30_000
 #: How often the sync state is read: a server that stopped answering shows within a few seconds.
 SYNC_POLL_SECONDS = 2
+#: Typing that reached no field is pointed out this long after the last key (milliseconds).
+STRAY_TYPING_MS = 600
 #: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
@@ -237,6 +239,12 @@ class MainWindow(QWidget):
         outer.addWidget(body)
         self.overlay.raise_()
         self.toast = ScanToast(self, beep=beep) if beep is not None else ScanToast(self)
+        self._stray = ""
+        """Keys typed where no field takes them, said once the typing stops."""
+        self._stray_timer = QTimer(self)
+        self._stray_timer.setSingleShot(True)
+        self._stray_timer.setInterval(STRAY_TYPING_MS)
+        self._stray_timer.timeout.connect(self._say_stray)
 
         self.bridge.failed.connect(self.terminal.show_error)
         self.bridge.bug_raised.connect(self._on_bug)
@@ -357,7 +365,7 @@ class MainWindow(QWidget):
 
     def show_more(self, names: list[str]) -> None:
         panel = MorePanel([(n, self.screens[n].title()) for n in names], self.chosen)
-        self.overlay.present(self.tr("More"), panel)
+        self.overlay.present(self.tr("More"), panel, close=True)  # a menu: nothing in progress, a scan closes it
 
     def say(self, text: str, level: str = "info") -> None:
         self.banner.setText(text)
@@ -540,6 +548,20 @@ class MainWindow(QWidget):
         )
         self.say(text, "info")
         self.toast.show_text(text, "ok")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Keys no field took (nothing to type into is open): never dropped without a word."""
+        text = event.text()
+        if text and text.isprintable():
+            self._stray += text
+            self._stray_timer.start()
+        super().keyPressEvent(event)
+
+    def _say_stray(self) -> None:
+        typed, self._stray = self._stray, ""
+        text = self.tr('Typed "%s", but no field is open to take it: tap the field first, then type.') % typed
+        self.say(text, "warn")
+        self.toast.refused(text)
 
     # --- looking into a device ----------------------------------------------------------------------------
 

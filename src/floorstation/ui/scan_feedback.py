@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from floorstation.app.lookup import Identified
-from floorstation.ui.i18n import Retranslating
+from floorstation.ui.i18n import Retranslating, is_language_change
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 
@@ -63,6 +63,11 @@ class ScanToast(QLabel):
         self.show()
         self.raise_()
         self._timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if is_language_change(event):  # a line in the language just left would stay on screen
+            self.hide()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize and self.isVisible():
@@ -124,8 +129,16 @@ class KeptLabels(Retranslating, BigButton):
         text = self.tr("Goods in: %s") % newest.label
         if more:
             text += " " + self.tr("(+%d)") % more
-        self.setText(text + "\n" + self.tr("Tap to receive"))
+        self.setToolTip(text)
+        line = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.width() - 24)
+        self.setText(line + "\n" + self.tr("Tap to receive"))
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        restyled = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if restyled and getattr(self, "labels", None):  # (the look is set before the list exists)
+            self.retranslate()  # the line is cut to the width in the look's font
 
     def _tapped(self) -> None:
         if self.labels:

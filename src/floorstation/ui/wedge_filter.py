@@ -45,8 +45,9 @@ _MODIFIER_KEYS = frozenset(
 )
 _CONTROL_TEXT = frozenset({"\x1d", "\x1e", "\x04"})
 _SCANNER_CONTROL_KEYS = frozenset({Key.Key_BracketRight, Key.Key_AsciiCircum})
-SETTLE_GRACE_MS = 20
-"""The quiet timer fires this long after a gap has passed, so keys the system is still delivering come first."""
+SETTLE_GRACE_MS = 60
+"""The quiet timer fires this long after a gap has passed, so keys the system is still delivering come first (a
+person's key then shows ~90 ms after it was typed, which nobody notices)."""
 
 
 class WedgeFilter(QObject):
@@ -134,6 +135,7 @@ class WedgeFilter(QObject):
             keypad=bool(mods & Mod.KeypadModifier),
             token=(watched, QKeyEvent(event)),
             stamp=event.timestamp() / 1000 if event.timestamp() else None,
+            unreadable=event.key() in (0, Key.Key_unknown) and not event.text(),
         )
         self._apply(self._assembler.press(stroke))
         return True
