@@ -1822,56 +1822,61 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="899"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="899"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="900"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="900"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2746,142 +2751,142 @@ erneut drucken</translation>
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="94"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="95"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
         <source>Hold the lot</source>
         <translation>Charge sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="100"/>
         <source>Release the lot</source>
         <translation>Charge freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="128"/>
         <source>Lot code</source>
         <translation>Chargencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="128"/>
         <source>Show the lot</source>
         <translation>Charge anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="149"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
         <source>RELEASED</source>
         <translation>FREIGEGEBEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
         <source>ON HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="152"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="156"/>
         <source>Lot: scan its label or tap to type</source>
         <translation>Charge: Etikett scannen oder zum Eingeben antippen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="161"/>
         <source>Scan a lot label, or tap the box above to type its code.</source>
         <translation>Ein Chargenetikett scannen oder oben in das Feld tippen, um den Code einzugeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="167"/>
         <source>Lot %s · %s</source>
         <translation>Charge %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
         <source>Held by %s on %s: %s</source>
         <translation>Gesperrt von %s am %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="171"/>
         <source>Released by %s on %s: %s</source>
         <translation>Freigegeben von %s am %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="176"/>
         <source>A recall is undone only centrally by quality on the server.</source>
         <translation>Ein Rückruf wird nur zentral von der Qualitätssicherung auf dem Server aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="188"/>
         <source>Reason, in your words</source>
         <translation>Grund, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="188"/>
         <source>Use this reason</source>
         <translation>Diesen Grund verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="202"/>
         <source>Reason: %s</source>
         <translation>Grund: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="202"/>
         <source>Type another reason</source>
         <translation>Anderen Grund eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="209"/>
         <source>Only quality holds or releases a lot: a quality person must sign in and do it.</source>
         <translation>Nur die Qualitätssicherung sperrt oder gibt eine Charge frei: eine Person der Qualitätssicherung muss sich anmelden und es tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
         <source>Lot %s is recalled: it is not released here.</source>
         <translation>Charge %s ist zurückgerufen: sie wird hier nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="215"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="231"/>
         <source>Lot %s goes on hold.</source>
         <translation>Charge %s wird gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="231"/>
         <source>Lot %s is released.</source>
         <translation>Charge %s ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="235"/>
         <source>Sign: hold lot %s</source>
         <translation>Unterschreiben: Charge %s sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="235"/>
         <source>Sign: release lot %s</source>
         <translation>Unterschreiben: Charge %s freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Charge %s ist gesperrt: sie kann bis zur Freigabe nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="248"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Charge %s ist freigegeben: sie darf wieder verwendet werden.</translation>
     </message>

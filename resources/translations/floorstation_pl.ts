@@ -1619,56 +1619,61 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
         <source>out of paper</source>
         <translation>bez papieru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
         <source>open (print head up)</source>
         <translation>otwarta (głowica podniesiona)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
         <source>a GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
         <source>the enrollment</source>
         <translation>rejestrację</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
         <source>the download of changes</source>
         <translation>pobieranie zmian</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="899"/>
         <source>the snapshot download</source>
         <translation>pobieranie pełnej kopii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="899"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="900"/>
         <source>the heartbeat</source>
         <translation>sygnał życia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="900"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2752,142 +2757,142 @@ drukuj ponownie</translation>
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="94"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="95"/>
         <source>Quality</source>
         <translation>Jakość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
         <source>Hold the lot</source>
         <translation>Wstrzymaj partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="100"/>
         <source>Release the lot</source>
         <translation>Zwolnij partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="128"/>
         <source>Show the lot</source>
         <translation>Pokaż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="128"/>
         <source>Lot code</source>
         <translation>Kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="149"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
         <source>RELEASED</source>
         <translation>ZWOLNIONA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
         <source>ON HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="152"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="156"/>
         <source>Lot: scan its label or tap to type</source>
         <translation>Partia: zeskanuj etykietę lub dotknij, by wpisać</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="161"/>
         <source>Scan a lot label, or tap the box above to type its code.</source>
         <translation>Zeskanuj etykietę partii albo dotknij pola powyżej, by wpisać jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="167"/>
         <source>Lot %s · %s</source>
         <translation>Partia %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
         <source>Held by %s on %s: %s</source>
         <translation>Wstrzymał(a): %s, %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="171"/>
         <source>Released by %s on %s: %s</source>
         <translation>Zwolnił(a): %s, %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="176"/>
         <source>A recall is undone only centrally by quality on the server.</source>
         <translation>Wycofanie odwołuje tylko dział jakości centralnie, na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="188"/>
         <source>Use this reason</source>
         <translation>Użyj tego powodu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="188"/>
         <source>Reason, in your words</source>
         <translation>Powód, własnymi słowami</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="202"/>
         <source>Reason: %s</source>
         <translation>Powód: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="202"/>
         <source>Type another reason</source>
         <translation>Wpisz inny powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="209"/>
         <source>Only quality holds or releases a lot: a quality person must sign in and do it.</source>
         <translation>Partię wstrzymuje i zwalnia tylko dział jakości: osoba z jakości musi się zalogować i to zrobić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
         <source>Lot %s is recalled: it is not released here.</source>
         <translation>Partia %s jest wycofana: nie zwalnia się jej tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="215"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="231"/>
         <source>Lot %s goes on hold.</source>
         <translation>Partia %s zostaje wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="231"/>
         <source>Lot %s is released.</source>
         <translation>Partia %s zostaje zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="235"/>
         <source>Sign: hold lot %s</source>
         <translation>Podpis: wstrzymanie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="235"/>
         <source>Sign: release lot %s</source>
         <translation>Podpis: zwolnienie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Partia %s jest wstrzymana: nie można jej użyć, dopóki nie zostanie zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="248"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Partia %s jest zwolniona: można jej znów używać.</translation>
     </message>

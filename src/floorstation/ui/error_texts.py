@@ -890,6 +890,7 @@ WORDS: dict[str, str] = {
     "a pallet's SSCC": QT_TRANSLATE_NOOP("Errors", "a pallet's SSCC"),
     "an SSCC": QT_TRANSLATE_NOOP("Errors", "an SSCC"),
     "this printer": QT_TRANSLATE_NOOP("Errors", "this printer"),
+    "nothing": QT_TRANSLATE_NOOP("Errors", "nothing"),
     "out of paper": QT_TRANSLATE_NOOP("Errors", "out of paper"),
     "open (print head up)": QT_TRANSLATE_NOOP("Errors", "open (print head up)"),
     "a GTIN": QT_TRANSLATE_NOOP("Errors", "a GTIN"),
@@ -914,7 +915,19 @@ def _word(text: str) -> str:
 
 
 #: Facts that are the core's own words, said in the terminal's language too.
-_WORD_FIELDS = {"what", "status", "state", "card", "role", "first_role", "action", "kind", "printer", "problem"}
+_WORD_FIELDS = {
+    "what",
+    "status",
+    "state",
+    "card",
+    "role",
+    "first_role",
+    "action",
+    "kind",
+    "printer",
+    "problem",
+    "needs",
+}
 #: Facts that are numbers (plain decimals from the core) or dates and times (ISO 8601): written as the language
 #: writes them.
 _NUMBER_FIELDS = {
