@@ -54,7 +54,7 @@ class StationConfig:
     )
     epoch: int = field(default=1, metadata={"help": "Event-log epoch; raised only when a database is restored."})
     language: str = field(
-        default="", metadata={"help": "The terminal's language (en, pl); empty: the system's. Settings change it."}
+        default="", metadata={"help": "The terminal's language (en, pl, de); empty: the system's. Settings change it."}
     )
     scanners: tuple[ScannerConfig, ...] = field(default=(), metadata={"table": "scanner"})
     """The ``[[scanner]]`` tables (devices/scanner_config.py declares their options)."""
