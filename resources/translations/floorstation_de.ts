@@ -315,8 +315,8 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="407"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="401"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="408"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Einen [[printer]] mit seiner Rolle in station.toml eintragen (docs/printers.md) oder eine Drucker-URL angeben.</translation>
     </message>
@@ -326,1552 +326,1627 @@
         <translation>Das Etikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="52"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="57"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="473"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="47"/>
+        <source>Update floorstation on this station to the server&apos;s version.</source>
+        <translation>floorstation auf dieser Station auf die Version des Servers aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Ausweis &apos;{badge}&apos; ist hier nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="54"/>
         <source>Ask your shift lead to register your badge.</source>
         <translation>Den Schichtleiter bitten, den Ausweis zu registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="59"/>
         <source>Scan the shift lead&apos;s badge.</source>
         <translation>Den Ausweis des Schichtleiters scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="62"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="67"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="63"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="68"/>
         <source>Unknown operator &apos;{operator}&apos;.</source>
         <translation>Unbekannter Bediener &apos;{operator}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="63"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="64"/>
         <source>Pick your name from the list.</source>
         <translation>Den eigenen Namen aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="68"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="69"/>
         <source>Sign in with your badge.</source>
         <translation>Mit dem Ausweis anmelden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="72"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="73"/>
         <source>No badge or name was given.</source>
         <translation>Kein Ausweis und kein Name angegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="73"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="74"/>
         <source>Scan your badge or pick your name.</source>
         <translation>Ausweis scannen oder Namen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="77"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="82"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="78"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="83"/>
         <source>{name} is not active.</source>
         <translation>{name} ist nicht aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="78"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="79"/>
         <source>Ask your shift lead.</source>
         <translation>Den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="83"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="84"/>
         <source>Ask another shift lead.</source>
         <translation>Einen anderen Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="87"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="88"/>
         <source>{name} is not signed in at this station.</source>
         <translation>{name} ist an dieser Station nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="88"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="89"/>
         <source>Scan your badge to sign in first.</source>
         <translation>Zuerst den Ausweis scannen, um sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="92"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="93"/>
         <source>{name} has no PIN set.</source>
         <translation>Für {name} ist keine PIN hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="93"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="94"/>
         <source>Sign in with your badge, or ask an admin to set a PIN.</source>
         <translation>Mit dem Ausweis anmelden oder einen Admin bitten, eine PIN zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="97"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="98"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Falsche PIN für {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="98"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="99"/>
         <source>Type your PIN again.</source>
         <translation>PIN erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="102"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
         <source>{name} cannot {action}: it needs the {role} role.</source>
         <translation>{name} darf nicht: {action} – dafür ist die Rolle {role} nötig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="104"/>
         <source>Ask a {first_role} to do it with their badge.</source>
         <translation>Eine Person mit der Rolle {first_role} bitten, es mit ihrem Ausweis zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="108"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="109"/>
         <source>Unknown task &apos;{task}&apos;.</source>
         <translation>Unbekannter Auftrag &apos;{task}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="109"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="110"/>
         <source>Pick the task from the machine&apos;s queue or scan its code.</source>
         <translation>Den Auftrag aus der Warteschlange der Maschine wählen oder seinen Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="113"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="118"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="114"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="119"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} arbeitet bereits an Auftrag {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="114"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="115"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Diesen Auftrag stoppen oder sich abmelden, bevor ein anderer begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="119"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="120"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="123"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="128"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
         <source>Task {task} is paused.</source>
         <translation>Auftrag {task} ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="125"/>
         <source>Press Resume to continue it.</source>
         <translation>Fortsetzen drücken, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="130"/>
         <source>Press Resume first.</source>
         <translation>Zuerst Fortsetzen drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="133"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
         <source>Task {task} is not running.</source>
         <translation>Auftrag {task} läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="135"/>
         <source>Press Start first.</source>
         <translation>Zuerst Start drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="138"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
         <source>Task {task} is not paused.</source>
         <translation>Auftrag {task} ist nicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="140"/>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="143"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Pausengrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="145"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="150"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="380"/>
         <source>Pick a reason from the list.</source>
         <translation>Einen Grund aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="148"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Ausschussgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="153"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} ist mehr als das Zehnfache der geplanten Menge {planned} für {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="155"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Mengen prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="158"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="159"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ist außer Betrieb ({reasons}); darauf kann kein Auftrag gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="159"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="160"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Die Instandhaltung muss sie zuerst wieder in Betrieb nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="163"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Produkt &apos;{product}&apos; von {order} ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="165"/>
         <source>Ask the office.</source>
         <translation>Das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="169"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
         <source>A {what} is required.</source>
         <translation>{what}: Angabe erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="171"/>
         <source>Choose or type the {what}.</source>
         <translation>{what} wählen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="174"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="176"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="181"/>
         <source>Type it on the keypad.</source>
         <translation>Auf dem Ziffernblock eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="179"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="184"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: muss größer als null sein (eingegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="186"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Die tatsächlich verbrauchte oder gefertigte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="189"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} ist mehr als {limit} und kann nicht stimmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="191"/>
         <source>Check the number and enter it again.</source>
         <translation>Zahl prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="194"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="195"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} hat mehr als drei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="195"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="196"/>
         <source>Round it to three decimals.</source>
         <translation>Auf drei Nachkommastellen runden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="199"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Der Grund ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="201"/>
         <source>Say it in fewer words.</source>
         <translation>Mit weniger Worten sagen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="205"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="210"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="215"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="513"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Charge &apos;{lot}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="207"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Etikett prüfen; eine neue Lieferantencharge muss zuerst im Wareneingang erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="212"/>
         <source>Scan the lot card again.</source>
         <translation>Die Chargenkarte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="217"/>
         <source>Check the lot code.</source>
         <translation>Chargencode prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="220"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Kein Auftrag läuft: {task} ist {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="222"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Den Auftrag starten (oder fortsetzen), bevor Chargen dafür gescannt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="225"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>Laut Bestand ist von Charge {lot} nichts mehr übrig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="227"/>
         <source>Enter the quantity you used.</source>
         <translation>Die verbrauchte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="230"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Charge {lot} wurde vor {seconds} s bereits für {task} gescannt ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="232"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Wurde dieselbe Charge zweimal gescannt? Nur bestätigen, wenn sie wirklich erneut verbraucht wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="235"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Material &apos;{material}&apos; ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="237"/>
         <source>Check the label, or ask the office.</source>
         <translation>Etikett prüfen oder das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="240"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; ist keine Charge und keine Palette, die diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="242"/>
         <source>Check the code and try again.</source>
         <translation>Code prüfen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>Das ist {what}, kein GS1-Lieferantenetikett mit GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="248"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Den Barcode mit GTIN (01), Charge (10) und Verfallsdatum (17) scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="253"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="254"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Das Etikett nennt keine Menge (keine Anzahl (30) oder (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="254"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="255"/>
         <source>Enter the quantity.</source>
         <translation>Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="258"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="259"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Kein Material in den Stammdaten hat die GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="259"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="260"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Das Büro bitten, diese GTIN beim Material einzutragen, oder die Charge von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="263"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="264"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Das Etikett hat keine Chargennummer (10), und {material} wird chargengeführt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="264"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="265"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Den Barcode mit der Chargennummer scannen oder die Charge von Hand erfassen und eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="268"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="269"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Lieferantencharge {supplier_lot} von {material} wurde hier bereits als Charge {lot} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="272"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nicht doppelt erfassen: Etikett beiseitelegen oder das Büro fragen, ob es eine zweite Lieferung ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="278"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Lieferantencharge &apos;{supplier_lot}&apos; ist keine Chargennummer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="278"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="279"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Das Lieferantenetikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="282"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="283"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Lieferantencharge &apos;{supplier_lot}&apos; enthält Zeichen, die auf keinem GS1-Etikett stehen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="283"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="284"/>
         <source>Type it again.</source>
         <translation>Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="288"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="289"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Charge {lot} ist {status}; sie kann nicht palettiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="289"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="290"/>
         <source>Ask quality to release it first.</source>
         <translation>Zuerst die Qualitätssicherung um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="293"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Von Charge {lot} sind nur {free} noch nicht palettiert, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="295"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Eine kleinere Menge eingeben oder zuerst die Produktion melden (Stopp mit der Gutmenge).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="300"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="305"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="310"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="301"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="306"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="311"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Palette &apos;{sscc}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="301"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Die SSCC der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="306"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Die SSCC auf der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="311"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="312"/>
         <source>Build the pallet first.</source>
         <translation>Zuerst die Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="316"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="317"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an Station {station} versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="326"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="343"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="320"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="327"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="344"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Palettenkarte prüfen; jede Palette wird nur einmal versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="323"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an dieser Station versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="330"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="331"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an Station {station} storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="333"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="338"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="348"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="334"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="349"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Ihre Karte abnehmen; der Schichtleiter bildet eine neue Palette für die Ware.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="337"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="338"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an dieser Station storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="343"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="348"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Palette {sscc} ist storniert; sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="353"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Palette {sscc} ist storniert; ihre Karte wird nicht erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="353"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="354"/>
         <source>Build a new pallet.</source>
         <translation>Eine neue Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="357"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Palette {sscc} ist {status}; nur eine nicht versandte Palette kann storniert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="359"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Eine versandte Palette kommt über den Kunden zurück und wird nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="362"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Unbekannter Kunde &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
         <source>Pick the customer from the list.</source>
         <translation>Den Kunden aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="373"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Unbekannte Maschine &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="370"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Die Maschine aus der Liste wählen oder ihren Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="375"/>
         <source>Pick the machine from the list.</source>
         <translation>Die Maschine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Störungsgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Keine Störmeldung zum Aufheben gewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="385"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Die behobenen Störmeldungen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Störmeldung {mark} ist an {machine} nicht offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="390"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Liste der offenen Störmeldungen aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="394"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Eine Karte ({card}) für {subject} wurde bereits gedruckt oder wartet auf ihren Drucker.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="396"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Nachdruck wählen, um sie erneut zu drucken; sie trägt dann den Vermerk NACHDRUCK.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="399"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Diese Station hat keinen Drucker namens &apos;{printer}&apos; (vorhanden: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="406"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="407"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Kein Drucker dieser Station druckt Karten vom Typ {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="413"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Es gibt keinen Druckauftrag &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Die Aufträge mit &apos;floorstation print jobs&apos; auflisten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="418"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
         <source>Print job {job} is {state}.</source>
         <translation>Druckauftrag {job} ist {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Nur wartende oder hängende Aufträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="423"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="424"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drucker {printer} ist nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="424"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="425"/>
         <source>Check that it is on and connected.</source>
         <translation>Prüfen, ob er eingeschaltet und angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="428"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="429"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>Drucker {printer} hat kein Papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="429"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="430"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Papier einlegen; die Karte wird dann von selbst gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="433"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="434"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Beim Drucker {printer} ist die Abdeckung offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="434"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="435"/>
         <source>Close the cover.</source>
         <translation>Abdeckung schließen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="438"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="439"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drucker {printer} ist offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="439"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="440"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Anzeigen und Papier des Druckers prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="443"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Auf Drucker {printer} kann nicht geschrieben werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="445"/>
         <source>Is it plugged in?</source>
         <translation>Ist er angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drucker {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
         <source>The card prints once it is ready.</source>
         <translation>Die Karte wird gedruckt, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drucker {printer} nennt ein unbekanntes ESC/POS-Profil &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Den Schichtleiter bitten, den Drucker in den Stationseinstellungen zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drucken über CUPS braucht pycups, das auf dieser Station fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Die IT bitten, python-escpos[cups] auf dieser Station zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="463"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: ein USB-Drucker wird als VID:PID hexadezimal angegeben, z. B. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Die Station wurde beim Senden dieser Karte beendet; prüfen, ob sie herausgekommen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="475"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Ausweis erneut scannen oder Namen antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} ist nicht aktiv und kann nicht unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
         <source>Ask someone else to sign.</source>
         <translation>Jemand anderen um die Unterschrift bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="483"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Unterschreiben ist für {name} nach {tries} falschen PINs noch {seconds} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="488"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>Für {name} ist keine PIN hinterlegt; Unterschreiben ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Einen Admin bitten, eine PIN zu setzen, oder jemand anderen fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="493"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst. Unterschreiben ist für {name} jetzt eine Minute gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="503"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch 1 Versuch, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="508"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch {left} Versuche, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="513"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="514"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Die Chargenkarte scannen oder den Code erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="518"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN; ein Rückruf wird nicht am Terminal geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="518"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="519"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>In Quarantäne lassen; die Qualitätssicherung hebt einen Rückruf zentral auf dem Server auf.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="523"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Charge {lot} ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="523"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="524"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nichts zu tun; freigeben, wenn sie geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="527"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="528"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Charge {lot} ist nicht gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="528"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="529"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nichts freizugeben; zuerst sperren, wenn sie verdächtig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="533"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="533"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="534"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="538"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="539"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Diese Station hat alle ihre SSCC-Seriennummern verbraucht ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="539"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="540"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Die IT um einen neuen SSCC-Bereich für die Station bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="544"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="545"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: Modus {mode} ist kein Stationsmodus.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="545"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>mode in der Tabelle [station] auf einen dieser Werte setzen: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="549"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="550"/>
         <source>No station configuration at {path}.</source>
         <translation>Keine Stationskonfiguration unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="550"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>&apos;floorstation init&apos; (oder &apos;floorstation init --demo&apos;) ausführen, um eine anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="554"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="555"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} ist kein gültiges TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="555"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="556"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="561"/>
         <source>Fix the file.</source>
         <translation>Die Datei korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} hat keine Tabelle [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="566"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="582"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="567"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="583"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Diese Station erneut registrieren: floorstation enroll --server URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="587"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="572"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="588"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Der Server hat diese Station abgelehnt; den Server-Admin fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="592"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="577"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="593"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war für den Server zu groß.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="598"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Server unter {url} nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="598"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="599"/>
         <source>Check the URL and network.</source>
         <translation>Adresse und Netzwerk prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Der Server verlangt Ereignis {seq}, das diese Station bereits gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="604"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Die IT rufen: die Kopie der Ereignisse dieser Station auf dem Server ist veraltet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Der Server hat für Epoche {answered} auf ein Paket der Epoche {epoch} geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="609"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Die IT rufen; die Ereignisse bleiben auf dieser Station sicher.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="610"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="611"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Der Server hat nicht geantwortet: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="614"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch in {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="615"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="616"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch später.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="619"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Diese Station ist noch bei keinem Server registriert; ihre Ereignisse bleiben hier, bis sie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="625"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} enthält das Token der Station {other}, dies ist aber {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="625"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="626"/>
         <source>Enroll this station with its own code.</source>
         <translation>Diese Station mit ihrem eigenen Code registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="627"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="628"/>
         <source>No sync worker is running.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="631"/>
+        <source>{path} cannot be read: {cause}.</source>
+        <translation>{path} kann nicht gelesen werden: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="632"/>
+        <source>Enroll the station again.</source>
+        <translation>Die Station erneut registrieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="636"/>
+        <source>The server gave this station an SSCC block it cannot use: {cause}</source>
+        <translation>Der Server hat dieser Station einen unbrauchbaren SSCC-Block zugeteilt: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="637"/>
+        <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
+        <translation>Den Server-Admin bitten, das GS1-Firmenpräfix des Werks und die SSCC-Blockgröße zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="643"/>
+        <source>The server sent a {entity} without {name}; this station cannot read it.</source>
+        <translation>Der Server hat {entity} ohne {name} gesendet; diese Station kann es nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="648"/>
+        <source>The server sent {name}={value}, which is not a whole number.</source>
+        <translation>Der Server hat {name}={value} gesendet, das ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="653"/>
+        <source>The server sent a pallet in state {state}, which this station does not know.</source>
+        <translation>Der Server hat eine Palette im Zustand {state} gesendet, den diese Station nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="658"/>
+        <source>The server sent changes of an unknown kind {entity}.</source>
+        <translation>Der Server hat Änderungen unbekannter Art gesendet: {entity}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="663"/>
+        <source>The server sent master data this station cannot read: {cause}.</source>
+        <translation>Der Server hat Stammdaten gesendet, die diese Station nicht lesen kann: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="669"/>
+        <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
+        <translation>Chargencode &apos;{lot}&apos; ist länger als die {limit} Zeichen, die GS1 erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="670"/>
+        <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
+        <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu kürzen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="674"/>
+        <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
+        <translation>Chargencode &apos;{lot}&apos; enthält Zeichen, die GS1 in einer Chargennummer nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="675"/>
+        <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
+        <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="680"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN und darf nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="632"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="681"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>In den Quarantänebereich legen und die Qualitätssicherung informieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="636"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Charge {lot} ist {material}, das nicht in der Stückliste von {task} steht (benötigt: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="639"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
         <source>Scan a lot of the right material.</source>
         <translation>Eine Charge des richtigen Materials scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="643"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="692"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="644"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="649"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="698"/>
         <source>Use another lot, or ask a shift lead to override with a reason.</source>
         <translation>Eine andere Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="648"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="697"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="653"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="702"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Charge {lot} ist am {date} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="654"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="703"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Eine nicht abgelaufene Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="658"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="707"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maschine {machine} ist als außer Betrieb gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="659"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="708"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Warten, bis die Instandhaltung sie wieder in Betrieb nimmt, oder einen Schichtleiter um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="663"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="712"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Laut Bestand hat Charge {lot} nur noch {left}, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="664"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="713"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Menge prüfen; wenn die Charge wirklich mehr enthält, muss ein Schichtleiter freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="717"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Diese Charge ist am {date} abgelaufen; sie kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="669"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="718"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Die Lieferung ablehnen oder die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="678"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="722"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
         <source>This lot cannot be used.</source>
         <translation>Diese Charge kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="674"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="723"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Ein Schichtleiter kann mit Ausweis oder PIN und einer Begründung freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="679"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="728"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Das kann an der Station nicht freigegeben werden; die Charge beiseitelegen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="684"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="733"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; ist kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="734"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Das richtige Etikett scannen; ist es das richtige, den Schichtleiter bitten, den Scanner zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="691"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="740"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} sieht aus wie {what}, hat aber eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="696"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="745"/>
         <source>Scan it again.</source>
         <translation>Erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Der Scan ist {length} Zeichen lang; kein Etikett, das diese Station liest, ist so lang.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="701"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Vielleicht klemmt eine Taste, oder es wurde Text in die Scannereingabe eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Der Scan ist leer: der Scanner hat nur sein Präfix oder Suffix gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="708"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="757"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Der Scan ist leer: ein GS1-Symbol ohne Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="711"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>Das ist ein ISO/IEC-15434-Umschlag, ein Format, das diese Station nicht liest.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="712"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="761"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Stattdessen den GS1-Barcode auf dem Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="716"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Der Scan enthält Zeichen, die auf keinem Barcode-Etikett stehen ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="717"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="766"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Das Tastaturland des Scanners passt wahrscheinlich nicht zu diesem PC: den Schichtleiter bitten, es einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="723"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="772"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Der Scan enthält Steuerzeichen oder Binärdaten, keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="724"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="773"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Das richtige Etikett scannen oder den Schichtleiter bitten, die Scannereinstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="726"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; ist keine Symbologie-Kennung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="729"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="778"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Diese Webadresse ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="730"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="735"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Stattdessen den GS1-Barcode des Etiketts scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="734"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="783"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Eine Webadresse in einem {symbology} ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="739"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="788"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; ist kein Chargencode dieser Station (sie sehen aus wie {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="744"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="793"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Ein {symbology} sollte 8, 12, 13 oder 14 Ziffern enthalten, nicht &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="798"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; ist kein gültiger Code ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} hat eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} ist kein gültiges Datum (JJMMTT).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="761"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="810"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="813"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Die GS1-Daten des Etiketts können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Erneut scannen; schlägt es wieder fehl, ist das Etikett beschädigt oder fehlerhaft gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; sind vielleicht mehrere zusammengelaufene Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Der Scanner sendet das GS-Trennzeichen nicht; den Schichtleiter bitten, es einzurichten (Strg+] oder seriell).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="776"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="825"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Die GS1-Felder des Etiketts passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="777"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="826"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Das Etikett ist fehlerhaft gedruckt; die Ware von Hand erfassen oder den Lieferanten fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="828"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="781"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="830"/>
         <source>No image folder at {path}.</source>
         <translation>Kein Bildordner unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="833"/>
         <source>No images in {path}.</source>
         <translation>Keine Bilder in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
         <source>Add .png or .jpg files.</source>
         <translation>.png- oder .jpg-Dateien hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="787"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="836"/>
         <source>No video file at {path}.</source>
         <translation>Keine Videodatei unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="839"/>
         <source>{path} cannot be played as a video.</source>
         <translation>{path} kann nicht als Video abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="791"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="840"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>MJPG-.avi oder .mp4 verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="795"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
         <source>No camera at {camera}.</source>
         <translation>Keine Kamera an {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="845"/>
         <source>Check the cable.</source>
         <translation>Kabel prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="800"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="849"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Kamera {camera} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="801"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="850"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Benutzt ein anderes Programm sie? Den Schichtleiter bitten, die Kamera zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
         <source>No picture from {camera}.</source>
         <translation>Kein Bild von {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="807"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="856"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: ihr Barcode braucht {needed} mm, das Papier hat {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="812"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="861"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm Druckbreite drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="816"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="865"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: sie braucht ein {needed} mm hohes Etikett, das des Druckers ist {paper} mm hoch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="821"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="870"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm hohen Etiketten drucken oder Zeilen auf der Karte weglassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="827"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="876"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="890"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>Charge zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="891"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="843"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
         <source>lot on hold</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
         <source>lot expired</source>
         <translation>Charge abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="845"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
         <source>machine out of order</source>
         <translation>Maschine außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="846"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
         <source>more than the lot holds</source>
         <translation>mehr als die Charge enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
         <source>good quantity</source>
         <translation>Gutmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="854"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
         <source>scrap quantity</source>
         <translation>Ausschussmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="855"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="856"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
         <source>pause reason</source>
         <translation>Pausengrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="906"/>
         <source>scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="858"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="907"/>
         <source>shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="859"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="908"/>
         <source>reason for the override</source>
         <translation>Grund der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="860"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="861"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="910"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="911"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="863"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="864"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="913"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="865"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="914"/>
         <source>HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="866"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="915"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="916"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="868"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="917"/>
         <source>voided</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="869"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="870"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="871"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="920"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="921"/>
         <source>lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="873"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="922"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="874"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="875"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="876"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="925"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="877"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="926"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="878"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="927"/>
         <source>build pallets</source>
         <translation>Paletten bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="879"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
         <source>void pallets</source>
         <translation>Paletten stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
         <source>put a machine back in service</source>
         <translation>eine Maschine wieder in Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="930"/>
         <source>override a refusal</source>
         <translation>eine Ablehnung freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="882"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
         <source>put lots on hold</source>
         <translation>Chargen sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="883"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="932"/>
         <source>release lots</source>
         <translation>Chargen freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="884"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="933"/>
         <source>open the settings</source>
         <translation>die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="934"/>
         <source>close the terminal</source>
         <translation>das Terminal schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="887"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="936"/>
         <source>a machine code</source>
         <translation>ein Maschinencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="888"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="937"/>
         <source>a task code</source>
         <translation>ein Auftragscode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="938"/>
         <source>one of our lot codes</source>
         <translation>einer unserer Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="890"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="939"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>die SSCC einer Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="891"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
         <source>an SSCC</source>
         <translation>eine SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="941"/>
         <source>this printer</source>
         <translation>dieser Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="942"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="943"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="945"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="946"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="947"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="948"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="899"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="900"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="950"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="951"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="952"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="953"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2746,142 +2821,142 @@ erneut drucken</translation>
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="94"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="95"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
         <source>Hold the lot</source>
         <translation>Charge sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="100"/>
         <source>Release the lot</source>
         <translation>Charge freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="128"/>
         <source>Lot code</source>
         <translation>Chargencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="128"/>
         <source>Show the lot</source>
         <translation>Charge anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="149"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
         <source>RELEASED</source>
         <translation>FREIGEGEBEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
         <source>ON HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="152"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="156"/>
         <source>Lot: scan its label or tap to type</source>
         <translation>Charge: Etikett scannen oder zum Eingeben antippen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="161"/>
         <source>Scan a lot label, or tap the box above to type its code.</source>
         <translation>Ein Chargenetikett scannen oder oben in das Feld tippen, um den Code einzugeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="167"/>
         <source>Lot %s · %s</source>
         <translation>Charge %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
         <source>Held by %s on %s: %s</source>
         <translation>Gesperrt von %s am %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="171"/>
         <source>Released by %s on %s: %s</source>
         <translation>Freigegeben von %s am %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="176"/>
         <source>A recall is undone only centrally by quality on the server.</source>
         <translation>Ein Rückruf wird nur zentral von der Qualitätssicherung auf dem Server aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="188"/>
         <source>Reason, in your words</source>
         <translation>Grund, in eigenen Worten</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="188"/>
         <source>Use this reason</source>
         <translation>Diesen Grund verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="202"/>
         <source>Reason: %s</source>
         <translation>Grund: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="202"/>
         <source>Type another reason</source>
         <translation>Anderen Grund eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="209"/>
         <source>Only quality holds or releases a lot: a quality person must sign in and do it.</source>
         <translation>Nur die Qualitätssicherung sperrt oder gibt eine Charge frei: eine Person der Qualitätssicherung muss sich anmelden und es tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
         <source>Lot %s is recalled: it is not released here.</source>
         <translation>Charge %s ist zurückgerufen: sie wird hier nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="215"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="231"/>
         <source>Lot %s goes on hold.</source>
         <translation>Charge %s wird gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="231"/>
         <source>Lot %s is released.</source>
         <translation>Charge %s ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="235"/>
         <source>Sign: hold lot %s</source>
         <translation>Unterschreiben: Charge %s sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="235"/>
         <source>Sign: release lot %s</source>
         <translation>Unterschreiben: Charge %s freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Charge %s ist gesperrt: sie kann bis zur Freigabe nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="248"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Charge %s ist freigegeben: sie darf wieder verwendet werden.</translation>
     </message>

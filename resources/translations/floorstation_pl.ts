@@ -319,700 +319,700 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="52"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="57"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="503"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="504"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="54"/>
         <source>Ask your shift lead to register your badge.</source>
         <translation>Poproś brygadzistę o zarejestrowanie identyfikatora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="59"/>
         <source>Scan the shift lead&apos;s badge.</source>
         <translation>Zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="62"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="67"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="63"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="68"/>
         <source>Unknown operator &apos;{operator}&apos;.</source>
         <translation>Nieznany pracownik &apos;{operator}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="63"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="64"/>
         <source>Pick your name from the list.</source>
         <translation>Wybierz swoje nazwisko z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="68"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="69"/>
         <source>Sign in with your badge.</source>
         <translation>Zaloguj się identyfikatorem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="72"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="73"/>
         <source>No badge or name was given.</source>
         <translation>Nie podano identyfikatora ani nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="73"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="74"/>
         <source>Scan your badge or pick your name.</source>
         <translation>Zeskanuj identyfikator albo wybierz swoje nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="77"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="82"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="78"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="83"/>
         <source>{name} is not active.</source>
         <translation>{name} nie jest aktywny(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="78"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="79"/>
         <source>Ask your shift lead.</source>
         <translation>Zapytaj brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="83"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="84"/>
         <source>Ask another shift lead.</source>
         <translation>Poproś innego brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="87"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="88"/>
         <source>{name} is not signed in at this station.</source>
         <translation>{name} nie jest zalogowany(-a) na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="88"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="89"/>
         <source>Scan your badge to sign in first.</source>
         <translation>Najpierw zaloguj się, skanując identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="92"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="93"/>
         <source>{name} has no PIN set.</source>
         <translation>{name} nie ma ustawionego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="93"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="94"/>
         <source>Sign in with your badge, or ask an admin to set a PIN.</source>
         <translation>Zaloguj się identyfikatorem albo poproś administratora o ustawienie PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="97"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="102"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="107"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="98"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="108"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Błędny PIN dla: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="98"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="99"/>
         <source>Type your PIN again.</source>
         <translation>Wpisz PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="132"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="133"/>
         <source>{name} cannot {action}: it needs the {role} role.</source>
         <translation>{name} nie może: {action} – potrzebna jest rola: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="133"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
         <source>Ask a {first_role} to do it with their badge.</source>
         <translation>Poproś o to osobę z rolą {first_role} (jej identyfikatorem).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="138"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
         <source>Unknown task &apos;{task}&apos;.</source>
         <translation>Nieznane zadanie &apos;{task}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="140"/>
         <source>Pick the task from the machine&apos;s queue or scan its code.</source>
         <translation>Wybierz zadanie z kolejki maszyny albo zeskanuj jego kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="143"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="148"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} pracuje już przy zadaniu {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="145"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Zatrzymaj tamto zadanie albo wypisz się z niego, zanim zaczniesz inne.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="150"/>
         <source>Nothing to do.</source>
         <translation>Nic nie trzeba robić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="153"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="158"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="159"/>
         <source>Task {task} is paused.</source>
         <translation>Zadanie {task} jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="155"/>
         <source>Press Resume to continue it.</source>
         <translation>Naciśnij Wznów, aby je kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="159"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="160"/>
         <source>Press Resume first.</source>
         <translation>Najpierw naciśnij Wznów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="163"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
         <source>Task {task} is not running.</source>
         <translation>Zadanie {task} nie jest w toku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="165"/>
         <source>Press Start first.</source>
         <translation>Najpierw naciśnij Start.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="168"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="169"/>
         <source>Task {task} is not paused.</source>
         <translation>Zadanie {task} nie jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="169"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
         <source>Nothing to resume.</source>
         <translation>Nie ma czego wznawiać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="173"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="174"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód pauzy &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="174"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="179"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="409"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="410"/>
         <source>Pick a reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="178"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="179"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód braku &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="183"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="184"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} to ponad dziesięć razy więcej niż planowane {planned} dla {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="184"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Sprawdź ilości i wpisz je ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="188"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="189"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ma awarię ({reasons}); nie można na niej rozpocząć żadnego zadania.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="189"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Najpierw utrzymanie ruchu musi przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="193"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="194"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Wyrobu &apos;{product}&apos; ze zlecenia {order} nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="194"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="195"/>
         <source>Ask the office.</source>
         <translation>Zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="199"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
         <source>A {what} is required.</source>
         <translation>Wymagane: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="201"/>
         <source>Choose or type the {what}.</source>
         <translation>Wybierz lub wpisz: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="204"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="205"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="205"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="210"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
         <source>Type it on the keypad.</source>
         <translation>Wpisz ją na klawiaturze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="209"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="210"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="214"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="215"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: musi być większa od zera (podano {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="215"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Wpisz ilość faktycznie zużytą lub wyprodukowaną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="219"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="220"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} to więcej niż {limit} – to nie może być prawda.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="220"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
         <source>Check the number and enter it again.</source>
         <translation>Sprawdź liczbę i wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="224"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="225"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} ma więcej niż trzy miejsca po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="225"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
         <source>Round it to three decimals.</source>
         <translation>Zaokrąglij do trzech miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="230"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
         <source>Say it in fewer words.</source>
         <translation>Napisz to krócej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="235"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="240"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="245"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="542"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="543"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="237"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Sprawdź etykietę; nową partię dostawcy trzeba najpierw przyjąć na przyjęciu towaru.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="242"/>
         <source>Scan the lot card again.</source>
         <translation>Zeskanuj kartę partii ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
         <source>Check the lot code.</source>
         <translation>Sprawdź kod partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="250"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="251"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Żadne zadanie nie jest w toku: {task} – {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="251"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="252"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Rozpocznij (lub wznów) zadanie, zanim zeskanujesz do niego partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="255"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="256"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>W ewidencji partii {lot} nic nie zostało.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="256"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="257"/>
         <source>Enter the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="260"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="261"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Partia {lot} została już zeskanowana do {task} {seconds} s temu ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="261"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="262"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Czy to ta sama partia zeskanowana dwa razy? Potwierdź tylko, jeśli naprawdę użyto jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="265"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="266"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Materiału &apos;{material}&apos; nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="266"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="267"/>
         <source>Check the label, or ask the office.</source>
         <translation>Sprawdź etykietę albo zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="270"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; nie jest partią ani paletą znaną na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="272"/>
         <source>Check the code and try again.</source>
         <translation>Sprawdź kod i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="276"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>To jest {what}, a nie etykieta GS1 dostawcy z numerem GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="278"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Zeskanuj kod kreskowy z numerem GTIN (01), partią (10) i datą ważności (17).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="283"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="284"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Etykieta nie podaje, ile przyszło (brak liczby (30) lub (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="284"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="285"/>
         <source>Enter the quantity.</source>
         <translation>Wpisz ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="288"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="289"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Żaden materiał w danych podstawowych nie ma numeru GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="289"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="290"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Poproś biuro o dodanie tego GTIN do materiału albo przyjmij partię ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="293"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Etykieta nie ma numeru partii (10), a {material} jest śledzony partiami.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="295"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Zeskanuj kod z numerem partii albo przyjmij partię ręcznie i wpisz go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="298"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="299"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Partia dostawcy {supplier_lot} materiału {material} została już tu przyjęta jako partia {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="301"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nie przyjmuj jej dwa razy: odłóż etykietę albo zapytaj biuro, czy to druga dostawa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="308"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; nie jest numerem partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="308"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Zeskanuj etykietę dostawcy ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="312"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="313"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; ma znaki, których nie ma na żadnej etykiecie GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="313"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
         <source>Type it again.</source>
         <translation>Wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="318"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="320"/>
         <source>Ask quality to release it first.</source>
         <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="323"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="325"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="330"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="335"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="340"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="331"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="336"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="341"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="331"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="332"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Zeskanuj SSCC z karty palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="336"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="337"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Zeskanuj SSCC na karcie palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="341"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
         <source>Build the pallet first.</source>
         <translation>Najpierw zbuduj paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="346"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na stanowisku {station} ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="353"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="354"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na tym stanowisku ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="360"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="361"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na stanowisku {station} ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="367"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na tym stanowisku ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="372"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="373"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="349"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="356"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="373"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="350"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="357"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="377"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="382"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
         <source>Build a new pallet.</source>
         <translation>Zbuduj nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="387"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="392"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="393"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="393"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="394"/>
         <source>Pick the customer from the list.</source>
         <translation>Wybierz odbiorcę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="398"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="403"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="399"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="404"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="399"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="404"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="405"/>
         <source>Pick the machine from the list.</source>
         <translation>Wybierz maszynę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="408"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="409"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="413"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="418"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="424"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="425"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="425"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="426"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="429"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="430"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="430"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="437"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="431"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="438"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="436"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="437"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="443"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="445"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
         <source>Print job {job} is {state}.</source>
         <translation>Zlecenie wydruku {job} – {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
         <source>Check that it is on and connected.</source>
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="463"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="470"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="473"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="475"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="498"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="499"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="868"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="916"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="833"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
@@ -1027,734 +1027,809 @@
         <translation>Zeskanuj etykietę ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="47"/>
+        <source>Update floorstation on this station to the server&apos;s version.</source>
+        <translation>Zaktualizuj floorstation na tej stacji do wersji serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="104"/>
         <source>Type your PIN again ({left} more tries before it locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim PIN zostanie zablokowany na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="108"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="109"/>
         <source>Type your PIN again (1 more try before it locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim PIN zostanie zablokowany na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="112"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="113"/>
         <source>Wrong PIN for {name}: the PIN is now locked for a minute.</source>
         <translation>Błędny PIN dla: {name} – PIN jest teraz zablokowany na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="113"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="118"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="114"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="119"/>
         <source>Try again at {until}; if the PIN is forgotten, ask an admin.</source>
         <translation>Spróbuj ponownie o {until}; jeśli PIN został zapomniany, poproś administratora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="117"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="118"/>
         <source>{name}&apos;s PIN is locked for {seconds} s more after {tries} wrong PINs.</source>
         <translation>PIN osoby {name} jest zablokowany jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="122"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="123"/>
         <source>{name} scans their badge or types their PIN to act here.</source>
         <translation>{name}: zeskanuj swój identyfikator albo wpisz PIN, aby tu działać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="123"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
         <source>A tap on a name is enough only right after that person&apos;s badge scan or PIN.</source>
         <translation>Dotknięcie nazwiska wystarcza tylko zaraz po zeskanowaniu identyfikatora albo wpisaniu PIN-u przez tę osobę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="127"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="128"/>
         <source>This badge is not {name}&apos;s.</source>
         <translation>Ten identyfikator nie należy do: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="128"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
         <source>{name} scans their own badge, or types their PIN.</source>
         <translation>{name}: zeskanuj własny identyfikator albo wpisz swój PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="229"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="230"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Powód ma więcej niż {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="483"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drukarka {printer} podaje nieznany profil ESC/POS &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="485"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="495"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Poproś brygadzistę o poprawienie drukarki w ustawieniach stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="488"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drukowanie przez CUPS wymaga pakietu pycups, którego ta stacja nie ma.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Poproś dział IT o zainstalowanie python-escpos[cups] na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="493"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: drukarkę USB podaje się jako VID:PID szesnastkowo, np. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="627"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="628"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Brak połączenia z serwerem {url}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="628"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
         <source>Check the URL and network.</source>
         <translation>Sprawdź adres i sieć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="632"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="633"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Serwer prosi o zdarzenie {seq}, które ta stacja już wcześniej wysłała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="633"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="634"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Wezwij dział IT: kopia zdarzeń tej stacji na serwerze jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="637"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="638"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Serwer odpowiedział dla epoki {answered} na paczkę z epoki {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="638"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="639"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Wezwij dział IT; zdarzenia są bezpieczne na tej stacji.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
+        <source>{path} cannot be read: {cause}.</source>
+        <translation>Nie można odczytać {path}: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="662"/>
+        <source>Enroll the station again.</source>
+        <translation>Zarejestruj stację ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
+        <source>The server gave this station an SSCC block it cannot use: {cause}</source>
+        <translation>Serwer przydzielił tej stacji blok SSCC, którego nie da się użyć: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="667"/>
+        <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
+        <translation>Poproś administratora serwera o sprawdzenie prefiksu firmy GS1 zakładu i wielkości bloku SSCC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <source>The server sent a {entity} without {name}; this station cannot read it.</source>
+        <translation>Serwer przysłał {entity} bez {name}; ta stacja nie może tego odczytać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="678"/>
+        <source>The server sent {name}={value}, which is not a whole number.</source>
+        <translation>Serwer przysłał {name}={value}, co nie jest liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="683"/>
+        <source>The server sent a pallet in state {state}, which this station does not know.</source>
+        <translation>Serwer przysłał paletę w stanie {state}, którego ta stacja nie zna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
+        <source>The server sent changes of an unknown kind {entity}.</source>
+        <translation>Serwer przysłał zmiany nieznanego rodzaju {entity}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
+        <source>The server sent master data this station cannot read: {cause}.</source>
+        <translation>Serwer przysłał dane podstawowe, których ta stacja nie może odczytać: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="699"/>
+        <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
+        <translation>Kod partii &apos;{lot}&apos; jest dłuższy niż {limit} znaków dozwolonych przez GS1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
+        <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
+        <translation>Poproś brygadzistę o skrócenie kodu maszyny lub wzorca kodu partii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="704"/>
+        <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
+        <translation>Kod partii &apos;{lot}&apos; zawiera znaki niedozwolone przez GS1 w numerze partii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
+        <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
+        <translation>Poproś brygadzistę o poprawienie kodu maszyny lub wzorca kodu partii.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Partia {lot} jest WYCOFANA i nie wolno jej używać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="662"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="711"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>Odłóż ją do strefy kwarantanny i powiadom dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Partia {lot} to {material}, którego nie ma w recepturze {task} (potrzebne: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="669"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="718"/>
         <source>Scan a lot of the right material.</source>
         <translation>Zeskanuj partię właściwego materiału.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="722"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="674"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="679"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="723"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="728"/>
         <source>Use another lot, or ask a shift lead to override with a reason.</source>
         <translation>Użyj innej partii albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="678"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Partia {lot} straciła ważność {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="684"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="733"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Użyj partii ważnej albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maszyna {machine} ma zgłoszoną awarię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="689"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="738"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Poczekaj, aż utrzymanie ruchu przywróci ją do pracy, albo poproś brygadzistę o zgodę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Według zapisów w partii {lot} zostało tylko {left}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="743"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Sprawdź ilość; jeśli w partii naprawdę jest więcej, potrzebna jest zgoda brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="698"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="747"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Ta partia straciła ważność {date}; nie można jej przyjąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="699"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="748"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Odmów przyjęcia dostawy albo wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="703"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="708"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="752"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="757"/>
         <source>This lot cannot be used.</source>
         <translation>Tej partii nie można użyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="704"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="753"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Brygadzista może wyrazić zgodę swoim identyfikatorem lub PIN-em, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="709"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="758"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="714"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="763"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; nie jest kodem znanym tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Zeskanuj właściwą etykietę; jeśli to ta właściwa, poproś brygadzistę o sprawdzenie skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="721"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} wygląda na {what}, ale ma błędną cyfrę kontrolną (powinien kończyć się na {expected}): etykieta jest źle wydrukowana albo została źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="726"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
         <source>Scan it again.</source>
         <translation>Zeskanuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="730"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Skan ma {length} znaków; żadna etykieta czytana przez tę stację nie jest tak długa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="731"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Może zaciął się klawisz albo wklejono tekst do wejścia skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="735"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Skan jest pusty: skaner wysłał tylko swój prefiks lub sufiks.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="738"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="787"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Skan jest pusty: symbol GS1 bez danych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="741"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>To koperta ISO/IEC 15434 – format, którego ta stacja nie czyta.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="791"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="746"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="795"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Skan zawiera znaki, których nie ma na żadnej etykiecie z kodem ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="747"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Układ klawiatury skanera prawdopodobnie nie pasuje do układu tego komputera: poproś brygadzistę o ustawienie go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="753"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Skan zawiera znaki sterujące lub dane binarne, a nie tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Zeskanuj właściwą etykietę albo poproś brygadzistę o sprawdzenie ustawień skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="756"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="805"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; nie jest identyfikatorem symboliki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="808"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Ten adres internetowy nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="813"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Adres internetowy w kodzie {symbology} nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; nie jest kodem partii tej stacji (wyglądają jak {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="774"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Kod {symbology} powinien mieć 8, 12, 13 lub 14 cyfr, a nie &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="828"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; nie jest prawidłowym kodem ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="792"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: najpierw dokończ albo anuluj to, co jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="793"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
         <source>Then scan it again.</source>
         <translation>Potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="797"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="846"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: nikt nie jest zalogowany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="798"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Najpierw zeskanuj swój identyfikator, potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="800"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="849"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="801"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="850"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} jest puste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="804"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Nie można odczytać danych GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="805"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="854"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Zeskanuj ponownie; jeśli znów się nie uda, etykieta jest uszkodzona albo źle wydrukowana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="858"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; może być kilkoma polami złączonymi w jedno.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="810"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="859"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Skaner nie wysyła separatora GS; poproś brygadzistę o ustawienie go (Ctrl+] albo tryb szeregowy).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="816"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="865"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Pola GS1 na etykiecie do siebie nie pasują.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="817"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="866"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Etykieta jest źle wydrukowana; przyjmij towar ręcznie albo zapytaj dostawcę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="821"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="870"/>
         <source>No image folder at {path}.</source>
         <translation>Brak folderu z obrazami: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="824"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="873"/>
         <source>No images in {path}.</source>
         <translation>Brak obrazów w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="825"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="874"/>
         <source>Add .png or .jpg files.</source>
         <translation>Dodaj pliki .png lub .jpg.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="827"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="876"/>
         <source>No video file at {path}.</source>
         <translation>Brak pliku wideo: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="830"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="879"/>
         <source>{path} cannot be played as a video.</source>
         <translation>Nie można odtworzyć {path} jako wideo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="831"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>Użyj pliku MJPG .avi lub .mp4.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="884"/>
         <source>No camera at {camera}.</source>
         <translation>Brak kamery pod {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="836"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
         <source>Check the cable.</source>
         <translation>Sprawdź kabel.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="840"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Nie można otworzyć kamery {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="890"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Czy używa jej inny program? Poproś brygadzistę o sprawdzenie kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="843"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
         <source>No picture from {camera}.</source>
         <translation>Brak obrazu z {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – jej kod kreskowy potrzebuje {needed} mm, papier ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Wydrukuj ją na drukarce o szerokości druku co najmniej {least} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="856"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – potrzebuje etykiety o wysokości {needed} mm, a drukarka ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="861"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="910"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Wydrukuj ją na drukarce z etykietami o wysokości co najmniej {least} mm albo usuń z karty część wierszy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="930"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>partia wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="882"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="883"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="932"/>
         <source>lot on hold</source>
         <translation>partia wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="884"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="933"/>
         <source>lot expired</source>
         <translation>partia przeterminowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="934"/>
         <source>machine out of order</source>
         <translation>awaria maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
         <source>more than the lot holds</source>
         <translation>więcej, niż jest w partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="941"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="942"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="943"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="945"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="946"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="947"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="899"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="948"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="900"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="950"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="951"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="952"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="953"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="954"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="906"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="955"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="907"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="956"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="908"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="957"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="958"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="910"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="959"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="911"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="960"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="961"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="913"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="962"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="914"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="963"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="915"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="964"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="916"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="965"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="917"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="966"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="967"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="968"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="920"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="969"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="921"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="922"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="971"/>
         <source>put lots on hold</source>
         <translation>wstrzymywać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
         <source>release lots</source>
         <translation>zwalniać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="925"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="926"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="975"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="927"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="976"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="977"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="978"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="930"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="979"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
         <source>an SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="932"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="981"/>
         <source>this printer</source>
         <translation>ta drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="933"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="982"/>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
         <source>out of paper</source>
         <translation>bez papieru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="934"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="984"/>
         <source>open (print head up)</source>
         <translation>otwarta (głowica podniesiona)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
         <source>a GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="936"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
         <source>the enrollment</source>
         <translation>rejestrację</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="937"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
         <source>the download of changes</source>
         <translation>pobieranie zmian</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="938"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
         <source>the snapshot download</source>
         <translation>pobieranie pełnej kopii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="939"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
         <source>the heartbeat</source>
         <translation>sygnał życia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="941"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="942"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="943"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -1769,197 +1844,197 @@
         <translation>Serwer odrzucił zdarzenia {first}..{last} ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="504"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="505"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Zeskanuj identyfikator ponownie albo dotknij swojego nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="508"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="509"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} nie jest aktywny(-a) i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="509"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="510"/>
         <source>Ask someone else to sign.</source>
         <translation>Poproś kogoś innego o podpis.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="513"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="514"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Podpisywanie jest zablokowane dla: {name} jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="518"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="519"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>{name} nie ma ustawionego PIN-u i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="519"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="520"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Poproś administratora o ustawienie PIN-u albo poproś kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="523"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="524"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane. Podpisywanie jest teraz zablokowane dla: {name} na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="533"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="538"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="543"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="544"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Zeskanuj kartę partii albo wpisz kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="547"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="548"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Partia {lot} jest WYCOFANA; wycofania nie zmienia się na terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="548"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="549"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>Trzymaj ją w kwarantannie; dział jakości cofa wycofanie centralnie na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="552"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="553"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Partia {lot} jest już wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="553"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="554"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nic do zrobienia; zwolnij ją, gdy zostanie wyjaśniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="557"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="558"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Partia {lot} nie jest wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="558"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nie ma czego zwalniać; jeśli budzi wątpliwości, najpierw ją wstrzymaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="562"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="563"/>
         <source>A reason is required.</source>
         <translation>Potrzebny jest powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="563"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="564"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="568"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="569"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Ta stacja wykorzystała już wszystkie swoje numery SSCC ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="569"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Poproś dział IT o nowy zakres SSCC dla stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="574"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: tryb {mode} nie jest trybem stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>Ustaw mode w tabeli [station] na jeden z: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="579"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
         <source>No station configuration at {path}.</source>
         <translation>Brak konfiguracji stacji w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="581"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>Uruchom &apos;floorstation init&apos; (lub &apos;floorstation init --demo&apos;), aby ją utworzyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="584"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} nie jest poprawnym plikiem TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="591"/>
         <source>Fix the file.</source>
         <translation>Popraw plik.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="589"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} nie ma tabeli [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="596"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="612"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Zarejestruj tę stację ponownie: floorstation enroll --server URL --code KOD.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="601"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="617"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Serwer odrzucił tę stację; zapytaj administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="606"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="622"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="623"/>
         <source>The request was too large for the server.</source>
         <translation>Żądanie było dla serwera za duże.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="640"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="641"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Serwer nie odpowiedział: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="643"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="644"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba za {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="645"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="646"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba później.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="648"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="649"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Ta stacja nie jest jeszcze zarejestrowana na serwerze; jej zdarzenia czekają tutaj, aż będzie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="654"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} zawiera token stacji {other}, a to jest {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
         <source>Enroll this station with its own code.</source>
         <translation>Zarejestruj tę stację jej własnym kodem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="657"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="658"/>
         <source>No sync worker is running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>
@@ -2891,142 +2966,142 @@ drukuj ponownie</translation>
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="94"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="95"/>
         <source>Quality</source>
         <translation>Jakość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
         <source>Hold the lot</source>
         <translation>Wstrzymaj partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="100"/>
         <source>Release the lot</source>
         <translation>Zwolnij partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="128"/>
         <source>Show the lot</source>
         <translation>Pokaż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="128"/>
         <source>Lot code</source>
         <translation>Kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="149"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
         <source>RELEASED</source>
         <translation>ZWOLNIONA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
         <source>ON HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="152"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="156"/>
         <source>Lot: scan its label or tap to type</source>
         <translation>Partia: zeskanuj etykietę lub dotknij, by wpisać</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="161"/>
         <source>Scan a lot label, or tap the box above to type its code.</source>
         <translation>Zeskanuj etykietę partii albo dotknij pola powyżej, by wpisać jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="167"/>
         <source>Lot %s · %s</source>
         <translation>Partia %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
         <source>Held by %s on %s: %s</source>
         <translation>Wstrzymał(a): %s, %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="171"/>
         <source>Released by %s on %s: %s</source>
         <translation>Zwolnił(a): %s, %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="176"/>
         <source>A recall is undone only centrally by quality on the server.</source>
         <translation>Wycofanie odwołuje tylko dział jakości centralnie, na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="188"/>
         <source>Use this reason</source>
         <translation>Użyj tego powodu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="188"/>
         <source>Reason, in your words</source>
         <translation>Powód, własnymi słowami</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="202"/>
         <source>Reason: %s</source>
         <translation>Powód: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="202"/>
         <source>Type another reason</source>
         <translation>Wpisz inny powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="209"/>
         <source>Only quality holds or releases a lot: a quality person must sign in and do it.</source>
         <translation>Partię wstrzymuje i zwalnia tylko dział jakości: osoba z jakości musi się zalogować i to zrobić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
         <source>Lot %s is recalled: it is not released here.</source>
         <translation>Partia %s jest wycofana: nie zwalnia się jej tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="215"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="230"/>
         <source>Lot %s goes on hold.</source>
         <translation>Partia %s zostaje wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="230"/>
         <source>Lot %s is released.</source>
         <translation>Partia %s zostaje zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="234"/>
         <source>Sign: hold lot %s</source>
         <translation>Podpis: wstrzymanie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="234"/>
         <source>Sign: release lot %s</source>
         <translation>Podpis: zwolnienie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="243"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="245"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Partia %s jest wstrzymana: nie można jej użyć, dopóki nie zostanie zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="245"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="247"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Partia %s jest zwolniona: można jej znów używać.</translation>
     </message>

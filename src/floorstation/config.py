@@ -77,7 +77,7 @@ class StationConfig:
         metadata={"help": "Warn on screen when this terminal's clock is more than this many minutes off the server's."},
     )
     language: str = field(
-        default="", metadata={"help": "The terminal's language (en, pl); empty: the system's. Settings change it."}
+        default="", metadata={"help": "The terminal's language (en, pl, de); empty: the system's. Settings change it."}
     )
     scanners: tuple[ScannerConfig, ...] = field(default=(), metadata={"table": "scanner"})
     """The ``[[scanner]]`` tables (devices/scanner_config.py declares their options)."""

@@ -396,7 +396,7 @@ def test_machine_down_refuses_start_until_maintenance_clears_it(
     [event] = _tail(station, 1)
     assert event.payload == {"machine_id": "M02", "mark_id": mark, "reason": "mould_damage", "note": "cavity 3 cracked"}
     before = _count(station)
-    with pytest.raises(NotAllowedNow, match=r"Injection press 2 is out of order \(mould_damage\)") as err:
+    with pytest.raises(NotAllowedNow, match=r"Injection press 2 is out of order \(Mould damaged\)") as err:
         tasks.start_task(ctx, OTHER, "piotr")
     assert "Maintenance" in err.value.hint
     assert _count(station) == before
@@ -408,7 +408,7 @@ def test_resume_is_refused_while_the_machine_is_down(station: bootstrap.Station,
     tasks.pause_task(ctx, TASK, "anna", "material")
     mark = machines.mark_machine_down(ctx, "anna", "M01", "safety_guard")
     before = _count(station)
-    with pytest.raises(NotAllowedNow, match=r"Injection press 1 is out of order \(safety_guard\)"):
+    with pytest.raises(NotAllowedNow, match=r"Injection press 1 is out of order \(Safety guard open or broken\)"):
         tasks.resume_task(ctx, TASK, "anna")
     assert _count(station) == before
     machines.clear_marks(ctx, "tomasz", "M01", [mark], signature=TECH)
@@ -426,7 +426,7 @@ def test_clear_only_clears_the_marks_the_technician_saw(station: bootstrap.Stati
         "I confirm the machine is fixed",
         event.event_id,
     )
-    with pytest.raises(NotAllowedNow, match="hydraulic_leak"):
+    with pytest.raises(NotAllowedNow, match="Hydraulic leak"):
         tasks.start_task(ctx, OTHER, "piotr")
     machines.clear_marks(ctx, "tomasz", "M02", [later], signature=TECH)
     assert tasks.start_task(ctx, OTHER, "piotr").status == "running"

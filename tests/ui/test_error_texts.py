@@ -336,8 +336,8 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
     ),
     "machine marks: start on a machine out of order": (
         machine_down,
-        "Injection press 1 ma awarię (electrical); nie można na niej rozpocząć żadnego zadania. Najpierw utrzymanie "
-        "ruchu musi przywrócić ją do pracy.",
+        "Injection press 1 ma awarię (Usterka elektryczna); nie można na niej rozpocząć żadnego zadania. Najpierw "
+        "utrzymanie ruchu musi przywrócić ją do pracy.",
     ),
     "lot scans: unknown lot typed": (
         unknown_lot_typed,

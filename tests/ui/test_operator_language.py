@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
-from floorstation.app import operators, tasks
+from floorstation.app import operators, quality, tasks
+from floorstation.app.signatures import Signature
 from floorstation.domain import rules
 from floorstation.domain.errors import Refused
 from floorstation.ui.i18n import Translations
@@ -176,3 +177,22 @@ def test_the_plants_own_names_follow_the_language_when_master_data_has_them(
     tap(qtbot, window, window.task.pause_button)
     shown = [b.text().replace("\n", " ") for b in window.overlay.panel.findChildren(QAbstractButton)]  # type: ignore[union-attr]
     assert pause in shown and "Break" not in shown, shown
+
+
+def test_a_quality_decision_says_its_date_and_reason_in_the_operators_language(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    translations: Translations,  # noqa: F811
+    station: bootstrap.Station,
+) -> None:
+    operators.sign_in(station.ctx, badge="B4001")
+    quality.hold_lot(station.ctx, "ewa", "PP-2401", "lab_test_pending", signature=Signature("B4001", "5555"))
+    window = make_window(translations=translations)
+    speak(qtbot, window, translations, "pl")
+    scan(qtbot, window, "B4001")
+    tap(qtbot, window, window.nav["quality"])
+    scan(qtbot, window, "PP-2401")
+    assert (
+        window.quality.decision.text()
+        == "Wstrzymał(a): Ewa Lewandowska, 23.11.2026 08:00: Czeka na badanie laboratoryjne"
+    )

@@ -32,6 +32,8 @@ class LotStatusView:
     """The deciding person's name (or id when this station does not know them)."""
     at: str | None
     """When, as ``YYYY-MM-DD HH:MM`` station time."""
+    reason_names: tuple[tuple[str, str], ...] = ()
+    """The reason's label in other languages, from master data."""
 
 
 def _who(data: StationData, operator_id: str | None) -> str | None:
@@ -77,7 +79,13 @@ def _reason_names(data: StationData, reason: str | None) -> tuple[tuple[str, str
 def lot_status(ctx: StationContext, lot_code: str) -> LotStatusView:
     with ctx.uow() as uow:
         lot = _known_lot(uow, lot_code)
-        return LotStatusView(lot, reason_label(uow, lot.status_reason), _who(uow, lot.status_by), _when(lot.status_at))
+        return LotStatusView(
+            lot,
+            reason_label(uow, lot.status_reason),
+            _who(uow, lot.status_by),
+            _when(lot.status_at),
+            _reason_names(uow, lot.status_reason),
+        )
 
 
 def _known_lot(data: StationData, lot_code: str) -> Lot:

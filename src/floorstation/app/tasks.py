@@ -46,7 +46,11 @@ def start_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState
             )
         joined = state.status == "running"
         if not joined:
-            rules.require_machine_up(machine.name if machine else task.machine_id, uow.open_marks(task.machine_id))
+            rules.require_machine_up(
+                machine.name if machine else task.machine_id,
+                uow.open_marks(task.machine_id),
+                uow.reasons(ReasonKind.OUT_OF_ORDER),
+            )
         uow.record(
             TaskStarted(task_id=task_id, machine_id=task.machine_id, work_order=task.work_order, joined=joined),
             operator_id=operator_id,
@@ -99,7 +103,11 @@ def resume_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskStat
             )
         task = known_task(uow, task_id)
         machine = uow.machine(task.machine_id)
-        rules.require_machine_up(machine.name if machine else task.machine_id, uow.open_marks(task.machine_id))
+        rules.require_machine_up(
+            machine.name if machine else task.machine_id,
+            uow.open_marks(task.machine_id),
+            uow.reasons(ReasonKind.OUT_OF_ORDER),
+        )
         uow.record(TaskResumed(task_id=task_id), operator_id=operator_id, at=ctx.now())
         uow.commit()
         return uow.task_state(task_id)

@@ -79,11 +79,15 @@ class LotCodePattern:
             raise InvalidInput(
                 f"Lot code {code!r} is longer than GS1's {LOT_CODE_MAX} characters.",
                 "Shorten the machine code or the lot-code pattern in the station configuration.",
+                code="lot_code.too_long",
+                params={"lot": code, "limit": str(LOT_CODE_MAX)},
             )
         if not is_gs1_ai82(code):
             raise InvalidInput(
                 f"Lot code {code!r} has characters GS1 does not allow in a lot number.",
                 "Use letters, digits and - . / _ in machine codes and the lot-code pattern.",
+                code="lot_code.characters",
+                params={"lot": code},
             )
         return code
 

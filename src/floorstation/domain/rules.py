@@ -6,14 +6,14 @@ everything that is wrong with a scan at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from floorstation.domain.errors import NotAllowedNow, PermissionDenied, RuleViolation
 from floorstation.domain.marks import Mark
-from floorstation.domain.master import Lot, LotStatus, Operator, Role, Task
+from floorstation.domain.master import Lot, LotStatus, Operator, ReasonCode, Role, Task
 from floorstation.domain.quantities import fmt
 
 
@@ -33,14 +33,25 @@ def require_role(operator: Operator, *roles: Role, action: str) -> None:
         )
 
 
-def require_machine_up(machine_name: str, marks: list[Mark]) -> None:
+def require_machine_up(machine_name: str, marks: list[Mark], reasons: Sequence[ReasonCode] = ()) -> None:
+    """Refuse to start or resume on a machine that is down, naming why by the reasons' labels (``reasons``:
+    the out-of-order reasons of master data; a code without one is named by its code)."""
     if marks:
-        reasons = ", ".join(sorted({m.reason for m in marks}))
+        known = {r.code: r for r in reasons}
+        codes = sorted({m.reason for m in marks})
+        said = ", ".join(known[c].label if c in known else c for c in codes)
+        languages = {language for r in known.values() for language, _ in r.labels}
+        in_language = {
+            f"reasons.{language}": ", ".join(
+                dict(known[c].labels).get(language, known[c].label) if c in known else c for c in codes
+            )
+            for language in sorted(languages)
+        }
         raise NotAllowedNow(
-            f"{machine_name} is out of order ({reasons}); no task can be started on it.",
+            f"{machine_name} is out of order ({said}); no task can be started on it.",
             "Maintenance must put it back in service first.",
             code="machine.down_no_start",
-            params={"machine": machine_name, "reasons": reasons},
+            params={"machine": machine_name, "reasons": said} | in_language,
         )
 
 

@@ -48,14 +48,22 @@ def _text(data: dict[str, Any], name: str) -> str | None:
 def _required(data: dict[str, Any], name: str, entity: str) -> str:
     value = data.get(name)
     if value is None or value == "":
-        raise InvalidInput(f"The server sent a {entity} without {name}; this station cannot read it.")
+        raise InvalidInput(
+            f"The server sent a {entity} without {name}; this station cannot read it.",
+            code="sync.download_missing",
+            params={"entity": entity, "name": name},
+        )
     return str(value)
 
 
 def _int(data: dict[str, Any], name: str) -> int:
     value = data.get(name) or 0
     if not isinstance(value, int):
-        raise InvalidInput(f"The server sent {name}={value!r}, which is not a whole number.")
+        raise InvalidInput(
+            f"The server sent {name}={value!r}, which is not a whole number.",
+            code="sync.download_not_whole",
+            params={"name": name, "value": repr(value)},
+        )
     return value
 
 
@@ -146,6 +154,8 @@ def _pallet(data: dict[str, Any], deleted: bool) -> tuple[type[Base], dict[str, 
         raise InvalidInput(
             f"The server sent a pallet in state {state!r}; this station knows only {', '.join(_PALLET_STATES)}.",
             "Update floorstation on this station to the server's version.",
+            code="sync.download_pallet_state",
+            params={"state": repr(state)},
         )
     return (
         PlantPalletRow,
@@ -215,6 +225,8 @@ def _split(changes: list[MasterChange]) -> tuple[Catalog | None, list[MasterChan
             raise InvalidInput(
                 f"The server sent changes of an unknown kind {change.entity!r}.",
                 "Update floorstation on this station to the server's version.",
+                code="sync.download_unknown_kind",
+                params={"entity": repr(change.entity)},
             )
     if not lists:
         return None, derived
@@ -222,7 +234,11 @@ def _split(changes: list[MasterChange]) -> tuple[Catalog | None, list[MasterChan
         catalog = Catalog.model_validate(lists)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise InvalidInput(f"The server sent master data this station cannot read: {first['msg']}.") from None
+        raise InvalidInput(
+            f"The server sent master data this station cannot read: {first['msg']}.",
+            code="sync.download_unreadable",
+            params={"cause": str(first["msg"])},
+        ) from None
     return catalog, derived
 
 

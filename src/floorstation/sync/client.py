@@ -173,6 +173,8 @@ def enroll_station(
                 raise ServerRefused(
                     f"The server gave this station an SSCC block it cannot use: {exc.message}",
                     "Ask the server admin to check the plant's GS1 company prefix and SSCC block size.",
+                    code="sync.sscc_block_unusable",
+                    params={"cause": exc.message},
                 ) from None
             return Enrollment(answer.token, given)
     raise AssertionError("unreachable")

@@ -57,7 +57,12 @@ def load(root: Path, station_id: str) -> ServerCredentials:
         data = json.loads(source.read_text(encoding="utf-8"))
         credentials = ServerCredentials(**data)
     except (ValueError, TypeError) as exc:
-        raise FloorstationError(f"{source} cannot be read: {exc}.", "Enroll the station again.") from None
+        raise FloorstationError(
+            f"{source} cannot be read: {exc}.",
+            "Enroll the station again.",
+            code="sync.token_unreadable",
+            params={"path": str(source), "cause": str(exc)},
+        ) from None
     if credentials.station_id != station_id:
         raise FloorstationError(
             f"{source} holds the token of station {credentials.station_id}, but this is {station_id}.",

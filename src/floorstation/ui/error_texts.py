@@ -44,6 +44,7 @@ _CONFIGURE = QT_TRANSLATE_NOOP(
     "Errors", "Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL."
 )
 _RESCAN = QT_TRANSLATE_NOOP("Errors", "Scan the label again.")
+_UPDATE = QT_TRANSLATE_NOOP("Errors", "Update floorstation on this station to the server's version.")
 
 WORDINGS: tuple[Wording, ...] = (
     # --- signing in, who acts ---
@@ -655,6 +656,54 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Enroll this station with its own code."),
     ),
     _w("sync.no_worker", QT_TRANSLATE_NOOP("Errors", "No sync worker is running.")),
+    _w(
+        "sync.token_unreadable",
+        QT_TRANSLATE_NOOP("Errors", "{path} cannot be read: {cause}."),
+        QT_TRANSLATE_NOOP("Errors", "Enroll the station again."),
+    ),
+    _w(
+        "sync.sscc_block_unusable",
+        QT_TRANSLATE_NOOP("Errors", "The server gave this station an SSCC block it cannot use: {cause}"),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Ask the server admin to check the plant's GS1 company prefix and SSCC block size."
+        ),
+    ),
+    _w(
+        "sync.download_missing",
+        QT_TRANSLATE_NOOP("Errors", "The server sent a {entity} without {name}; this station cannot read it."),
+        _UPDATE,
+    ),
+    _w(
+        "sync.download_not_whole",
+        QT_TRANSLATE_NOOP("Errors", "The server sent {name}={value}, which is not a whole number."),
+        _UPDATE,
+    ),
+    _w(
+        "sync.download_pallet_state",
+        QT_TRANSLATE_NOOP("Errors", "The server sent a pallet in state {state}, which this station does not know."),
+        _UPDATE,
+    ),
+    _w(
+        "sync.download_unknown_kind",
+        QT_TRANSLATE_NOOP("Errors", "The server sent changes of an unknown kind {entity}."),
+        _UPDATE,
+    ),
+    _w(
+        "sync.download_unreadable",
+        QT_TRANSLATE_NOOP("Errors", "The server sent master data this station cannot read: {cause}."),
+        _UPDATE,
+    ),
+    # --- this station's own lot codes (domain/codes.py) ---
+    _w(
+        "lot_code.too_long",
+        QT_TRANSLATE_NOOP("Errors", "Lot code '{lot}' is longer than GS1's {limit} characters."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the shift lead to shorten the machine code or the lot-code pattern."),
+    ),
+    _w(
+        "lot_code.characters",
+        QT_TRANSLATE_NOOP("Errors", "Lot code '{lot}' has characters GS1 does not allow in a lot number."),
+        QT_TRANSLATE_NOOP("Errors", "Ask the shift lead to fix the machine code or the lot-code pattern."),
+    ),
     # --- refusals by a rule (domain/rules.py): the most important is said first (see RULE_ORDER) ---
     _w(
         "rule.lot_recalled",
@@ -930,6 +979,7 @@ WORDS: dict[str, str] = {
     "a pallet's SSCC": QT_TRANSLATE_NOOP("Errors", "a pallet's SSCC"),
     "an SSCC": QT_TRANSLATE_NOOP("Errors", "an SSCC"),
     "this printer": QT_TRANSLATE_NOOP("Errors", "this printer"),
+    "nothing": QT_TRANSLATE_NOOP("Errors", "nothing"),
     "out of paper": QT_TRANSLATE_NOOP("Errors", "out of paper"),
     "open (print head up)": QT_TRANSLATE_NOOP("Errors", "open (print head up)"),
     "a GTIN": QT_TRANSLATE_NOOP("Errors", "a GTIN"),
@@ -954,7 +1004,19 @@ def _word(text: str) -> str:
 
 
 #: Facts that are the core's own words, said in the terminal's language too.
-_WORD_FIELDS = {"what", "status", "state", "card", "role", "first_role", "action", "kind", "printer", "problem"}
+_WORD_FIELDS = {
+    "what",
+    "status",
+    "state",
+    "card",
+    "role",
+    "first_role",
+    "action",
+    "kind",
+    "printer",
+    "problem",
+    "needs",
+}
 #: Facts that are numbers (plain decimals from the core) or dates and times (ISO 8601): written as the language
 #: writes them.
 _NUMBER_FIELDS = {

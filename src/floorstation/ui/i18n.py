@@ -33,6 +33,8 @@ class Translations:
         self.directory = directory or translations_dir()
         self._translator: QTranslator | None = None
         self.language = ENGLISH
+        self._system = QLocale().name()  # before the default changes: the language a PC set up for its people
+        QLocale.setDefault(locale_of(ENGLISH))  # numbers and dates in English until another language is chosen
 
     def file(self, code: str) -> Path:
         return self.directory / f"floorstation_{code}.qm"
@@ -65,7 +67,7 @@ class Translations:
 
     def choose(self, wanted: str = "") -> str:
         """At start: ``wanted`` (from station.toml) or else the system's language, when it is there."""
-        for code in (wanted, QLocale().name()):
+        for code in (wanted, self._system):
             base = code.split("_", maxsplit=1)[0].lower()
             if base in LANGUAGES and self.switch(base):
                 return self.language

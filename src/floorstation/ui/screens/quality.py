@@ -17,6 +17,7 @@ from floorstation.domain import signatures
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Lot, LotStatus, ReasonKind, Role
 from floorstation.ui.error_texts import error_sentence
+from floorstation.ui.locale_text import date_text, name_in_language
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import TOUCH, set_look
@@ -169,7 +170,8 @@ class QualityScreen(Screen):
                 LotStatus.HOLD: self.tr("Held by %s on %s: %s"),
                 LotStatus.RELEASED: self.tr("Released by %s on %s: %s"),
             }.get(lot.status)
-            text = said % (status.by, status.at, status.reason or "") if said else ""
+            reason = name_in_language(status.reason or "", status.reason_names)
+            text = said % (status.by, date_text(status.at), reason) if said else ""
         elif lot.status is LotStatus.RECALLED:
             text = self.tr("A recall is undone only centrally by quality on the server.")
         else:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from floorstation.app.lookup import Identified, TraceView, trace_code
 from floorstation.domain.errors import FloorstationError
 from floorstation.ui.error_texts import error_sentence
-from floorstation.ui.locale_text import number_text
+from floorstation.ui.locale_text import date_text, number_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -199,7 +199,7 @@ class TraceScreen(Screen):
                         number_text(link.quantity),
                         result.machine_names.get(link.machine_id or "", link.machine_id or ""),
                         result.operator_names.get(link.operator_id or "", link.operator_id or ""),
-                        link.occurred_at[:16].replace("T", " "),
+                        date_text(link.occurred_at[:16]),
                     )
                 )
         for pallet in g.pallets:
