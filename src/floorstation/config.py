@@ -34,7 +34,13 @@ class StationConfig:
         default="production",
         metadata={"help": "What this terminal is for: production, goods_in or dispatch (the screen after sign-in)."},
     )
-    machines: tuple[str, ...] = field(default=(), metadata={"help": "Machine ids this station works on."})
+    machines: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "Machine ids this station works on. Lots made here on a machine not listed carry the station "
+            "code as well (M01-G1-26327-001), so two stations on one machine never make the same lot code."
+        },
+    )
     company_prefix: str = field(default="5901234", metadata={"help": "GS1 company prefix for SSCCs."})
     sscc_extension: int = field(default=0, metadata={"help": "SSCC extension digit (0-9)."})
     sscc_first: int = field(default=1, metadata={"help": "First SSCC serial reference of this station's range."})
@@ -75,6 +81,7 @@ class StationConfig:
             pin_with_badge=self.pin_with_badge,
             badge_pattern=self.badge_pattern,
             epoch=self.epoch,
+            machines=self.machines,
         )
 
 

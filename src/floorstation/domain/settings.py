@@ -21,3 +21,5 @@ class StationRules:
     #: A regular expression a bare badge scan matches in full; empty: badge labels carry the ``B:`` prefix.
     badge_pattern: str = ""
     epoch: int = 1
+    #: Machine ids this station is configured for: their lots carry the machine code alone (empty: none is).
+    machines: tuple[str, ...] = ()

@@ -8,7 +8,8 @@ on the station row, so two requests of the same station cannot interleave. Batch
 at once; one that PostgreSQL rolls back as a deadlock victim (both wrote the same shared rows) is run again.
 
 A ``pallet.built`` whose SSCC another station built already is stored, flagged and written to the alarm table in
-the batch's transaction (``server/sscc.py``): two pallets carry one SSCC.
+the batch's transaction (``server/sscc.py``): two pallets carry one SSCC. Likewise a lot code made again at
+another station or for another material (``server/lotcodes.py``): two lots carry one code.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from floorstation.domain.events import (
     event_from_row,
     recompute_hash,
 )
-from floorstation.server import projections, rules, sscc
+from floorstation.server import lotcodes, projections, rules, sscc
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
 from floorstation.sync.wire import BatchResponse, EventResult
 
@@ -184,15 +185,21 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event]) -> Batch
     typed, invalid = projections.parse_payloads(new)
     flags = rules.check(conn, new, earlier, typed, invalid)
     received = _now()
-    collided = sscc.collisions(conn, new, typed)
+    collided = {
+        event_id: (sscc.COLLISION, "SSCC_COLLISION", why) for event_id, why in sscc.collisions(conn, new, typed).items()
+    }
+    collided |= {
+        event_id: (lotcodes.COLLISION, lotcodes.ALARM, why)
+        for event_id, why in lotcodes.collisions(conn, new, typed).items()
+    }
     for event in new:
         if event.event_id in collided:
-            why = collided[event.event_id]
-            flags.setdefault(event.event_id, []).append(rules.Flag(sscc.COLLISION, why))
-            log.warning("alarm SSCC_COLLISION from %s: %s", station_id, why)
+            code, kind, why = collided[event.event_id]
+            flags.setdefault(event.event_id, []).append(rules.Flag(code, why))
+            log.warning("alarm %s from %s: %s", kind, station_id, why)
             conn.execute(
                 insert(AlarmRow).values(
-                    at=received, station_id=station_id, kind="SSCC_COLLISION", epoch=epoch, seq=event.seq, detail=why
+                    at=received, station_id=station_id, kind=kind, epoch=epoch, seq=event.seq, detail=why
                 )
             )
     _insert_events(
