@@ -5,15 +5,18 @@ flagged and raises an alarm at the server instead of being merged silently into 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
 from floorstation import bootstrap, cli
 from floorstation.app import lots, operators, tasks
 from floorstation.app.numbering import lot_source
-from floorstation.domain.codes import LotCodePattern, SsccRange
+from floorstation.domain.codes import LotCodePattern, SsccRange, is_gs1_ai82
 from floorstation.domain.settings import StationRules
 from floorstation.server import enrollment
 from floorstation.server.models import AlarmRow, EventFlagRow, PlantLotRow
@@ -33,6 +36,27 @@ def test_the_station_code_joins_the_machine_code_unless_the_machine_is_the_stati
     assert lot_source(_rules("G2"), "M01", "M01") == "M01-G2"
     assert lot_source(_rules("G1", machines=("M01",)), "M01", "M01") == "M01"
     assert lot_source(_rules("G1", pattern="{station}-{machine}-{yy}{doy}-{seq:3}"), "M01", "M01") == "M01"
+
+
+codes = st.text(alphabet="ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", min_size=1, max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(codes, codes, codes, st.dates(min_value=date(2020, 1, 1), max_value=date(2060, 12, 31)), st.integers(1, 999))
+def test_stations_with_different_codes_never_make_one_lot_code(
+    machine: str, first: str, second: str, day: date, seq: int
+) -> None:
+    """Two default stations (no machines of their own) on the same machine, same day and sequence number: the
+    codes differ whenever the station codes do, and each is a valid GS1 (10) lot number."""
+    assume(first != second)
+    made = []
+    for station in (first, second):
+        rules = _rules(station)
+        made.append(
+            rules.lot_pattern.render(machine=lot_source(rules, "M", machine), station=station, day=day, seq=seq)
+        )
+    assert made[0] != made[1]
+    assert all(len(code) <= 20 and is_gs1_ai82(code) for code in made)
 
 
 def _station(root: Path, station_id: str, code: str) -> bootstrap.Station:
