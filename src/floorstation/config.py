@@ -35,7 +35,13 @@ class StationConfig:
         default="production",
         metadata={"help": "What this terminal is for: production, goods_in or dispatch (the screen after sign-in)."},
     )
-    machines: tuple[str, ...] = field(default=(), metadata={"help": "Machine ids this station works on."})
+    machines: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "Machine ids this station works on. Lots made here on a machine not listed carry the station "
+            "code as well (M01-G1-26327-001), so two stations on one machine never make the same lot code."
+        },
+    )
     company_prefix: str = field(default="5901234", metadata={"help": "GS1 company prefix for SSCCs."})
     sscc_extension: int = field(default=0, metadata={"help": "SSCC extension digit (0-9)."})
     sscc_first: int = field(default=1, metadata={"help": "First SSCC serial reference of this station's range."})
@@ -101,6 +107,7 @@ class StationConfig:
             acting_proof_seconds=self.acting_proof_seconds,
             idle_sign_out_seconds=self.idle_sign_out_seconds,
             shift_ends=self.shift_ends,
+            machines=self.machines,
         )
 
 

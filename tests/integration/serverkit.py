@@ -183,7 +183,8 @@ def live_server(server_engine: Engine) -> Iterator[LiveServer]:
 
 def new_station(root: Path, station_id: str, *, plant: bool = False) -> bootstrap.Station:
     """A fresh station database (optionally with the demo plant's master data)."""
-    assert cli.main(["--data-dir", str(root), "init", "--station-id", station_id, "--station-code", "G1"]) == 0
+    code = "".join(ch for ch in station_id if ch.isalnum())[-4:]  # a station code of its own, as in a real plant
+    assert cli.main(["--data-dir", str(root), "init", "--station-id", station_id, "--station-code", code]) == 0
     if plant:
         assert cli.main(["--data-dir", str(root), "import", str(DEMO_PLANT)]) == 0
     return bootstrap.build(root)

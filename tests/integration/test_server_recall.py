@@ -255,3 +255,25 @@ def test_verify_log_finds_the_first_tampered_record(
     assert server_cli.main(["verify-log", "--db", url, "--station", "ST-A"]) == 3
     assert "station ST-A epoch 1 seq 6" in capsys.readouterr().err
     assert server_cli.main(["verify-log", "--db", url, "--station", "ST-NONE"]) == 2
+
+
+def test_pallets_holding_a_held_input_anywhere_upstream_are_flagged_in_the_recall(
+    live_server: LiveServer, plant: Plant, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Quality holds the masterbatch that went into line A's caps (not on the recalled resin's path to them):
+    the recall of the resin flags line A's pallets, shipped and on site, with it; line B's pallet holds none."""
+    url = db_url(live_server)
+    assert server_cli.main(["lot-status", "MB-0502", "hold", "--db", url, "--reason", "colour off", "--by", "eva"]) == 0
+    capsys.readouterr()
+    assert server_cli.main(["recall", RAW, "--db", url]) == 0
+    report = json.loads(capsys.readouterr().out)
+    held = {(h["sscc"], h["lot"], h["status"]) for h in report["held_inputs"]}
+    assert held == {(plant.shipped_c100, "MB-0502", "hold"), (plant.on_site, "MB-0502", "hold")}
+    pallets = [p for c in report["customers"] for s in c["shipments"] for p in s["pallets"]]
+    by_sscc = {p["sscc"]: p["held_inputs"] for p in [*pallets, *report["quarantine"]["pallets"]]}
+    assert by_sscc == {plant.shipped_c100: ["MB-0502"], plant.on_site: ["MB-0502"], plant.shipped_c200: []}
+
+    assert server_cli.main(["recall", RAW, "--db", url, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    flagged = {(r["sscc"], r["lot_code"]) for r in rows if r["section"] == "held_input"}
+    assert flagged == {(plant.shipped_c100, "MB-0502"), (plant.on_site, "MB-0502")}

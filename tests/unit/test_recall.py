@@ -152,6 +152,7 @@ def test_json_lists_whom_to_call_with_their_shipments() -> None:
                             "quantity": "500",
                             "unit": "pcs",
                             "status": "shipped",
+                            "held_inputs": ["P2"],  # P2 is on hold and went into P1
                         }
                     ],
                 }
@@ -171,6 +172,7 @@ def test_json_lists_whom_to_call_with_their_shipments() -> None:
                             "quantity": "200",
                             "unit": "pcs",
                             "status": "shipped",
+                            "held_inputs": ["P2"],  # its own lot is on hold
                         }
                     ],
                 }
@@ -213,3 +215,39 @@ def test_balances_from_the_event_log() -> None:
     assert books["M01-26327-001"] == LotBalance("M01-26327-001", "CAP", "pcs", produced=D(10000), consumed=D(4000))
     assert books["M03-26327-001"].produced == D(2)
     assert books["MB-7"] == LotBalance("MB-7", "MB", "kg", received=D(50), consumed=D("0.4"), on_hand=D("49.6"))
+
+
+def _link(into: str, out: str, depth: int = 1) -> Link:
+    return Link(into, out, f"T-{out}", "M01", "anna", Decimal(1), "2026-11-23T08:00:00+01:00", depth)
+
+
+def _pallet(sscc: str, lot: str) -> Pallet:
+    return Pallet(sscc, lot, "X", Decimal(1), "pcs", "shipped", "C1", "S1")
+
+
+def test_pallets_with_a_held_or_recalled_input_at_any_depth_are_flagged() -> None:
+    """Resin R went into caps C, caps and a held masterbatch H (three steps up, through a blend B) into cases K:
+    the recall of R flags K's pallet with H; the pallet of caps made from R alone is not flagged."""
+    g = Genealogy("R", forward=[_link("R", "C"), _link("R", "C2"), _link("C", "K", 2)])
+    inputs_of = {"K": {"C", "R", "B", "H"}, "C2": {"R"}}
+    report = recall_report(
+        g,
+        {},
+        [_pallet("PK", "K"), _pallet("PC2", "C2")],
+        inputs_of=inputs_of,
+        statuses={"H": "hold", "R": "released", "B": "released"},
+    )
+    assert [(h.sscc, h.lot, h.status) for h in report.held] == [("PK", "H", "hold")]
+    assert (report.held_lots("PK"), report.held_lots("PC2")) == (["H"], [])
+
+
+def test_without_the_full_upstream_the_genealogy_shows_what_went_in() -> None:
+    """A recalled lot is itself a held input of every pallet made from it, however many steps down."""
+    g = Genealogy(
+        "R",
+        forward=[_link("R", "C"), _link("C", "K", 2)],
+        lots={"R": LotInfo("R", "RESIN", None, None, "recalled", None, None)},
+    )
+    report = recall_report(g, {}, [_pallet("PK", "K")])
+    assert [(h.sscc, h.lot, h.status) for h in report.held] == [("PK", "R", "recalled")]
+    assert report.as_dict()["held_inputs"] == [{"sscc": "PK", "lot": "R", "status": "recalled"}]

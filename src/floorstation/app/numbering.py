@@ -15,6 +15,19 @@ from floorstation.domain.settings import StationRules
 DEFAULT_SSCC_SERIALS = (1, 99_999)
 
 
+def lot_source(rules: StationRules, machine_id: str, machine_code: str) -> str:
+    """What ``{machine}`` stands for in a lot made on ``machine_id`` at this station.
+
+    The machine code alone when the station is configured for the machine (``machines`` in station.toml: the
+    machine is this station's, so no other station draws from its sequence) or when the pattern names the station
+    itself; otherwise the machine code and the station code (``M01-G1``): a station on the default configuration
+    (``machines = []``) may run any machine, and so may another one, and the station code keeps their lots apart.
+    """
+    if machine_id in rules.machines or "{station" in rules.lot_pattern.template:
+        return machine_code
+    return f"{machine_code}-{rules.station_code}"
+
+
 def next_lot_code(data: StationData, rules: StationRules, *, machine_code: str, day: date) -> str:
     pattern = rules.lot_pattern
     prefix = pattern.prefix(machine=machine_code, station=rules.station_code, day=day)

@@ -6,7 +6,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from floorstation.app.context import StationContext, known_task, required_text, signed_in_operator
-from floorstation.app.numbering import next_lot_code
+from floorstation.app.numbering import lot_source, next_lot_code
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import LotProduced, TaskPaused, TaskResumed, TaskStarted, TaskStopped
@@ -174,7 +174,8 @@ def _open_lot(ctx: StationContext, uow: UnitOfWork, task: Task, operator_id: str
             params={"product": task.product, "order": task.work_order},
         )
     now = ctx.now()
-    code = next_lot_code(uow, ctx.rules, machine_code=machine.code if machine else task.machine_id, day=now.date())
+    source = lot_source(ctx.rules, task.machine_id, machine.code if machine else task.machine_id)
+    code = next_lot_code(uow, ctx.rules, machine_code=source, day=now.date())
     expiry = now.date() + timedelta(days=product.shelf_life_days) if product.shelf_life_days else None
     uow.record(
         LotProduced(

@@ -59,6 +59,33 @@ class Source:
     supplier_lot: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class HeldInput:
+    """A lot on hold or recalled that a pallet contains: its own lot, or any lot that went into it, any depth."""
+
+    sscc: str
+    lot: str
+    status: str
+
+
+#: Lot statuses that make a pallet containing the lot a pallet to flag.
+HELD_STATUSES = frozenset({"hold", "recalled"})
+
+
+def held_inputs(
+    pallets: Iterable[Pallet], upstream: Mapping[str, Iterable[str]], statuses: Mapping[str, str]
+) -> tuple[HeldInput, ...]:
+    """For each pallet, the held or recalled lots among its own lot and ``upstream[lot]`` (every lot that went
+    into it, at any depth); in pallet order, then lot order."""
+    found: list[HeldInput] = []
+    for pallet in sorted(pallets, key=lambda p: p.sscc):
+        lots = {pallet.lot_code, *upstream.get(pallet.lot_code, ())}
+        found += [
+            HeldInput(pallet.sscc, lot, statuses[lot]) for lot in sorted(lots) if statuses.get(lot) in HELD_STATUSES
+        ]
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class RecallReport:
     lot: str
@@ -72,6 +99,8 @@ class RecallReport:
     tasks: tuple[TaskUse, ...] = ()
     sources: tuple[Source, ...] = ()
     mass_balance: tuple[MassBalance, ...] = ()
+    held: tuple[HeldInput, ...] = ()
+    """Pallets of the report that contain a held or recalled lot (their own, or an input at any depth)."""
 
     @property
     def complete(self) -> bool:
@@ -85,6 +114,10 @@ class RecallReport:
     def discrepancies(self) -> list[MassBalance]:
         return [m for m in self.mass_balance if m.problems]
 
+    def held_lots(self, sscc: str) -> list[str]:
+        """The held or recalled lots the pallet contains (empty: none the records know of)."""
+        return [h.lot for h in self.held if h.sscc == sscc]
+
     def as_dict(self) -> dict[str, Any]:
         def pallet(p: Pallet) -> dict[str, Any]:
             return {
@@ -94,6 +127,7 @@ class RecallReport:
                 "quantity": fmt(p.quantity),
                 "unit": p.unit,
                 "status": p.status,
+                "held_inputs": self.held_lots(p.sscc),
             }
 
         contacts = []
@@ -145,6 +179,7 @@ class RecallReport:
             ],
             "mass_balance": [m.as_dict() for m in self.mass_balance],
             "discrepancies": len(self.discrepancies),
+            "held_inputs": [{"sscc": h.sscc, "lot": h.lot, "status": h.status} for h in self.held],
         }
 
     def csv_text(self) -> str:
@@ -213,6 +248,10 @@ class RecallReport:
         for m in self.mass_balance:
             row = {k: v for k, v in m.as_dict().items() if k != "problems"}
             writer.writerow({"section": "mass_balance", **row, "note": "; ".join(m.problems)})
+        for h in self.held:
+            writer.writerow(
+                {"section": "held_input", "sscc": h.sscc, "lot_code": h.lot, "status": h.status, "note": "on pallet"}
+            )
         return out.getvalue()
 
 
@@ -247,9 +286,15 @@ def recall_report(
     *,
     customers: Iterable[Customer] = (),
     running_tasks: Collection[str] = (),
+    inputs_of: Mapping[str, Iterable[str]] | None = None,
+    statuses: Mapping[str, str] | None = None,
 ) -> RecallReport:
     """The report for ``genealogy.lot``. ``pallets`` may hold any pallets (those of unaffected lots are ignored);
-    the genealogy's own pallet links are used for any it leaves out."""
+    the genealogy's own pallet links are used for any it leaves out.
+
+    ``inputs_of`` gives, per lot on a pallet, every lot that went into it at any depth, and ``statuses`` the
+    lots' statuses; pallets containing a held or recalled lot are flagged (:attr:`RecallReport.held`). Without
+    ``inputs_of``, the lots the genealogy shows going into the pallet's lot are what is known."""
     depth = {genealogy.lot: 0}
     for link in genealogy.forward:
         if link.output_lot:
@@ -306,6 +351,9 @@ def recall_report(
         for code in upstream
         if (info := genealogy.lots.get(code)) is not None and (info.supplier or info.supplier_lot)
     )
+    known = {code: status(code) for code in {*affected_codes, *genealogy.lots}}
+    into = inputs_of if inputs_of is not None else _upstream_from(genealogy)
+    held = held_inputs(ordered, into, {**known, **(statuses or {})})
     return RecallReport(
         lot=genealogy.lot,
         notes=tuple(genealogy.truncated),
@@ -317,7 +365,32 @@ def recall_report(
         tasks=tasks,
         sources=sources,
         mass_balance=balance_rows,
+        held=held,
     )
+
+
+def _upstream_from(genealogy: Genealogy) -> dict[str, set[str]]:
+    """Per lot, the lots the genealogy shows going into it, at any depth (its backward links, and the forward
+    links from the recalled lot)."""
+    into: dict[str, set[str]] = {}
+    for link in (*genealogy.backward, *genealogy.forward):
+        if link.output_lot:
+            into.setdefault(link.output_lot, set()).add(link.input_lot)
+    closed: dict[str, set[str]] = {}
+
+    def closure(lot: str) -> set[str]:
+        if lot not in closed:
+            closed[lot] = set()
+            stack, seen = list(into.get(lot, ())), set()
+            while stack:
+                current = stack.pop()
+                if current not in seen:
+                    seen.add(current)
+                    stack += into.get(current, ())
+            closed[lot] = seen
+        return closed[lot]
+
+    return {lot: closure(lot) for lot in into}
 
 
 def _pallets_of(

@@ -6,16 +6,16 @@ wide a barcode may be (``CardDocument.symbols(fits=...)``), so all backends carr
 
 The pallet card follows the GS1 logistic label (GenSpecs §6.6.4): data titles, GS1-128 symbols with (02)+(37)
 (the GTIN of the goods and their count), (10) lot, (11) production date and (17) expiry or (15) best-before,
-and the (00) SSCC alone in the lowest symbol.
-
-Goods we did not make (``supplier_lot`` set, or ``bought``) carry the supplier's identity, as the EPCIS and FSMA
-204 exports do (docs/compliance.md, "One identity per lot"): (10) is the supplier's lot number (none when the
-supplier gave none: our code under their GTIN would name a lot that exists nowhere else), the date keeps the kind
-the supplier's label gave it ((15) stays best-before), and there is no (11): the day we received the goods is no
-production date. Our internal lot code is printed as text (OUR LOT) and as the plain Code 128 symbol that our
-stations scan. A material without a GTIN cannot use (02), (10) or the dates
+and the (00) SSCC alone in the lowest symbol. A material without a GTIN cannot use (02), (10) or the dates
 (they need a GTIN-type key), so its lot goes in a plain Code 128 symbol and the rest in internal AIs:
 (91) material code, (92) its date YYMMDD (expiry or best-before, as the material says), (93) work order.
+
+Goods we did not make (``supplier_lot`` set, or ``bought``) carry the supplier's identity, as the EPCIS and FSMA
+204 exports do (docs/compliance.md, "The pallet card says the same"): (10) is the supplier's lot number (none
+when the supplier gave none: our code under their GTIN would name a lot that exists nowhere else), the date keeps
+the kind the supplier's label gave it ((15) stays best-before), and there is no (11): the day we received the
+goods is no production date. Our internal lot code is printed as text (OUR LOT); our stations find the pallet by
+its SSCC.
 
 What a site prints besides the barcodes — its company name, which text lines and in what order, the QR code —
 is a ``CardLayout`` (the ``[card]`` table of ``station.toml``). The barcodes never change with the layout.
@@ -270,8 +270,6 @@ def _pallet_document(card: PalletCard) -> tuple[dict[str, Field], CardDocument]:
             elements.append(Element(_date_ai(card.date_kind), gs1_date(card.expiry)))
         if card.produced_on and not bought:
             elements.append(Element("11", gs1_date(card.produced_on)))
-        if bought:
-            plain = card.lot
     else:
         plain = card.lot
         elements.append(Element(AI_MATERIAL, card.product))

@@ -29,3 +29,5 @@ class StationRules:
     idle_sign_out_seconds: float = 600.0
     #: Local times ("HH:MM") at which shifts end: everyone still signed in is signed out then.
     shift_ends: tuple[str, ...] = ()
+    #: Machine ids this station is configured for: their lots carry the machine code alone (empty: none is).
+    machines: tuple[str, ...] = ()

@@ -11,6 +11,8 @@ A ``pallet.built`` whose SSCC another station built already is stored, flagged a
 the batch's transaction (``server/sscc.py``): two pallets carry one SSCC. A hold or release the plant does not
 take (``server/authority.py``: a clock far off, a recalled lot, a signer without the quality role) is stored,
 flagged ``decision_refused`` and raised as an alarm the same way, and left out of the lot's status.
+Likewise a lot code made again at another station or for another material (``server/lotcodes.py``):
+two lots carry one code.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from floorstation.domain.events import (
     event_from_row,
     recompute_hash,
 )
-from floorstation.server import authority, projections, rules, sscc
+from floorstation.server import authority, lotcodes, projections, rules, sscc
 from floorstation.server.alarms import raise_alarm
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
 from floorstation.sync.wire import INT32, BatchResponse, EventResult
@@ -229,6 +231,7 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
     flags = rules.check(conn, new, earlier, typed, invalid)
     received = _now()
     collided = sscc.collisions(conn, new, typed)
+    lots_collided = lotcodes.collisions(conn, new, typed)
     refused = authority.judge(conn, new, typed, received, clock)
     unsigned = authority.late_signer(conn, new, earlier)
     if unsigned is not None:
@@ -240,6 +243,7 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
     for event in new:
         for code, kind, why in (
             (sscc.COLLISION, "SSCC_COLLISION", collided.get(event.event_id)),
+            (lotcodes.COLLISION, lotcodes.ALARM, lots_collided.get(event.event_id)),
             (authority.REFUSED, authority.ALARM, refused.get(event.event_id)),
         ):
             if why is None:

@@ -21,7 +21,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select, text
 
 from floorstation.compliance import epcis, fsma204
 from floorstation.compliance.balance import LotBalance
@@ -44,7 +44,7 @@ from floorstation.server.models import (
     PlantTaskRow,
     PlantTaskStopRow,
 )
-from floorstation.server.trace import rows_in, trace
+from floorstation.server.trace import CHUNK, rows_in, trace, walk
 
 ENV_PROFILE = "FLOORSTATION_SERVER_PROFILE"
 FORMATS = ("json", "csv", "epcis", "fsma204", "xlsx")
@@ -167,8 +167,55 @@ def build_recall(conn: Connection, lot: str, *, max_depth: int = 50, limit: int 
             r.status,
         )
     running = _open_tasks(conn, tasks)
-    report = recall_report(genealogy, balances, pallets, customers=master.customers.values(), running_tasks=running)
+    inputs_of, statuses = _pallet_inputs(conn, {p.lot_code for p in pallets}, max_depth=max_depth, limit=limit)
+    report = recall_report(
+        genealogy,
+        balances,
+        pallets,
+        customers=master.customers.values(),
+        running_tasks=running,
+        inputs_of=inputs_of,
+        statuses=statuses,
+    )
     return Recall(report, genealogy, events, master)
+
+
+# Every lot upstream of the given lots (any depth within the bound) that is on hold or recalled. Walked once
+# for all the pallets' lots together: in the usual case it finds nothing and the report needs nothing more.
+_HELD_UPSTREAM = """
+WITH RECURSIVE up(lot, depth) AS (
+    SELECT code, 0 FROM plant_lot WHERE code IN :lots
+    UNION
+    SELECT e.input_lot, up.depth + 1
+    FROM plant_lot_edge AS e JOIN up ON e.output_lot = up.lot
+    WHERE up.depth < :max_depth
+)
+SELECT DISTINCT p.code, p.status FROM up JOIN plant_lot AS p ON p.code = up.lot
+WHERE p.status IN ('hold', 'recalled')
+"""
+
+
+def _pallet_inputs(
+    conn: Connection, lots: set[str], *, max_depth: int, limit: int
+) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Per lot on a pallet, the held or recalled lots that went into it (any depth, within the bounds), and
+    their statuses: so a pallet holding a held input anywhere upstream is flagged, not only one on the recalled
+    lot's own path. One walk up from all the pallets' lots finds the held ones; a walk down from each of those
+    (few: a hold is an exception) finds which of the pallets' lots it reached."""
+    query = text(_HELD_UPSTREAM).bindparams(bindparam("lots", expanding=True))
+    ordered = sorted(lots)
+    statuses: dict[str, str] = {}
+    for i in range(0, len(ordered), CHUNK):
+        params = {"lots": ordered[i : i + CHUNK], "max_depth": max_depth}
+        statuses.update({row.code: row.status for row in conn.execute(query, params)})
+    inputs_of: dict[str, set[str]] = {}
+    for held in sorted(statuses):
+        reached = {held} | {
+            e.output_lot for e in walk(conn, held, backward=False, max_depth=max_depth, limit=limit) if e.output_lot
+        }
+        for lot in reached & lots:
+            inputs_of.setdefault(lot, set()).add(held)
+    return inputs_of, statuses
 
 
 def _named(
