@@ -4,7 +4,7 @@
 <context>
     <name>AdminClosePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="64"/>
         <source>Close terminal</source>
         <translation>Zamknij terminal</translation>
     </message>
@@ -12,17 +12,17 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="32"/>
+        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="25"/>
         <source>Admin: tap your name or scan your badge</source>
         <translation>Administrator: dotknij swojego nazwiska lub zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="43"/>
+        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="32"/>
         <source>Admin PIN</source>
         <translation>PIN administratora</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="69"/>
+        <location filename="../../src/floorstation/ui/screens/admin_close.py" line="40"/>
         <source>Tap your name or scan your badge first.</source>
         <translation>Najpierw dotknij swojego nazwiska lub zeskanuj identyfikator.</translation>
     </message>
@@ -30,123 +30,123 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="152"/>
         <source>Read last</source>
         <extracomment>How often the camera&apos;s state is read again while the panel is on screen (milliseconds).</extracomment>
         <translation>Ostatni odczyt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="153"/>
         <source>Use this scan</source>
         <translation>Użyj tego odczytu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="160"/>
         <source>No camera is set up at this station.</source>
         <translation>Na tej stacji nie ustawiono kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="161"/>
         <source>Add a [[camera]] table to station.toml and restart the terminal.</source>
         <translation>Dodaj tabelę [[camera]] do station.toml i uruchom terminal ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
         <source>Camera %s has not started yet.</source>
         <translation>Kamera %s jeszcze nie wystartowała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
         <source>It starts a moment after the terminal; if it never does, restart the terminal.</source>
         <translation>Startuje chwilę po terminalu; jeśli nie wystartuje, uruchom terminal ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="166"/>
         <source>Camera %s is connected: the picture is live.</source>
         <translation>Kamera %s jest podłączona: obraz na żywo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
         <source>Hold the label flat, about a hand&apos;s width from the lens, until it is read.</source>
         <translation>Trzymaj etykietę płasko, około szerokości dłoni od obiektywu, aż zostanie odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="179"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="169"/>
         <source>Camera %s is connected, but no pictures have come yet.</source>
         <translation>Kamera %s jest podłączona, ale nie przysłała jeszcze obrazu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
         <source>Wait a few seconds; if the picture stays dark, check the lens cover and the light.</source>
         <translation>Poczekaj kilka sekund; jeśli obraz pozostaje ciemny, sprawdź osłonę obiektywu i oświetlenie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="172"/>
         <source>Camera %s sends no pictures: %s</source>
         <translation>Kamera %s nie przesyła obrazu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="183"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
         <source>Check its cable (or the network for an IP camera); it is looked for again by itself.</source>
         <translation>Sprawdź jej kabel (albo sieć dla kamery IP); terminal sam szuka jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="175"/>
         <source>Camera %s cannot be used: %s</source>
         <translation>Kamery %s nie można użyć: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177"/>
         <source>Check that no other program uses it and that the terminal may open it; then restart the terminal. If it stays, call maintenance.</source>
         <translation>Sprawdź, czy nie używa jej inny program i czy terminal ma do niej dostęp; potem uruchom terminal ponownie. Jeśli to nie pomoże, wezwij utrzymanie ruchu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="192"/>
         <source>nothing yet</source>
         <translation>jeszcze nic</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="193"/>
         <source>Hold a label in front of the camera.</source>
         <translation>Przytrzymaj etykietę przed kamerą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="197"/>
         <source>Not a code this station knows.</source>
         <translation>Tego kodu ta stacja nie zna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="200"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="201"/>
         <source>a lot</source>
         <translation>partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="202"/>
         <source>a pallet</source>
         <translation>paleta</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
         <source>a machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
         <source>a task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
         <source>a supplier&apos;s label</source>
         <translation>etykieta dostawcy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="218"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
         <source>This is %s: %s</source>
         <translation>To jest %s: %s</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>CameraPreview</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/camera_preview.py" line="109"/>
+        <location filename="../../src/floorstation/ui/widgets/camera_preview.py" line="99"/>
         <source>No picture from the camera</source>
         <translation>Brak obrazu z kamery</translation>
     </message>
@@ -301,923 +301,962 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="45"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="50"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="46"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="51"/>
         <location filename="../../src/floorstation/ui/signing_wordings.py" line="26"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="46"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="47"/>
         <source>Ask your shift lead to register your badge.</source>
         <translation>Poproś brygadzistę o zarejestrowanie identyfikatora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="51"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="52"/>
         <source>Scan the shift lead&apos;s badge.</source>
         <translation>Zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="55"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="60"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="56"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="61"/>
         <source>Unknown operator &apos;{operator}&apos;.</source>
         <translation>Nieznany pracownik &apos;{operator}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="56"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="57"/>
         <source>Pick your name from the list.</source>
         <translation>Wybierz swoje nazwisko z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="61"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="62"/>
         <source>Sign in with your badge.</source>
         <translation>Zaloguj się identyfikatorem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="65"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="66"/>
         <source>No badge or name was given.</source>
         <translation>Nie podano identyfikatora ani nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="66"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="67"/>
         <source>Scan your badge or pick your name.</source>
         <translation>Zeskanuj identyfikator albo wybierz swoje nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="70"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="75"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="71"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="76"/>
         <source>{name} is not active.</source>
         <translation>{name} nie jest aktywny(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="71"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="72"/>
         <source>Ask your shift lead.</source>
         <translation>Zapytaj brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="76"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="77"/>
         <source>Ask another shift lead.</source>
         <translation>Poproś innego brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="80"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="81"/>
         <source>{name} is not signed in at this station.</source>
         <translation>{name} nie jest zalogowany(-a) na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="81"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="82"/>
         <source>Scan your badge to sign in first.</source>
         <translation>Najpierw zaloguj się, skanując identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="85"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="86"/>
         <source>{name} has no PIN set.</source>
         <translation>{name} nie ma ustawionego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="86"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="87"/>
         <source>Sign in with your badge, or ask an admin to set a PIN.</source>
         <translation>Zaloguj się identyfikatorem albo poproś administratora o ustawienie PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="90"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="91"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Błędny PIN dla: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="91"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="92"/>
         <source>Type your PIN again.</source>
         <translation>Wpisz PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="95"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="96"/>
         <source>{name} cannot {action}: it needs the {role} role.</source>
         <translation>{name} nie może: {action} – potrzebna jest rola: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="96"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="97"/>
         <source>Ask a {first_role} to do it with their badge.</source>
         <translation>Poproś o to osobę z rolą {first_role} (jej identyfikatorem).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="101"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="102"/>
         <source>Unknown task &apos;{task}&apos;.</source>
         <translation>Nieznane zadanie &apos;{task}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="102"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
         <source>Pick the task from the machine&apos;s queue or scan its code.</source>
         <translation>Wybierz zadanie z kolejki maszyny albo zeskanuj jego kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="106"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="111"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="107"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="112"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} pracuje już przy zadaniu {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="107"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="108"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Zatrzymaj tamto zadanie albo wypisz się z niego, zanim zaczniesz inne.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="112"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="113"/>
         <source>Nothing to do.</source>
         <translation>Nic nie trzeba robić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="116"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="121"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="117"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="122"/>
         <source>Task {task} is paused.</source>
         <translation>Zadanie {task} jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="117"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="118"/>
         <source>Press Resume to continue it.</source>
         <translation>Naciśnij Wznów, aby je kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="122"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="123"/>
         <source>Press Resume first.</source>
         <translation>Najpierw naciśnij Wznów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="126"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="127"/>
         <source>Task {task} is not running.</source>
         <translation>Zadanie {task} nie jest w toku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="127"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="128"/>
         <source>Press Start first.</source>
         <translation>Najpierw naciśnij Start.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="131"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="132"/>
         <source>Task {task} is not paused.</source>
         <translation>Zadanie {task} nie jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="132"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="133"/>
         <source>Nothing to resume.</source>
         <translation>Nie ma czego wznawiać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="136"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="137"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód pauzy &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="137"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="142"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="345"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="138"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="143"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
         <source>Pick a reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="141"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="142"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód braku &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="146"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="147"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} to ponad dziesięć razy więcej niż planowane {planned} dla {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="147"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="148"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Sprawdź ilości i wpisz je ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="151"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="152"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ma awarię ({reasons}); nie można na niej rozpocząć żadnego zadania.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="152"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="153"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Najpierw utrzymanie ruchu musi przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="156"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="157"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Wyrobu &apos;{product}&apos; ze zlecenia {order} nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="157"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="158"/>
         <source>Ask the office.</source>
         <translation>Zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="162"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="163"/>
         <source>A {what} is required.</source>
         <translation>Wymagane: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="163"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
         <source>Choose or type the {what}.</source>
         <translation>Wybierz lub wpisz: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="167"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="168"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="168"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="173"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="169"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="174"/>
         <source>Type it on the keypad.</source>
         <translation>Wpisz ją na klawiaturze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="172"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="173"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="177"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="178"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: musi być większa od zera (podano {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="178"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="179"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Wpisz ilość faktycznie zużytą lub wyprodukowaną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="182"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="183"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} to więcej niż {limit} – to nie może być prawda.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="183"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="184"/>
         <source>Check the number and enter it again.</source>
         <translation>Sprawdź liczbę i wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="187"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="188"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} ma więcej niż trzy miejsca po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="188"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="189"/>
         <source>Round it to three decimals.</source>
         <translation>Zaokrąglij do trzech miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="192"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="193"/>
         <source>The reason is longer than 200 characters.</source>
         <translation>Powód ma więcej niż 200 znaków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="193"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="194"/>
         <source>Say it in fewer words.</source>
         <translation>Napisz to krócej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="198"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="203"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="208"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="199"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="204"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="209"/>
         <location filename="../../src/floorstation/ui/signing_wordings.py" line="65"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="199"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Sprawdź etykietę; nową partię dostawcy trzeba najpierw przyjąć na przyjęciu towaru.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="204"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="205"/>
         <source>Scan the lot card again.</source>
         <translation>Zeskanuj kartę partii ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="209"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="210"/>
         <source>Check the lot code.</source>
         <translation>Sprawdź kod partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="213"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="214"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Żadne zadanie nie jest w toku: {task} – {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="214"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="215"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Rozpocznij (lub wznów) zadanie, zanim zeskanujesz do niego partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="218"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="219"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>W ewidencji partii {lot} nic nie zostało.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="219"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="220"/>
         <source>Enter the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="223"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="224"/>
+        <source>&apos;{reason}&apos; is not an override reason in master data.</source>
+        <translation>„{reason}” nie jest powodem odstępstwa w danych podstawowych.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="225"/>
+        <source>Pick the reason from the list.</source>
+        <translation>Wybierz powód z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="229"/>
+        <source>&apos;{reason}&apos; is not a reason to override {rules}.</source>
+        <translation>„{reason}” nie jest powodem do pominięcia reguły: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="230"/>
+        <source>Pick a reason that fits what was refused.</source>
+        <translation>Wybierz powód, który pasuje do tego, co zostało odrzucone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="234"/>
+        <source>{name} may not override all of {rules} with &apos;{reason}&apos;.</source>
+        <translation>{name} nie może pominąć wszystkich reguł ({rules}) z powodem „{reason}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="235"/>
+        <source>Ask someone who may override each of them to sign.</source>
+        <translation>Poproś o podpis osobę, która może pominąć każdą z nich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="239"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Partia {lot} została już zeskanowana do {task} {seconds} s temu ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="224"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="240"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Czy to ta sama partia zeskanowana dwa razy? Potwierdź tylko, jeśli naprawdę użyto jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="228"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="244"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Materiału &apos;{material}&apos; nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="229"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="245"/>
         <source>Check the label, or ask the office.</source>
         <translation>Sprawdź etykietę albo zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="233"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="249"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; nie jest partią ani paletą znaną na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="234"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="250"/>
         <source>Check the code and try again.</source>
         <translation>Sprawdź kod i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="239"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="255"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>To jest {what}, a nie etykieta GS1 dostawcy z numerem GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="240"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="256"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Zeskanuj kod kreskowy z numerem GTIN (01), partią (10) i datą ważności (17).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="262"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Etykieta nie podaje, ile przyszło (brak liczby (30) lub (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="263"/>
         <source>Enter the quantity.</source>
         <translation>Wpisz ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="251"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="267"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Żaden materiał w danych podstawowych nie ma numeru GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="252"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="268"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Poproś biuro o dodanie tego GTIN do materiału albo przyjmij partię ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="256"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="272"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Etykieta nie ma numeru partii (10), a {material} jest śledzony partiami.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="257"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="273"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Zeskanuj kod z numerem partii albo przyjmij partię ręcznie i wpisz go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="261"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Partia dostawcy {supplier_lot} materiału {material} została już tu przyjęta jako partia {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="264"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="280"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nie przyjmuj jej dwa razy: odłóż etykietę albo zapytaj biuro, czy to druga dostawa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="270"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="286"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; nie jest numerem partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="287"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Zeskanuj etykietę dostawcy ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="275"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="291"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; ma znaki, których nie ma na żadnej etykiecie GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="276"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="292"/>
         <source>Type it again.</source>
         <translation>Wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="281"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="297"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="282"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="298"/>
         <source>Ask quality to release it first.</source>
         <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="286"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="287"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="303"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="293"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="298"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="303"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="310"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Zeskanuj SSCC z karty palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="299"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="315"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Zeskanuj SSCC na karcie palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="304"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="320"/>
         <source>Build the pallet first.</source>
         <translation>Najpierw zbuduj paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="325"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na stanowisku {station} ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="332"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na tym stanowisku ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na stanowisku {station} ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="346"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na tym stanowisku ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="308"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="351"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="328"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="335"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="313"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="356"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="357"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="318"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="361"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="362"/>
         <source>Build a new pallet.</source>
         <translation>Zbuduj nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="323"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="366"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="367"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="328"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="371"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="329"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="372"/>
         <source>Pick the customer from the list.</source>
         <translation>Wybierz odbiorcę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="334"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="377"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="382"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="335"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="340"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
         <source>Pick the machine from the list.</source>
         <translation>Wybierz maszynę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="344"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="387"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="349"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="392"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="350"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="393"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="354"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="397"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="355"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="398"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="360"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="403"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="361"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="404"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="365"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="408"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="366"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="373"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="409"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="416"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="372"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="422"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="380"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="423"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="427"/>
         <source>Print job {job} is {state}.</source>
         <translation>Zlecenie wydruku {job} – {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="385"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="428"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="432"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="390"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="433"/>
         <source>Check that it is on and connected.</source>
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="394"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="437"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="438"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="399"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="442"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="443"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="404"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="405"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="409"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="410"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="462"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="422"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="425"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="429"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="435"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="446"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
         <source>quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="493"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="451"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="495"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="498"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="456"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="499"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="500"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="503"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="461"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="504"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="462"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="505"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="463"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="508"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="466"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="509"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="467"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="510"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="470"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="513"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="471"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="514"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="515"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="473"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="475"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="518"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="476"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="519"/>
+        <source>sign the use of a lot on hold</source>
+        <translation>podpisać użycia wstrzymanej partii</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="520"/>
         <source>put lots on hold</source>
         <translation>wstrzymywać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="477"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
         <source>release lots</source>
         <translation>zwalniać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="523"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="524"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="481"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="525"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="482"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="483"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="527"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="528"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="485"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="529"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="486"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="530"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="488"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="538"/>
         <source> or </source>
         <translation> lub </translation>
     </message>
@@ -1348,78 +1387,78 @@
         <translation>Ustaw mode w tabeli [station] na jeden z: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="104"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="102"/>
         <source>No station configuration at {path}.</source>
         <translation>Brak konfiguracji stacji w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="105"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="103"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>Uruchom &apos;floorstation init&apos; (lub &apos;floorstation init --demo&apos;), aby ją utworzyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="109"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="107"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} nie jest poprawnym plikiem TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="110"/>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="115"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="108"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="113"/>
         <source>Fix the file.</source>
         <translation>Popraw plik.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="114"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="112"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} nie ma tabeli [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="121"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="119"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Zarejestruj tę stację ponownie: floorstation enroll --server URL --code KOD.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="126"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="124"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Serwer odrzucił tę stację; zapytaj administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="131"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="129"/>
         <source>The request was too large for the server.</source>
         <translation>Żądanie było dla serwera za duże.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="134"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="132"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Serwer nie odpowiedział: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="137"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="135"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba za {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="140"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="138"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba później.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="144"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="142"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Ta stacja nie jest jeszcze zarejestrowana na serwerze; jej zdarzenia czekają tutaj, aż będzie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="150"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="148"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} zawiera token stacji {other}, a to jest {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="151"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="149"/>
         <source>Enroll this station with its own code.</source>
         <translation>Zarejestruj tę stację jej własnym kodem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/signing_wordings.py" line="153"/>
+        <location filename="../../src/floorstation/ui/signing_wordings.py" line="151"/>
         <source>No sync worker is running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>
@@ -1525,37 +1564,37 @@
 <context>
     <name>GoodsInScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="88"/>
         <source>Goods in</source>
         <translation>Przyjęcie towaru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="100"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="91"/>
         <source>Scan a supplier label</source>
         <translation>Zeskanuj etykietę dostawcy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="101"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="92"/>
         <source>Nothing received here today yet.</source>
         <translation>Dziś nic tu jeszcze nie przyjęto.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="104"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="95"/>
         <source>Each lot received gets our lot card on %s.</source>
         <translation>Każda przyjęta partia dostaje naszą kartę partii z drukarki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="107"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="98"/>
         <source>No lot-card printer is set up at this station: preview the card and print it elsewhere.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki kart partii: obejrzyj kartę i wydrukuj ją gdzie indziej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="110"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="101"/>
         <source>No lot-card printer is set up at this station.</source>
         <translation>Na tym stanowisku nie ustawiono drukarki kart partii.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="145"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="136"/>
         <source>Received today: %n lot(s)</source>
         <translation>
             <numerusform>Przyjęto dziś: %n partię</numerusform>
@@ -1564,22 +1603,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="145"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="151"/>
         <source>Received as lot %s. No lot-card printer is set up here: preview its card in the list.</source>
         <translation>Przyjęto jako partię %s. Nie ustawiono tu drukarki kart partii: obejrzyj jej kartę na liście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="173"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="164"/>
         <source>The lot card for %s is on its way to the printer.</source>
         <translation>Karta partii %s została wysłana do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in.py" line="187"/>
         <source>Lot card %s</source>
         <translation>Karta partii %s</translation>
     </message>
@@ -1587,17 +1626,17 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="123"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="114"/>
         <source>No tasks are planned on this machine.</source>
         <translation>Na tej maszynie nie zaplanowano zadań.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="129"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="120"/>
         <source>Home</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="161"/>
         <source>Queue of %s (%s), in schedule order</source>
         <translation>Kolejka %s (%s), w kolejności planu</translation>
     </message>
@@ -1605,12 +1644,12 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="63"/>
+        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="69"/>
         <source>space</source>
         <translation>spacja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="64"/>
+        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="70"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1631,96 +1670,96 @@
 <context>
     <name>MachineDownScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="91"/>
         <source>Out of order</source>
         <translation>Awaria</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="152"/>
         <source>What is wrong with %s?</source>
         <translation>Co się stało z %s?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="153"/>
         <source>Note: %s</source>
         <translation>Notatka: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="153"/>
         <source>Add a note (optional)</source>
         <translation>Dodaj notatkę (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="154"/>
         <source>Mark %s out of order</source>
         <translation>Zgłoś awarię %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="158"/>
         <source>Open marks on %s: %s</source>
         <translation>Otwarte zgłoszenia na %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="158"/>
         <source>%s has no open marks.</source>
         <translation>%s nie ma otwartych zgłoszeń.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="161"/>
         <source>Back in service:
 clear %s marks</source>
         <translation>Sprawna:
 zamknij zgłoszenia (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="162"/>
         <source>Back in service:
 clear 1 mark</source>
         <translation>Sprawna:
 zamknij 1 zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="167"/>
         <source>Only maintenance puts a machine back in service.</source>
         <translation>Tylko utrzymanie ruchu przywraca maszynę do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="183"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
         <source>Use this note</source>
         <translation>Użyj tej notatki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
         <source>Note for maintenance</source>
         <translation>Notatka dla utrzymania ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="191"/>
         <source>%s is marked out of order. Maintenance is told.</source>
         <translation>%s: zgłoszono awarię. Utrzymanie ruchu zostało powiadomione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="204"/>
         <source>%s goes back in service: 1 mark is cleared.</source>
         <translation>%s wraca do pracy: zostaje usunięte 1 zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="219"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="206"/>
         <source>%s goes back in service: %s marks are cleared.</source>
         <translation>%s wraca do pracy: zgłoszenia do usunięcia: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="211"/>
         <source>Sign: %s back in service</source>
         <translation>Podpis: %s wraca do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="219"/>
         <source>Cleared %s; %s raised meanwhile stay open (not seen when you cleared).</source>
         <translation>Zamknięto: %s; zgłoszone w międzyczasie (%s) pozostają otwarte (nie były widoczne przy zamykaniu).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="222"/>
         <source>%s is back in service.</source>
         <translation>%s znowu jest sprawna.</translation>
     </message>
@@ -2099,7 +2138,7 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="25"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="27"/>
         <source>Why are you stopping? One tap pauses the task.</source>
         <translation>Dlaczego przerywasz? Jedno dotknięcie wstrzymuje zadanie.</translation>
     </message>
@@ -2115,28 +2154,28 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PrintJobsPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="146"/>
         <source>Back to the list</source>
         <extracomment>How often the open jobs are read again while the panel is on screen (milliseconds).</extracomment>
         <translation>Wróć do listy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="155"/>
         <source>No printer is set up at this terminal (see [[printer]] in station.toml).</source>
         <translation>Na tym terminalu nie ustawiono drukarki (zob. [[printer]] w station.toml).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="158"/>
         <source>Reading the print queue …</source>
         <translation>Odczyt kolejki wydruku …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="181"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="161"/>
         <source>Every card has printed: nothing is waiting.</source>
         <translation>Wszystkie karty wydrukowane: nic nie czeka.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="183"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="163"/>
         <source>%n card(s) not printed yet</source>
         <translation>
             <numerusform>%n karta jeszcze niewydrukowana</numerusform>
@@ -2145,72 +2184,72 @@ aby zobaczyć jej kartę</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="166"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="167"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="197"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="177"/>
         <source>Pallet card %s</source>
         <translation>Karta palety %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="199"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="179"/>
         <source>Lot card %s</source>
         <translation>Karta partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="180"/>
         <source>REPRINT</source>
         <translation>DUPLIKAT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="184"/>
         <source>waiting for the printer</source>
         <translation>czeka na drukarkę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="184"/>
         <source>waiting to print</source>
         <translation>czeka na wydruk</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="186"/>
         <source>printing</source>
         <translation>drukuje się</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="187"/>
         <source>may have printed</source>
         <translation>mogła się wydrukować</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="188"/>
         <source>cannot print</source>
         <translation>nie da się wydrukować</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="189"/>
         <source>printed</source>
         <translation>wydrukowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="190"/>
         <source>cancelled</source>
         <translation>anulowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="201"/>
         <source>queued just now</source>
         <translation>w kolejce od chwili</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="203"/>
         <source>queued %n min ago</source>
         <translation>
             <numerusform>w kolejce od %n min</numerusform>
@@ -2219,7 +2258,7 @@ aby zobaczyć jej kartę</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="204"/>
         <source>queued %n h ago</source>
         <translation>
             <numerusform>w kolejce od %n godz.</numerusform>
@@ -2228,69 +2267,69 @@ aby zobaczyć jej kartę</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="208"/>
         <source>on %s</source>
         <translation>na %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="212"/>
         <source>The station stopped while sending this card: look at the printer before you retry.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty: zanim ponowisz, zajrzyj do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="254"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="234"/>
         <source>Print %s again?</source>
         <translation>Wydrukować ponownie: %s?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="257"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="237"/>
         <source>The station stopped while sending it, so it may have come out already. Look at the printer: print it again only if no card came out, or there will be two.</source>
         <translation>Stacja przerwała pracę podczas wysyłania, więc karta mogła już wyjść. Zajrzyj do drukarki: drukuj ponownie tylko wtedy, gdy żadna karta nie wyszła, inaczej będą dwie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="261"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="241"/>
         <source>No, leave it</source>
         <translation>Nie, zostaw</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="262"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="242"/>
         <source>Yes, no card came out:
 print it again</source>
         <translation>Tak, karta nie wyszła:
 drukuj ponownie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="264"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="244"/>
         <source>Did %s come out of the printer?</source>
         <translation>Czy %s wyszła z drukarki?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="267"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="247"/>
         <source>Yes: the job is closed and the card is recorded as printed. No: the job is closed and nothing is recorded; print the card again from its screen when you need it.</source>
         <translation>Tak: zlecenie zostaje zamknięte, a karta zapisana jako wydrukowana. Nie: zlecenie zostaje zamknięte i nic nie jest zapisane; wydrukuj kartę ponownie z jej ekranu, gdy będzie potrzebna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="271"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="251"/>
         <source>No, nothing came out</source>
         <translation>Nie, nic nie wyszło</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="272"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="252"/>
         <source>Yes, it printed</source>
         <translation>Tak, wydrukowała się</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="298"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="278"/>
         <source>%s goes to %s again now.</source>
         <translation>%s idzie teraz ponownie do drukarki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="315"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="295"/>
         <source>%s was taken out of the print queue.</source>
         <translation>%s została usunięta z kolejki wydruku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="323"/>
+        <location filename="../../src/floorstation/ui/screens/print_jobs.py" line="303"/>
         <source>%s is recorded as printed.</source>
         <translation>%s jest zapisana jako wydrukowana.</translation>
     </message>
@@ -2298,142 +2337,142 @@ drukuj ponownie</translation>
 <context>
     <name>QualityScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="94"/>
         <source>Quality</source>
         <translation>Jakość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="97"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="98"/>
         <source>Hold the lot</source>
         <translation>Wstrzymaj partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="100"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="99"/>
         <source>Release the lot</source>
         <translation>Zwolnij partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="126"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
         <source>Show the lot</source>
         <translation>Pokaż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="129"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="127"/>
         <source>Lot code</source>
         <translation>Kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="149"/>
         <source>RELEASED</source>
         <translation>ZWOLNIONA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="150"/>
         <source>ON HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="151"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="155"/>
         <source>Lot: scan its label or tap to type</source>
         <translation>Partia: zeskanuj etykietę lub dotknij, by wpisać</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="160"/>
         <source>Scan a lot label, or tap the box above to type its code.</source>
         <translation>Zeskanuj etykietę partii albo dotknij pola powyżej, by wpisać jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="166"/>
         <source>Lot %s · %s</source>
         <translation>Partia %s · %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="169"/>
         <source>Held by %s on %s: %s</source>
         <translation>Wstrzymał(a): %s, %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="170"/>
         <source>Released by %s on %s: %s</source>
         <translation>Zwolnił(a): %s, %s: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="179"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="174"/>
         <source>A recall is undone only centrally by quality on the server.</source>
         <translation>Wycofanie odwołuje tylko dział jakości centralnie, na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
         <source>Use this reason</source>
         <translation>Użyj tego powodu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="195"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="186"/>
         <source>Reason, in your words</source>
         <translation>Powód, własnymi słowami</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
         <source>Reason: %s</source>
         <translation>Powód: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="200"/>
         <source>Type another reason</source>
         <translation>Wpisz inny powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="207"/>
         <source>Only quality holds or releases a lot: a quality person must sign in and do it.</source>
         <translation>Partię wstrzymuje i zwalnia tylko dział jakości: osoba z jakości musi się zalogować i to zrobić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="211"/>
         <source>Lot %s is recalled: it is not released here.</source>
         <translation>Partia %s jest wycofana: nie zwalnia się jej tutaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="213"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="238"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
         <source>Lot %s goes on hold.</source>
         <translation>Partia %s zostaje wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="238"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
         <source>Lot %s is released.</source>
         <translation>Partia %s zostaje zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
         <source>Sign: hold lot %s</source>
         <translation>Podpis: wstrzymanie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
         <source>Sign: release lot %s</source>
         <translation>Podpis: zwolnienie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="253"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="244"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Partia %s jest wstrzymana: nie można jej użyć, dopóki nie zostanie zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="255"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Partia %s jest zwolniona: można jej znów używać.</translation>
     </message>
@@ -2441,19 +2480,19 @@ drukuj ponownie</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="129"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="131"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Następna zeskanowana partia zapisze tę ilość. Bez niej ilość pochodzi z receptury.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="133"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="135"/>
         <source>Use for
 next scan</source>
         <translation>Użyj przy
 nast. skanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="137"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="139"/>
         <source>Use the BOM quantity</source>
         <translation>Ilość z receptury</translation>
     </message>
@@ -2528,79 +2567,120 @@ nast. skanie</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/refusal_texts.py" line="47"/>
-        <source>Use another lot, or ask a shift lead to override with a reason.</source>
-        <translation>Użyj innej partii albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
+        <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
+        <translation>Użyj innej partii albo poproś pracownika działu jakości o podpisanie jej użycia z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="51"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="53"/>
         <source>Lot %s expired on %s.</source>
         <translation>Partia %s straciła ważność %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="52"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="54"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Użyj partii ważnej albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="58"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="60"/>
         <source>Lot %s is %s, which is not in the bill of materials of %s (it needs %s).</source>
         <translation>Partia %s to %s, którego nie ma w recepturze %s (potrzebne: %s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="62"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="64"/>
         <source>Scan a lot of the right material.</source>
         <translation>Zeskanuj partię właściwego materiału.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="66"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="68"/>
         <source>Machine %s is marked out of order.</source>
         <translation>Maszyna %s ma zgłoszoną awarię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="67"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="69"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Poczekaj, aż utrzymanie ruchu przywróci ją do pracy, albo poproś brygadzistę o zgodę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="73"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="75"/>
         <source>Lot %s has only %s left on record, less than %s.</source>
         <translation>Według zapisów w partii %s zostało tylko %s, mniej niż %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="75"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="77"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Sprawdź ilość; jeśli w partii naprawdę jest więcej, potrzebna jest zgoda brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="92"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="98"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Brygadzista może wyrazić zgodę swoim identyfikatorem lub PIN-em, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/refusal_texts.py" line="93"/>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="100"/>
+        <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
+        <translation>Może to podpisać pracownik działu jakości: identyfikatorem lub nazwiskiem, swoim PIN-em i z podaniem powodu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="103"/>
+        <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
+        <translation>Musi to podpisać PIN-em, z podaniem powodu, osoba uprawniona do pominięcia każdej z tych odmów.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/refusal_texts.py" line="94"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="134"/>
+        <source>Nobody may override this at the station.</source>
+        <translation>Nikt nie może tego pominąć na stanowisku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="136"/>
+        <source>A quality person may sign this.</source>
+        <translation>Może to podpisać pracownik działu jakości.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="138"/>
+        <source>A shift lead may override.</source>
+        <translation>Kierownik zmiany może to pominąć.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="140"/>
+        <source>May override: %s.</source>
+        <translation>Może pominąć: %s.</translation>
     </message>
 </context>
 <context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="54"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="63"/>
         <source>Put the lot aside</source>
+        <extracomment>The plant&apos;s reasons that answer every refusal shown, and the roles that may sign them.</extracomment>
         <translation>Odłóż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="57"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="67"/>
+        <source>Quality signature</source>
+        <translation>Podpis działu jakości</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="69"/>
         <source>Shift lead override</source>
         <translation>Zgoda brygadzisty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="68"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="71"/>
+        <source>Override</source>
+        <translation>Odstępstwo</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="83"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="105"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="120"/>
         <source>Pick the reason for the override.</source>
         <translation>Wybierz powód zgody.</translation>
     </message>
@@ -2608,12 +2688,12 @@ nast. skanie</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="132"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="160"/>
         <source>No, it was one scan</source>
         <translation>Nie, to jeden skan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="134"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="162"/>
         <source>Yes, record it again</source>
         <translation>Tak, zapisz ponownie</translation>
     </message>
@@ -2639,328 +2719,328 @@ nast. skanie</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="146"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="147"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="149"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="150"/>
         <source>Settings (admin)</source>
         <translation>Ustawienia (administrator)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="151"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="156"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="157"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="161"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="162"/>
         <source>Camera picture</source>
         <translation>Obraz z kamery</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="225"/>
         <source>locked: bound to the event log</source>
         <translation>zablokowane: związane z dziennikiem zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
         <source>Station id</source>
         <translation>Id stanowiska</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
         <source>Log epoch</source>
         <translation>Epoka dziennika</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
         <source>Station code (goods-in lots)</source>
         <translation>Kod stanowiska (partie przyjęć)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
         <source>Machines</source>
         <translation>Maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="233"/>
         <source>SSCC range</source>
         <translation>Zakres SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="234"/>
         <source>Lot codes</source>
         <translation>Kody partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="236"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="237"/>
         <source>Idle sign-out</source>
         <translation>Wylogowanie bezczynnych</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="237"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="238"/>
         <source>after %s s</source>
         <translation>po %s s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="239"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="241"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
         <source>PIN after a badge scan</source>
         <translation>PIN po skanie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="241"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="241"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="245"/>
         <source>The station id and the epoch are part of every event this station recorded: changing them would fork its log, so they never change here. The rest is set in station.toml and read when the terminal starts.</source>
         <translation>Id stanowiska i epoka są częścią każdego zdarzenia zapisanego na tym stanowisku: ich zmiana rozszczepiłaby dziennik, więc nie zmienia się ich tutaj. Resztę ustawia się w station.toml; terminal czyta go przy starcie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="250"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="251"/>
         <source>Warning: this station makes SSCCs from the default range of station.toml. Another station left on it makes the same SSCCs: enroll this station with the server, which gives it a block of its own.</source>
         <translation>Uwaga: to stanowisko nadaje numery SSCC z domyślnego zakresu ze station.toml. Inne stanowisko z tym samym zakresem nada te same numery: zarejestruj to stanowisko na serwerze, który przydzieli mu własną pulę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="265"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="266"/>
         <source>given by the server at enrollment</source>
         <translation>przydzielony przez serwer przy rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="267"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="268"/>
         <source>from station.toml: not enrolled</source>
         <translation>ze station.toml: stanowisko niezarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="274"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
         <source>ready</source>
         <translation>gotowe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="276"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="276"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="277"/>
         <source>set up</source>
         <translation>skonfigurowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="277"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
         <source>disconnected</source>
         <translation>odłączone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="279"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="279"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="280"/>
         <source>not configured</source>
         <translation>nieskonfigurowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="282"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
         <source>keyboard scanner</source>
         <translation>skaner klawiaturowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
         <source>serial scanner</source>
         <translation>skaner szeregowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
         <source>USB scanner</source>
         <translation>skaner USB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
         <source>scanner</source>
         <translation>skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="287"/>
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="287"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="288"/>
         <source>printer</source>
         <translation>drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="301"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="302"/>
         <source>not watched</source>
         <translation>nieobserwowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
         <source>none set up in station.toml</source>
         <translation>żadne nie są ustawione w station.toml</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="312"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Stany na żywo; skanery, kamery i drukarki ustawia się w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
         <source>checking …</source>
         <translation>sprawdzanie …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
         <source>unknown</source>
         <translation>nieznane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="323"/>
         <source>Enrolled</source>
         <translation>Zarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="330"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Na tym terminalu nie działa synchronizacja.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="333"/>
         <source>Nothing is lost: the refused events stay on this station and are offered again every round, and the events after them wait behind them. Tell the server admin what the server said above; sync goes on by itself once the server takes them.</source>
         <translation>Nic nie zginęło: odrzucone zdarzenia zostają na tej stacji i są wysyłane ponownie w każdej rundzie, a późniejsze czekają za nimi. Przekaż administratorowi serwera, co serwer odpowiedział (powyżej); synchronizacja ruszy sama, gdy serwer je przyjmie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="339"/>
         <source>Nothing is lost: the events stay on this station and go up by themselves once the server answers. If it lasts, check the network and ask IT whether the server is running.</source>
         <translation>Nic nie zginęło: zdarzenia zostają na tej stacji i zostaną wysłane same, gdy serwer odpowie. Jeśli to trwa, sprawdź sieć i zapytaj dział IT, czy serwer działa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>Events not synced yet</source>
         <translation>Zdarzenia jeszcze niewysłane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>Last full sync</source>
         <translation>Ostatnia pełna synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="346"/>
         <source>Last problem</source>
         <translation>Ostatni problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="348"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
         <source>What to do</source>
         <translation>Co zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
         <source>sync is not set up</source>
         <translation>synchronizacja nie jest ustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="362"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="363"/>
         <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Język terminala (cały ekran zmienia się od razu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="376"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="377"/>
         <source>Not installed: %s (run &apos;make translations&apos;).</source>
         <translation>Nie zainstalowano: %s (uruchom &apos;make translations&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="388"/>
         <source>What this terminal is for (the screen people land on after signing in):</source>
         <translation>Do czego służy ten terminal (ekran widoczny po zalogowaniu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="397"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="400"/>
         <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
         <translation>Pozostałe ekrany zostają w menu. Tryb jest zapamiętywany w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="415"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="418"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Tego języka nie zainstalowano na tym terminalu.</translation>
     </message>
@@ -3038,42 +3118,42 @@ nast. skanie</translation>
 <context>
     <name>Signature</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="25"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="23"/>
         <source>I approve this override</source>
         <translation>Zatwierdzam to obejście</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="26"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="24"/>
         <source>I confirm the machine is fixed</source>
         <translation>Potwierdzam, że maszyna jest naprawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="27"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="25"/>
         <source>Lot held</source>
         <translation>Partia wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="28"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="26"/>
         <source>Lot released</source>
         <translation>Partia zwolniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="29"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="27"/>
         <source>Pallet voided</source>
         <translation>Paleta unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="36"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="34"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="37"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="35"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="38"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="36"/>
         <source>quality</source>
         <translation>jakość</translation>
     </message>
@@ -3081,27 +3161,27 @@ nast. skanie</translation>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="84"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68"/>
         <source>PIN of the person signing</source>
         <translation>PIN osoby podpisującej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="84"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="69"/>
         <source>Sign</source>
         <translation>Podpisz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="101"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="80"/>
         <source>Signing means: “%s”</source>
         <translation>Podpis oznacza: „%s”</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="103"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="82"/>
         <source>Who signs (%s): scan your badge or tap your name, then type your PIN.</source>
         <translation>Kto podpisuje (%s): zeskanuj identyfikator lub dotknij swojego nazwiska, potem wpisz PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="131"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="99"/>
         <source>Scan your badge or tap your name first, then type your PIN.</source>
         <translation>Najpierw zeskanuj identyfikator lub dotknij swojego nazwiska, potem wpisz PIN.</translation>
     </message>
@@ -3216,27 +3296,27 @@ nast. skanie</translation>
 <context>
     <name>StopPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="65"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="67"/>
         <source>Scrap reason</source>
         <translation>Powód braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="72"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="74"/>
         <source>Stop task</source>
         <translation>Zakończ zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="103"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="105"/>
         <source>Good: %s %s</source>
         <translation>Dobre: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="104"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="106"/>
         <source>Scrap: %s %s</source>
         <translation>Braki: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="112"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="114"/>
         <source>Pick the scrap reason, then press Stop again.</source>
         <translation>Wybierz powód braków i naciśnij Stop jeszcze raz.</translation>
     </message>
@@ -3244,208 +3324,213 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="155"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="156"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="157"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="159"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="159"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="186"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="201"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="202"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="204"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="218"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="219"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="219"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="220"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="238"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="239"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="238"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="239"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="245"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="246"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="245"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="246"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="270"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="271"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="275"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="276"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="277"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="278"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="280"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="281"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="288"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="292"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="319"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="320"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="325"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="326"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="333"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="334"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="336"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="337"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="372"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="374"/>
+        <source>How much of lot %s did you use?</source>
+        <translation>Ile partii %s zużyto?</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="397"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="374"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="399"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="383"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="408"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="388"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="398"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="433"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="403"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="438"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -3461,146 +3546,184 @@ ilość z receptury</translation>
 <context>
     <name>TraceScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="84"/>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="106"/>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="123"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="89"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="111"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="128"/>
         <source>Trace</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="85"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="90"/>
         <source>Hold / release</source>
         <translation>Wstrzymaj / zwolnij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="86"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="91"/>
         <source>Picture</source>
         <translation>Schemat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="87"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="92"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="90"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="95"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="96"/>
         <source>From</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="97"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="98"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="94"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="99"/>
         <source>Where</source>
         <translation>Gdzie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="100"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="96"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="101"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="102"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="107"/>
         <source>Scan a lot or pallet label, or tap the box above to type its code.</source>
         <translation>Zeskanuj etykietę partii lub palety albo dotknij pola powyżej, aby wpisać kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="113"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="118"/>
         <source>Lot or SSCC: tap to type</source>
         <translation>Partia lub SSCC: dotknij, aby wpisać</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="126"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="131"/>
         <source>Lot code or SSCC</source>
         <translation>Kod partii lub SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="162"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="163"/>
         <source>Lot %s (%s)</source>
         <translation>Partia %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="165"/>
         <source>Pallet %s holds</source>
         <translation>Paleta %s zawiera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="167"/>
         <source>%s links back, %s forward, %s pallets</source>
         <translation>powiązań wstecz: %s, w przód: %s, palet: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="171"/>
         <source>customers: %s</source>
         <translation>odbiorcy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="180"/>
         <source>released</source>
         <translation>zwolniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="181"/>
         <source>on hold</source>
         <translation>wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
         <source>recalled</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="183"/>
         <source>built</source>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="179"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
         <source>back</source>
         <translation>wstecz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
         <source>forward</source>
         <translation>w przód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="209"/>
         <source>pallet</source>
         <translation>paleta</translation>
+    </message>
+</context>
+<context>
+    <name>UsedQuantityPanel</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="168"/>
+        <source>Left on record: %s</source>
+        <translation>Pozostało według ewidencji: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="170"/>
+        <source>not in the bill of materials</source>
+        <translation>nie ma w zestawieniu materiałów</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="171"/>
+        <source>BOM need for the rest of the order: %s</source>
+        <translation>Zapotrzebowanie wg BOM na resztę zlecenia: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="175"/>
+        <source>Type the quantity you used, or confirm the proposal.</source>
+        <translation>Wpisz zużytą ilość albo potwierdź propozycję.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="177"/>
+        <source>Nothing of this lot is left on record: type the quantity you used.</source>
+        <translation>Według ewidencji z tej partii nic nie zostało: wpisz zużytą ilość.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="185"/>
+        <source>Record</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="203"/>
+        <source>Type the quantity you used.</source>
+        <translation>Wpisz zużytą ilość.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from floorstation import bootstrap
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.refusal import RefusalPanel
-from tests.ui.terminal import TASK, events, of_type, open_task, payload, scan, sign_in, tap, type_keys
+from tests.ui.terminal import TASK, events, of_type, open_task, payload, scan, sign_in, tap, type_keys, used
 
 
 @pytest.fixture
@@ -54,12 +54,14 @@ def test_the_shift_lead_overrides_with_name_pin_and_reason(
     panel = refusal(running)
     tap(qtbot, running, panel.override_button)
     tap(qtbot, running, panel.lead_buttons["B2001"])
-    tap(qtbot, running, panel.reasons.button("quality_approved"))
+    tap(qtbot, running, panel.reasons.button("supplier_confirmed"))
     type_keys(qtbot, running, panel.pin.keypad, "3333")
     tap(qtbot, running, panel.pin.keypad.accept_button)
+    assert not of_type(station, "lot.consumed")  # signed: now the quantity used is asked
+    used(qtbot, running, "10")
 
     assert not running.overlay.isVisible()
-    override, signed, used = events(station)[-3:]
+    override, signed, consumed = events(station)[-3:]
     assert override.type == "rule.overridden"
     assert (signed.type, signed.operator_id) == ("record.signed", "marta")
     assert payload(signed) | {"meaning": "I approve this override", "method": "name+pin"} == payload(signed)
@@ -68,10 +70,10 @@ def test_the_shift_lead_overrides_with_name_pin_and_reason(
         override.hash,
     )
     assert override.operator_id == "marta"
-    assert payload(override) | {"rule": "lot_expired", "authorised_by": "marta", "reason": "quality_approved"} == (
+    assert payload(override) | {"rule": "lot_expired", "authorised_by": "marta", "reason": "supplier_confirmed"} == (
         payload(override)
     )
-    assert (used.type, used.operator_id, payload(used)["input_lot"]) == ("lot.consumed", "anna", "PP-2312")
+    assert (consumed.type, consumed.operator_id, payload(consumed)["input_lot"]) == ("lot.consumed", "anna", "PP-2312")
     assert "override: lot_expired" in running.banner.text()
 
 
@@ -82,21 +84,22 @@ def test_a_wrong_override_pin_stays_on_the_override_and_records_nothing(
     scan(qtbot, running, "MB-0501")  # on hold
     panel = refusal(running)
     tap(qtbot, running, panel.override_button)
-    scan(qtbot, running, "B2001")  # the shift lead scans their badge on the override
-    assert panel.lead_buttons["B2001"].isChecked()
+    scan(qtbot, running, "B4001")  # the quality person scans their badge on the override
+    assert panel.lead_buttons["B4001"].isChecked()
     assert running.terminal.active == "anna"  # the badge named the authoriser; nobody was signed in
-    tap(qtbot, running, panel.reasons.button("supplier_confirmed"))
+    tap(qtbot, running, panel.reasons.button("quality_approved"))
     type_keys(qtbot, running, panel.pin.keypad, "0000")
     tap(qtbot, running, panel.pin.keypad.accept_button)
 
     assert running.overlay.panel is panel
-    assert "Wrong PIN for Marta Kowalska" in panel.pin.error.text()
+    assert "Wrong PIN for Ewa Lewandowska" in panel.pin.error.text()
     assert len(events(station)) == before
 
-    type_keys(qtbot, running, panel.pin.keypad, "3333")
+    type_keys(qtbot, running, panel.pin.keypad, "5555")
     tap(qtbot, running, panel.pin.keypad.accept_button)
-    held, signed, used = events(station)[-3:]
-    assert [e.type for e in (held, signed, used)] == ["lot.hold_overridden", "record.signed", "lot.consumed"]
+    used(qtbot, running, "0.5")
+    held, signed, consumed = events(station)[-3:]
+    assert [e.type for e in (held, signed, consumed)] == ["lot.hold_overridden", "record.signed", "lot.consumed"]
     assert (payload(signed)["method"], payload(signed)["signed_event_hash"]) == ("badge+pin", held.hash)
 
 
@@ -107,11 +110,11 @@ def test_an_operator_cannot_authorise_an_override(
     panel = refusal(running)
     tap(qtbot, running, panel.override_button)
     panel.choose_lead("B1002")  # Piotr's badge, scanned: he is no shift lead
-    tap(qtbot, running, panel.reasons.button("quality_approved"))
+    tap(qtbot, running, panel.reasons.button("supplier_confirmed"))
     type_keys(qtbot, running, panel.pin.keypad, "2222")
     tap(qtbot, running, panel.pin.keypad.accept_button)
 
-    assert "needs the shift lead role" in panel.pin.error.text()
+    assert "needs the shift lead or quality role" in panel.pin.error.text()
     assert not of_type(station, "lot.consumed")
 
 
@@ -125,3 +128,30 @@ def test_a_recalled_lot_offers_no_override(qtbot: QtBot, running: MainWindow, st
     assert "cannot be overridden at the station" in texts
     assert not of_type(station, "lot.consumed")
     assert running.task.task_id == TASK
+
+
+def test_a_held_lot_asks_for_a_quality_signature_with_the_reasons_that_fit(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    scan(qtbot, running, "MB-0501")  # on hold
+    panel = refusal(running)
+    texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
+    assert "A quality person may sign this." in texts
+    assert "shift lead" not in texts
+    assert panel.override_button.text() == "Quality signature"
+    tap(qtbot, running, panel.override_button)
+    assert [r.code for r in panel.offered] == ["quality_approved"]
+    assert set(panel.lead_buttons) == {"B4001"}  # only quality people are offered as signers
+    assert not of_type(station, "lot.consumed")
+
+
+def test_a_wrong_material_offers_the_reasons_for_a_wrong_material_only(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    scan(qtbot, running, "BOX-0901")  # cartons: not in the caps' bill of materials
+    panel = refusal(running)
+    texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
+    assert "not in the bill of materials" in texts
+    assert "A shift lead may override." in texts
+    assert [r.code for r in panel.offered] == ["substitute_approved"]  # "approved by quality" is not offered
+    assert set(panel.lead_buttons) == {"B2001"}

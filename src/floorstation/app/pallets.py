@@ -31,7 +31,7 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
                 "Ask quality to release it first.",
             )
         qty = parse_quantity(quantity)
-        free = lot.quantity - lot.palletized
+        free = lot.balance
         if qty > free:
             raise InvalidInput(
                 f"Lot {lot.code} has {fmt(max(free, Decimal(0)))} not yet on a pallet, less than {fmt(qty)}.",

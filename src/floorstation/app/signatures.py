@@ -98,9 +98,16 @@ def identify_signer(data: StationData, signer: str) -> Signer:
 
 
 def authenticate_signer(
-    data: StationData, guard: SigningGuard, signature: Signature, now: datetime, *, role: Role, action: str
+    data: StationData,
+    guard: SigningGuard,
+    signature: Signature,
+    now: datetime,
+    *,
+    role: Role | tuple[Role, ...],
+    action: str,
 ) -> Signer:
-    """Who signs, proved now by their PIN, and allowed to: raises (recording nothing) otherwise."""
+    """Who signs, proved now by their PIN, and allowed to (``role``, or one of the roles): raises (recording
+    nothing) otherwise."""
     signer = identify_signer(data, signature.signer)
     operator = signer.operator
     guard.check_not_locked(operator, now)
@@ -121,7 +128,7 @@ def authenticate_signer(
             f"Wrong PIN for {operator.name}: nothing was signed or recorded.",
             f"Type the PIN again ({tries} before signing locks for a minute).",
         )
-    rules.require_role(operator, role, action=action)
+    rules.require_role(operator, *((role,) if isinstance(role, Role) else role), action=action)
     guard.succeeded(operator)
     return signer
 

@@ -186,7 +186,7 @@ def pallet_board(ctx: StationContext, *, recent: int = 12, include: str | None =
         lots = tuple(
             lot
             for lot in uow.all_lots()
-            if lot.supplier is None and lot.quantity - lot.palletized > 0 and lot.status is LotStatus.RELEASED
+            if lot.supplier is None and lot.balance > 0 and lot.status is LotStatus.RELEASED
         )
         pallets = tuple(reversed(uow.pallets()[-recent:]))
         if include is not None and all(p.sscc != include for p in pallets):

@@ -48,12 +48,31 @@ class NotAllowedNow(FloorstationError):
 
 
 class RuleViolation(FloorstationError):
-    """A refusal by a rule. ``rule`` names it; ``overridable`` says whether a shift lead may override it."""
+    """A refusal by a rule. ``rule`` names it; ``overridable`` says whether anyone may override it at the station,
+    ``roles`` who may (role names; empty: a shift lead, the rule's default)."""
 
-    def __init__(self, rule: str, message: str, hint: str = "", *, overridable: bool = True) -> None:
-        super().__init__(message, hint)
+    def __init__(
+        self,
+        rule: str,
+        message: str,
+        hint: str = "",
+        *,
+        overridable: bool = True,
+        roles: tuple[str, ...] = (),
+        code: str = "",
+        params: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, hint, code=code, params=params)
         self.rule = rule
         self.overridable = overridable
+        self.roles = roles
+
+    @property
+    def signers(self) -> tuple[str, ...]:
+        """Who may override it (role names), empty when nobody may."""
+        if not self.overridable:
+            return ()
+        return self.roles or ("shift_lead",)
 
 
 class Refused(FloorstationError):
@@ -62,11 +81,14 @@ class Refused(FloorstationError):
     def __init__(self, violations: list[RuleViolation]) -> None:
         self.violations = violations
         overridable = all(v.overridable for v in violations)
-        hint = (
-            "A shift lead may override with their badge or PIN and a reason."
-            if overridable
-            else "This cannot be overridden at the station; put the lot aside and call quality."
-        )
+        if not overridable:
+            hint = "This cannot be overridden at the station; put the lot aside and call quality."
+        elif all("shift_lead" in v.signers for v in violations):
+            hint = "A shift lead may override with their badge or PIN and a reason."
+        elif all("quality" in v.signers for v in violations):
+            hint = "A quality person may sign this with their badge or name, their PIN and a reason."
+        else:
+            hint = "Someone allowed to override every refusal here must sign with their PIN and a reason."
         super().__init__(" ".join(v.message for v in violations), hint)
 
     @property

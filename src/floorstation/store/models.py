@@ -119,6 +119,10 @@ class ReasonRow(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
     label: Mapped[str] = mapped_column(String(200))
+    rules: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Override reasons: the rules they answer, space-separated."""
+    roles: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Override reasons: the roles that may sign them, space-separated."""
 
 
 class CustomerRow(Base):

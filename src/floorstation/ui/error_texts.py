@@ -220,6 +220,21 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Enter the quantity you used."),
     ),
     _w(
+        "override.reason_unknown",
+        QT_TRANSLATE_NOOP("Errors", "'{reason}' is not an override reason in master data."),
+        QT_TRANSLATE_NOOP("Errors", "Pick the reason from the list."),
+    ),
+    _w(
+        "override.reason_unfit",
+        QT_TRANSLATE_NOOP("Errors", "'{reason}' is not a reason to override {rules}."),
+        QT_TRANSLATE_NOOP("Errors", "Pick a reason that fits what was refused."),
+    ),
+    _w(
+        "override.signer_not_allowed",
+        QT_TRANSLATE_NOOP("Errors", "{name} may not override all of {rules} with '{reason}'."),
+        QT_TRANSLATE_NOOP("Errors", "Ask someone who may override each of them to sign."),
+    ),
+    _w(
         "lot.scanned_twice",
         QT_TRANSLATE_NOOP("Errors", "Lot {lot} was already scanned into {task} {seconds} s ago ({qty})."),
         QT_TRANSLATE_NOOP("Errors", "Was that the same lot scanned twice? Confirm only if you really used it again."),
@@ -501,6 +516,7 @@ def _word(text: str) -> str:
         "void pallets": QT_TRANSLATE_NOOP("Errors", "void pallets"),
         "put a machine back in service": QT_TRANSLATE_NOOP("Errors", "put a machine back in service"),
         "override a refusal": QT_TRANSLATE_NOOP("Errors", "override a refusal"),
+        "sign the use of a lot on hold": QT_TRANSLATE_NOOP("Errors", "sign the use of a lot on hold"),
         "put lots on hold": QT_TRANSLATE_NOOP("Errors", "put lots on hold"),
         "release lots": QT_TRANSLATE_NOOP("Errors", "release lots"),
         "open the settings": QT_TRANSLATE_NOOP("Errors", "open the settings"),

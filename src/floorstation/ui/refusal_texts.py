@@ -44,7 +44,9 @@ def _said(rule: str, facts: dict[str, str]) -> tuple[str, str] | None:
         )
         return (
             held,
-            QCoreApplication.translate("Refusal", "Use another lot, or ask a shift lead to override with a reason."),
+            QCoreApplication.translate(
+                "Refusal", "Use another lot, or ask a quality person to sign its use with a reason."
+            ),
         )
     if rule == "lot_expired":
         return (
@@ -88,8 +90,16 @@ def violation_text(violation: RuleViolation) -> tuple[str, str]:
 
 
 def refusal_hint(refused: Refused) -> str:
-    if refused.overridable:
+    if not refused.overridable:
+        return QCoreApplication.translate(
+            "Refusal", "This cannot be overridden at the station; put the lot aside and call quality."
+        )
+    if all("shift_lead" in v.signers for v in refused.violations):
         return QCoreApplication.translate("Refusal", "A shift lead may override with their badge or PIN and a reason.")
+    if all("quality" in v.signers for v in refused.violations):
+        return QCoreApplication.translate(
+            "Refusal", "A quality person may sign this with their badge or name, their PIN and a reason."
+        )
     return QCoreApplication.translate(
-        "Refusal", "This cannot be overridden at the station; put the lot aside and call quality."
+        "Refusal", "Someone allowed to override every refusal here must sign with their PIN and a reason."
     )
