@@ -469,7 +469,7 @@
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="138"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="143"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
         <source>Pick a reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
@@ -749,514 +749,534 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="297"/>
+        <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED.</source>
+        <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, która jest WYCOFANA.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="298"/>
+        <source>Put the pallet aside in quarantine and call quality.</source>
+        <translation>Odstaw paletę do strefy kwarantanny i wezwij dział jakości.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
+        <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality.</source>
+        <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, którą dział jakości WSTRZYMAŁ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="305"/>
+        <source>Put the pallet aside until quality releases lot {lot}.</source>
+        <translation>Odstaw paletę, dopóki dział jakości nie zwolni partii {lot}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="298"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="310"/>
         <source>Ask quality to release it first.</source>
         <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="303"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="315"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="321"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="326"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="331"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="310"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="322"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Zeskanuj SSCC z karty palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="315"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="327"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Zeskanuj SSCC na karcie palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="320"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="332"/>
         <source>Build the pallet first.</source>
         <translation>Najpierw zbuduj paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="325"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="337"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na stanowisku {station} ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="332"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="344"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na tym stanowisku ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="351"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na stanowisku {station} ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="346"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na tym stanowisku ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="351"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="328"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="335"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="340"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="356"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="357"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="354"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="359"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="361"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="373"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="362"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
         <source>Build a new pallet.</source>
         <translation>Zbuduj nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="366"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="367"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="371"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="372"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
         <source>Pick the customer from the list.</source>
         <translation>Wybierz odbiorcę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="377"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="382"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="394"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="390"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
         <source>Pick the machine from the list.</source>
         <translation>Wybierz maszynę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="387"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="399"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="392"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="404"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="393"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="405"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="397"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="409"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="398"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="410"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="403"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="404"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="416"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="408"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="409"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="416"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="421"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="428"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="427"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="422"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="434"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="423"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="435"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="427"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="439"/>
         <source>Print job {job} is {state}.</source>
         <translation>Zlecenie wydruku {job} – {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="428"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="440"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="432"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="433"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="445"/>
         <source>Check that it is on and connected.</source>
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="437"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="438"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="442"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="443"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="470"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="462"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="477"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="478"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
         <source>quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="503"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="504"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="493"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="505"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="495"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="508"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="509"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="498"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="510"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="499"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="500"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="513"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="514"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="503"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="515"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="504"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="505"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="518"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="519"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="508"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="520"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="509"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="510"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="523"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="524"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="513"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="525"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="514"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="515"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="527"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="528"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="529"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="518"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="530"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="519"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
         <source>sign the use of a lot on hold</source>
         <translation>podpisać użycia wstrzymanej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="520"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
         <source>put lots on hold</source>
         <translation>wstrzymywać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="533"/>
         <source>release lots</source>
         <translation>zwalniać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="534"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="523"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="535"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="524"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="525"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="538"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="527"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="539"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="528"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="540"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="529"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="541"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="530"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="542"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="543"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="544"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="538"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="550"/>
         <source> or </source>
         <translation> lub </translation>
     </message>
@@ -2631,22 +2651,22 @@ nast. skanie</translation>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="134"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="141"/>
         <source>Nobody may override this at the station.</source>
         <translation>Nikt nie może tego pominąć na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="136"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="143"/>
         <source>A quality person may sign this.</source>
         <translation>Może to podpisać pracownik działu jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="138"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="145"/>
         <source>A shift lead may override.</source>
         <translation>Kierownik zmiany może to pominąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="140"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="147"/>
         <source>May override: %s.</source>
         <translation>Może pominąć: %s.</translation>
     </message>
@@ -2654,33 +2674,37 @@ nast. skanie</translation>
 <context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="63"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="61"/>
+        <source>No override reason of the plant&apos;s answers all of these together: put the lot aside.</source>
+        <translation>Żaden powód odstępstwa w zakładzie nie obejmuje wszystkich tych odmów naraz: odłóż partię.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="70"/>
         <source>Put the lot aside</source>
-        <extracomment>The plant&apos;s reasons that answer every refusal shown, and the roles that may sign them.</extracomment>
         <translation>Odłóż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="67"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="74"/>
         <source>Quality signature</source>
         <translation>Podpis działu jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="69"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="76"/>
         <source>Shift lead override</source>
         <translation>Zgoda brygadzisty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="71"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="78"/>
         <source>Override</source>
         <translation>Odstępstwo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="83"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="90"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="120"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="127"/>
         <source>Pick the reason for the override.</source>
         <translation>Wybierz powód zgody.</translation>
     </message>
@@ -2688,12 +2712,12 @@ nast. skanie</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="167"/>
         <source>No, it was one scan</source>
         <translation>Nie, to jeden skan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="169"/>
         <source>Yes, record it again</source>
         <translation>Tak, zapisz ponownie</translation>
     </message>

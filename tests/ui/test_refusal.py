@@ -136,7 +136,7 @@ def test_a_held_lot_asks_for_a_quality_signature_with_the_reasons_that_fit(
     scan(qtbot, running, "MB-0501")  # on hold
     panel = refusal(running)
     texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
-    assert "A quality person may sign this." in texts
+    assert "A quality person may sign this" in texts
     assert "shift lead" not in texts
     assert panel.override_button.text() == "Quality signature"
     tap(qtbot, running, panel.override_button)
@@ -152,6 +152,24 @@ def test_a_wrong_material_offers_the_reasons_for_a_wrong_material_only(
     panel = refusal(running)
     texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
     assert "not in the bill of materials" in texts
-    assert "A shift lead may override." in texts
+    assert "A shift lead may override" in texts
     assert [r.code for r in panel.offered] == ["substitute_approved"]  # "approved by quality" is not offered
     assert set(panel.lead_buttons) == {"B2001"}
+
+
+def test_each_of_several_refusals_says_who_may_override_it(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    from floorstation.app import machines
+
+    machines.mark_machine_down(station.ctx, "anna", "M01", "mould_damage", "")
+    scan(qtbot, running, "PP-2312")  # expired, and the machine is down
+    panel = refusal(running)
+    texts = [label.text() for label in panel.findChildren(type(running.banner)) if label.isVisible()]
+    expired = next(t for t in texts if "expired on 2025-06-30" in t)
+    down = next(t for t in texts if "M01 is marked out of order" in t)
+    assert expired.endswith("May override: shift lead, quality.")
+    assert down.endswith("A shift lead may override.")
+    assert panel.offered == []  # no reason of the plant's answers both at once: nothing to sign
+    assert not panel.override_button.isVisible()
+    assert any("answers all of these together" in t for t in texts)

@@ -13,7 +13,7 @@ from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import CardPrinted, PalletBuilt, PalletShipped, PalletVoided
 from floorstation.domain.master import LotStatus, Role
-from floorstation.domain.ports import Pallet
+from floorstation.domain.ports import Pallet, UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 
 
@@ -56,6 +56,32 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
         return pallet
 
 
+def _refuse_held_contents(uow: UnitOfWork, pallet: Pallet) -> None:
+    """A pallet whose lot, or any lot that went into it at any depth, is recalled or on hold does not leave the
+    plant: the recall first, then the hold nearest the pallet."""
+    found = []
+    for code in [pallet.lot_code, *uow.upstream_lots(pallet.lot_code)]:
+        lot = uow.lot(code)
+        if lot is not None and lot.status is not LotStatus.RELEASED:
+            found.append(lot)
+    recalled = next((lot for lot in found if lot.status is LotStatus.RECALLED), None)
+    if recalled is not None:
+        raise NotAllowedNow(
+            f"Pallet {pallet.sscc} cannot be loaded: it contains lot {recalled.code}, which is RECALLED.",
+            "Put the pallet aside in quarantine and call quality.",
+            code="pallet.contains_recalled",
+            params={"sscc": pallet.sscc, "lot": recalled.code},
+        )
+    if found:
+        held = found[0]
+        raise NotAllowedNow(
+            f"Pallet {pallet.sscc} cannot be loaded: it contains lot {held.code}, which is ON HOLD by quality.",
+            f"Put the pallet aside until quality releases lot {held.code}.",
+            code="pallet.contains_held",
+            params={"sscc": pallet.sscc, "lot": held.code},
+        )
+
+
 def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: str, shipment_id: str) -> Pallet:
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
@@ -64,6 +90,7 @@ def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: s
             raise NotFound(f"Pallet {sscc.strip()!r} is not known at this station.", "Scan the pallet card's SSCC.")
         if pallet.status in ("shipped", "voided"):
             raise _already_gone(pallet)
+        _refuse_held_contents(uow, pallet)
         if uow.customer(customer_id) is None:
             raise NotFound(f"Unknown customer {customer_id!r}.", "Pick the customer from the list.")
         shipment = required_text(shipment_id, "shipment number")

@@ -56,7 +56,7 @@ from floorstation.store.models import (
     TaskStateRow,
     WorkOrderRow,
 )
-from floorstation.store.trace import trace
+from floorstation.store.trace import trace, upstream
 
 _LOT_COLUMNS = (
     LotRow.code,
@@ -592,3 +592,6 @@ class SqlStationData:
 
     def genealogy(self, lot: str) -> Genealogy:
         return trace(self.conn, lot)
+
+    def upstream_lots(self, lot: str) -> list[str]:
+        return upstream(self.conn, lot)

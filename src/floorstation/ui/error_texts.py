@@ -293,6 +293,18 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     # --- pallets, dispatch ---
     _w(
+        "pallet.contains_recalled",
+        QT_TRANSLATE_NOOP("Errors", "Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED."),
+        QT_TRANSLATE_NOOP("Errors", "Put the pallet aside in quarantine and call quality."),
+    ),
+    _w(
+        "pallet.contains_held",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Put the pallet aside until quality releases lot {lot}."),
+    ),
+    _w(
         "pallet.lot_not_released",
         QT_TRANSLATE_NOOP("Errors", "Lot {lot} is {status}; it cannot be put on a pallet."),
         QT_TRANSLATE_NOOP("Errors", "Ask quality to release it first."),

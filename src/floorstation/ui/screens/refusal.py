@@ -34,7 +34,7 @@ class RefusalPanel(QWidget):
         self.lead_buttons: dict[str, BigButton] = {}
         view = terminal.view
         policy = OverridePolicy.of(view.reasons.get(ReasonKind.OVERRIDE, ()) if view else ())
-        #: The plant's reasons that answer every refusal shown, and the roles that may sign them.
+        # The plant's reasons that answer every refusal shown, and the roles that may sign them.
         self.offered = policy.reasons_for(refused.rules)
         found = {Role(r) for v in refused.violations for r in v.signers}
         self.roles = tuple(r for r in Role if r in found)
@@ -50,11 +50,18 @@ class RefusalPanel(QWidget):
         for violation in refused.violations:
             message, what_to_do = violation_text(violation)
             text = f"{message}\n→ {what_to_do}" if what_to_do else message
-            label = QLabel(f"{text}\n{who_may_override(violation)}")
+            if len(refused.violations) > 1:  # one alone: the hint below says who may override it
+                text += f"\n{who_may_override(violation)}"
+            label = QLabel(text)
             label.setWordWrap(True)
             set_look(label, role="violation")
             layout.addWidget(label)
-        hint = QLabel(refusal_hint(refused))
+        unanswered = refused.overridable and not self.offered
+        hint = QLabel(
+            self.tr("No override reason of the plant's answers all of these together: put the lot aside.")
+            if unanswered
+            else refusal_hint(refused)
+        )
         hint.setWordWrap(True)
         set_look(hint, role="hint")
         layout.addWidget(hint)
@@ -71,7 +78,7 @@ class RefusalPanel(QWidget):
             override_text = self.tr("Override")
         self.override_button = BigButton(override_text, kind="warn", height=80, expand=True)
         self.override_button.clicked.connect(lambda: self._pages.setCurrentIndex(1))
-        self.override_button.setVisible(refused.overridable)
+        self.override_button.setVisible(refused.overridable and bool(self.offered))
         buttons.addWidget(self.override_button)
         layout.addLayout(buttons)
         return page
