@@ -3539,22 +3539,27 @@ ilość z receptury</translation>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="408"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="401"/>
+        <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
+        <translation>O %s więcej, niż partia ma według ewidencji, w granicach tolerancji zakładu: powiedz kierownikowi zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="411"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="416"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="433"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="436"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="438"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="441"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>

@@ -76,6 +76,7 @@ def test_past_the_balance_within_the_plant_tolerance_is_booked_with_a_warning(
     result = lots.consume_lot(tolerant, PACKING, CAPS_LOT, "piotr", quantity=510)  # 10 over: 2 % of 510 is 10.2
     assert result.overridden == ()
     assert "10 more than lot M01-26327-001 has on record" in result.warnings[0]
+    assert result.beyond_balance == 10
     with pytest.raises(Refused) as err:
         lots.consume_lot(tolerant, PACKING, CAPS_LOT, "piotr", quantity=100, confirm_repeat=True)
     assert err.value.rules == ["over_balance"]

@@ -215,3 +215,23 @@ def test_a_scan_asks_the_quantity_used_with_the_balance_and_the_bom_need_before_
     scan(qtbot, window, "MB-0502")
     used(qtbot, window, "0.75")
     assert payload(of_type(station, "lot.consumed")[-1])["quantity"] == "0.75"
+
+
+def test_a_little_past_the_balance_within_the_plant_tolerance_is_recorded_with_a_warning(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    from dataclasses import replace
+
+    ctx = window.terminal.ctx
+    window.terminal.ctx = replace(ctx, rules=replace(ctx.rules, over_balance_tolerance_percent=2.0))
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    scan(qtbot, window, "MB-0502")
+    used(qtbot, window, "81")  # 1 kg past the 80 on record: within 2 % of 81
+
+    assert payload(of_type(station, "lot.consumed")[-1])["quantity"] == "81"
+    assert window.banner.text() == (
+        "Used 81 kg of MB-0502. 1 more than the lot has on record, within the plant's tolerance: tell your shift lead."
+    )
+    assert window.banner.property("level") == "warn"

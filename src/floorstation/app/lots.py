@@ -48,6 +48,8 @@ class ConsumeResult:
     fefo: FefoWarning | None = None
     overridden: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    beyond_balance: Decimal = Decimal(0)
+    """How much more than the lot's balance was recorded within the plant's tolerance (no override)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,10 +255,10 @@ def consume_lot(
         if (over := rules.balance_violation(lot, qty, tolerance)) is not None:
             violations += _with_signers([over], policy)
         warnings: list[str] = []
-        if over is None and qty > lot.balance:
+        beyond = qty - max(lot.balance, Decimal(0)) if over is None and qty > lot.balance else Decimal(0)
+        if beyond:
             warnings.append(
-                f"{fmt(qty - max(lot.balance, Decimal(0)))} more than lot {lot.code} has on record "
-                f"(within the plant's {tolerance:g} % tolerance)."
+                f"{fmt(beyond)} more than lot {lot.code} has on record (within the plant's {tolerance:g} % tolerance)."
             )
         overridden: tuple[str, ...] = ()
         if violations:
@@ -300,7 +302,7 @@ def consume_lot(
         uow.commit()
         if fefo:
             warnings.append(fefo.message)
-        return ConsumeResult(event, qty, state.output_lot, fefo, overridden, tuple(warnings))
+        return ConsumeResult(event, qty, state.output_lot, fefo, overridden, tuple(warnings), beyond)
 
 
 def _refuse_quick_repeat(uow: UnitOfWork, task_id: str, lot_code: str, now: datetime, window: float) -> None:

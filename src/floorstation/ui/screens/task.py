@@ -397,7 +397,10 @@ class TaskScreen(Screen):
         text = self.tr("Used %s %s of %s") % (fmt(result.quantity), payload.get("unit", ""), payload["input_lot"])
         if result.overridden:
             text += " " + self.tr("(override: %s)") % ", ".join(result.overridden)
-        if result.fefo is not None:
+        if result.beyond_balance:
+            beyond = self.tr("%s more than the lot has on record, within the plant's tolerance: tell your shift lead.")
+            self.terminal.say(f"{text}. {beyond % fmt(result.beyond_balance)}", "warn")
+        elif result.fefo is not None:
             self.terminal.say(f"{text}. {self._fefo_text(result.fefo)}", "warn")
         else:
             self.terminal.say(text + ".", "ok")
