@@ -205,37 +205,47 @@
 <context>
     <name>DispatchScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="90"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="93"/>
         <source>Load a shipment</source>
         <translation>Załadunek wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="94"/>
         <source>Customer</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="95"/>
         <source>New shipment</source>
         <translation>Nowa wysyłka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="96"/>
         <source>Type an SSCC</source>
         <translation>Wpisz SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="100"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="103"/>
         <source>Dispatch</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="144"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="143"/>
+        <source>lot %s in it is RECALLED: do not load</source>
+        <translation>zawiera partię %s, która jest WYCOFANA: nie ładować</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="145"/>
+        <source>lot %s in it is ON HOLD: do not load</source>
+        <translation>zawiera partię %s, która jest WSTRZYMANA: nie ładować</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="156"/>
         <source>Shipment: %s</source>
         <translation>Wysyłka: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="145"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="157"/>
         <source>On shipment %s: %n pallet(s)</source>
         <translation>
             <numerusform>Na wysyłce %s: %n paleta</numerusform>
@@ -244,17 +254,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="160"/>
         <source>Scan each pallet&apos;s SSCC as it is loaded – for %s</source>
         <translation>Skanuj SSCC każdej ładowanej palety – dla: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="162"/>
         <source>Choose the customer, then scan each pallet&apos;s SSCC as it is loaded.</source>
         <translation>Wybierz odbiorcę, potem skanuj SSCC każdej ładowanej palety.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="164"/>
         <source>Ready to ship: %n pallet(s)</source>
         <translation>
             <numerusform>Gotowe do wysyłki: %n paleta</numerusform>
@@ -263,37 +273,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="178"/>
         <source>Shipment %s is for %s: start a new shipment for another customer.</source>
         <translation>Wysyłka %s jest dla: %s. Dla innego odbiorcy rozpocznij nową wysyłkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="194"/>
         <source>Use this number</source>
         <translation>Użyj tego numeru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="198"/>
         <source>Shipment number</source>
         <translation>Numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="194"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="206"/>
         <source>Load it</source>
         <translation>Załaduj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="197"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="209"/>
         <source>SSCC from the pallet card (18 digits)</source>
         <translation>SSCC z karty paletowej (18 cyfr)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="222"/>
         <source>Choose the customer first, then scan the pallet again.</source>
         <translation>Najpierw wybierz odbiorcę, potem zeskanuj paletę ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="227"/>
         <source>Pallet %s loaded for %s on %s.</source>
         <translation>Paleta %s załadowana dla: %s, wysyłka %s.</translation>
     </message>

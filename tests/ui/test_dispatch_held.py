@@ -27,6 +27,8 @@ def test_a_pallet_with_a_held_input_is_refused_at_the_dock(
     scan(qtbot, window, "B2001")
     tap(qtbot, window, window.nav["dispatch"])
     screen = window.dispatch
+    flagged = screen.ready_labels[pallet.sscc].text()
+    assert "lot PP-2401 in it is ON HOLD: do not load" in flagged  # flagged before anyone scans it
     tap(qtbot, window, screen.customer_buttons["C100"])
     scan(qtbot, window, "00" + pallet.sscc)
 

@@ -12,8 +12,8 @@ from floorstation.app.signatures import Signature, authenticate_signer, record_s
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import CardPrinted, PalletBuilt, PalletShipped, PalletVoided
-from floorstation.domain.master import LotStatus, Role
-from floorstation.domain.ports import Pallet, UnitOfWork
+from floorstation.domain.master import Lot, LotStatus, Role
+from floorstation.domain.ports import Pallet, StationData, UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 
 
@@ -56,30 +56,37 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
         return pallet
 
 
-def _refuse_held_contents(uow: UnitOfWork, pallet: Pallet) -> None:
-    """A pallet whose lot, or any lot that went into it at any depth, is recalled or on hold does not leave the
-    plant: the recall first, then the hold nearest the pallet."""
+def blocking_lot(data: StationData, pallet: Pallet) -> Lot | None:
+    """The lot that keeps ``pallet`` from leaving the plant: its own lot or any lot that went into it at any depth,
+    recalled (first) or on hold (the nearest the pallet); None when all are released."""
     found = []
-    for code in [pallet.lot_code, *uow.upstream_lots(pallet.lot_code)]:
-        lot = uow.lot(code)
+    for code in [pallet.lot_code, *data.upstream_lots(pallet.lot_code)]:
+        lot = data.lot(code)
         if lot is not None and lot.status is not LotStatus.RELEASED:
             found.append(lot)
     recalled = next((lot for lot in found if lot.status is LotStatus.RECALLED), None)
-    if recalled is not None:
+    return recalled or (found[0] if found else None)
+
+
+def _refuse_held_contents(uow: UnitOfWork, pallet: Pallet) -> None:
+    """A pallet whose lot, or any lot that went into it at any depth, is recalled or on hold does not leave the
+    plant."""
+    lot = blocking_lot(uow, pallet)
+    if lot is None:
+        return
+    if lot.status is LotStatus.RECALLED:
         raise NotAllowedNow(
-            f"Pallet {pallet.sscc} cannot be loaded: it contains lot {recalled.code}, which is RECALLED.",
+            f"Pallet {pallet.sscc} cannot be loaded: it contains lot {lot.code}, which is RECALLED.",
             "Put the pallet aside in quarantine and call quality.",
             code="pallet.contains_recalled",
-            params={"sscc": pallet.sscc, "lot": recalled.code},
+            params={"sscc": pallet.sscc, "lot": lot.code},
         )
-    if found:
-        held = found[0]
-        raise NotAllowedNow(
-            f"Pallet {pallet.sscc} cannot be loaded: it contains lot {held.code}, which is ON HOLD by quality.",
-            f"Put the pallet aside until quality releases lot {held.code}.",
-            code="pallet.contains_held",
-            params={"sscc": pallet.sscc, "lot": held.code},
-        )
+    raise NotAllowedNow(
+        f"Pallet {pallet.sscc} cannot be loaded: it contains lot {lot.code}, which is ON HOLD by quality.",
+        f"Put the pallet aside until quality releases lot {lot.code}.",
+        code="pallet.contains_held",
+        params={"sscc": pallet.sscc, "lot": lot.code},
+    )
 
 
 def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: str, shipment_id: str) -> Pallet:
