@@ -1,16 +1,19 @@
-"""Override reasons carry the rules they answer and who may sign them from the plant's master data to every
-station: imported from JSON or CSV, sent down by the server's feed."""
+"""What a station knows from the plant: override reasons with the rules they answer and who may sign them
+(imported from JSON or CSV, sent down by the server's feed), and the balance of a lot made at another station."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from floorstation import bootstrap
+from floorstation.app import operators, pallets
 from floorstation.domain.catalog import parse_csv
+from floorstation.domain.codes import SsccRange
 from floorstation.domain.master import ReasonKind, Role
 from floorstation.domain.overrides import OverridePolicy
 from floorstation.store.masterdata import import_catalog
-from tests.integration.test_sync_pallets import Plant, plant
+from tests.integration.test_sync_pallets import Plant, build_at_the_line, plant
 
 __all__ = ["plant"]
 
@@ -45,3 +48,31 @@ def test_override_reasons_from_a_csv_file(station: bootstrap.Station, tmp_path: 
     # answers every overridable rule but a hold.
     assert policy.roles_for("lot_on_hold") == (Role.QUALITY,)
     assert [r.code for r in policy.reasons_for(["not_in_bom"])] == ["old_style"]
+
+
+def test_a_lot_made_at_the_line_and_palletised_at_the_dock_leaves_its_balance_once(
+    plant: Plant, server_db: str
+) -> None:
+    """The dock's pallet counts at once, before the server's figure, and only once after it comes back."""
+    a, b = plant.a, plant.b
+    first, _, _ = build_at_the_line(a)  # 5000 caps made, 4000 on pallets (a third pallet voided)
+    plant.sync(a)
+    plant.sync(b)
+    with b.ctx.uow() as uow:
+        made = uow.pallet(first)
+        assert made is not None
+        caps = made.lot_code  # the line's production lot (its code carries the day it was made)
+
+    def balance() -> object:
+        with b.ctx.uow() as uow:
+            lot = uow.lot(caps)
+            assert lot is not None
+            return lot.balance
+
+    assert balance() == 1000
+    operators.sign_in(b.ctx, badge="B2001")
+    dock = replace(b.ctx, rules=replace(b.ctx.rules, sscc=SsccRange(0, "5901234", 50_000, 59_999)))  # its own block
+    pallets.build_pallet(dock, "marta", caps, 600)
+    assert balance() == 400
+    plant.sync(b)
+    assert balance() == 400
