@@ -282,7 +282,7 @@ def scenes(window: object) -> list[Scene]:
         if override and isinstance(panel, RefusalPanel):
             panel.override_button.click()
             panel.choose_lead("B2001")
-            panel.reasons.button("quality_approved").click()
+            panel.reasons.button("supplier_confirmed").click()
 
     def settings(tab: str = "station") -> None:
         w.go("home")

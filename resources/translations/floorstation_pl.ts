@@ -223,37 +223,47 @@
 <context>
     <name>DispatchScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="94"/>
         <source>Load a shipment</source>
         <translation>Załadunek wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="95"/>
         <source>Customer</source>
         <translation>Odbiorca</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="96"/>
         <source>New shipment</source>
         <translation>Nowa wysyłka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="94"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="97"/>
         <source>Type an SSCC</source>
         <translation>Wpisz SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="101"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="104"/>
         <source>Dispatch</source>
         <translation>Wysyłka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="146"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="145"/>
+        <source>lot %s in it is RECALLED: do not load</source>
+        <translation>zawiera partię %s, która jest WYCOFANA: nie ładować</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="147"/>
+        <source>lot %s in it is ON HOLD: do not load</source>
+        <translation>zawiera partię %s, która jest WSTRZYMANA: nie ładować</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="158"/>
         <source>Shipment: %s</source>
         <translation>Wysyłka: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="147"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="159"/>
         <source>On shipment %s: %n pallet(s)</source>
         <translation>
             <numerusform>Na wysyłce %s: %n paleta</numerusform>
@@ -262,17 +272,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="162"/>
         <source>Scan each pallet&apos;s SSCC as it is loaded – for %s</source>
         <translation>Skanuj SSCC każdej ładowanej palety – dla: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="164"/>
         <source>Choose the customer, then scan each pallet&apos;s SSCC as it is loaded.</source>
         <translation>Wybierz odbiorcę, potem skanuj SSCC każdej ładowanej palety.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="166"/>
         <source>Ready to ship: %n pallet(s)</source>
         <translation>
             <numerusform>Gotowe do wysyłki: %n paleta</numerusform>
@@ -281,37 +291,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="180"/>
         <source>Shipment %s is for %s: start a new shipment for another customer.</source>
         <translation>Wysyłka %s jest dla: %s. Dla innego odbiorcy rozpocznij nową wysyłkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="196"/>
         <source>Use this number</source>
         <translation>Użyj tego numeru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="188"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="200"/>
         <source>Shipment number</source>
         <translation>Numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="208"/>
         <source>Load it</source>
         <translation>Załaduj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="199"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="211"/>
         <source>SSCC from the pallet card (18 digits)</source>
         <translation>SSCC z karty paletowej (18 cyfr)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="224"/>
         <source>Choose the customer first, then scan the pallet again.</source>
         <translation>Najpierw wybierz odbiorcę, potem zeskanuj paletę ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="229"/>
         <source>Pallet %s loaded for %s on %s.</source>
         <translation>Paleta %s załadowana dla: %s, wysyłka %s.</translation>
     </message>
@@ -321,7 +331,7 @@
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="504"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
     </message>
@@ -489,7 +499,7 @@
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="410"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="437"/>
         <source>Pick a reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
@@ -593,7 +603,7 @@
         <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="543"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
     </message>
@@ -634,385 +644,441 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="261"/>
+        <source>&apos;{reason}&apos; is not an override reason in master data.</source>
+        <translation>„{reason}” nie jest powodem odstępstwa w danych podstawowych.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="262"/>
+        <source>Pick the reason from the list.</source>
+        <translation>Wybierz powód z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="266"/>
+        <source>&apos;{reason}&apos; is not a reason to override {rules}.</source>
+        <translation>„{reason}” nie jest powodem do pominięcia reguły: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="267"/>
+        <source>Pick a reason that fits what was refused.</source>
+        <translation>Wybierz powód, który pasuje do tego, co zostało odrzucone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
+        <source>{name} may not override all of {rules} with &apos;{reason}&apos;.</source>
+        <translation>{name} nie może pominąć wszystkich reguł ({rules}) z powodem „{reason}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="272"/>
+        <source>Ask someone who may override each of them to sign.</source>
+        <translation>Poproś o podpis osobę, która może pominąć każdą z nich.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="276"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Partia {lot} została już zeskanowana do {task} {seconds} s temu ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="262"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Czy to ta sama partia zeskanowana dwa razy? Potwierdź tylko, jeśli naprawdę użyto jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="266"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="281"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Materiału &apos;{material}&apos; nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="267"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="282"/>
         <source>Check the label, or ask the office.</source>
         <translation>Sprawdź etykietę albo zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="286"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; nie jest partią ani paletą znaną na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="272"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="287"/>
         <source>Check the code and try again.</source>
         <translation>Sprawdź kod i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="292"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>To jest {what}, a nie etykieta GS1 dostawcy z numerem GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="278"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="293"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Zeskanuj kod kreskowy z numerem GTIN (01), partią (10) i datą ważności (17).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="284"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="299"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Etykieta nie podaje, ile przyszło (brak liczby (30) lub (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="285"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="300"/>
         <source>Enter the quantity.</source>
         <translation>Wpisz ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="289"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="304"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Żaden materiał w danych podstawowych nie ma numeru GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="290"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="305"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Poproś biuro o dodanie tego GTIN do materiału albo przyjmij partię ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Etykieta nie ma numeru partii (10), a {material} jest śledzony partiami.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="295"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="310"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Zeskanuj kod z numerem partii albo przyjmij partię ręcznie i wpisz go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="299"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Partia dostawcy {supplier_lot} materiału {material} została już tu przyjęta jako partia {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="317"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nie przyjmuj jej dwa razy: odłóż etykietę albo zapytaj biuro, czy to druga dostawa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="308"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="323"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; nie jest numerem partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Zeskanuj etykietę dostawcy ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="313"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="328"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; ma znaki, których nie ma na żadnej etykiecie GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="329"/>
         <source>Type it again.</source>
         <translation>Wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="334"/>
+        <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED.</source>
+        <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, która jest WYCOFANA.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="335"/>
+        <source>Put the pallet aside in quarantine and call quality.</source>
+        <translation>Odstaw paletę do strefy kwarantanny i wezwij dział jakości.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
+        <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality.</source>
+        <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, którą dział jakości WSTRZYMAŁ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
+        <source>Put the pallet aside until quality releases lot {lot}.</source>
+        <translation>Odstaw paletę, dopóki dział jakości nie zwolni partii {lot}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="346"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="320"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
         <source>Ask quality to release it first.</source>
         <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="351"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="325"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="331"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="336"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="341"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="332"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="359"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Zeskanuj SSCC z karty palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="337"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Zeskanuj SSCC na karcie palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
         <source>Build the pallet first.</source>
         <translation>Najpierw zbuduj paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na stanowisku {station} ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="354"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="381"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na tym stanowisku ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="361"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na stanowisku {station} ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na tym stanowisku ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="373"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="350"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="357"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="377"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="401"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="378"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="405"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="391"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="406"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="410"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="411"/>
         <source>Build a new pallet.</source>
         <translation>Zbuduj nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="416"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="393"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="394"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="421"/>
         <source>Pick the customer from the list.</source>
         <translation>Wybierz odbiorcę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="399"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="404"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="426"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="431"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="427"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="405"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="432"/>
         <source>Pick the machine from the list.</source>
         <translation>Wybierz maszynę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="409"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="436"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="441"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="442"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="446"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="425"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="426"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="430"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="431"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="438"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="437"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="471"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="445"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="476"/>
         <source>Print job {job} is {state}.</source>
         <translation>Zlecenie wydruku {job} – {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="477"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="481"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="482"/>
         <source>Check that it is on and connected.</source>
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="486"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="470"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="475"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="499"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="868"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="755"/>
+        <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
+        <translation>Użyj innej partii albo poproś pracownika działu jakości o podpisanie jej użycia z podaniem powodu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="907"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="916"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="955"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="833"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
@@ -1083,753 +1149,764 @@
         <translation>Powód ma więcej niż {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drukarka {printer} podaje nieznany profil ESC/POS &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="485"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="495"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Poproś brygadzistę o poprawienie drukarki w ustawieniach stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drukowanie przez CUPS wymaga pakietu pycups, którego ta stacja nie ma.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Poproś dział IT o zainstalowanie python-escpos[cups] na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: drukarkę USB podaje się jako VID:PID szesnastkowo, np. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="628"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Brak połączenia z serwerem {url}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
         <source>Check the URL and network.</source>
         <translation>Sprawdź adres i sieć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="633"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="660"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Serwer prosi o zdarzenie {seq}, które ta stacja już wcześniej wysłała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="634"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Wezwij dział IT: kopia zdarzeń tej stacji na serwerze jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="638"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="665"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Serwer odpowiedział dla epoki {answered} na paczkę z epoki {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="639"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Wezwij dział IT; zdarzenia są bezpieczne na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>Nie można odczytać {path}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="662"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="689"/>
         <source>Enroll the station again.</source>
         <translation>Zarejestruj stację ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Serwer przydzielił tej stacji blok SSCC, którego nie da się użyć: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="667"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Poproś administratora serwera o sprawdzenie prefiksu firmy GS1 zakładu i wielkości bloku SSCC.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Serwer przysłał {entity} bez {name}; ta stacja nie może tego odczytać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="678"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Serwer przysłał {name}={value}, co nie jest liczbą całkowitą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Serwer przysłał paletę w stanie {state}, którego ta stacja nie zna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Serwer przysłał zmiany nieznanego rodzaju {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="720"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Serwer przysłał dane podstawowe, których ta stacja nie może odczytać: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="699"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="726"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Kod partii &apos;{lot}&apos; jest dłuższy niż {limit} znaków dozwolonych przez GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o skrócenie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="704"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="731"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Kod partii &apos;{lot}&apos; zawiera znaki niedozwolone przez GS1 w numerze partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o poprawienie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Partia {lot} jest WYCOFANA i nie wolno jej używać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="711"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="738"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>Odłóż ją do strefy kwarantanny i powiadom dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Partia {lot} to {material}, którego nie ma w recepturze {task} (potrzebne: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="718"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="745"/>
         <source>Scan a lot of the right material.</source>
         <translation>Zeskanuj partię właściwego materiału.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="722"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="723"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="728"/>
-        <source>Use another lot, or ask a shift lead to override with a reason.</source>
-        <translation>Użyj innej partii albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Partia {lot} straciła ważność {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="733"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Użyj partii ważnej albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maszyna {machine} ma zgłoszoną awarię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="738"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Poczekaj, aż utrzymanie ruchu przywróci ją do pracy, albo poproś brygadzistę o zgodę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Według zapisów w partii {lot} zostało tylko {left}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="743"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Sprawdź ilość; jeśli w partii naprawdę jest więcej, potrzebna jest zgoda brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="747"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="774"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Ta partia straciła ważność {date}; nie można jej przyjąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="748"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Odmów przyjęcia dostawy albo wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="752"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="757"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="789"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
         <source>This lot cannot be used.</source>
         <translation>Tej partii nie można użyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="753"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Brygadzista może wyrazić zgodę swoim identyfikatorem lub PIN-em, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="758"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
+        <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
+        <translation>Może to podpisać pracownik działu jakości: identyfikatorem lub nazwiskiem, swoim PIN-em i z podaniem powodu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
+        <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
+        <translation>Musi to podpisać PIN-em, z podaniem powodu, osoba uprawniona do pominięcia każdej z tych odmów.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="797"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="763"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; nie jest kodem znanym tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Zeskanuj właściwą etykietę; jeśli to ta właściwa, poproś brygadzistę o sprawdzenie skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} wygląda na {what}, ale ma błędną cyfrę kontrolną (powinien kończyć się na {expected}): etykieta jest źle wydrukowana albo została źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
         <source>Scan it again.</source>
         <translation>Zeskanuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Skan ma {length} znaków; żadna etykieta czytana przez tę stację nie jest tak długa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Może zaciął się klawisz albo wklejono tekst do wejścia skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Skan jest pusty: skaner wysłał tylko swój prefiks lub sufiks.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="787"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="826"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Skan jest pusty: symbol GS1 bez danych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="829"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>To koperta ISO/IEC 15434 – format, którego ta stacja nie czyta.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="791"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="830"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="795"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Skan zawiera znaki, których nie ma na żadnej etykiecie z kodem ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Układ klawiatury skanera prawdopodobnie nie pasuje do układu tego komputera: poproś brygadzistę o ustawienie go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Skan zawiera znaki sterujące lub dane binarne, a nie tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Zeskanuj właściwą etykietę albo poproś brygadzistę o sprawdzenie ustawień skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="805"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; nie jest identyfikatorem symboliki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="808"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Ten adres internetowy nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="848"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="813"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Adres internetowy w kodzie {symbology} nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; nie jest kodem partii tej stacji (wyglądają jak {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Kod {symbology} powinien mieć 8, 12, 13 lub 14 cyfr, a nie &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="828"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; nie jest prawidłowym kodem ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: najpierw dokończ albo anuluj to, co jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
         <source>Then scan it again.</source>
         <translation>Potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="846"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: nikt nie jest zalogowany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Najpierw zeskanuj swój identyfikator, potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="849"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="888"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="850"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} jest puste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Nie można odczytać danych GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="854"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Zeskanuj ponownie; jeśli znów się nie uda, etykieta jest uszkodzona albo źle wydrukowana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="858"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; może być kilkoma polami złączonymi w jedno.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="859"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Skaner nie wysyła separatora GS; poproś brygadzistę o ustawienie go (Ctrl+] albo tryb szeregowy).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="865"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Pola GS1 na etykiecie do siebie nie pasują.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="866"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Etykieta jest źle wydrukowana; przyjmij towar ręcznie albo zapytaj dostawcę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="870"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
         <source>No image folder at {path}.</source>
         <translation>Brak folderu z obrazami: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="873"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
         <source>No images in {path}.</source>
         <translation>Brak obrazów w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="874"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="913"/>
         <source>Add .png or .jpg files.</source>
         <translation>Dodaj pliki .png lub .jpg.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="876"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="915"/>
         <source>No video file at {path}.</source>
         <translation>Brak pliku wideo: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="879"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
         <source>{path} cannot be played as a video.</source>
         <translation>Nie można odtworzyć {path} jako wideo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>Użyj pliku MJPG .avi lub .mp4.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="884"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
         <source>No camera at {camera}.</source>
         <translation>Brak kamery pod {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
         <source>Check the cable.</source>
         <translation>Sprawdź kabel.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Nie można otworzyć kamery {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="890"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Czy używa jej inny program? Poproś brygadzistę o sprawdzenie kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
         <source>No picture from {camera}.</source>
         <translation>Brak obrazu z {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – jej kod kreskowy potrzebuje {needed} mm, papier ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Wydrukuj ją na drukarce o szerokości druku co najmniej {least} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – potrzebuje etykiety o wysokości {needed} mm, a drukarka ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="910"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Wydrukuj ją na drukarce z etykietami o wysokości co najmniej {least} mm albo usuń z karty część wierszy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="930"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="969"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>partia wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="932"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="971"/>
         <source>lot on hold</source>
         <translation>partia wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="933"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
         <source>lot expired</source>
         <translation>partia przeterminowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="934"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
         <source>machine out of order</source>
         <translation>awaria maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
         <source>more than the lot holds</source>
         <translation>więcej, niż jest w partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="941"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="942"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="981"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="943"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="982"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="945"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="984"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="946"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="947"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="948"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="950"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="951"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="952"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="953"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="954"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="955"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="956"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="957"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="958"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="959"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="960"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="961"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1000"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="962"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1001"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="963"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1002"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="964"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1003"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="965"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1004"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="966"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="967"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="968"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="969"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="971"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
+        <source>sign the use of a lot on hold</source>
+        <translation>podpisać użycia wstrzymanej partii</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
         <source>put lots on hold</source>
         <translation>wstrzymywać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
         <source>release lots</source>
         <translation>zwalniać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="975"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="976"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="977"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="978"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="979"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
         <source>an SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="981"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
         <source>this printer</source>
         <translation>ta drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="982"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
         <source>out of paper</source>
         <translation>bez papieru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="984"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
         <source>open (print head up)</source>
         <translation>otwarta (głowica podniesiona)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
         <source>a GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
         <source>the enrollment</source>
         <translation>rejestrację</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
         <source>the download of changes</source>
         <translation>pobieranie zmian</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
         <source>the snapshot download</source>
         <translation>pobieranie pełnej kopii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
         <source>the heartbeat</source>
         <translation>sygnał życia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -1844,197 +1921,197 @@
         <translation>Serwer odrzucił zdarzenia {first}..{last} ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="505"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Zeskanuj identyfikator ponownie albo dotknij swojego nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="509"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} nie jest aktywny(-a) i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="510"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
         <source>Ask someone else to sign.</source>
         <translation>Poproś kogoś innego o podpis.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="514"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="541"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Podpisywanie jest zablokowane dla: {name} jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="519"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>{name} nie ma ustawionego PIN-u i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="520"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="547"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Poproś administratora o ustawienie PIN-u albo poproś kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="524"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane. Podpisywanie jest teraz zablokowane dla: {name} na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="564"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="533"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="538"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="565"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="544"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Zeskanuj kartę partii albo wpisz kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="548"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Partia {lot} jest WYCOFANA; wycofania nie zmienia się na terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="549"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>Trzymaj ją w kwarantannie; dział jakości cofa wycofanie centralnie na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="553"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Partia {lot} jest już wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="554"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="581"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nic do zrobienia; zwolnij ją, gdy zostanie wyjaśniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="558"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Partia {lot} nie jest wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nie ma czego zwalniać; jeśli budzi wątpliwości, najpierw ją wstrzymaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="563"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
         <source>A reason is required.</source>
         <translation>Potrzebny jest powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="564"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="591"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="569"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="596"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Ta stacja wykorzystała już wszystkie swoje numery SSCC ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Poproś dział IT o nowy zakres SSCC dla stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: tryb {mode} nie jest trybem stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>Ustaw mode w tabeli [station] na jeden z: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
         <source>No station configuration at {path}.</source>
         <translation>Brak konfiguracji stacji w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="581"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>Uruchom &apos;floorstation init&apos; (lub &apos;floorstation init --demo&apos;), aby ją utworzyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="612"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} nie jest poprawnym plikiem TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="591"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
         <source>Fix the file.</source>
         <translation>Popraw plik.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="617"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} nie ma tabeli [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="640"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Zarejestruj tę stację ponownie: floorstation enroll --server URL --code KOD.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="645"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Serwer odrzucił tę stację; zapytaj administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="623"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="634"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="650"/>
         <source>The request was too large for the server.</source>
         <translation>Żądanie było dla serwera za duże.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="641"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Serwer nie odpowiedział: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="644"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="671"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba za {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="646"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba później.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="649"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="676"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Ta stacja nie jest jeszcze zarejestrowana na serwerze; jej zdarzenia czekają tutaj, aż będzie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="682"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} zawiera token stacji {other}, a to jest {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="683"/>
         <source>Enroll this station with its own code.</source>
         <translation>Zarejestruj tę stację jej własnym kodem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="658"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
         <source>No sync worker is running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>
@@ -2767,7 +2844,7 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="26"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="28"/>
         <source>Why are you stopping? One tap pauses the task.</source>
         <translation>Dlaczego przerywasz? Jedno dotknięcie wstrzymuje zadanie.</translation>
     </message>
@@ -3109,19 +3186,19 @@ drukuj ponownie</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="129"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="131"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Następna zeskanowana partia zapisze tę ilość. Bez niej ilość pochodzi z receptury.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="133"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="135"/>
         <source>Use for
 next scan</source>
         <translation>Użyj przy
 nast. skanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="137"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="139"/>
         <source>Use the BOM quantity</source>
         <translation>Ilość z receptury</translation>
     </message>
@@ -3173,24 +3250,62 @@ nast. skanie</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="144"/>
+        <source>Nobody may override this at the station.</source>
+        <translation>Nikt nie może tego pominąć na stanowisku.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="146"/>
+        <source>A quality person may sign this.</source>
+        <translation>Może to podpisać pracownik działu jakości.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="148"/>
+        <source>A shift lead may override.</source>
+        <translation>Kierownik zmiany może to pominąć.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
+        <source>May override: %s.</source>
+        <translation>Może pominąć: %s.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="56"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="63"/>
+        <source>No override reason of the plant&apos;s answers all of these together: put the lot aside.</source>
+        <translation>Żaden powód odstępstwa w zakładzie nie obejmuje wszystkich tych odmów naraz: odłóż partię.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="72"/>
         <source>Put the lot aside</source>
         <translation>Odłóż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="59"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="76"/>
+        <source>Quality signature</source>
+        <translation>Podpis działu jakości</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="78"/>
         <source>Shift lead override</source>
         <translation>Zgoda brygadzisty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="72"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="80"/>
+        <source>Override</source>
+        <translation>Odstępstwo</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="94"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="108"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="130"/>
         <source>Pick the reason for the override.</source>
         <translation>Wybierz powód zgody.</translation>
     </message>
@@ -3198,12 +3313,12 @@ nast. skanie</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="135"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="170"/>
         <source>No, it was one scan</source>
         <translation>Nie, to jeden skan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="137"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="172"/>
         <source>Yes, record it again</source>
         <translation>Tak, zapisz ponownie</translation>
     </message>
@@ -3694,27 +3809,27 @@ nast. skanie</translation>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="67"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68"/>
         <source>PIN of the person signing</source>
         <translation>PIN osoby podpisującej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="69"/>
         <source>Sign</source>
         <translation>Podpisz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="79"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="80"/>
         <source>Signing means: “%s”</source>
         <translation>Podpis oznacza: „%s”</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="81"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="82"/>
         <source>Who signs (%s): scan your badge or tap your name, then type your PIN.</source>
         <translation>Kto podpisuje (%s): zeskanuj identyfikator lub dotknij swojego nazwiska, potem wpisz PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="97"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="99"/>
         <source>Scan your badge or tap your name first, then type your PIN.</source>
         <translation>Najpierw zeskanuj identyfikator lub dotknij swojego nazwiska, potem wpisz PIN.</translation>
     </message>
@@ -3871,27 +3986,27 @@ nast. skanie</translation>
 <context>
     <name>StopPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="66"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="68"/>
         <source>Scrap reason</source>
         <translation>Powód braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="72"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="74"/>
         <source>Stop task</source>
         <translation>Zakończ zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="103"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="105"/>
         <source>Good: %s %s</source>
         <translation>Dobre: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="104"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="106"/>
         <source>Scrap: %s %s</source>
         <translation>Braki: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="112"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="114"/>
         <source>Pick the scrap reason, then press Stop again.</source>
         <translation>Wybierz powód braków i naciśnij Stop jeszcze raz.</translation>
     </message>
@@ -3899,208 +4014,218 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="159"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="190"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="191"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="210"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="225"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="226"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="230"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="249"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="249"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="256"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="256"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="283"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="284"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="288"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="290"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="293"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="301"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="302"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="305"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="332"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="333"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="346"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="347"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="350"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="386"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <source>How much of lot %s did you use?</source>
+        <translation>Ile partii %s zużyto?</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="411"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="388"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="397"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
+        <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
+        <translation>O %s więcej, niż partia ma według ewidencji, w granicach tolerancji zakładu: powiedz kierownikowi zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="425"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="402"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="430"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="412"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="450"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="455"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -4311,6 +4436,44 @@ ilość z receptury</translation>
         <location filename="../../src/floorstation/ui/locale_text.py" line="36"/>
         <source>case</source>
         <translation>karton</translation>
+    </message>
+</context>
+<context>
+    <name>UsedQuantityPanel</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="168"/>
+        <source>Left on record: %s</source>
+        <translation>Pozostało według ewidencji: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="170"/>
+        <source>not in the bill of materials</source>
+        <translation>spoza receptury</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="171"/>
+        <source>BOM need for the rest of the order: %s</source>
+        <translation>Zapotrzebowanie wg BOM na resztę zlecenia: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="175"/>
+        <source>Type the quantity you used, or confirm the proposal.</source>
+        <translation>Wpisz zużytą ilość albo potwierdź propozycję.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="177"/>
+        <source>Nothing of this lot is left on record: type the quantity you used.</source>
+        <translation>Według ewidencji z tej partii nic nie zostało: wpisz zużytą ilość.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="185"/>
+        <source>Record</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="203"/>
+        <source>Type the quantity you used.</source>
+        <translation>Wpisz zużytą ilość.</translation>
     </message>
 </context>
 <context>

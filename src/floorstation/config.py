@@ -51,6 +51,12 @@ class StationConfig:
         metadata={"help": "Lot-code pattern; needs {machine} or {station}."},
     )
     repeat_scan_seconds: float = field(default=10.0, metadata={"help": "Ask before a repeat scan within this time."})
+    over_balance_tolerance_percent: float = field(
+        default=0.0,
+        metadata={
+            "help": "Consumption past a lot's balance allowed without an override, in percent of the quantity used."
+        },
+    )
     pin_with_badge: bool = field(default=False, metadata={"help": "Ask for a PIN after a badge scan too."})
     badge_pattern: str = field(
         default="", metadata={"help": "Regular expression of bare badge codes (e.g. B[0-9]{4}); empty: B: prefix."}
@@ -101,6 +107,7 @@ class StationConfig:
             sscc=SsccRange(self.sscc_extension, self.company_prefix, self.sscc_first, self.sscc_last),
             lot_pattern=LotCodePattern(self.lot_pattern),
             repeat_scan_seconds=self.repeat_scan_seconds,
+            over_balance_tolerance_percent=self.over_balance_tolerance_percent,
             pin_with_badge=self.pin_with_badge,
             badge_pattern=self.badge_pattern,
             epoch=self.epoch,

@@ -72,7 +72,7 @@ def test_a_held_lot_is_refused_with_who_when_and_why_then_released_and_used(
     assert violation.message == (
         f"Lot {LOT} is ON HOLD by quality (Ewa Lewandowska, 2026-11-23 08:00: Lab test pending)."
     )
-    assert "shift lead to override" in violation.hint
+    assert "ask a quality person to sign its use" in violation.hint
 
     view = quality.lot_status(ctx, LOT)
     assert (view.reason, view.by, view.at) == ("Lab test pending", "Ewa Lewandowska", "2026-11-23 08:00")
@@ -89,17 +89,21 @@ def test_a_held_lot_is_refused_with_who_when_and_why_then_released_and_used(
     assert eventlog.verify(station.engine)[1] is None
 
 
-def test_a_shift_lead_override_of_a_hold_is_signed_and_linked_to_its_hash(
+def test_the_use_of_a_held_lot_is_signed_by_quality_and_linked_to_its_hash(
     station: bootstrap.Station, ctx: StationContext
 ) -> None:
     quality.hold_lot(ctx, "ewa", LOT, "typed: smells of solvent", signature=EWA)
+    before = len(_events(station))
+    with pytest.raises(PermissionDenied, match="Marta Kowalska cannot sign the use of a lot on hold"):
+        lots.consume_lot(ctx, TASK, LOT, "anna", quantity=5, override=Override("B2001", "3333", "quality_approved"))
+    assert len(_events(station)) == before
     result = lots.consume_lot(
-        ctx, TASK, LOT, "anna", quantity=5, override=Override("B2001", "3333", "quality_approved")
+        ctx, TASK, LOT, "anna", quantity=5, override=Override("B4001", "5555", "quality_approved")
     )
     assert result.overridden == ("lot_on_hold",)
     override, signed, consumed = _events(station)[-3:]
-    assert (override.type, override.operator_id) == ("lot.hold_overridden", "marta")
-    assert (signed.type, signed.operator_id) == ("record.signed", "marta")
+    assert (override.type, override.operator_id) == ("lot.hold_overridden", "ewa")
+    assert (signed.type, signed.operator_id) == ("record.signed", "ewa")
     assert signed.payload["meaning"] == "I approve this override"
     assert (signed.payload["signed_event_id"], signed.payload["signed_event_hash"]) == (
         override.event_id,

@@ -37,14 +37,14 @@ def _log(station: bootstrap.Station) -> list[Event]:
 
 
 def _quality_day(station: bootstrap.Station, clock: ManualClock) -> list[Event]:
-    """Ewa holds PP-2401; Marta overrides the hold for Anna (signed); Ewa releases it an hour later."""
+    """Ewa holds PP-2401, then signs its use by Anna (an override of the hold); Ewa releases it an hour later."""
     ctx = station.ctx
     for badge in ("B1001", "B2001", "B4001"):
         operators.sign_in(ctx, badge=badge)
     tasks.start_task(ctx, TASK, "anna")
     quality.hold_lot(ctx, "ewa", "PP-2401", "lab_test_pending", signature=EWA)
     clock.advance(600)
-    lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=5, override=Override("B2001", "3333", "quality_approved"))
+    lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=5, override=Override("B4001", "5555", "quality_approved"))
     clock.advance(3000)
     quality.release_lot(ctx, "ewa", "PP-2401", "lab test passed", signature=EWA)
     quality.hold_lot(ctx, "ewa", "PP-2402", "contamination_suspected", signature=EWA)

@@ -32,7 +32,8 @@ from tests.conftest import ManualClock
 TASK = "304/2023-10"  # on M01, makes CAP-28 from RESIN-PP and MB-BLUE
 OTHER = "305/2023-10"  # on M02
 LOT = "M01-26327-001"  # the production lot TASK opens on 2026-11-23
-LEAD = Override("B2001", "3333", "approved by quality")
+LEAD = Override("B2001", "3333", "stock_recounted")  # Marta (shift lead)
+QUALITY = Override("B4001", "5555", "quality_approved")  # Ewa (quality)
 TECH = Signature("B3001", "4444")  # Tomasz (maintenance) signs with his badge and PIN
 
 
@@ -87,8 +88,8 @@ def case(name: str, error: type[FloorstationError], words: str, action: Action) 
     return pytest.param(action, error, words.split("|"), id=name)
 
 
-NOT_SHIFT_LEAD = Override("B1002", "2222", "ok")
-WRONG_PIN = Override("B2001", "0000", "ok")
+NOT_SHIFT_LEAD = Override("B1002", "2222", "supplier_confirmed")
+WRONG_PIN = Override("B2001", "0000", "supplier_confirmed")
 REFUSALS = [
     # who is at the station
     case("unknown-badge", NotFound, "B7777|not known|shift lead", call(operators.sign_in, badge="B7777")),
@@ -134,7 +135,7 @@ REFUSALS = [
     case("four-decimals", InvalidInput, "three decimals", consume("PP-2401", "0.0001")),
     case("over-balance", Refused, "only 1500 left|shift lead may override", consume("PP-2401", 1600)),
     case("expired", Refused, "PP-2312 expired on 2025-06-30|shift lead may override", consume("PP-2312")),
-    case("on-hold", Refused, "MB-0501 is ON HOLD|shift lead may override", consume("MB-0501", 1)),
+    case("on-hold", Refused, "MB-0501 is ON HOLD|quality person may sign", consume("MB-0501", 1)),
     case("recalled", Refused, "PP-2209 is RECALLED|cannot be overridden|call quality", consume("PP-2209")),
     case("recalled-overridden", Refused, "RECALLED|cannot be overridden", consume("PP-2209", override=LEAD)),
     case("not-in-bom", Refused, "CARTON-S|not in the bill of materials|RESIN-PP", consume("BOX-0901")),
@@ -144,7 +145,7 @@ REFUSALS = [
         "override-unknown-badge",
         NotFound,
         "B7777|not known",
-        consume("PP-2312", override=Override("B7777", "3333", "ok")),
+        consume("PP-2312", override=Override("B7777", "3333", "supplier_confirmed")),
     ),
     case(
         "override-no-reason",
@@ -313,7 +314,7 @@ def test_over_balance_needs_a_shift_lead(station: bootstrap.Station, ctx: Statio
         "subject": "PP-2401",
         "task_id": TASK,
         "authorised_by": "marta",
-        "reason": "approved by quality",
+        "reason": "stock_recounted",
     }
     assert (consumed.type, consumed.operator_id) == ("lot.consumed", "anna")
     assert consumed.payload == {
@@ -328,29 +329,32 @@ def test_over_balance_needs_a_shift_lead(station: bootstrap.Station, ctx: Statio
 
 
 def test_hold_override_is_recorded_as_such(station: bootstrap.Station, ctx: StationContext) -> None:
-    result = lots.consume_lot(ctx, TASK, "MB-0501", "anna", quantity="0,5", override=LEAD)
+    result = lots.consume_lot(ctx, TASK, "MB-0501", "anna", quantity="0,5", override=QUALITY)
     assert result.overridden == ("lot_on_hold",)
     held, signed, consumed = _tail(station, 3)
     assert held.type == "lot.hold_overridden"
     assert signed.payload["signed_event_hash"] == held.hash
+    assert signed.payload["signer_id"] == "ewa"
     assert held.payload == {
         "lot_code": "MB-0501",
         "task_id": TASK,
         "status": "hold",
-        "authorised_by": "marta",
-        "reason": "approved by quality",
+        "authorised_by": "ewa",
+        "reason": "quality_approved",
     }
     assert (consumed.type, consumed.payload["quantity"]) == ("lot.consumed", "0.5")
 
 
 def test_expired_lot_override_is_recorded(station: bootstrap.Station, ctx: StationContext) -> None:
-    lots.consume_lot(ctx, TASK, "PP-2312", "anna", quantity=10, override=Override("marta", "3333", "retested"))
+    lots.consume_lot(
+        ctx, TASK, "PP-2312", "anna", quantity=10, override=Override("marta", "3333", "supplier_confirmed")
+    )
     override, signed, consumed = _tail(station, 3)
     assert (signed.type, signed.payload["method"]) == ("record.signed", "name+pin")  # picked by name
     assert (override.type, override.payload["rule"], override.payload["reason"]) == (
         "rule.overridden",
         "lot_expired",
-        "retested",
+        "supplier_confirmed",
     )
     assert consumed.payload["input_lot"] == "PP-2312"
 

@@ -89,3 +89,15 @@ def sign(qtbot: QtBot, window: MainWindow, badge: str, pin: str, *, by_scan: boo
         tap(qtbot, window, panel.buttons[badge])
     type_keys(qtbot, window, panel.pin.keypad, pin)
     tap(qtbot, window, panel.pin.keypad.accept_button)
+
+
+def used(qtbot: QtBot, window: MainWindow, quantity: str | None = None) -> None:
+    """Answer the question a lot scan asks on the task screen: the proposal as it is, or ``quantity`` typed."""
+    from floorstation.ui.screens.task_panels import UsedQuantityPanel
+
+    panel = window.overlay.panel
+    assert isinstance(panel, UsedQuantityPanel), f"no quantity asked: {panel!r}"
+    if quantity is not None:
+        panel.keypad.set_value("")
+        type_keys(qtbot, window, panel.keypad, quantity)
+    tap(qtbot, window, panel.keypad.accept_button)

@@ -37,7 +37,7 @@ from tests.conftest import ManualClock
 from tests.integration.printer_fakes import free_port
 from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
-from tests.ui.terminal import OUTPUT_LOT, TASK, open_task, scan, settle, tap, type_keys
+from tests.ui.terminal import OUTPUT_LOT, TASK, open_task, scan, settle, tap, type_keys, used
 from tests.ui.test_translations import compiled, polish, translations  # noqa: F401 (fixtures)
 
 CAP_28 = "05901234000017"  # demo material CAP-28
@@ -129,7 +129,9 @@ def unknown_lot_typed(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -
 def same_lot_twice(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
     _running(qtbot, w, station)
     scan(qtbot, w, "PP-2401")
+    used(qtbot, w)
     scan(qtbot, w, "PP-2401")
+    used(qtbot, w)
     panel = _panel(w)
     assert isinstance(panel, RepeatPanel)
     return " ".join(label.text() for label in panel.findChildren(QLabel))
@@ -298,12 +300,12 @@ def held_lot_consumed(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -
 
 def override_wrong_pin(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
     _running(qtbot, w, station)
-    scan(qtbot, w, "MB-0501")  # on hold in the demo plant
+    scan(qtbot, w, "MB-0501")  # on hold in the demo plant: a quality person signs its use
     panel = _panel(w)
     assert isinstance(panel, RefusalPanel)
     tap(qtbot, w, panel.override_button)
-    tap(qtbot, w, panel.lead_buttons["B2001"])
-    tap(qtbot, w, panel.reasons.button("supplier_confirmed"))
+    tap(qtbot, w, panel.lead_buttons["B4001"])
+    tap(qtbot, w, panel.reasons.button("quality_approved"))
     type_keys(qtbot, w, panel.pin.keypad, "0000")
     tap(qtbot, w, panel.pin.keypad.accept_button)
     return panel.pin.error.text()
@@ -397,9 +399,9 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
         "Partia PP-2401 jest WSTRZYMANA przez dział jakości (Ewa Lewandowska, 23.11.2026 08:00: Czeka na badanie "
         "laboratoryjne).",
     ),
-    "override: wrong PIN of the shift lead": (
+    "override: wrong PIN of the signer": (
         override_wrong_pin,
-        "Błędny PIN dla: Marta Kowalska – nic nie zostało podpisane ani zapisane. Wpisz PIN ponownie (jeszcze 2 "
+        "Błędny PIN dla: Ewa Lewandowska – nic nie zostało podpisane ani zapisane. Wpisz PIN ponownie (jeszcze 2 "
         "próby, zanim podpisywanie zostanie zablokowane na minutę).",
     ),
 }

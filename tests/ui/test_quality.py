@@ -26,6 +26,7 @@ from tests.ui.terminal import (
     sign_in,
     tap,
     type_keys,
+    used,
 )
 
 LOT = "PP-2401"
@@ -99,7 +100,7 @@ def test_quality_holds_a_lot_with_a_signature_and_consumption_is_refused_saying_
     assert isinstance(refusal, RefusalPanel)
     texts = " ".join(label.text() for label in refusal.findChildren(QLabel) if label.isVisible())
     assert "ON HOLD by quality (Ewa Lewandowska, 2026-11-23 08:00: Lab test pending)" in texts
-    assert "ask a shift lead to override" in texts
+    assert "ask a quality person to sign its use" in texts
     assert not of_type(station, "lot.consumed")
 
 
@@ -124,9 +125,10 @@ def test_released_the_lot_is_used_again(
     open_task(qtbot, window)
     tap(qtbot, window, window.task.start_button)
     scan(qtbot, window, LOT)
+    used(qtbot, window)
     assert not window.overlay.isVisible()
-    [used] = of_type(station, "lot.consumed")
-    assert payload(used)["input_lot"] == LOT
+    [consumed] = of_type(station, "lot.consumed")
+    assert payload(consumed)["input_lot"] == LOT
 
 
 def test_a_wrong_pin_says_so_and_records_nothing(qtbot: QtBot, window: MainWindow, station: bootstrap.Station) -> None:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from floorstation import bootstrap
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.refusal import RefusalPanel
-from tests.ui.terminal import TASK, events, of_type, open_task, payload, scan, sign_in, tap, type_keys
+from tests.ui.terminal import TASK, events, of_type, open_task, payload, scan, sign_in, tap, type_keys, used
 
 
 @pytest.fixture
@@ -55,12 +55,14 @@ def test_the_shift_lead_overrides_with_name_pin_and_reason(
     panel = refusal(running)
     tap(qtbot, running, panel.override_button)
     tap(qtbot, running, panel.lead_buttons["B2001"])
-    tap(qtbot, running, panel.reasons.button("quality_approved"))
+    tap(qtbot, running, panel.reasons.button("supplier_confirmed"))
     type_keys(qtbot, running, panel.pin.keypad, "3333")
     tap(qtbot, running, panel.pin.keypad.accept_button)
+    assert not of_type(station, "lot.consumed")  # signed: now the quantity used is asked
+    used(qtbot, running, "10")
 
     assert not running.overlay.isVisible()
-    override, signed, used = events(station)[-3:]
+    override, signed, consumed = events(station)[-3:]
     assert override.type == "rule.overridden"
     assert (signed.type, signed.operator_id) == ("record.signed", "marta")
     assert payload(signed) | {"meaning": "I approve this override", "method": "name+pin"} == payload(signed)
@@ -69,10 +71,10 @@ def test_the_shift_lead_overrides_with_name_pin_and_reason(
         override.hash,
     )
     assert override.operator_id == "marta"
-    assert payload(override) | {"rule": "lot_expired", "authorised_by": "marta", "reason": "quality_approved"} == (
+    assert payload(override) | {"rule": "lot_expired", "authorised_by": "marta", "reason": "supplier_confirmed"} == (
         payload(override)
     )
-    assert (used.type, used.operator_id, payload(used)["input_lot"]) == ("lot.consumed", "anna", "PP-2312")
+    assert (consumed.type, consumed.operator_id, payload(consumed)["input_lot"]) == ("lot.consumed", "anna", "PP-2312")
     assert "override: lot expired" in running.banner.text()  # the rule in words, not its code
 
 
@@ -83,21 +85,22 @@ def test_a_wrong_override_pin_stays_on_the_override_and_records_nothing(
     scan(qtbot, running, "MB-0501")  # on hold
     panel = refusal(running)
     tap(qtbot, running, panel.override_button)
-    scan(qtbot, running, "B2001")  # the shift lead scans their badge on the override
-    assert panel.lead_buttons["B2001"].isChecked()
+    scan(qtbot, running, "B4001")  # the quality person scans their badge on the override
+    assert panel.lead_buttons["B4001"].isChecked()
     assert running.terminal.active == "anna"  # the badge named the authoriser; nobody was signed in
-    tap(qtbot, running, panel.reasons.button("supplier_confirmed"))
+    tap(qtbot, running, panel.reasons.button("quality_approved"))
     type_keys(qtbot, running, panel.pin.keypad, "0000")
     tap(qtbot, running, panel.pin.keypad.accept_button)
 
     assert running.overlay.panel is panel
-    assert "Wrong PIN for Marta Kowalska" in panel.pin.error.text()
+    assert "Wrong PIN for Ewa Lewandowska" in panel.pin.error.text()
     assert len(events(station)) == before
 
-    type_keys(qtbot, running, panel.pin.keypad, "3333")
+    type_keys(qtbot, running, panel.pin.keypad, "5555")
     tap(qtbot, running, panel.pin.keypad.accept_button)
-    held, signed, used = events(station)[-3:]
-    assert [e.type for e in (held, signed, used)] == ["lot.hold_overridden", "record.signed", "lot.consumed"]
+    used(qtbot, running, "0.5")
+    held, signed, consumed = events(station)[-3:]
+    assert [e.type for e in (held, signed, consumed)] == ["lot.hold_overridden", "record.signed", "lot.consumed"]
     assert (payload(signed)["method"], payload(signed)["signed_event_hash"]) == ("badge+pin", held.hash)
 
 
@@ -108,11 +111,11 @@ def test_an_operator_cannot_authorise_an_override(
     panel = refusal(running)
     tap(qtbot, running, panel.override_button)
     panel.choose_lead("B1002")  # Piotr's badge, scanned: he is no shift lead
-    tap(qtbot, running, panel.reasons.button("quality_approved"))
+    tap(qtbot, running, panel.reasons.button("supplier_confirmed"))
     type_keys(qtbot, running, panel.pin.keypad, "2222")
     tap(qtbot, running, panel.pin.keypad.accept_button)
 
-    assert "needs the shift lead role" in panel.pin.error.text()
+    assert "needs the shift lead or quality role" in panel.pin.error.text()
     assert not of_type(station, "lot.consumed")
 
 
@@ -126,3 +129,48 @@ def test_a_recalled_lot_offers_no_override(qtbot: QtBot, running: MainWindow, st
     assert "cannot be overridden at the station" in texts
     assert not of_type(station, "lot.consumed")
     assert running.task.task_id == TASK
+
+
+def test_a_held_lot_asks_for_a_quality_signature_with_the_reasons_that_fit(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    scan(qtbot, running, "MB-0501")  # on hold
+    panel = refusal(running)
+    texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
+    assert "A quality person may sign this" in texts
+    assert "shift lead" not in texts
+    assert panel.override_button.text() == "Quality signature"
+    tap(qtbot, running, panel.override_button)
+    assert [r.code for r in panel.offered] == ["quality_approved"]
+    assert set(panel.lead_buttons) == {"B4001"}  # only quality people are offered as signers
+    assert not of_type(station, "lot.consumed")
+
+
+def test_a_wrong_material_offers_the_reasons_for_a_wrong_material_only(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    scan(qtbot, running, "BOX-0901")  # cartons: not in the caps' bill of materials
+    panel = refusal(running)
+    texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
+    assert "not in the bill of materials" in texts
+    assert "A shift lead may override" in texts
+    assert [r.code for r in panel.offered] == ["substitute_approved"]  # "approved by quality" is not offered
+    assert set(panel.lead_buttons) == {"B2001"}
+
+
+def test_each_of_several_refusals_says_who_may_override_it(
+    qtbot: QtBot, running: MainWindow, station: bootstrap.Station
+) -> None:
+    from floorstation.app import machines
+
+    machines.mark_machine_down(station.ctx, "anna", "M01", "mould_damage", "")
+    scan(qtbot, running, "PP-2312")  # expired, and the machine is down
+    panel = refusal(running)
+    texts = [label.text() for label in panel.findChildren(type(running.banner)) if label.isVisible()]
+    expired = next(t for t in texts if "expired on 2025-06-30" in t)
+    down = next(t for t in texts if "M01 is marked out of order" in t)
+    assert expired.endswith("May override: shift lead, quality.")
+    assert down.endswith("A shift lead may override.")
+    assert panel.offered == []  # no reason of the plant's answers both at once: nothing to sign
+    assert not panel.override_button.isVisible()
+    assert any("answers all of these together" in t for t in texts)

@@ -9,10 +9,22 @@ from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
 from floorstation.ui.main_window import MainWindow
-from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel
+from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel, UsedQuantityPanel
 from tests.conftest import ManualClock
 from tests.ui.conftest import MakeWindow
-from tests.ui.terminal import OUTPUT_LOT, TASK, events, of_type, open_task, payload, scan, sign_in, tap, type_keys
+from tests.ui.terminal import (
+    OUTPUT_LOT,
+    TASK,
+    events,
+    of_type,
+    open_task,
+    payload,
+    scan,
+    sign_in,
+    tap,
+    type_keys,
+    used,
+)
 
 
 def test_start_pause_resume_stop_with_quantities(qtbot: QtBot, window: MainWindow, station: bootstrap.Station) -> None:
@@ -89,19 +101,25 @@ def test_a_scanned_lot_is_consumed_with_the_bom_quantity_and_fefo_is_shown(
     assert "use first: <b>PP-2401</b>" in window.task.materials.text()  # FEFO before any scan
 
     tap(qtbot, window, panel.buttons["PP-2401"])
+    asked = window.overlay.panel
+    assert isinstance(asked, UsedQuantityPanel)
+    assert asked.balance_label.text() == "Left on record: 1500 kg"
+    assert asked.need_label.text() == "BOM need for the rest of the order: 50 kg"
+    used(qtbot, window)
 
-    used = of_type(station, "lot.consumed")[-1]
-    assert (payload(used)["input_lot"], payload(used)["quantity"], payload(used)["output_lot"]) == (
+    consumed = of_type(station, "lot.consumed")[-1]
+    assert (payload(consumed)["input_lot"], payload(consumed)["quantity"], payload(consumed)["output_lot"]) == (
         "PP-2401",
         "50",  # 0.0025 kg per cap x 20000 caps
         OUTPUT_LOT,
     )
-    assert used.operator_id == "anna"
+    assert consumed.operator_id == "anna"
     assert window.banner.text() == "Used 50 kg of PP-2401."
     table = window.task.table
     assert [table.item(0, c).text() for c in range(2)] == ["PP-2401", "50 kg"]
 
     tap(qtbot, window, panel.buttons["PP-2402"])  # expires after PP-2401: recorded, with a FEFO warning
+    used(qtbot, window)
     assert payload(of_type(station, "lot.consumed")[-1])["input_lot"] == "PP-2402"
     assert "PP-2401" in window.banner.text()
     assert "FEFO" in window.banner.text()
@@ -121,8 +139,9 @@ def test_a_typed_quantity_is_used_for_the_next_scan_only(
     type_keys(qtbot, window, panel.keypad, "12.5")
     tap(qtbot, window, panel.keypad.accept_button)
     assert "12.5" in window.task.qty_button.text()
-    scan(qtbot, window, "MB-0502")
+    scan(qtbot, window, "MB-0502")  # typed before the scan: recorded without asking again
     scan(qtbot, window, "PP-2401")
+    used(qtbot, window)
 
     quantities = [(payload(e)["input_lot"], Decimal(payload(e)["quantity"])) for e in of_type(station, "lot.consumed")]
     assert quantities == [("MB-0502", Decimal("12.5")), ("PP-2401", Decimal(50))]
@@ -139,6 +158,7 @@ def test_a_lot_scanned_anywhere_goes_into_the_running_task_of_this_machine(
     tap(qtbot, window, window.nav["home"])
 
     scan(qtbot, window, "PP-2401")
+    used(qtbot, window)
 
     assert window.current() is window.task
     assert [payload(e)["input_lot"] for e in of_type(station, "lot.consumed")] == ["PP-2401"]
@@ -153,7 +173,9 @@ def test_the_same_lot_again_within_seconds_asks_before_recording_it_twice(
     open_task(qtbot, window)
     tap(qtbot, window, window.task.start_button)
     scan(qtbot, window, "PP-2401")
+    used(qtbot, window)
     scan(qtbot, window, "PP-2401")
+    used(qtbot, window)
 
     panel = window.overlay.panel
     assert isinstance(panel, RepeatPanel)
@@ -161,3 +183,55 @@ def test_the_same_lot_again_within_seconds_asks_before_recording_it_twice(
     tap(qtbot, window, panel.yes_button)
     assert len(of_type(station, "lot.consumed")) == 2
     assert TASK in window.task.heading.text() or window.task.task_id == TASK
+
+
+def test_a_scan_asks_the_quantity_used_with_the_balance_and_the_bom_need_before_recording(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    scan(qtbot, window, "MB-0502")
+
+    panel = window.overlay.panel
+    assert isinstance(panel, UsedQuantityPanel)
+    assert window.overlay.title.text() == "How much of lot MB-0502 did you use?"
+    assert panel.balance_label.text() == "Left on record: 80 kg"
+    assert panel.need_label.text() == "BOM need for the rest of the order: 1 kg"
+    assert panel.keypad.value() == "1"
+    assert not of_type(station, "lot.consumed")  # one scan no longer books the BOM quantity without asking
+
+    used(qtbot, window, "81")  # more than the lot has on record: refused, a shift lead may override
+    refused = window.overlay.panel
+    from floorstation.ui.screens.refusal import RefusalPanel
+
+    assert isinstance(refused, RefusalPanel)
+    texts = " ".join(label.text() for label in refused.findChildren(type(window.banner)))
+    assert "only 80 left on record, less than 81" in texts
+    assert "A shift lead may override" in texts
+    assert not of_type(station, "lot.consumed")
+    tap(qtbot, window, refused.aside_button)
+
+    scan(qtbot, window, "MB-0502")
+    used(qtbot, window, "0.75")
+    assert payload(of_type(station, "lot.consumed")[-1])["quantity"] == "0.75"
+
+
+def test_a_little_past_the_balance_within_the_plant_tolerance_is_recorded_with_a_warning(
+    qtbot: QtBot, window: MainWindow, station: bootstrap.Station
+) -> None:
+    from dataclasses import replace
+
+    ctx = window.terminal.ctx
+    window.terminal.ctx = replace(ctx, rules=replace(ctx.rules, over_balance_tolerance_percent=2.0))
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    scan(qtbot, window, "MB-0502")
+    used(qtbot, window, "81")  # 1 kg past the 80 on record: within 2 % of 81
+
+    assert payload(of_type(station, "lot.consumed")[-1])["quantity"] == "81"
+    assert window.banner.text() == (
+        "Used 81 kg of MB-0502. 1 more than the lot has on record, within the plant's tolerance: tell your shift lead."
+    )
+    assert window.banner.property("level") == "warn"

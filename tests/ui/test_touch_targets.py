@@ -79,6 +79,14 @@ def _quality(qtbot: QtBot, window: MainWindow) -> None:
     assert window.quality.hold_button.isEnabled()
 
 
+def _quantity_used(qtbot: QtBot, w: MainWindow) -> None:
+    from floorstation.ui.screens.task_panels import UsedQuantityPanel
+
+    SCREENS["task"](qtbot, w)
+    scan(qtbot, w, "MB-0502")
+    assert isinstance(w.overlay.panel, UsedQuantityPanel)
+
+
 SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "sign in": lambda qtbot, w: tap(qtbot, w, w.nav["sign_in"]),
     "home": lambda qtbot, w: tap(qtbot, w, w.nav["home"]),
@@ -95,6 +103,7 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "next-scan quantity": lambda qtbot, w: (SCREENS["task"](qtbot, w), tap(qtbot, w, w.task.qty_button)),
     "type a lot code": lambda qtbot, w: (SCREENS["task"](qtbot, w), tap(qtbot, w, w.task.type_button)),
     "refusal": lambda qtbot, w: (SCREENS["task"](qtbot, w), scan(qtbot, w, "PP-2312")),
+    "quantity used": _quantity_used,
     "override": lambda qtbot, w: (SCREENS["refusal"](qtbot, w), _override(qtbot, w)),
     "PIN": lambda qtbot, w: (SCREENS["sign in"](qtbot, w), tap(qtbot, w, w.sign_in.name_buttons["anna"])),
     "pallet quantity": lambda qtbot, w: (SCREENS["pallet"](qtbot, w), tap(qtbot, w, w.pallet.qty_button)),

@@ -250,6 +250,14 @@ def _refusal(qtbot: QtBot, w: MainWindow) -> None:
     assert isinstance(w.overlay.panel, RefusalPanel)
 
 
+def _quantity_used(qtbot: QtBot, w: MainWindow) -> None:
+    from floorstation.ui.screens.task_panels import UsedQuantityPanel
+
+    _task(qtbot, w)
+    scan(qtbot, w, "MB-0502")
+    assert isinstance(w.overlay.panel, UsedQuantityPanel)
+
+
 def _settings(tab: str) -> Callable[[QtBot, MainWindow], None]:
     def show(qtbot: QtBot, w: MainWindow) -> None:
         if w.current() is not w.settings:
@@ -266,6 +274,7 @@ SCREENS: dict[str, Callable[[QtBot, MainWindow], None]] = {
     "pause reasons": lambda qtbot, w: (_task(qtbot, w), tap(qtbot, w, w.task.pause_button)),
     "stop": lambda qtbot, w: (_task(qtbot, w), tap(qtbot, w, w.task.stop_button)),
     "refusal": _refusal,
+    "quantity used": _quantity_used,
     "override": lambda qtbot, w: (_refusal(qtbot, w), tap(qtbot, w, w.overlay.panel.override_button)),  # type: ignore[union-attr]
     "pallet": _pallet,
     "pallet printed": _printed,

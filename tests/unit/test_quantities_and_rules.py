@@ -124,12 +124,13 @@ def test_recalled_lot_is_refused_and_cannot_be_overridden() -> None:
     assert "cannot be overridden" in refused.hint
 
 
-def test_lot_on_hold_is_refused_but_a_shift_lead_may_override() -> None:
+def test_lot_on_hold_is_refused_but_a_quality_person_may_sign_its_use() -> None:
     [violation] = rules.lot_violations(TASK, MB_0501, TODAY, machine_down=[])
     assert violation.rule == "lot_on_hold"
     assert violation.overridable
+    assert violation.signers == ("quality",)
     assert "ON HOLD" in violation.message
-    assert "shift lead" in Refused([violation]).hint
+    assert "A quality person may sign this" in Refused([violation]).hint
 
 
 def test_expired_lot_is_refused_from_the_day_after_its_expiry() -> None:

@@ -10,27 +10,30 @@ from floorstation.app.context import StationContext, known_task, required_text, 
 from floorstation.app.numbering import next_lot_code
 from floorstation.app.quality import hold_decision
 from floorstation.app.signatures import Signature, Signer, authenticate_signer, record_signature
-from floorstation.domain import rules
+from floorstation.domain import overrides, rules
 from floorstation.domain.codes import is_gs1_ai82
 from floorstation.domain.errors import (
     InvalidInput,
     NeedsConfirmation,
     NotAllowedNow,
     NotFound,
+    PermissionDenied,
     Refused,
     RuleViolation,
 )
 from floorstation.domain.events import Event, LotConsumed, LotHoldOverridden, LotReceived, RuleOverridden
-from floorstation.domain.master import DateKind, Lot, Material, Role, Task
-from floorstation.domain.ports import UnitOfWork
+from floorstation.domain.master import DateKind, Lot, Material, ReasonCode, ReasonKind, Role, Task
+from floorstation.domain.overrides import OverridePolicy
+from floorstation.domain.ports import TaskState, UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 from floorstation.domain.rules import FefoWarning
 
 
 @dataclass(frozen=True, slots=True)
 class Override:
-    """A shift lead's authority to go past a refusal: who (badge scanned, or operator id when the name was
-    picked), their PIN, and why. It is their electronic signature on each override it records."""
+    """Authority to go past a refusal: who (badge scanned, or operator id when the name was picked), their PIN,
+    and why (an override reason code of the plant's that answers the refusal). It is their electronic signature
+    on each override it records; the plant's reasons say who may give it (a held lot: a quality person)."""
 
     authoriser: str
     pin: str
@@ -45,36 +48,172 @@ class ConsumeResult:
     fefo: FefoWarning | None = None
     overridden: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    beyond_balance: Decimal = Decimal(0)
+    """How much more than the lot's balance was recorded within the plant's tolerance (no override)."""
 
 
-def suggested_quantity(task: Task, lot: Lot, done: Decimal) -> Decimal:
-    """What a scan consumes unless the operator edits it: the BOM need for the rest of the order, at most the lot.
+@dataclass(frozen=True, slots=True)
+class ConsumePrompt:
+    """What the terminal shows when it asks how much of a scanned lot was used: the lot's balance (on hand, less
+    what is on pallets), the BOM need for the rest of the order, and the quantity it proposes."""
+
+    lot: str
+    material: str
+    unit: str
+    balance: Decimal
+    need: Decimal | None
+    """The BOM need for the rest of the order; None when the material is not in the BOM (an override)."""
+    suggested: Decimal | None
+    """The need, at most the balance; None when there is nothing left on record to propose."""
+
+
+def bom_need(task: Task, material: str, done: Decimal) -> Decimal | None:
+    """The BOM need of ``material`` for the rest of the order (one unit's worth once the plan is made).
 
     Rounded up to the thousandths quantities are recorded in, so a tiny per-unit need is never recorded as zero.
     """
-    line = task.bom_line(lot.material)
+    line = task.bom_line(material)
     if line is None:
-        return lot.quantity
+        return None
     need = line.qty_per_unit * max(task.planned_qty - done, Decimal(0))
     if need <= 0:
         need = line.qty_per_unit
-    need = need.quantize(Decimal("0.001"), rounding=ROUND_UP)
-    return min(need, lot.quantity) if lot.quantity > 0 else need
+    return need.quantize(Decimal("0.001"), rounding=ROUND_UP)
 
 
-def _authorise(ctx: StationContext, uow: UnitOfWork, override: Override, violations: list[RuleViolation]) -> Signer:
+def suggested_quantity(task: Task, lot: Lot, done: Decimal) -> Decimal | None:
+    """What the terminal proposes for a scan: the BOM need for the rest of the order, at most the lot's balance
+    (what is on pallets or shipped is not there to use); None when the lot has nothing left on record."""
+    need = bom_need(task, lot.material, done)
+    if lot.balance <= 0:
+        return None
+    return lot.balance if need is None else min(need, lot.balance)
+
+
+def _policy(uow: UnitOfWork) -> OverridePolicy:
+    return OverridePolicy.of(uow.reasons(ReasonKind.OVERRIDE))
+
+
+def _with_signers(violations: list[RuleViolation], policy: OverridePolicy) -> list[RuleViolation]:
+    """Each violation with the roles the plant lets override it; one nobody may override is not overridable."""
+    out = []
+    for v in violations:
+        roles = tuple(r.value for r in policy.roles_for(v.rule)) if v.overridable else ()
+        out.append(
+            RuleViolation(v.rule, v.message, v.hint, overridable=bool(roles), roles=roles, code=v.code, params=v.params)
+        )
+    return out
+
+
+def _authorise(
+    ctx: StationContext, uow: UnitOfWork, override: Override, violations: list[RuleViolation], policy: OverridePolicy
+) -> tuple[Signer, ReasonCode]:
+    """The override's reason must be one of the plant's that answers every refusal, and its signer must hold a role
+    the plant lets override each of them with that reason (a held lot: a quality person)."""
     if not all(v.overridable for v in violations):
         raise Refused(violations)
+    code = required_text(override.reason, "reason for the override")
+    reason = uow.reason(ReasonKind.OVERRIDE, code)
+    if reason is None:
+        raise NotFound(
+            f"{code!r} is not an override reason in master data.",
+            "Pick the reason from the list.",
+            code="override.reason_unknown",
+            params={"reason": code},
+        )
+    rules_ = [v.rule for v in violations]
+    unfit = [rule for rule in rules_ if not overrides.signers(reason, rule)]
+    if unfit:
+        raise InvalidInput(
+            f"'{reason.label}' is not a reason to override {', '.join(unfit)}.",
+            "Pick a reason that fits what was refused.",
+            code="override.reason_unfit",
+            params={"reason": reason.label, "rules": ", ".join(unfit)},
+        )
+    roles = tuple(role for role in Role if any(role in overrides.signers(reason, rule) for rule in rules_))
+    held = "lot_on_hold" in rules_
     signer = authenticate_signer(
         uow,
         ctx.signing,
         Signature(override.authoriser, override.pin),
         ctx.now(),
-        role=Role.SHIFT_LEAD,
-        action="override a refusal",
+        role=roles,
+        action="sign the use of a lot on hold" if held else "override a refusal",
     )
-    required_text(override.reason, "reason for the override")
-    return signer
+    if not policy.may_sign(reason, rules_, signer.operator.roles):
+        raise PermissionDenied(
+            f"{signer.operator.name} may not override all of {', '.join(rules_)} with '{reason.label}'.",
+            "Ask someone who may override each of them to sign.",
+            code="override.signer_not_allowed",
+            params={"name": signer.operator.name, "rules": ", ".join(rules_), "reason": reason.label},
+        )
+    return signer, reason
+
+
+def _running_task(uow: UnitOfWork, task_id: str) -> TaskState:
+    state = uow.task_state(task_id)
+    if state.status != "running":
+        raise NotAllowedNow(
+            f"No task is running: {task_id} is {state.status}.",
+            "Start (or resume) the task before scanning lots into it.",
+            code="lot.no_task_running",
+            params={"task": task_id, "status": state.status},
+        )
+    return state
+
+
+def _known_lot(uow: UnitOfWork, lot_code: str) -> Lot:
+    code = lot_code.strip()
+    lot = uow.lot(code)
+    if lot is None:
+        raise NotFound(
+            f"Lot {code!r} is not known at this station.",
+            "Check the label; a new supplier lot must be received at goods-in first.",
+            code="lot.unknown_consume",
+            params={"lot": code},
+        )
+    return lot
+
+
+def _lot_refusals(uow: UnitOfWork, task: Task, lot: Lot, now: datetime, policy: OverridePolicy) -> list[RuleViolation]:
+    """What forbids the lot whatever the quantity: recalled, on hold, expired, not in the BOM, machine down."""
+    found = rules.lot_violations(
+        task, lot, now.date(), machine_down=uow.open_marks(task.machine_id), hold=hold_decision(uow, lot)
+    )
+    return _with_signers(found, policy)
+
+
+def consumption_prompt(
+    ctx: StationContext, task_id: str, lot_code: str, operator_id: str, *, override: Override | None = None
+) -> ConsumePrompt:
+    """What the terminal asks after a lot is scanned: refuses first (recall, hold, expiry, wrong material, machine
+    down: :class:`Refused`, changing nothing), then says the balance and the BOM need so the operator types the
+    quantity used. With ``override`` the refusals are checked against it (reason, signer, PIN) before the quantity
+    is asked; nothing is recorded until :func:`consume_lot`."""
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        task = known_task(uow, task_id)
+        lot = _known_lot(uow, lot_code)
+        state = _running_task(uow, task_id)
+        policy = _policy(uow)
+        violations = _lot_refusals(uow, task, lot, ctx.now(), policy)
+        if violations:
+            if override is None:
+                raise Refused(violations)
+            _authorise(ctx, uow, override, violations, policy)
+        return _prompt(uow, task, lot, state.good_qty)
+
+
+def _prompt(uow: UnitOfWork, task: Task, lot: Lot, done: Decimal) -> ConsumePrompt:
+    material = uow.material(lot.material)
+    return ConsumePrompt(
+        lot.code,
+        lot.material,
+        material.unit if material else "",
+        lot.balance,
+        bom_need(task, lot.material, done),
+        suggested_quantity(task, lot, done),
+    )
 
 
 def consume_lot(
@@ -87,54 +226,50 @@ def consume_lot(
     override: Override | None = None,
     confirm_repeat: bool = False,
 ) -> ConsumeResult:
-    """Record that a lot went into the task's production lot, or refuse and say why (changing nothing)."""
+    """Record that a lot went into the task's production lot, or refuse and say why (changing nothing).
+
+    The refusals that do not depend on the quantity come first, so a wrong material is never asked its quantity.
+    Without ``quantity`` the proposal of :func:`consumption_prompt` is used; past the lot's balance (and the plant's
+    tolerance) the consumption needs an override.
+    """
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
         task = known_task(uow, task_id)
-        code = lot_code.strip()
-        lot = uow.lot(code)
-        if lot is None:
-            raise NotFound(
-                f"Lot {code!r} is not known at this station.",
-                "Check the label; a new supplier lot must be received at goods-in first.",
-                code="lot.unknown_consume",
-                params={"lot": code},
-            )
-        state = uow.task_state(task_id)
-        if state.status != "running":
-            raise NotAllowedNow(
-                f"No task is running: {task_id} is {state.status}.",
-                "Start (or resume) the task before scanning lots into it.",
-                code="lot.no_task_running",
-                params={"task": task_id, "status": state.status},
-            )
+        lot = _known_lot(uow, lot_code)
+        state = _running_task(uow, task_id)
         now = ctx.now()
-        qty = (
-            suggested_quantity(task, lot, state.good_qty)
-            if quantity is None
-            else parse_quantity(quantity, what="quantity")
-        )
-        if qty <= 0:
-            raise InvalidInput(
-                f"Lot {lot.code} has nothing left on record.",
-                "Enter the quantity you used.",
-                code="lot.empty",
-                params={"lot": lot.code},
-            )
+        policy = _policy(uow)
+        violations = _lot_refusals(uow, task, lot, now, policy)
+        if violations and override is None:
+            raise Refused(violations)
+        if quantity is None:
+            qty = suggested_quantity(task, lot, state.good_qty)
+            if qty is None:
+                raise InvalidInput(
+                    f"Lot {lot.code} has nothing left on record.",
+                    "Enter the quantity you used.",
+                    code="lot.empty",
+                    params={"lot": lot.code},
+                )
+        else:
+            qty = parse_quantity(quantity, what="quantity")
         if not confirm_repeat:
             _refuse_quick_repeat(uow, task_id, lot.code, now, ctx.rules.repeat_scan_seconds)
-        violations = rules.lot_violations(
-            task, lot, now.date(), machine_down=uow.open_marks(task.machine_id), hold=hold_decision(uow, lot)
-        )
-        if (over := rules.balance_violation(lot, qty)) is not None:
-            violations.append(over)
+        tolerance = ctx.rules.over_balance_tolerance_percent
+        if (over := rules.balance_violation(lot, qty, tolerance)) is not None:
+            violations += _with_signers([over], policy)
+        warnings: list[str] = []
+        beyond = qty - max(lot.balance, Decimal(0)) if over is None and qty > lot.balance else Decimal(0)
+        if beyond:
+            warnings.append(
+                f"{fmt(beyond)} more than lot {lot.code} has on record (within the plant's {tolerance:g} % tolerance)."
+            )
         overridden: tuple[str, ...] = ()
         if violations:
             if override is None:
                 raise Refused(violations)
-            signer = _authorise(ctx, uow, override, violations)
+            signer, reason = _authorise(ctx, uow, override, violations, policy)
             lead_id = signer.operator.id
-            reason = override.reason.strip()
             for violation in violations:
                 if violation.rule == "lot_on_hold":
                     payload: LotHoldOverridden | RuleOverridden = LotHoldOverridden(
@@ -142,7 +277,7 @@ def consume_lot(
                         task_id=task_id,
                         status=lot.status.value,
                         authorised_by=lead_id,
-                        reason=reason,
+                        reason=reason.code,
                     )
                 else:
                     payload = RuleOverridden(
@@ -150,7 +285,7 @@ def consume_lot(
                         subject=lot.code,
                         task_id=task_id,
                         authorised_by=lead_id,
-                        reason=reason,
+                        reason=reason.code,
                     )
                 record_signature(uow, uow.record(payload, operator_id=lead_id, at=now), signer, now)
             overridden = tuple(v.rule for v in violations)
@@ -169,8 +304,9 @@ def consume_lot(
             at=now,
         )
         uow.commit()
-        warnings = (fefo.message,) if fefo else ()
-        return ConsumeResult(event, qty, state.output_lot, fefo, overridden, warnings)
+        if fefo:
+            warnings.append(fefo.message)
+        return ConsumeResult(event, qty, state.output_lot, fefo, overridden, tuple(warnings), beyond)
 
 
 def _refuse_quick_repeat(uow: UnitOfWork, task_id: str, lot_code: str, now: datetime, window: float) -> None:

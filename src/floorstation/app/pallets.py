@@ -12,8 +12,8 @@ from floorstation.app.signatures import Signature, authenticate_signer, record_s
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import CardPrinted, PalletBuilt, PalletShipped, PalletVoided
-from floorstation.domain.master import LotStatus, Role
-from floorstation.domain.ports import Pallet
+from floorstation.domain.master import Lot, LotStatus, Role
+from floorstation.domain.ports import Pallet, StationData, UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 
 
@@ -38,7 +38,7 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
                 params={"lot": lot.code, "status": lot.status.value.upper()},
             )
         qty = parse_quantity(quantity)
-        free = lot.quantity - lot.palletized
+        free = lot.balance
         if qty > free:
             raise InvalidInput(
                 f"Lot {lot.code} has {fmt(max(free, Decimal(0)))} not yet on a pallet, less than {fmt(qty)}.",
@@ -65,6 +65,39 @@ def build_pallet(ctx: StationContext, operator_id: str, lot_code: str, quantity:
         return pallet
 
 
+def blocking_lot(data: StationData, pallet: Pallet) -> Lot | None:
+    """The lot that keeps ``pallet`` from leaving the plant: its own lot or any lot that went into it at any depth,
+    recalled (first) or on hold (the nearest the pallet); None when all are released."""
+    found = []
+    for code in [pallet.lot_code, *data.upstream_lots(pallet.lot_code)]:
+        lot = data.lot(code)
+        if lot is not None and lot.status is not LotStatus.RELEASED:
+            found.append(lot)
+    recalled = next((lot for lot in found if lot.status is LotStatus.RECALLED), None)
+    return recalled or (found[0] if found else None)
+
+
+def _refuse_held_contents(uow: UnitOfWork, pallet: Pallet) -> None:
+    """A pallet whose lot, or any lot that went into it at any depth, is recalled or on hold does not leave the
+    plant."""
+    lot = blocking_lot(uow, pallet)
+    if lot is None:
+        return
+    if lot.status is LotStatus.RECALLED:
+        raise NotAllowedNow(
+            f"Pallet {pallet.sscc} cannot be loaded: it contains lot {lot.code}, which is RECALLED.",
+            "Put the pallet aside in quarantine and call quality.",
+            code="pallet.contains_recalled",
+            params={"sscc": pallet.sscc, "lot": lot.code},
+        )
+    raise NotAllowedNow(
+        f"Pallet {pallet.sscc} cannot be loaded: it contains lot {lot.code}, which is ON HOLD by quality.",
+        f"Put the pallet aside until quality releases lot {lot.code}.",
+        code="pallet.contains_held",
+        params={"sscc": pallet.sscc, "lot": lot.code},
+    )
+
+
 def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: str, shipment_id: str) -> Pallet:
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
@@ -78,6 +111,7 @@ def ship_pallet(ctx: StationContext, operator_id: str, sscc: str, customer_id: s
             )
         if pallet.status in ("shipped", "voided"):
             raise _already_gone(pallet)
+        _refuse_held_contents(uow, pallet)
         if uow.customer(customer_id) is None:
             raise NotFound(
                 f"Unknown customer {customer_id!r}.",

@@ -117,9 +117,16 @@ def identify_signer(data: StationData, signer: str) -> Signer:
 
 
 def authenticate_signer(
-    data: StationData, guard: SigningGuard, signature: Signature, now: datetime, *, role: Role, action: str
+    data: StationData,
+    guard: SigningGuard,
+    signature: Signature,
+    now: datetime,
+    *,
+    role: Role | tuple[Role, ...],
+    action: str,
 ) -> Signer:
-    """Who signs, proved now by their PIN, and allowed to: raises (recording nothing) otherwise."""
+    """Who signs, proved now by their PIN, and allowed to (``role``, or one of the roles): raises (recording
+    nothing) otherwise."""
     signer = identify_signer(data, signature.signer)
     operator = signer.operator
     guard.check_not_locked(operator, now)
@@ -149,7 +156,7 @@ def authenticate_signer(
             code="signature.wrong_pin_last_try" if left == 1 else "signature.wrong_pin",
             params={"name": operator.name} if left == 1 else {"name": operator.name, "left": str(left)},
         )
-    rules.require_role(operator, role, action=action)
+    rules.require_role(operator, *((role,) if isinstance(role, Role) else role), action=action)
     guard.succeeded(operator)
     return signer
 

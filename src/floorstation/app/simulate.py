@@ -1,9 +1,9 @@
 """A realistic shift played through the real use cases: the demo's engine and the load generator.
 
-Operators sign in and out, start, pause, resume and stop tasks, scan lots (some of them wrong, expired or on
-hold, a few overridden by the shift lead), pallets are built and shipped, machines break down and are repaired,
-goods come in. Every action goes through the same service a person would trigger; refusals are counted, not
-hidden. The clock is simulated so a shift's worth of actions takes seconds.
+Operators sign in and out, start, pause, resume and stop tasks, scan lots (some of them wrong, expired, on hold or
+more than the lot has left, a few overridden by whoever the plant lets sign that override), pallets are built and
+shipped, machines break down and are repaired, goods come in. Every action goes through the same service a person
+would trigger; refusals are counted, not hidden. The clock is simulated so a shift's worth of actions takes seconds.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from floorstation.domain.master import (
     Role,
     Task,
 )
+from floorstation.domain.overrides import OverridePolicy
 from floorstation.domain.ports import TaskState
 from floorstation.domain.quantities import fmt
 
@@ -64,6 +65,7 @@ class View:
     scrap: list[ReasonCode]
     out_of_order: list[ReasonCode]
     built_pallets: list[str]
+    overrides: OverridePolicy
 
     def signed(self, role: Role | None = None) -> list[str]:
         return [o for o in self.signed_in if role is None or self.operators[o].has_role(role)]
@@ -130,6 +132,7 @@ class ShiftSimulator:
                 scrap=uow.reasons(ReasonKind.SCRAP),
                 out_of_order=uow.reasons(ReasonKind.OUT_OF_ORDER),
                 built_pallets=[p.sscc for p in uow.pallets("built")],
+                overrides=OverridePolicy.of(uow.reasons(ReasonKind.OVERRIDE)),
             )
 
     def run(self, actions: int) -> SimulationReport:
@@ -227,7 +230,7 @@ class ShiftSimulator:
         task, state = self.rng.choice(running)
         all_lots = view.lots
         wanted = {line.material for line in task.bom}
-        right = [lot for lot in all_lots if lot.material in wanted and lot.quantity > 0]
+        right = [lot for lot in all_lots if lot.material in wanted and lot.balance > 0]
         pool = right if right and self.rng.random() < 0.85 else all_lots
         lot = self._pick(pool)
         if lot is None:
@@ -236,7 +239,9 @@ class ShiftSimulator:
         line = task.bom_line(lot.material)
         qty = None
         if line is not None:
-            qty = min(lot.quantity, (line.qty_per_unit * self.rng.randint(100, 2000)).quantize(Decimal("0.001")))
+            qty = min(lot.balance, (line.qty_per_unit * self.rng.randint(100, 2000)).quantize(Decimal("0.001")))
+            if self.rng.random() < 0.05:
+                qty = max(lot.balance, Decimal(0)) + self.rng.randint(1, 50)  # more than the lot has on record
             if qty <= 0:
                 return None
         try:
@@ -245,22 +250,25 @@ class ShiftSimulator:
             self.report.refused["repeat_scan_asked"] += 1
             return None
         except Refused as exc:
-            leads = view.signed(Role.SHIFT_LEAD)
-            if not (exc.overridable and leads and self.rng.random() < 0.3):
+            override = self._override(view, exc) if exc.overridable and self.rng.random() < 0.3 else None
+            if override is None:
                 raise
-            lead = view.operators[leads[0]]
-            pin = self.pins.get(lead.id, "")
-            result = lots.consume_lot(
-                self.ctx,
-                task.id,
-                lot.code,
-                op,
-                quantity=qty,
-                override=lots.Override(lead.badge, pin, "quality_approved"),
-            )
+            result = lots.consume_lot(self.ctx, task.id, lot.code, op, quantity=qty, override=override)
         extra = f" [{'; '.join(result.warnings)}]" if result.warnings else ""
         over = f" (override: {', '.join(result.overridden)})" if result.overridden else ""
         return f"{self.names[op]} consumed {fmt(result.quantity)} of {lot.code} into {result.output_lot}{over}{extra}"
+
+    def _override(self, view: View, refused: Refused) -> lots.Override | None:
+        """Someone signed in who may override every refusal here gives a reason that answers them, if there is."""
+        reason = self._pick(view.overrides.reasons_for(refused.rules))
+        if reason is None:
+            return None
+        allowed = [o for o in view.signed() if view.overrides.may_sign(reason, refused.rules, view.operators[o].roles)]
+        signer = self._pick(allowed)
+        if signer is None:
+            return None
+        person = view.operators[signer]
+        return lots.Override(person.badge, self.pins.get(person.id, ""), reason.code)
 
     def _stop(self, view: View) -> str | None:
         running = view.active() + view.active("paused")
@@ -278,14 +286,12 @@ class ShiftSimulator:
         if lead is None:
             return None
         made = [
-            lot
-            for lot in view.lots
-            if lot.supplier is None and lot.quantity - lot.palletized > 0 and lot.status is LotStatus.RELEASED
+            lot for lot in view.lots if lot.supplier is None and lot.balance > 0 and lot.status is LotStatus.RELEASED
         ]
         lot = self._pick(made)
         if lot is None:
             return None
-        free = lot.quantity - lot.palletized
+        free = lot.balance
         qty = min(free, Decimal(self.rng.choice([500, 1000, 2000])))
         pallet = pallets.build_pallet(self.ctx, lead, lot.code, qty)
         pallets.record_card_printed(self.ctx, lead, card="pallet", subject=pallet.sscc, printer="demo")

@@ -6,11 +6,12 @@ These are plain reads (no events); the UI runs them on its database thread and d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from floorstation.app.context import StationContext
 from floorstation.app.lots import suggested_quantity
+from floorstation.app.pallets import blocking_lot
 from floorstation.domain import rules
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import (
@@ -189,7 +190,7 @@ def pallet_board(ctx: StationContext, *, recent: int = 12, include: str | None =
         lots = tuple(
             lot
             for lot in uow.all_lots()
-            if lot.supplier is None and lot.quantity - lot.palletized > 0 and lot.status is LotStatus.RELEASED
+            if lot.supplier is None and lot.balance > 0 and lot.status is LotStatus.RELEASED
         )
         pallets = tuple(reversed(uow.pallets()[-recent:]))
         if include is not None and all(p.sscc != include for p in pallets):
@@ -212,6 +213,8 @@ class DispatchBoard:
     shipment: str
     """The shipment asked about, or a new number (``SH-<yymmdd>-<n>``) when none was given."""
     materials: dict[str, Material]
+    blocked: dict[str, Lot] = field(default_factory=dict)
+    """Ready pallets that must not ship, by SSCC: the held or recalled lot in them (any depth)."""
 
 
 def dispatch_board(ctx: StationContext, shipment: str | None = None) -> DispatchBoard:
@@ -229,7 +232,8 @@ def dispatch_board(ctx: StationContext, shipment: str | None = None) -> Dispatch
         loaded = tuple(p for p in shipped if p.shipment_id == shipment)
         codes = {p.material for p in (*ready, *loaded)}
         materials = {c: m for c in codes if (m := uow.material(c)) is not None}
-        return DispatchBoard(tuple(uow.customers()), ready, loaded, shipment, materials)
+        blocked = {p.sscc: lot for p in ready if (lot := blocking_lot(uow, p)) is not None}
+        return DispatchBoard(tuple(uow.customers()), ready, loaded, shipment, materials, blocked)
 
 
 def demo_codes(ctx: StationContext) -> tuple[list[Operator], list[Lot], list[Machine], list[Pallet]]:

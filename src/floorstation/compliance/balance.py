@@ -97,6 +97,12 @@ class MassBalance:
     def difference(self) -> Decimal:
         return self.on_hand - self.expected_on_hand
 
+    @property
+    def overdrawn(self) -> Decimal:
+        """How much more left the lot (consumed, shipped, or put on pallets still on site) than ever came in."""
+        came_in = self.received + self.produced
+        return max(self.consumed + self.shipped + self.on_pallets_on_site - came_in, ZERO)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "lot_code": self.lot_code,
@@ -109,6 +115,7 @@ class MassBalance:
             "on_hand": fmt(self.on_hand),
             "expected_on_hand": fmt(self.expected_on_hand),
             "difference": fmt(self.difference),
+            "overdrawn": fmt(self.overdrawn),
             "on_pallets_on_site": fmt(self.on_pallets_on_site),
             "problems": list(self.problems),
         }
@@ -147,6 +154,11 @@ def mass_balance(
             )
         if expected < 0:
             problems.append(f"{fmt(balance.consumed + shipped)}{unit} went out, only {fmt(came_in)}{unit} came in")
+        elif expected < on_pallets:
+            problems.append(
+                f"{fmt(balance.consumed + shipped)}{unit} went out and {fmt(on_pallets)}{unit} is on pallets, "
+                f"only {fmt(came_in)}{unit} came in"
+            )
         if shipped + on_pallets > came_in:
             held = f"{fmt(shipped + on_pallets)}{unit} on pallets, more than the {fmt(came_in)}{unit} it held"
             problems.append(held)

@@ -274,6 +274,7 @@ CSV_COLUMNS = (
     "on_hand",
     "expected_on_hand",
     "difference",
+    "overdrawn",
     "on_pallets_on_site",
     "note",
 )

@@ -2,7 +2,8 @@
 
 JSON: one object with any of the lists below. CSV: one file per list, named after it (``materials.csv``,
 ``operators.csv`` ...), with the same field names as columns; lists inside a field are ``;``-separated
-(``roles``: ``operator;shift_lead``; ``bom``: ``RESIN-PP:0.35;MB-BLUE:0.02``; ``parameters``: ``temp=230;cycle=18s``).
+(``roles``: ``operator;shift_lead``; ``rules``: ``lot_expired;not_in_bom``; ``bom``: ``RESIN-PP:0.35;MB-BLUE:0.02``;
+``parameters``: ``temp=230;cycle=18s``).
 """
 
 from __future__ import annotations
@@ -128,6 +129,10 @@ class ReasonIn(_Row):
     label: str = Field(min_length=1)
     label_i18n: dict[str, str] | None = None
     """The label in the terminal's other languages, as ``name_i18n`` of a material."""
+    rules: list[str] = Field(default_factory=list)
+    """Override reasons: the rules the reason answers (see ``domain/overrides.py``)."""
+    roles: list[Role] = Field(default_factory=list)
+    """Override reasons: the roles that may sign an override with this reason."""
 
 
 class CustomerIn(_Row):
@@ -202,6 +207,8 @@ def parse_csv(text: str, kind: str, name: str = "file") -> Catalog:
         try:
             if "roles" in row:
                 row["roles"] = _split(row["roles"])
+            if "rules" in row:
+                row["rules"] = _split(row["rules"])
             if "parameters" in row:
                 row["parameters"] = _pairs(row["parameters"], "=")
             if "bom" in row:

@@ -54,7 +54,8 @@ class NotAllowedNow(FloorstationError):
 
 
 class RuleViolation(FloorstationError):
-    """A refusal by a rule. ``rule`` names it; ``overridable`` says whether a shift lead may override it."""
+    """A refusal by a rule. ``rule`` names it; ``overridable`` says whether anyone may override it at the station,
+    ``roles`` who may (role names; empty: a shift lead, the rule's default)."""
 
     def __init__(
         self,
@@ -63,12 +64,21 @@ class RuleViolation(FloorstationError):
         hint: str = "",
         *,
         overridable: bool = True,
+        roles: tuple[str, ...] = (),
         code: str = "",
         params: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message, hint, code=code or f"rule.{rule}", params=params)
         self.rule = rule
         self.overridable = overridable
+        self.roles = roles
+
+    @property
+    def signers(self) -> tuple[str, ...]:
+        """Who may override it (role names), empty when nobody may."""
+        if not self.overridable:
+            return ()
+        return self.roles or ("shift_lead",)
 
 
 class Refused(FloorstationError):
@@ -77,16 +87,20 @@ class Refused(FloorstationError):
     def __init__(self, violations: list[RuleViolation]) -> None:
         self.violations = violations
         overridable = all(v.overridable for v in violations)
-        hint = (
-            "A shift lead may override with their badge or PIN and a reason."
-            if overridable
-            else "This cannot be overridden at the station; put the lot aside and call quality."
-        )
-        super().__init__(
-            " ".join(v.message for v in violations),
-            hint,
-            code="refused" if overridable else "refused.final",
-        )
+        if not overridable:
+            hint, code = (
+                "This cannot be overridden at the station; put the lot aside and call quality.",
+                "refused.final",
+            )
+        elif all("shift_lead" in v.signers for v in violations):
+            hint, code = "A shift lead may override with their badge or PIN and a reason.", "refused"
+        elif all("quality" in v.signers for v in violations):
+            hint = "A quality person may sign this with their badge or name, their PIN and a reason."
+            code = "refused.quality"
+        else:
+            hint = "Someone allowed to override every refusal here must sign with their PIN and a reason."
+            code = "refused.mixed"
+        super().__init__(" ".join(v.message for v in violations), hint, code=code)
 
     @property
     def overridable(self) -> bool:

@@ -114,6 +114,8 @@ class Lot:
     supplier: str | None = None
     supplier_lot: str | None = None
     palletized: Decimal = Decimal(0)
+    """Put on pallets (built or shipped, voided ones given back): still counted in ``quantity`` until shipped out of
+    the plant, but no longer there to be consumed."""
     status_reason: str | None = None
     """Why the latest status decision (here or anywhere in the plant) was taken, who took it and when."""
     status_by: str | None = None
@@ -121,6 +123,11 @@ class Lot:
 
     def is_expired(self, today: date) -> bool:
         return self.expiry is not None and self.expiry < today
+
+    @property
+    def balance(self) -> Decimal:
+        """What is left to consume or palletise: on hand, less what is on pallets or shipped on them."""
+        return self.quantity - self.palletized
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +137,11 @@ class ReasonCode:
     label: str
     labels: tuple[tuple[str, str], ...] = ()
     """The label in other languages, as ``(language, label)`` pairs, when the plant gave them."""
+    rules: tuple[str, ...] = ()
+    """For an override reason: the rules it answers (``lot_expired``, ``not_in_bom`` ...); none listed: every rule
+    but a quality hold (a plant's master data from before reasons named their rules)."""
+    roles: tuple[Role, ...] = ()
+    """For an override reason: who may sign an override giving it; none listed: a shift lead."""
 
 
 @dataclass(frozen=True, slots=True)

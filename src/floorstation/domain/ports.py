@@ -126,6 +126,10 @@ class StationData(Protocol):
 
     def genealogy(self, lot: str) -> Genealogy: ...
 
+    def upstream_lots(self, lot: str) -> list[str]:
+        """Every lot that went into ``lot`` at any depth, here or anywhere in the plant (as far as known here)."""
+        ...
+
 
 class UnitOfWork(StationData, Protocol):
     """One transaction: reads see its own writes; ``commit`` makes every recorded event durable at once.

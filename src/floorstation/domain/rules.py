@@ -96,7 +96,8 @@ def lot_violations(
             RuleViolation(
                 "lot_on_hold",
                 f"Lot {lot.code} is ON HOLD by quality{hold.said() if hold else ''}.",
-                "Use another lot, or ask a shift lead to override with a reason.",
+                "Use another lot, or ask a quality person to sign its use with a reason.",
+                roles=("quality",),
                 code="rule.lot_on_hold_by" if hold else "rule.lot_on_hold",
                 params=hold.facts(lot.code) if hold else {"lot": lot.code},
             )
@@ -136,22 +137,30 @@ def lot_violations(
     return found
 
 
-def balance_violation(lot: Lot, quantity: Decimal) -> RuleViolation | None:
-    if quantity > lot.quantity:
-        return RuleViolation(
-            "over_balance",
-            f"Lot {lot.code} has only {fmt(lot.quantity)} left on record, less than {fmt(quantity)}.",
-            "Check the quantity; if the lot really holds more, a shift lead must override.",
-            code="rule.over_balance",
-            params={"lot": lot.code, "left": fmt(lot.quantity), "qty": fmt(quantity)},
-        )
-    return None
+def within_tolerance(balance: Decimal, quantity: Decimal, tolerance_percent: float) -> bool:
+    """Whether consuming ``quantity`` from a lot with ``balance`` left stays within the plant's tolerance: what goes
+    past the balance is at most ``tolerance_percent`` of the quantity (a scale's error, a rounded count)."""
+    over = quantity - max(balance, Decimal(0))
+    return over <= 0 or over * 100 <= quantity * Decimal(str(tolerance_percent))
+
+
+def balance_violation(lot: Lot, quantity: Decimal, tolerance_percent: float = 0.0) -> RuleViolation | None:
+    """Consuming more than the lot's balance (on hand, less what is on pallets), past the tolerance."""
+    if within_tolerance(lot.balance, quantity, tolerance_percent):
+        return None
+    return RuleViolation(
+        "over_balance",
+        f"Lot {lot.code} has only {fmt(lot.balance)} left on record, less than {fmt(quantity)}.",
+        "Check the quantity; if the lot really holds more, a shift lead must override.",
+        code="rule.over_balance",
+        params={"lot": lot.code, "left": fmt(lot.balance), "qty": fmt(quantity)},
+    )
 
 
 def fefo_choice(candidates: Iterable[Lot], today: date) -> Lot | None:
     """First-expired, first-out: the usable lot that expires soonest (lots without expiry come last)."""
     usable = [
-        lot for lot in candidates if lot.status is LotStatus.RELEASED and not lot.is_expired(today) and lot.quantity > 0
+        lot for lot in candidates if lot.status is LotStatus.RELEASED and not lot.is_expired(today) and lot.balance > 0
     ]
     if not usable:
         return None

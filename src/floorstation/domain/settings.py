@@ -16,6 +16,9 @@ class StationRules:
     lot_pattern: LotCodePattern = field(default_factory=LotCodePattern)
     #: The same lot scanned into the same task again within this many seconds asks before it is recorded.
     repeat_scan_seconds: float = 10.0
+    #: How far past a lot's balance a consumption may go without an override, in percent of the quantity used (a
+    #: scale's error, a rounded count); beyond it the consumption needs an override, or is refused.
+    over_balance_tolerance_percent: float = 0.0
     #: Ask for the PIN after a badge scan too (sign-in by picking a name always asks).
     pin_with_badge: bool = False
     #: A regular expression a bare badge scan matches in full; empty: badge labels carry the ``B:`` prefix.

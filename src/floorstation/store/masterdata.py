@@ -106,7 +106,11 @@ def import_catalog(engine: Engine | Connection, catalog: Catalog) -> dict[str, i
                 }
             )
         _upsert(conn, OperatorRow, ["id"], operators)
-        _upsert(conn, ReasonRow, ["kind", "code"], [r.model_dump() for r in catalog.reasons])
+        reasons = [
+            r.model_dump() | {"rules": " ".join(r.rules), "roles": " ".join(role.value for role in r.roles)}
+            for r in catalog.reasons
+        ]
+        _upsert(conn, ReasonRow, ["kind", "code"], reasons)
         _upsert(conn, CustomerRow, ["id"], [c.model_dump() for c in catalog.customers])
         wo_rows = []
         for wo in catalog.work_orders:

@@ -123,6 +123,10 @@ class ReasonRow(Base):
     label: Mapped[str] = mapped_column(String(200))
     label_i18n: Mapped[dict[str, str] | None] = mapped_column(JSON)
     """The label in other languages (migration 0012)."""
+    rules: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Override reasons: the rules they answer, space-separated."""
+    roles: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Override reasons: the roles that may sign them, space-separated."""
 
 
 class CustomerRow(Base):

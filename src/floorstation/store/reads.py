@@ -56,7 +56,7 @@ from floorstation.store.models import (
     TaskStateRow,
     WorkOrderRow,
 )
-from floorstation.store.trace import trace
+from floorstation.store.trace import trace, upstream
 
 _LOT_COLUMNS = (
     LotRow.code,
@@ -86,6 +86,17 @@ _DECISION_COLUMNS = (
     PlantLotStatusRow.decided_by.label("p_by"),
     PlantLotStatusRow.decided_at.label("p_at"),
 )
+
+
+def _reason(row: Any) -> ReasonCode:
+    return ReasonCode(
+        ReasonKind(row.kind),
+        row.code,
+        row.label,
+        _names(row.label_i18n),
+        rules=tuple((row.rules or "").split()),
+        roles=tuple(Role(r) for r in (row.roles or "").split()),
+    )
 
 
 def _date(text: str | None) -> date | None:
@@ -314,11 +325,11 @@ class SqlStationData:
 
     def reason(self, kind: ReasonKind, code: str) -> ReasonCode | None:
         row = self.conn.execute(select(ReasonRow).where(ReasonRow.kind == kind.value, ReasonRow.code == code)).first()
-        return ReasonCode(ReasonKind(row.kind), row.code, row.label, _names(row.label_i18n)) if row else None
+        return _reason(row) if row else None
 
     def reasons(self, kind: ReasonKind) -> list[ReasonCode]:
         rows = self.conn.execute(_REASONS, {"kind": kind.value}).all()
-        return [ReasonCode(ReasonKind(r.kind), r.code, r.label, _names(r.label_i18n)) for r in rows]
+        return [_reason(r) for r in rows]
 
     def customer(self, customer_id: str) -> Customer | None:
         row = self.conn.execute(select(CustomerRow).where(CustomerRow.id == customer_id)).first()
@@ -369,10 +380,22 @@ class SqlStationData:
             .correlate(PlantLotRow)
             .scalar_subquery()
         )
+        # Put on pallets here and not yet in the plant's figure (the pallet has not come back down).
+        local_pallets = (
+            select(func.coalesce(func.sum(PalletRow.qty_milli), 0))
+            .where(
+                PalletRow.lot_code == PlantLotRow.code,
+                PalletRow.status != "voided",
+                ~select(PlantPalletRow.sscc).where(PlantPalletRow.sscc == PalletRow.sscc).exists(),
+            )
+            .correlate(PlantLotRow)
+            .scalar_subquery()
+        )
         query = (
             select(
                 *PlantLotRow.__table__.columns,
                 local_use.label("used"),
+                local_pallets.label("palletized_here"),
                 PlantLotStatusRow.status.label("p_status"),
                 PlantLotStatusRow.reason.label("p_reason"),
                 PlantLotStatusRow.decided_by.label("p_by"),
@@ -394,7 +417,7 @@ class SqlStationData:
                     status=_lot_status(status),
                     expiry=_date(lot.expiry),
                     made_on=_date(lot.made_on),
-                    palletized=from_milli(lot.palletized_milli),
+                    palletized=from_milli(lot.palletized_milli + r.palletized_here),
                     status_reason=reason,
                     status_by=by,
                     status_at=at,
@@ -615,6 +638,9 @@ class SqlStationData:
 
     def genealogy(self, lot: str) -> Genealogy:
         return trace(self.conn, lot)
+
+    def upstream_lots(self, lot: str) -> list[str]:
+        return upstream(self.conn, lot)
 
 
 def _names(stored: object) -> tuple[tuple[str, str], ...]:

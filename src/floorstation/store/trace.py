@@ -74,3 +74,23 @@ def trace(conn: Connection, lot: str, *, max_depth: int = 20, max_links: int = 1
             row.code, row.material, row.supplier, row.supplier_lot, row.status, row.expiry, row.made_on
         )
     return result
+
+
+# Backward over this station's edges and the plant's (downloaded) together, so a dispatch station knows what went
+# into pallets made at the lines. Two recursive steps, one per edge table, each an index range scan.
+_UPSTREAM = """
+WITH RECURSIVE up(lot, depth) AS (
+    SELECT :lot, 0
+    UNION
+    SELECT e.input_lot, up.depth + 1 FROM lot_edge AS e JOIN up ON e.output_lot = up.lot WHERE up.depth < :max_depth
+    UNION
+    SELECT p.input_lot, up.depth + 1 FROM plant_lot_edge AS p JOIN up ON p.output_lot = up.lot
+    WHERE up.depth < :max_depth
+)
+SELECT lot FROM up WHERE lot <> :lot GROUP BY lot ORDER BY MIN(depth), lot
+"""
+
+
+def upstream(conn: Connection, lot: str, *, max_depth: int = 50) -> list[str]:
+    """The lots that went into ``lot`` at any depth (nearest first), from this station's and the plant's edges."""
+    return list(conn.scalars(text(_UPSTREAM), {"lot": lot, "max_depth": max_depth}))

@@ -257,6 +257,21 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Enter the quantity you used."),
     ),
     _w(
+        "override.reason_unknown",
+        QT_TRANSLATE_NOOP("Errors", "'{reason}' is not an override reason in master data."),
+        QT_TRANSLATE_NOOP("Errors", "Pick the reason from the list."),
+    ),
+    _w(
+        "override.reason_unfit",
+        QT_TRANSLATE_NOOP("Errors", "'{reason}' is not a reason to override {rules}."),
+        QT_TRANSLATE_NOOP("Errors", "Pick a reason that fits what was refused."),
+    ),
+    _w(
+        "override.signer_not_allowed",
+        QT_TRANSLATE_NOOP("Errors", "{name} may not override all of {rules} with '{reason}'."),
+        QT_TRANSLATE_NOOP("Errors", "Ask someone who may override each of them to sign."),
+    ),
+    _w(
         "lot.scanned_twice",
         QT_TRANSLATE_NOOP("Errors", "Lot {lot} was already scanned into {task} {seconds} s ago ({qty})."),
         QT_TRANSLATE_NOOP("Errors", "Was that the same lot scanned twice? Confirm only if you really used it again."),
@@ -314,6 +329,18 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Type it again."),
     ),
     # --- pallets, dispatch ---
+    _w(
+        "pallet.contains_recalled",
+        QT_TRANSLATE_NOOP("Errors", "Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED."),
+        QT_TRANSLATE_NOOP("Errors", "Put the pallet aside in quarantine and call quality."),
+    ),
+    _w(
+        "pallet.contains_held",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Put the pallet aside until quality releases lot {lot}."),
+    ),
     _w(
         "pallet.lot_not_released",
         QT_TRANSLATE_NOOP("Errors", "Lot {lot} is {status}; it cannot be put on a pallet."),
@@ -720,12 +747,12 @@ WORDINGS: tuple[Wording, ...] = (
     _w(
         "rule.lot_on_hold",
         QT_TRANSLATE_NOOP("Errors", "Lot {lot} is ON HOLD by quality."),
-        QT_TRANSLATE_NOOP("Errors", "Use another lot, or ask a shift lead to override with a reason."),
+        QT_TRANSLATE_NOOP("Errors", "Use another lot, or ask a quality person to sign its use with a reason."),
     ),
     _w(
         "rule.lot_on_hold_by",
         QT_TRANSLATE_NOOP("Errors", "Lot {lot} is ON HOLD by quality ({by}, {at}: {why})."),
-        QT_TRANSLATE_NOOP("Errors", "Use another lot, or ask a shift lead to override with a reason."),
+        QT_TRANSLATE_NOOP("Errors", "Use another lot, or ask a quality person to sign its use with a reason."),
     ),
     _w(
         "rule.lot_expired",
@@ -751,6 +778,18 @@ WORDINGS: tuple[Wording, ...] = (
         "refused",
         QT_TRANSLATE_NOOP("Errors", "This lot cannot be used."),
         QT_TRANSLATE_NOOP("Errors", "A shift lead may override with their badge or PIN and a reason."),
+    ),
+    _w(
+        "refused.quality",
+        QT_TRANSLATE_NOOP("Errors", "This lot cannot be used."),
+        QT_TRANSLATE_NOOP("Errors", "A quality person may sign this with their badge or name, their PIN and a reason."),
+    ),
+    _w(
+        "refused.mixed",
+        QT_TRANSLATE_NOOP("Errors", "This lot cannot be used."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Someone allowed to override every refusal here must sign with their PIN and a reason."
+        ),
     ),
     _w(
         "refused.final",
@@ -968,6 +1007,7 @@ WORDS: dict[str, str] = {
     "void pallets": QT_TRANSLATE_NOOP("Errors", "void pallets"),
     "put a machine back in service": QT_TRANSLATE_NOOP("Errors", "put a machine back in service"),
     "override a refusal": QT_TRANSLATE_NOOP("Errors", "override a refusal"),
+    "sign the use of a lot on hold": QT_TRANSLATE_NOOP("Errors", "sign the use of a lot on hold"),
     "put lots on hold": QT_TRANSLATE_NOOP("Errors", "put lots on hold"),
     "release lots": QT_TRANSLATE_NOOP("Errors", "release lots"),
     "open the settings": QT_TRANSLATE_NOOP("Errors", "open the settings"),

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app import pallets, views
 from floorstation.app.lookup import Identified
 from floorstation.app.views import DispatchBoard
+from floorstation.domain.master import LotStatus
 from floorstation.domain.ports import Pallet
 from floorstation.ui.locale_text import material_name
 from floorstation.ui.screens.base import Screen
@@ -136,6 +139,15 @@ class DispatchScreen(Screen):
         material = board.materials.get(pallet.material) if board else None
         name = material_name(material) if material else ""
         line = PalletLine(pallet.sscc, pallet.lot_code, pallet.quantity, pallet.unit, name)
+        blocked = board.blocked.get(pallet.sscc) if board else None
+        if blocked is not None:
+            status = (
+                self.tr("lot %s in it is RECALLED: do not load")
+                if blocked.status is LotStatus.RECALLED
+                else self.tr("lot %s in it is ON HOLD: do not load")
+            )
+            line.setText(f"{line.text()}<br><b>⚠ {escape(status % blocked.code)}</b>")
+            set_look(line, role="violation")
         layout.addWidget(line)
         return line
 

@@ -158,7 +158,7 @@ class PalletScreen(Screen):
         self.lot_buttons, self.pallet_buttons = {}, {}
         for lot in board.lots:
             material = board.materials.get(lot.material)
-            free = lot.quantity - lot.palletized
+            free = lot.balance
             unit = unit_text(material.unit) if material else ""
             name = material_name(material) if material else lot.material
             choice = LotChoice(lot.code, self.tr("%s free") % amount(free, unit), name)

@@ -1,28 +1,30 @@
-"""A refused lot fills the screen: what is wrong, what to do, and the shift lead's override (reason, then the
-shift lead's electronic signature: badge or name, PIN). A repeat scan asks before it is recorded twice."""
+"""A refused lot fills the screen: what is wrong, what to do, who the plant lets override it, and the override
+(a reason that answers the refusal, then the electronic signature of someone allowed to give it: badge or name, PIN;
+a held lot: a quality person). A repeat scan asks before it is recorded twice."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from floorstation.app.lookup import Identified
 from floorstation.app.lots import Override
 from floorstation.app.signatures import Signature
 from floorstation.domain import signatures
-from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
+from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused, RuleViolation
 from floorstation.domain.master import ReasonKind, Role
+from floorstation.domain.overrides import OverridePolicy
 from floorstation.ui.error_texts import error_text, most_important_first, refusal_hint, violation_text
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.reason_grid import ReasonGrid
-from floorstation.ui.widgets.signature import SignaturePanel
+from floorstation.ui.widgets.signature import SignaturePanel, role_text
 
 
 class RefusalPanel(QWidget):
-    """Signals: override_requested(Override): the shift lead authorised using the lot anyway."""
+    """Signals: override_requested(Override): someone allowed to authorised using the lot anyway."""
 
     override_requested = Signal(object)
     scan_kinds = frozenset({"badge"})
@@ -32,6 +34,12 @@ class RefusalPanel(QWidget):
         super().__init__()
         self.terminal = terminal
         self.lead_buttons: dict[str, BigButton] = {}
+        view = terminal.view
+        policy = OverridePolicy.of(view.reasons.get(ReasonKind.OVERRIDE, ()) if view else ())
+        # The plant's reasons that answer every refusal shown, and the roles that may sign them.
+        self.offered = policy.reasons_for(refused.rules)
+        found = {Role(r) for v in refused.violations for r in v.signers}
+        self.roles = tuple(r for r in Role if r in found)
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self._facts(refused))
         self._pages.addWidget(self._override_form())
@@ -43,11 +51,19 @@ class RefusalPanel(QWidget):
         layout.setSpacing(12)
         for violation in most_important_first(refused.violations):
             message, what_to_do = violation_text(violation)
-            label = QLabel(f"{message}\n→ {what_to_do}" if what_to_do else message)
+            text = f"{message}\n→ {what_to_do}" if what_to_do else message
+            if len(refused.violations) > 1:  # one alone: the hint below says who may override it
+                text += f"\n{who_may_override(violation)}"
+            label = QLabel(text)
             label.setWordWrap(True)
             set_look(label, role="violation")
             layout.addWidget(label)
-        hint = QLabel(refusal_hint(refused))
+        unanswered = refused.overridable and not self.offered
+        hint = QLabel(
+            self.tr("No override reason of the plant's answers all of these together: put the lot aside.")
+            if unanswered
+            else refusal_hint(refused)
+        )
         hint.setWordWrap(True)
         set_look(hint, role="hint")
         layout.addWidget(hint)
@@ -56,26 +72,32 @@ class RefusalPanel(QWidget):
         self.aside_button = BigButton(self.tr("Put the lot aside"), kind="flat", height=80, expand=True)
         self.aside_button.clicked.connect(self.terminal.overlay.dismiss)
         buttons.addWidget(self.aside_button)
-        self.override_button = BigButton(self.tr("Shift lead override"), kind="warn", height=80, expand=True)
+        if self.roles == (Role.QUALITY,):
+            override_text = self.tr("Quality signature")
+        elif self.roles == (Role.SHIFT_LEAD,):
+            override_text = self.tr("Shift lead override")
+        else:
+            override_text = self.tr("Override")
+        self.override_button = BigButton(override_text, kind="warn", height=80, expand=True)
         self.override_button.clicked.connect(lambda: self._pages.setCurrentIndex(1))
         buttons.addWidget(self.override_button)
         layout.addLayout(buttons)
         # Shown or hidden once it has a parent: a parentless widget shown becomes a window of its own for a moment,
         # and on a kiosk's bare X session the keyboard's focus goes with it.
-        self.override_button.setVisible(refused.overridable)
+        self.override_button.setVisible(refused.overridable and bool(self.offered))
         return page
 
     def _override_form(self) -> QWidget:
-        """The override is the shift lead's electronic signature: reason, then badge or name, then PIN."""
+        """The override is its signer's electronic signature: reason, then badge or name, then PIN."""
         page = QWidget()
         view = self.terminal.view
         reason_title = QLabel(self.tr("Reason"))
         set_look(reason_title, role="subtitle")
         self.reasons = ReasonGrid(columns=2, height=64)
-        self.reasons.set_reasons(view.reasons.get(ReasonKind.OVERRIDE, ()) if view else ())
+        self.reasons.set_reasons(self.offered)
         self.error = FixedLines(lines=2)  # its room is kept while it says nothing
         set_look(self.error, role="hint")
-        self.signature = SignaturePanel(view, meaning=signatures.OVERRIDE, role=Role.SHIFT_LEAD)
+        self.signature = SignaturePanel(view, meaning=signatures.OVERRIDE, role=self.roles or (Role.SHIFT_LEAD,))
         self.signature.signed.connect(self._submit)
         self.lead_buttons = self.signature.buttons
         self.pin = self.signature.pin
@@ -113,6 +135,19 @@ class RefusalPanel(QWidget):
 
     def show_error(self, error: FloorstationError) -> None:
         self.pin.show_error(error)
+
+
+def who_may_override(violation: RuleViolation) -> str:
+    """Who the plant lets override this refusal (master data), as the refusal screen says it."""
+    signers = violation.signers
+    if not signers:
+        return QCoreApplication.translate("Refusal", "Nobody may override this at the station.")
+    if signers == ("quality",):
+        return QCoreApplication.translate("Refusal", "A quality person may sign this.")
+    if signers == ("shift_lead",):
+        return QCoreApplication.translate("Refusal", "A shift lead may override.")
+    who = ", ".join(role_text(Role(r)) for r in signers)
+    return QCoreApplication.translate("Refusal", "May override: %s.") % who
 
 
 class RepeatPanel(QWidget):

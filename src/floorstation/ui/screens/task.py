@@ -1,5 +1,6 @@
 """The task: Start / Pause / Resume / Stop, the production lot, the lots consumed, a live timer; scanning a lot
-consumes it into the task (quantity from the BOM unless typed), and a refusal fills the screen."""
+consumes it into the task (the quantity used is asked, with the lot's balance and the BOM need shown, unless typed
+before the scan), and a refusal fills the screen before any quantity is asked."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from floorstation.app import lots, tasks, views
 from floorstation.app.lookup import Identified
-from floorstation.app.lots import ConsumeResult, Override
+from floorstation.app.lots import ConsumePrompt, ConsumeResult, Override
 from floorstation.app.views import TaskDetail
 from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind
@@ -31,7 +32,7 @@ from floorstation.ui.locale_text import date_text, material_name, number_text, r
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.home import parameters_text, status_word
 from floorstation.ui.screens.refusal import RefusalPanel, RepeatPanel
-from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel
+from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel, UsedQuantityPanel
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
@@ -361,10 +362,34 @@ class TaskScreen(Screen):
         return False
 
     def consume(self, lot_code: str, *, override: Override | None = None, confirm_repeat: bool = False) -> None:
+        """A lot scanned (or typed): a refusal first, then the quantity used is asked with the lot's balance and the
+        BOM need shown, unless it was typed before the scan (the quantity button)."""
         operator = self.terminal.acting()
         if operator is None or self.task_id is None:
             return
-        quantity = self.next_qty
+        if self.next_qty is not None:
+            self._record(lot_code, self.next_qty, override, confirm_repeat)
+            return
+        self.terminal.run(
+            lots.consumption_prompt,
+            self.task_id,
+            lot_code,
+            operator,
+            override=override,
+            done=lambda prompt: self._ask_used(prompt, override, confirm_repeat),
+            error=lambda exc: self._refused(exc, lot_code, override, confirm_repeat, None),
+        )
+
+    def _ask_used(self, prompt: ConsumePrompt, override: Override | None, confirm: bool) -> None:
+        panel = UsedQuantityPanel(prompt)
+        panel.chosen.connect(lambda qty: self._record(prompt.lot, qty, override, confirm))
+        self.panel = panel
+        self.terminal.overlay.present(self.tr("How much of lot %s did you use?") % prompt.lot, panel)
+
+    def _record(self, lot_code: str, quantity: str, override: Override | None, confirm: bool) -> None:
+        operator = self.terminal.acting()
+        if operator is None or self.task_id is None:
+            return
         self.terminal.run(
             lots.consume_lot,
             self.task_id,
@@ -372,9 +397,9 @@ class TaskScreen(Screen):
             operator,
             quantity=quantity,
             override=override,
-            confirm_repeat=confirm_repeat,
+            confirm_repeat=confirm,
             done=self._consumed,
-            error=lambda exc: self._refused(exc, lot_code, override, confirm_repeat),
+            error=lambda exc: self._refused(exc, lot_code, override, confirm, quantity),
         )
 
     def _consumed(self, result: ConsumeResult) -> None:
@@ -386,7 +411,10 @@ class TaskScreen(Screen):
         text = self.tr("Used %s %s of %s") % (number_text(result.quantity), unit, payload["input_lot"])
         if result.overridden:
             text += " " + self.tr("(override: %s)") % ", ".join(rule_name(rule) for rule in result.overridden)
-        if result.fefo is not None:
+        if result.beyond_balance:
+            beyond = self.tr("%s more than the lot has on record, within the plant's tolerance: tell your shift lead.")
+            self.terminal.say(f"{text}. {beyond % number_text(result.beyond_balance)}", "warn")
+        elif result.fefo is not None:
             self.terminal.say(f"{text}. {self._fefo_text(result.fefo)}", "warn")
         else:
             self.terminal.say(text + ".", "ok")
@@ -401,19 +429,31 @@ class TaskScreen(Screen):
             )
         return self.tr("Lot %s expires before %s: use it first next time (FEFO).") % (fefo.suggested, fefo.chosen)
 
-    def _refused(self, exc: FloorstationError, lot_code: str, override: Override | None, confirm: bool) -> None:
+    def _refused(
+        self, exc: FloorstationError, lot_code: str, override: Override | None, confirm: bool, quantity: str | None
+    ) -> None:
+        """``quantity``: what the operator said they used, when the refusal came after it (past the balance)."""
         panel = self.panel
+
+        def again(ov: Override | None, confirm_repeat: bool) -> None:
+            if quantity is None:
+                self.consume(lot_code, override=ov, confirm_repeat=confirm_repeat)
+            else:
+                self._record(lot_code, quantity, ov, confirm_repeat)
+
         if override is not None and isinstance(panel, RefusalPanel) and not isinstance(exc, NeedsConfirmation):
-            panel.show_error(exc)  # the override itself failed (wrong PIN, not a shift lead): stay on it
+            panel.show_error(exc)  # the override itself failed (wrong PIN, not allowed to sign): stay on it
         elif isinstance(exc, Refused):
             refusal = RefusalPanel(self.terminal, exc)
-            refusal.override_requested.connect(lambda ov: self.consume(lot_code, override=ov, confirm_repeat=confirm))
+            refusal.override_requested.connect(lambda ov: again(ov, confirm))
             self.panel = refusal
             self.terminal.overlay.present(self.tr("Lot %s cannot be used") % lot_code, refusal, tone="refusal")
         elif isinstance(exc, NeedsConfirmation):
             repeat = RepeatPanel(self.terminal, exc)
-            repeat.confirmed.connect(lambda: self.consume(lot_code, override=override, confirm_repeat=True))
+            repeat.confirmed.connect(lambda: again(override, True))
             self.panel = repeat
             self.terminal.overlay.present(self.tr("Same lot again?"), repeat)
+        elif isinstance(panel, UsedQuantityPanel):
+            panel.show_error(error_sentence(exc))  # a quantity that cannot be right: type it again
         else:
             self.terminal.show_error(exc)

@@ -8,7 +8,9 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from floorstation.app.lots import ConsumePrompt
 from floorstation.domain.master import ReasonCode
+from floorstation.domain.quantities import fmt
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
@@ -148,3 +150,60 @@ class QuantityPanel(QWidget):
 
     def _typed(self, value: str) -> None:
         self.chosen.emit(value)
+
+
+class UsedQuantityPanel(QWidget):
+    """How much of a scanned lot was used: its balance on record and the BOM need are shown, the keypad holds the
+    proposal (the need, at most the balance) and the operator confirms or types what they really used.
+
+    Signals:
+        chosen(str): the quantity to record.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, prompt: ConsumePrompt) -> None:
+        super().__init__()
+        unit = f" {prompt.unit}" if prompt.unit else ""
+        self.balance_label = QLabel(self.tr("Left on record: %s") % f"{fmt(max(prompt.balance, Decimal(0)))}{unit}")
+        set_look(self.balance_label, role="subtitle")
+        need = f"{fmt(prompt.need)}{unit}" if prompt.need is not None else self.tr("not in the bill of materials")
+        self.need_label = QLabel(self.tr("BOM need for the rest of the order: %s") % need)
+        self.need_label.setWordWrap(True)
+        set_look(self.need_label, role="hint")
+        advice = (
+            self.tr("Type the quantity you used, or confirm the proposal.")
+            if prompt.suggested is not None
+            else self.tr("Nothing of this lot is left on record: type the quantity you used.")
+        )
+        hint = QLabel(advice)
+        hint.setWordWrap(True)
+        set_look(hint, role="hint")
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        set_look(self.error, role="hint")
+        self.keypad = Keypad(decimals=True, accept_text=self.tr("Record"))
+        self.keypad.setMaximumWidth(420)
+        self.keypad.set_value(fmt(prompt.suggested) if prompt.suggested is not None else "")
+        self.keypad.accepted.connect(self._typed)
+        left = QVBoxLayout()
+        left.addWidget(self.balance_label)
+        left.addWidget(self.need_label)
+        left.addWidget(hint)
+        left.addWidget(self.error)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.keypad)
+
+    def _typed(self, value: str) -> None:
+        if not value.strip():
+            self.error.setText(self.tr("Type the quantity you used."))
+            return
+        self.error.setText("")
+        self.chosen.emit(value)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)

@@ -47,7 +47,7 @@ class SignaturePanel(Retranslating, BadgeAndPin):
         view: StationView | None,
         *,
         meaning: str,
-        role: Role,
+        role: Role | tuple[Role, ...],
         what: str = "",
         columns: int = 2,
     ) -> None:
@@ -60,9 +60,10 @@ class SignaturePanel(Retranslating, BadgeAndPin):
         set_look(meaning_label, role="subtitle")
         who_title = QLabel("")
         who_title.setWordWrap(True)
+        roles = (role,) if isinstance(role, Role) else role
         # Panels are made when needed, in the language of the moment (like the keypad's own texts).
         super().__init__(
-            [o for o in (view.operators if view else ()) if o.active and o.has_role(role)],
+            [o for o in (view.operators if view else ()) if o.active and o.has_role(*roles)],
             heading=(what_label, meaning_label, who_title),
             prompt=QCoreApplication.translate("SignaturePanel", "PIN of the person signing"),
             accept_text=QCoreApplication.translate("SignaturePanel", "Sign"),
@@ -71,14 +72,15 @@ class SignaturePanel(Retranslating, BadgeAndPin):
             spacing=8,
         )
         self.meaning = meaning
-        self.role = role
+        self.roles = roles
         self.what, self.meaning_label, self.who_title = what_label, meaning_label, who_title
         self.retranslate()
 
     def retranslate(self) -> None:
         self.meaning_label.setText(self.tr("Signing means: “%s”") % meaning_text(self.meaning))
         self.who_title.setText(
-            self.tr("Who signs (%s): scan your badge or tap your name, then type your PIN.") % role_text(self.role)
+            self.tr("Who signs (%s): scan your badge or tap your name, then type your PIN.")
+            % " / ".join(role_text(r) for r in self.roles)
         )
 
     @property
