@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActingProofPanel</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="26"/>
+        <source>%s: scan your badge, or type your PIN, to act at this terminal.</source>
+        <translation>%s: Ausweis scannen oder PIN eingeben, um an diesem Terminal zu arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="27"/>
+        <source>Act</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/acting_proof.py" line="50"/>
+        <source>%s acts at this terminal now.</source>
+        <translation>%s arbeitet jetzt an diesem Terminal.</translation>
+    </message>
+</context>
+<context>
     <name>AdminClosePanel</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/admin_close.py" line="64"/>
@@ -30,123 +48,123 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="155"/>
         <source>Read last</source>
         <extracomment>How often the camera&apos;s state is read again while the panel is on screen (milliseconds).</extracomment>
         <translation>Zuletzt gelesen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="153"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="156"/>
         <source>Use this scan</source>
         <translation>Diesen Scan verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
         <source>No camera is set up at this station.</source>
         <translation>An dieser Station ist keine Kamera eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
         <source>Add a [[camera]] table to station.toml and restart the terminal.</source>
         <translation>Eine [[camera]]-Tabelle in station.toml eintragen und das Terminal neu starten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="166"/>
         <source>Camera %s has not started yet.</source>
         <translation>Kamera %s ist noch nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
         <source>It starts a moment after the terminal; if it never does, restart the terminal.</source>
         <translation>Sie startet kurz nach dem Terminal; wenn nicht, das Terminal neu starten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="169"/>
         <source>Camera %s is connected: the picture is live.</source>
         <translation>Kamera %s ist verbunden: das Bild ist live.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
         <source>Hold the label flat, about a hand&apos;s width from the lens, until it is read.</source>
         <translation>Das Etikett flach, etwa eine Handbreit vor dem Objektiv halten, bis es gelesen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="172"/>
         <source>Camera %s is connected, but no pictures have come yet.</source>
         <translation>Kamera %s ist verbunden, liefert aber noch keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
         <source>Wait a few seconds; if the picture stays dark, check the lens cover and the light.</source>
         <translation>Einige Sekunden warten; bleibt das Bild dunkel, Objektivdeckel und Licht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="175"/>
         <source>Camera %s sends no pictures: %s</source>
         <translation>Kamera %s liefert keine Bilder: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
         <source>Check its cable (or the network for an IP camera); it is looked for again by itself.</source>
         <translation>Kabel prüfen (bei einer IP-Kamera das Netzwerk); sie wird automatisch erneut gesucht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="178"/>
         <source>Camera %s cannot be used: %s</source>
         <translation>Kamera %s kann nicht verwendet werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="180"/>
         <source>Check that no other program uses it and that the terminal may open it; then restart the terminal. If it stays, call maintenance.</source>
         <translation>Prüfen, dass kein anderes Programm sie benutzt und das Terminal sie öffnen darf; dann das Terminal neu starten. Bleibt der Fehler, die Instandhaltung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="195"/>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="196"/>
         <source>Hold a label in front of the camera.</source>
         <translation>Ein Etikett vor die Kamera halten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="197"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="200"/>
         <source>Not a code this station knows.</source>
         <translation>Kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="201"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
         <source>a lot</source>
         <translation>eine Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
         <source>a pallet</source>
         <translation>eine Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="206"/>
         <source>a machine</source>
         <translation>eine Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
         <source>a task</source>
         <translation>ein Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
         <source>a supplier&apos;s label</source>
         <translation>ein Lieferantenetikett</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="211"/>
         <source>This is %s: %s</source>
         <translation>Das ist %s: %s</translation>
     </message>
@@ -205,37 +223,47 @@
 <context>
     <name>DispatchScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="94"/>
         <source>Load a shipment</source>
         <translation>Sendung verladen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="95"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="96"/>
         <source>New shipment</source>
         <translation>Neue Sendung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="94"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="97"/>
         <source>Type an SSCC</source>
         <translation>SSCC eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="101"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="104"/>
         <source>Dispatch</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="146"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="145"/>
+        <source>lot %s in it is RECALLED: do not load</source>
+        <translation>enthält Charge %s, die ZURÜCKGERUFEN ist: nicht verladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="147"/>
+        <source>lot %s in it is ON HOLD: do not load</source>
+        <translation>enthält Charge %s, die GESPERRT ist: nicht verladen</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="158"/>
         <source>Shipment: %s</source>
         <translation>Sendung: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="147"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="159"/>
         <source>On shipment %s: %n pallet(s)</source>
         <translation>
             <numerusform>In Sendung %s: %n Palette</numerusform>
@@ -243,17 +271,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="162"/>
         <source>Scan each pallet&apos;s SSCC as it is loaded – for %s</source>
         <translation>Die SSCC jeder Palette beim Verladen scannen – für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="164"/>
         <source>Choose the customer, then scan each pallet&apos;s SSCC as it is loaded.</source>
         <translation>Kunden wählen, dann die SSCC jeder Palette beim Verladen scannen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="166"/>
         <source>Ready to ship: %n pallet(s)</source>
         <translation>
             <numerusform>Versandbereit: %n Palette</numerusform>
@@ -261,37 +289,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="180"/>
         <source>Shipment %s is for %s: start a new shipment for another customer.</source>
         <translation>Sendung %s ist für %s: für einen anderen Kunden eine neue Sendung beginnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="196"/>
         <source>Use this number</source>
         <translation>Diese Nummer verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="188"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="200"/>
         <source>Shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="208"/>
         <source>Load it</source>
         <translation>Verladen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="199"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="211"/>
         <source>SSCC from the pallet card (18 digits)</source>
         <translation>SSCC von der Palettenkarte (18 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="224"/>
         <source>Choose the customer first, then scan the pallet again.</source>
         <translation>Zuerst den Kunden wählen, dann die Palette erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/dispatch.py" line="229"/>
         <source>Pallet %s loaded for %s on %s.</source>
         <translation>Palette %s für %s in Sendung %s verladen.</translation>
     </message>
@@ -315,8 +343,8 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="401"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="408"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Einen [[printer]] mit seiner Rolle in station.toml eintragen (docs/printers.md) oder eine Drucker-URL angeben.</translation>
     </message>
@@ -333,7 +361,7 @@
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="474"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Ausweis &apos;{badge}&apos; ist hier nicht bekannt.</translation>
     </message>
@@ -411,6 +439,8 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="98"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="108"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Falsche PIN für {name}.</translation>
     </message>
@@ -420,1533 +450,1666 @@
         <translation>PIN erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
-        <source>{name} cannot {action}: it needs the {role} role.</source>
-        <translation>{name} darf nicht: {action} – dafür ist die Rolle {role} nötig.</translation>
-    </message>
-    <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="104"/>
-        <source>Ask a {first_role} to do it with their badge.</source>
-        <translation>Eine Person mit der Rolle {first_role} bitten, es mit ihrem Ausweis zu tun.</translation>
+        <source>Type your PIN again ({left} more tries before it locks for a minute).</source>
+        <translation>PIN erneut eingeben (noch {left} Versuche, bevor sie für eine Minute gesperrt wird).</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="109"/>
-        <source>Unknown task &apos;{task}&apos;.</source>
-        <translation>Unbekannter Auftrag &apos;{task}&apos;.</translation>
+        <source>Type your PIN again (1 more try before it locks for a minute).</source>
+        <translation>PIN erneut eingeben (noch 1 Versuch, bevor sie für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="110"/>
-        <source>Pick the task from the machine&apos;s queue or scan its code.</source>
-        <translation>Den Auftrag aus der Warteschlange der Maschine wählen oder seinen Code scannen.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="113"/>
+        <source>Wrong PIN for {name}: the PIN is now locked for a minute.</source>
+        <translation>Falsche PIN für {name}: die PIN ist jetzt eine Minute gesperrt.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="114"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="119"/>
+        <source>Try again at {until}; if the PIN is forgotten, ask an admin.</source>
+        <translation>Um {until} erneut versuchen; ist die PIN vergessen, einen Admin fragen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="118"/>
+        <source>{name}&apos;s PIN is locked for {seconds} s more after {tries} wrong PINs.</source>
+        <translation>Die PIN von {name} ist nach {tries} falschen PINs noch {seconds} s gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="123"/>
+        <source>{name} scans their badge or types their PIN to act here.</source>
+        <translation>{name}: Ausweis scannen oder PIN eingeben, um hier zu arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
+        <source>A tap on a name is enough only right after that person&apos;s badge scan or PIN.</source>
+        <translation>Antippen des Namens genügt nur direkt nach Ausweisscan oder PIN dieser Person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="128"/>
+        <source>This badge is not {name}&apos;s.</source>
+        <translation>Dieser Ausweis gehört nicht {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
+        <source>{name} scans their own badge, or types their PIN.</source>
+        <translation>{name}: den eigenen Ausweis scannen oder die eigene PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="133"/>
+        <source>{name} cannot {action}: it needs the {role} role.</source>
+        <translation>{name} darf nicht: {action} – dafür ist die Rolle {role} nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
+        <source>Ask a {first_role} to do it with their badge.</source>
+        <translation>Eine Person mit der Rolle {first_role} bitten, es mit ihrem Ausweis zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
+        <source>Unknown task &apos;{task}&apos;.</source>
+        <translation>Unbekannter Auftrag &apos;{task}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="140"/>
+        <source>Pick the task from the machine&apos;s queue or scan its code.</source>
+        <translation>Den Auftrag aus der Warteschlange der Maschine wählen oder seinen Code scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} arbeitet bereits an Auftrag {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="115"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="145"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Diesen Auftrag stoppen oder sich abmelden, bevor ein anderer begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="120"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="150"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="159"/>
         <source>Task {task} is paused.</source>
         <translation>Auftrag {task} ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="125"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="155"/>
         <source>Press Resume to continue it.</source>
         <translation>Fortsetzen drücken, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="130"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="160"/>
         <source>Press Resume first.</source>
         <translation>Zuerst Fortsetzen drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
         <source>Task {task} is not running.</source>
         <translation>Auftrag {task} läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="135"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="165"/>
         <source>Press Start first.</source>
         <translation>Zuerst Start drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="169"/>
         <source>Task {task} is not paused.</source>
         <translation>Auftrag {task} ist nicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="140"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="174"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Pausengrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="145"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="150"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="380"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="437"/>
         <source>Pick a reason from the list.</source>
         <translation>Einen Grund aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="179"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Ausschussgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="184"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} ist mehr als das Zehnfache der geplanten Menge {planned} für {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Mengen prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="159"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="189"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ist außer Betrieb ({reasons}); darauf kann kein Auftrag gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="160"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Die Instandhaltung muss sie zuerst wieder in Betrieb nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="194"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Produkt &apos;{product}&apos; von {order} ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="165"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="195"/>
         <source>Ask the office.</source>
         <translation>Das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
         <source>A {what} is required.</source>
         <translation>{what}: Angabe erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="171"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="201"/>
         <source>Choose or type the {what}.</source>
         <translation>{what} wählen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="205"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="176"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="181"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
         <source>Type it on the keypad.</source>
         <translation>Auf dem Ziffernblock eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="210"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="215"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: muss größer als null sein (eingegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="186"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Die tatsächlich verbrauchte oder gefertigte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="220"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} ist mehr als {limit} und kann nicht stimmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="191"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
         <source>Check the number and enter it again.</source>
         <translation>Zahl prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="195"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="225"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} hat mehr als drei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="196"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
         <source>Round it to three decimals.</source>
         <translation>Auf drei Nachkommastellen runden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="230"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Der Grund ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="201"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
         <source>Say it in fewer words.</source>
         <translation>Mit weniger Worten sagen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="513"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Charge &apos;{lot}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="207"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="237"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Etikett prüfen; eine neue Lieferantencharge muss zuerst im Wareneingang erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="212"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="242"/>
         <source>Scan the lot card again.</source>
         <translation>Die Chargenkarte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="217"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
         <source>Check the lot code.</source>
         <translation>Chargencode prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="251"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Kein Auftrag läuft: {task} ist {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="222"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="252"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Den Auftrag starten (oder fortsetzen), bevor Chargen dafür gescannt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="256"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>Laut Bestand ist von Charge {lot} nichts mehr übrig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="227"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="257"/>
         <source>Enter the quantity you used.</source>
         <translation>Die verbrauchte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="261"/>
+        <source>&apos;{reason}&apos; is not an override reason in master data.</source>
+        <translation>&apos;{reason}&apos; ist kein Freigabegrund in den Stammdaten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="262"/>
+        <source>Pick the reason from the list.</source>
+        <translation>Den Grund aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="266"/>
+        <source>&apos;{reason}&apos; is not a reason to override {rules}.</source>
+        <translation>&apos;{reason}&apos; ist kein Grund zur Freigabe bei: {rules}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="267"/>
+        <source>Pick a reason that fits what was refused.</source>
+        <translation>Einen Grund wählen, der zur Ablehnung passt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
+        <source>{name} may not override all of {rules} with &apos;{reason}&apos;.</source>
+        <translation>{name} darf nicht jede dieser Ablehnungen ({rules}) mit &apos;{reason}&apos; freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="272"/>
+        <source>Ask someone who may override each of them to sign.</source>
+        <translation>Jemanden um die Unterschrift bitten, der jede davon freigeben darf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="276"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Charge {lot} wurde vor {seconds} s bereits für {task} gescannt ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="232"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Wurde dieselbe Charge zweimal gescannt? Nur bestätigen, wenn sie wirklich erneut verbraucht wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="281"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Material &apos;{material}&apos; ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="237"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="282"/>
         <source>Check the label, or ask the office.</source>
         <translation>Etikett prüfen oder das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="286"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; ist keine Charge und keine Palette, die diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="242"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="287"/>
         <source>Check the code and try again.</source>
         <translation>Code prüfen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="292"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>Das ist {what}, kein GS1-Lieferantenetikett mit GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="248"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="293"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Den Barcode mit GTIN (01), Charge (10) und Verfallsdatum (17) scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="254"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="299"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Das Etikett nennt keine Menge (keine Anzahl (30) oder (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="255"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="300"/>
         <source>Enter the quantity.</source>
         <translation>Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="259"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="304"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Kein Material in den Stammdaten hat die GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="260"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="305"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Das Büro bitten, diese GTIN beim Material einzutragen, oder die Charge von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="264"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Das Etikett hat keine Chargennummer (10), und {material} wird chargengeführt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="265"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="310"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Den Barcode mit der Chargennummer scannen oder die Charge von Hand erfassen und eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="269"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Lieferantencharge {supplier_lot} von {material} wurde hier bereits als Charge {lot} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="272"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="317"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nicht doppelt erfassen: Etikett beiseitelegen oder das Büro fragen, ob es eine zweite Lieferung ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="278"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="323"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Lieferantencharge &apos;{supplier_lot}&apos; ist keine Chargennummer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="279"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Das Lieferantenetikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="283"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="328"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Lieferantencharge &apos;{supplier_lot}&apos; enthält Zeichen, die auf keinem GS1-Etikett stehen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="284"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="329"/>
         <source>Type it again.</source>
         <translation>Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="289"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="334"/>
+        <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED.</source>
+        <translation>Palette {sscc} kann nicht verladen werden: sie enthält Charge {lot}, die ZURÜCKGERUFEN ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="335"/>
+        <source>Put the pallet aside in quarantine and call quality.</source>
+        <translation>Die Palette in Quarantäne stellen und die Qualitätssicherung rufen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
+        <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality.</source>
+        <translation>Palette {sscc} kann nicht verladen werden: sie enthält Charge {lot}, die von der Qualitätssicherung GESPERRT ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
+        <source>Put the pallet aside until quality releases lot {lot}.</source>
+        <translation>Die Palette beiseitestellen, bis die Qualitätssicherung Charge {lot} freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="346"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Charge {lot} ist {status}; sie kann nicht palettiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="290"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
         <source>Ask quality to release it first.</source>
         <translation>Zuerst die Qualitätssicherung um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="351"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Von Charge {lot} sind nur {free} noch nicht palettiert, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="295"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Eine kleinere Menge eingeben oder zuerst die Produktion melden (Stopp mit der Gutmenge).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="301"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="306"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="311"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Palette &apos;{sscc}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="302"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="359"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Die SSCC der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="307"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Die SSCC auf der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="312"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
         <source>Build the pallet first.</source>
         <translation>Zuerst die Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="317"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an Station {station} versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="320"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="327"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="344"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="377"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="401"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Palettenkarte prüfen; jede Palette wird nur einmal versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="381"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an dieser Station versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="331"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an Station {station} storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="334"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="349"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="391"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="406"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Ihre Karte abnehmen; der Schichtleiter bildet eine neue Palette für die Ware.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="338"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an dieser Station storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="343"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="348"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="405"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Palette {sscc} ist storniert; sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="353"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="410"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Palette {sscc} ist storniert; ihre Karte wird nicht erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="354"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="411"/>
         <source>Build a new pallet.</source>
         <translation>Eine neue Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Palette {sscc} ist {status}; nur eine nicht versandte Palette kann storniert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="359"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="416"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Eine versandte Palette kommt über den Kunden zurück und wird nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Unbekannter Kunde &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="421"/>
         <source>Pick the customer from the list.</source>
         <translation>Den Kunden aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="426"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="431"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Unbekannte Maschine &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="370"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="427"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Die Maschine aus der Liste wählen oder ihren Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="375"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="432"/>
         <source>Pick the machine from the list.</source>
         <translation>Die Maschine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="379"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="436"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Störungsgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="441"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Keine Störmeldung zum Aufheben gewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="385"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="442"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Die behobenen Störmeldungen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="389"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="446"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Störmeldung {mark} ist an {machine} nicht offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="390"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Liste der offenen Störmeldungen aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Eine Karte ({card}) für {subject} wurde bereits gedruckt oder wartet auf ihren Drucker.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Nachdruck wählen, um sie erneut zu drucken; sie trägt dann den Vermerk NACHDRUCK.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Diese Station hat keinen Drucker namens &apos;{printer}&apos; (vorhanden: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="407"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Kein Drucker dieser Station druckt Karten vom Typ {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="414"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="471"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Es gibt keinen Druckauftrag &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Die Aufträge mit &apos;floorstation print jobs&apos; auflisten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="419"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="476"/>
         <source>Print job {job} is {state}.</source>
         <translation>Druckauftrag {job} ist {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="477"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Nur wartende oder hängende Aufträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="424"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="481"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drucker {printer} ist nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="425"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="482"/>
         <source>Check that it is on and connected.</source>
         <translation>Prüfen, ob er eingeschaltet und angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="429"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="486"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>Drucker {printer} hat kein Papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="430"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Papier einlegen; die Karte wird dann von selbst gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="434"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Beim Drucker {printer} ist die Abdeckung offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="435"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
         <source>Close the cover.</source>
         <translation>Abdeckung schließen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="439"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drucker {printer} ist offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="440"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Anzeigen und Papier des Druckers prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="444"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Auf Drucker {printer} kann nicht geschrieben werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="445"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
         <source>Is it plugged in?</source>
         <translation>Ist er angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="449"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drucker {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="450"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
         <source>The card prints once it is ready.</source>
         <translation>Die Karte wird gedruckt, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="454"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drucker {printer} nennt ein unbekanntes ESC/POS-Profil &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="455"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Den Schichtleiter bitten, den Drucker in den Stationseinstellungen zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drucken über CUPS braucht pycups, das auf dieser Station fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="460"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Die IT bitten, python-escpos[cups] auf dieser Station zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: ein USB-Drucker wird als VID:PID hexadezimal angegeben, z. B. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="469"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Die Station wurde beim Senden dieser Karte beendet; prüfen, ob sie herausgekommen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="475"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Ausweis erneut scannen oder Namen antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="479"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} ist nicht aktiv und kann nicht unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="480"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
         <source>Ask someone else to sign.</source>
         <translation>Jemand anderen um die Unterschrift bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="484"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="541"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Unterschreiben ist für {name} nach {tries} falschen PINs noch {seconds} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="489"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>Für {name} ist keine PIN hinterlegt; Unterschreiben ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="490"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="547"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Einen Admin bitten, eine PIN zu setzen, oder jemand anderen fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="494"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst. Unterschreiben ist für {name} jetzt eine Minute gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="564"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="503"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch 1 Versuch, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="508"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="565"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch {left} Versuche, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="514"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Die Chargenkarte scannen oder den Code erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="518"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN; ein Rückruf wird nicht am Terminal geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="519"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>In Quarantäne lassen; die Qualitätssicherung hebt einen Rückruf zentral auf dem Server auf.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="523"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Charge {lot} ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="524"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="581"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nichts zu tun; freigeben, wenn sie geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="528"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Charge {lot} ist nicht gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="529"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nichts freizugeben; zuerst sperren, wenn sie verdächtig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="533"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="534"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="591"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="539"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="596"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Diese Station hat alle ihre SSCC-Seriennummern verbraucht ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="540"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Die IT um einen neuen SSCC-Bereich für die Station bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="545"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: Modus {mode} ist kein Stationsmodus.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>mode in der Tabelle [station] auf einen dieser Werte setzen: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="550"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
         <source>No station configuration at {path}.</source>
         <translation>Keine Stationskonfiguration unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>&apos;floorstation init&apos; (oder &apos;floorstation init --demo&apos;) ausführen, um eine anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="555"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="612"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} ist kein gültiges TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="556"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="561"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
         <source>Fix the file.</source>
         <translation>Die Datei korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="617"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} hat keine Tabelle [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="567"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="583"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="640"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Diese Station erneut registrieren: floorstation enroll --server URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="572"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="588"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="645"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Der Server hat diese Station abgelehnt; den Server-Admin fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="577"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="593"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="634"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="650"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war für den Server zu groß.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="598"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Server unter {url} nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="599"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
         <source>Check the URL and network.</source>
         <translation>Adresse und Netzwerk prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="660"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Der Server verlangt Ereignis {seq}, das diese Station bereits gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="604"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Die IT rufen: die Kopie der Ereignisse dieser Station auf dem Server ist veraltet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="665"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Der Server hat für Epoche {answered} auf ein Paket der Epoche {epoch} geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="609"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Die IT rufen; die Ereignisse bleiben auf dieser Station sicher.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="611"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Der Server hat nicht geantwortet: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="614"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="671"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch in {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="616"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch später.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="619"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="676"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Diese Station ist noch bei keinem Server registriert; ihre Ereignisse bleiben hier, bis sie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="625"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="682"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} enthält das Token der Station {other}, dies ist aber {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="626"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="683"/>
         <source>Enroll this station with its own code.</source>
         <translation>Diese Station mit ihrem eigenen Code registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="628"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
         <source>No sync worker is running.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="631"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>{path} kann nicht gelesen werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="632"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="689"/>
         <source>Enroll the station again.</source>
         <translation>Die Station erneut registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="636"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Der Server hat dieser Station einen unbrauchbaren SSCC-Block zugeteilt: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="637"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Den Server-Admin bitten, das GS1-Firmenpräfix des Werks und die SSCC-Blockgröße zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="643"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Der Server hat {entity} ohne {name} gesendet; diese Station kann es nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="648"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Der Server hat {name}={value} gesendet, das ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="653"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Der Server hat eine Palette im Zustand {state} gesendet, den diese Station nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="658"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Der Server hat Änderungen unbekannter Art gesendet: {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="663"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="720"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Der Server hat Stammdaten gesendet, die diese Station nicht lesen kann: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="669"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="726"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Chargencode &apos;{lot}&apos; ist länger als die {limit} Zeichen, die GS1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="670"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu kürzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="674"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="731"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Chargencode &apos;{lot}&apos; enthält Zeichen, die GS1 in einer Chargennummer nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="675"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="680"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN und darf nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="681"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="738"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>In den Quarantänebereich legen und die Qualitätssicherung informieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Charge {lot} ist {material}, das nicht in der Stückliste von {task} steht (benötigt: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="745"/>
         <source>Scan a lot of the right material.</source>
         <translation>Eine Charge des richtigen Materials scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="692"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="698"/>
-        <source>Use another lot, or ask a shift lead to override with a reason.</source>
-        <translation>Eine andere Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="755"/>
+        <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
+        <translation>Eine andere Charge verwenden oder eine Person der Qualitätssicherung bitten, die Verwendung mit Begründung zu unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="697"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="702"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Charge {lot} ist am {date} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="703"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Eine nicht abgelaufene Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="707"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maschine {machine} ist als außer Betrieb gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="708"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Warten, bis die Instandhaltung sie wieder in Betrieb nimmt, oder einen Schichtleiter um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="712"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Laut Bestand hat Charge {lot} nur noch {left}, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="713"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Menge prüfen; wenn die Charge wirklich mehr enthält, muss ein Schichtleiter freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="717"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="774"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Diese Charge ist am {date} abgelaufen; sie kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="718"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Die Lieferung ablehnen oder die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="722"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="789"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
         <source>This lot cannot be used.</source>
         <translation>Diese Charge kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="723"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Ein Schichtleiter kann mit Ausweis oder PIN und einer Begründung freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="728"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
+        <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
+        <translation>Eine Person der Qualitätssicherung kann dies mit Ausweis oder Namen, PIN und Begründung unterschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
+        <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
+        <translation>Jemand, der jede dieser Ablehnungen freigeben darf, muss mit PIN und Begründung unterschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="797"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Das kann an der Station nicht freigegeben werden; die Charge beiseitelegen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="733"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; ist kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="734"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Das richtige Etikett scannen; ist es das richtige, den Schichtleiter bitten, den Scanner zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="740"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} sieht aus wie {what}, hat aber eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="745"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
         <source>Scan it again.</source>
         <translation>Erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Der Scan ist {length} Zeichen lang; kein Etikett, das diese Station liest, ist so lang.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Vielleicht klemmt eine Taste, oder es wurde Text in die Scannereingabe eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Der Scan ist leer: der Scanner hat nur sein Präfix oder Suffix gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="757"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="826"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Der Scan ist leer: ein GS1-Symbol ohne Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="829"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>Das ist ein ISO/IEC-15434-Umschlag, ein Format, das diese Station nicht liest.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="761"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="830"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Stattdessen den GS1-Barcode auf dem Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Der Scan enthält Zeichen, die auf keinem Barcode-Etikett stehen ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="766"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Das Tastaturland des Scanners passt wahrscheinlich nicht zu diesem PC: den Schichtleiter bitten, es einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="772"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Der Scan enthält Steuerzeichen oder Binärdaten, keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="773"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Das richtige Etikett scannen oder den Schichtleiter bitten, die Scannereinstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; ist keine Symbologie-Kennung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="778"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Diese Webadresse ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="848"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Stattdessen den GS1-Barcode des Etiketts scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="783"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Eine Webadresse in einem {symbology} ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="788"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; ist kein Chargencode dieser Station (sie sehen aus wie {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="793"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Ein {symbology} sollte 8, 12, 13 oder 14 Ziffern enthalten, nicht &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="798"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; ist kein gültiger Code ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} hat eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
+        <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
+        <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: zuerst das Offene abschließen oder abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
+        <source>Then scan it again.</source>
+        <translation>Dann erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
+        <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
+        <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
+        <source>Scan your badge first, then scan it again.</source>
+        <translation>Zuerst den Ausweis scannen, dann den Code erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="888"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} ist kein gültiges Datum (JJMMTT).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="810"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="813"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Die GS1-Daten des Etiketts können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Erneut scannen; schlägt es wieder fehl, ist das Etikett beschädigt oder fehlerhaft gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; sind vielleicht mehrere zusammengelaufene Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Der Scanner sendet das GS-Trennzeichen nicht; den Schichtleiter bitten, es einzurichten (Strg+] oder seriell).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="825"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Die GS1-Felder des Etiketts passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="826"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Das Etikett ist fehlerhaft gedruckt; die Ware von Hand erfassen oder den Lieferanten fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="828"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="907"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="830"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
         <source>No image folder at {path}.</source>
         <translation>Kein Bildordner unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="833"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
         <source>No images in {path}.</source>
         <translation>Keine Bilder in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="913"/>
         <source>Add .png or .jpg files.</source>
         <translation>.png- oder .jpg-Dateien hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="836"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="915"/>
         <source>No video file at {path}.</source>
         <translation>Keine Videodatei unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="839"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
         <source>{path} cannot be played as a video.</source>
         <translation>{path} kann nicht als Video abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="840"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>MJPG-.avi oder .mp4 verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
         <source>No camera at {camera}.</source>
         <translation>Keine Kamera an {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="845"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
         <source>Check the cable.</source>
         <translation>Kabel prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="849"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Kamera {camera} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="850"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Benutzt ein anderes Programm sie? Den Schichtleiter bitten, die Kamera zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
         <source>No picture from {camera}.</source>
         <translation>Kein Bild von {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="856"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: ihr Barcode braucht {needed} mm, das Papier hat {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="861"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm Druckbreite drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="865"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: sie braucht ein {needed} mm hohes Etikett, das des Druckers ist {paper} mm hoch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="870"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm hohen Etiketten drucken oder Zeilen auf der Karte weglassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="876"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="955"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="890"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="969"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>Charge zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="891"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="971"/>
         <source>lot on hold</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
         <source>lot expired</source>
         <translation>Charge abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
         <source>machine out of order</source>
         <translation>Maschine außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="895"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
         <source>more than the lot holds</source>
         <translation>mehr als die Charge enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="981"/>
         <source>good quantity</source>
         <translation>Gutmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="982"/>
         <source>scrap quantity</source>
         <translation>Ausschussmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="984"/>
         <source>pause reason</source>
         <translation>Pausengrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="906"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
         <source>scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="907"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
         <source>shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="908"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
         <source>reason for the override</source>
         <translation>Grund der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="910"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="911"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="913"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="914"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
         <source>HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="915"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="916"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="917"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
         <source>voided</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="920"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="921"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1000"/>
         <source>lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="922"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1001"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1002"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1003"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="925"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1004"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="926"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="927"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
         <source>build pallets</source>
         <translation>Paletten bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
         <source>void pallets</source>
         <translation>Paletten stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
         <source>put a machine back in service</source>
         <translation>eine Maschine wieder in Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="930"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
         <source>override a refusal</source>
         <translation>eine Ablehnung freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
+        <source>sign the use of a lot on hold</source>
+        <translation>die Verwendung einer gesperrten Charge unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
         <source>put lots on hold</source>
         <translation>Chargen sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="932"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
         <source>release lots</source>
         <translation>Chargen freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="933"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
         <source>open the settings</source>
         <translation>die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="934"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
         <source>close the terminal</source>
         <translation>das Terminal schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="936"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
         <source>a machine code</source>
         <translation>ein Maschinencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="937"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
         <source>a task code</source>
         <translation>ein Auftragscode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="938"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
         <source>one of our lot codes</source>
         <translation>einer unserer Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="939"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>die SSCC einer Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
         <source>an SSCC</source>
         <translation>eine SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="941"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
         <source>this printer</source>
         <translation>dieser Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="942"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="943"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="945"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="946"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="947"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="948"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="950"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="951"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="952"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="953"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2019,32 +2182,37 @@
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="101"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="94"/>
+        <source>Use the label&apos;s count: %s</source>
+        <translation>Menge vom Etikett verwenden: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="107"/>
         <source>Supplier lot %s was already received here as lot %s: it is not received twice.</source>
         <translation>Lieferantencharge %s wurde hier bereits als Charge %s angenommen: sie wird nicht doppelt angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="106"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="112"/>
         <source>Sign in first: scan your badge, then scan the label again.</source>
         <translation>Zuerst anmelden: Ausweis scannen, dann das Etikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="110"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="116"/>
         <source>Received by: %s</source>
         <translation>Angenommen von: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="139"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="153"/>
         <source>Received as lot %s.</source>
         <translation>Als Charge %s angenommen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="142"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="156"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/goods_in_panel.py" line="179"/>
         <source>The lot card for %s is on its way to the printer.</source>
         <translation>Die Chargenkarte für %s ist unterwegs zum Drucker.</translation>
     </message>
@@ -2129,14 +2297,32 @@
     </message>
 </context>
 <context>
+    <name>KeptLabels</name>
+    <message>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="129"/>
+        <source>Goods in: %s</source>
+        <translation>Wareneingang: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="131"/>
+        <source>(+%d)</source>
+        <translation>(+%d)</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="134"/>
+        <source>Tap to receive</source>
+        <translation>Zum Annehmen antippen</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="69"/>
+        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="74"/>
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="70"/>
+        <location filename="../../src/floorstation/ui/widgets/keyboard.py" line="75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2144,12 +2330,12 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keypad.py" line="83"/>
+        <location filename="../../src/floorstation/ui/widgets/keypad.py" line="86"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/keypad.py" line="84"/>
+        <location filename="../../src/floorstation/ui/widgets/keypad.py" line="87"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2211,42 +2397,42 @@ clear 1 mark</source>
         <translation>Nur die Instandhaltung nimmt eine Maschine wieder in Betrieb.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
         <source>Note for maintenance</source>
         <translation>Notiz für die Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
         <source>Use this note</source>
         <translation>Diese Notiz verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="191"/>
         <source>%s is marked out of order. Maintenance is told.</source>
         <translation>%s ist als außer Betrieb gemeldet. Die Instandhaltung ist informiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="204"/>
         <source>%s goes back in service: 1 mark is cleared.</source>
         <translation>%s geht wieder in Betrieb: 1 Störmeldung ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="206"/>
         <source>%s goes back in service: %s marks are cleared.</source>
         <translation>%s geht wieder in Betrieb: %s Störmeldungen sind aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="211"/>
         <source>Sign: %s back in service</source>
         <translation>Unterschreiben: %s wieder in Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="219"/>
         <source>Cleared %s; %s raised meanwhile stay open (not seen when you cleared).</source>
         <translation>%s aufgehoben; inzwischen gemeldete %s bleiben offen (beim Aufheben nicht gesehen).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="222"/>
         <source>%s is back in service.</source>
         <translation>%s ist wieder in Betrieb.</translation>
     </message>
@@ -2254,95 +2440,125 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="261"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="307"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="271"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="317"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="271"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="317"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="273"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="364"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="300"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="346"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="312"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="368"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="321"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="377"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="362"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
         <source>demo panel</source>
         <translation>Demo-Tafel</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="408"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="498"/>
         <source>This terminal now shows %s.</source>
         <translation>Dieses Terminal zeigt jetzt %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="422"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="534"/>
         <source>Scan not recognised: %s</source>
         <translation>Scan nicht erkannt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="438"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
+        <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
+        <translation>Lieferantenetikett %s für den Wareneingang vorgemerkt: zum Annehmen unten am Bildschirm antippen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="562"/>
+        <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
+        <translation>„%s“ eingegeben, aber kein Feld ist dafür offen: zuerst das Feld antippen, dann eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="571"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="442"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="575"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="453"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="590"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="457"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="599"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="465"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="613"/>
+        <source>%s acts at this terminal now.</source>
+        <translation>%s arbeitet jetzt an diesem Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="617"/>
+        <source>Who acts: %s</source>
+        <translation>Am Terminal: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="629"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Abgemeldet, weil niemand das Terminal berührt hat: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="473"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="648"/>
+        <source>The shift ended: everyone was signed out. Scan your badge to sign in.</source>
+        <translation>Die Schicht ist zu Ende: alle wurden abgemeldet. Zum Anmelden den Ausweis scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="653"/>
+        <source>Signed out after a while without being seen here: %s.</source>
+        <translation>Abgemeldet nach längerer Zeit ohne Aktivität hier: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="662"/>
         <source>Open
 settings</source>
         <translation>Einstellungen
 öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="475"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="664"/>
         <source>Settings: admin only</source>
         <translation>Einstellungen: nur Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="480"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="669"/>
         <source>Close the terminal</source>
         <translation>Terminal schließen</translation>
     </message>
@@ -2358,12 +2574,12 @@ settings</source>
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47"/>
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="54"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47"/>
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="54"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2457,167 +2673,167 @@ um ihre Karte zu sehen</translation>
         <translation>Nur ein Schichtleiter bildet und storniert Paletten: den Ausweis eines Schichtleiters scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="215"/>
         <source>Quantity: %s %s</source>
         <translation>Menge: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="221"/>
         <source>Record reprint</source>
         <translation>Nachdruck erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="221"/>
         <source>Record card printed</source>
         <translation>Gedruckte Karte erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
         <source>Reprint card</source>
         <translation>Karte nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="231"/>
         <source>Printer: %s</source>
         <translation>Drucker: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="234"/>
         <source>Cards print on %s.</source>
         <translation>Karten werden auf %s gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="237"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="236"/>
         <source>No printer is set up here: print the card by other means, then record it.</source>
         <translation>Hier ist kein Drucker eingerichtet: die Karte anderweitig drucken und dann erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="285"/>
         <source>Use this quantity</source>
         <translation>Diese Menge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="291"/>
         <source>How much of %s goes on the pallet?</source>
         <translation>Wie viel von %s kommt auf die Palette?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="291"/>
         <source>the lot</source>
         <translation>der Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="309"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="308"/>
         <source>Pallet %s built: %s %s of %s.</source>
         <translation>Palette %s gebildet: %s %s von %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="337"/>
         <source>pallet card</source>
         <translation>Palettenkarte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="337"/>
         <source>lot card</source>
         <translation>Chargenkarte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>The %s for %s was printed before. Print it again?</source>
         <translation>Die %s für %s wurde schon gedruckt. Erneut drucken?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="342"/>
         <source>Reprint?</source>
         <translation>Nachdrucken?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="365"/>
         <source>Reprint of the card for %s recorded.</source>
         <translation>Nachdruck der Karte für %s erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="365"/>
         <source>Card for %s recorded.</source>
         <translation>Karte für %s erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="386"/>
         <source>The reprint of the card for %s</source>
         <translation>Der Nachdruck der Karte für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="386"/>
         <source>The card for %s</source>
         <translation>Die Karte für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="389"/>
         <source>%s is waiting for printer %s.</source>
         <translation>%s wartet auf Drucker %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
         <source>%s is printing on %s …</source>
         <translation>%s wird auf %s gedruckt …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
         <source>%s was printed on %s.</source>
         <translation>%s wurde auf %s gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
         <source>%s cannot print on %s.</source>
         <translation>%s kann auf %s nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
         <source>%s may not have come out of %s: check the printer.</source>
         <translation>%s ist aus %s vielleicht nicht herausgekommen: den Drucker prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
         <source>%s was cancelled (%s).</source>
         <translation>%s wurde abgebrochen (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="400"/>
         <source>It prints by itself once the printer is ready.</source>
         <translation>Sie wird von selbst gedruckt, sobald der Drucker bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="416"/>
         <source>Void pallet %s</source>
         <translation>Palette %s stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="425"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="424"/>
         <source>Tap a reason or type one, then void.</source>
         <translation>Einen Grund antippen oder eingeben, dann stornieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="431"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="430"/>
         <source>Pallet %s is voided because: %s</source>
         <translation>Palette %s wird storniert, weil: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="435"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="434"/>
         <source>Sign: void pallet %s</source>
         <translation>Unterschreiben: Palette %s stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="441"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="440"/>
         <source>Pallet %s is void: %s %s of %s are free for a new pallet.</source>
         <translation>Palette %s ist storniert: %s %s von %s sind frei für eine neue Palette.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="455"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="454"/>
         <source>Lot %s has nothing left to put on a pallet here.</source>
         <translation>Von Charge %s ist hier nichts mehr zum Palettieren übrig.</translation>
     </message>
@@ -2625,7 +2841,7 @@ um ihre Karte zu sehen</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="25"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="28"/>
         <source>Why are you stopping? One tap pauses the task.</source>
         <translation>Warum wird angehalten? Ein Tippen pausiert den Auftrag.</translation>
     </message>
@@ -2633,7 +2849,7 @@ um ihre Karte zu sehen</translation>
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="41"/>
+        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="42"/>
         <source>Type your PIN</source>
         <translation>PIN eingeben</translation>
     </message>
@@ -2931,32 +3147,32 @@ erneut drucken</translation>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="230"/>
         <source>Lot %s goes on hold.</source>
         <translation>Charge %s wird gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="230"/>
         <source>Lot %s is released.</source>
         <translation>Charge %s ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="234"/>
         <source>Sign: hold lot %s</source>
         <translation>Unterschreiben: Charge %s sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="234"/>
         <source>Sign: release lot %s</source>
         <translation>Unterschreiben: Charge %s freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="245"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Charge %s ist gesperrt: sie kann bis zur Freigabe nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="248"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="247"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Charge %s ist freigegeben: sie darf wieder verwendet werden.</translation>
     </message>
@@ -2964,19 +3180,19 @@ erneut drucken</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="129"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="131"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Die nächste gescannte Charge erfasst diese Menge. Ohne sie kommt die Menge aus der Stückliste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="133"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="135"/>
         <source>Use for
 next scan</source>
         <translation>Für den
 nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="137"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="139"/>
         <source>Use the BOM quantity</source>
         <translation>Menge laut Stückliste verwenden</translation>
     </message>
@@ -3028,24 +3244,62 @@ nächsten Scan</translation>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="144"/>
+        <source>Nobody may override this at the station.</source>
+        <translation>Niemand darf dies an der Station freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="146"/>
+        <source>A quality person may sign this.</source>
+        <translation>Eine Person der Qualitätssicherung kann dies unterschreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="148"/>
+        <source>A shift lead may override.</source>
+        <translation>Ein Schichtleiter kann freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
+        <source>May override: %s.</source>
+        <translation>Darf freigeben: %s.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="53"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="63"/>
+        <source>No override reason of the plant&apos;s answers all of these together: put the lot aside.</source>
+        <translation>Kein Freigabegrund des Werks deckt all dies zusammen ab: die Charge beiseitelegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="72"/>
         <source>Put the lot aside</source>
         <translation>Charge beiseitelegen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="56"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="76"/>
+        <source>Quality signature</source>
+        <translation>Unterschrift Qualitätssicherung</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="78"/>
         <source>Shift lead override</source>
         <translation>Freigabe durch Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="67"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="80"/>
+        <source>Override</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="94"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="104"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="130"/>
         <source>Pick the reason for the override.</source>
         <translation>Den Grund der Freigabe wählen.</translation>
     </message>
@@ -3053,12 +3307,12 @@ nächsten Scan</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="170"/>
         <source>No, it was one scan</source>
         <translation>Nein, es war ein Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="133"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="172"/>
         <source>Yes, record it again</source>
         <translation>Ja, erneut erfassen</translation>
     </message>
@@ -3079,6 +3333,14 @@ nächsten Scan</translation>
         <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="32"/>
         <source>Yes, reprint</source>
         <translation>Ja, nachdrucken</translation>
+    </message>
+</context>
+<context>
+    <name>ScanToast</name>
+    <message>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="52"/>
+        <source>Read: %s</source>
+        <translation>Gelesen: %s</translation>
     </message>
 </context>
 <context>
@@ -3460,22 +3722,37 @@ nächsten Scan</translation>
         <translation>Anmelden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="184"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: angemeldet. Ein Lieferantenetikett scannen, um eine Charge anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="179"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="186"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: angemeldet. Den Kunden wählen, dann jede Palette beim Verladen scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="188"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: angemeldet. Einen Auftrag antippen, um daran zu arbeiten.</translation>
     </message>
     <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="190"/>
+        <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
+        <translation>%s: angemeldet. Störung öffnen, um eine Maschine als außer Betrieb zu melden oder wieder in Betrieb zu nehmen.</translation>
+    </message>
+    <message>
         <location filename="../../src/floorstation/ui/screens/sign_in.py" line="192"/>
+        <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
+        <translation>%s: angemeldet. Eine Charge oder Palette scannen, um sie zu verfolgen; unter Qualität Chargen sperren und freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
+        <source>%s: signed in.</source>
+        <translation>%s: angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="202"/>
         <source>%s: signed out.</source>
         <translation>%s: abgemeldet.</translation>
     </message>
@@ -3526,27 +3803,27 @@ nächsten Scan</translation>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="67"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68"/>
         <source>PIN of the person signing</source>
         <translation>PIN der unterschreibenden Person</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="69"/>
         <source>Sign</source>
         <translation>Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="79"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="80"/>
         <source>Signing means: “%s”</source>
         <translation>Unterschreiben bedeutet: „%s“</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="81"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="82"/>
         <source>Who signs (%s): scan your badge or tap your name, then type your PIN.</source>
         <translation>Wer unterschreibt (%s): Ausweis scannen oder Namen antippen, dann PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="97"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="99"/>
         <source>Scan your badge or tap your name first, then type your PIN.</source>
         <translation>Zuerst Ausweis scannen oder Namen antippen, dann PIN eingeben.</translation>
     </message>
@@ -3554,104 +3831,143 @@ nächsten Scan</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="148"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="156"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="157"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="165"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="166"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="159"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="160"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="230"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252"/>
         <source>sync not set up</source>
         <translation>Synchronisierung nicht eingerichtet</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="232"/>
-        <source>online – %n not synced</source>
-        <translation>
-            <numerusform>online – %n nicht synchronisiert</numerusform>
-            <numerusform>online – %n nicht synchronisiert</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="232"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="237"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="263"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronisierung: abgelehnt – siehe Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="239"/>
-        <source>offline – %n not synced</source>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
+        <source>server not answering · %n to send</source>
         <translation>
-            <numerusform>offline – %n nicht synchronisiert</numerusform>
-            <numerusform>offline – %n nicht synchronisiert</numerusform>
+            <numerusform>Server antwortet nicht · %n zu senden</numerusform>
+            <numerusform>Server antwortet nicht · %n zu senden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
+        <source>Waiting %1 s for the server&apos;s answer.</source>
+        <translation>Wartet seit %1 s auf die Antwort des Servers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <source>online · %n to send</source>
+        <translation>
+            <numerusform>online · %n zu senden</numerusform>
+            <numerusform>online · %n zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <source>offline · %n to send</source>
+        <translation>
+            <numerusform>offline · %n zu senden</numerusform>
+            <numerusform>offline · %n zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="281"/>
+        <source>Clock is %n min off – call IT</source>
+        <translation>
+            <numerusform>Uhr weicht %n Min. ab – IT rufen</numerusform>
+            <numerusform>Uhr weicht %n Min. ab – IT rufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
+        <source>Clock is %n days off – call IT</source>
+        <translation>
+            <numerusform>Uhr weicht %n Tag ab – IT rufen</numerusform>
+            <numerusform>Uhr weicht %n Tage ab – IT rufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
+        <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
+        <translation>Der Server nimmt keine Sperren und Freigaben von einem Terminal an, dessen Uhr so weit abweicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="248"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="250"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="251"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="253"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="255"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -3659,27 +3975,27 @@ nächsten Scan</translation>
 <context>
     <name>StopPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="65"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="68"/>
         <source>Scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="72"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="74"/>
         <source>Stop task</source>
         <translation>Auftrag stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="103"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="105"/>
         <source>Good: %s %s</source>
         <translation>Gut: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="104"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="106"/>
         <source>Scrap: %s %s</source>
         <translation>Ausschuss: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="112"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="114"/>
         <source>Pick the scrap reason, then press Stop again.</source>
         <translation>Den Ausschussgrund wählen, dann erneut Stopp drücken.</translation>
     </message>
@@ -3687,208 +4003,218 @@ nächsten Scan</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
         <source>Type a
 lot code</source>
         <translation>Chargencode
 eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="158"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
         <source>New lot</source>
         <translation>Neue Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="159"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>Scan the lots you use</source>
         <translation>Die verwendeten Chargen scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
         <source>Task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="191"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Kein Auftrag offen: einen aus der Warteschlange der Maschine auf Start wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="210"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) auf %s · fertig %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
         <source>crew: %s</source>
         <translation>Team: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
         <source>Production lot: %s</source>
         <translation>Fertigungscharge: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
         <source>opens at Start</source>
         <translation>wird bei Start eröffnet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="225"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="219"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;zuerst verwenden: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
         <source>no usable lot on record</source>
         <translation>keine verwendbare Charge im Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="230"/>
         <source>This task uses no materials.</source>
         <translation>Dieser Auftrag verbraucht kein Material.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="241"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="249"/>
         <source>Join</source>
         <translation>Mitmachen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="241"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="249"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="256"/>
         <source>Next scan:
 %s</source>
         <translation>Nächster Scan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="256"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Nächster Scan:
 Menge laut Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="273"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="284"/>
         <source>Started %s.</source>
         <translation>%s gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="280"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
         <source>Pause %s</source>
         <translation>%s pausieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="283"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="302"/>
         <source>Stop %s: how many did you make?</source>
         <translation>%s stoppen: wie viele wurden gefertigt?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="305"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Gestoppt: %s gut, %s Ausschuss.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="333"/>
         <source>A new production lot is open.</source>
         <translation>Eine neue Fertigungscharge ist eröffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="328"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
         <source>Quantity for the next scan</source>
         <translation>Menge für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="336"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="347"/>
         <source>Use this lot</source>
         <translation>Diese Charge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="350"/>
         <source>Type the lot code from the label</source>
         <translation>Den Chargencode vom Etikett eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="376"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <source>How much of lot %s did you use?</source>
+        <translation>Wie viel von Charge %s wurde verbraucht?</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="411"/>
         <source>Used %s %s of %s</source>
         <translation>%s %s von %s verbraucht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="378"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
         <source>(override: %s)</source>
         <translation>(Freigabe: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
+        <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
+        <translation>%s mehr als laut Bestand in der Charge, innerhalb der Toleranz des Werks: dem Schichtleiter Bescheid geben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="425"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Charge %s (verfällt %s) verfällt vor %s: beim nächsten Mal zuerst verwenden (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="392"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="430"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Charge %s verfällt vor %s: beim nächsten Mal zuerst verwenden (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="402"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="450"/>
         <source>Lot %s cannot be used</source>
         <translation>Charge %s kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="407"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="455"/>
         <source>Same lot again?</source>
         <translation>Dieselbe Charge noch einmal?</translation>
     </message>
@@ -3896,7 +4222,7 @@ Menge laut Stückliste</translation>
 <context>
     <name>Terminal</name>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="125"/>
+        <location filename="../../src/floorstation/ui/terminal.py" line="127"/>
         <source>Scan your badge first (or sign in with your name and PIN).</source>
         <translation>Zuerst den Ausweis scannen (oder mit Namen und PIN anmelden).</translation>
     </message>
@@ -4102,6 +4428,44 @@ Menge laut Stückliste</translation>
     </message>
 </context>
 <context>
+    <name>UsedQuantityPanel</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="168"/>
+        <source>Left on record: %s</source>
+        <translation>Laut Bestand übrig: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="170"/>
+        <source>not in the bill of materials</source>
+        <translation>nicht in der Stückliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="171"/>
+        <source>BOM need for the rest of the order: %s</source>
+        <translation>Bedarf laut Stückliste für den restlichen Auftrag: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="175"/>
+        <source>Type the quantity you used, or confirm the proposal.</source>
+        <translation>Die verbrauchte Menge eingeben oder den Vorschlag bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="177"/>
+        <source>Nothing of this lot is left on record: type the quantity you used.</source>
+        <translation>Laut Bestand ist von dieser Charge nichts übrig: die verbrauchte Menge eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="185"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="203"/>
+        <source>Type the quantity you used.</source>
+        <translation>Die verbrauchte Menge eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>VoidPanel</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="56"/>
@@ -4137,13 +4501,13 @@ Menge laut Stückliste</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="55"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
         <source>keyboard</source>
-        <extracomment>With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
+        <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="57"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>

@@ -136,7 +136,7 @@ def test_a_held_lot_asks_for_a_quality_signature_with_the_reasons_that_fit(
 ) -> None:
     scan(qtbot, running, "MB-0501")  # on hold
     panel = refusal(running)
-    texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
+    texts = " ".join(label.text() for label in panel.findChildren(QLabel))
     assert "A quality person may sign this" in texts
     assert "shift lead" not in texts
     assert panel.override_button.text() == "Quality signature"
@@ -151,7 +151,7 @@ def test_a_wrong_material_offers_the_reasons_for_a_wrong_material_only(
 ) -> None:
     scan(qtbot, running, "BOX-0901")  # cartons: not in the caps' bill of materials
     panel = refusal(running)
-    texts = " ".join(label.text() for label in panel.findChildren(type(running.banner)))
+    texts = " ".join(label.text() for label in panel.findChildren(QLabel))
     assert "not in the bill of materials" in texts
     assert "A shift lead may override" in texts
     assert [r.code for r in panel.offered] == ["substitute_approved"]  # "approved by quality" is not offered
@@ -166,7 +166,7 @@ def test_each_of_several_refusals_says_who_may_override_it(
     machines.mark_machine_down(station.ctx, "anna", "M01", "mould_damage", "")
     scan(qtbot, running, "PP-2312")  # expired, and the machine is down
     panel = refusal(running)
-    texts = [label.text() for label in panel.findChildren(type(running.banner)) if label.isVisible()]
+    texts = [label.text() for label in panel.findChildren(QLabel) if label.isVisible()]
     expired = next(t for t in texts if "expired on 2025-06-30" in t)
     down = next(t for t in texts if "M01 is marked out of order" in t)
     assert expired.endswith("May override: shift lead, quality.")

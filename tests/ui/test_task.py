@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
@@ -206,7 +207,7 @@ def test_a_scan_asks_the_quantity_used_with_the_balance_and_the_bom_need_before_
     from floorstation.ui.screens.refusal import RefusalPanel
 
     assert isinstance(refused, RefusalPanel)
-    texts = " ".join(label.text() for label in refused.findChildren(type(window.banner)))
+    texts = " ".join(label.text() for label in refused.findChildren(QLabel))
     assert "only 80 left on record, less than 81" in texts
     assert "A shift lead may override" in texts
     assert not of_type(station, "lot.consumed")
