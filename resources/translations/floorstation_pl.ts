@@ -1431,18 +1431,18 @@
 <context>
     <name>GenealogyView</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="166"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="257"/>
         <source>built</source>
-        <extracomment>Below this the text is too small to read at arm&apos;s length: the picture scrolls (drag it) instead.</extracomment>
+        <extracomment>Vertical room of one line&apos;s words where it leaves a box (more lines out of one box make the box taller). Below this the text is too small to read at arm&apos;s length: the picture scrolls (drag it) instead.</extracomment>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="167"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="258"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="168"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="259"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
@@ -1732,95 +1732,110 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="476"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="519"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="267"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="275"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="324"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="332"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="277"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="285"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="277"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="285"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="328"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="336"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="337"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="345"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="381"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="389"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="427"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="413"/>
+        <source>Still signed in after the restart: %s. Tap your name at the top to act, then open your task.</source>
+        <translation>Po ponownym uruchomieniu nadal zalogowani: %s. Dotknij swojego imienia u góry, a potem otwórz swoje zadanie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="431"/>
+        <source>Back after a restart: %s, your task %s is open.</source>
+        <translation>Po ponownym uruchomieniu: %s, Twoje zadanie %s jest otwarte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="434"/>
+        <source>Back after a restart: %s is still signed in.</source>
+        <translation>Po ponownym uruchomieniu: %s jest nadal zalogowany(-a).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="470"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="441"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="484"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="457"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="500"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="461"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="504"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="472"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="515"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="484"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="527"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Wylogowano, bo nikt nie dotykał terminala: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="492"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="535"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="494"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="537"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="499"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="542"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>
@@ -1836,12 +1851,12 @@ ustawienia</translation>
 <context>
     <name>Overlay</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47"/>
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="49"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="47"/>
+        <location filename="../../src/floorstation/ui/widgets/overlay.py" line="49"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2103,7 +2118,7 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="25"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="26"/>
         <source>Why are you stopping? One tap pauses the task.</source>
         <translation>Dlaczego przerywasz? Jedno dotknięcie wstrzymuje zadanie.</translation>
     </message>
@@ -2111,7 +2126,7 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="41"/>
+        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="49"/>
         <source>Type your PIN</source>
         <translation>Wpisz swój PIN</translation>
     </message>
@@ -2412,32 +2427,32 @@ drukuj ponownie</translation>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="228"/>
         <source>Lot %s goes on hold.</source>
         <translation>Partia %s zostaje wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="228"/>
         <source>Lot %s is released.</source>
         <translation>Partia %s zostaje zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="232"/>
         <source>Sign: hold lot %s</source>
         <translation>Podpis: wstrzymanie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="232"/>
         <source>Sign: release lot %s</source>
         <translation>Podpis: zwolnienie partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="243"/>
         <source>Lot %s is on hold: it cannot be used until released.</source>
         <translation>Partia %s jest wstrzymana: nie można jej użyć, dopóki nie zostanie zwolniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/quality.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/quality.py" line="245"/>
         <source>Lot %s is released: it may be used again.</source>
         <translation>Partia %s jest zwolniona: można jej znów używać.</translation>
     </message>
@@ -2589,17 +2604,17 @@ nast. skanie</translation>
 <context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="54"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="55"/>
         <source>Put the lot aside</source>
         <translation>Odłóż partię</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="57"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="58"/>
         <source>Shift lead override</source>
         <translation>Zgoda brygadzisty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="68"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="69"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
@@ -3128,48 +3143,48 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="147"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="150"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="156"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="159"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="157"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="160"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="161"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="159"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="162"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="234"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="241"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="240"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="247"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="245"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="236"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="243"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
@@ -3178,12 +3193,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="238"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="245"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Od %1 s czekam na odpowiedź serwera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="240"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="247"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>w sieci · %n do wysłania</numerusform>
@@ -3192,7 +3207,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="247"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>poza siecią · %n do wysłania</numerusform>
@@ -3201,52 +3216,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="247"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="257"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="264"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="257"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="264"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="257"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="264"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="259"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="266"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="261"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="268"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="262"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="269"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="263"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="270"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="264"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="271"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -3254,7 +3269,7 @@ nast. skanie</translation>
 <context>
     <name>StopPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="65"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="66"/>
         <source>Scrap reason</source>
         <translation>Powód braków</translation>
     </message>
@@ -3282,208 +3297,208 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="192"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="210"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="223"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="225"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="226"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="228"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="247"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="247"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="253"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="254"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="253"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="254"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="281"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="282"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="287"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="288"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="292"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="299"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="300"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="302"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="303"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="330"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="331"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="336"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="337"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="345"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="347"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="348"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="383"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="384"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="385"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="386"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="394"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="395"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="399"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="400"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="409"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="410"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="414"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -3677,13 +3692,13 @@ ilość z receptury</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="56"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
         <source>keyboard</source>
         <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>klawiatura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
         <source>not started</source>
         <translation>nieuruchomione</translation>
     </message>
