@@ -104,7 +104,8 @@ class BigButton(QPushButton):
             return
         self._fitting = True
         try:
-            if self._base_px is None:
+            self.ensurePolished()
+            if self._px is None or self._base_px is None:  # no smaller size set here: the look's own size
                 self._base_px = self._current_px()
             base, room = self._base_px, self._room()
             px = next((p for p in range(base, MIN_TEXT_PX - 1, -1) if self._text_width(p) + 3 <= room), MIN_TEXT_PX)
