@@ -10,17 +10,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QScroller, QWidget
 
 from floorstation.app.lookup import TraceView
 from floorstation.domain.quantities import fmt
 
-NODE_W, NODE_H, COL_GAP, ROW_GAP = 196.0, 88.0, 150.0, 28.0
+NODE_W, NODE_H, COL_GAP, ROW_GAP = 184.0, 88.0, 100.0, 28.0
 #: Vertical room of one line's words where it leaves a box (more lines out of one box make the box taller).
 LABEL_PITCH = 22.0
-LABEL_CHARS = 17
 #: Below this the text is too small to read at arm's length: the picture scrolls (drag it) instead.
 MIN_SCALE = 0.8
 _FILL = {"released": "#26313c", "hold": "#f0a400", "recalled": "#d32f2f", "pallet": "#0d47a1", "customer": "#1e7e34"}
@@ -205,7 +204,7 @@ class GenealogyView(QGraphicsView):
             if not line:
                 continue
             font = QFont("DejaVu Sans")
-            font.setPixelSize(21 if i == 0 else 17)
+            font.setPixelSize(19 if i == 0 else 15)
             font.setBold(i == 0)
             item = self.scene().addSimpleText(_clip(line, 15 if i == 0 else 19), font)
             item.setBrush(ink)
@@ -228,11 +227,16 @@ class GenealogyView(QGraphicsView):
         self.lines.append((edge.source, edge.target, path))
         # One line of words where the line leaves its box: each line has a point of its own, so words of two
         # lines never sit on each other.
-        text = " · ".join(t for t in (edge.above, edge.below) if t)
-        if text:
-            font = QFont("DejaVu Sans")
-            font.setPixelSize(15)
-            label = self.scene().addSimpleText(_clip(text, LABEL_CHARS), font)
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(14)
+        metrics = QFontMetrics(font)
+        room = int(COL_GAP) - 12  # the words stay in the gap, clear of the next column's boxes
+        # The quantity first: the machine goes when both do not fit (the table beside the picture has it).
+        both = " · ".join(t for t in (edge.above, edge.below) if t)
+        words = next((t for t in (both, edge.above) if t and metrics.horizontalAdvance(t) <= room), "")
+        words = words or metrics.elidedText(both, Qt.TextElideMode.ElideRight, room)
+        if words:
+            label = self.scene().addSimpleText(words, font)
             label.setBrush(QColor("#d5dbe1"))
             box = label.boundingRect()
             label.setPos(start.x() + 6, start.y() - box.height() - 1)
