@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 from floorstation.domain.errors import FloorstationError
 from floorstation.ui.error_texts import error_sentence
@@ -29,9 +29,11 @@ class PinEntry(Retranslating, QWidget):
         set_look(self.prompt, role="subtitle")
         self.error = _ErrorLine(self._show_error_line)
         set_look(self.error, role="hint")
-        self._slot = QStackedWidget()
-        self._slot.addWidget(self.prompt)
-        self._slot.addWidget(self.error)
+        self._slot = QWidget()  # a plain widget: no background of its own over a coloured panel
+        self._pages = QStackedLayout(self._slot)
+        self._pages.setContentsMargins(0, 0, 0, 0)
+        self._pages.addWidget(self.prompt)
+        self._pages.addWidget(self.error)
         self._slot.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._slot.setFixedHeight(max(self.prompt.height(), self.error.height()))
         self.keypad = Keypad(masked=True, decimals=False, max_length=12, accept_text=accept_text)
@@ -54,7 +56,7 @@ class PinEntry(Retranslating, QWidget):
             self.keypad.key(digit).click()
 
     def _show_error_line(self, text: str) -> None:
-        self._slot.setCurrentWidget(self.error if text else self.prompt)
+        self._pages.setCurrentWidget(self.error if text else self.prompt)
 
     def show_error(self, error: FloorstationError) -> None:
         self.error.setText(error_sentence(error))
