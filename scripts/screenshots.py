@@ -129,7 +129,7 @@ def _render(only: list[str] | None) -> int:
                 idle_seconds=0,
             )
             act(window.terminal, "marta")
-            todo = scenes(window) if not demo else [Scene("demo", lambda w=window: w.go("home"))]
+            todo = scenes(window) if not demo else [Scene("demo", lambda w=window: w.chosen("home"))]
             for size in SIZES:
                 window.resize(*size)
                 window.show()
@@ -139,6 +139,7 @@ def _render(only: list[str] | None) -> int:
                     window.overlay.dismiss()
                     translations.switch(scene.language)
                     settle(app, window)
+                    window.prompt()  # each picture starts from the standing line, not the last picture's message
                     scene.show()
                     settle(app, window)
                     written.append(shoot(window, scene.name, size))
@@ -285,8 +286,8 @@ def scenes(window: object) -> list[Scene]:
             panel.reasons.button("supplier_confirmed").click()
 
     def settings(tab: str = "station") -> None:
-        w.go("home")
-        w.go("settings")
+        w.chosen("home")
+        w.chosen("settings")
         panel = w.overlay.panel
         assert isinstance(panel, AdminPanel)
         panel.choose("B9001")
@@ -296,7 +297,7 @@ def scenes(window: object) -> list[Scene]:
         w.settings.show_tab(tab)
 
     def pallet_card() -> None:
-        w.go("pallet")
+        w.chosen("pallet")
         wait()
         next(iter(w.pallet.pallet_buttons.values())).click()
 
@@ -315,7 +316,7 @@ def scenes(window: object) -> list[Scene]:
         w.pallet.void_button.click()
 
     def dispatch() -> None:
-        w.go("dispatch")
+        w.chosen("dispatch")
         wait()
         w.dispatch.customer_buttons["C200"].click()
         ready = list(w.dispatch.ready_labels)
@@ -323,7 +324,7 @@ def scenes(window: object) -> list[Scene]:
             scan(sscc)
 
     def print_queue(ask: bool = False) -> None:
-        w.go("home")
+        w.chosen("home")
         wait()
         w.status_bar.device_buttons["printer"].click()
         panel = w.overlay.panel
@@ -339,7 +340,7 @@ def scenes(window: object) -> list[Scene]:
         registry = w.registry
         assert registry is not None
         registry.start()
-        w.go("home")
+        w.chosen("home")
         wait()
         w.status_bar.device_buttons["camera"].click()
         panel = w.overlay.panel
@@ -369,39 +370,39 @@ def scenes(window: object) -> list[Scene]:
 
     def goods_in() -> None:
         terminal.set_mode("goods_in")
-        w.go("goods_in")
+        w.chosen("goods_in")
 
     def production() -> None:
         terminal.set_mode("production")
         act(terminal, "marta")
 
     def more() -> None:
-        w.go("home")
+        w.chosen("home")
         w.rail.more_button.click()
         assert isinstance(w.overlay.panel, MorePanel)
 
     small = ((1024, 600),)
     return [
-        Scene("sign-in", lambda: w.go("sign_in")),
-        Scene("home", lambda: (terminal.set_machine("M01"), w.go("home"))),
-        Scene("home-machine-down", lambda: (terminal.set_machine("M02"), w.go("home"))),
+        Scene("sign-in", lambda: w.chosen("sign_in")),
+        Scene("home", lambda: (terminal.set_machine("M01"), w.chosen("home"))),
+        Scene("home-machine-down", lambda: (terminal.set_machine("M02"), w.chosen("home"))),
         Scene("task", task),
         Scene("task-paused", lambda: w.go("task", "306/2023-10")),
         Scene("task-pause-reasons", lambda: (task(), wait(), w.task.ask_pause())),
         Scene("task-stop", lambda: (task(), wait(), w.task.ask_stop())),
         Scene("task-refused", refusal),
         Scene("task-override", lambda: refusal(override=True)),
-        Scene("pallet", lambda: w.go("pallet")),
+        Scene("pallet", lambda: w.chosen("pallet")),
         Scene("pallet-card", pallet_card),
         Scene("pallet-printed", printed),
         Scene("pallet-void", void),
         Scene("dispatch", dispatch),
-        Scene("out-of-order", lambda: (terminal.set_machine("M02"), w.go("machine_down"))),
+        Scene("out-of-order", lambda: (terminal.set_machine("M02"), w.chosen("machine_down"))),
         Scene("trace-picture", lambda: (w.go("trace", "PP-2401"), w.trace.picture_button.click())),
         Scene("trace-table", lambda: (w.go("trace", "PP-2401"), w.trace.table_button.click())),
         Scene("trace-both-ways", lambda: (w.go("trace", "M03-26327-001"), w.trace.picture_button.click())),
-        Scene("keyboard", lambda: (w.go("trace"), w.trace.ask_code())),
-        Scene("settings-pin", lambda: (w.go("home"), w.go("settings"))),
+        Scene("keyboard", lambda: (w.chosen("trace"), w.trace.ask_code())),
+        Scene("settings-pin", lambda: (w.chosen("home"), w.chosen("settings"))),
         Scene("settings", settings),
         Scene("settings-devices", lambda: settings("devices")),
         Scene("settings-language", lambda: settings("language")),
@@ -409,7 +410,7 @@ def scenes(window: object) -> list[Scene]:
         Scene("print-queue", print_queue),
         Scene("print-queue-ask", lambda: print_queue(ask=True)),
         Scene("camera", camera, after=camera_stopped),
-        Scene("home-pl", lambda: (terminal.set_machine("M01"), w.go("home")), language="pl"),
+        Scene("home-pl", lambda: (terminal.set_machine("M01"), w.chosen("home")), language="pl"),
         Scene("task-pl", task, language="pl"),
         Scene("task-refused-pl", refusal, language="pl"),
         Scene("task-override-pl", lambda: refusal(override=True), language="pl"),
@@ -417,7 +418,7 @@ def scenes(window: object) -> list[Scene]:
         Scene("print-queue-pl", print_queue, language="pl"),
         Scene("print-queue-ask-pl", lambda: print_queue(ask=True), language="pl"),
         Scene("camera-pl", camera, language="pl", after=camera_stopped),
-        Scene("scan-unknown-pl", lambda: (w.go("trace"), wait(), scan("B1999")), language="pl"),
+        Scene("scan-unknown-pl", lambda: (w.chosen("trace"), wait(), scan("B1999")), language="pl"),
         Scene("trace-picture-pl", lambda: (w.go("trace", "PP-2401"), w.trace.picture_button.click()), language="pl"),
         Scene("quality", quality, after=production),
         Scene("quality-pl", quality, language="pl", after=production),

@@ -2117,18 +2117,18 @@
 <context>
     <name>GenealogyView</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="166"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="261"/>
         <source>built</source>
-        <extracomment>Below this the text is too small to read at arm&apos;s length: the picture scrolls (drag it) instead.</extracomment>
+        <extracomment>Vertical room of one line&apos;s words where it leaves a box (more lines out of one box make the box taller). Below this the text is too small to read at arm&apos;s length: the picture scrolls (drag it) instead.</extracomment>
         <translation>gebildet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="167"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="262"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="168"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="263"/>
         <source>void</source>
         <translation>storniert</translation>
     </message>
@@ -2397,42 +2397,42 @@ clear 1 mark</source>
         <translation>Nur die Instandhaltung nimmt eine Maschine wieder in Betrieb.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
         <source>Note for maintenance</source>
         <translation>Notiz für die Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
         <source>Use this note</source>
         <translation>Diese Notiz verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="192"/>
         <source>%s is marked out of order. Maintenance is told.</source>
         <translation>%s ist als außer Betrieb gemeldet. Die Instandhaltung ist informiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="205"/>
         <source>%s goes back in service: 1 mark is cleared.</source>
         <translation>%s geht wieder in Betrieb: 1 Störmeldung ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="207"/>
         <source>%s goes back in service: %s marks are cleared.</source>
         <translation>%s geht wieder in Betrieb: %s Störmeldungen sind aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="212"/>
         <source>Sign: %s back in service</source>
         <translation>Unterschreiben: %s wieder in Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="219"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="220"/>
         <source>Cleared %s; %s raised meanwhile stay open (not seen when you cleared).</source>
         <translation>%s aufgehoben; inzwischen gemeldete %s bleiben offen (beim Aufheben nicht gesehen).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="223"/>
         <source>%s is back in service.</source>
         <translation>%s ist wieder in Betrieb.</translation>
     </message>
@@ -2440,125 +2440,140 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="307"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="308"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="317"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="318"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="317"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="318"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="364"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="365"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="346"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="347"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="368"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="377"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="378"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="422"/>
         <source>demo panel</source>
         <translation>Demo-Tafel</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="498"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="446"/>
+        <source>Still signed in after the restart: %s. Tap your name at the top to act, then open your task.</source>
+        <translation>Nach dem Neustart noch angemeldet: %s. Oben auf den eigenen Namen tippen, dann die eigene Aufgabe öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="464"/>
+        <source>Back after a restart: %s, your task %s is open.</source>
+        <translation>Nach einem Neustart zurück: %s, Aufgabe %s ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="467"/>
+        <source>Back after a restart: %s is still signed in.</source>
+        <translation>Nach einem Neustart zurück: %s ist noch angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="534"/>
         <source>This terminal now shows %s.</source>
         <translation>Dieses Terminal zeigt jetzt %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="534"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="570"/>
         <source>Scan not recognised: %s</source>
         <translation>Scan nicht erkannt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="582"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Lieferantenetikett %s für den Wareneingang vorgemerkt: zum Annehmen unten am Bildschirm antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="562"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="598"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>„%s“ eingegeben, aber kein Feld ist dafür offen: zuerst das Feld antippen, dann eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="571"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="607"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="575"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="611"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="590"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="626"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="599"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="635"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="613"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="649"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s arbeitet jetzt an diesem Terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="617"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="653"/>
         <source>Who acts: %s</source>
         <translation>Am Terminal: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="629"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="665"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Abgemeldet, weil niemand das Terminal berührt hat: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="648"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="684"/>
         <source>The shift ended: everyone was signed out. Scan your badge to sign in.</source>
         <translation>Die Schicht ist zu Ende: alle wurden abgemeldet. Zum Anmelden den Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="653"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="689"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Abgemeldet nach längerer Zeit ohne Aktivität hier: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="662"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="698"/>
         <source>Open
 settings</source>
         <translation>Einstellungen
 öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="664"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="700"/>
         <source>Settings: admin only</source>
         <translation>Einstellungen: nur Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="669"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="705"/>
         <source>Close the terminal</source>
         <translation>Terminal schließen</translation>
     </message>
@@ -2673,167 +2688,167 @@ um ihre Karte zu sehen</translation>
         <translation>Nur ein Schichtleiter bildet und storniert Paletten: den Ausweis eines Schichtleiters scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="216"/>
         <source>Quantity: %s %s</source>
         <translation>Menge: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
         <source>Record reprint</source>
         <translation>Nachdruck erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
         <source>Record card printed</source>
         <translation>Gedruckte Karte erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
         <source>Reprint card</source>
         <translation>Karte nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="232"/>
         <source>Printer: %s</source>
         <translation>Drucker: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="234"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235"/>
         <source>Cards print on %s.</source>
         <translation>Karten werden auf %s gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="236"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="237"/>
         <source>No printer is set up here: print the card by other means, then record it.</source>
         <translation>Hier ist kein Drucker eingerichtet: die Karte anderweitig drucken und dann erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="285"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="286"/>
         <source>Use this quantity</source>
         <translation>Diese Menge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
         <source>How much of %s goes on the pallet?</source>
         <translation>Wie viel von %s kommt auf die Palette?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
         <source>the lot</source>
         <translation>der Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="308"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="309"/>
         <source>Pallet %s built: %s %s of %s.</source>
         <translation>Palette %s gebildet: %s %s von %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="337"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>pallet card</source>
         <translation>Palettenkarte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="337"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>lot card</source>
         <translation>Chargenkarte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="339"/>
         <source>The %s for %s was printed before. Print it again?</source>
         <translation>Die %s für %s wurde schon gedruckt. Erneut drucken?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="343"/>
         <source>Reprint?</source>
         <translation>Nachdrucken?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="365"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
         <source>Reprint of the card for %s recorded.</source>
         <translation>Nachdruck der Karte für %s erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="365"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
         <source>Card for %s recorded.</source>
         <translation>Karte für %s erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="386"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
         <source>The reprint of the card for %s</source>
         <translation>Der Nachdruck der Karte für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="386"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
         <source>The card for %s</source>
         <translation>Die Karte für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="389"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
         <source>%s is waiting for printer %s.</source>
         <translation>%s wartet auf Drucker %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
         <source>%s is printing on %s …</source>
         <translation>%s wird auf %s gedruckt …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
         <source>%s was printed on %s.</source>
         <translation>%s wurde auf %s gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
         <source>%s cannot print on %s.</source>
         <translation>%s kann auf %s nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
         <source>%s may not have come out of %s: check the printer.</source>
         <translation>%s ist aus %s vielleicht nicht herausgekommen: den Drucker prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395"/>
         <source>%s was cancelled (%s).</source>
         <translation>%s wurde abgebrochen (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="400"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401"/>
         <source>It prints by itself once the printer is ready.</source>
         <translation>Sie wird von selbst gedruckt, sobald der Drucker bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="416"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="417"/>
         <source>Void pallet %s</source>
         <translation>Palette %s stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="424"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="425"/>
         <source>Tap a reason or type one, then void.</source>
         <translation>Einen Grund antippen oder eingeben, dann stornieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="430"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="431"/>
         <source>Pallet %s is voided because: %s</source>
         <translation>Palette %s wird storniert, weil: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="434"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="435"/>
         <source>Sign: void pallet %s</source>
         <translation>Unterschreiben: Palette %s stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="440"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="441"/>
         <source>Pallet %s is void: %s %s of %s are free for a new pallet.</source>
         <translation>Palette %s ist storniert: %s %s von %s sind frei für eine neue Palette.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="454"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="455"/>
         <source>Lot %s has nothing left to put on a pallet here.</source>
         <translation>Von Charge %s ist hier nichts mehr zum Palettieren übrig.</translation>
     </message>
@@ -2849,7 +2864,7 @@ um ihre Karte zu sehen</translation>
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="42"/>
+        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="51"/>
         <source>Type your PIN</source>
         <translation>PIN eingeben</translation>
     </message>
@@ -3831,48 +3846,48 @@ nächsten Scan</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="156"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="165"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="166"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="169"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="170"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
         <source>sync not set up</source>
         <translation>Synchronisierung nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="263"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronisierung: abgelehnt – siehe Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>Server antwortet nicht · %n zu senden</numerusform>
@@ -3880,12 +3895,12 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Wartet seit %1 s auf die Antwort des Servers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>online · %n zu senden</numerusform>
@@ -3893,7 +3908,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>offline · %n zu senden</numerusform>
@@ -3901,12 +3916,12 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="281"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Min. ab – IT rufen</numerusform>
@@ -3914,7 +3929,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Tag ab – IT rufen</numerusform>
@@ -3922,52 +3937,52 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Der Server nimmt keine Sperren und Freigaben von einem Terminal an, dessen Uhr so weit abweicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="301"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="302"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -4003,218 +4018,218 @@ nächsten Scan</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>Type a
 lot code</source>
         <translation>Chargencode
 eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>New lot</source>
         <translation>Neue Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Scan the lots you use</source>
         <translation>Die verwendeten Chargen scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="193"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Kein Auftrag offen: einen aus der Warteschlange der Maschine auf Start wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) auf %s · fertig %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
         <source>crew: %s</source>
         <translation>Team: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
         <source>Production lot: %s</source>
         <translation>Fertigungscharge: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
         <source>opens at Start</source>
         <translation>wird bei Start eröffnet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="225"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;zuerst verwenden: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
         <source>no usable lot on record</source>
         <translation>keine verwendbare Charge im Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
         <source>This task uses no materials.</source>
         <translation>Dieser Auftrag verbraucht kein Material.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
         <source>Join</source>
         <translation>Mitmachen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="256"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
         <source>Next scan:
 %s</source>
         <translation>Nächster Scan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="256"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Nächster Scan:
 Menge laut Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="284"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="286"/>
         <source>Started %s.</source>
         <translation>%s gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="293"/>
         <source>Pause %s</source>
         <translation>%s pausieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="302"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
         <source>Stop %s: how many did you make?</source>
         <translation>%s stoppen: wie viele wurden gefertigt?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="305"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="307"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Gestoppt: %s gut, %s Ausschuss.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="333"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="335"/>
         <source>A new production lot is open.</source>
         <translation>Eine neue Fertigungscharge ist eröffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="341"/>
         <source>Quantity for the next scan</source>
         <translation>Menge für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="347"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="349"/>
         <source>Use this lot</source>
         <translation>Diese Charge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
         <source>Type the lot code from the label</source>
         <translation>Den Chargencode vom Etikett eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="389"/>
         <source>How much of lot %s did you use?</source>
         <translation>Wie viel von Charge %s wurde verbraucht?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="411"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
         <source>Used %s %s of %s</source>
         <translation>%s %s von %s verbraucht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
         <source>(override: %s)</source>
         <translation>(Freigabe: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>%s mehr als laut Bestand in der Charge, innerhalb der Toleranz des Werks: dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="425"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="427"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Charge %s (verfällt %s) verfällt vor %s: beim nächsten Mal zuerst verwenden (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="430"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="432"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Charge %s verfällt vor %s: beim nächsten Mal zuerst verwenden (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="450"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="452"/>
         <source>Lot %s cannot be used</source>
         <translation>Charge %s kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="455"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="457"/>
         <source>Same lot again?</source>
         <translation>Dieselbe Charge noch einmal?</translation>
     </message>
@@ -4501,13 +4516,13 @@ Menge laut Stückliste</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="59"/>
         <source>keyboard</source>
         <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="61"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>

@@ -2119,18 +2119,18 @@
 <context>
     <name>GenealogyView</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="166"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="261"/>
         <source>built</source>
-        <extracomment>Below this the text is too small to read at arm&apos;s length: the picture scrolls (drag it) instead.</extracomment>
+        <extracomment>Vertical room of one line&apos;s words where it leaves a box (more lines out of one box make the box taller). Below this the text is too small to read at arm&apos;s length: the picture scrolls (drag it) instead.</extracomment>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="167"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="262"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="168"/>
+        <location filename="../../src/floorstation/ui/widgets/genealogy_view.py" line="263"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
@@ -2400,42 +2400,42 @@ zamknij 1 zgłoszenie</translation>
         <translation>Tylko utrzymanie ruchu przywraca maszynę do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
         <source>Use this note</source>
         <translation>Użyj tej notatki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="175"/>
         <source>Note for maintenance</source>
         <translation>Notatka dla utrzymania ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="192"/>
         <source>%s is marked out of order. Maintenance is told.</source>
         <translation>%s: zgłoszono awarię. Utrzymanie ruchu zostało powiadomione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="205"/>
         <source>%s goes back in service: 1 mark is cleared.</source>
         <translation>%s wraca do pracy: zostaje usunięte 1 zgłoszenie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="207"/>
         <source>%s goes back in service: %s marks are cleared.</source>
         <translation>%s wraca do pracy: zgłoszenia do usunięcia: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="212"/>
         <source>Sign: %s back in service</source>
         <translation>Podpis: %s wraca do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="219"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="220"/>
         <source>Cleared %s; %s raised meanwhile stay open (not seen when you cleared).</source>
         <translation>Zamknięto: %s; zgłoszone w międzyczasie (%s) pozostają otwarte (nie były widoczne przy zamykaniu).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/machine_down.py" line="223"/>
         <source>%s is back in service.</source>
         <translation>%s znowu jest sprawna.</translation>
     </message>
@@ -2443,125 +2443,140 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="599"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="635"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="307"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="308"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="364"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="365"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="317"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="318"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="317"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="318"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="346"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="347"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="368"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="377"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="378"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="422"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="498"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="446"/>
+        <source>Still signed in after the restart: %s. Tap your name at the top to act, then open your task.</source>
+        <translation>Po ponownym uruchomieniu nadal zalogowani: %s. Dotknij swojego imienia u góry, a potem otwórz swoje zadanie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="464"/>
+        <source>Back after a restart: %s, your task %s is open.</source>
+        <translation>Po ponownym uruchomieniu: %s, Twoje zadanie %s jest otwarte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="467"/>
+        <source>Back after a restart: %s is still signed in.</source>
+        <translation>Po ponownym uruchomieniu: %s jest nadal zalogowany(-a).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="534"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="534"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="570"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="582"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="562"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="598"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="571"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="607"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="575"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="611"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="590"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="626"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="613"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="649"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="617"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="653"/>
         <source>Who acts: %s</source>
         <translation>Kto działa: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="629"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="665"/>
         <source>Signed out after no one touched the terminal: %s.</source>
         <translation>Wylogowano, bo nikt nie dotykał terminala: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="648"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="684"/>
         <source>The shift ended: everyone was signed out. Scan your badge to sign in.</source>
         <translation>Zmiana się skończyła: wszyscy zostali wylogowani. Zeskanuj identyfikator, aby się zalogować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="653"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="689"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="662"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="698"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="664"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="700"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="669"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="705"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>
@@ -2676,167 +2691,167 @@ aby zobaczyć jej kartę</translation>
         <translation>Palety tworzy i unieważnia tylko brygadzista: zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="216"/>
         <source>Quantity: %s %s</source>
         <translation>Ilość: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
         <source>Record reprint</source>
         <translation>Zapisz duplikat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
         <source>Record card printed</source>
         <translation>Zapisz wydruk karty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
         <source>Reprint card</source>
         <translation>Drukuj duplikat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
         <source>Print card</source>
         <translation>Drukuj kartę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="232"/>
         <source>Printer: %s</source>
         <translation>Drukarka: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="234"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235"/>
         <source>Cards print on %s.</source>
         <translation>Karty drukuje: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="236"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="237"/>
         <source>No printer is set up here: print the card by other means, then record it.</source>
         <translation>Tu nie skonfigurowano drukarki: wydrukuj kartę w inny sposób, potem zapisz wydruk.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="285"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="286"/>
         <source>Use this quantity</source>
         <translation>Użyj tej ilości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
         <source>How much of %s goes on the pallet?</source>
         <translation>Ile z %s idzie na paletę?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
         <source>the lot</source>
         <translation>partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="308"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="309"/>
         <source>Pallet %s built: %s %s of %s.</source>
         <translation>Utworzono paletę %s: %s %s z partii %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="337"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>pallet card</source>
         <translation>karta paletowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="337"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
         <source>lot card</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="339"/>
         <source>The %s for %s was printed before. Print it again?</source>
         <translation>Ta %s (%s) była już drukowana. Wydrukować ją ponownie?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="343"/>
         <source>Reprint?</source>
         <translation>Duplikat?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="365"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
         <source>Reprint of the card for %s recorded.</source>
         <translation>Zapisano duplikat karty dla %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="365"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
         <source>Card for %s recorded.</source>
         <translation>Zapisano wydruk karty dla %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="386"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
         <source>The reprint of the card for %s</source>
         <translation>Duplikat karty dla %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="386"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
         <source>The card for %s</source>
         <translation>Karta dla %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="389"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
         <source>%s is waiting for printer %s.</source>
         <translation>%s czeka na drukarkę %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
         <source>%s is printing on %s …</source>
         <translation>%s: drukowanie na %s …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
         <source>%s was printed on %s.</source>
         <translation>%s: wydrukowano na %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
         <source>%s cannot print on %s.</source>
         <translation>%s: nie da się wydrukować na %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
         <source>%s may not have come out of %s: check the printer.</source>
         <translation>%s: mogła nie wyjść z drukarki %s – sprawdź drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395"/>
         <source>%s was cancelled (%s).</source>
         <translation>%s: anulowano (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="400"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401"/>
         <source>It prints by itself once the printer is ready.</source>
         <translation>Wydrukuje się sama, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="416"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="417"/>
         <source>Void pallet %s</source>
         <translation>Unieważnij paletę %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="424"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="425"/>
         <source>Tap a reason or type one, then void.</source>
         <translation>Wybierz lub wpisz powód, potem unieważnij.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="430"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="431"/>
         <source>Pallet %s is voided because: %s</source>
         <translation>Paleta %s zostaje unieważniona, powód: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="434"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="435"/>
         <source>Sign: void pallet %s</source>
         <translation>Podpis: unieważnienie palety %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="440"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="441"/>
         <source>Pallet %s is void: %s %s of %s are free for a new pallet.</source>
         <translation>Paleta %s unieważniona: %s %s z partii %s można dać na nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="454"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="455"/>
         <source>Lot %s has nothing left to put on a pallet here.</source>
         <translation>Z partii %s nie zostało tu nic do położenia na paletę.</translation>
     </message>
@@ -2852,7 +2867,7 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="42"/>
+        <location filename="../../src/floorstation/ui/widgets/pin_entry.py" line="51"/>
         <source>Type your PIN</source>
         <translation>Wpisz swój PIN</translation>
     </message>
@@ -3837,48 +3852,48 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="156"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="165"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="166"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="169"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="170"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="252"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="263"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
@@ -3887,12 +3902,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Od %1 s czekam na odpowiedź serwera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>w sieci · %n do wysłania</numerusform>
@@ -3901,7 +3916,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>poza siecią · %n do wysłania</numerusform>
@@ -3910,12 +3925,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="281"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
@@ -3924,7 +3939,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n dzień – zadzwoń do IT</numerusform>
@@ -3933,52 +3948,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Serwer nie przyjmuje blokad ani zwolnień partii z terminala, którego zegar odbiega tak bardzo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="301"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="302"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -4014,218 +4029,218 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="193"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="225"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="256"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="256"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="284"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="286"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="293"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="302"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="305"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="307"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="333"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="335"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="341"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="347"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="349"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="389"/>
         <source>How much of lot %s did you use?</source>
         <translation>Ile partii %s zużyto?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="411"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>O %s więcej, niż partia ma według ewidencji, w granicach tolerancji zakładu: powiedz kierownikowi zmiany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="425"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="427"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="430"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="432"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="450"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="452"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="455"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="457"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -4512,13 +4527,13 @@ ilość z receptury</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="59"/>
         <source>keyboard</source>
         <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>klawiatura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="61"/>
         <source>not started</source>
         <translation>nieuruchomione</translation>
     </message>

@@ -10,8 +10,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMessageLogContext, QPoint, QSize, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
 
 from floorstation.app.context import StationContext
 from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo
@@ -117,6 +118,36 @@ def _after_first_screen(
     QTimer.singleShot(at_latest_ms, once)
 
 
+#: The size the terminal is designed for; a smaller screen gets a window as big as it has room for.
+DESIGN_SIZE = QSize(1280, 800)
+
+
+def window_size(available: QSize) -> QSize:
+    """A window that fits the screen's free area (a 1024x600 panel gets 1024x600, never 1280x800)."""
+    return DESIGN_SIZE.boundedTo(available)
+
+
+def place(window: QWidget, *, fullscreen: bool, screen: QScreen | None = None) -> None:
+    """Show the window on ``screen`` (the primary one by default).
+
+    Full screen, the window takes the screen's whole geometry itself: on a bare X session without a window
+    manager (a kiosk) nobody else sizes it, and ``showFullScreen`` alone leaves it at its old size with black
+    margins. It follows the screen when that changes (another panel plugged in, a rotation).
+    """
+    screen = screen or window.screen() or QGuiApplication.primaryScreen()
+    if fullscreen:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+        screen.geometryChanged.connect(window.setGeometry)
+        return
+    available = screen.availableGeometry()
+    size = window_size(available.size())
+    window.resize(size)
+    window.move(available.topLeft() + QPoint((available.width() - size.width()) // 2, 0))
+    window.show()
+
+
 def run(
     station: StationHandle,
     *,
@@ -166,12 +197,7 @@ def run(
     )
     if _wedge(window, app, devices) and devices is None:
         listening.append(DeviceHealth("wedge", "listening", "keyboard wedge"))
-    if fullscreen:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
-    else:
-        window.resize(1280, 800)
-        window.show()
+    place(window, fullscreen=fullscreen)
     # Python runs signal handlers between Qt callbacks (the status bar's clock ticks every second): Ctrl+C closes
     # like the window's close button (a kiosk asks for the admin PIN), SIGTERM from the system closes at once.
     if after_start is not None:

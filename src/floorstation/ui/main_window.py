@@ -130,6 +130,7 @@ class MainWindow(QWidget):
         self.registry = devices
         self.demo_panel: DemoPanel | None = None
         self._language_chosen: str | None = None
+        self._context_restored = False
         self.bridge = Bridge(self)
         body = QWidget()
         self.overlay = Overlay(self)
@@ -429,6 +430,41 @@ class MainWindow(QWidget):
         self._show_people()
         self._show_machine()
         self.current().on_view(view)
+        if not self._context_restored:
+            self._context_restored = True
+            self._restore_context(view)
+
+    def _restore_context(self, view: StationView) -> None:
+        """The first reading after a start (a restart after a crash, a power cut): people still signed in find
+        the terminal as they left it when it can tell — the one person signed in acts again, on the task they
+        work on — and are told in one line what to do when it cannot (several people, nobody knows who acted)."""
+        if self.terminal.active is not None or not view.signed_in:
+            return
+        if len(view.signed_in) > 1:
+            names = ", ".join(o.name.split()[0] for o in view.signed_in)
+            self.say(
+                self.tr("Still signed in after the restart: %s. Tap your name at the top to act, then open your task.")
+                % names,
+                "warn",
+            )
+            return
+        person = view.signed_in[0]
+        self.terminal.set_active(person.id)
+        working = [
+            (machine, item)
+            for machine in view.machines
+            for item in machine.queue
+            if item.state.status in ("running", "paused") and person.id in item.state.crew
+        ]
+        working.sort(key=lambda found: found[0].machine.id != self.terminal.machine_id)
+        if working:
+            machine, item = working[0]
+            self.terminal.set_machine(machine.machine.id)
+            self.go("task", item.task.id)
+            self.say(self.tr("Back after a restart: %s, your task %s is open.") % (person.name, item.task.id), "ok")
+        else:
+            self.terminal.go_start()
+            self.say(self.tr("Back after a restart: %s is still signed in.") % person.name, "ok")
 
     def _show_people(self) -> None:
         view = self.terminal.view

@@ -16,7 +16,6 @@ from floorstation.ui.screens.home import status_word
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keyboard import ask_text
 from floorstation.ui.widgets.layouts import discard, scrolling
 from floorstation.ui.widgets.reason_grid import ReasonGrid
@@ -58,7 +57,8 @@ class MachineDownScreen(Screen):
         set_look(self.marks_title, role="subtitle")
         self._marks = QVBoxLayout()
         self._marks.setSpacing(8)
-        self.clear_hint = FixedLines(lines=2)  # its room is kept while it says nothing
+        self.clear_hint = QLabel("")
+        self.clear_hint.setWordWrap(True)
         set_look(self.clear_hint, role="hint")
         self.clear_button = BigButton("", kind="go", expand=True)
         self.clear_button.clicked.connect(self.clear)
@@ -167,6 +167,7 @@ class MachineDownScreen(Screen):
         self.clear_hint.setText(
             "" if maintenance or not count else self.tr("Only maintenance puts a machine back in service.")
         )
+        self.clear_hint.setVisible(bool(count) and not maintenance)
 
     # --- actions ----------------------------------------------------------------------------------------
 

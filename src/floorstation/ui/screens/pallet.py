@@ -25,7 +25,6 @@ from floorstation.ui.screens.pallet_panels import ReprintPanel, VoidPanel
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
-from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keypad import Keypad
 from floorstation.ui.widgets.layouts import clear, scrolling
 from floorstation.ui.widgets.lot_rows import LotChoice, amount
@@ -55,7 +54,8 @@ class PalletScreen(Screen):
 
         self.build_title = QLabel("")
         set_look(self.build_title, role="subtitle")
-        self.role_hint = FixedLines(lines=2)  # its room is kept while it says nothing
+        self.role_hint = QLabel("")
+        self.role_hint.setWordWrap(True)
         set_look(self.role_hint, role="hint")
         self.lots_title = QLabel("")
         set_look(self.lots_title, role="muted")
@@ -207,6 +207,7 @@ class PalletScreen(Screen):
         self.role_hint.setText(
             "" if lead else self.tr("Only a shift lead builds and voids pallets: scan a shift lead's badge.")
         )
+        self.role_hint.setVisible(not lead)
         unit = ""
         if self.board is not None and self.lot is not None:
             lot = next((x for x in self.board.lots if x.code == self.lot), None)

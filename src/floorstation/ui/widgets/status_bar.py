@@ -16,6 +16,7 @@ from floorstation.ui.error_texts import say, stored_error_text
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.layouts import discard
 
 _DEVICE_COLOURS = {
@@ -96,7 +97,8 @@ class StatusBar(Retranslating, QFrame):
         self._machine: tuple[str, str, str] | None = None
         self._sync: SyncReport | None = None
         self._devices: list[DeviceReport] = []
-        self.nobody = QLabel("")
+        # Set smaller on a narrow screen rather than making the window wider than the screen.
+        self.nobody = FixedLines(lines=1, min_px=14)
         set_look(self.nobody, role="subtitle")
         self._operator_box.addWidget(self.nobody)
         self.clock = QLabel("")

@@ -1,0 +1,75 @@
+"""After a restart (a crash, a power cut) on the same data folder, people find the terminal as they left it, or
+are told in one line what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from floorstation import bootstrap
+from floorstation.app.status import LocalSync
+from floorstation.ui.main_window import MainWindow
+from tests.conftest import ManualClock
+from tests.ui.terminal import TASK, open_task, settle, sign_in, tap
+
+
+def _terminal(qtbot: QtBot, station: bootstrap.Station) -> MainWindow:
+    outbox = bootstrap.outbox(station)
+    window = MainWindow(
+        station.ctx, station.config, idle_seconds=0, sync_status=lambda: LocalSync(outbox.stats().pending)
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    settle(qtbot, window)
+    return window
+
+
+def _restart(qtbot: QtBot, window: MainWindow, station: bootstrap.Station, clock: ManualClock) -> tuple:  # type: ignore[type-arg]
+    """What a crash leaves: the window and the database handles gone, the data folder as it was on disk."""
+    window.shutdown()
+    window.hide()
+    root = station.root
+    station.close()
+    again = bootstrap.build(Path(root), clock=clock)
+    return again, _terminal(qtbot, again)
+
+
+def test_after_a_restart_the_one_person_signed_in_is_back_on_their_task(
+    qtbot: QtBot, station_dir: Path, clock: ManualClock
+) -> None:
+    station = bootstrap.build(station_dir, clock=clock)
+    window = _terminal(qtbot, station)
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+
+    station, window = _restart(qtbot, window, station, clock)
+    try:
+        assert window.terminal.active == "anna"
+        assert window.current() is window.task and window.task.task_id == TASK
+        assert window.task.chip.text() == "RUNNING"
+        assert window.banner.text() == f"Back after a restart: Anna Nowak, your task {TASK} is open."
+    finally:
+        window.shutdown()
+        station.close()
+
+
+def test_after_a_restart_with_several_people_signed_in_one_line_says_what_to_do(
+    qtbot: QtBot, station_dir: Path, clock: ManualClock
+) -> None:
+    station = bootstrap.build(station_dir, clock=clock)
+    window = _terminal(qtbot, station)
+    sign_in(qtbot, window, "B1001")
+    sign_in(qtbot, window, "B1002")
+
+    station, window = _restart(qtbot, window, station, clock)
+    try:
+        assert window.terminal.active is None
+        assert window.banner.text() == (
+            "Still signed in after the restart: Anna, Piotr. Tap your name at the top to act, then open your task."
+        )
+    finally:
+        window.shutdown()
+        station.close()
