@@ -19,7 +19,7 @@ from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.refusal import RefusalPanel
 from tests.ui.conftest import MakeWindow
-from tests.ui.terminal import TASK, open_task, scan, tap, type_keys
+from tests.ui.terminal import TASK, open_task, scan, tap, type_keys, used
 from tests.ui.test_translations import _words, compiled, english_words, speak, translations  # noqa: F401
 
 #: Words that only the core's long English explanations use (the paragraph for the person setting up scanners).
@@ -95,10 +95,11 @@ def test_an_override_is_named_in_words_not_by_its_rule_code(
     panel = window.overlay.panel
     assert isinstance(panel, RefusalPanel)
     tap(qtbot, window, panel.override_button)
-    tap(qtbot, window, panel.lead_buttons["B2001"])
-    tap(qtbot, window, panel.reasons.button("supplier_confirmed"))
-    type_keys(qtbot, window, panel.pin.keypad, "3333")
+    tap(qtbot, window, panel.lead_buttons["B4001"])  # a held lot is used only with a quality person's signature
+    tap(qtbot, window, panel.reasons.button("quality_approved"))
+    type_keys(qtbot, window, panel.pin.keypad, "5555")
     tap(qtbot, window, panel.pin.keypad.accept_button)
+    used(qtbot, window)
 
     said = window.banner.text()
     assert said.startswith("Zużyto 1 kg z partii MB-0501 (za zgodą: partia wstrzymana)"), said

@@ -17,7 +17,7 @@ from floorstation.ui.screens.refusal import RefusalPanel
 from floorstation.ui.widgets.keyboard import SHIFT, Keyboard
 from tests.ui.conftest import MakeWindow
 from tests.ui.keys import Keys
-from tests.ui.terminal import events, of_type, open_task, payload, settle, sign_in, tap
+from tests.ui.terminal import events, of_type, open_task, payload, settle, sign_in, tap, used
 
 CAP_28 = "05901234000017"
 LABEL = f"]C101{CAP_28}17281231{GS}10SUP-7001{GS}30500"
@@ -61,7 +61,7 @@ def half_signed_override(qtbot: QtBot, window: MainWindow, keys: Keys) -> Refusa
     assert isinstance(panel, RefusalPanel)
     tap(qtbot, window, panel.override_button)
     tap(qtbot, window, panel.lead_buttons["B2001"])
-    tap(qtbot, window, panel.reasons.button("quality_approved"))
+    tap(qtbot, window, panel.reasons.button("supplier_confirmed"))
     tap(qtbot, window, panel.pin.keypad.key("3"))
     tap(qtbot, window, panel.pin.keypad.key("3"))
     return panel
@@ -86,9 +86,14 @@ def test_a_label_read_during_a_half_signed_override_leaves_the_override_alone(
     tap(qtbot, window, panel.pin.keypad.key("3"))
     tap(qtbot, window, panel.pin.keypad.key("3"))
     tap(qtbot, window, panel.pin.keypad.accept_button)
+    used(qtbot, window)  # signed: now the quantity used is asked
     assert not window.overlay.isVisible()
-    override, _signed, used = events(station)[-3:]
-    assert (override.type, used.type, payload(used)["input_lot"]) == ("rule.overridden", "lot.consumed", "PP-2312")
+    override, _signed, consumed = events(station)[-3:]
+    assert (override.type, consumed.type, payload(consumed)["input_lot"]) == (
+        "rule.overridden",
+        "lot.consumed",
+        "PP-2312",
+    )
 
     # The kept label waits below the screen until someone asks; its count is offered, never filled in.
     tap(qtbot, window, window.kept_labels)
@@ -117,6 +122,7 @@ def test_a_plugged_in_keyboard_types_the_pin(
     assert panel.pin.keypad.value() == "3333"
     keys.person("\r")
     settle(qtbot, window)
+    used(qtbot, window)  # signed: now the quantity used is asked
     assert not window.overlay.isVisible()
     assert of_type(station, "lot.consumed")[-1].operator_id == "anna"
 
@@ -151,7 +157,7 @@ def test_every_scan_beeps_and_shows_what_was_read_and_a_refused_one_says_why(
 
     scanned(qtbot, window, keys, "NOPE-4711")
     assert len(beeps) == 3  # the read, then the refusal
-    assert "NOPE-4711" in window.toast.text() and "not a code floorstation knows" in window.toast.text()
+    assert "NOPE-4711" in window.toast.text() and "not a code this station knows" in window.toast.text()
     assert window.banner.text().startswith("Scan not recognised")
 
     scanned(qtbot, window, keys, "ŁÓDŹ-1234")  # a scanner whose keyboard country does not match the PC
