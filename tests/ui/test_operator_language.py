@@ -197,3 +197,16 @@ def test_a_quality_decision_says_its_date_and_reason_in_the_operators_language(
         window.quality.decision.text()
         == "Wstrzymał(a): Ewa Lewandowska, 23.11.2026 08:00: Czeka na badanie laboratoryjne"
     )
+
+
+def test_reason_buttons_already_shown_switch_to_the_new_language(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    translations: Translations,  # noqa: F811
+) -> None:
+    window = make_window(translations=translations)
+    scan(qtbot, window, "B3001")  # maintenance
+    tap(qtbot, window, window.nav["machine_down"])
+    assert window.machine_down.reasons.button("hydraulic_leak").text().replace("\n", " ") == "Hydraulic leak"
+    speak(qtbot, window, translations, "de")
+    assert window.machine_down.reasons.button("hydraulic_leak").text().replace("\n", " ") == "Hydraulikleck"

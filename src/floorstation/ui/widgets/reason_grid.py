@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QWidget
 
 from floorstation.domain.master import ReasonCode
+from floorstation.ui.i18n import is_language_change
 from floorstation.ui.locale_text import reason_label
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import discard
@@ -32,6 +33,7 @@ class ReasonGrid(QWidget):
         self._columns = columns
         self._height = height
         self._buttons: dict[str, BigButton] = {}
+        self._reasons: dict[str, ReasonCode] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._layout = QGridLayout(self)
@@ -43,6 +45,7 @@ class ReasonGrid(QWidget):
             self._group.removeButton(button)
         discard(*self._buttons.values())
         self._buttons = {}
+        self._reasons = {reason.code: reason for reason in reasons}
         for i, reason in enumerate(reasons):
             label = two_lines(reason_label(reason))
             button = BigButton(label, kind="reason", checkable=True, height=self._height, expand=True)
@@ -56,6 +59,13 @@ class ReasonGrid(QWidget):
         keeps the reason a person is choosing."""
         if not self._buttons:
             self.set_reasons(reasons)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """The labels follow the terminal's language (master data may name a reason in it), the choice stays."""
+        if is_language_change(event):
+            for code, button in self._buttons.items():
+                button.setText(two_lines(reason_label(self._reasons[code])))
+        super().changeEvent(event)
 
     def button(self, code: str) -> BigButton:
         return self._buttons[code]
