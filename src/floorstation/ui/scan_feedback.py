@@ -98,9 +98,8 @@ class KeptLabels(Retranslating, BigButton):
         self.setObjectName("kept_labels")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedWidth(300)
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # appearing never moves the message line or anything above it
-        self.setSizePolicy(policy)
+        # Hidden, it leaves the whole line to the message; shown, it takes the line's right end (the line's height
+        # never changes, so nothing above it moves).
         self.labels: list[Identified] = []
         self.clicked.connect(self._tapped)
         self.retranslate()
