@@ -4,7 +4,9 @@ display (the xcb platform, as on a station): when DISPLAY is not set, the script
 A demo station is built in a temporary folder and a short shift is played through the real app services, so
 the screens show real data: operators signed in, a running task with lots consumed, a machine out of order,
 pallets built, printed through the print queue (the demo's PDF printer) and shipped. Run with
-``make screenshots``; ``--only NAME`` (repeatable) renders some scenes only.
+``make screenshots``; ``--only NAME`` (repeatable) renders some scenes only, ``--language CODE`` (repeatable)
+some languages only. Every scene is drawn in every language of the terminal: English as ``NAME-WxH.png``, the
+others as ``NAME-pl-WxH.png``, ``NAME-de-WxH.png``.
 """
 
 from __future__ import annotations
@@ -71,23 +73,40 @@ class StepClock:
 class Scene:
     name: str
     show: Callable[[], None]
-    sizes: tuple[tuple[int, int], ...] = SIZES
     language: str = "en"
     after: Callable[[], None] | None = None
     """Undo what the scene started (a camera), once its picture is taken."""
+
+    @property
+    def file_name(self) -> str:
+        return self.name if self.language == "en" else f"{self.name}-{self.language}"
+
+
+def in_languages(todo: list[Scene], languages: list[str]) -> list[Scene]:
+    """Every scene in every language, one language after the other (switching language redraws everything)."""
+    return [Scene(scene.name, scene.show, code, scene.after) for code in languages for scene in todo]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", action="append", metavar="NAME", help="render only this scene (repeatable)")
+    parser.add_argument(
+        "--language", action="append", metavar="CODE", help="render in this language only: en, pl, de (repeatable)"
+    )
     args = parser.parse_args(argv)
+    from floorstation.ui.i18n import LANGUAGES
+
+    languages = args.language or list(LANGUAGES)
+    unknown = [code for code in languages if code not in LANGUAGES]
+    if unknown:
+        parser.error(f"unknown language {', '.join(unknown)} (choose from {', '.join(LANGUAGES)})")
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     with display() as screen:
         print(f"drawing on X display {screen}", file=sys.stderr)
-        return _render(args.only)
+        return _render(args.only, languages)
 
 
-def _render(only: list[str] | None) -> int:
+def _render(only: list[str] | None, languages: list[str]) -> int:
     # Qt and the app are imported only now, with the X display chosen.
     from floorstation import bootstrap, cli
     from floorstation.devices.status import DeviceState, DeviceStatus
@@ -130,19 +149,21 @@ def _render(only: list[str] | None) -> int:
             )
             act(window.terminal, "marta")
             todo = scenes(window) if not demo else [Scene("demo", lambda w=window: w.chosen("home"))]
+            todo = in_languages(todo, languages)
             for size in SIZES:
                 window.resize(*size)
                 window.show()
                 for scene in todo:
-                    if size not in scene.sizes or (only and scene.name not in only):
+                    if only and scene.name not in only and scene.file_name not in only:
                         continue
                     window.overlay.dismiss()
+                    window.toast.hide()  # the last picture's scan is not read again on this one
                     translations.switch(scene.language)
                     settle(app, window)
                     window.prompt()  # each picture starts from the standing line, not the last picture's message
                     scene.show()
                     settle(app, window)
-                    written.append(shoot(window, scene.name, size))
+                    written.append(shoot(window, scene.file_name, size))
                     if scene.after is not None:
                         scene.after()
                 translations.switch("en")
@@ -253,6 +274,7 @@ def shoot(window: object, name: str, size: tuple[int, int]) -> Path:
 def scenes(window: object) -> list[Scene]:
     """What each picture shows, as a person would get there (taps, scans, the admin's PIN)."""
     from floorstation.devices.status import DeviceState, DeviceStatus
+    from floorstation.domain.printjobs import JobState
     from floorstation.domain.scanning import ScanEvent
     from floorstation.ui.main_window import MainWindow, MorePanel
     from floorstation.ui.screens.admin_close import AdminPanel
@@ -304,10 +326,10 @@ def scenes(window: object) -> list[Scene]:
     def printed() -> None:
         pallet_card()
         wait()
-        if w.pallet.print_button.isEnabled() and w.pallet.print_button.text() == "Print card":
+        if w.pallet.print_button.isEnabled() and (w.pallet.job is None or w.pallet.job.state is not JobState.DONE):
             w.pallet.print_button.click()
         deadline = time.monotonic() + 10
-        while "printed" not in w.pallet.job_label.text() and time.monotonic() < deadline:
+        while (w.pallet.job is None or w.pallet.job.state is not JobState.DONE) and time.monotonic() < deadline:
             wait()
 
     def void() -> None:
@@ -319,9 +341,9 @@ def scenes(window: object) -> list[Scene]:
         w.chosen("dispatch")
         wait()
         w.dispatch.customer_buttons["C200"].click()
-        ready = list(w.dispatch.ready_labels)
-        for sscc in ready[:1]:
-            scan(sscc)
+        if not w.dispatch.loaded_labels:  # one pallet loaded, the others still ready, in every picture
+            for sscc in list(w.dispatch.ready_labels)[:1]:
+                scan(sscc)
 
     def print_queue(ask: bool = False) -> None:
         w.chosen("home")
@@ -381,7 +403,6 @@ def scenes(window: object) -> list[Scene]:
         w.rail.more_button.click()
         assert isinstance(w.overlay.panel, MorePanel)
 
-    small = ((1024, 600),)
     return [
         Scene("sign-in", lambda: w.chosen("sign_in")),
         Scene("home", lambda: (terminal.set_machine("M01"), w.chosen("home"))),
@@ -406,36 +427,16 @@ def scenes(window: object) -> list[Scene]:
         Scene("settings", settings),
         Scene("settings-devices", lambda: settings("devices")),
         Scene("settings-language", lambda: settings("language")),
-        Scene("more", more, sizes=small),
+        Scene("more", more),
         Scene("print-queue", print_queue),
         Scene("print-queue-ask", lambda: print_queue(ask=True)),
         Scene("camera", camera, after=camera_stopped),
-        Scene("home-pl", lambda: (terminal.set_machine("M01"), w.chosen("home")), language="pl"),
-        Scene("task-pl", task, language="pl"),
-        Scene("task-refused-pl", refusal, language="pl"),
-        Scene("task-override-pl", lambda: refusal(override=True), language="pl"),
-        Scene("settings-language-pl", lambda: settings("language"), language="pl"),
-        Scene("print-queue-pl", print_queue, language="pl"),
-        Scene("print-queue-ask-pl", lambda: print_queue(ask=True), language="pl"),
-        Scene("camera-pl", camera, language="pl", after=camera_stopped),
-        Scene("scan-unknown-pl", lambda: (w.chosen("trace"), wait(), scan("B1999")), language="pl"),
-        Scene("trace-picture-pl", lambda: (w.go("trace", "PP-2401"), w.trace.picture_button.click()), language="pl"),
         Scene("quality", quality, after=production),
-        Scene("quality-pl", quality, language="pl", after=production),
         Scene("signature", lambda: quality(sign=True), after=production),
-        Scene("signature-pl", lambda: quality(sign=True), language="pl", after=production),
         Scene("goods-in", goods_in, after=production),
-        Scene("goods-in-pl", goods_in, language="pl", after=production),
-        Scene("dispatch-pl", dispatch, language="pl"),
-        Scene("settings-pl", settings, language="pl"),
         Scene("settings-mode", lambda: settings("mode")),
-        Scene("settings-mode-pl", lambda: settings("mode"), language="pl"),
-        Scene("scan-not-a-code-pl", lambda: (w.go("trace"), wait(), scan("HELLO-42")), language="pl"),
-        Scene("home-de", lambda: (terminal.set_machine("M01"), w.go("home")), language="de"),
-        Scene("task-de", task, language="de"),
-        Scene("task-refused-de", refusal, language="de"),
-        Scene("scan-not-a-code-de", lambda: (w.go("trace"), wait(), scan("HELLO-42")), language="de"),
-        Scene("settings-language-de", lambda: settings("language"), language="de"),
+        Scene("scan-unknown", lambda: (w.chosen("trace"), wait(), scan("B1999"))),
+        Scene("scan-not-a-code", lambda: (w.go("trace"), wait(), scan("HELLO-42"))),
     ]
 
 
