@@ -24,6 +24,11 @@ from tests.integration.serverkit import DEMO_PLANT, LiveServer, new_station
 MIB = 1024 * 1024
 
 
+@pytest.fixture(autouse=True)
+def _real_work_factor(production_pin_cost: None) -> None:
+    """Every test here measures or relies on the verifier as a plant gets it (before the server is made)."""
+
+
 def _readable(verifier: str) -> str:
     """A verifier's own text (base64 of JSON)."""
     text = verifier.removeprefix(VERIFIER_PREFIX)
