@@ -21,6 +21,10 @@ from floorstation.domain.errors import InvalidInput
 GENESIS_HASH = "0" * 64
 
 Qty = Decimal
+MAX_RECORDED = Decimal(10) ** 12
+"""Largest quantity an event may carry: far above what a station lets anyone enter (``quantities.MAX_QUANTITY``),
+well below what the server's 64-bit sums of thousandths hold. A payload beyond it cannot be read (stored, flagged,
+never added to a lot's balance)."""
 _ID = Field(min_length=1, max_length=64)
 
 
@@ -72,8 +76,8 @@ class TaskResumed(Payload):
 class TaskStopped(Payload):
     TYPE = "task.stopped"
     task_id: str = _ID
-    good_qty: Qty = Field(ge=0)
-    scrap_qty: Qty = Field(ge=0)
+    good_qty: Qty = Field(ge=0, le=MAX_RECORDED)
+    scrap_qty: Qty = Field(ge=0, le=MAX_RECORDED)
     scrap_reason: str | None = None
     output_lot: str | None = None
 
@@ -95,7 +99,7 @@ class LotConsumed(Payload):
     output_lot: str | None
     task_id: str = _ID
     material: str = _ID
-    quantity: Qty = Field(gt=0)
+    quantity: Qty = Field(gt=0, le=MAX_RECORDED)
     unit: str
 
 
@@ -103,7 +107,7 @@ class LotReceived(Payload):
     TYPE = "lot.received"
     lot_code: str = Field(min_length=1, max_length=20)
     material: str = _ID
-    quantity: Qty = Field(gt=0)
+    quantity: Qty = Field(gt=0, le=MAX_RECORDED)
     unit: str
     supplier: str | None = None
     supplier_lot: str | None = None
@@ -119,7 +123,7 @@ class PalletBuilt(Payload):
     sscc: str = Field(pattern=r"^\d{18}$")
     lot_code: str = _ID
     material: str = _ID
-    quantity: Qty = Field(gt=0)
+    quantity: Qty = Field(gt=0, le=MAX_RECORDED)
     unit: str
 
 
@@ -250,7 +254,9 @@ def parse_payload(event_type: str, schema_version: int, data: dict[str, Any]) ->
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
-        raise InvalidInput(f"Invalid {event_type} payload: {exc.errors()[0]['msg']}.") from None
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"]) or "payload"
+        raise InvalidInput(f"Invalid {event_type} payload: {where}: {first['msg']}.") from None
 
 
 @dataclass(frozen=True, slots=True)

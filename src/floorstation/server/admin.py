@@ -11,7 +11,6 @@ from sqlalchemy import Engine, func, select
 from floorstation.domain.events import Event
 from floorstation.server.ingest import row_to_event
 from floorstation.server.models import EventRow, StationRow, StationTokenRow
-from floorstation.sync.wire import INT32
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ def stations(engine: Engine) -> list[StationInfo]:
 
 def offset_text(offset_ms: int | None) -> str:
     """A station's clock offset (server minus station) for people: ``+850 ms``, ``-12 min`` (the station is 12
-    minutes ahead), ``+24 days or more``."""
+    minutes ahead), ``+3652 days``."""
     if offset_ms is None:
         return "-"
     sign = "+" if offset_ms >= 0 else "-"
@@ -67,8 +66,7 @@ def offset_text(offset_ms: int | None) -> str:
         return f"{sign}{size / 60_000:.0f} min"
     if size < 172_800_000:
         return f"{sign}{size / 3_600_000:.0f} h"
-    more = " or more" if size >= INT32 else ""
-    return f"{sign}{size / 86_400_000:.0f} days{more}"
+    return f"{sign}{size / 86_400_000:.0f} days"
 
 
 def ago(stamp: str | None, now: datetime | None = None) -> str:

@@ -10,7 +10,7 @@ import contextlib
 import json
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -21,13 +21,14 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from sqlalchemy import Engine, update
 from starlette.concurrency import run_in_threadpool
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from floorstation import __version__
 from floorstation.compliance.profile import TraceProfile
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.server import enrollment, feed, pins
 from floorstation.server.authority import DEFAULT_MAX_SKEW
+from floorstation.server.gatekeeper import DoorCounts, Gatekeeper, problem
 from floorstation.server.ingest import Refusal, ingest
 from floorstation.server.models import StationRow
 from floorstation.server.sscc import SsccPlan
@@ -39,6 +40,12 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class ServerSettings:
     max_body_bytes: int = 8 * 1024 * 1024
+    """Largest body an enrolled station may send (an upload batch); 413 above, decided before it is read."""
+    max_anonymous_body_bytes: int = 16 * 1024
+    """Largest body of a request without a station token (an enrollment is a few hundred bytes)."""
+    max_anonymous: int = 16
+    """Requests without a station token (enrollment, health, the OpenAPI document) served at once; more get
+    503 with Retry-After at once."""
     enroll_grace: timedelta = timedelta(minutes=15)
     max_concurrent_batches: int = 8
     """Batches ingested at once; more wait up to ``busy_wait_s`` for a slot, then get 503 with Retry-After."""
@@ -97,14 +104,11 @@ class IngestGate:
                 self._stations.discard(station_id)
 
 
-def _problem(
-    status: int, error: str, message: str, *, headers: dict[str, str] | None = None, **extra: Any
-) -> JSONResponse:
-    body = wire.Problem(error=error, message=message, **extra).model_dump(exclude_none=True)
-    headers = dict(headers or {})
-    if status == 401:
-        headers["WWW-Authenticate"] = "Bearer"
-    return JSONResponse(body, status_code=status, headers=headers or None)
+_problem = problem
+
+
+def _on_malformed_body(exc: Malformed, status: int = 422) -> JSONResponse:
+    return _problem(status, "INVALID_REQUEST", exc.message, field=exc.field, event_id=exc.event_id, seq=exc.seq)
 
 
 class _Unauthorized(Exception):
@@ -115,94 +119,75 @@ class _CursorExpired(Exception):
     """Answered 410 ``CURSOR_EXPIRED`` with where to fetch a snapshot."""
 
 
-class ServerTimeAndBodyLimit:
-    """Answers 413 to bodies over the limit (counted as they arrive, chunked or not) before the app reads them,
-    and stamps every answer with ``X-Server-Time``."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def stamped(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                stamp = datetime.now(UTC).isoformat(timespec="milliseconds").encode()
-                message["headers"] = [*message.get("headers", []), (b"x-server-time", stamp)]
-            await send(message)
-
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await self._too_large(scope, receive, stamped)
-            return
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                return  # the client went away
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            if size > self.limit:
-                await self._too_large(scope, receive, stamped)
-                return
-            more = message.get("more_body", False)
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, stamped)
-
-    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = _problem(
-            413,
-            "TOO_LARGE",
-            f"The request body is larger than {self.limit} bytes.",
-        )
-        await response(scope, receive, send)
-
-
 def _is_json(content_type: str | None) -> bool:
     """``application/json`` or ``application/*+json``, parameters aside: the bodies FastAPI reads as JSON."""
     kind, _, subtype = (content_type or "").partition(";")[0].strip().lower().partition("/")
     return kind == "application" and (subtype == "json" or subtype.endswith("+json"))
 
 
+class Malformed(Exception):
+    """A request body the server cannot take: answered 422 ``INVALID_REQUEST`` naming the field, and for an
+    event of a batch its ``event_id`` and ``seq`` (the station shows them: docs/sync.md, "A refused event")."""
+
+    def __init__(self, field: str, why: str, *, event_id: str | None = None, seq: int | None = None) -> None:
+        super().__init__(f"{field}: {why}")
+        self.field = field
+        self.why = why
+        self.event_id = event_id
+        self.seq = seq
+
+    @property
+    def message(self) -> str:
+        if self.event_id is None:
+            return f"{self.field}: {self.why}"
+        return f"event {self.event_id} (seq {self.seq}): {self.field}: {self.why}"
+
+
+def malformed(errors: Sequence[Any], data: Any = None) -> Malformed:
+    """The first of pydantic's ``errors`` as a :class:`Malformed` (``data``: the body, to name the event)."""
+    first = errors[0] if errors else {"loc": (), "msg": "invalid"}
+    why = str(first.get("msg")).removeprefix("Value error, ")
+    loc = [p for p in first.get("loc", ()) if p != "body"]
+    if len(loc) >= 2 and loc[0] == "events" and isinstance(loc[1], int):
+        events = data.get("events") if isinstance(data, dict) else None
+        event = events[loc[1]] if isinstance(events, list) and 0 <= loc[1] < len(events) else None
+        event_id = event.get("event_id") if isinstance(event, dict) else None
+        seq = event.get("seq") if isinstance(event, dict) else None
+        return Malformed(
+            ".".join(str(p) for p in loc[2:]) or "event",
+            why,
+            event_id=str(event_id)[:40] if event_id is not None else f"#{loc[1] + 1}",
+            seq=seq if isinstance(seq, int) and not isinstance(seq, bool) and 0 <= seq <= wire.INT32 else None,
+        )
+    return Malformed(".".join(str(p) for p in loc) or "body", why)
+
+
 def _read_batch(body: bytes, content_type: str | None) -> wire.BatchRequest:
     """An upload's body validated straight from its bytes by pydantic-core, with no Python objects built for the
-    JSON first; raises :class:`RequestValidationError`.
+    JSON first; raises :class:`Malformed` naming the field (and the event) it refuses.
 
-    A body it refuses is read again the way FastAPI reads a declared body (Python's ``json``, then validation),
-    so a refusal says what it always said, and what only Python's ``json`` reads (a BOM, UTF-16) is still taken.
+    A body it refuses is read again with Python's ``json`` (what only that reads, a BOM, UTF-16, is still
+    taken), so the refusal can name the event by its id.
     """
-    if body and _is_json(content_type):
-        with contextlib.suppress(ValidationError):
-            return wire.BatchRequest.model_validate_json(body)
     if not body:
-        raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required", "input": None}])
-    data: Any = body  # a body that is not JSON is validated as it is, and refused
-    if _is_json(content_type):
-        try:
-            data = json.loads(body)
-        except ValueError as exc:
-            where = ("body", exc.pos) if isinstance(exc, json.JSONDecodeError) else ("body",)
-            error: dict[str, Any] = {"type": "json_invalid", "loc": where, "msg": "JSON decode error", "input": {}}
-            raise RequestValidationError([error]) from None
+        raise Malformed("body", 'an upload needs a body: {"events": [...]}')
+    if not _is_json(content_type):
+        raise Malformed("body", "an upload is JSON (Content-Type: application/json)")
+    with contextlib.suppress(ValidationError):
+        return wire.BatchRequest.model_validate_json(body)
     try:
-        return wire.BatchRequest.model_validate(data, from_attributes=True)
+        data: Any = json.loads(body)
+    except RecursionError:
+        raise Malformed("body", "the JSON is nested too deeply") from None
+    except ValueError as exc:
+        where = f" at character {exc.pos}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise Malformed("body", f"not valid JSON{where}") from None
+    try:
+        return wire.BatchRequest.model_validate(data)
     except ValidationError as exc:
-        raise RequestValidationError(
-            [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
-        ) from None
+        raise malformed(exc.errors(include_url=False), data) from None
+    except RecursionError:
+        raise Malformed("body", "the JSON is nested too deeply") from None
 
 
 def _batch_schemas() -> dict[str, Any]:
@@ -215,7 +200,22 @@ def _batch_schemas() -> dict[str, Any]:
 def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAPI:
     settings = settings or ServerSettings()
     app = FastAPI(title="floorstation server", version=__version__, openapi_url="/openapi.json")
-    app.add_middleware(ServerTimeAndBodyLimit, limit=settings.max_body_bytes)
+
+    def authenticate(token: str) -> str | None:
+        with engine.begin() as conn:
+            return enrollment.station_of_token(conn, token)
+
+    door = DoorCounts()
+    app.state.door = door
+    app.add_middleware(
+        Gatekeeper,
+        authenticate=authenticate,
+        max_body=settings.max_body_bytes,
+        max_anonymous_body=settings.max_anonymous_body_bytes,
+        max_anonymous=settings.max_anonymous,
+        counts=door,
+        retry_after_s=settings.retry_after_s,
+    )
 
     gate = IngestGate(settings.max_concurrent_batches, settings.busy_wait_s)
     app.state.ingest_gate = gate
@@ -242,19 +242,28 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
 
     @app.exception_handler(RequestValidationError)
     async def _on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid"}
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        return _problem(422, "INVALID_REQUEST", f"{where}: {first.get('msg')}")
+        return _on_malformed_body(malformed(exc.errors()))
+
+    @app.exception_handler(Malformed)
+    async def _on_malformed(request: Request, exc: Malformed) -> JSONResponse:
+        return _on_malformed_body(exc)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _on_http(request: Request, exc: StarletteHTTPException) -> Response:
+        # FastAPI's own refusals (a body it cannot parse: 400; an unknown path: 404), in the shape of every other.
+        if exc.status_code == 400:
+            return _on_malformed_body(Malformed("body", "not valid JSON, or nested too deeply"), status=400)
+        errors = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
+        return _problem(
+            exc.status_code, errors.get(exc.status_code, "HTTP_ERROR"), str(exc.detail), headers=exc.headers
+        )
 
     def station(request: Request) -> str:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token:
+        """The station the request's token belongs to: the door (``server/gatekeeper.py``) checked it before the
+        body was read, and refused the request if there was none."""
+        found = request.scope.get("state", {}).get("station_id")
+        if not isinstance(found, str):
             raise _Unauthorized("This request needs a station token (Authorization: Bearer ...); enroll first.")
-        with engine.begin() as conn:
-            found = enrollment.station_of_token(conn, token.strip())
-        if found is None:
-            raise _Unauthorized("This station token is unknown or revoked; enroll the station again.")
         return found
 
     @app.get("/v1/health")
@@ -305,15 +314,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         body = await request.body()
 
         def store() -> wire.BatchResponse:
-            # The order in which FastAPI answers a declared body: a body that is not JSON is refused before the
-            # token is looked at; any other problem with it after (a missing or unknown token is 401 first).
-            try:
-                batch = _read_batch(body, request.headers.get("content-type"))
-            except RequestValidationError as exc:
-                if exc.errors()[0]["type"] != "json_invalid":
-                    station(request)
-                raise
             station_id = station(request)
+            batch = _read_batch(body, request.headers.get("content-type"))
             offset = station_clock(request)
             with gate.enter(station_id):
                 return ingest(
@@ -399,14 +401,12 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         return Response(body, media_type=MEDIA_TYPES[format], headers=headers)
 
     @app.post(wire.HEARTBEAT_PATH, responses={401: {"model": wire.Problem}})
-    def heartbeat(body: wire.Heartbeat, station_id: str = Depends(station)) -> wire.HeartbeatResponse:
+    def heartbeat(request: Request, body: wire.Heartbeat, station_id: str = Depends(station)) -> wire.HeartbeatResponse:
         now = datetime.now(UTC)
-        try:
-            offset: int | None = round((now - datetime.fromisoformat(body.station_time)).total_seconds() * 1000)
-        except (ValueError, TypeError, OverflowError):
-            offset = None
-        if offset is not None and abs(offset) > wire.INT32:
-            offset = None  # a clock off by more than 24 days: not a measurement worth keeping
+        measured = station_clock(request)
+        if measured is None:
+            measured = round((now - datetime.fromisoformat(body.station_time)).total_seconds() * 1000)
+        offset = stored_offset(body.clock_offset_ms if body.clock_offset_ms is not None else measured)
         with engine.begin() as conn:
             _touch(
                 conn,
@@ -414,7 +414,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                 app_version=body.app_version or None,
                 pending_count=body.pending_count,
                 oldest_pending_age_s=body.oldest_pending_age_s,
-                clock_offset_ms=body.clock_offset_ms if body.clock_offset_ms is not None else offset,
+                clock_offset_ms=offset,
                 disk_free_bytes=body.disk_free_bytes,
             )
         return wire.HeartbeatResponse(server_time=now.isoformat(timespec="milliseconds"))
@@ -446,9 +446,10 @@ def station_clock(request: Request) -> int | None:
         return None
 
 
-def stored_offset(offset: int) -> int:
-    """An offset as the station table keeps it (32 bits: a clock off by more than 24 days is kept as 24 days)."""
-    return max(-wire.INT32, min(wire.INT32, offset))
+def stored_offset(offset: int | None) -> int | None:
+    """An offset as the station table keeps it: as measured, up to a century either way (a clock further off
+    than that is not a measurement worth keeping)."""
+    return offset if offset is not None and abs(offset) <= wire.MAX_CLOCK_OFFSET_MS else None
 
 
 def _touch(conn: Any, station_id: str, **values: Any) -> None:

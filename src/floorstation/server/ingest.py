@@ -39,7 +39,7 @@ from floorstation.domain.events import (
 from floorstation.server import authority, lotcodes, projections, rules, sscc
 from floorstation.server.alarms import raise_alarm
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
-from floorstation.sync.wire import INT32, BatchResponse, EventResult
+from floorstation.sync.wire import MAX_CLOCK_OFFSET_MS, BatchResponse, EventResult
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +187,8 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
     epoch = events[0].epoch
     conn.execute(select(StationRow.id).where(StationRow.id == station_id).with_for_update()).one()
     contact: dict[str, Any] = {"last_contact_at": _now()}
-    if clock.offset_ms is not None:  # measured at this request (32 bits: more than 24 days off is kept as 24)
-        contact["clock_offset_ms"] = max(-INT32, min(INT32, clock.offset_ms))
+    if clock.offset_ms is not None and abs(clock.offset_ms) <= MAX_CLOCK_OFFSET_MS:  # as measured at this request
+        contact["clock_offset_ms"] = clock.offset_ms
     conn.execute(update(StationRow).where(StationRow.id == station_id).values(**contact))
     cursor = conn.execute(
         select(StationCursorRow.acked_seq, StationCursorRow.last_hash).where(

@@ -26,7 +26,8 @@ class StationRow(Base):
     app_version: Mapped[str | None] = mapped_column(String(40))
     pending_count: Mapped[int | None] = mapped_column(Integer)
     oldest_pending_age_s: Mapped[float | None]
-    clock_offset_ms: Mapped[int | None] = mapped_column(Integer)
+    # 64 bits (a clock years off is kept as measured); SQLite's INTEGER holds 64 bits already (migration s0009).
+    clock_offset_ms: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
     disk_free_bytes: Mapped[int | None] = mapped_column(BigInteger)
 
 

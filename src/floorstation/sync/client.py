@@ -379,10 +379,9 @@ class SyncClient:
             app_version=app_version,
             pending_count=stats.pending,
             oldest_pending_age_s=oldest,
-            # 32 bits on the wire: a clock off by more than 24 days is reported as 24 days off.
             clock_offset_ms=None
             if self.clock_offset_ms is None
-            else max(-wire.INT32, min(wire.INT32, self.clock_offset_ms)),
+            else max(-wire.MAX_CLOCK_OFFSET_MS, min(wire.MAX_CLOCK_OFFSET_MS, self.clock_offset_ms)),
             station_time=now.astimezone().isoformat(timespec="milliseconds"),
             disk_free_bytes=disk_free_bytes,
         )

@@ -7,9 +7,10 @@ Every body is JSON. Events travel in exactly the envelope the station stores and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal
+from datetime import datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from floorstation.domain.events import Event
 
@@ -31,6 +32,25 @@ _ID = Field(min_length=1, max_length=64, pattern=_NO_NUL)
 INT32 = 2**31 - 1
 """Counters the server stores as 32-bit integers (epoch, seq, schema version, pending count)."""
 _HASH = Field(pattern=r"^[0-9a-f]{64}$")
+MAX_CLOCK_OFFSET_MS = 100 * 366 * 86_400_000
+"""A clock offset as far as a wrong battery-less clock can be off (a century): kept and shown as it is."""
+MAX_PENDING_AGE_S = 100 * 366 * 86_400.0
+_VERSION = Field(default="", max_length=40, pattern=r"^[0-9A-Za-z.+_~-]*$")
+"""An app version as packaging writes one (``1.4.0``, ``1.5.0.dev3+g1a2b3c``): no markup, no spaces."""
+
+
+def _instant(value: str) -> str:
+    """ISO 8601 with a UTC offset, as a station writes every time it sends."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("not an ISO 8601 time (2026-11-23T06:00:00.000+01:00)") from None
+    if moment.tzinfo is None:
+        raise ValueError("the time carries no UTC offset (2026-11-23T06:00:00.000+01:00)")
+    return value
+
+
+Instant = Annotated[str, Field(min_length=10, max_length=40, pattern=_NO_NUL), AfterValidator(_instant)]
 
 
 class _Wire(BaseModel):
@@ -49,7 +69,7 @@ class _Answer(BaseModel):
 class EnrollRequest(_Wire):
     code: str = Field(min_length=4, max_length=64, pattern=_NO_NUL)
     station_id: str = _ID
-    app_version: str = Field(default="", max_length=40, pattern=_NO_NUL)
+    app_version: str = _VERSION
 
 
 class SsccBlock(_Answer):
@@ -78,7 +98,7 @@ class WireEvent(_Wire):
     seq: int = Field(ge=1, le=INT32)
     type: str = Field(min_length=1, max_length=64, pattern=_NO_NUL)
     schema_version: int = Field(ge=1, le=INT32)
-    occurred_at: str = Field(min_length=10, max_length=40, pattern=_NO_NUL)
+    occurred_at: Instant
     operator_id: str | None = Field(default=None, max_length=64, pattern=_NO_NUL)
     payload: dict[str, Any]
     prev_hash: str = _HASH
@@ -152,12 +172,13 @@ class SnapshotResponse(_Answer):
 
 
 class Heartbeat(_Wire):
-    app_version: str = Field(default="", max_length=40, pattern=_NO_NUL)
+    app_version: str = _VERSION
     pending_count: int = Field(ge=0, le=INT32)
-    oldest_pending_age_s: float | None = Field(default=None, ge=0)
-    clock_offset_ms: int | None = Field(default=None, ge=-INT32, le=INT32)
-    """The station's own estimate (server time minus station time), from the last answer's X-Server-Time."""
-    station_time: str = Field(min_length=10, max_length=40, pattern=_NO_NUL)
+    oldest_pending_age_s: float | None = Field(default=None, ge=0, le=MAX_PENDING_AGE_S, allow_inf_nan=False)
+    clock_offset_ms: int | None = Field(default=None, ge=-MAX_CLOCK_OFFSET_MS, le=MAX_CLOCK_OFFSET_MS)
+    """The station's own estimate (server time minus station time), from the last answer's X-Server-Time; any
+    size a real clock can be off (the server keeps it in 64 bits)."""
+    station_time: Instant
     disk_free_bytes: int | None = Field(default=None, ge=0, le=2**63 - 1)
 
 
@@ -175,3 +196,7 @@ class Problem(_Answer):
     seq: int | None = None
     snapshot: str | None = None
     """With 410 ``CURSOR_EXPIRED``: where to fetch the full state instead."""
+    field: str | None = None
+    """With 422 ``INVALID_REQUEST``: the field refused (``occurred_at``, ``payload``, ``body`` ...)."""
+    event_id: str | None = None
+    """With 422 ``INVALID_REQUEST`` of an upload: the event refused (``seq`` says where it is in the log)."""
