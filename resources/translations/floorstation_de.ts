@@ -1305,811 +1305,821 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="640"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="645"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Diese Station erneut registrieren: floorstation enroll --server URL --code CODE.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="645"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="650"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Der Server hat diese Station abgelehnt; den Server-Admin fragen.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="634"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="650"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war für den Server zu groß.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="639"/>
+        <source>The server refused event {event} (seq {seq}): {field}: {reason}</source>
+        <translation>Der Server hat das Ereignis {event} (Nr. {seq}) abgelehnt: {field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="640"/>
+        <source>It stays here with the events after it, which wait; tell the server admin.</source>
+        <translation>Es bleibt hier, die Ereignisse danach warten; sagen Sie es dem Server-Administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="660"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Server unter {url} nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
         <source>Check the URL and network.</source>
         <translation>Adresse und Netzwerk prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="660"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="665"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Der Server verlangt Ereignis {seq}, das diese Station bereits gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Die IT rufen: die Kopie der Ereignisse dieser Station auf dem Server ist veraltet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="665"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="670"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Der Server hat für Epoche {answered} auf ein Paket der Epoche {epoch} geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="671"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Die IT rufen; die Ereignisse bleiben auf dieser Station sicher.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Der Server hat nicht geantwortet: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="671"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="676"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch in {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="678"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch später.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="676"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="681"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Diese Station ist noch bei keinem Server registriert; ihre Ereignisse bleiben hier, bis sie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="682"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="687"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} enthält das Token der Station {other}, dies ist aber {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
         <source>Enroll this station with its own code.</source>
         <translation>Diese Station mit ihrem eigenen Code registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="690"/>
         <source>No sync worker is running.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>{path} kann nicht gelesen werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="689"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
         <source>Enroll the station again.</source>
         <translation>Die Station erneut registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="698"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Der Server hat dieser Station einen unbrauchbaren SSCC-Block zugeteilt: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="699"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Den Server-Admin bitten, das GS1-Firmenpräfix des Werks und die SSCC-Blockgröße zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Der Server hat {entity} ohne {name} gesendet; diese Station kann es nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Der Server hat {name}={value} gesendet, das ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Der Server hat eine Palette im Zustand {state} gesendet, den diese Station nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="720"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Der Server hat Änderungen unbekannter Art gesendet: {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="720"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="725"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Der Server hat Stammdaten gesendet, die diese Station nicht lesen kann: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="726"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="731"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Chargencode &apos;{lot}&apos; ist länger als die {limit} Zeichen, die GS1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu kürzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="731"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="736"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Chargencode &apos;{lot}&apos; enthält Zeichen, die GS1 in einer Chargennummer nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN und darf nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="738"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="743"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>In den Quarantänebereich legen und die Qualitätssicherung informieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="747"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Charge {lot} ist {material}, das nicht in der Stückliste von {task} steht (benötigt: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="745"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
         <source>Scan a lot of the right material.</source>
         <translation>Eine Charge des richtigen Materials scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="755"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
         <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
         <translation>Eine andere Charge verwenden oder eine Person der Qualitätssicherung bitten, die Verwendung mit Begründung zu unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Charge {lot} ist am {date} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Eine nicht abgelaufene Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maschine {machine} ist als außer Betrieb gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Warten, bis die Instandhaltung sie wieder in Betrieb nimmt, oder einen Schichtleiter um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="774"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Laut Bestand hat Charge {lot} nur noch {left}, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Menge prüfen; wenn die Charge wirklich mehr enthält, muss ein Schichtleiter freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="774"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Diese Charge ist am {date} abgelaufen; sie kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Die Lieferung ablehnen oder die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="789"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="794"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="801"/>
         <source>This lot cannot be used.</source>
         <translation>Diese Charge kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Ein Schichtleiter kann mit Ausweis oder PIN und einer Begründung freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
         <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
         <translation>Eine Person der Qualitätssicherung kann dies mit Ausweis oder Namen, PIN und Begründung unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="795"/>
         <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
         <translation>Jemand, der jede dieser Ablehnungen freigeben darf, muss mit PIN und Begründung unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="797"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Das kann an der Station nicht freigegeben werden; die Charge beiseitelegen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="807"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; ist kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="808"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Das richtige Etikett scannen; ist es das richtige, den Schichtleiter bitten, den Scanner zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} sieht aus wie {what}, hat aber eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
         <source>Scan it again.</source>
         <translation>Erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Der Scan ist {length} Zeichen lang; kein Etikett, das diese Station liest, ist so lang.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="824"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Vielleicht klemmt eine Taste, oder es wurde Text in die Scannereingabe eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="828"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Der Scan ist leer: der Scanner hat nur sein Präfix oder Suffix gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="826"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="831"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Der Scan ist leer: ein GS1-Symbol ohne Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="829"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>Das ist ein ISO/IEC-15434-Umschlag, ein Format, das diese Station nicht liest.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="830"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Stattdessen den GS1-Barcode auf dem Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="839"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Der Scan enthält Zeichen, die auf keinem Barcode-Etikett stehen ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="840"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Das Tastaturland des Scanners passt wahrscheinlich nicht zu diesem PC: den Schichtleiter bitten, es einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="846"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Der Scan enthält Steuerzeichen oder Binärdaten, keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Das richtige Etikett scannen oder den Schichtleiter bitten, die Scannereinstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="849"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; ist keine Symbologie-Kennung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Diese Webadresse ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="848"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="858"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Stattdessen den GS1-Barcode des Etiketts scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Eine Webadresse in einem {symbology} ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; ist kein Chargencode dieser Station (sie sehen aus wie {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Ein {symbology} sollte 8, 12, 13 oder 14 Ziffern enthalten, nicht &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; ist kein gültiger Code ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="877"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} hat eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: zuerst das Offene abschließen oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
         <source>Then scan it again.</source>
         <translation>Dann erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="890"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: niemand ist angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="891"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Zuerst den Ausweis scannen, dann den Code erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="888"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} ist kein gültiges Datum (JJMMTT).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Die GS1-Daten des Etiketts können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Erneut scannen; schlägt es wieder fehl, ist das Etikett beschädigt oder fehlerhaft gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; sind vielleicht mehrere zusammengelaufene Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Der Scanner sendet das GS-Trennzeichen nicht; den Schichtleiter bitten, es einzurichten (Strg+] oder seriell).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Die GS1-Felder des Etiketts passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="910"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Das Etikett ist fehlerhaft gedruckt; die Ware von Hand erfassen oder den Lieferanten fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="907"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="914"/>
         <source>No image folder at {path}.</source>
         <translation>Kein Bildordner unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="917"/>
         <source>No images in {path}.</source>
         <translation>Keine Bilder in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="913"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
         <source>Add .png or .jpg files.</source>
         <translation>.png- oder .jpg-Dateien hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="915"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="920"/>
         <source>No video file at {path}.</source>
         <translation>Keine Videodatei unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
         <source>{path} cannot be played as a video.</source>
         <translation>{path} kann nicht als Video abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>MJPG-.avi oder .mp4 verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
         <source>No camera at {camera}.</source>
         <translation>Keine Kamera an {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
         <source>Check the cable.</source>
         <translation>Kabel prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="933"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Kamera {camera} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="934"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Benutzt ein anderes Programm sie? Den Schichtleiter bitten, die Kamera zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="936"/>
         <source>No picture from {camera}.</source>
         <translation>Kein Bild von {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: ihr Barcode braucht {needed} mm, das Papier hat {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="945"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm Druckbreite drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: sie braucht ein {needed} mm hohes Etikett, das des Druckers ist {paper} mm hoch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="954"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm hohen Etiketten drucken oder Zeilen auf der Karte weglassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="955"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="960"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="969"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>Charge zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="975"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="971"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="976"/>
         <source>lot on hold</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="977"/>
         <source>lot expired</source>
         <translation>Charge abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="978"/>
         <source>machine out of order</source>
         <translation>Maschine außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="979"/>
         <source>more than the lot holds</source>
         <translation>mehr als die Charge enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="981"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
         <source>good quantity</source>
         <translation>Gutmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="982"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
         <source>scrap quantity</source>
         <translation>Ausschussmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="984"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
         <source>pause reason</source>
         <translation>Pausengrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
         <source>scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
         <source>shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
         <source>reason for the override</source>
         <translation>Grund der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
         <source>HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1000"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1001"/>
         <source>voided</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1002"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1003"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1004"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1000"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
         <source>lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1001"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1002"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1003"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1004"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
         <source>build pallets</source>
         <translation>Paletten bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
         <source>void pallets</source>
         <translation>Paletten stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
         <source>put a machine back in service</source>
         <translation>eine Maschine wieder in Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
         <source>override a refusal</source>
         <translation>eine Ablehnung freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
         <source>sign the use of a lot on hold</source>
         <translation>die Verwendung einer gesperrten Charge unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
         <source>put lots on hold</source>
         <translation>Chargen sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
         <source>release lots</source>
         <translation>Chargen freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
         <source>open the settings</source>
         <translation>die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
         <source>close the terminal</source>
         <translation>das Terminal schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
         <source>a machine code</source>
         <translation>ein Maschinencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
         <source>a task code</source>
         <translation>ein Auftragscode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
         <source>one of our lot codes</source>
         <translation>einer unserer Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>die SSCC einer Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
         <source>an SSCC</source>
         <translation>eine SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
         <source>this printer</source>
         <translation>dieser Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1034"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1035"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1036"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1037"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1038"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2299,17 +2309,17 @@
 <context>
     <name>KeptLabels</name>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="129"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="128"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="131"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="130"/>
         <source>(+%d)</source>
         <translation>(+%d)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="134"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="133"/>
         <source>Tap to receive</source>
         <translation>Zum Annehmen antippen</translation>
     </message>
@@ -3261,22 +3271,22 @@ nächsten Scan</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="144"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="148"/>
         <source>Nobody may override this at the station.</source>
         <translation>Niemand darf dies an der Station freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="146"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
         <source>A quality person may sign this.</source>
         <translation>Eine Person der Qualitätssicherung kann dies unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="152"/>
         <source>A shift lead may override.</source>
         <translation>Ein Schichtleiter kann freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="154"/>
         <source>May override: %s.</source>
         <translation>Darf freigeben: %s.</translation>
     </message>
@@ -3314,7 +3324,7 @@ nächsten Scan</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="130"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="134"/>
         <source>Pick the reason for the override.</source>
         <translation>Den Grund der Freigabe wählen.</translation>
     </message>
@@ -3322,12 +3332,12 @@ nächsten Scan</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="174"/>
         <source>No, it was one scan</source>
         <translation>Nein, es war ein Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="176"/>
         <source>Yes, record it again</source>
         <translation>Ja, erneut erfassen</translation>
     </message>

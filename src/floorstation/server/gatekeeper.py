@@ -4,7 +4,7 @@ A request to a station endpoint without a valid token is answered 401 from its h
 larger than the limit is answered 413 from its Content-Length, and one that turns out larger (chunked) as soon
 as it passes the limit. Only then does the app see the request (its body read into memory once, bounded). The
 endpoints open to anyone (enrollment, health, the OpenAPI document) take small bodies only, and at most
-``max_anonymous`` of them are served at once (503 with Retry-After beyond): a client without a token can cost
+``max_anonymous`` of those that carry a body are served at once (503 with Retry-After beyond): a client without a token can cost
 the server a few kilobytes, not gigabytes.
 
 Every answer is stamped with ``X-Server-Time`` (the station measures its clock from it).
@@ -94,6 +94,9 @@ class Gatekeeper:
                 return
             await self._admit(scope, receive, stamped, self.max_body)
             return
+        if not _has_body(scope):  # health, the OpenAPI document: nothing to read, answered at once
+            await self._admit(scope, receive, stamped, 0)
+            return
         if not self._anonymous.acquire(blocking=False):
             self._count("anonymous_busy")
             busy = problem(
@@ -164,6 +167,11 @@ class Gatekeeper:
     def _count(self, what: str, n: int = 1) -> None:
         with self._lock:
             setattr(self.counts, what, getattr(self.counts, what) + n)
+
+
+def _has_body(scope: Scope) -> bool:
+    declared = _header(scope, b"content-length")
+    return declared not in (b"", b"0") or bool(_header(scope, b"transfer-encoding"))
 
 
 def _header(scope: Scope, name: bytes) -> bytes:

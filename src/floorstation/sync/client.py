@@ -73,10 +73,24 @@ class ServerRefused(SyncError):
 
 def _refusal(response: httpx.Response, what: str) -> ServerRefused:
     try:
-        problem = wire.Problem.model_validate(response.json())
-        message, error = problem.message, problem.error
+        problem: wire.Problem | None = wire.Problem.model_validate(response.json())
     except (ValueError, ValidationError):
-        message, error = response.text[:200] or response.reason_phrase, ""
+        problem = None
+    message, error = (
+        (problem.message, problem.error) if problem else (response.text[:200] or response.reason_phrase, "")
+    )
+    if problem is not None and problem.event_id and problem.field:
+        # One event the server cannot take: named, so the screen says which and why (docs/sync.md).
+        reason = message.rpartition(f"{problem.field}: ")[2] or message
+        seq = "?" if problem.seq is None else str(problem.seq)
+        return ServerRefused(
+            f"The server refused event {problem.event_id} (seq {seq}): {problem.field}: {reason}",
+            _REFUSED_EVENT_HINT,
+            status=response.status_code,
+            error=error,
+            code="sync.refused_event",
+            params={"event": problem.event_id, "seq": seq, "field": problem.field, "reason": reason},
+        )
     hints = {
         401: "Enroll this station again: floorstation enroll --server URL --code CODE.",
         403: "The server refused this station; ask the server admin.",
@@ -97,6 +111,7 @@ def _refusal(response: httpx.Response, what: str) -> ServerRefused:
 
 
 _EVENTS = re.compile(r"events (\d+)\.\.(\d+)")
+_REFUSED_EVENT_HINT = "It stays here with the events after it, which wait; tell the server admin."
 
 
 def _http_client(base_url: str, verify: Verify, timeout: float, transport: httpx.BaseTransport | None) -> httpx.Client:

@@ -160,8 +160,17 @@ class SyncWorker:
             if self._client is None:
                 self._client = self._factory()
             client = self._client
+            refused: ServerRefused | None = None
             while not self._stopping.is_set():
-                done = client.upload_batch()
+                try:
+                    done = client.upload_batch()
+                except ServerRefused as exc:
+                    if exc.status == 401:
+                        raise
+                    # Events the server will not take wait here (and say why); master data still comes down and
+                    # the heartbeat still goes up, so the plant sees the station and the station the plant.
+                    refused = exc
+                    break
                 if time.monotonic() - self._published_at > 0.5:  # counting pending is not free on a big backlog
                     self._publish(online=True, last_error=None)
                 if not done.more:
@@ -170,6 +179,8 @@ class SyncWorker:
                 client.download(self._changes)
             if self._heartbeat:
                 client.heartbeat(disk_free_bytes=self._disk_free() if self._disk_free else None)
+            if refused is not None:
+                raise refused
             online = True
         except Unreachable as exc:
             error, wait = Said(exc.message, exc.code, exc.params), exc.retry_after

@@ -635,6 +635,11 @@ WORDINGS: tuple[Wording, ...] = (
     ),
     _w("sync.refused_events", _REFUSED_EVENTS),
     _w(
+        "sync.refused_event",
+        QT_TRANSLATE_NOOP("Errors", "The server refused event {event} (seq {seq}): {field}: {reason}"),
+        QT_TRANSLATE_NOOP("Errors", "It stays here with the events after it, which wait; tell the server admin."),
+    ),
+    _w(
         "sync.refused_token",
         _REFUSED,
         QT_TRANSLATE_NOOP("Errors", "Enroll this station again: floorstation enroll --server URL --code CODE."),
