@@ -227,6 +227,8 @@ class SyncClient:
         """Server time minus this station's time, from the last answer's ``X-Server-Time`` (measured around each
         request: the middle of sending and receiving)."""
         self._clock = clock
+        self._refused_at: tuple[int, int] | None = None
+        """(epoch, seq) of an event the server refused by name: batches end before it until it is sent alone."""
         self.waiting_since: float | None = None
         """When (``time.monotonic``) the request in flight was sent; None between requests. A status reader on
         another thread tells from it that a server has stopped answering long before the timeout gives up."""
@@ -284,6 +286,10 @@ class SyncClient:
             return Round(0, 0, 0, more=False)
         epoch = events[0].epoch
         events = [e for e in events if e.epoch == epoch]
+        if self._refused_at is not None and self._refused_at[0] == epoch and events[0].seq < self._refused_at[1]:
+            events = [e for e in events if e.seq < self._refused_at[1]]
+        else:
+            self._refused_at = None
         body = wire.batch_body(e.json for e in events)
         response = self._send("POST", wire.BATCH_PATH, content=body, headers={"Content-Type": "application/json"})
         if response.status_code == 413 and self.batch_size > 1:
@@ -305,6 +311,11 @@ class SyncClient:
                 return Round(len(events), 0, 0, more=True)
         if response.status_code != 200:
             refusal = _refusal(response, f"events {events[0].seq}..{events[-1].seq}")
+            named = _problem(response)
+            if named is not None and named.event_id and named.seq is not None and named.seq > events[0].seq:
+                # One event the server will not take: the events before it go up first, then it is refused alone.
+                self._refused_at = (epoch, named.seq)
+                return Round(len(events), 0, 0, more=True)
             if response.status_code != 401:  # a token problem says nothing about these events
                 self.outbox.record_refusal(epoch, events[0].seq, events[-1].seq, refusal.said)
             raise refusal
