@@ -21,6 +21,10 @@ from floorstation.domain.codes import has_valid_check_digit, is_gs1_ai82
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.master import DateKind, LotStatus, ReasonKind, Role
 
+MAX_QUANTITY = Decimal(10) ** 12
+"""Largest quantity master data may hold (a lot, a work order, a BOM line): the stores keep thousandths in 64 bits."""
+MAX_SEQ = 2**31 - 1
+
 
 class _Row(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
@@ -32,7 +36,7 @@ class MaterialIn(_Row):
     unit: str = Field(min_length=1, max_length=16)
     gtin: str | None = None
     lot_tracked: bool = True
-    shelf_life_days: int | None = Field(default=None, ge=0)
+    shelf_life_days: int | None = Field(default=None, ge=0, le=36_600)
     date_kind: DateKind | None = None
     """What its lots' date means on cards: ``expiry`` (use by, AI 17; the default) or ``best_before`` (AI 15).
     Left out when not given, so stations that predate it still read the server's materials."""
@@ -76,7 +80,7 @@ class OperatorIn(_Row):
 
 
 class OperationIn(_Row):
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_SEQ)
     machine: str = Field(min_length=1)
     name: str = Field(min_length=1)
     parameters: dict[str, str] = Field(default_factory=dict)
@@ -86,15 +90,15 @@ class OperationIn(_Row):
     @classmethod
     def _bom(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
         for material, qty in value.items():
-            if qty <= 0:
-                raise ValueError(f"BOM quantity of {material} must be more than zero")
+            if not qty.is_finite() or qty <= 0 or qty > MAX_QUANTITY:
+                raise ValueError(f"BOM quantity of {material} must be more than zero and at most {MAX_QUANTITY}")
         return value
 
 
 class WorkOrderIn(_Row):
     number: str = Field(min_length=1, max_length=64)
     product: str = Field(min_length=1)
-    planned_qty: Decimal = Field(gt=0, decimal_places=3)
+    planned_qty: Decimal = Field(gt=0, le=MAX_QUANTITY, decimal_places=3)
     due_date: date | None = None
     operations: list[OperationIn] = Field(default_factory=list)
 
@@ -108,7 +112,7 @@ class OperationRowIn(OperationIn):
 class LotIn(_Row):
     code: str = Field(min_length=1, max_length=20)
     material: str = Field(min_length=1)
-    quantity: Decimal = Field(ge=0, decimal_places=3)
+    quantity: Decimal = Field(ge=0, le=MAX_QUANTITY, decimal_places=3)
     status: LotStatus = LotStatus.RELEASED
     expiry: date | None = None
     made_on: date | None = None
@@ -165,11 +169,32 @@ def _describe(exc: ValidationError, where: str) -> InvalidInput:
     )
 
 
+def parse_file(data: bytes, name: str) -> Catalog:
+    """A master-data file's bytes (``name``: its file name, ``.json`` or ``.csv``), decoded as UTF-8 (a BOM is
+    allowed), or a one-line :class:`InvalidInput` saying what is wrong and where."""
+    suffix = name.rpartition(".")[2].lower() if "." in name else ""
+    if suffix not in ("json", "csv"):
+        raise InvalidInput(f"{name}: master data must be a .json or .csv file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InvalidInput(
+            f"{name} line {line}: byte {exc.start} ({data[exc.start : exc.start + 1]!r}) is not UTF-8 text.",
+            "Save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again; nothing was imported.",
+        ) from None
+    if suffix == "json":
+        return parse_json(text, name)
+    return parse_csv(text, name.rpartition(".")[0].rpartition("/")[2], name)
+
+
 def parse_json(text: str, name: str = "file") -> Catalog:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"{name} is not valid JSON: {exc}.", "Fix the file and import it again.") from None
+    except RecursionError:
+        raise InvalidInput(f"{name}: the JSON is nested too deeply.", "Fix the file and import it again.") from None
     if not isinstance(data, dict):
         raise InvalidInput(f"{name} must hold one JSON object with lists such as 'materials'.")
     unknown = set(data) - set(LISTS)
@@ -179,6 +204,8 @@ def parse_json(text: str, name: str = "file") -> Catalog:
         return Catalog.model_validate(data)
     except ValidationError as exc:
         raise _describe(exc, name) from None
+    except RecursionError:
+        raise InvalidInput(f"{name}: the JSON is nested too deeply.", "Fix the file and import it again.") from None
 
 
 def _split(value: str) -> list[str]:
@@ -201,24 +228,11 @@ def parse_csv(text: str, kind: str, name: str = "file") -> Catalog:
         raise InvalidInput(f"{name}: a CSV file must be named after one of: {', '.join(LISTS)}.")
     reader = csv.DictReader(io.StringIO(text))
     rows: list[dict[str, Any]] = []
-    for line, raw in enumerate(reader, start=2):
-        row: dict[str, Any] = {k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k}
-        row = {k: v for k, v in row.items() if v not in ("", None)}
-        try:
-            if "roles" in row:
-                row["roles"] = _split(row["roles"])
-            if "rules" in row:
-                row["rules"] = _split(row["rules"])
-            if "parameters" in row:
-                row["parameters"] = _pairs(row["parameters"], "=")
-            if "bom" in row:
-                row["bom"] = _pairs(row["bom"], ":")
-            for names in ("name_i18n", "label_i18n"):
-                if names in row:
-                    row[names] = _pairs(row[names], "=")
-        except ValueError as exc:
-            raise InvalidInput(f"{name} line {line}: {exc}.", "Fix the file and import it again.") from None
-        rows.append(row)
+    try:
+        for line, raw in enumerate(reader, start=2):
+            rows.append(_csv_row(raw, name, line))
+    except csv.Error as exc:
+        raise InvalidInput(f"{name} line {reader.line_num}: {exc}.", "Fix the file and import it again.") from None
     try:
         return Catalog.model_validate({kind: rows})
     except ValidationError as exc:
@@ -226,3 +240,24 @@ def parse_csv(text: str, kind: str, name: str = "file") -> Catalog:
         index = first["loc"][1] if len(first["loc"]) > 1 else 0
         where = f"{name} line {int(index) + 2}" if isinstance(index, int) else name
         raise _describe(exc, where) from None
+
+
+def _csv_row(raw: dict[str | Any, Any], name: str, line: int) -> dict[str, Any]:
+    """One CSV row as the list's model reads it (``;``-separated lists, ``KEY=VALUE`` pairs)."""
+    row: dict[str, Any] = {k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k}
+    row = {k: v for k, v in row.items() if v not in ("", None)}
+    try:
+        if "roles" in row:
+            row["roles"] = _split(row["roles"])
+        if "rules" in row:
+            row["rules"] = _split(row["rules"])
+        if "parameters" in row:
+            row["parameters"] = _pairs(row["parameters"], "=")
+        if "bom" in row:
+            row["bom"] = _pairs(row["bom"], ":")
+        for names in ("name_i18n", "label_i18n"):
+            if names in row:
+                row[names] = _pairs(row[names], "=")
+    except ValueError as exc:
+        raise InvalidInput(f"{name} line {line}: {exc}.", "Fix the file and import it again.") from None
+    return row

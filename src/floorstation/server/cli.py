@@ -6,24 +6,54 @@ import argparse
 import getpass
 import io
 import json
+import math
+import os
 import sys
+import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import NoReturn
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from floorstation import __version__
 from floorstation.domain.errors import FloorstationError
 from floorstation.server import admin, db, enrollment
 
 EXIT_USER_ERROR = 2
+"""Something the person running the command can fix: the message says what (argparse's usage errors too)."""
 EXIT_LOG_BROKEN = 3
+"""``verify-log`` found a station's stored hash chain broken."""
+
+
+def _number(low: float, high: float, *, whole: bool = False) -> Callable[[str], float]:
+    """An argparse type: a finite number from ``low`` to ``high`` (a usage error, exit 2, otherwise)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not math.isfinite(value) or not low <= value <= high or (whole and value != int(value)):
+            kind = "a whole number" if whole else "a number"
+            raise argparse.ArgumentTypeError(f"{text!r}: give {kind} from {low:g} to {high:g}")
+        return int(value) if whole else value
+
+    return parse
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in two lines (what is wrong, where to read more), exit 2, rather than the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message}\n  See: {self.prog} --help\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="floorstation-server", description="The central floorstation server.")
+    parser = _Parser(prog="floorstation-server", description="The central floorstation server.")
     parser.add_argument("--version", action="version", version=f"floorstation-server {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -36,13 +66,31 @@ def _parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", parents=[common], help="serve the API (uvicorn)")
     run.add_argument("--host", default="127.0.0.1")
-    run.add_argument("--port", type=int, default=8470)
+    run.add_argument("--port", type=_number(1, 65535, whole=True), default=8470)
     run.add_argument("--certfile", type=Path, help="TLS certificate (PEM); with --keyfile the server speaks HTTPS")
     run.add_argument("--keyfile", type=Path, help="TLS private key (PEM)")
-    run.add_argument("--max-body-mb", type=float, default=8.0, help="largest request body accepted (413 above)")
+    run.add_argument(
+        "--max-body-mb",
+        type=_number(0.01, 1024),
+        default=8.0,
+        help="largest upload body an enrolled station may send, in MiB (413 above, refused before it is read; "
+        "default 8). Requests without a valid station token never have their body read.",
+    )
+    run.add_argument(
+        "--max-anonymous",
+        type=_number(1, 10_000, whole=True),
+        default=16,
+        help="requests without a station token (enrollments) served at once; more get 503 at once (default 16)",
+    )
+    run.add_argument(
+        "--limit-concurrency",
+        type=_number(1, 100_000, whole=True),
+        default=1000,
+        help="connections and requests open at once, all clients together; more get 503 (uvicorn; default 1000)",
+    )
     run.add_argument(
         "--max-concurrent-batches",
-        type=int,
+        type=_number(1, 10_000, whole=True),
         default=8,
         help="batches stored at once; more wait briefly, then get 503 with Retry-After (backpressure)",
     )
@@ -52,21 +100,23 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     run.add_argument(
         "--max-clock-skew-min",
-        type=float,
+        type=_number(0.01, 10 * 365 * 24 * 60),
         default=15.0,
         help="lot decisions of a station whose clock is further off the server's (or dated further ahead) are stored "
         "and raised as alarms, not applied (default 15)",
     )
     run.add_argument(
         "--retention-days",
-        type=float,
+        type=_number(1, 36_600),
         default=90.0,
         help="send tombstones (cleared marks) one by one this long; older cursors get a snapshot (default 90)",
     )
     compact = sub.add_parser(
         "compact-changes", parents=[common], help="retire change-feed tombstones older than the retention"
     )
-    compact.add_argument("--retention-days", type=float, default=90.0, help="how long tombstones are sent one by one")
+    compact.add_argument(
+        "--retention-days", type=_number(1, 36_600), default=90.0, help="how long tombstones are sent one by one"
+    )
     compact.add_argument(
         "--all-stations",
         action="store_true",
@@ -76,7 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     enroll = sub.add_parser("enroll", parents=[common], help="make a one-time enrollment code for a station")
     enroll.add_argument("station")
     enroll.add_argument("--json", action="store_true", help='print {"station": ..., "code": ...}')
-    enroll.add_argument("--valid-days", type=float, default=7.0, help="how long the code can be used")
+    enroll.add_argument(
+        "--valid-days", type=_number(1, 3650), default=7.0, help="how long the code can be used: 1 to 3650 (default 7)"
+    )
     enroll.add_argument("--server-url", help="put this server URL into the QR code too")
 
     revoke = sub.add_parser("revoke", parents=[common], help="revoke every token of a station")
@@ -96,7 +148,7 @@ def _parser() -> argparse.ArgumentParser:
 
     alarms = sub.add_parser("alarms", parents=[common], help="alarms someone must look at, newest first")
     alarms.add_argument("--station", help="only this station's")
-    alarms.add_argument("--limit", type=int, default=100, help="how many (default 100)")
+    alarms.add_argument("--limit", type=_number(1, 1_000_000, whole=True), default=100, help="how many (default 100)")
     alarms.add_argument("--json", action="store_true", help="one JSON object per line")
 
     export = sub.add_parser("export-events", parents=[common], help="stored events, one JSON envelope per line")
@@ -112,14 +164,21 @@ def _parser() -> argparse.ArgumentParser:
         help="json/csv: the recall report; epcis: EPCIS 2.0 JSON-LD; fsma204: the FSMA 204 sheet as CSV (as XLSX "
         "when --output ends in .xlsx); xlsx: the FSMA 204 sheet as XLSX (needs --output)",
     )
-    recall.add_argument("--output", type=Path, help="write here instead of to stdout")
+    recall.add_argument(
+        "--output", type=Path, help="write here instead of to stdout (a new file, mode 0600; never through a symlink)"
+    )
     recall.add_argument(
         "--profile",
         type=Path,
         help="trace profile JSON: GS1 company prefix, site, partners (default: $FLOORSTATION_SERVER_PROFILE); "
         "needed by epcis, fsma204 and xlsx",
     )
-    recall.add_argument("--max-depth", type=int, default=50, help="how many steps the genealogy walk may take")
+    recall.add_argument(
+        "--max-depth",
+        type=_number(1, 10_000, whole=True),
+        default=50,
+        help="how many steps the genealogy walk may take",
+    )
 
     verify = sub.add_parser("verify-log", parents=[common], help="re-check every station's stored hash chain")
     verify.add_argument("--station", help="only this station")
@@ -135,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         engine = db.open_database(db.database_url(args.db))
     except FloorstationError as exc:
         return _fail(exc)
+    except (OSError, SQLAlchemyError) as exc:
+        return _fail(FloorstationError(f"Cannot open the server database: {_first_line(exc)}", "Check --db."))
     try:
         return int(_COMMANDS[args.command](engine, args))
     except FloorstationError as exc:
@@ -143,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [exc.__class__.__name__])[0][:300]
 
 
 def _fail(exc: FloorstationError) -> int:
@@ -162,13 +227,10 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
 
     if bool(args.certfile) != bool(args.keyfile):
         raise FloorstationError("TLS needs both --certfile and --keyfile.")
-    if args.max_concurrent_batches < 1:
-        raise FloorstationError("--max-concurrent-batches must be at least 1.")
-    if args.max_clock_skew_min <= 0:
-        raise FloorstationError("--max-clock-skew-min must be more than 0.")
     profile = load_profile(args.profile)
     settings = ServerSettings(
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
+        max_anonymous=args.max_anonymous,
         max_concurrent_batches=args.max_concurrent_batches,
         trace_profile=profile,
         sscc_plan=plan_from_environment(profile.company_prefix if profile else None),
@@ -195,6 +257,7 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
             ssl_certfile=str(args.certfile) if args.certfile else None,
             ssl_keyfile=str(args.keyfile) if args.keyfile else None,
             log_level=args.log_level,
+            limit_concurrency=args.limit_concurrency,
         )
     finally:
         stop.set()
@@ -302,13 +365,13 @@ def _export(engine: Engine, args: argparse.Namespace) -> int:
 def _recall(engine: Engine, args: argparse.Namespace) -> int:
     from floorstation.server.recall import build_recall, load_profile, render
 
+    if args.output is not None:
+        _check_output(args.output)
     fmt = args.format
     if fmt == "fsma204" and args.output is not None and args.output.suffix.lower() == ".xlsx":
         fmt = "xlsx"
     if fmt == "xlsx" and args.output is None:
         raise FloorstationError("The XLSX sheet is a binary file: give --output FILE.xlsx.")
-    if args.max_depth < 1:
-        raise FloorstationError("--max-depth must be at least 1.")
     profile = load_profile(args.profile)
     with engine.connect() as conn:
         recall = build_recall(conn, args.lot, max_depth=args.max_depth)
@@ -318,7 +381,7 @@ def _recall(engine: Engine, args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        args.output.write_bytes(data)
+        write_private(args.output, data)
         report = recall.report
         print(
             f"recall of {args.lot}: {len(report.affected)} affected lot(s), {len(report.shipped)} shipped pallet(s) "
@@ -328,6 +391,49 @@ def _recall(engine: Engine, args: argparse.Namespace) -> int:
     if not recall.report.complete:
         print("floorstation-server: the report is INCOMPLETE: " + "; ".join(recall.report.notes), file=sys.stderr)
     return 0
+
+
+def _check_output(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise FloorstationError(
+            f"The folder {path.parent} does not exist.", "Create it, or give --output another path."
+        )
+    if path.is_symlink():
+        raise FloorstationError(
+            f"{path} is a symbolic link; the report is not written through it.", "Give a plain path."
+        )
+    if path.exists() and not path.is_file():
+        raise FloorstationError(f"{path} exists and is not a file.", "Give --output a file path.")
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` readable by its owner only (0600): through a temporary file in the same folder,
+    renamed over the target, so a reader never sees half a report; a symlink at ``path`` is refused, never
+    followed (a report names customers)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise FloorstationError(f"The folder {folder} does not exist.", "Create it, or give --output another path.")
+    if path.is_symlink():
+        raise FloorstationError(
+            f"{path} is a symbolic link; the report is not written through it.", "Give a plain path."
+        )
+    if path.exists() and not path.is_file():
+        raise FloorstationError(f"{path} exists and is not a file.", "Give --output a file path.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)  # O_EXCL, mode 0600, no link followed
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)  # replaces a link put there meanwhile, never writes through it
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise FloorstationError(
+            f"Cannot write {path}: {exc.strerror}.", "Check the folder and its permissions."
+        ) from None
 
 
 def _verify_log(engine: Engine, args: argparse.Namespace) -> int:

@@ -56,6 +56,10 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
         os.close(fd)
+        # A file made earlier (or by a copy, a restore) is tightened too: it holds token digests and PIN keys.
+        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if part.exists():
+                os.chmod(part, 0o600)
     engine = create_engine(
         url, connect_args={"timeout": 30, "isolation_level": None, "check_same_thread": False}, pool_size=10
     )

@@ -4,8 +4,8 @@ A request to a station endpoint without a valid token is answered 401 from its h
 larger than the limit is answered 413 from its Content-Length, and one that turns out larger (chunked) as soon
 as it passes the limit. Only then does the app see the request (its body read into memory once, bounded). The
 endpoints open to anyone (enrollment, health, the OpenAPI document) take small bodies only, and at most
-``max_anonymous`` of those that carry a body are served at once (503 with Retry-After beyond): a client without a token can cost
-the server a few kilobytes, not gigabytes.
+``max_anonymous`` of those that carry a body are served at once (503 with Retry-After beyond): a client without
+a token can cost the server a few kilobytes, not gigabytes.
 
 Every answer is stamped with ``X-Server-Time`` (the station measures its clock from it).
 """

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from floorstation.domain.catalog import Catalog, parse_csv, parse_json
+from floorstation.domain.catalog import Catalog, parse_file
 from floorstation.domain.credentials import hash_pin, pin_key
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.master import LotStatus, Role
@@ -45,12 +45,11 @@ KEYS: dict[str, tuple[str, ...]] = {
 def read_catalog(path: Path) -> Catalog:
     if not path.is_file():
         raise InvalidInput(f"{path} does not exist.", "Give the path of a .json or .csv master-data file.")
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() == ".json":
-        return parse_json(text, path.name)
-    if path.suffix.lower() == ".csv":
-        return parse_csv(text, path.stem, path.name)
-    raise InvalidInput(f"{path.name}: master data must be a .json or .csv file.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path} cannot be read: {exc.strerror}.", "Check the file and its permissions.") from None
+    return parse_file(data, path.name)
 
 
 def _key(entity: str, row: dict[str, Any]) -> str:
@@ -113,7 +112,10 @@ def _check_references(conn: Connection, rows: list[tuple[str, dict[str, Any]]]) 
     keys = Counter((e, _key(e, r)) for e, r in rows)
     for (entity, key), n in keys.items():
         if n > 1:
-            raise InvalidInput(f"{entity} {key!r} appears twice in the file.", "Keep one row per key.")
+            shown = " / ".join(key.split("\x1f"))
+            raise InvalidInput(
+                f"{entity}: {shown!r} appears twice in the file.", f"Keep one row per {' and '.join(KEYS[entity])}."
+            )
     materials = _known(conn, "materials", rows)
     machines = _known(conn, "machines", rows)
     work_orders = _known(conn, "work_orders", rows)

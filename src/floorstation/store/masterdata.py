@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
-from floorstation.domain.catalog import Catalog, OperationIn, parse_csv, parse_json
+from floorstation.domain.catalog import Catalog, OperationIn, parse_file
 from floorstation.domain.credentials import hash_pin
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.quantities import to_milli
@@ -31,12 +31,11 @@ from floorstation.store.models import (
 def read_catalog(path: Path) -> Catalog:
     if not path.is_file():
         raise InvalidInput(f"{path} does not exist.", "Give the path of a .json or .csv master-data file.")
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() == ".json":
-        return parse_json(text, path.name)
-    if path.suffix.lower() == ".csv":
-        return parse_csv(text, path.stem, path.name)
-    raise InvalidInput(f"{path.name}: master data must be a .json or .csv file.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path} cannot be read: {exc.strerror}.", "Check the file and its permissions.") from None
+    return parse_file(data, path.name)
 
 
 def task_id(work_order: str, seq: int) -> str:
@@ -64,7 +63,7 @@ def _known(conn: Connection, column: object, extra: set[str]) -> set[str]:
 def _check_unique(what: str, keys: list[str]) -> None:
     dupes = [k for k, n in Counter(keys).items() if n > 1]
     if dupes:
-        raise InvalidInput(f"{what} {dupes[0]!r} appears twice in the file.", "Keep one row per {what}.")
+        raise InvalidInput(f"{what} {dupes[0]!r} appears twice in the file.", f"Keep one row per {what}.")
 
 
 def import_catalog(engine: Engine | Connection, catalog: Catalog) -> dict[str, int]:
