@@ -183,6 +183,11 @@ def parse_file(data: bytes, name: str) -> Catalog:
             f"{name} line {line}: byte {exc.start} ({data[exc.start : exc.start + 1]!r}) is not UTF-8 text.",
             "Save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again; nothing was imported.",
         ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise InvalidInput(
+            f"{name} line {line}: a NUL character; master data is text.", "Fix the file and import it again."
+        )
     if suffix == "json":
         return parse_json(text, name)
     return parse_csv(text, name.rpartition(".")[0].rpartition("/")[2], name)
