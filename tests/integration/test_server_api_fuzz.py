@@ -1,6 +1,7 @@
 """The server's published OpenAPI schema, fuzzed with schemathesis (research/sync_trace.md D4 #9): whatever a
 client sends to any endpoint, valid by the schema or not, with or without a valid station token, the server
-never answers 5xx. The app runs in process (schemathesis' own ASGI client), on SQLite and PostgreSQL."""
+never answers 5xx, never shows a traceback, and refuses with a ``Problem`` that names the field. The app runs in
+process (schemathesis' own ASGI client), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -16,6 +17,20 @@ from sqlalchemy import Engine
 from floorstation.server import enrollment
 from floorstation.server.app import create_app
 from floorstation.sync import wire
+
+
+def refusals_are_problems(ctx: Any, response: Any, case: Any) -> bool | None:
+    """No answer shows a traceback, and every 4xx is a ``Problem`` (a 422 also names the field it refuses)."""
+    text = response.text or ""
+    assert "Traceback" not in text and 'File "' not in text, text[:300]
+    if 400 <= response.status_code < 500:
+        problem = wire.Problem.model_validate_json(text)
+        if response.status_code == 422 and problem.error == "INVALID_REQUEST":
+            assert problem.field, text
+    return None
+
+
+CHECKS = [not_a_server_error, refusals_are_problems]
 
 OPERATIONS = [
     ("POST", wire.ENROLL_PATH),
@@ -50,12 +65,12 @@ def test_no_request_makes_the_server_fail(api: tuple[Any, str], method: str, pat
     @settings(max_examples=25, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
     def fuzz(case: Any) -> None:
         for headers in ({"Authorization": f"Bearer {token}"}, {}):
-            case.call_and_validate(headers=headers, checks=[not_a_server_error])
+            case.call_and_validate(headers=headers, checks=CHECKS)
         if path == wire.BATCH_PATH and isinstance(case.body, dict) and isinstance(case.body.get("events"), list):
             # Past the identity check too: the events claim to be the token's station, so ingest gets them.
             for event in case.body["events"]:
                 if isinstance(event, dict):
                     event["station_id"] = "ST-FUZZ"
-            case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=[not_a_server_error])
+            case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=CHECKS)
 
     fuzz()

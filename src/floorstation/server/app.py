@@ -255,7 +255,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             return _on_malformed_body(Malformed("body", "not valid JSON, or nested too deeply"), status=400)
         errors = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
         return _problem(
-            exc.status_code, errors.get(exc.status_code, "HTTP_ERROR"), str(exc.detail), headers=exc.headers
+            exc.status_code, errors.get(exc.status_code, "HTTP_ERROR"), str(exc.detail), headers=dict(exc.headers or {})
         )
 
     def station(request: Request) -> str:
