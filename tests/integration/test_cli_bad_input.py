@@ -1,7 +1,6 @@
 """The command lines given what a person gets wrong: each answer is one or two lines saying what to do, with exit
 code 2, never a traceback; files the server writes are its owner's only and never written through a symlink.
-The master-data formats (shared by ``floorstation import`` and ``floorstation-server import``) are fuzzed with
-hypothesis: any bytes are imported or refused with one line naming the file."""
+(The master-data formats themselves are fuzzed in ``tests/unit/test_catalog_fuzz.py``.)"""
 
 from __future__ import annotations
 
@@ -11,15 +10,11 @@ import stat
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from sqlalchemy import Engine
 
 from floorstation import cli as station_cli
-from floorstation.domain.catalog import parse_file
-from floorstation.domain.errors import InvalidInput
 from floorstation.server import cli
-from floorstation.server.masterdata import import_catalog
+from floorstation.server.masterdata import import_catalog, read_catalog
 from tests.integration.serverkit import DEMO_PLANT
 
 Capsys = pytest.CaptureFixture[str]
@@ -55,7 +50,7 @@ def test_enroll_valid_days_out_of_range_is_refused_in_one_line(server_db: str, c
 def test_recall_output_is_private_refuses_symlinks_and_missing_folders(
     server_db: str, server_engine: Engine, tmp_path: Path, capsys: Capsys
 ) -> None:
-    import_catalog(server_engine, parse_file(DEMO_PLANT.read_bytes(), "plant.json"))
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
     lot = json.loads(DEMO_PLANT.read_text())["lots"][0]["code"]
     report = tmp_path / "recall.json"
     assert cli.main(["recall", lot, "--output", str(report), "--db", server_db]) == 0
@@ -118,55 +113,10 @@ def test_the_station_import_names_a_bad_file_too(station_dir: Path, tmp_path: Pa
         assert path.name in err and where in err and "Traceback" not in err, err
 
 
-NUMBERS = st.one_of(
-    st.integers(min_value=-(2**70), max_value=2**70),
-    st.floats(allow_nan=True, allow_infinity=True),
-    st.text(alphabet="0123456789.e-+", max_size=12),
-)
-LOT = st.fixed_dictionaries(
-    {"code": st.text(max_size=24), "material": st.sampled_from(["M1", "", "x" * 70]), "quantity": NUMBERS},
-    optional={"status": st.text(max_size=10), "expiry": st.text(max_size=12)},
-)
-MATERIAL = st.fixed_dictionaries(
-    {"code": st.sampled_from(["M1", "M2", ""]), "name": st.text(max_size=10), "unit": st.text(max_size=4)},
-    optional={"shelf_life_days": NUMBERS, "gtin": st.text(alphabet="0123456789", max_size=15)},
-)
-CATALOGS = st.fixed_dictionaries(
-    {}, optional={"materials": st.lists(MATERIAL, max_size=3), "lots": st.lists(LOT, max_size=3)}
-)
-FUZZ = settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-
-
-@FUZZ
-@given(data=st.one_of(st.binary(max_size=300), CATALOGS.map(lambda c: json.dumps(c, allow_nan=True).encode())))
-def test_any_json_file_is_read_or_refused_with_a_named_reason(data: bytes) -> None:
-    try:
-        parse_file(data, "plant.json")
-    except InvalidInput as exc:
-        assert exc.message.startswith("plant.json") and "\n" not in exc.message
-
-
-CSV_CELL = st.one_of(st.text(max_size=8), NUMBERS.map(str))
-
-
-@FUZZ
-@given(
-    kind=st.sampled_from(["materials", "lots", "operators", "work_orders"]),
-    rows=st.lists(st.lists(CSV_CELL, min_size=1, max_size=5), max_size=4),
-    junk=st.binary(max_size=40),
-)
-def test_any_csv_file_is_read_or_refused_with_a_named_reason(kind: str, rows: list[list[str]], junk: bytes) -> None:
-    header = {"materials": "code,name,unit,shelf_life_days", "lots": "code,material,quantity,expiry"}.get(kind, "id")
-    text = header + "\n" + "\n".join(",".join(r) for r in rows)
-    for data in (text.encode(), text.encode() + junk):
-        try:
-            parse_file(data, f"{kind}.csv")
-        except InvalidInput as exc:
-            assert exc.message.startswith(f"{kind}.csv") and "\n" not in exc.message
-
-
 def test_whatever_the_fuzzer_reads_the_server_can_store(server_engine: Engine) -> None:
     """What parses is stored without a database error: the bounds on quantities and days fit the columns."""
+    from floorstation.domain.catalog import parse_file
+
     catalog = parse_file(
         json.dumps(
             {
