@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from floorstation import __version__, bootstrap, cli_devices, cli_print, cli_restore, cli_sync, logfile, paths
 from floorstation import config as station_config
 from floorstation.app.status import LocalSync, ServerInfo, SyncReport
-from floorstation.domain.errors import DatabaseDamaged, FloorstationError, HistoryMissing
+from floorstation.domain.errors import DatabaseDamaged, FloorstationError, HistoryMissing, InvalidInput
 from floorstation.domain.quantities import fmt
 
 if TYPE_CHECKING:
@@ -272,6 +272,8 @@ def _import(root: Path, args: argparse.Namespace) -> int:
     station = bootstrap.build(root)
     try:
         counts = import_catalog(station.engine, catalog)
+    except InvalidInput as exc:  # name the file: the catalogue's own messages name the row and field
+        raise InvalidInput(f"{args.file.name}: {exc.message}", exc.hint, code=exc.code, params=exc.params) from None
     finally:
         station.close()
     print("imported " + (", ".join(f"{n} {k}" for k, n in counts.items()) or "nothing (the file is empty)"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -27,16 +28,33 @@ from floorstation.store.models import (
     WorkOrderRow,
 )
 
+_FIX = "Fix the file and import it again; nothing was imported."
+_INT64 = 2**63 - 1
+
 
 def read_catalog(path: Path) -> Catalog:
+    """The file's master data, or an :class:`InvalidInput` in one line that names the file and the place in it
+    (a file that is not UTF-8, nested too deep for the parser, or a CSV the csv module cannot read)."""
     if not path.is_file():
         raise InvalidInput(f"{path} does not exist.", "Give the path of a .json or .csv master-data file.")
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() == ".json":
-        return parse_json(text, path.name)
-    if path.suffix.lower() == ".csv":
-        return parse_csv(text, path.stem, path.name)
-    raise InvalidInput(f"{path.name}: master data must be a .json or .csv file.")
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise InvalidInput(f"{path.name}: master data must be a .json or .csv file.")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InvalidInput(
+            f"{path.name} line {line}: byte 0x{raw[exc.start]:02x} is not UTF-8 text.",
+            "Save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again; nothing was imported.",
+        ) from None
+    try:
+        return parse_json(text, path.name) if suffix == ".json" else parse_csv(text, path.stem, path.name)
+    except RecursionError:
+        raise InvalidInput(f"{path.name}: the data is nested too deeply to be master data.", _FIX) from None
+    except csv.Error as exc:
+        raise InvalidInput(f"{path.name}: {exc}.", _FIX) from None
 
 
 def task_id(work_order: str, seq: int) -> str:
@@ -44,9 +62,22 @@ def task_id(work_order: str, seq: int) -> str:
     return f"{work_order}-{seq}"
 
 
+def _check_integers(table: type, key: list[str], rows: Sequence[Mapping[str, object]]) -> None:
+    """SQLite keeps 64-bit integers; a bigger number (a quantity of 1e30 pieces) is refused by row and field."""
+    for row in rows:
+        for column, value in row.items():
+            if isinstance(value, int) and not -_INT64 - 1 <= value <= _INT64:
+                which = " ".join(str(row[k]) for k in key)
+                field = column.removesuffix("_milli").replace("initial", "quantity").replace("planned", "planned_qty")
+                raise InvalidInput(
+                    f"{getattr(table, '__tablename__', table.__name__)} {which!r}: {field} is too large.", _FIX
+                )
+
+
 def _upsert(conn: Connection, table: type, key: list[str], rows: Sequence[Mapping[str, object]]) -> None:
     if not rows:
         return
+    _check_integers(table, key, rows)
     stmt = insert(table)
     columns = [c for c in rows[0] if c not in key]
     conn.execute(
