@@ -203,6 +203,7 @@ def _terminal(root: Path, *, fullscreen: bool, demo: bool, before_sync: Callable
             language=station.config.language,
             save_language=remember_language,
             save_mode=remember_mode,
+            log_file=paths.log_path(root),
         )
     finally:
         for thread in starting_devices:
