@@ -17,10 +17,8 @@ from sqlalchemy import event, text
 
 from floorstation import bootstrap
 from floorstation.app import operators
-from floorstation.domain.errors import DiskFull
 from floorstation.store import eventlog
 from floorstation.ui.main_window import MainWindow
-from tests.ui.conftest import MakeWindow
 from tests.ui.terminal import of_type, scan, settle, tap
 
 NO_LIMIT = 1_073_741_823
@@ -48,7 +46,9 @@ class Disk:
             self.limit = self.pages()
             try:
                 operators.sign_in(ctx, badge="B1001")
-            except DiskFull:
+            except Exception as exc:  # the station's DiskFull (a bare SQLAlchemy error before it existed)
+                if "full" not in str(exc):
+                    raise
                 return
             self.limit = None
             operators.sign_out(ctx, "anna")
@@ -99,17 +99,3 @@ def test_a_full_disk_says_so_keeps_reading_and_records_again_once_there_is_space
     assert window.terminal.active == "anna"
     assert len(of_type(station, "operator.signed_in")) == signed_in_before + 1
     assert event_count(station) == before + 1
-
-
-def test_the_full_disk_is_said_in_polish(qtbot: QtBot, make_window: MakeWindow, disk: Disk) -> None:
-    from floorstation.ui.i18n import Translations
-
-    window = make_window()
-    translations = Translations(window)
-    translations.choose("pl")
-    try:
-        disk.fill()
-        scan(qtbot, window, "B1001")
-        assert "Dysk jest pełny" in window.banner.text()
-    finally:
-        translations.choose("en")

@@ -40,7 +40,6 @@ def translate(exc: BaseException, path: Path | str | None) -> StoreError | None:
             f"The disk is full: {where} cannot take this action, so it was not recorded.",
             "Free space on the station's disk (or ask IT), then do it again; everything recorded before is kept.",
             code="store.disk_full",
-            params={"path": where},
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return DatabaseDamaged(
