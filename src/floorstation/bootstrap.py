@@ -56,10 +56,10 @@ def build(data_dir: Path, *, clock: Clock | None = None, synchronous: str = "FUL
     (``store/log_anchor.py``), never started anew."""
     cfg = station_config.load(paths.config_path(data_dir))
     database, backups = paths.database_path(data_dir), paths.backup_dir(data_dir)
-    log_anchor.check_file(database, backups)
+    log_anchor.check_file(database, backups, cfg.epoch)
     engine = open_database(database, station_id=cfg.station_id, backup_dir=backups, synchronous=synchronous)
     try:
-        if (problem := log_anchor.problem(engine, database, backups)) is not None:
+        if (problem := log_anchor.problem(engine, database, backups, cfg.epoch)) is not None:
             raise problem
         head = log_anchor.database_head(engine, cfg.station_id)
         if head is not None:

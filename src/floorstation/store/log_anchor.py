@@ -98,11 +98,17 @@ def _missing(database: Path, backups: Path, recorded: Head, what: str) -> Histor
     )
 
 
-def check_file(database: Path, backups: Path) -> None:
+def _deliberate(recorded: Head, epoch: int | None) -> bool:
+    """A station whose configured epoch is past the recorded one was restored on purpose (docs/sync.md: a copy
+    put back and the epoch raised before anything is recorded): its database is taken as it is."""
+    return epoch is not None and epoch > recorded.epoch and recorded.station_id != "?"
+
+
+def check_file(database: Path, backups: Path, epoch: int | None = None) -> None:
     """Before the database is opened (opening would create it): refuse a missing or empty file of a station that
-    had a history."""
+    had a history (``epoch``: the configured one, see :func:`_deliberate`)."""
     recorded = read(database)
-    if recorded is None:
+    if recorded is None or _deliberate(recorded, epoch):
         return
     if not database.exists():
         raise _missing(database, backups, recorded, "is missing")
@@ -110,10 +116,11 @@ def check_file(database: Path, backups: Path) -> None:
         raise _missing(database, backups, recorded, "is empty (0 bytes)")
 
 
-def problem(engine: Engine, database: Path, backups: Path) -> HistoryMissing | None:
-    """Whether the opened database holds the event the recorded head names (None: it does, or nothing recorded)."""
+def problem(engine: Engine, database: Path, backups: Path, epoch: int | None = None) -> HistoryMissing | None:
+    """Whether the opened database holds the event the recorded head names (None: it does, or nothing recorded,
+    or the station was restored on purpose: ``epoch``, the configured one, is past the recorded)."""
     recorded = read(database)
-    if recorded is None:
+    if recorded is None or _deliberate(recorded, epoch):
         return None
     with engine.connect() as conn:
         held = conn.scalar(
