@@ -19,6 +19,7 @@ station had a history, and an event its log had certainly reached.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from sqlalchemy import Engine, select
 
 from floorstation.domain.errors import HistoryMissing
 from floorstation.store.models import EventRow, LogHead
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".head"
 
@@ -59,13 +62,18 @@ def read(database: Path) -> Head | None:
 
 
 def write(database: Path, head: Head) -> None:
+    """Replace the file in one rename; a folder that cannot be written (a full disk, a read-only copy) is logged
+    and leaves the previous file, which still proves the history it names."""
     target = anchor_path(database)
     tmp = target.with_name(target.name + ".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump({"station_id": head.station_id, "epoch": head.epoch, "seq": head.seq, "hash": head.hash}, out)
-        out.write("\n")
-    os.replace(tmp, target)
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump({"station_id": head.station_id, "epoch": head.epoch, "seq": head.seq, "hash": head.hash}, out)
+            out.write("\n")
+        os.replace(tmp, target)
+    except OSError as exc:
+        log.warning("the log head beside %s was not updated: %s", database, exc)
 
 
 def forget(database: Path) -> None:
