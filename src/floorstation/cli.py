@@ -358,24 +358,23 @@ def _verify(root: Path, args: argparse.Namespace) -> int:
     from floorstation.store import eventlog, log_anchor
     from floorstation.store.db import make_engine
 
-    db = paths.database_path(root)
+    db, backups = paths.database_path(root), paths.backup_dir(root)
+    config = paths.config_path(root)
+    epoch = station_config.load(config).epoch if config.exists() else None  # raised: restored on purpose
     try:
-        log_anchor.check_file(db, paths.backup_dir(root))
+        log_anchor.check_file(db, backups, epoch)
         if not db.exists():
             raise FloorstationError(f"There is no station database in {root}.", "Check --data-dir.")
         engine = make_engine(db)
         try:
             checked, problem = eventlog.verify(engine)
-            history = log_anchor.problem(engine, db, paths.backup_dir(root)) if problem is None else None
+            if problem is None and (history := log_anchor.problem(engine, db, backups, epoch)) is not None:
+                raise history
         finally:
             engine.dispose()
     except (DatabaseDamaged, HistoryMissing) as exc:
         print(f"event log BROKEN: {exc.message}", file=sys.stderr)
         print(f"  {exc.hint}", file=sys.stderr)
-        return EXIT_TAMPERED
-    if history is not None:
-        print(f"event log BROKEN: {history.message}", file=sys.stderr)
-        print(f"  {history.hint}", file=sys.stderr)
         return EXIT_TAMPERED
     if problem is not None:
         who = f" (event {problem.event_id})" if problem.event_id else ""
