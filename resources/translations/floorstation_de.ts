@@ -178,6 +178,19 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../src/floorstation/ui/crash.py" line="66"/>
+        <source>the station&apos;s log</source>
+        <translation>das Protokoll der Station</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/crash.py" line="69"/>
+        <source>Something went wrong inside floorstation (%s). What you did last may not be recorded: check it on the screen and do it again if it is missing. If it keeps happening, call IT (details: %s).</source>
+        <translation>In floorstation ist ein unerwarteter Fehler aufgetreten (%s). Ihre letzte Aktion wurde möglicherweise nicht gespeichert: Prüfen Sie sie auf dem Bildschirm und wiederholen Sie sie, falls sie fehlt. Wenn das wieder passiert, rufen Sie die IT (Details: %s).</translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
         <location filename="../../src/floorstation/ui/demo_panel.py" line="61"/>
@@ -1822,304 +1835,330 @@
         <translation>&apos;{code}&apos; wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="965"/>
+        <source>The disk is full: this was NOT recorded. Everything recorded before is kept.</source>
+        <translation>Der Datenträger ist voll: Dies wurde NICHT gespeichert. Alles bisher Gespeicherte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="966"/>
+        <source>Ask IT to free space on the station&apos;s disk, then do it again. Looking things up still works.</source>
+        <translation>Bitten Sie die IT, auf dem Datenträger der Station Platz zu schaffen, und wiederholen Sie es dann. Nachschlagen funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
+        <source>The station&apos;s database {path} is damaged: nothing more can be recorded.</source>
+        <translation>Die Datenbank der Station {path} ist beschädigt: Es kann nichts mehr gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
+        <source>Call IT: the station must be restored from its backup (&apos;floorstation restore&apos;).</source>
+        <translation>Rufen Sie die IT: Die Station muss aus ihrer Sicherung wiederhergestellt werden („floorstation restore“).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="977"/>
+        <source>The station&apos;s database {path} has lost the events of station {station} (up to number {seq}).</source>
+        <translation>Die Datenbank der Station {path} hat die Ereignisse der Station {station} verloren (bis Nummer {seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>Charge zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="975"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="976"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
         <source>lot on hold</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="977"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
         <source>lot expired</source>
         <translation>Charge abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="978"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
         <source>machine out of order</source>
         <translation>Maschine außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="979"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
         <source>more than the lot holds</source>
         <translation>mehr als die Charge enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
         <source>good quantity</source>
         <translation>Gutmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
         <source>scrap quantity</source>
         <translation>Ausschussmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
         <source>pause reason</source>
         <translation>Pausengrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
         <source>scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
         <source>shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
         <source>reason for the override</source>
         <translation>Grund der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
         <source>HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1000"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1001"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
         <source>voided</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1002"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1003"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1004"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
         <source>lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
         <source>build pallets</source>
         <translation>Paletten bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
         <source>void pallets</source>
         <translation>Paletten stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
         <source>put a machine back in service</source>
         <translation>eine Maschine wieder in Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1034"/>
         <source>override a refusal</source>
         <translation>eine Ablehnung freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1035"/>
         <source>sign the use of a lot on hold</source>
         <translation>die Verwendung einer gesperrten Charge unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1036"/>
         <source>put lots on hold</source>
         <translation>Chargen sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1037"/>
         <source>release lots</source>
         <translation>Chargen freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1038"/>
         <source>open the settings</source>
         <translation>die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1039"/>
         <source>close the terminal</source>
         <translation>das Terminal schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1040"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1041"/>
         <source>a machine code</source>
         <translation>ein Maschinencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1042"/>
         <source>a task code</source>
         <translation>ein Auftragscode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1043"/>
         <source>one of our lot codes</source>
         <translation>einer unserer Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1044"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>die SSCC einer Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1045"/>
         <source>an SSCC</source>
         <translation>eine SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1046"/>
         <source>this printer</source>
         <translation>dieser Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1047"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1048"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1049"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1050"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1051"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1052"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1053"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1034"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1054"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1035"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1055"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1036"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1056"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1037"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1057"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1038"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1058"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>

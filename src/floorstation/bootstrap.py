@@ -13,6 +13,7 @@ from floorstation import config as station_config
 from floorstation import paths
 from floorstation.app.context import StationContext
 from floorstation.domain.ports import ChangeSink, Clock, Outbox, UnitOfWork
+from floorstation.store import log_anchor
 from floorstation.store.migrate import open_database
 from floorstation.store.uow import SqlUnitOfWork
 
@@ -41,24 +42,39 @@ class Station:
     engine: Engine
     ctx: StationContext
 
+    anchor: log_anchor.Anchor
+
     def close(self) -> None:
-        self.engine.dispose()
+        try:
+            self.anchor.save(self.engine)
+        finally:
+            self.engine.dispose()
 
 
 def build(data_dir: Path, *, clock: Clock | None = None, synchronous: str = "FULL") -> Station:
+    """Open the station in ``data_dir``; a station that had a history and lost its database is refused
+    (``store/log_anchor.py``), never started anew."""
     cfg = station_config.load(paths.config_path(data_dir))
-    engine = open_database(
-        paths.database_path(data_dir),
-        station_id=cfg.station_id,
-        backup_dir=paths.backup_dir(data_dir),
-        synchronous=synchronous,
-    )
+    database, backups = paths.database_path(data_dir), paths.backup_dir(data_dir)
+    log_anchor.check_file(database, backups, cfg.epoch)
+    engine = open_database(database, station_id=cfg.station_id, backup_dir=backups, synchronous=synchronous)
+    try:
+        if (problem := log_anchor.problem(engine, database, backups, cfg.epoch)) is not None:
+            raise problem
+        head = log_anchor.database_head(engine, cfg.station_id)
+        if head is not None:
+            log_anchor.write(database, head)
+    except BaseException:
+        engine.dispose()
+        raise
+    anchor = log_anchor.Anchor(database, cfg.station_id, first_commit_pending=head is None or head.epoch != cfg.epoch)
     rules = cfg.rules()
 
     def uow() -> UnitOfWork:
-        return SqlUnitOfWork(engine, rules.station_id, rules.epoch)
+        return SqlUnitOfWork(engine, rules.station_id, rules.epoch, committed=anchor.committed)
 
-    return Station(data_dir, cfg, engine, StationContext(uow=uow, clock=clock or SystemClock(), rules=rules))
+    ctx = StationContext(uow=uow, clock=clock or SystemClock(), rules=rules)
+    return Station(data_dir, cfg, engine, ctx, anchor)
 
 
 def outbox(station: Station) -> Outbox:
@@ -133,7 +149,7 @@ def printing(
     rules = station.ctx.rules
 
     def uow() -> PrintUnitOfWork:
-        return SqlPrintUnitOfWork(station.engine, rules.station_id, rules.epoch)
+        return SqlPrintUnitOfWork(station.engine, rules.station_id, rules.epoch, committed=station.anchor.committed)
 
     def alive(owner: str) -> bool:
         pid, _, owner_host = owner.removeprefix("pid:").partition("@")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import shutil
 import sys
@@ -13,17 +14,25 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from floorstation import __version__, bootstrap, cli_devices, cli_print, cli_sync, paths
+from floorstation import __version__, bootstrap, cli_devices, cli_print, cli_restore, cli_sync, logfile, paths
 from floorstation import config as station_config
 from floorstation.app.status import LocalSync, ServerInfo, SyncReport
-from floorstation.domain.errors import FloorstationError
+from floorstation.domain.errors import DatabaseDamaged, FloorstationError, HistoryMissing, InvalidInput
 from floorstation.domain.quantities import fmt
 
 if TYPE_CHECKING:
     from floorstation.sync.worker import SyncWorker
 
+log = logging.getLogger(__name__)
+
+#: Exit codes (README, "Exit codes"): 0 done; 1 ``scan explain`` found errors in the scan; 2 something to fix
+#: (a wrong argument, unknown lot, refused import); 3 the event log or database is altered, damaged or missing;
+#: 4 not done yet (server unreachable, card still queued); 70 an unexpected error (details in the log file).
 EXIT_USER_ERROR = 2
 EXIT_TAMPERED = 3
+EXIT_DAMAGED = 3
+EXIT_BUG = 70
+EXIT_INTERRUPTED = 130
 DEMO_MARKER = "DEMO"
 #: The demo stations by mode: their configuration (resources/demo/), and their data folders beside the production
 #: demo's (``demo``, ``demo-goods-in``, ``demo-dispatch``; with --data-dir D: D, D-goods-in, D-dispatch).
@@ -85,23 +94,44 @@ def _parser() -> argparse.ArgumentParser:
     _COMMANDS.update(cli_sync.add_commands(sub))
     _COMMANDS.update(cli_print.add_commands(sub))
     _COMMANDS.update(cli_devices.register(sub))
+    _COMMANDS.update(cli_restore.add_commands(sub))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Whatever goes wrong, a person reads one or two lines that say what to do; the traceback of
+    anything unexpected goes to the station's log file (``logs/floorstation.log``)."""
     args = _parser().parse_args(argv)
     root = paths.data_dir(args.data_dir)
-    try:
-        handler = _COMMANDS.get(args.command or "run")
-        assert handler is not None
-        return handler(root, args)
-    except FloorstationError as exc:
-        print(f"floorstation: {exc.message}", file=sys.stderr)
-        if exc.hint:
-            print(f"  {exc.hint}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except BrokenPipeError:
-        return 0
+    with logfile.recording(root) as log_file:
+        try:
+            handler = _COMMANDS.get(args.command or "run")
+            assert handler is not None
+            return handler(root, args)
+        except FloorstationError as exc:
+            _tell(exc)
+            return EXIT_DAMAGED if isinstance(exc, DatabaseDamaged | HistoryMissing) else EXIT_USER_ERROR
+        except BrokenPipeError:
+            return 0
+        except KeyboardInterrupt:
+            return EXIT_INTERRUPTED
+        except Exception as exc:
+            from floorstation.store import failures
+
+            if (known := failures.translate(exc, paths.database_path(root))) is not None:
+                _tell(known)
+                return EXIT_DAMAGED if isinstance(known, DatabaseDamaged) else EXIT_USER_ERROR
+            log.exception("floorstation %s failed", args.command or "run")
+            print(f"floorstation: unexpected error ({type(exc).__name__}: {exc})", file=sys.stderr)
+            where = f"the details are in {log_file}" if log_file else "run it again with a valid --data-dir to log it"
+            print(f"  Nothing more was done; {where}. Tell IT if it happens again.", file=sys.stderr)
+            return EXIT_BUG
+
+
+def _tell(exc: FloorstationError) -> None:
+    print(f"floorstation: {exc.message}", file=sys.stderr)
+    if exc.hint:
+        print(f"  {exc.hint}", file=sys.stderr)
 
 
 def _run(root: Path, args: argparse.Namespace) -> int:
@@ -173,6 +203,7 @@ def _terminal(root: Path, *, fullscreen: bool, demo: bool, before_sync: Callable
             language=station.config.language,
             save_language=remember_language,
             save_mode=remember_mode,
+            log_file=paths.log_path(root),
         )
     finally:
         for thread in starting_devices:
@@ -242,6 +273,8 @@ def _import(root: Path, args: argparse.Namespace) -> int:
     station = bootstrap.build(root)
     try:
         counts = import_catalog(station.engine, catalog)
+    except InvalidInput as exc:  # name the file: the catalogue's own messages name the row and field
+        raise InvalidInput(f"{args.file.name}: {exc.message}", exc.hint, code=exc.code, params=exc.params) from None
     finally:
         station.close()
     print("imported " + (", ".join(f"{n} {k}" for k, n in counts.items()) or "nothing (the file is empty)"))
@@ -322,17 +355,27 @@ def _demo(root_default: Path, args: argparse.Namespace) -> int:
 
 
 def _verify(root: Path, args: argparse.Namespace) -> int:
-    from floorstation.store import eventlog
+    from floorstation.store import eventlog, log_anchor
     from floorstation.store.db import make_engine
 
-    db = paths.database_path(root)
-    if not db.exists():
-        raise FloorstationError(f"There is no station database in {root}.", "Check --data-dir.")
-    engine = make_engine(db)
+    db, backups = paths.database_path(root), paths.backup_dir(root)
+    config = paths.config_path(root)
+    epoch = station_config.load(config).epoch if config.exists() else None  # raised: restored on purpose
     try:
-        checked, problem = eventlog.verify(engine)
-    finally:
-        engine.dispose()
+        log_anchor.check_file(db, backups, epoch)
+        if not db.exists():
+            raise FloorstationError(f"There is no station database in {root}.", "Check --data-dir.")
+        engine = make_engine(db)
+        try:
+            checked, problem = eventlog.verify(engine)
+            if problem is None and (history := log_anchor.problem(engine, db, backups, epoch)) is not None:
+                raise history
+        finally:
+            engine.dispose()
+    except (DatabaseDamaged, HistoryMissing) as exc:
+        print(f"event log BROKEN: {exc.message}", file=sys.stderr)
+        print(f"  {exc.hint}", file=sys.stderr)
+        return EXIT_TAMPERED
     if problem is not None:
         who = f" (event {problem.event_id})" if problem.event_id else ""
         print(f"event log BROKEN at seq {problem.seq}{who}: {problem.problem}", file=sys.stderr)

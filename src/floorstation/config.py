@@ -204,7 +204,15 @@ def save_station_option(path: Path, name: str, value: str) -> None:
     this way), leaving every other line, comment and table of the file as it was."""
     if name not in OPTIONS or not isinstance(getattr(load(path), name), str):
         raise InvalidInput(f"{name!r} is not a text option of the [station] table.")
-    wanted = f'{name} = "' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    _save_station_line(path, name, f'{name} = "' + value.replace("\\", "\\\\").replace('"', '\\"') + '"')
+
+
+def save_station_epoch(path: Path, epoch: int) -> None:
+    """Set the event-log epoch (``floorstation restore`` raises it), leaving the rest of the file as it was."""
+    _save_station_line(path, "epoch", f"epoch = {int(epoch)}")
+
+
+def _save_station_line(path: Path, name: str, wanted: str) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next((i for i, line in enumerate(lines) if line.strip() == "[station]"), None)
     if start is None:

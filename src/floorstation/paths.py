@@ -30,6 +30,11 @@ def backup_dir(root: Path) -> Path:
     return root / "backups"
 
 
+def log_path(root: Path) -> Path:
+    """The station's rotating log (INFO and up, Qt's messages, the traceback of anything unexpected)."""
+    return root / "logs" / "floorstation.log"
+
+
 def resources_dir() -> Path:
     """The repository's resources/ folder (the project runs from its checkout, installed editable)."""
     return Path(__file__).resolve().parents[2] / "resources"

@@ -366,3 +366,20 @@ def test_every_consumption_rule_is_said_in_each_language(
         message, hint = violation_text(violation)
         assert (message, hint) != (violation.message, violation.hint), violation.rule
         assert not _words(message + " " + hint) & english_words(language), (violation.rule, message)
+
+
+def test_a_full_disk_is_said_in_polish(
+    qtbot: QtBot, make_window: MakeWindow, translations: Translations, station: bootstrap.Station
+) -> None:
+    from tests.ui.test_disk_full import Disk
+
+    window = make_window(translations=translations)
+    polish(qtbot, window, translations)
+    disk = Disk(station)
+    try:
+        disk.fill()
+        scan(qtbot, window, "B1001")
+    finally:
+        disk.close()
+    assert "Dysk jest pełny: to NIE zostało zapisane." in window.banner.text()
+    assert "zwolnienie miejsca" in window.banner.text()

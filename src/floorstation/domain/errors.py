@@ -119,6 +119,19 @@ class StoreError(FloorstationError):
     """The station's database cannot be used as it is (newer than this app, damaged, not writable)."""
 
 
+class DiskFull(StoreError):
+    """The disk (or the database's size limit) is full: the transaction was rolled back, nothing of it recorded.
+    Reads still work; the same action succeeds again once there is space."""
+
+
+class DatabaseDamaged(StoreError):
+    """The database file is not a database any more, or SQLite found it malformed."""
+
+
+class HistoryMissing(StoreError):
+    """The station had recorded events, but its database is gone, empty or older than its recorded log head."""
+
+
 _FIELD = re.compile(r"\{(\w+)\}")
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
+
+from floorstation.store import failures
 
 
 def ensure_private_file(path: Path) -> None:
@@ -43,5 +46,12 @@ def make_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # A full disk or a damaged file reaches the person as an error that says what to do (store/failures.py).
+        translated = failures.translate(context.original_exception, path)
+        if translated is not None:
+            raise translated from context.original_exception
 
     return engine

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
@@ -18,7 +20,7 @@ from floorstation.domain.events import (
     event_hash,
     payload_dict,
 )
-from floorstation.store import projections
+from floorstation.store import failures, projections
 from floorstation.store.models import LogHead
 from floorstation.store.reads import SqlStationData
 
@@ -38,8 +40,17 @@ class SqlUnitOfWork(SqlStationData):
     in memory; event rows are written in one ``executemany`` at commit, together with the log head.
     """
 
-    def __init__(self, engine: Engine, station_id: str, epoch: int = 1) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        station_id: str,
+        epoch: int = 1,
+        *,
+        committed: Callable[[int, int, str], None] | None = None,
+    ) -> None:
+        """``committed(epoch, seq, hash)``: told the new log head after a commit that appended events."""
         self.engine = engine
+        self._committed = committed
         self.station_id = station_id
         self.epoch = epoch
         self._conn: Connection | None = None
@@ -108,8 +119,15 @@ class SqlUnitOfWork(SqlStationData):
         conn = self.conn
         if self._pending:
             driver: Any = conn.connection.driver_connection
-            driver.executemany(_EVENT_INSERT, self._pending)
+            try:
+                driver.executemany(_EVENT_INSERT, self._pending)
+            except sqlite3.Error as exc:  # past SQLAlchemy, so its error translation is done here
+                raise failures.translate(exc, self.engine.url.database) or exc from exc
             epoch, seq, digest = self._head or (self.epoch, 0, GENESIS_HASH)
             conn.exec_driver_sql(_HEAD_UPSERT, {"station": self.station_id, "epoch": epoch, "seq": seq, "hash": digest})
             self._pending = []
+            conn.commit()
+            if self._committed is not None:
+                self._committed(epoch, seq, digest)
+            return
         conn.commit()

@@ -8,6 +8,7 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QMessageLogContext, QPoint, QSize, Qt, QTimer, QtMsgType, qInstallMessageHandler
@@ -18,6 +19,7 @@ from floorstation.app.context import StationContext
 from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo
 from floorstation.config import StationConfig
 from floorstation.ui import theme
+from floorstation.ui.crash import CrashHandler
 from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import DeviceStatusSource, MainWindow, SyncStatusSource
 
@@ -164,13 +166,15 @@ def run(
     save_mode: Callable[[str], None] | None = None,
     after_start: Callable[[], None] | None = None,
     argv: Sequence[str] | None = None,
+    log_file: Path | None = None,
 ) -> int:
     """Show the terminal until it is closed (in kiosk mode only with an admin's PIN); returns the exit code.
 
     ``devices``: the station's scanners and cameras (started and stopped by the caller); ``printing``: the print
     queue, whose worker the terminal runs on its own thread; ``language``: the one to start in (else the
     system's, when there is a translation for it); ``after_start``: what can wait until the first screen is up
-    (the composition root starts its background threads there).
+    (the composition root starts its background threads there); ``log_file``: where unexpected errors are logged
+    (``floorstation.logfile``), named in the plain message the person reads instead of a traceback.
     """
     app = application(argv)
     translations = Translations(app)
@@ -195,6 +199,8 @@ def run(
         save_language=save_language,
         save_mode=save_mode,
     )
+    crash = CrashHandler(lambda text: window.say(text, "error"), log_file, parent=window)
+    crash.install()
     if _wedge(window, app, devices) and devices is None:
         listening.append(DeviceHealth("wedge", "listening", "keyboard wedge"))
     place(window, fullscreen=fullscreen)
@@ -208,6 +214,7 @@ def run(
     try:
         code = app.exec()
     finally:
+        crash.uninstall()
         window.shutdown()
         signal.signal(signal.SIGINT, signal.default_int_handler)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)

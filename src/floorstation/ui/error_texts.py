@@ -959,6 +959,26 @@ WORDINGS: tuple[Wording, ...] = (
         "scan.unknown_kind",
         QT_TRANSLATE_NOOP("Errors", "'{code}' reads as a {kind}, but no such {kind} is known here."),
     ),
+    # --- the station's database (store/failures.py, store/log_anchor.py) ---
+    _w(
+        "store.disk_full",
+        QT_TRANSLATE_NOOP("Errors", "The disk is full: this was NOT recorded. Everything recorded before is kept."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Ask IT to free space on the station's disk, then do it again. Looking things up still works."
+        ),
+    ),
+    _w(
+        "store.damaged",
+        QT_TRANSLATE_NOOP("Errors", "The station's database {path} is damaged: nothing more can be recorded."),
+        QT_TRANSLATE_NOOP("Errors", "Call IT: the station must be restored from its backup ('floorstation restore')."),
+    ),
+    _w(
+        "store.history_missing",
+        QT_TRANSLATE_NOOP(
+            "Errors", "The station's database {path} has lost the events of station {station} (up to number {seq})."
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Call IT: the station must be restored from its backup ('floorstation restore')."),
+    ),
 )
 
 _BY_CODE: dict[str, Wording] = {}
