@@ -110,11 +110,11 @@ def test_import_of_a_file_that_is_not_utf8_names_the_file_and_line(
     ("quantity", "told"),
     [
         ("1e400", "lots.0.quantity: Input should be a finite number"),
-        (str(2**70), "lot 'L-BIG': quantity is too large."),
-        (str(2**63), "lot 'L-BIG': quantity is too large."),
+        (str(2**70), "lots.0.quantity: Input should be less than or equal to 1000000000000"),
+        (str(2**63), "lots.0.quantity: Input should be less than or equal to 1000000000000"),
     ],
 )
-def test_import_of_a_quantity_past_what_the_station_keeps_names_the_row_and_field(
+def test_import_of_a_quantity_past_what_a_plant_holds_names_the_row_and_field(
     station_dir: Path, tmp_path: Path, capsys: Capsys, quantity: str, told: str
 ) -> None:
     file = tmp_path / "lots.json"
@@ -127,7 +127,7 @@ def test_import_of_a_quantity_past_what_the_station_keeps_names_the_row_and_fiel
     assert told in said
 
 
-def test_import_of_a_shelf_life_past_64_bits_names_the_row_and_field(
+def test_import_of_a_shelf_life_past_a_century_names_the_row_and_field(
     station_dir: Path, tmp_path: Path, capsys: Capsys
 ) -> None:
     file = tmp_path / "plant.json"
@@ -137,7 +137,7 @@ def test_import_of_a_shelf_life_past_64_bits_names_the_row_and_field(
     )
     code, [said, _] = imported(capsys, station_dir, file)
     assert code == 2
-    assert said == "floorstation: plant.json: material 'LID-9': shelf_life_days is too large."
+    assert said == "floorstation: plant.json: materials.0.shelf_life_days: Input should be less than or equal to 36600"
 
 
 def test_import_of_deeply_nested_data_is_refused_in_one_line(station_dir: Path, tmp_path: Path, capsys: Capsys) -> None:
@@ -145,4 +145,29 @@ def test_import_of_deeply_nested_data_is_refused_in_one_line(station_dir: Path, 
     file.write_text('{"materials": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
     code, [said, _] = imported(capsys, station_dir, file)
     assert code == 2
-    assert said == "floorstation: deep.json: the data is nested too deeply to be master data."
+    assert said == "floorstation: deep.json: the JSON is nested too deeply."
+
+
+def test_import_of_a_bill_of_materials_past_64_bits_names_the_row_and_field(
+    station_dir: Path, tmp_path: Path, capsys: Capsys
+) -> None:
+    file = tmp_path / "plant.json"
+    file.write_text(
+        json.dumps(
+            {
+                "work_orders": [
+                    {
+                        "number": "WO-9",
+                        "product": "LID-9",
+                        "planned_qty": 10,
+                        "operations": [{"seq": 1, "machine": "M01", "name": "Mould", "bom": {"RESIN": 2**70}}],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, [said, _] = imported(capsys, station_dir, file)
+    assert code == 2
+    assert said.startswith("floorstation: plant.json: ")
+    assert said.endswith("BOM quantity of RESIN must be more than zero and at most 1000000000000")

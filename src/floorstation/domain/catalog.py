@@ -180,7 +180,7 @@ def parse_file(data: bytes, name: str) -> Catalog:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInput(
-            f"{name} line {line}: byte {exc.start} ({data[exc.start : exc.start + 1]!r}) is not UTF-8 text.",
+            f"{name} line {line}: byte 0x{data[exc.start]:02x} is not UTF-8 text.",
             "Save the file as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again; nothing was imported.",
         ) from None
     if "\x00" in text:

@@ -28,7 +28,6 @@ from floorstation.store.models import (
 )
 
 _FIX = "Fix the file and import it again; nothing was imported."
-_INT64 = 2**63 - 1
 
 
 def read_catalog(path: Path) -> Catalog:
@@ -48,22 +47,9 @@ def task_id(work_order: str, seq: int) -> str:
     return f"{work_order}-{seq}"
 
 
-def _check_integers(table: type, key: list[str], rows: Sequence[Mapping[str, object]]) -> None:
-    """SQLite keeps 64-bit integers; a bigger number (a quantity of 1e30 pieces) is refused by row and field."""
-    for row in rows:
-        for column, value in row.items():
-            if isinstance(value, int) and not -_INT64 - 1 <= value <= _INT64:
-                which = " ".join(str(row[k]) for k in key)
-                field = column.removesuffix("_milli").replace("initial", "quantity").replace("planned", "planned_qty")
-                raise InvalidInput(
-                    f"{getattr(table, '__tablename__', table.__name__)} {which!r}: {field} is too large.", _FIX
-                )
-
-
 def _upsert(conn: Connection, table: type, key: list[str], rows: Sequence[Mapping[str, object]]) -> None:
     if not rows:
         return
-    _check_integers(table, key, rows)
     stmt = insert(table)
     columns = [c for c in rows[0] if c not in key]
     conn.execute(
