@@ -52,10 +52,10 @@ from floorstation.ui.widgets.overlay import Overlay
 from floorstation.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    from floorstation.ui.demo_panel import DemoPanel
     from floorstation.app.printing import PrintContext
     from floorstation.devices.registry import DeviceRegistry
     from floorstation.devices.status import DeviceStatus
+    from floorstation.ui.demo_panel import DemoPanel
 
 log = logging.getLogger(__name__)
 
