@@ -2489,38 +2489,38 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="308"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="305"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="318"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="315"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="318"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="315"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="365"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="362"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="347"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="366"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="378"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="375"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
@@ -2530,99 +2530,100 @@ clear 1 mark</source>
         <translation>Demo-Tafel</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="446"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="93"/>
         <source>Still signed in after the restart: %s. Tap your name at the top to act, then open your task.</source>
         <translation>Nach dem Neustart noch angemeldet: %s. Oben auf den eigenen Namen tippen, dann die eigene Aufgabe öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="464"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="114"/>
         <source>Back after a restart: %s, your task %s is open.</source>
         <translation>Nach einem Neustart zurück: %s, Aufgabe %s ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="467"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="118"/>
         <source>Back after a restart: %s is still signed in.</source>
         <translation>Nach einem Neustart zurück: %s ist noch angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="534"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="74"/>
         <source>This terminal now shows %s.</source>
         <translation>Dieses Terminal zeigt jetzt %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="570"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="112"/>
         <source>Scan not recognised: %s</source>
         <translation>Scan nicht erkannt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="582"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="125"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Lieferantenetikett %s für den Wareneingang vorgemerkt: zum Annehmen unten am Bildschirm antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="598"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="475"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>„%s“ eingegeben, aber kein Feld ist dafür offen: zuerst das Feld antippen, dann eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="607"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="484"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="611"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="488"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="626"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="503"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="635"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="512"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="649"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="526"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s arbeitet jetzt an diesem Terminal.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="653"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="530"/>
         <source>Who acts: %s</source>
         <translation>Am Terminal: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="665"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="49"/>
         <source>Signed out after no one touched the terminal: %s.</source>
+        <extracomment>How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds).</extracomment>
         <translation>Abgemeldet, weil niemand das Terminal berührt hat: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="684"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="67"/>
         <source>The shift ended: everyone was signed out. Scan your badge to sign in.</source>
         <translation>Die Schicht ist zu Ende: alle wurden abgemeldet. Zum Anmelden den Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="689"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="76"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Abgemeldet nach längerer Zeit ohne Aktivität hier: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="698"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="539"/>
         <source>Open
 settings</source>
         <translation>Einstellungen
 öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="700"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="541"/>
         <source>Settings: admin only</source>
         <translation>Einstellungen: nur Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="705"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
         <source>Close the terminal</source>
         <translation>Terminal schließen</translation>
     </message>

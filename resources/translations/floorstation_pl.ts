@@ -2492,43 +2492,43 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="635"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="512"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="308"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="305"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="365"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="362"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="318"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="315"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="318"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="315"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="347"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="366"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="378"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="375"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
@@ -2538,94 +2538,95 @@ zamknij 1 zgłoszenie</translation>
         <translation>panel demo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="446"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="93"/>
         <source>Still signed in after the restart: %s. Tap your name at the top to act, then open your task.</source>
         <translation>Po ponownym uruchomieniu nadal zalogowani: %s. Dotknij swojego imienia u góry, a potem otwórz swoje zadanie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="464"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="114"/>
         <source>Back after a restart: %s, your task %s is open.</source>
         <translation>Po ponownym uruchomieniu: %s, Twoje zadanie %s jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="467"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="118"/>
         <source>Back after a restart: %s is still signed in.</source>
         <translation>Po ponownym uruchomieniu: %s jest nadal zalogowany(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="534"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="74"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="570"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="112"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="582"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="125"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="598"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="475"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="607"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="484"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="611"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="488"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="626"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="503"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="649"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="526"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="653"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="530"/>
         <source>Who acts: %s</source>
         <translation>Kto działa: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="665"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="49"/>
         <source>Signed out after no one touched the terminal: %s.</source>
+        <extracomment>How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds).</extracomment>
         <translation>Wylogowano, bo nikt nie dotykał terminala: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="684"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="67"/>
         <source>The shift ended: everyone was signed out. Scan your badge to sign in.</source>
         <translation>Zmiana się skończyła: wszyscy zostali wylogowani. Zeskanuj identyfikator, aby się zalogować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="689"/>
+        <location filename="../../src/floorstation/ui/people_watch.py" line="76"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="698"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="539"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="700"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="541"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="705"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>

@@ -182,7 +182,7 @@ def _terminal(root: Path, *, fullscreen: bool, demo: bool, before_sync: Callable
         starting_devices[0].start()
 
     def sync_status() -> SyncReport:
-        return workers[0].live() if workers else LocalSync(outbox.stats().pending, last_error="starting")
+        return workers[0].live() if workers else LocalSync(outbox.pending_count(), last_error="starting")
 
     def remember_language(code: str) -> None:
         station_config.save_station_option(paths.config_path(root), "language", code)

@@ -78,6 +78,10 @@ class MemStation:
             left = self.events[self.acked :]
             return OutboxStats(len(left), left[0].occurred_at if left else None, self.refusal if left else None)
 
+    def pending_count(self) -> int:
+        with self._lock:
+            return len(self.events) - self.acked
+
     def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
         with self._lock:
             self.refusal = message

@@ -11,6 +11,7 @@ from floorstation import bootstrap
 from floorstation.app import acting, machines, operators, tasks
 from floorstation.app.acting import ProofNeeded
 from floorstation.app.context import StationContext
+from floorstation.app.proofs import Proofs
 from floorstation.domain.errors import PermissionDenied
 from floorstation.store import eventlog
 from tests.conftest import ManualClock
@@ -184,3 +185,37 @@ def test_someone_not_seen_for_the_idle_time_is_signed_out_while_others_use_the_t
     assert operators.sign_out_inactive(ctx) == [ANNA]
     assert acting.acting(ctx) is None
     assert operators.sign_out_inactive(ctx, 0) == []  # 0: never
+
+
+def _restarted(ctx: StationContext) -> StationContext:
+    """What a restart leaves: the people signed in (in the database), no proof (those lived in memory)."""
+    return replace(ctx, proofs=Proofs())
+
+
+def test_after_a_restart_the_one_person_still_signed_in_acts_on_a_restored_proof(
+    station: bootstrap.Station, clock: ManualClock
+) -> None:
+    operators.sign_in(station.ctx, badge="B1001")
+    ctx = _restarted(station.ctx)
+    assert acting.acting(ctx) is None
+
+    restored = acting.restore_after_start(ctx, [ANNA])
+
+    assert restored == acting.RestoredProof(ANNA, acting.RESTART)
+    assert acting.acting(ctx) == ANNA
+    assert ctx.proofs.restored_reason(ANNA) == "restart"
+    assert acting.act_as(ctx, ANNA).id == ANNA  # she goes on acting
+    assert acting.restore_after_start(ctx, [ANNA]) is None, "once: someone acts now"
+    operators.sign_in(ctx, badge="B1001")
+    assert ctx.proofs.restored_reason(ANNA) is None, "a badge scan is a fresh proof"
+
+
+def test_after_a_restart_with_several_people_signed_in_nobody_acts_without_a_fresh_proof(
+    station: bootstrap.Station, clock: ManualClock
+) -> None:
+    ctx = _restarted(_both_signed_in(station.ctx))
+
+    assert acting.restore_after_start(ctx, [TECH, ANNA]) is None
+    assert acting.acting(ctx) is None
+    with pytest.raises(ProofNeeded):
+        acting.act_as(ctx, ANNA)

@@ -141,6 +141,9 @@ class DiesBeforeAck:
     def stats(self) -> OutboxStats:
         return self.inner.stats()
 
+    def pending_count(self) -> int:
+        return self.inner.pending_count()
+
     def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
         self.inner.record_refusal(epoch, first_seq, last_seq, message)
 

@@ -73,3 +73,25 @@ def test_after_a_restart_with_several_people_signed_in_one_line_says_what_to_do(
     finally:
         window.shutdown()
         station.close()
+
+
+def test_after_a_restart_the_person_back_on_their_task_still_acts_once_the_screen_reads_the_station_again(
+    qtbot: QtBot, station_dir: Path, clock: ManualClock
+) -> None:
+    station = bootstrap.build(station_dir, clock=clock)
+    window = _terminal(qtbot, station)
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+
+    station, window = _restart(qtbot, window, station, clock)
+    try:
+        window.refresh()  # the terminal reads the station again every few seconds
+        settle(qtbot, window)
+        assert window.terminal.active == "anna"
+        assert window.status_bar.chip("anna").isChecked()
+        tap(qtbot, window, window.task.pause_button)
+        assert window.overlay.isVisible(), "Anna pauses her task without being asked for her badge first"
+    finally:
+        window.shutdown()
+        station.close()

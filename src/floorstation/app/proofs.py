@@ -1,7 +1,8 @@
 """Who acts at the terminal, and when each signed-in person last proved who they are (kept in memory).
 
 A proof is a badge scan, or a name with the right PIN: signing in, or taking over as the one who acts. Kept in
-memory, one per station context: after a restart everyone proves themselves again before a tap lets them act.
+memory, one per station context: after a restart everyone proves themselves again before a tap lets them act,
+except the one person still signed in, whose proof is restored with its reason (``app.acting``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ class Proofs:
     _proved: dict[str, datetime] = field(default_factory=dict)
     _seen: dict[str, datetime] = field(default_factory=dict)
     """When each person last proved who they are or used the terminal while acting."""
+    _restored: dict[str, str] = field(default_factory=dict)
+    """Who acts on a restored proof rather than a fresh one, and why (``app.acting.RESTART``)."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def proved(self, operator_id: str, at: datetime) -> None:
@@ -25,7 +28,21 @@ class Proofs:
         with self._lock:
             self._proved[operator_id] = at
             self._seen[operator_id] = at
+            self._restored.pop(operator_id, None)
             self.acting = operator_id
+
+    def restored(self, operator_id: str, at: datetime, reason: str) -> None:
+        """``operator_id`` acts from now on without a fresh proof, for ``reason``; it opens no window in which a tap
+        on their name is enough (that takes a badge scan or a PIN)."""
+        with self._lock:
+            self._seen[operator_id] = at
+            self._restored[operator_id] = reason
+            self.acting = operator_id
+
+    def restored_reason(self, operator_id: str) -> str | None:
+        """Why ``operator_id`` acts on a restored proof (None: they proved who they are here, or do not act)."""
+        with self._lock:
+            return self._restored.get(operator_id)
 
     def take_over(self, operator_id: str) -> None:
         with self._lock:
@@ -54,6 +71,7 @@ class Proofs:
         with self._lock:
             self._proved.pop(operator_id, None)
             self._seen.pop(operator_id, None)
+            self._restored.pop(operator_id, None)
             if self.acting == operator_id:
                 self.acting = None
 
@@ -61,4 +79,5 @@ class Proofs:
         """The terminal sat untouched: nobody acts, and everyone proves themselves again."""
         with self._lock:
             self._proved.clear()
+            self._restored.clear()
             self.acting = None

@@ -189,6 +189,10 @@ class Outbox(Protocol):
 
     def stats(self) -> OutboxStats: ...
 
+    def pending_count(self) -> int:
+        """How many events wait to go up, read cheaply enough to ask every few seconds (``stats().pending``)."""
+        ...
+
     def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
         """The server refused the upload of these events (not a retryable answer): keep why, for the status."""
         ...

@@ -49,6 +49,14 @@ _ACK_COVERED = (
     f"NULL, :now, 0 FROM event WHERE {_COVERED} "
     "ON CONFLICT (event_id) DO UPDATE SET state = excluded.state, acked_at = excluded.acked_at, last_error = NULL"
 )
+# What waits to go up, from the log's own bookkeeping: its head (one row, written with every event) and the upload
+# position; seqs are gapless within an epoch, so only events of earlier epochs than the head's are counted.
+_HEAD = "SELECT epoch, seq FROM log_head WHERE station_id = :station"
+_POSITION = "SELECT position FROM sync_cursor WHERE channel = :channel"
+_PENDING_BEFORE_HEAD = (
+    "SELECT (SELECT count(*) FROM event WHERE station_id = :station AND epoch = :epoch AND seq > :seq) "
+    "+ (SELECT count(*) FROM event WHERE station_id = :station AND epoch > :epoch AND epoch < :head)"
+)
 _SET_POSITION = (
     "INSERT INTO sync_cursor (channel, position, updated_at) VALUES (:channel, :position, :now) "
     "ON CONFLICT (channel) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at"
@@ -154,6 +162,24 @@ class SqlOutbox:
                 else None
             )
         return OutboxStats(int(count or 0), oldest[0].occurred_at if oldest else None, from_column(refusal))
+
+    def pending_count(self) -> int:
+        """``stats().pending`` from two one-row reads (the log's head, the upload position), without counting the
+        rows: the terminal's status strip asks every few seconds, on the database thread scans also wait for,
+        and an offline station may hold a backlog of many thousand events."""
+        with self.engine.connect() as conn:
+            head = conn.exec_driver_sql(_HEAD, {"station": self.station_id}).first()
+            if head is None:
+                return int(conn.scalar(select(func.count()).select_from(EventRow).where(self._after((0, 0)))) or 0)
+            text = conn.exec_driver_sql(_POSITION, {"channel": UPLOAD}).scalar()
+            epoch, _, seq = (text or "0:0").partition(":")
+            position = (int(epoch), int(seq))
+            if position >= (head[0], head[1]):
+                return 0
+            if position[0] == head[0]:
+                return int(head[1]) - position[1]
+            where = {"station": self.station_id, "epoch": position[0], "seq": position[1], "head": head[0]}
+            return int(head[1]) + int(conn.exec_driver_sql(_PENDING_BEFORE_HEAD, where).scalar() or 0)
 
     def record_refusal(self, epoch: int, first_seq: int, last_seq: int, message: str) -> None:
         """Keep the server's refusal on each event of the refused batch (``event_sync.last_error``, attempts + 1);

@@ -114,8 +114,11 @@ class SyncWorker:
 
     def live(self) -> SyncStatus:
         """The status with what waits to go up counted now: an event recorded a moment ago is counted at once,
-        not after the next round (the screen asks every few seconds; counting is cheap at a station's size)."""
-        return replace(self.status(), pending=self._outbox.stats().pending)
+        not after the next round. The screen asks every few seconds, on the database thread that scans wait for:
+        the count comes from the outbox's own bookkeeping (:meth:`Outbox.pending_count`), not a count of rows."""
+        status = self.status()
+        pending = self._outbox.pending_count()
+        return status if pending == status.pending else replace(status, pending=pending)
 
     def refresh(self) -> SyncStatus:
         """Recount what waits to go up (and any refusal kept with it) without contacting the server: the status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent
 
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -43,6 +44,7 @@ class IdleWatch(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in _ACTIVITY:
+        # Every event of the application comes here: the cheap type check first (most are paint, timer, layout).
+        if isinstance(event, QInputEvent) and event.type() in _ACTIVITY:
             self.poke()
         return False

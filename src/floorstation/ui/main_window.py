@@ -1,5 +1,7 @@
-"""The terminal's window: status bar, side menu, the screens, a message line, scan routing, device health, printing,
-idle sign-out, settings behind the admin's PIN and the kiosk's admin-only close."""
+"""The terminal's window: status bar, side menu, the screens, a message line, the sync and device health it polls,
+printing, settings behind the admin's PIN and the kiosk's admin-only close. What a scan does is carried out by
+``ui.scan_outcomes``; who is still here (sign-outs, the first look after a start) is watched by
+``ui.people_watch``."""
 
 from __future__ import annotations
 
@@ -11,10 +13,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from floorstation.app import acting, operators, scan_routing
+from floorstation.app import acting
 from floorstation.app.context import StationContext
 from floorstation.app.lookup import Identified, identify
-from floorstation.app.scan_routing import Action, Outcome, Panel, Reason, Situation
 from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo, SyncReport
 from floorstation.app.views import StationView
 from floorstation.config import StationConfig
@@ -22,23 +23,20 @@ from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator
 from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.bridge import Bridge
-from floorstation.ui.demo_panel import DemoPanel
-from floorstation.ui.error_texts import error_sentence, stored_error_text
 from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
+from floorstation.ui.people_watch import PeopleWatch
 from floorstation.ui.print_queue import PrintQueue
 from floorstation.ui.scan_feedback import KeptLabels, ScanToast
-from floorstation.ui.screens.acting_proof import ActingProofPanel
+from floorstation.ui.scan_outcomes import ScanOutcomes
 from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.screens.camera_panel import CameraPanel
 from floorstation.ui.screens.dispatch import DispatchScreen
 from floorstation.ui.screens.goods_in import GoodsInScreen
 from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 from floorstation.ui.screens.home import HomeScreen
 from floorstation.ui.screens.machine_down import MachineDownScreen
 from floorstation.ui.screens.pallet import PalletScreen
-from floorstation.ui.screens.print_jobs import PrintJobsPanel
 from floorstation.ui.screens.quality import QualityScreen
 from floorstation.ui.screens.settings import SettingsScreen, SettingsSources
 from floorstation.ui.screens.sign_in import SignInScreen
@@ -57,6 +55,7 @@ if TYPE_CHECKING:
     from floorstation.app.printing import PrintContext
     from floorstation.devices.registry import DeviceRegistry
     from floorstation.devices.status import DeviceStatus
+    from floorstation.ui.demo_panel import DemoPanel
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +63,6 @@ SyncStatusSource = Callable[[], SyncReport]
 DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
-#: How often the terminal looks whether a shift ended or someone was not seen for the idle time (milliseconds).
-PEOPLE_CHECK_MS = 30_000
 #: How often the sync state is read: a server that stopped answering shows within a few seconds.
 SYNC_POLL_SECONDS = 2
 #: Typing that reached no field is pointed out this long after the last key (milliseconds).
@@ -124,6 +121,7 @@ class MainWindow(QWidget):
         self._sync_status = sync_status
         self._device_status = device_status
         self.sync: SyncReport | None = None
+        self._sync_shown = False
         self._polled_devices: list[DeviceReport] = []
         self._device_statuses: dict[str, DeviceStatus] = {}
         self._unsubscribe: list[Callable[[], None]] = []
@@ -227,6 +225,8 @@ class MainWindow(QWidget):
         middle.addWidget(self.rail)
         middle.addLayout(column, 1)
         if demo:
+            from floorstation.ui.demo_panel import DemoPanel  # (the demo's alone: not loaded before a plant's screen)
+
             self.demo_panel = DemoPanel(self.terminal)
             self.demo_panel.scan_received.connect(self.on_scan_received)
             middle.addWidget(self.demo_panel)
@@ -268,15 +268,11 @@ class MainWindow(QWidget):
 
         seconds = config.idle_sign_out_seconds if idle_seconds is None else idle_seconds
         self.idle = IdleWatch(seconds, self)
-        self.idle.went_idle.connect(self.on_idle)
         self.idle.used.connect(lambda: ctx.proofs.touched(ctx.now()))
-        self._idle_seconds = seconds
-        self._shift_checked = ctx.now()
-        self.people_timer = QTimer(self)
-        self.people_timer.setInterval(PEOPLE_CHECK_MS)
-        self.people_timer.timeout.connect(self.check_people)
-        if ctx.rules.shift_ends or seconds > 0:
-            self.people_timer.start()
+        self.people = PeopleWatch(self, seconds)
+        self.people_timer = self.people.timer
+        self.idle.went_idle.connect(self.people.on_idle)
+        self.outcomes = ScanOutcomes(self)
         self.tap_guard = TapGuard(config.tap_guard_ms, self)
         self.stack.currentChanged.connect(lambda _index: self.tap_guard.screen_changed())
         self.overlay.presented.connect(self.tap_guard.screen_changed)
@@ -400,7 +396,10 @@ class MainWindow(QWidget):
             self._on_sync(None)
 
     def _on_sync(self, report: SyncReport | None) -> None:
+        if report == self.sync and self._sync_shown:
+            return  # the same as two seconds ago: nothing to lay out or draw again
         self.sync = report
+        self._sync_shown = True
         self.status_bar.set_sync(report)
         self.settings.refresh_live()
 
@@ -432,39 +431,7 @@ class MainWindow(QWidget):
         self.current().on_view(view)
         if not self._context_restored:
             self._context_restored = True
-            self._restore_context(view)
-
-    def _restore_context(self, view: StationView) -> None:
-        """The first reading after a start (a restart after a crash, a power cut): people still signed in find
-        the terminal as they left it when it can tell — the one person signed in acts again, on the task they
-        work on — and are told in one line what to do when it cannot (several people, nobody knows who acted)."""
-        if self.terminal.active is not None or not view.signed_in:
-            return
-        if len(view.signed_in) > 1:
-            names = ", ".join(o.name.split()[0] for o in view.signed_in)
-            self.say(
-                self.tr("Still signed in after the restart: %s. Tap your name at the top to act, then open your task.")
-                % names,
-                "warn",
-            )
-            return
-        person = view.signed_in[0]
-        self.terminal.set_active(person.id)
-        working = [
-            (machine, item)
-            for machine in view.machines
-            for item in machine.queue
-            if item.state.status in ("running", "paused") and person.id in item.state.crew
-        ]
-        working.sort(key=lambda found: found[0].machine.id != self.terminal.machine_id)
-        if working:
-            machine, item = working[0]
-            self.terminal.set_machine(machine.machine.id)
-            self.go("task", item.task.id)
-            self.say(self.tr("Back after a restart: %s, your task %s is open.") % (person.name, item.task.id), "ok")
-        else:
-            self.terminal.go_start()
-            self.say(self.tr("Back after a restart: %s is still signed in.") % person.name, "ok")
+            self.people.restore_after_start(view)
 
     def _show_people(self) -> None:
         view = self.terminal.view
@@ -490,100 +457,9 @@ class MainWindow(QWidget):
         self.toast.read(event.raw)
         self.bridge.submit(identify, self.terminal.ctx, event.raw, event.aim, on_done=self.route)
 
-    def situation(self, item: Identified) -> Situation:
-        """What the routing table needs to know about the terminal right now."""
-        panel = self.overlay.panel if self.overlay.isVisible() else None
-        state = Panel.NONE
-        if panel is not None:
-            state = Panel.VIEW if self.overlay.only_shows else Panel.IN_PROGRESS
-        operator = self.terminal.active_operator()
-        machine = self.terminal.machine()
-        active = machine.active_task if machine else None
-        screen = self.current()
-        return Situation(
-            kind=item.kind,
-            screen=screen.name,
-            mode=self.terminal.mode,
-            panel=state,
-            panel_takes=frozenset(getattr(panel, "scan_kinds", ())),
-            roles=scan_routing.roles_of(operator.roles if operator is not None else None),
-            task_open=screen is self.task and self.task.task_id is not None,
-            task_running=active is not None and active.state.status == "running",
-        )
-
     def route(self, item: Identified) -> None:
-        """Carry out what the routing table says the scan does (``app.scan_routing``)."""
-        outcome = scan_routing.route(self.situation(item))
-        log.debug("scan %r (%s) on %s: %s", item.raw, item.kind, self.current().name, outcome)
-        self.carry_out(outcome, item)
-
-    def carry_out(self, outcome: Outcome, item: Identified) -> None:
-        action = outcome.action
-        if action is Action.REFUSE:
-            self._refuse(outcome.reason or Reason.NOT_RECOGNISED, item)
-        elif action is Action.TO_PANEL:
-            taker = getattr(self.overlay.panel, "accept_scan", None)
-            if taker is not None:
-                taker(item)
-        elif action is Action.QUEUE_LABEL:
-            self._keep_label(item)
-        elif action is Action.BADGE:
-            self.sign_in.badge_scanned(item)
-        elif action is Action.SWITCH_MACHINE:
-            self.terminal.set_machine(item.key)
-            self.say(self.tr("This terminal now shows %s.") % item.label, "ok")
-            self.go("home")
-        elif action is Action.OPEN_TASK:
-            self.go("task", item.key)
-        elif action is Action.CONSUME:
-            self._consume(item)
-        elif action is Action.TRACE:
-            self._on_screen("trace", item, argument=item.key)
-        elif action is Action.QUALITY_LOT:
-            self._on_screen("quality", item, argument=item.key)
-        elif action is Action.PALLET_LOT or action is Action.OPEN_PALLET:
-            self._on_screen("pallet", item)
-        elif action is Action.LOAD_PALLET:
-            self._on_screen("dispatch", item)
-        elif action is Action.RECEIVE:
-            self._on_screen("goods_in", item)
-
-    def _on_screen(self, name: str, item: Identified, *, argument: object = None) -> None:
-        """The screen ``name`` takes the scan: shown with it as argument, or handed it once shown."""
-        if self.current().name != name:
-            self.go(name, argument)
-            if argument is not None:
-                return
-        self.screens[name].accept_scan(item)
-
-    def _consume(self, item: Identified) -> None:
-        if self.current() is not self.task or self.task.task_id is None:
-            machine = self.terminal.machine()
-            active = machine.active_task if machine else None
-            if active is None:
-                return
-            self.go("task", active.task.id)
-        self.task.consume(item.key)
-
-    def _refuse(self, reason: Reason, item: Identified) -> None:
-        if reason is Reason.NOT_RECOGNISED:
-            text = self.tr("Scan not recognised: %s") % stored_error_text(item.problem)
-        else:
-            text = error_sentence(scan_routing.refusal(reason, item.key or item.raw))
-        self.say(text, "error")
-        self.toast.refused(text)
-
-    def _keep_label(self, item: Identified) -> None:
-        """A supplier's label the person did not ask to receive now: kept, with a notice they can tap."""
-        shown = self.overlay.panel if self.overlay.isVisible() else None
-        if isinstance(shown, GoodsInPanel) and shown.accept_scan(item):
-            return  # the label being received right now
-        self.kept_labels.keep(item)
-        text = self.tr("Supplier label %s kept for goods in: tap it below the screen when you want to receive it.") % (
-            item.label
-        )
-        self.say(text, "info")
-        self.toast.show_text(text, "ok")
+        """Carry out what the routing table says the scan does (``ui.scan_outcomes``)."""
+        self.outcomes.route(item)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Keys no field took (nothing to type into is open): never dropped without a word."""
@@ -604,8 +480,12 @@ class MainWindow(QWidget):
     def show_device(self, kind: str) -> None:
         """The printer's queue or the camera's picture, over the current screen."""
         if kind == "printer":
+            from floorstation.ui.screens.print_jobs import PrintJobsPanel
+
             self.overlay.present(self.tr("Print queue"), PrintJobsPanel(self.terminal), close=True)
             return
+        from floorstation.ui.screens.camera_panel import CameraPanel
+
         panel = CameraPanel(self.registry)
         panel.use_scan.connect(self._use_camera_scan)
         self.overlay.present(self.tr("Camera"), panel, close=True)
@@ -650,47 +530,13 @@ class MainWindow(QWidget):
 
         def refused(error: FloorstationError) -> None:
             if isinstance(error, acting.ProofNeeded):
+                from floorstation.ui.screens.acting_proof import ActingProofPanel
+
                 self.overlay.present(self.tr("Who acts: %s") % operator.name, ActingProofPanel(self.terminal, operator))
             else:
                 self.terminal.show_error(error)
 
         self.terminal.run(acting.act_as, operator_id, done=done, error=refused)
-
-    # --- idle sign-out ------------------------------------------------------------------------------------
-
-    def on_idle(self) -> None:
-        def done(left: list[str]) -> None:
-            self.terminal.set_active(None)
-            if left:
-                self.say(self.tr("Signed out after no one touched the terminal: %s.") % self._names(left), "info")
-            self.go("sign_in")
-
-        self.terminal.run(operators.sign_out_idle, done=done)
-
-    def _names(self, operator_ids: list[str]) -> str:
-        view = self.terminal.view
-        found = [view.operator(i) if view else None for i in operator_ids]
-        return ", ".join(o.name if o else i for o, i in zip(found, operator_ids, strict=True))
-
-    def check_people(self) -> None:
-        """Every half minute: a shift that ended since the last look signs everyone out; someone not seen for the
-        idle time is signed out even while others use the terminal."""
-        since, until = self._shift_checked, self.terminal.ctx.now()
-        self._shift_checked = until
-
-        def shift_done(left: list[str]) -> None:
-            if left:
-                self.terminal.set_active(None)
-                self.say(self.tr("The shift ended: everyone was signed out. Scan your badge to sign in."), "info")
-                self.go("sign_in")
-
-        def idle_done(left: list[str]) -> None:
-            if left:
-                self.say(self.tr("Signed out after a while without being seen here: %s.") % self._names(left), "info")
-
-        self.terminal.run(operators.sign_out_at_shift_end, since, until, done=shift_done)
-        if self._idle_seconds > 0:
-            self.terminal.run(operators.sign_out_inactive, self._idle_seconds, done=idle_done)
 
     # --- what only an admin may do ------------------------------------------------------------------------
 

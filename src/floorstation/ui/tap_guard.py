@@ -36,8 +36,12 @@ class TapGuard(QObject):
         self._changed_at = self._last_release
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Every event of the application comes here: the cheap type check first (asking for the event's type
+        # makes a Python enum each time, and paint, timer and layout events are most of them).
+        if not isinstance(event, QSinglePointEvent):
+            return False
         kind = event.type()
-        if kind in _PRESSES and isinstance(event, QSinglePointEvent):
+        if kind in _PRESSES:
             changed = self._changed_at
             if self.ms > 0 and changed is not None and 0 <= event.timestamp() - changed < self.ms:
                 if kind == QEvent.Type.MouseButtonPress:
@@ -45,7 +49,7 @@ class TapGuard(QObject):
                 self._swallowing = True
                 return True
             return False
-        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QSinglePointEvent):
+        if kind == QEvent.Type.MouseButtonRelease:
             if self._swallowing:
                 self._swallowing = False
                 return True

@@ -102,16 +102,18 @@ class WedgeFilter(QObject):
         self._apply(self._assembler.flush())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if self._replaying:
+        # Every event of the application comes here: the cheap type check first (asking for the event's type
+        # makes a Python enum each time, and paint, timer and layout events are most of them).
+        if self._replaying or not isinstance(event, QKeyEvent):
             return False
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if kind == QEvent.Type.KeyPress:
             return self._on_key_press(watched, event)
-        if kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent):
+        if kind == QEvent.Type.KeyRelease:
             if event.key() == Key.Key_Alt and not event.isAutoRepeat():
                 self._apply(self._assembler.alt_released())
             return False
-        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._claims_shortcut(event):
+        if kind == QEvent.Type.ShortcutOverride and self._claims_shortcut(event):
             event.accept()
             return True
         return False

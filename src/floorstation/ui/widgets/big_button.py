@@ -1,13 +1,15 @@
 """A touch button: at least 64 px each way, a look chosen by ``kind`` (primary, go, warn, danger, flat ...).
 
 Its words are never cut: given less width than they need (a long Polish label on a 1024 px panel), the button
-sets them smaller rather than asking the window to grow or letting the text run under its edges.
+sets them smaller rather than asking the window to grow or letting the text run under its edges. The words are
+measured once the button is on screen, and again only when its text, width or look change: a button on a screen
+nobody has opened yet costs nothing (the terminal builds some hundred of them before its first screen).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
 from floorstation.ui.theme import TOUCH, set_look
@@ -33,6 +35,8 @@ class BigButton(QPushButton):
         self._px: int | None = None
         self._base_px: int | None = None
         self._fitting = False
+        self._fitted: tuple[str, int] | None = None
+        """The text and width the words were last fitted to (None: fit again)."""
         self.setMinimumSize(TOUCH, max(height, TOUCH))
         self.setCheckable(checkable)
         self.setAutoDefault(False)
@@ -69,11 +73,16 @@ class BigButton(QPushButton):
         super().resizeEvent(event)
         self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.StyleChange and not self._fitting:
             if self._px is None:
                 self._base_px = None  # a new look may have another size
+            self._fitted = None  # another look: another border and padding
             self._fit()
 
     def _current_px(self) -> int:
@@ -102,10 +111,14 @@ class BigButton(QPushButton):
         return min(rooms)
 
     def _fit(self) -> None:
-        if self._fitting or not self.text():
+        # Hidden, the width is not the one it will have (a layout sizes it when shown): fitted when shown.
+        if self._fitting or not self.text() or not self.isVisible():
+            return
+        if self._fitted == (self.text(), self.width()):
             return
         self._fitting = True
         try:
+            self._fitted = (self.text(), self.width())
             self.ensurePolished()
             if self._px is None or self._base_px is None:  # no smaller size set here: the look's own size
                 self._base_px = self._current_px()

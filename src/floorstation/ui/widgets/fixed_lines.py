@@ -4,6 +4,10 @@ A label that wraps grows when its text does, and everything below it moves: a fi
 ago lands on another. This label keeps room for ``lines`` lines whatever it says; a text that needs more is set
 smaller (down to ``min_px``) and, only if it still does not fit, cut with "…" (the whole text is in the tooltip).
 It never asks for more width than it is given, so a long text does not widen a column either.
+
+The text is measured once the label is on screen, and again only when the text, the width or the look change;
+a text that fits at the look's own size is shown as plain text (rich text only carries a smaller size), so a
+message line that changes with every scan costs little to lay out and draw.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -23,9 +27,11 @@ class FixedLines(QLabel):
         self._full = ""
         self._shown = ""
         self._fitting = False
+        self._fitted: tuple[str, int, int] | None = None
+        """The text, width and font size last fitted to (None: fit again)."""
         self.setWordWrap(lines > 1)
         # A smaller size is set in the text itself (the style sheet's font size would win over a widget font).
-        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(40)
         self.setText(text)
@@ -52,6 +58,10 @@ class FixedLines(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and not self._fitting:
             self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -81,10 +91,20 @@ class FixedLines(QLabel):
         self._fitting = True
         try:
             base = self._base()
-            self.setFixedHeight(self._height_for(base))
+            keep = self._height_for(base)
+            if self.minimumHeight() != keep or self.maximumHeight() != keep:
+                self.setFixedHeight(keep)  # the room it keeps, also while hidden (its layout counts on it)
+            if not self.isVisible():  # its width is not known yet: the text is fitted when shown
+                self._fitted = None
+                self._show(self._full, base, base)
+                return
+            key = (self._full, self.width(), base)
+            if key == self._fitted:
+                return
+            self._fitted = key
             margins = self.contentsMargins()
             width = max(1, self.width() - margins.left() - margins.right() - 2 * self.margin())
-            height = self._height_for(base) - margins.top() - margins.bottom() - 2
+            height = keep - margins.top() - margins.bottom() - 2
             px, shown = base, self._full
             if self._full:
                 px = next(
@@ -93,12 +113,20 @@ class FixedLines(QLabel):
                 )
                 if not self._fits(self._full, px, width, height):
                     shown = self._cut(self._full, px, width, height)
-            self._shown = shown
-            said = escape(shown).replace("\n", "<br>")
-            super().setText(said if px == base else f"<span style='font-size:{px}px'>{said}</span>")
-            self.setToolTip(self._full if shown != self._full else "")
+            self._show(shown, px, base)
         finally:
             self._fitting = False
+
+    def _show(self, shown: str, px: int, base: int) -> None:
+        self._shown = shown
+        if px == base:
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            super().setText(shown)
+        else:
+            said = escape(shown).replace("\n", "<br>")
+            self.setTextFormat(Qt.TextFormat.RichText)
+            super().setText(f"<span style='font-size:{px}px'>{said}</span>")
+        self.setToolTip(self._full if shown != self._full else "")
 
     def _cut(self, text: str, px: int, width: int, height: int) -> str:
         low, high = 0, len(text)

@@ -1,0 +1,129 @@
+"""What a scan does, carried out on the window: the routing table (``app.scan_routing``) says what a scan means
+where the terminal is (screen, panel, mode, who acts); this puts its outcome into effect on the screens, the
+panel over them, the message line and the scan toast."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from floorstation.app import scan_routing
+from floorstation.app.lookup import Identified
+from floorstation.app.scan_routing import Action, Outcome, Panel, Reason, Situation
+from floorstation.ui.error_texts import error_sentence, stored_error_text
+from floorstation.ui.screens.goods_in_panel import GoodsInPanel
+
+if TYPE_CHECKING:
+    from floorstation.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ScanOutcomes:
+    """Carries out the routing table's answer for each scan identified (the window's words: context MainWindow)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def situation(self, item: Identified) -> Situation:
+        """What the routing table needs to know about the terminal right now."""
+        window = self.window
+        overlay = window.overlay
+        panel = overlay.panel if overlay.isVisible() else None
+        state = Panel.NONE
+        if panel is not None:
+            state = Panel.VIEW if overlay.only_shows else Panel.IN_PROGRESS
+        operator = window.terminal.active_operator()
+        machine = window.terminal.machine()
+        active = machine.active_task if machine else None
+        screen = window.current()
+        return Situation(
+            kind=item.kind,
+            screen=screen.name,
+            mode=window.terminal.mode,
+            panel=state,
+            panel_takes=frozenset(getattr(panel, "scan_kinds", ())),
+            roles=scan_routing.roles_of(operator.roles if operator is not None else None),
+            task_open=screen is window.task and window.task.task_id is not None,
+            task_running=active is not None and active.state.status == "running",
+        )
+
+    def route(self, item: Identified) -> None:
+        """Carry out what the routing table says the scan does."""
+        outcome = scan_routing.route(self.situation(item))
+        log.debug("scan %r (%s) on %s: %s", item.raw, item.kind, self.window.current().name, outcome)
+        self.carry_out(outcome, item)
+
+    def carry_out(self, outcome: Outcome, item: Identified) -> None:
+        window = self.window
+        action = outcome.action
+        if action is Action.REFUSE:
+            self._refuse(outcome.reason or Reason.NOT_RECOGNISED, item)
+        elif action is Action.TO_PANEL:
+            taker = getattr(window.overlay.panel, "accept_scan", None)
+            if taker is not None:
+                taker(item)
+        elif action is Action.QUEUE_LABEL:
+            self._keep_label(item)
+        elif action is Action.BADGE:
+            window.sign_in.badge_scanned(item)
+        elif action is Action.SWITCH_MACHINE:
+            window.terminal.set_machine(item.key)
+            window.say(QCoreApplication.translate("MainWindow", "This terminal now shows %s.") % item.label, "ok")
+            window.go("home")
+        elif action is Action.OPEN_TASK:
+            window.go("task", item.key)
+        elif action is Action.CONSUME:
+            self._consume(item)
+        elif action is Action.TRACE:
+            self._on_screen("trace", item, argument=item.key)
+        elif action is Action.QUALITY_LOT:
+            self._on_screen("quality", item, argument=item.key)
+        elif action is Action.PALLET_LOT or action is Action.OPEN_PALLET:
+            self._on_screen("pallet", item)
+        elif action is Action.LOAD_PALLET:
+            self._on_screen("dispatch", item)
+        elif action is Action.RECEIVE:
+            self._on_screen("goods_in", item)
+
+    def _on_screen(self, name: str, item: Identified, *, argument: object = None) -> None:
+        """The screen ``name`` takes the scan: shown with it as argument, or handed it once shown."""
+        window = self.window
+        if window.current().name != name:
+            window.go(name, argument)
+            if argument is not None:
+                return
+        window.screens[name].accept_scan(item)
+
+    def _consume(self, item: Identified) -> None:
+        window = self.window
+        if window.current() is not window.task or window.task.task_id is None:
+            machine = window.terminal.machine()
+            active = machine.active_task if machine else None
+            if active is None:
+                return
+            window.go("task", active.task.id)
+        window.task.consume(item.key)
+
+    def _refuse(self, reason: Reason, item: Identified) -> None:
+        if reason is Reason.NOT_RECOGNISED:
+            text = QCoreApplication.translate("MainWindow", "Scan not recognised: %s") % stored_error_text(item.problem)
+        else:
+            text = error_sentence(scan_routing.refusal(reason, item.key or item.raw))
+        self.window.say(text, "error")
+        self.window.toast.refused(text)
+
+    def _keep_label(self, item: Identified) -> None:
+        """A supplier's label the person did not ask to receive now: kept, with a notice they can tap."""
+        window = self.window
+        shown = window.overlay.panel if window.overlay.isVisible() else None
+        if isinstance(shown, GoodsInPanel) and shown.accept_scan(item):
+            return  # the label being received right now
+        window.kept_labels.keep(item)
+        text = QCoreApplication.translate(
+            "MainWindow", "Supplier label %s kept for goods in: tap it below the screen when you want to receive it."
+        ) % (item.label)
+        window.say(text, "info")
+        window.toast.show_text(text, "ok")
