@@ -72,6 +72,16 @@ def effective_at(occurred_at: str, received_at: str) -> str:
     return occurred_at
 
 
+def plant_time(event: Event, received_at: str, clock: StationClock) -> datetime | None:
+    """Where a station's record falls in the plant's order: when it happened, but never later than the server
+    received it (``effective_at``); when the station's clock, measured at this upload, is off by more than the
+    limit, or the record is dated more than the limit ahead, its time says nothing and it counts when it arrived."""
+    received = instant(received_at)
+    if _clock_problem(event, received, clock) is not None:
+        return received
+    return instant(effective_at(event.occurred_at, received_at))
+
+
 def _signature_of(events: Sequence[Event], i: int, typed: Mapping[str, Payload]) -> ev.RecordSigned | None:
     if i + 1 < len(events) and events[i + 1].type == SIGNATURE_TYPE:
         found = typed.get(events[i + 1].event_id)

@@ -228,8 +228,8 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
 
     earlier = _stored_before(conn, station_id, epoch, new[0].seq)
     typed, invalid = projections.parse_payloads(new)
-    flags = rules.check(conn, new, earlier, typed, invalid)
     received = _now()
+    flags = rules.check(conn, new, earlier, typed, invalid, received_at=received, clock=clock)
     collided = sscc.collisions(conn, new, typed)
     lots_collided = lotcodes.collisions(conn, new, typed)
     verdict = authority.judge(conn, new, typed, received, clock, earlier=earlier)
@@ -251,6 +251,10 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
             raise_alarm(
                 conn, authority.AWAITING, waiting, station_id=station_id, epoch=epoch, seq=event.seq, at=received
             )
+    for event in new:
+        for flag in flags.get(event.event_id, []):
+            if (alarm := rules.ALARMS.get(flag.code)) is not None:
+                raise_alarm(conn, alarm, flag.message, station_id=station_id, epoch=epoch, seq=event.seq, at=received)
     for decision, why in verdict.refused_earlier.values():
         # The decision is stored already (the previous batch): its flag joins it now, so a rebuild leaves it out.
         conn.execute(
