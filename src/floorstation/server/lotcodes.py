@@ -63,9 +63,10 @@ def collisions(conn: Connection, events: Sequence[Event], typed: Mapping[str, Pa
 def _why(p: LotProduced | LotReceived, event: Event, what: str) -> str:
     return (
         f"Lot code {p.lot_code} {what}, and station {event.station_id} (seq {event.seq}) made it again for "
-        f"{p.material}: two lots carry one code, and records under it may belong to either. Give the station "
-        "a station code of its own (or its own machines), relabel the second lot, and check any recall of "
-        f"{p.lot_code} by hand."
+        f"{p.material}: two lots carry one code. The plant keeps this station's lot apart as "
+        f"{p.lot_code}@{event.station_id}; records of other stations under the code may belong to either. Give the "
+        "station a station code of its own (or its own machines), relabel the second lot, check the recall of "
+        f"{p.lot_code} by hand and then run floorstation-server resolve-collision {p.lot_code}."
     )
 
 

@@ -123,8 +123,8 @@ def check(
 
 
 def _balances(conn: Connection, codes: set[str]) -> dict[str, list[int]]:
-    """What the plant knows is left of each lot whose quantity is known ([balance, unit-less milli]), before the
-    batch: in, less consumed, less on pallets."""
+    """What the plant knows is left of each lot whose quantity is known, in thousandths, before the batch: in,
+    less consumed, less on pallets (a one-item list, counted down as the batch uses the lot)."""
     if not codes:
         return {}
     rows = conn.execute(
