@@ -9,7 +9,12 @@ when it can vouch for it:
 - its time is the station's, so it must be plausible: not more than the limit ahead of the server's clock when it
   arrived, from a station whose clock (measured at this very request) is not off by more than the limit;
 - a recalled lot stays recalled until a central decision lifts the recall;
-- the person who decided and the person who signed must have the quality role in the server's master data.
+- the person who decided and the person who signed must have the quality role in the server's master data;
+- it must be signed: its ``record.signed`` is the station's very next record. Uploads are cut by count, so a
+  decision may end one upload and its signature start the next: such a decision waits (an alarm
+  ``LOT_DECISION_AWAITING_SIGNATURE``, the lot unchanged) and is judged when the next record arrives; applied
+  then if that is its signature by quality, at its own place in the plant's order (below). A decision followed by
+  anything else is unsigned and refused.
 
 A decision that fails any of these is stored like every event (the act happened at the terminal), flagged
 ``decision_refused`` (so a rebuild leaves it out again) and raised as an alarm; it does not change the lot.
