@@ -28,7 +28,16 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
 from floorstation import bootstrap, cli
-from floorstation.domain.events import GENESIS_HASH, CardPrinted, Event, Payload, event_hash, payload_dict
+from floorstation.domain.events import (
+    GENESIS_HASH,
+    CardPrinted,
+    Event,
+    Payload,
+    RecordSigned,
+    event_hash,
+    payload_dict,
+)
+from floorstation.domain.signatures import MEANINGS
 from floorstation.server import admin, enrollment
 from floorstation.server.app import ServerSettings, create_app
 from floorstation.server.db import open_database
@@ -253,11 +262,16 @@ def facts(
     epoch: int = 1,
     operator_id: str = "anna",
     start: datetime = T0,
+    signed: bool = False,
 ) -> list[Event]:
-    """Hash-chained events carrying ``payloads``, continuing after ``after`` (or from genesis)."""
+    """Hash-chained events carrying ``payloads``, continuing after ``after`` (or from genesis). ``signed``: each
+    record that needs a signature (a hold, a release, an override...) is followed by its ``record.signed`` by
+    the event's operator, as a station records it."""
     prev_hash, seq = (after.hash, after.seq + 1) if after else (GENESIS_HASH, 1)
     out: list[Event] = []
-    for payload in payloads:
+    queue = list(payloads)
+    while queue:
+        payload = queue.pop(0)
         fields: dict[str, Any] = {
             "event_id": str(uuid.uuid4()),
             "station_id": station_id,
@@ -273,4 +287,17 @@ def facts(
         event = Event(hash=event_hash(**fields), **fields)
         out.append(event)
         prev_hash, seq = event.hash, seq + 1
+        if signed and payload.TYPE in MEANINGS:
+            queue.insert(
+                0,
+                RecordSigned(
+                    signer_id=operator_id,
+                    signer_name=operator_id,
+                    meaning=MEANINGS[payload.TYPE],
+                    method="badge+pin",
+                    signed_event_id=event.event_id,
+                    signed_event_hash=event.hash,
+                    at=event.occurred_at,
+                ),
+            )
     return out

@@ -16,6 +16,7 @@ from floorstation.server import projections
 from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, PlantChangeRow, PlantLotRow
+from tests.integration.plantmodel import snapshot
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, facts, post_batch
 
 EWA_SIGNS = {"signer_id": "ewa", "signer_name": "Ewa Lewandowska", "method": "badge+pin"}
@@ -203,5 +204,102 @@ def test_a_signature_that_comes_in_the_next_batch_is_checked_too(server_engine: 
     )
     ingest(server_engine, "ST-LINE", release[:1])
     ingest(server_engine, "ST-LINE", release[1:])
-    [(_, kind, detail)] = alarms(server_engine)
-    assert kind == "LOT_DECISION_REFUSED" and "anna has no quality role" in detail
+    assert plant_status(server_engine, "MB-0501") == "hold", "a release signed by a line operator never counts"
+    [_, (_, kind, detail)] = alarms(server_engine)
+    assert kind == "LOT_DECISION_REFUSED" and "anna" in detail and "has no quality role" in detail
+    with server_engine.connect() as conn:
+        codes = set(conn.scalars(select(EventFlagRow.code).where(EventFlagRow.event_id == release[0].event_id)))
+    assert codes == {"decision_refused"}
+    _rebuild_gives_the_same(server_engine)
+
+
+def _rebuild_gives_the_same(engine: Engine) -> None:
+    incremental = snapshot(engine)
+    with engine.begin() as conn:
+        projections.rebuild(conn)
+    assert snapshot(engine) == incremental
+
+
+def test_a_decision_waits_for_a_signature_that_comes_in_the_next_upload(
+    server_engine: Engine, server_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Batches are cut by count: quality's hold ends one upload, its signature starts the next. The plant does not
+    hold the lot on an unsigned record; it says it waits, and holds the lot once the signature is there."""
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    _enroll(server_engine, "ST-LAB")
+    hold = signed("ST-LAB", ev.LotHeld(lot_code="PP-2401", reason="smell"), at=datetime.now(UTC) - timedelta(minutes=5))
+
+    ingest(server_engine, "ST-LAB", hold[:1])
+
+    assert plant_status(server_engine, "PP-2401") == "released", "not applied without its signature"
+    assert server_cli.main(["alarms", "--db", server_db]) == 0
+    out = capsys.readouterr().out
+    assert "LOT_DECISION_AWAITING_SIGNATURE ST-LAB epoch 1 seq 1: Awaiting signature: lot.held of lot PP-2401" in out
+    _rebuild_gives_the_same(server_engine)
+    assert plant_status(server_engine, "PP-2401") == "released"
+
+    ingest(server_engine, "ST-LAB", hold[1:])
+
+    assert plant_status(server_engine, "PP-2401") == "hold"
+    assert [kind for _, kind, _ in alarms(server_engine)] == ["LOT_DECISION_AWAITING_SIGNATURE"]
+    with server_engine.connect() as conn:
+        lot = conn.execute(select(PlantLotRow).where(PlantLotRow.code == "PP-2401")).one()
+    assert (lot.status_source, lot.status_at) == (hold[0].event_id, hold[0].occurred_at), "counts when it happened"
+    assert hold[0].event_id in lot.decisions_heard
+    assert fed_status(server_engine, "PP-2401") == "hold"
+    _rebuild_gives_the_same(server_engine)
+
+
+def test_a_late_signature_puts_the_decision_in_the_plants_order(server_engine: Engine) -> None:
+    """The lab holds a lot (its signature comes an upload later); meanwhile the dock's later release, signed, has
+    arrived. Once signed, the hold counts when it happened, before the release: the lot stays released."""
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    for station in ("ST-LAB", "ST-DOCK"):
+        _enroll(server_engine, station)
+    now = datetime.now(UTC)
+    hold = signed("ST-LAB", ev.LotHeld(lot_code="PP-2402", reason="smell"), at=now - timedelta(minutes=10))
+    release = signed("ST-DOCK", ev.LotReleased(lot_code="PP-2402", reason="lab ok"), at=now - timedelta(minutes=5))
+    ingest(server_engine, "ST-LAB", hold[:1])
+    ingest(server_engine, "ST-DOCK", release)
+    ingest(server_engine, "ST-LAB", hold[1:])
+    assert plant_status(server_engine, "PP-2402") == "released"
+    with server_engine.connect() as conn:
+        heard = conn.scalar(select(PlantLotRow.decisions_heard).where(PlantLotRow.code == "PP-2402"))
+    assert hold[0].event_id in heard and release[0].event_id in heard
+    _rebuild_gives_the_same(server_engine)
+
+
+def test_an_unsigned_decision_is_stored_flagged_and_not_applied(server_engine: Engine) -> None:
+    """A hold without its signature, followed by other records (in the same upload, or as the next upload after
+    one that ended with a release): neither changes the lot; both are flagged and raised."""
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    _enroll(server_engine, "ST-LAB")
+    consumed = {"output_lot": None, "task_id": "T-1", "material": "RESIN-PP", "quantity": 1, "unit": "kg"}
+    at = datetime.now(UTC) - timedelta(minutes=5)
+    first = facts(
+        "ST-LAB",
+        [ev.LotHeld(lot_code="PP-2401", reason="smell"), ev.LotConsumed(input_lot="PP-2402", **consumed)],
+        operator_id="ewa",
+        start=at,
+    )
+    release = facts(
+        "ST-LAB", [ev.LotReleased(lot_code="MB-0501", reason="ok")], after=first[-1], operator_id="ewa", start=at
+    )
+    after = facts("ST-LAB", [ev.LotConsumed(input_lot="PP-2402", **consumed)], after=release[-1], start=at)
+    ingest(server_engine, "ST-LAB", first + release)
+    ingest(server_engine, "ST-LAB", after)
+
+    assert plant_status(server_engine, "PP-2401") == "released"
+    assert plant_status(server_engine, "MB-0501") == "hold"
+    with server_engine.connect() as conn:
+        flagged = {(r.event_id, r.code) for r in conn.execute(select(EventFlagRow.event_id, EventFlagRow.code))}
+        stored = set(conn.scalars(select(EventRow.event_id).where(EventRow.flagged)))
+    assert flagged == {(first[0].event_id, "decision_refused"), (release[0].event_id, "decision_refused")}
+    assert stored == {first[0].event_id, release[0].event_id}
+    kinds = [(kind, "not signed" in detail) for _, kind, detail in alarms(server_engine)]
+    assert sorted(kinds) == [
+        ("LOT_DECISION_AWAITING_SIGNATURE", False),
+        ("LOT_DECISION_REFUSED", True),
+        ("LOT_DECISION_REFUSED", True),
+    ]
+    _rebuild_gives_the_same(server_engine)

@@ -6,7 +6,8 @@ releases (dated anywhere, signed by anyone) and forks its history into new epoch
 with the real FastAPI app in process (SQLite). Quality also decides centrally (``lot-status``), and lines consume
 lots.
 
-Invariants: the plant's status of every lot equals the central decision rules (docs/architecture.md, "Who
+The rogue also ends an upload with a decision whose signature comes in a later upload, or never (another record
+follows it). Invariants: the plant's status of every lot equals the central decision rules (docs/architecture.md, "Who
 decides") applied to what the server received, in the order it received it; a lot recalled centrally stays
 recalled until a central decision lifts it; a decision from a clock far off never changes a lot; and once every
 station has synced, every station shows every lot with the plant's status.
@@ -185,6 +186,10 @@ class LotAuthority(RuleBasedStateMachine):
                 clock=self.clocks[name].stamp,
             )
         self.rogue = Rogue()
+        self.rogue_unsigned: tuple[Event, datetime, bool] | None = None
+        """The rogue's last decision, uploaded without its signature."""
+        self.waiting: dict[tuple[str, int, int], Any] = {}
+        """Decisions the server waits to see signed, by the place of the record that must sign them."""
         self.model: dict[str, Decision] = {}
         self.judged = 0
         """The server's arrival order (``event.id``) up to which the model has judged the stations' decisions."""
@@ -275,6 +280,37 @@ class LotAuthority(RuleBasedStateMachine):
         events = [first, *self.rogue.record([signature], at, signer)]
         self._upload_rogue(events)
 
+    @rule(lot=st.sampled_from(LOTS), hold=st.booleans(), dated=st.sampled_from([0.0, -3600.0, 30 * 86_400.0]))
+    def forge_without_signature(self, lot: str, hold: bool, dated: float) -> None:
+        """The rogue's upload ends with a decision; its signature comes in a later upload, or never."""
+        decision: ev.Payload = (
+            ev.LotHeld(lot_code=lot, reason="x") if hold else ev.LotReleased(lot_code=lot, reason="x")
+        )
+        at = datetime.now(UTC) + timedelta(seconds=dated)
+        [first] = self.rogue.record([decision], at, "ewa")
+        self.rogue_unsigned = (first, at, hold)
+        self._upload_rogue([first])
+
+    @rule(signer=st.sampled_from(["ewa", "anna"]))
+    def sign_late(self, signer: str) -> None:
+        """The signature of the rogue's last decision, in an upload of its own."""
+        if self.rogue_unsigned is None:
+            return
+        first, at, hold = self.rogue_unsigned
+        self.rogue_unsigned = None
+        if self.rogue.logs.get(self.rogue.epoch, [])[-1:] != [first]:
+            return  # something else followed it: it stays unsigned
+        signature = ev.RecordSigned(
+            signer_id=signer,
+            signer_name=signer,
+            meaning="Lot held" if hold else "Lot released",
+            method="badge+pin",
+            signed_event_id=first.event_id,
+            signed_event_hash=first.hash,
+            at=first.occurred_at,
+        )
+        self._upload_rogue(self.rogue.record([signature], at, signer))
+
     @rule(data=st.data(), skip=st.booleans())
     def fork(self, data: st.DataObject, skip: bool) -> None:
         """The rogue starts a new epoch from any event it has uploaded (or skips an epoch number)."""
@@ -303,14 +339,16 @@ class LotAuthority(RuleBasedStateMachine):
     # --- the central decision rules, applied to what the server received, in its order ---------------------
 
     def judge_arrivals(self) -> None:
+        """A decision counts once its signature (the station's next record) is stored, judged then: not from a
+        clock far off (at its own upload), not on a recalled lot, decided and signed by quality; in the plant's
+        order (when it happened, never after it arrived)."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(EventRow).where(EventRow.id > self.judged).order_by(EventRow.id)).all()
-            signers = {
-                json.loads(r.payload_json)["signed_event_id"]: json.loads(r.payload_json)["signer_id"]
-                for r in conn.execute(select(EventRow).where(EventRow.type == "record.signed"))
-            }
         for row in rows:
             self.judged = row.id
+            decision = self.waiting.pop((row.station_id, row.epoch, row.seq), None)
+            if decision is not None:
+                self._signed(decision, row)
             if row.type not in ("lot.held", "lot.released"):
                 continue
             code = json.loads(row.payload_json)["lot_code"]
@@ -321,16 +359,26 @@ class LotAuthority(RuleBasedStateMachine):
             far = (offset is not None and abs(offset) > DEFAULT_MAX_SKEW.total_seconds() * 1000) or (
                 occurred - received > DEFAULT_MAX_SKEW
             )
-            people = {row.operator_id, signers.get(row.event_id)} - {None}
             if far:
                 self.far_off_decisions.append((code, row.event_id))
-            if far or current.status == "recalled" or not people <= QUALITY:
+            if far or current.status == "recalled" or row.operator_id not in QUALITY:
                 continue
-            at = effective_at(row.occurred_at, row.received_at)
-            mine, theirs = instant(at), instant(current.at)
-            if theirs is None or mine > theirs or (mine == theirs and row.event_id > (current.source or "")):  # type: ignore[operator]
-                status = "hold" if row.type == "lot.held" else "released"
-                self.model[code] = Decision(status, at, row.event_id)
+            self.waiting[(row.station_id, row.epoch, row.seq + 1)] = row
+
+    def _signed(self, decision: Any, row: Any) -> None:
+        """``row`` is the record after ``decision``: it counts if that is its signature by quality."""
+        payload = json.loads(row.payload_json)
+        if row.type != "record.signed" or payload.get("signed_event_id") != decision.event_id:
+            return
+        code = json.loads(decision.payload_json)["lot_code"]
+        current = self.model.setdefault(code, Decision("released"))
+        if current.status == "recalled" or payload.get("signer_id") not in QUALITY:
+            return
+        at = effective_at(decision.occurred_at, decision.received_at)
+        mine, theirs = instant(at), instant(current.at)
+        if theirs is None or mine > theirs or (mine == theirs and decision.event_id > (current.source or "")):  # type: ignore[operator]
+            status = "hold" if decision.type == "lot.held" else "released"
+            self.model[code] = Decision(status, at, decision.event_id)
 
     def plant(self) -> dict[str, str]:
         with self.engine.connect() as conn:

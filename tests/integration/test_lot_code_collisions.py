@@ -16,13 +16,19 @@ from sqlalchemy import Engine, select
 from floorstation import bootstrap, cli
 from floorstation.app import lots, operators, tasks
 from floorstation.app.numbering import lot_source
+from floorstation.domain import events as ev
 from floorstation.domain.codes import LotCodePattern, SsccRange, is_gs1_ai82
 from floorstation.domain.settings import StationRules
-from floorstation.server import enrollment
+from floorstation.server import cli as server_cli
+from floorstation.server import enrollment, projections
+from floorstation.server.ingest import ingest
+from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import AlarmRow, EventFlagRow, PlantLotRow
+from floorstation.server.recall import build_recall
 from floorstation.sync import credentials
 from floorstation.sync.client import SyncClient
-from tests.integration.serverkit import DEMO_PLANT, LiveServer
+from tests.integration.plantmodel import snapshot
+from tests.integration.serverkit import DEMO_PLANT, LiveServer, facts
 
 TASK = "304/2023-10"  # demo plant: CAP-28 on M01
 
@@ -127,3 +133,74 @@ def test_one_code_for_two_materials_at_two_stations_raises_an_alarm_instead_of_m
         assert list(conn.scalars(select(EventFlagRow.code))) == ["lot_code_collision"]
         lot = conn.execute(select(PlantLotRow).where(PlantLotRow.code == resin)).one()
     assert (lot.material, lot.station_id) == ("RESIN-PP", "ST-A"), "the first lot keeps the code"
+
+
+def _line(station_id: str, code: str, sscc: str, customer: str, shipment: str) -> list[ev.Payload]:
+    """A line makes lot ``code`` of caps, puts it on a pallet and ships it."""
+    return [
+        ev.TaskStarted(task_id=f"T-{station_id}", machine_id="M01", work_order="304/2023"),
+        ev.LotProduced(
+            lot_code=code,
+            material="CAP-28",
+            task_id=f"T-{station_id}",
+            work_order="304/2023",
+            machine_id="M01",
+            produced_on=date(2026, 12, 7),
+        ),
+        ev.LotConsumed(
+            input_lot="PP-2401" if station_id == "ST-A" else "PP-2402",
+            output_lot=code,
+            task_id=f"T-{station_id}",
+            material="RESIN-PP",
+            quantity=ev.Qty(10),
+            unit="kg",
+        ),
+        ev.TaskStopped(task_id=f"T-{station_id}", good_qty=ev.Qty(1000), scrap_qty=ev.Qty(0), output_lot=code),
+        ev.PalletBuilt(sscc=sscc, lot_code=code, material="CAP-28", quantity=ev.Qty(1000), unit="pcs"),
+        ev.PalletShipped(sscc=sscc, customer_id=customer, shipment_id=shipment),
+    ]
+
+
+def test_a_lot_code_made_at_two_stations_keeps_the_second_lots_records_apart_and_its_recall_ambiguous(
+    server_engine: Engine, server_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two lines given one station code both make G1-26341-001, palletise it and ship it, to different customers.
+    The recall of the first lot names its own customer only; the second line's lot is the plant's
+    G1-26341-001@ST-B, with its own customer; both reports say they are ambiguous until someone has checked."""
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    code = "G1-26341-001"
+    a = facts("ST-A", _line("ST-A", code, "059012340000000017", "C100", "SH-1"))
+    b = facts("ST-B", _line("ST-B", code, "059012340000000024", "C200", "SH-2"))
+    for station, events in (("ST-A", a), ("ST-B", b)):
+        enrollment.create_code(server_engine, station)
+        ingest(server_engine, station, events)
+    with server_engine.connect() as conn:
+        assert [k for (k,) in conn.execute(select(AlarmRow.kind))] == ["LOT_CODE_COLLISION"]
+        first = build_recall(conn, code).report
+        second = build_recall(conn, f"{code}@ST-B").report
+        resin = build_recall(conn, "PP-2402").report
+
+    assert first.customers == ["C100"], "the second line's customer is not in the first lot's recall"
+    assert second.customers == ["C200"]
+    assert [a.code for a in resin.affected] == ["PP-2402", f"{code}@ST-B"]
+    assert resin.customers == ["C200"]
+    data = first.as_dict()
+    assert (data["complete"], data["ambiguous_lots"]) == (False, [code])
+    assert any("AMBIGUOUS: lot code G1-26341-001 was made at ST-A and again at ST-B" in n for n in data["notes"])
+    assert f"ambiguous_lot,{code}," in first.csv_text()
+    assert second.as_dict()["ambiguous_lots"] == [code]
+
+    assert server_cli.main(["recall", code, "--format", "csv", "--db", server_db]) == 0
+    out = capsys.readouterr()
+    assert "INCOMPLETE: AMBIGUOUS: lot code G1-26341-001" in out.out and "INCOMPLETE" in out.err
+
+    incremental = snapshot(server_engine)
+    with server_engine.begin() as conn:
+        projections.rebuild(conn)
+    assert snapshot(server_engine) == incremental
+
+    assert server_cli.main(["resolve-collision", code, "--db", server_db]) == 0
+    assert "1 collision(s) marked checked" in capsys.readouterr().out
+    with server_engine.connect() as conn:
+        assert build_recall(conn, code).report.complete
+        assert build_recall(conn, code).report.customers == ["C100"]

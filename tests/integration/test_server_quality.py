@@ -76,7 +76,7 @@ def test_holds_and_releases_reach_the_plant_lot_status_and_a_hold_override_is_fl
 def test_a_held_lot_consumed_at_a_station_that_had_not_heard_is_flagged(server_engine: Engine) -> None:
     """Quality holds a lot at one station; a line still offline consumes it later without an override."""
     import_catalog(server_engine, read_catalog(DEMO_PLANT))
-    lab = facts("ST-LAB", [ev.LotHeld(lot_code="PP-2401", reason="lab_test_pending")], operator_id="ewa")
+    lab = facts("ST-LAB", [ev.LotHeld(lot_code="PP-2401", reason="lab_test_pending")], operator_id="ewa", signed=True)
     line = facts(
         "ST-LINE",
         [
@@ -104,9 +104,13 @@ def test_the_latest_decision_wins_whatever_order_they_arrive_in_and_rebuild_agre
             ev.LotHeld(lot_code="MB-0502", reason="label_wrong"),
         ],
         operator_id="ewa",
+        signed=True,
     )
-    dock = facts("ST-DOCK", [ev.LotHeld(lot_code="PP-2401", reason="supplier_complaint")], operator_id="ewa")
-    # ST-DOCK's hold (second 1) is older than ST-LAB's release (second 2): the release stands.
+    dock = facts(
+        "ST-DOCK", [ev.LotHeld(lot_code="PP-2401", reason="supplier_complaint")], operator_id="ewa", signed=True
+    )
+    # ST-DOCK's hold (second 1) is older than ST-LAB's release (second 3): the release stands. One record an
+    # upload: every signature comes after its decision, in the next upload.
     upload(server_engine, dock + lab, batch=1)
     other = open_database(f"sqlite:///{tmp_path / 'other.db'}")
     try:

@@ -134,9 +134,17 @@ def test_a_business_rule_violation_is_stored_and_flagged_never_refused(live_serv
     import_catalog(live_server.engine, read_catalog(path))
     token = live_server.enroll("ST-01")
     events = chain("ST-01", 1, **_consumed(held))
-    override = LotHoldOverridden(lot_code=held, task_id="304/2023-10", status="hold", authorised_by="lead", reason="ok")
+    override = LotHoldOverridden(
+        lot_code=held, task_id="304/2023-10", status="hold", authorised_by="ewa", reason="quality_approved"
+    )
     events += chain(
-        "ST-01", 1, first_seq=2, prev_hash=events[-1].hash, type="lot.hold_overridden", payload=payload_dict(override)
+        "ST-01",
+        1,
+        first_seq=2,
+        prev_hash=events[-1].hash,
+        type="lot.hold_overridden",
+        payload=payload_dict(override),
+        operator_id="ewa",
     )
     events += chain("ST-01", 1, first_seq=3, prev_hash=events[-1].hash, **_consumed(held))
     answer = post_batch(live_server, token, events)

@@ -398,7 +398,9 @@ def test_a_hold_and_a_consumption_of_the_lot_at_once_do_not_deadlock(server_engi
     first = facts("ST-L1", [ev.LotConsumed(input_lot="RAW-1", **consumed)])
     ingest(server_engine, "ST-L1", first)
     quality = facts(
-        "ST-Q1", [ev.LotConsumed(input_lot="RAW-2", **consumed), ev.LotHeld(lot_code="RAW-1", reason="Cracks")]
+        "ST-Q1",
+        [ev.LotConsumed(input_lot="RAW-2", **consumed), ev.LotHeld(lot_code="RAW-1", reason="Cracks")],
+        signed=True,
     )
     errors: list[BaseException] = []
 
@@ -434,7 +436,7 @@ def test_an_older_decision_committing_second_never_overwrites_a_newer_one(server
     nothing: the lot stays released at every station."""
     for name in ("ST-Q1", "ST-Q2"):
         enrollment.create_code(server_engine, name)
-    late_hold = facts("ST-Q2", [ev.LotHeld(lot_code="RAW-9", reason="Smell")])
+    late_hold = facts("ST-Q2", [ev.LotHeld(lot_code="RAW-9", reason="Smell")], signed=True)
     errors: list[BaseException] = []
 
     def hold() -> None:

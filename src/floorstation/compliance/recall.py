@@ -101,10 +101,13 @@ class RecallReport:
     mass_balance: tuple[MassBalance, ...] = ()
     held: tuple[HeldInput, ...] = ()
     """Pallets of the report that contain a held or recalled lot (their own, or an input at any depth)."""
+    ambiguous: tuple[str, ...] = ()
+    """Lot codes of the report that two lots carry (made at two stations): records under them may belong to
+    either, so the report is not complete until someone resolved it (``notes`` says what to do)."""
 
     @property
     def complete(self) -> bool:
-        return not self.notes
+        return not self.notes and not self.ambiguous
 
     @property
     def customers(self) -> list[str]:
@@ -147,6 +150,7 @@ class RecallReport:
             "lot": self.lot,
             "complete": self.complete,
             "notes": list(self.notes),
+            "ambiguous_lots": list(self.ambiguous),
             "affected_lots": [
                 {"code": a.code, "material": a.material, "status": a.status, "depth": a.depth} for a in self.affected
             ],
@@ -189,6 +193,10 @@ class RecallReport:
         writer.writeheader()
         state = "complete" if self.complete else "INCOMPLETE: " + "; ".join(self.notes)
         writer.writerow({"section": "recall", "lot_code": self.lot, "note": state})
+        for code in self.ambiguous:
+            writer.writerow(
+                {"section": "ambiguous_lot", "lot_code": code, "note": "lot code made at two stations: check by hand"}
+            )
         for a in self.affected:
             writer.writerow(
                 {

@@ -143,6 +143,11 @@ def _parser() -> argparse.ArgumentParser:
     lot.add_argument("--reason", help="why (shown at every station that refuses the lot)")
     lot.add_argument("--by", help="who decided (default: the user running this command)")
 
+    resolve = sub.add_parser(
+        "resolve-collision", parents=[common], help="mark a lot code made at two stations as checked by hand"
+    )
+    resolve.add_argument("lot")
+
     st = sub.add_parser("stations", parents=[common], help="stations: last contact, pending, version, clock")
     st.add_argument("--json", action="store_true")
 
@@ -315,6 +320,17 @@ def _lot_status(engine: Engine, args: argparse.Namespace) -> int:
         print(f"{done.code} was already {done.before}; nothing changed")
     else:
         print(f"{done.code}: {done.before} → {done.after}; stations get it at their next sync")
+    return 0
+
+
+def _resolve_collision(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.lotcodes import resolve
+
+    resolved = resolve(engine, args.lot)
+    if not resolved:
+        print(f"{args.lot}: no unresolved lot-code collision; nothing changed")
+    else:
+        print(f"{args.lot}: {resolved} collision(s) marked checked; its recall reports no longer say AMBIGUOUS")
     return 0
 
 
@@ -492,6 +508,7 @@ _COMMANDS = {
     "revoke": _revoke,
     "import": _import,
     "lot-status": _lot_status,
+    "resolve-collision": _resolve_collision,
     "stations": _stations,
     "alarms": _alarms,
     "export-events": _export,

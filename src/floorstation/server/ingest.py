@@ -228,15 +228,12 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
 
     earlier = _stored_before(conn, station_id, epoch, new[0].seq)
     typed, invalid = projections.parse_payloads(new)
-    flags = rules.check(conn, new, earlier, typed, invalid)
     received = _now()
+    flags = rules.check(conn, new, earlier, typed, invalid, received_at=received, clock=clock)
     collided = sscc.collisions(conn, new, typed)
     lots_collided = lotcodes.collisions(conn, new, typed)
-    refused = authority.judge(conn, new, typed, received, clock)
-    unsigned = authority.late_signer(conn, new, earlier)
-    if unsigned is not None:
-        flags.setdefault(new[0].event_id, []).append(rules.Flag(authority.REFUSED_SIGNER, unsigned))
-        raise_alarm(conn, authority.ALARM, unsigned, station_id=station_id, epoch=epoch, seq=new[0].seq, at=received)
+    verdict = authority.judge(conn, new, typed, received, clock, earlier=earlier)
+    refused = verdict.refused
     if forked is not None:
         flags.setdefault(new[0].event_id, []).append(rules.Flag(EPOCH_FORKED.lower(), forked))
         raise_alarm(conn, EPOCH_FORKED, forked, station_id=station_id, epoch=epoch, seq=new[0].seq, at=received)
@@ -250,6 +247,23 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
                 continue
             flags.setdefault(event.event_id, []).append(rules.Flag(code, why))
             raise_alarm(conn, kind, why, station_id=station_id, epoch=epoch, seq=event.seq, at=received)
+        if (waiting := verdict.awaiting.get(event.event_id)) is not None:
+            raise_alarm(
+                conn, authority.AWAITING, waiting, station_id=station_id, epoch=epoch, seq=event.seq, at=received
+            )
+    for event in new:
+        for flag in flags.get(event.event_id, []):
+            if (alarm := rules.ALARMS.get(flag.code)) is not None:
+                raise_alarm(conn, alarm, flag.message, station_id=station_id, epoch=epoch, seq=event.seq, at=received)
+    for decision, why in verdict.refused_earlier.values():
+        # The decision is stored already (the previous batch): its flag joins it now, so a rebuild leaves it out.
+        conn.execute(
+            insert(EventFlagRow).values(
+                event_id=decision.event_id, code=authority.REFUSED, message=why, created_at=received
+            )
+        )
+        conn.execute(update(EventRow).where(EventRow.event_id == decision.event_id).values(flagged=True))
+        raise_alarm(conn, authority.ALARM, why, station_id=station_id, epoch=epoch, seq=decision.seq, at=received)
     _insert_events(
         conn,
         [
@@ -280,7 +294,14 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
                 for f in found
             ],
         )
-    projections.apply(conn, new, typed, received_at=received, refused=refused.keys())
+    projections.apply(
+        conn,
+        new,
+        typed,
+        received_at=received,
+        refused=refused.keys() | verdict.refused_earlier.keys(),
+        refused_earlier=[decision for decision, _ in verdict.refused_earlier.values()],
+    )
     last = new[-1]
     if cursor is None:
         conn.execute(

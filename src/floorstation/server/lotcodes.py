@@ -3,18 +3,23 @@ another lot — created at another station, or of another material — is stored
 
 Stations make lot codes unique by construction (docs/architecture.md, "Lot codes"), but a copied configuration,
 two stations given one station code, or a machine listed at two stations can still make one code twice. The
-plant keeps the first lot under that code (the projection never overwrites a created lot); the alarm says that
-later records under the code may belong to the other lot, so a recall of it must be checked by hand.
+plant keeps the first lot under that code; the second station's lot gets a plant identity of its own,
+``CODE@STATION`` (``projections.separated``), and that station's records from the one that made it on name that
+lot, so the genealogy and recall of the first lot do not take in what the second station made, palletised and
+shipped. Records of *other* stations that name the code may still belong to either lot: a recall report of either
+says it is AMBIGUOUS until someone has checked by hand (``floorstation-server resolve-collision CODE``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select, update
 
 from floorstation.domain.events import Event, LotProduced, LotReceived, Payload
-from floorstation.server.models import PlantLotRow
+from floorstation.server.models import EventFlagRow, EventRow, PlantLotRow
 from floorstation.server.trace import rows_in
 
 COLLISION = "lot_code_collision"
@@ -58,7 +63,26 @@ def collisions(conn: Connection, events: Sequence[Event], typed: Mapping[str, Pa
 def _why(p: LotProduced | LotReceived, event: Event, what: str) -> str:
     return (
         f"Lot code {p.lot_code} {what}, and station {event.station_id} (seq {event.seq}) made it again for "
-        f"{p.material}: two lots carry one code, and records under it may belong to either. Give the station "
-        "a station code of its own (or its own machines), relabel the second lot, and check any recall of "
-        f"{p.lot_code} by hand."
+        f"{p.material}: two lots carry one code. The plant keeps this station's lot apart as "
+        f"{p.lot_code}@{event.station_id}; records of other stations under the code may belong to either. Give the "
+        "station a station code of its own (or its own machines), relabel the second lot, check the recall of "
+        f"{p.lot_code} by hand and then run floorstation-server resolve-collision {p.lot_code}."
     )
+
+
+def resolve(engine: Engine, code: str) -> int:
+    """Mark the unresolved collisions of lot code ``code`` as checked by hand; returns how many."""
+    with engine.begin() as conn:
+        ids = [
+            row.id
+            for row in conn.execute(
+                select(EventFlagRow.id, EventRow.payload_json)
+                .join(EventRow, EventRow.event_id == EventFlagRow.event_id)
+                .where(EventFlagRow.code == COLLISION, EventFlagRow.reviewed_at.is_(None))
+            )
+            if json.loads(row.payload_json).get("lot_code") == code
+        ]
+        if ids:
+            now = datetime.now(UTC).isoformat(timespec="milliseconds")
+            conn.execute(update(EventFlagRow).where(EventFlagRow.id.in_(ids)).values(reviewed_at=now))
+        return len(ids)

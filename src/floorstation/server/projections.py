@@ -31,8 +31,10 @@ from floorstation.domain import events as ev
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.events import Event, Payload, event_from_row, parse_payload
 from floorstation.domain.quantities import to_milli
+from floorstation.domain.signatures import SIGNATURE_TYPE
 from floorstation.server import feed
-from floorstation.server.authority import REFUSED, effective_at
+from floorstation.server.authority import DECISIONS, REFUSED, effective_at, signs
+from floorstation.server.lotcodes import COLLISION as LOT_CODE_COLLISION
 from floorstation.server.models import PLANT_TABLES, Base, EventFlagRow, EventRow, MasterRecordRow, PlantLotRow
 
 _LOT_CREATE = (
@@ -390,6 +392,7 @@ def apply(
     *,
     received_at: str | Mapping[str, str] | None = None,
     refused: Collection[str] = (),
+    refused_earlier: Sequence[Event] = (),
 ) -> None:
     """Project ``events`` (stored in this transaction, in arrival order); events without a payload are skipped.
     What changed for the stations goes into the change feed at the end (``server/feed.py``).
@@ -397,10 +400,15 @@ def apply(
     ``received_at``: when the server received them (one time for a batch, or per event id; None: now), which
     bounds when a station's lot decision counts (``authority.effective_at``). ``refused``: the lot decisions the
     plant did not take (``authority.judge``); the lot's status is published again so that the deciding station
-    hears that it stands as it was."""
+    hears that it stands as it was. ``refused_earlier``: a stored decision of an earlier batch refused now (its
+    signature did not follow it), published the same way."""
     conn.info[_PENDING_STATUS] = set()
     try:
-        _apply(conn, events, typed, received_at, refused)
+        _apply(conn, events, separated(conn, events, typed), received_at, refused)
+        for decision in refused_earlier:
+            if isinstance(code := decision.payload.get("lot_code"), str):
+                _stand(conn, code)
+                _heard(conn, code, decision.event_id)
         feed.save_versions(conn)
     finally:
         conn.info.pop(_PENDING_STATUS, None)
@@ -515,15 +523,29 @@ def _apply(
     # (record_lot_status). Before the versioned rows: a lot's row is never waited for while the feed's counter is
     # held.
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
+
+    def received(event: Event) -> str:
+        return received_at.get(event.event_id, now) if isinstance(received_at, Mapping) else received_at or now
+
+    by_place = {(e.station_id, e.epoch, e.seq): e for e in events}
     for event, decision in decisions:
-        received = received_at.get(event.event_id, now) if isinstance(received_at, Mapping) else received_at or now
-        at = effective_at(event.occurred_at, received)
         if event.event_id in refused:
             _stand(conn, decision.lot_code)
-        else:
-            status = "hold" if isinstance(decision, ev.LotHeld) else "released"
-            record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
-        _heard(conn, decision.lot_code, event.event_id)
+            _heard(conn, decision.lot_code, event.event_id)
+            continue
+        signature = by_place.get((event.station_id, event.epoch, event.seq + 1))
+        if signature is not None and signs(signature, event):
+            _decide(conn, event, decision, received(event))
+        # else: it waits for its signature, the station's next record (authority.judge)
+    for event in events:
+        if event.type != SIGNATURE_TYPE or (event.station_id, event.epoch, event.seq - 1) in by_place:
+            continue
+        for stored, decision, at in _signed_earlier(conn, event):
+            if stored.event_id in refused:
+                _stand(conn, decision.lot_code)
+                _heard(conn, decision.lot_code, stored.event_id)
+            else:
+                _decide(conn, stored, decision, at)
     for statement in _STATEMENTS:
         if rows[statement] and statement.versioned:
             _write(conn, statement, rows[statement])
@@ -538,6 +560,110 @@ def _apply(
         pallets={r["sscc"] for statement in (PALLET_BUILT, PALLET_VOIDED, PALLET_SHIPPED) for r in rows[statement]},
         compare=False,
     )
+
+
+def plant_code(code: str, station_id: str) -> str:
+    """The plant's identity of a lot a station made under a code the plant already knew as another lot."""
+    return f"{code}@{station_id}"
+
+
+def collisions_of(
+    conn: Connection, stations: Collection[str] | None = None, *, unresolved: bool = False
+) -> list[tuple[str, int, int, str]]:
+    """The lot codes stations made again (flagged ``lot_code_collision``): (station, epoch, seq, code) of each
+    lot-creating record, of ``stations`` (None: all); ``unresolved``: only those nobody has resolved yet
+    (``floorstation-server resolve-collision``)."""
+    query = (
+        select(EventRow.station_id, EventRow.epoch, EventRow.seq, EventRow.payload_json)
+        .join(EventFlagRow, EventFlagRow.event_id == EventRow.event_id)
+        .where(EventFlagRow.code == LOT_CODE_COLLISION)
+    )
+    if unresolved:
+        query = query.where(EventFlagRow.reviewed_at.is_(None))
+    if stations is not None:
+        query = query.where(EventRow.station_id.in_(sorted(stations)))
+    found = []
+    for row in conn.execute(query):
+        code = json.loads(row.payload_json).get("lot_code")
+        if isinstance(code, str):
+            found.append((row.station_id, row.epoch, row.seq, code))
+    return found
+
+
+def separated(conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload]) -> Mapping[str, Payload]:
+    """``typed`` with the lot codes a station made again, from the record that made the lot on, under the plant's
+    identity of that station's lot (``plant_code``): the station's later records about "its" lot stay on it, and
+    the genealogy and recall of the first lot do not take them in. By the station's log order, not by arrival, so
+    a rebuild separates the same records."""
+    found = collisions_of(conn, {e.station_id for e in events})
+    if not found:
+        return typed
+    made: dict[str, list[tuple[int, int, str]]] = {}
+    for station, epoch, seq, code in found:
+        made.setdefault(station, []).append((epoch, seq, code))
+    out = dict(typed)
+    for event in events:
+        p = typed.get(event.event_id)
+        renamed = {
+            code: plant_code(code, event.station_id)
+            for epoch, seq, code in made.get(event.station_id, ())
+            if (event.epoch, event.seq) >= (epoch, seq)
+        }
+        if p is not None and renamed:
+            out[event.event_id] = _renamed(p, renamed)
+    return out
+
+
+_LOT_FIELDS: dict[type[Payload], tuple[str, ...]] = {
+    ev.LotProduced: ("lot_code",),
+    ev.LotReceived: ("lot_code",),
+    ev.LotConsumed: ("input_lot", "output_lot"),
+    ev.TaskStopped: ("output_lot",),
+    ev.PalletBuilt: ("lot_code",),
+    ev.LotHeld: ("lot_code",),
+    ev.LotReleased: ("lot_code",),
+    ev.LotHoldOverridden: ("lot_code",),
+    ev.RuleOverridden: ("subject",),
+}
+
+
+def _renamed(p: Payload, renamed: Mapping[str, str]) -> Payload:
+    update = {
+        name: renamed[value]
+        for name in _LOT_FIELDS.get(type(p), ())
+        if isinstance(value := getattr(p, name), str) and value in renamed
+    }
+    return p.model_copy(update=update) if update else p
+
+
+def _decide(conn: Connection, event: Event, decision: ev.LotHeld | ev.LotReleased, received: str) -> None:
+    """A station decision the plant takes, now that its signature is stored: it counts at the time it happened
+    but never later than the moment the server received the decision (``authority.effective_at``)."""
+    status = "hold" if isinstance(decision, ev.LotHeld) else "released"
+    at = effective_at(event.occurred_at, received)
+    record_lot_status(conn, decision.lot_code, status, decision.reason, event.operator_id, at, event.event_id)
+    _heard(conn, decision.lot_code, event.event_id)
+
+
+def _signed_earlier(conn: Connection, signature: Event) -> list[tuple[Event, ev.LotHeld | ev.LotReleased, str]]:
+    """The stored decision ``signature`` signs when it is the first record of its batch (the decision ended the
+    batch before): the decision, its payload and when the server received it."""
+    row = conn.execute(
+        select(EventRow).where(
+            EventRow.station_id == signature.station_id,
+            EventRow.epoch == signature.epoch,
+            EventRow.seq == signature.seq - 1,
+            EventRow.type.in_(DECISIONS),
+        )
+    ).first()
+    if row is None:
+        return []
+    decision = _event(row)
+    typed, _invalid = parse_payloads([decision])
+    payload = typed.get(decision.event_id)
+    if not signs(signature, decision) or not isinstance(payload, ev.LotHeld | ev.LotReleased):
+        return []
+    return [(decision, payload, row.received_at)]
 
 
 _PENDING_STATUS = "floorstation.lot_status_pending"

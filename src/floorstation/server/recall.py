@@ -11,6 +11,7 @@ event table or every master lot, so it costs the same in a plant's first week an
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.master import Customer, Lot, LotStatus, Machine, Material
 from floorstation.domain.ports import Pallet
 from floorstation.domain.quantities import from_milli
+from floorstation.server import projections
 from floorstation.server.ingest import row_to_event
 from floorstation.server.models import (
     EventRow,
@@ -177,7 +179,32 @@ def build_recall(conn: Connection, lot: str, *, max_depth: int = 50, limit: int 
         inputs_of=inputs_of,
         statuses=statuses,
     )
+    if ambiguous := _ambiguous(conn, set(genealogy.lots) | affected):
+        notes = tuple(why for _, why in ambiguous)
+        report = dataclasses.replace(
+            report, notes=report.notes + notes, ambiguous=tuple(sorted({code for code, _ in ambiguous}))
+        )
     return Recall(report, genealogy, events, master)
+
+
+def _ambiguous(conn: Connection, lots: set[str]) -> list[tuple[str, str]]:
+    """The lot codes of the report that two stations made (an unresolved ``LOT_CODE_COLLISION``), with why the
+    report cannot be sure of them: records of other stations that name the code may belong to either lot."""
+    found = []
+    for station, _epoch, _seq, code in projections.collisions_of(conn, unresolved=True):
+        second = projections.plant_code(code, station)
+        if code not in lots and second not in lots:
+            continue
+        first = conn.scalar(select(PlantLotRow.station_id).where(PlantLotRow.code == code)) or "master data"
+        found.append(
+            (
+                code,
+                f"AMBIGUOUS: lot code {code} was made at {first} and again at {station} (kept apart here as {code} and "
+                f"{second}); records of other stations that name {code} may belong to either lot: check them by "
+                f"hand, then floorstation-server resolve-collision {code}",
+            )
+        )
+    return found
 
 
 # Every lot upstream of the given lots (any depth within the bound) that is on hold or recalled. Walked once
