@@ -93,7 +93,9 @@ class RefusalPanel(QWidget):
         view = self.terminal.view
         reason_title = QLabel(self.tr("Reason"))
         set_look(reason_title, role="subtitle")
-        self.reasons = ReasonGrid(columns=2, height=64)
+        # A few reasons stand one above the other, so a long one ("Lieferant hat die Charge bestätigt") has the
+        # column's whole width; many share two columns.
+        self.reasons = ReasonGrid(columns=1 if len(self.offered) <= 4 else 2, height=64)
         self.reasons.set_reasons(self.offered)
         self.error = FixedLines(lines=2)  # its room is kept while it says nothing
         set_look(self.error, role="hint")
