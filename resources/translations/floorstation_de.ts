@@ -2299,17 +2299,17 @@
 <context>
     <name>KeptLabels</name>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="129"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="128"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="131"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="130"/>
         <source>(+%d)</source>
         <translation>(+%d)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="134"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="133"/>
         <source>Tap to receive</source>
         <translation>Zum Annehmen antippen</translation>
     </message>
@@ -3261,22 +3261,22 @@ nächsten Scan</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="144"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
         <source>Nobody may override this at the station.</source>
         <translation>Niemand darf dies an der Station freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="146"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="152"/>
         <source>A quality person may sign this.</source>
         <translation>Eine Person der Qualitätssicherung kann dies unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="154"/>
         <source>A shift lead may override.</source>
         <translation>Ein Schichtleiter kann freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="156"/>
         <source>May override: %s.</source>
         <translation>Darf freigeben: %s.</translation>
     </message>
@@ -3314,7 +3314,7 @@ nächsten Scan</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="130"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="136"/>
         <source>Pick the reason for the override.</source>
         <translation>Den Grund der Freigabe wählen.</translation>
     </message>
@@ -3322,12 +3322,12 @@ nächsten Scan</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="176"/>
         <source>No, it was one scan</source>
         <translation>Nein, es war ein Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="178"/>
         <source>Yes, record it again</source>
         <translation>Ja, erneut erfassen</translation>
     </message>
@@ -3846,48 +3846,48 @@ nächsten Scan</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="189"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="169"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="170"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="201"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
         <source>sync not set up</source>
         <translation>Synchronisierung nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronisierung: abgelehnt – siehe Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="287"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>Server antwortet nicht · %n zu senden</numerusform>
@@ -3895,12 +3895,12 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="289"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Wartet seit %1 s auf die Antwort des Servers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>online · %n zu senden</numerusform>
@@ -3908,7 +3908,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>offline · %n zu senden</numerusform>
@@ -3916,12 +3916,12 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="314"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Min. ab – IT rufen</numerusform>
@@ -3929,7 +3929,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="316"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Tag ab – IT rufen</numerusform>
@@ -3937,52 +3937,52 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="319"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Der Server nimmt keine Sperren und Freigaben von einem Terminal an, dessen Uhr so weit abweicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="301"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="302"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="333"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -4018,218 +4018,218 @@ nächsten Scan</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
         <source>Type a
 lot code</source>
         <translation>Chargencode
 eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
         <source>New lot</source>
         <translation>Neue Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
         <source>Scan the lots you use</source>
         <translation>Die verwendeten Chargen scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
         <source>Task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="197"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Kein Auftrag offen: einen aus der Warteschlange der Maschine auf Start wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="216"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) auf %s · fertig %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="218"/>
         <source>crew: %s</source>
         <translation>Team: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>Production lot: %s</source>
         <translation>Fertigungscharge: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>opens at Start</source>
         <translation>wird bei Start eröffnet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;zuerst verwenden: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="235"/>
         <source>no usable lot on record</source>
         <translation>keine verwendbare Charge im Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="236"/>
         <source>This task uses no materials.</source>
         <translation>Dieser Auftrag verbraucht kein Material.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Join</source>
         <translation>Mitmachen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 %s</source>
         <translation>Nächster Scan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Nächster Scan:
 Menge laut Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="290"/>
         <source>Started %s.</source>
         <translation>%s gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="295"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="293"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Pause %s</source>
         <translation>%s pausieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="300"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="308"/>
         <source>Stop %s: how many did you make?</source>
         <translation>%s stoppen: wie viele wurden gefertigt?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="307"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="311"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Gestoppt: %s gut, %s Ausschuss.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="335"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
         <source>A new production lot is open.</source>
         <translation>Eine neue Fertigungscharge ist eröffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="341"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="345"/>
         <source>Quantity for the next scan</source>
         <translation>Menge für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="353"/>
         <source>Use this lot</source>
         <translation>Diese Charge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="356"/>
         <source>Type the lot code from the label</source>
         <translation>Den Chargencode vom Etikett eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="389"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="393"/>
         <source>How much of lot %s did you use?</source>
         <translation>Wie viel von Charge %s wurde verbraucht?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
         <source>Used %s %s of %s</source>
         <translation>%s %s von %s verbraucht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="419"/>
         <source>(override: %s)</source>
         <translation>(Freigabe: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="421"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>%s mehr als laut Bestand in der Charge, innerhalb der Toleranz des Werks: dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="427"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="431"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Charge %s (verfällt %s) verfällt vor %s: beim nächsten Mal zuerst verwenden (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="432"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="436"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Charge %s verfällt vor %s: beim nächsten Mal zuerst verwenden (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="452"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="456"/>
         <source>Lot %s cannot be used</source>
         <translation>Charge %s kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="457"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="461"/>
         <source>Same lot again?</source>
         <translation>Dieselbe Charge noch einmal?</translation>
     </message>
@@ -4331,58 +4331,77 @@ Menge laut Stückliste</translation>
         <source>Pallet %s holds</source>
         <translation>Palette %s enthält</translation>
     </message>
-    <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="167"/>
-        <source>%s links back, %s forward, %s pallets</source>
-        <translation>%s Verknüpfungen rückwärts, %s vorwärts, %s Paletten</translation>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="168"/>
+        <source>%n link(s) back</source>
+        <translation>
+            <numerusform>%n Verknüpfung rückwärts</numerusform>
+            <numerusform>%n Verknüpfungen rückwärts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <source>%n forward</source>
+        <translation>
+            <numerusform>%n vorwärts</numerusform>
+            <numerusform>%n vorwärts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <source>%n pallet(s)</source>
+        <translation>
+            <numerusform>%n Palette</numerusform>
+            <numerusform>%n Paletten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
         <source>customers: %s</source>
         <translation>Kunden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
         <source>released</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="181"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
         <source>on hold</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="186"/>
         <source>recalled</source>
         <translation>zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="183"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
         <source>built</source>
         <translation>gebildet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="188"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="189"/>
         <source>void</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>back</source>
         <translation>rückwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>forward</source>
         <translation>vorwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>

@@ -2302,17 +2302,17 @@
 <context>
     <name>KeptLabels</name>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="129"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="128"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="131"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="130"/>
         <source>(+%d)</source>
         <translation>(+%d)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_feedback.py" line="134"/>
+        <location filename="../../src/floorstation/ui/scan_feedback.py" line="133"/>
         <source>Tap to receive</source>
         <translation>Dotknij, aby przyjąć</translation>
     </message>
@@ -3267,22 +3267,22 @@ nast. skanie</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="144"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
         <source>Nobody may override this at the station.</source>
         <translation>Nikt nie może tego pominąć na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="146"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="152"/>
         <source>A quality person may sign this.</source>
         <translation>Może to podpisać pracownik działu jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="154"/>
         <source>A shift lead may override.</source>
         <translation>Kierownik zmiany może to pominąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="156"/>
         <source>May override: %s.</source>
         <translation>Może pominąć: %s.</translation>
     </message>
@@ -3320,7 +3320,7 @@ nast. skanie</translation>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="130"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="136"/>
         <source>Pick the reason for the override.</source>
         <translation>Wybierz powód zgody.</translation>
     </message>
@@ -3328,12 +3328,12 @@ nast. skanie</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="176"/>
         <source>No, it was one scan</source>
         <translation>Nie, to jeden skan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="178"/>
         <source>Yes, record it again</source>
         <translation>Tak, zapisz ponownie</translation>
     </message>
@@ -3852,48 +3852,48 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="189"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="169"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="170"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="201"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="287"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
@@ -3902,12 +3902,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="289"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Od %1 s czekam na odpowiedź serwera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>w sieci · %n do wysłania</numerusform>
@@ -3916,7 +3916,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>poza siecią · %n do wysłania</numerusform>
@@ -3925,12 +3925,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="314"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
@@ -3939,7 +3939,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="316"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n dzień – zadzwoń do IT</numerusform>
@@ -3948,52 +3948,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="319"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Serwer nie przyjmuje blokad ani zwolnień partii z terminala, którego zegar odbiega tak bardzo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="301"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="302"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="333"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -4029,218 +4029,218 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="197"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="216"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="218"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="235"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="236"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="290"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="295"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="293"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="300"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="308"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="307"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="311"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="335"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="341"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="345"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="353"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="356"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="389"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="393"/>
         <source>How much of lot %s did you use?</source>
         <translation>Ile partii %s zużyto?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="419"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="421"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>O %s więcej, niż partia ma według ewidencji, w granicach tolerancji zakładu: powiedz kierownikowi zmiany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="427"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="431"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="432"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="436"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="452"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="456"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="457"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="461"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -4342,58 +4342,80 @@ ilość z receptury</translation>
         <source>Pallet %s holds</source>
         <translation>Paleta %s zawiera</translation>
     </message>
-    <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="167"/>
-        <source>%s links back, %s forward, %s pallets</source>
-        <translation>powiązań wstecz: %s, w przód: %s, palet: %s</translation>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="168"/>
+        <source>%n link(s) back</source>
+        <translation>
+            <numerusform>%n powiązanie wstecz</numerusform>
+            <numerusform>%n powiązania wstecz</numerusform>
+            <numerusform>%n powiązań wstecz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <source>%n forward</source>
+        <translation>
+            <numerusform>%n w przód</numerusform>
+            <numerusform>%n w przód</numerusform>
+            <numerusform>%n w przód</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <source>%n pallet(s)</source>
+        <translation>
+            <numerusform>%n paleta</numerusform>
+            <numerusform>%n palety</numerusform>
+            <numerusform>%n palet</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
         <source>customers: %s</source>
         <translation>odbiorcy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
         <source>released</source>
         <translation>zwolniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="181"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
         <source>on hold</source>
         <translation>wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="186"/>
         <source>recalled</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="183"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
         <source>built</source>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="188"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="189"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>back</source>
         <translation>wstecz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>forward</source>
         <translation>w przód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
         <source>pallet</source>
         <translation>paleta</translation>
     </message>
