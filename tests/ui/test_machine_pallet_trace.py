@@ -204,11 +204,15 @@ def test_no_word_on_the_trace_buttons_is_cut_in_polish_on_the_small_screen(
     ("language", "expected"),
     [
         ("en", "Lot PP-2401 (RESIN-PP, released, expires 2028-03-31) · 0 link(s) back, 1 forward, 1 pallet(s)"),
-        ("de", "Charge PP-2401 (RESIN-PP, freigegeben, verfällt 31.03.2028) · 0 Verknüpfungen rückwärts, 1 vorwärts, 1 Palette"),
+        (
+            "de",
+            "Charge PP-2401 (RESIN-PP, freigegeben, verfällt 31.03.2028) · 0 Verknüpfungen rückwärts, 1 vorwärts, "
+            "1 Palette",
+        ),
         ("pl", "Partia PP-2401 (RESIN-PP, zwolniona, ważna do 31.03.2028) · 0 powiązań wstecz, 1 w przód, 1 paleta"),
     ],
 )
-def test_the_trace_summary_writes_dates_and_counts_as_the_language_does(
+def test_the_trace_summary_writes_dates_and_counts_as_the_language_does(  # noqa: PLR0917 (fixtures)
     qtbot: QtBot,
     make_window: MakeWindow,
     station: bootstrap.Station,
