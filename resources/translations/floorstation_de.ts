@@ -361,7 +361,7 @@
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Ausweis &apos;{badge}&apos; ist hier nicht bekannt.</translation>
     </message>
@@ -684,7 +684,7 @@
         <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="609"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Charge &apos;{lot}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
@@ -1082,1034 +1082,1104 @@
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="486"/>
+        <source>Printer at {address} does not answer.</source>
+        <translation>Der Drucker unter {address} antwortet nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
+        <source>Check that it is on and connected; the card waits in the queue.</source>
+        <translation>Prüfen, ob er eingeschaltet und angeschlossen ist; die Karte wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
+        <source>Printer at {address} did not answer in time.</source>
+        <translation>Der Drucker unter {address} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
+        <source>Check that it is on, connected and not busy; the card waits in the queue.</source>
+        <translation>Prüfen, ob er eingeschaltet, angeschlossen und nicht belegt ist; die Karte wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
+        <source>The network does not know the printer&apos;s address {host}.</source>
+        <translation>Das Netzwerk kennt die Druckeradresse {host} nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
+        <source>Ask IT to check the printer&apos;s address in the station&apos;s settings; the card waits in the queue.</source>
+        <translation>Die IT bitten, die Druckeradresse in den Einstellungen der Station zu prüfen; die Karte wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="503"/>
+        <source>Printer at {address} cannot be reached from this station.</source>
+        <translation>Der Drucker unter {address} ist von dieser Station aus nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="504"/>
+        <source>Check the network cables of the station and the printer; the card waits in the queue.</source>
+        <translation>Die Netzwerkkabel der Station und des Druckers prüfen; die Karte wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="510"/>
+        <source>Printer at {address} broke off the connection.</source>
+        <translation>Der Drucker unter {address} hat die Verbindung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
+        <source>Check that it is on and ready; the card waits in the queue.</source>
+        <translation>Prüfen, ob er eingeschaltet und bereit ist; die Karte wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="515"/>
+        <source>Printer {address} is not plugged in.</source>
+        <translation>Der Drucker {address} ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
+        <source>Plug it in and switch it on; the card waits in the queue.</source>
+        <translation>Anschließen und einschalten; die Karte wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="520"/>
+        <source>This station may not use printer {address}.</source>
+        <translation>Diese Station darf den Drucker {address} nicht verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
+        <source>Ask IT to give the station access to the printer; the card waits in the queue.</source>
+        <translation>Die IT bitten, der Station Zugriff auf den Drucker zu geben; die Karte wartet in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="525"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>Drucker {printer} hat kein Papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Papier einlegen; die Karte wird dann von selbst gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="530"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Beim Drucker {printer} ist die Abdeckung offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
         <source>Close the cover.</source>
         <translation>Abdeckung schließen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="535"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drucker {printer} ist offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Anzeigen und Papier des Druckers prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="540"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Auf Drucker {printer} kann nicht geschrieben werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="541"/>
         <source>Is it plugged in?</source>
         <translation>Ist er angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="545"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drucker {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
         <source>The card prints once it is ready.</source>
         <translation>Die Karte wird gedruckt, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="550"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drucker {printer} nennt ein unbekanntes ESC/POS-Profil &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="561"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Den Schichtleiter bitten, den Drucker in den Stationseinstellungen zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="555"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drucken über CUPS braucht pycups, das auf dieser Station fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="556"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Die IT bitten, python-escpos[cups] auf dieser Station zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: ein USB-Drucker wird als VID:PID hexadezimal angegeben, z. B. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="565"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Die Station wurde beim Senden dieser Karte beendet; prüfen, ob sie herausgekommen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Ausweis erneut scannen oder Namen antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} ist nicht aktiv und kann nicht unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
         <source>Ask someone else to sign.</source>
         <translation>Jemand anderen um die Unterschrift bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="541"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Unterschreiben ist für {name} nach {tries} falschen PINs noch {seconds} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>Für {name} ist keine PIN hinterlegt; Unterschreiben ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="547"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Einen Admin bitten, eine PIN zu setzen, oder jemand anderen fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst. Unterschreiben ist für {name} jetzt eine Minute gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="564"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="598"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="599"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch 1 Versuch, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="565"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="604"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch {left} Versuche, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="610"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Die Chargenkarte scannen oder den Code erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="614"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN; ein Rückruf wird nicht am Terminal geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="615"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>In Quarantäne lassen; die Qualitätssicherung hebt einen Rückruf zentral auf dem Server auf.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="619"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Charge {lot} ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="581"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="620"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nichts zu tun; freigeben, wenn sie geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Charge {lot} ist nicht gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="625"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nichts freizugeben; zuerst sperren, wenn sie verdächtig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="591"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="630"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="596"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="635"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Diese Station hat alle ihre SSCC-Seriennummern verbraucht ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="636"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Die IT um einen neuen SSCC-Bereich für die Station bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="641"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: Modus {mode} ist kein Stationsmodus.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="642"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>mode in der Tabelle [station] auf einen dieser Werte setzen: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="646"/>
         <source>No station configuration at {path}.</source>
         <translation>Keine Stationskonfiguration unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="647"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>&apos;floorstation init&apos; (oder &apos;floorstation init --demo&apos;) ausführen, um eine anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="612"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="651"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} ist kein gültiges TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="652"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="657"/>
         <source>Fix the file.</source>
         <translation>Die Datei korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="617"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} hat keine Tabelle [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="640"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="663"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="679"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Diese Station erneut registrieren: floorstation enroll --server URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="645"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="684"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Der Server hat diese Station abgelehnt; den Server-Admin fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="634"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="650"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="689"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war für den Server zu groß.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Server unter {url} nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="695"/>
         <source>Check the URL and network.</source>
         <translation>Adresse und Netzwerk prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="660"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="699"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Der Server verlangt Ereignis {seq}, das diese Station bereits gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Die IT rufen: die Kopie der Ereignisse dieser Station auf dem Server ist veraltet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="665"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="704"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Der Server hat für Epoche {answered} auf ein Paket der Epoche {epoch} geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Die IT rufen; die Ereignisse bleiben auf dieser Station sicher.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="707"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Der Server hat nicht geantwortet: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="671"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch in {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="712"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch später.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="676"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Diese Station ist noch bei keinem Server registriert; ihre Ereignisse bleiben hier, bis sie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="682"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="721"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} enthält das Token der Station {other}, dies ist aber {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="722"/>
         <source>Enroll this station with its own code.</source>
         <translation>Diese Station mit ihrem eigenen Code registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="724"/>
         <source>No sync worker is running.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>{path} kann nicht gelesen werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="689"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="728"/>
         <source>Enroll the station again.</source>
         <translation>Die Station erneut registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Der Server hat dieser Station einen unbrauchbaren SSCC-Block zugeteilt: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="733"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Den Server-Admin bitten, das GS1-Firmenpräfix des Werks und die SSCC-Blockgröße zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="739"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Der Server hat {entity} ohne {name} gesendet; diese Station kann es nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="744"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Der Server hat {name}={value} gesendet, das ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Der Server hat eine Palette im Zustand {state} gesendet, den diese Station nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Der Server hat Änderungen unbekannter Art gesendet: {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="720"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Der Server hat Stammdaten gesendet, die diese Station nicht lesen kann: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="726"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Chargencode &apos;{lot}&apos; ist länger als die {limit} Zeichen, die GS1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="766"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu kürzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="731"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Chargencode &apos;{lot}&apos; enthält Zeichen, die GS1 in einer Chargennummer nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="771"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="776"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN und darf nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="738"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="777"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>In den Quarantänebereich legen und die Qualitätssicherung informieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="781"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Charge {lot} ist {material}, das nicht in der Stückliste von {task} steht (benötigt: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="745"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
         <source>Scan a lot of the right material.</source>
         <translation>Eine Charge des richtigen Materials scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="788"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="755"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="789"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="794"/>
         <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
         <translation>Eine andere Charge verwenden oder eine Person der Qualitätssicherung bitten, die Verwendung mit Begründung zu unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="793"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="798"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Charge {lot} ist am {date} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="799"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Eine nicht abgelaufene Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maschine {machine} ist als außer Betrieb gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="804"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Warten, bis die Instandhaltung sie wieder in Betrieb nimmt, oder einen Schichtleiter um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="808"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Laut Bestand hat Charge {lot} nur noch {left}, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Menge prüfen; wenn die Charge wirklich mehr enthält, muss ein Schichtleiter freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="774"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="813"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Diese Charge ist am {date} abgelaufen; sie kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Die Lieferung ablehnen oder die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="789"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="828"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
         <source>This lot cannot be used.</source>
         <translation>Diese Charge kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Ein Schichtleiter kann mit Ausweis oder PIN und einer Begründung freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="824"/>
         <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
         <translation>Eine Person der Qualitätssicherung kann dies mit Ausweis oder Namen, PIN und Begründung unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="829"/>
         <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
         <translation>Jemand, der jede dieser Ablehnungen freigeben darf, muss mit PIN und Begründung unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="797"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="836"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Das kann an der Station nicht freigegeben werden; die Charge beiseitelegen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; ist kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Das richtige Etikett scannen; ist es das richtige, den Schichtleiter bitten, den Scanner zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="848"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} sieht aus wie {what}, hat aber eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
         <source>Scan it again.</source>
         <translation>Erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Der Scan ist {length} Zeichen lang; kein Etikett, das diese Station liest, ist so lang.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="858"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Vielleicht klemmt eine Taste, oder es wurde Text in die Scannereingabe eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Der Scan ist leer: der Scanner hat nur sein Präfix oder Suffix gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="826"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="865"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Der Scan ist leer: ein GS1-Symbol ohne Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="829"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="868"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>Das ist ein ISO/IEC-15434-Umschlag, ein Format, das diese Station nicht liest.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="830"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="869"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Stattdessen den GS1-Barcode auf dem Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="873"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Der Scan enthält Zeichen, die auf keinem Barcode-Etikett stehen ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="874"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Das Tastaturland des Scanners passt wahrscheinlich nicht zu diesem PC: den Schichtleiter bitten, es einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Der Scan enthält Steuerzeichen oder Binärdaten, keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Das richtige Etikett scannen oder den Schichtleiter bitten, die Scannereinstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="883"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; ist keine Symbologie-Kennung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Diese Webadresse ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="848"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="887"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Stattdessen den GS1-Barcode des Etiketts scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="891"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Eine Webadresse in einem {symbology} ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; ist kein Chargencode dieser Station (sie sehen aus wie {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Ein {symbology} sollte 8, 12, 13 oder 14 Ziffern enthalten, nicht &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="906"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; ist kein gültiger Code ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="911"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} hat eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: zuerst das Offene abschließen oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="920"/>
         <source>Then scan it again.</source>
         <translation>Dann erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: niemand ist angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="925"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Zuerst den Ausweis scannen, dann den Code erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="888"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="927"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} ist kein gültiges Datum (JJMMTT).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Die GS1-Daten des Etiketts können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="932"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Erneut scannen; schlägt es wieder fehl, ist das Etikett beschädigt oder fehlerhaft gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="936"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; sind vielleicht mehrere zusammengelaufene Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="937"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Der Scanner sendet das GS-Trennzeichen nicht; den Schichtleiter bitten, es einzurichten (Strg+] oder seriell).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="943"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Die GS1-Felder des Etiketts passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Das Etikett ist fehlerhaft gedruckt; die Ware von Hand erfassen oder den Lieferanten fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="907"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="946"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="948"/>
         <source>No image folder at {path}.</source>
         <translation>Kein Bildordner unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="951"/>
         <source>No images in {path}.</source>
         <translation>Keine Bilder in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="913"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="952"/>
         <source>Add .png or .jpg files.</source>
         <translation>.png- oder .jpg-Dateien hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="915"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="954"/>
         <source>No video file at {path}.</source>
         <translation>Keine Videodatei unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="957"/>
         <source>{path} cannot be played as a video.</source>
         <translation>{path} kann nicht als Video abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="958"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>MJPG-.avi oder .mp4 verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="962"/>
         <source>No camera at {camera}.</source>
         <translation>Keine Kamera an {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="963"/>
         <source>Check the cable.</source>
         <translation>Kabel prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="967"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Kamera {camera} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="968"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Benutzt ein anderes Programm sie? Den Schichtleiter bitten, die Kamera zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
         <source>No picture from {camera}.</source>
         <translation>Kein Bild von {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: ihr Barcode braucht {needed} mm, das Papier hat {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="979"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm Druckbreite drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: sie braucht ein {needed} mm hohes Etikett, das des Druckers ist {paper} mm hoch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm hohen Etiketten drucken oder Zeilen auf der Karte weglassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="955"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="969"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>Charge zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="971"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
         <source>lot on hold</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
         <source>lot expired</source>
         <translation>Charge abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
         <source>machine out of order</source>
         <translation>Maschine außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
         <source>more than the lot holds</source>
         <translation>mehr als die Charge enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="981"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
         <source>good quantity</source>
         <translation>Gutmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="982"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
         <source>scrap quantity</source>
         <translation>Ausschussmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="984"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
         <source>pause reason</source>
         <translation>Pausengrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
         <source>scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
         <source>shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
         <source>reason for the override</source>
         <translation>Grund der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
         <source>HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1034"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1035"/>
         <source>voided</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1036"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1037"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1038"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1000"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1039"/>
         <source>lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1001"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1040"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1002"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1041"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1003"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1042"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1004"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1043"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1044"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1045"/>
         <source>build pallets</source>
         <translation>Paletten bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1046"/>
         <source>void pallets</source>
         <translation>Paletten stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1047"/>
         <source>put a machine back in service</source>
         <translation>eine Maschine wieder in Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1048"/>
         <source>override a refusal</source>
         <translation>eine Ablehnung freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1049"/>
         <source>sign the use of a lot on hold</source>
         <translation>die Verwendung einer gesperrten Charge unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1050"/>
         <source>put lots on hold</source>
         <translation>Chargen sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1051"/>
         <source>release lots</source>
         <translation>Chargen freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1052"/>
         <source>open the settings</source>
         <translation>die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1053"/>
         <source>close the terminal</source>
         <translation>das Terminal schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1054"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1055"/>
         <source>a machine code</source>
         <translation>ein Maschinencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1056"/>
         <source>a task code</source>
         <translation>ein Auftragscode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1057"/>
         <source>one of our lot codes</source>
         <translation>einer unserer Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1058"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>die SSCC einer Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1059"/>
         <source>an SSCC</source>
         <translation>eine SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1060"/>
         <source>this printer</source>
         <translation>dieser Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1061"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1062"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1063"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1064"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1065"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1066"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1067"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1068"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1069"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1070"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1071"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1072"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>

@@ -331,7 +331,7 @@
     <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
     </message>
@@ -603,7 +603,7 @@
         <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
         <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="609"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
     </message>
@@ -1007,78 +1007,78 @@
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="486"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="525"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="530"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="535"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="540"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="541"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="545"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="565"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="755"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="789"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="794"/>
         <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
         <translation>Użyj innej partii albo poproś pracownika działu jakości o podpisanie jej użycia z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="907"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="946"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="955"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="911"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
@@ -1149,764 +1149,834 @@
         <translation>Powód ma więcej niż {limit} znaków.</translation>
     </message>
     <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="486"/>
+        <source>Printer at {address} does not answer.</source>
+        <translation>Drukarka {address} nie odpowiada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
+        <source>Check that it is on and connected; the card waits in the queue.</source>
+        <translation>Sprawdź, czy jest włączona i podłączona; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
+        <source>Printer at {address} did not answer in time.</source>
+        <translation>Drukarka {address} nie odpowiedziała na czas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
+        <source>Check that it is on, connected and not busy; the card waits in the queue.</source>
+        <translation>Sprawdź, czy jest włączona, podłączona i nie jest zajęta; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
+        <source>The network does not know the printer&apos;s address {host}.</source>
+        <translation>Sieć nie zna adresu drukarki {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
+        <source>Ask IT to check the printer&apos;s address in the station&apos;s settings; the card waits in the queue.</source>
+        <translation>Poproś dział IT o sprawdzenie adresu drukarki w ustawieniach stanowiska; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="503"/>
+        <source>Printer at {address} cannot be reached from this station.</source>
+        <translation>Drukarka {address} jest nieosiągalna z tego stanowiska.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="504"/>
+        <source>Check the network cables of the station and the printer; the card waits in the queue.</source>
+        <translation>Sprawdź kable sieciowe stanowiska i drukarki; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="510"/>
+        <source>Printer at {address} broke off the connection.</source>
+        <translation>Drukarka {address} zerwała połączenie.</translation>
+    </message>
+    <message>
         <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
+        <source>Check that it is on and ready; the card waits in the queue.</source>
+        <translation>Sprawdź, czy jest włączona i gotowa; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="515"/>
+        <source>Printer {address} is not plugged in.</source>
+        <translation>Drukarka {address} nie jest podłączona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
+        <source>Plug it in and switch it on; the card waits in the queue.</source>
+        <translation>Podłącz ją i włącz; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="520"/>
+        <source>This station may not use printer {address}.</source>
+        <translation>To stanowisko nie ma dostępu do drukarki {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
+        <source>Ask IT to give the station access to the printer; the card waits in the queue.</source>
+        <translation>Poproś dział IT o dostęp stanowiska do drukarki; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="550"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drukarka {printer} podaje nieznany profil ESC/POS &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="561"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Poproś brygadzistę o poprawienie drukarki w ustawieniach stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="555"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drukowanie przez CUPS wymaga pakietu pycups, którego ta stacja nie ma.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="556"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Poproś dział IT o zainstalowanie python-escpos[cups] na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: drukarkę USB podaje się jako VID:PID szesnastkowo, np. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Brak połączenia z serwerem {url}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="695"/>
         <source>Check the URL and network.</source>
         <translation>Sprawdź adres i sieć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="660"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="699"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Serwer prosi o zdarzenie {seq}, które ta stacja już wcześniej wysłała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Wezwij dział IT: kopia zdarzeń tej stacji na serwerze jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="665"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="704"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Serwer odpowiedział dla epoki {answered} na paczkę z epoki {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Wezwij dział IT; zdarzenia są bezpieczne na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>Nie można odczytać {path}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="689"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="728"/>
         <source>Enroll the station again.</source>
         <translation>Zarejestruj stację ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Serwer przydzielił tej stacji blok SSCC, którego nie da się użyć: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="733"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Poproś administratora serwera o sprawdzenie prefiksu firmy GS1 zakładu i wielkości bloku SSCC.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="700"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="739"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Serwer przysłał {entity} bez {name}; ta stacja nie może tego odczytać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="744"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Serwer przysłał {name}={value}, co nie jest liczbą całkowitą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Serwer przysłał paletę w stanie {state}, którego ta stacja nie zna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Serwer przysłał zmiany nieznanego rodzaju {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="720"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Serwer przysłał dane podstawowe, których ta stacja nie może odczytać: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="726"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Kod partii &apos;{lot}&apos; jest dłuższy niż {limit} znaków dozwolonych przez GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="727"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="766"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o skrócenie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="731"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Kod partii &apos;{lot}&apos; zawiera znaki niedozwolone przez GS1 w numerze partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="771"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o poprawienie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="776"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Partia {lot} jest WYCOFANA i nie wolno jej używać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="738"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="777"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>Odłóż ją do strefy kwarantanny i powiadom dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="781"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Partia {lot} to {material}, którego nie ma w recepturze {task} (potrzebne: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="745"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
         <source>Scan a lot of the right material.</source>
         <translation>Zeskanuj partię właściwego materiału.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="788"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="793"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="798"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Partia {lot} straciła ważność {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="799"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Użyj partii ważnej albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maszyna {machine} ma zgłoszoną awarię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="804"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Poczekaj, aż utrzymanie ruchu przywróci ją do pracy, albo poproś brygadzistę o zgodę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="808"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Według zapisów w partii {lot} zostało tylko {left}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Sprawdź ilość; jeśli w partii naprawdę jest więcej, potrzebna jest zgoda brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="774"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="813"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Ta partia straciła ważność {date}; nie można jej przyjąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Odmów przyjęcia dostawy albo wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="789"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="796"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="828"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
         <source>This lot cannot be used.</source>
         <translation>Tej partii nie można użyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Brygadzista może wyrazić zgodę swoim identyfikatorem lub PIN-em, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="824"/>
         <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
         <translation>Może to podpisać pracownik działu jakości: identyfikatorem lub nazwiskiem, swoim PIN-em i z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="829"/>
         <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
         <translation>Musi to podpisać PIN-em, z podaniem powodu, osoba uprawniona do pominięcia każdej z tych odmów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="797"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="836"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; nie jest kodem znanym tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Zeskanuj właściwą etykietę; jeśli to ta właściwa, poproś brygadzistę o sprawdzenie skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="809"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="848"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} wygląda na {what}, ale ma błędną cyfrę kontrolną (powinien kończyć się na {expected}): etykieta jest źle wydrukowana albo została źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
         <source>Scan it again.</source>
         <translation>Zeskanuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Skan ma {length} znaków; żadna etykieta czytana przez tę stację nie jest tak długa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="858"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Może zaciął się klawisz albo wklejono tekst do wejścia skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Skan jest pusty: skaner wysłał tylko swój prefiks lub sufiks.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="826"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="865"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Skan jest pusty: symbol GS1 bez danych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="829"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="868"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>To koperta ISO/IEC 15434 – format, którego ta stacja nie czyta.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="830"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="869"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="873"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Skan zawiera znaki, których nie ma na żadnej etykiecie z kodem ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="874"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Układ klawiatury skanera prawdopodobnie nie pasuje do układu tego komputera: poproś brygadzistę o ustawienie go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Skan zawiera znaki sterujące lub dane binarne, a nie tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="842"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Zeskanuj właściwą etykietę albo poproś brygadzistę o sprawdzenie ustawień skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="844"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="883"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; nie jest identyfikatorem symboliki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Ten adres internetowy nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="848"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="887"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="891"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Adres internetowy w kodzie {symbology} nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="896"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; nie jest kodem partii tej stacji (wyglądają jak {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="901"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Kod {symbology} powinien mieć 8, 12, 13 lub 14 cyfr, a nie &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="906"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; nie jest prawidłowym kodem ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="880"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: najpierw dokończ albo anuluj to, co jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="881"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="920"/>
         <source>Then scan it again.</source>
         <translation>Potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: nikt nie jest zalogowany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="925"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Najpierw zeskanuj swój identyfikator, potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="888"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="927"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="889"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} jest puste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Nie można odczytać danych GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="932"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Zeskanuj ponownie; jeśli znów się nie uda, etykieta jest uszkodzona albo źle wydrukowana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="936"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; może być kilkoma polami złączonymi w jedno.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="937"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Skaner nie wysyła separatora GS; poproś brygadzistę o ustawienie go (Ctrl+] albo tryb szeregowy).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="904"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="943"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Pola GS1 na etykiecie do siebie nie pasują.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="905"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Etykieta jest źle wydrukowana; przyjmij towar ręcznie albo zapytaj dostawcę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="948"/>
         <source>No image folder at {path}.</source>
         <translation>Brak folderu z obrazami: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="951"/>
         <source>No images in {path}.</source>
         <translation>Brak obrazów w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="913"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="952"/>
         <source>Add .png or .jpg files.</source>
         <translation>Dodaj pliki .png lub .jpg.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="915"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="954"/>
         <source>No video file at {path}.</source>
         <translation>Brak pliku wideo: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="957"/>
         <source>{path} cannot be played as a video.</source>
         <translation>Nie można odtworzyć {path} jako wideo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="919"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="958"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>Użyj pliku MJPG .avi lub .mp4.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="962"/>
         <source>No camera at {camera}.</source>
         <translation>Brak kamery pod {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="963"/>
         <source>Check the cable.</source>
         <translation>Sprawdź kabel.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="967"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Nie można otworzyć kamery {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="968"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Czy używa jej inny program? Poproś brygadzistę o sprawdzenie kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="931"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
         <source>No picture from {camera}.</source>
         <translation>Brak obrazu z {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="935"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – jej kod kreskowy potrzebuje {needed} mm, papier ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="979"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Wydrukuj ją na drukarce o szerokości druku co najmniej {least} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="944"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – potrzebuje etykiety o wysokości {needed} mm, a drukarka ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Wydrukuj ją na drukarce z etykietami o wysokości co najmniej {least} mm albo usuń z karty część wierszy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="969"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>partia wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="970"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="971"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
         <source>lot on hold</source>
         <translation>partia wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
         <source>lot expired</source>
         <translation>partia przeterminowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
         <source>machine out of order</source>
         <translation>awaria maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
         <source>more than the lot holds</source>
         <translation>więcej, niż jest w partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="981"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="982"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="983"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="984"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="985"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="986"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="987"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="989"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="990"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="991"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="992"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="993"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1034"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1035"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1036"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1037"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1038"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1000"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1039"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1001"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1040"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1002"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1041"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1003"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1042"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1004"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1043"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1044"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1045"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1046"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1047"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1048"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1049"/>
         <source>sign the use of a lot on hold</source>
         <translation>podpisać użycia wstrzymanej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1050"/>
         <source>put lots on hold</source>
         <translation>wstrzymywać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1051"/>
         <source>release lots</source>
         <translation>zwalniać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1052"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1053"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1054"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1055"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1056"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1057"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1058"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1059"/>
         <source>an SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1060"/>
         <source>this printer</source>
         <translation>ta drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1061"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1062"/>
         <source>out of paper</source>
         <translation>bez papieru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1063"/>
         <source>open (print head up)</source>
         <translation>otwarta (głowica podniesiona)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1064"/>
         <source>a GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1065"/>
         <source>the enrollment</source>
         <translation>rejestrację</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1066"/>
         <source>the download of changes</source>
         <translation>pobieranie zmian</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1067"/>
         <source>the snapshot download</source>
         <translation>pobieranie pełnej kopii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1068"/>
         <source>the heartbeat</source>
         <translation>sygnał życia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1069"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1070"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1071"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="1072"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -1921,197 +1991,197 @@
         <translation>Serwer odrzucił zdarzenia {first}..{last} ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Zeskanuj identyfikator ponownie albo dotknij swojego nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} nie jest aktywny(-a) i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
         <source>Ask someone else to sign.</source>
         <translation>Poproś kogoś innego o podpis.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="541"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Podpisywanie jest zablokowane dla: {name} jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>{name} nie ma ustawionego PIN-u i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="547"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Poproś administratora o ustawienie PIN-u albo poproś kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane. Podpisywanie jest teraz zablokowane dla: {name} na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="564"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="598"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="599"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="565"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="604"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="610"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Zeskanuj kartę partii albo wpisz kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="614"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Partia {lot} jest WYCOFANA; wycofania nie zmienia się na terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="615"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>Trzymaj ją w kwarantannie; dział jakości cofa wycofanie centralnie na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="619"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Partia {lot} jest już wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="581"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="620"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nic do zrobienia; zwolnij ją, gdy zostanie wyjaśniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Partia {lot} nie jest wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="625"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nie ma czego zwalniać; jeśli budzi wątpliwości, najpierw ją wstrzymaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
         <source>A reason is required.</source>
         <translation>Potrzebny jest powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="591"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="630"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="596"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="635"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Ta stacja wykorzystała już wszystkie swoje numery SSCC ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="636"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Poproś dział IT o nowy zakres SSCC dla stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="641"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: tryb {mode} nie jest trybem stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="642"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>Ustaw mode w tabeli [station] na jeden z: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="646"/>
         <source>No station configuration at {path}.</source>
         <translation>Brak konfiguracji stacji w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="647"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>Uruchom &apos;floorstation init&apos; (lub &apos;floorstation init --demo&apos;), aby ją utworzyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="612"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="651"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} nie jest poprawnym plikiem TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="652"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="657"/>
         <source>Fix the file.</source>
         <translation>Popraw plik.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="617"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="656"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} nie ma tabeli [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="640"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="663"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="679"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Zarejestruj tę stację ponownie: floorstation enroll --server URL --code KOD.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="645"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="684"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Serwer odrzucił tę stację; zapytaj administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="634"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="650"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="689"/>
         <source>The request was too large for the server.</source>
         <translation>Żądanie było dla serwera za duże.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="668"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="707"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Serwer nie odpowiedział: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="671"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba za {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="712"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba później.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="676"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Ta stacja nie jest jeszcze zarejestrowana na serwerze; jej zdarzenia czekają tutaj, aż będzie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="682"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="721"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} zawiera token stacji {other}, a to jest {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="722"/>
         <source>Enroll this station with its own code.</source>
         <translation>Zarejestruj tę stację jej własnym kodem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="685"/>
+        <location filename="../../src/floorstation/ui/error_texts.py" line="724"/>
         <source>No sync worker is running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>

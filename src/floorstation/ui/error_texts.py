@@ -482,6 +482,45 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Check that it is on and connected."),
     ),
     _w(
+        "printer.refused",
+        QT_TRANSLATE_NOOP("Errors", "Printer at {address} does not answer."),
+        QT_TRANSLATE_NOOP("Errors", "Check that it is on and connected; the card waits in the queue."),
+    ),
+    _w(
+        "printer.timed_out",
+        QT_TRANSLATE_NOOP("Errors", "Printer at {address} did not answer in time."),
+        QT_TRANSLATE_NOOP("Errors", "Check that it is on, connected and not busy; the card waits in the queue."),
+    ),
+    _w(
+        "printer.unknown_host",
+        QT_TRANSLATE_NOOP("Errors", "The network does not know the printer's address {host}."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Ask IT to check the printer's address in the station's settings; the card waits in the queue."
+        ),
+    ),
+    _w(
+        "printer.no_route",
+        QT_TRANSLATE_NOOP("Errors", "Printer at {address} cannot be reached from this station."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Check the network cables of the station and the printer; the card waits in the queue."
+        ),
+    ),
+    _w(
+        "printer.dropped",
+        QT_TRANSLATE_NOOP("Errors", "Printer at {address} broke off the connection."),
+        QT_TRANSLATE_NOOP("Errors", "Check that it is on and ready; the card waits in the queue."),
+    ),
+    _w(
+        "printer.not_plugged_in",
+        QT_TRANSLATE_NOOP("Errors", "Printer {address} is not plugged in."),
+        QT_TRANSLATE_NOOP("Errors", "Plug it in and switch it on; the card waits in the queue."),
+    ),
+    _w(
+        "printer.no_permission",
+        QT_TRANSLATE_NOOP("Errors", "This station may not use printer {address}."),
+        QT_TRANSLATE_NOOP("Errors", "Ask IT to give the station access to the printer; the card waits in the queue."),
+    ),
+    _w(
         "printer.paper_out",
         QT_TRANSLATE_NOOP("Errors", "Printer {printer} is out of paper."),
         QT_TRANSLATE_NOOP("Errors", "Load paper; the card then prints by itself."),
