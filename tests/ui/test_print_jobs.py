@@ -26,8 +26,8 @@ from tests.integration.printer_fakes import FakePrinter, free_port, read_escpos
 from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
 from tests.ui.terminal import scan, settle, tap, type_keys
-from tests.ui.test_translations import compiled, speak, translations  # noqa: F401 (fixtures)
 from tests.ui.test_printing import printed, produce
+from tests.ui.test_translations import compiled, speak, translations  # noqa: F401 (fixtures)
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> None:
@@ -87,8 +87,7 @@ def test_a_card_for_a_printer_that_is_off_is_shown_with_why_and_retry_prints_it_
     assert row.title.text() == f"Pallet card {pallet.sscc}"
     assert row.line.text() == "on dock · waiting for the printer · queued 5 min ago"
     assert row.error.text() == (
-        f"Printer at 127.0.0.1:{port} does not answer. "
-        "Check that it is on and connected; the card waits in the queue."
+        f"Printer at 127.0.0.1:{port} does not answer. Check that it is on and connected; the card waits in the queue."
     )
     assert printed(station) == []
 
