@@ -185,7 +185,7 @@ def printer_off(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
     assert isinstance(panel, PrintJobsPanel)
     qtbot.waitUntil(lambda: bool(panel.rows))
     strip = w.status_bar.devices_label.toolTip()  # the printer's health says the same, in the status bar
-    assert "dock: Drukarka escpos+tcp://127.0.0.1:" in strip and "nieosiągalna" in strip, strip
+    assert "dock: Drukarka 127.0.0.1:" in strip and "nie odpowiada" in strip, strip
     return next(iter(panel.rows.values())).error.text() + "\n" + strip
 
 
