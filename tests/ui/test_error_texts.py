@@ -356,7 +356,11 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
         trace_unknown,
         "'ZZ-0' nie jest partią ani paletą znaną na tej stacji. Sprawdź kod i spróbuj ponownie.",
     ),
-    "print: printer off": (printer_off, "Sprawdź, czy jest włączona i podłączona.", with_printer_off),
+    "print: printer off": (
+        printer_off,
+        "Sprawdź, czy jest włączona i podłączona; karta czeka w kolejce.",
+        with_printer_off,
+    ),
     "print: card printed before": (
         printed_before,
         "Karta (karta palety) dla 059012340000000017 została już wydrukowana albo czeka na drukarkę.",
