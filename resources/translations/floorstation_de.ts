@@ -3265,19 +3265,19 @@ erneut drucken</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="147"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Die nächste gescannte Charge erfasst diese Menge. Ohne sie kommt die Menge aus der Stückliste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="135"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="160"/>
         <source>Use for
 next scan</source>
         <translation>Für den
 nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="139"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="169"/>
         <source>Use the BOM quantity</source>
         <translation>Menge laut Stückliste verwenden</translation>
     </message>
@@ -4534,37 +4534,37 @@ Menge laut Stückliste</translation>
 <context>
     <name>UsedQuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="216"/>
         <source>Left on record: %s</source>
         <translation>Laut Bestand übrig: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="205"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="219"/>
         <source>BOM need for the rest of the order: %s</source>
         <translation>Bedarf laut Stückliste für den restlichen Auftrag: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="208"/>
         <source>Type the quantity you used, or confirm the proposal.</source>
         <translation>Die verbrauchte Menge eingeben oder den Vorschlag bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="210"/>
         <source>Nothing of this lot is left on record: type the quantity you used.</source>
         <translation>Laut Bestand ist von dieser Charge nichts übrig: die verbrauchte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="222"/>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="223"/>
         <source>Type the quantity you used.</source>
         <translation>Die verbrauchte Menge eingeben.</translation>
     </message>

@@ -3271,19 +3271,19 @@ drukuj ponownie</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="147"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Następna zeskanowana partia zapisze tę ilość. Bez niej ilość pochodzi z receptury.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="135"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="160"/>
         <source>Use for
 next scan</source>
         <translation>Użyj przy
 nast. skanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="139"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="169"/>
         <source>Use the BOM quantity</source>
         <translation>Ilość z receptury</translation>
     </message>
@@ -4548,37 +4548,37 @@ ilość z receptury</translation>
 <context>
     <name>UsedQuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="216"/>
         <source>Left on record: %s</source>
         <translation>Pozostało według ewidencji: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="205"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="219"/>
         <source>BOM need for the rest of the order: %s</source>
         <translation>Zapotrzebowanie wg BOM na resztę zlecenia: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="208"/>
         <source>Type the quantity you used, or confirm the proposal.</source>
         <translation>Wpisz zużytą ilość albo potwierdź propozycję.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="210"/>
         <source>Nothing of this lot is left on record: type the quantity you used.</source>
         <translation>Według ewidencji z tej partii nic nie zostało: wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="222"/>
         <source>Record</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="223"/>
         <source>Type the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>
