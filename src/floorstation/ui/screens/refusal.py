@@ -100,10 +100,7 @@ class RefusalPanel(QWidget):
         self.error = FixedLines(lines=2)  # its room is kept while it says nothing
         set_look(self.error, role="hint")
         roles = self.roles or (Role.SHIFT_LEAD,)
-        signers = [o for o in (view.operators if view else ()) if o.active and o.has_role(*roles)]
-        # A few names stack beside the keypad (a full name fits); many share two columns.
-        columns = 1 if len(signers) <= 4 else 2
-        self.signature = SignaturePanel(view, meaning=signatures.OVERRIDE, role=roles, columns=columns)
+        self.signature = SignaturePanel(view, meaning=signatures.OVERRIDE, role=roles)
         self.signature.signed.connect(self._submit)
         self.lead_buttons = self.signature.buttons
         self.pin = self.signature.pin

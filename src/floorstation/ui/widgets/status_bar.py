@@ -363,7 +363,13 @@ class StatusBar(Retranslating, QFrame):
                 said = states[state]
                 short.append((f"{escape(name)}: <span style='color:{colour}'>{escape(said)}</span>", f"{name}: {said}"))
             tips.append(f"{name}: {states[state]}" + (f" ({detail})" if detail else ""))
-        forms = [full, named, short]
+        # An optional device nobody set up (a camera, a printer) goes first when room is short.
+        optional = [
+            kind != "scanner" and shown.get(kind, ("not_configured", ""))[0] == "not_configured" for kind in names
+        ]
+        needed = [part for part, skip in zip(named, optional, strict=True) if not skip]
+        shortest = [part for part, skip in zip(short, optional, strict=True) if not skip]
+        forms = [full, named, needed, shortest]
         self.devices_label.set_forms(
             [(" · ".join(html for html, _ in form), " · ".join(words for _, words in form)) for form in forms]
         )
