@@ -342,1825 +342,1895 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="53"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="58"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="531"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="38"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="43"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="555"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="54"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="39"/>
         <source>Ask your shift lead to register your badge.</source>
         <translation>Poproś brygadzistę o zarejestrowanie identyfikatora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="59"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="44"/>
         <source>Scan the shift lead&apos;s badge.</source>
         <translation>Zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="63"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="68"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="48"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="53"/>
         <source>Unknown operator &apos;{operator}&apos;.</source>
         <translation>Nieznany pracownik &apos;{operator}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="64"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="49"/>
         <source>Pick your name from the list.</source>
         <translation>Wybierz swoje nazwisko z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="69"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="54"/>
         <source>Sign in with your badge.</source>
         <translation>Zaloguj się identyfikatorem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="73"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="58"/>
         <source>No badge or name was given.</source>
         <translation>Nie podano identyfikatora ani nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="74"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="59"/>
         <source>Scan your badge or pick your name.</source>
         <translation>Zeskanuj identyfikator albo wybierz swoje nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="78"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="83"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="63"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="68"/>
         <source>{name} is not active.</source>
         <translation>{name} nie jest aktywny(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="79"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="64"/>
         <source>Ask your shift lead.</source>
         <translation>Zapytaj brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="84"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="69"/>
         <source>Ask another shift lead.</source>
         <translation>Poproś innego brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="88"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="73"/>
         <source>{name} is not signed in at this station.</source>
         <translation>{name} nie jest zalogowany(-a) na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="89"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="74"/>
         <source>Scan your badge to sign in first.</source>
         <translation>Najpierw zaloguj się, skanując identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="93"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="78"/>
         <source>{name} has no PIN set.</source>
         <translation>{name} nie ma ustawionego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="94"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="79"/>
         <source>Sign in with your badge, or ask an admin to set a PIN.</source>
         <translation>Zaloguj się identyfikatorem albo poproś administratora o ustawienie PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="98"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="103"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="108"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="83"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="88"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="93"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Błędny PIN dla: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="99"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="84"/>
         <source>Type your PIN again.</source>
         <translation>Wpisz PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="133"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="118"/>
         <source>{name} cannot {action}: it needs the {role} role.</source>
         <translation>{name} nie może: {action} – potrzebna jest rola: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="134"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="119"/>
         <source>Ask a {first_role} to do it with their badge.</source>
         <translation>Poproś o to osobę z rolą {first_role} (jej identyfikatorem).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="139"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="124"/>
         <source>Unknown task &apos;{task}&apos;.</source>
         <translation>Nieznane zadanie &apos;{task}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="140"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="125"/>
         <source>Pick the task from the machine&apos;s queue or scan its code.</source>
         <translation>Wybierz zadanie z kolejki maszyny albo zeskanuj jego kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="144"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="129"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="134"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} pracuje już przy zadaniu {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="145"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="130"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Zatrzymaj tamto zadanie albo wypisz się z niego, zanim zaczniesz inne.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="150"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="135"/>
         <source>Nothing to do.</source>
         <translation>Nic nie trzeba robić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="154"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="159"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="139"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="144"/>
         <source>Task {task} is paused.</source>
         <translation>Zadanie {task} jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
         <source>Press Resume to continue it.</source>
         <translation>Naciśnij Wznów, aby je kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="160"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
         <source>Press Resume first.</source>
         <translation>Najpierw naciśnij Wznów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="164"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="149"/>
         <source>Task {task} is not running.</source>
         <translation>Zadanie {task} nie jest w toku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="165"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
         <source>Press Start first.</source>
         <translation>Najpierw naciśnij Start.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="169"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="154"/>
         <source>Task {task} is not paused.</source>
         <translation>Zadanie {task} nie jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="170"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
         <source>Nothing to resume.</source>
         <translation>Nie ma czego wznawiać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="174"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="159"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód pauzy &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="175"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="180"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="437"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="422"/>
         <source>Pick a reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="179"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="164"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód braku &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="184"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="169"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} to ponad dziesięć razy więcej niż planowane {planned} dla {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="185"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Sprawdź ilości i wpisz je ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="189"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="174"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ma awarię ({reasons}); nie można na niej rozpocząć żadnego zadania.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="190"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Najpierw utrzymanie ruchu musi przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="194"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="179"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Wyrobu &apos;{product}&apos; ze zlecenia {order} nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="195"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
         <source>Ask the office.</source>
         <translation>Zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="200"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
         <source>A {what} is required.</source>
         <translation>Wymagane: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="201"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="186"/>
         <source>Choose or type the {what}.</source>
         <translation>Wybierz lub wpisz: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="205"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="206"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="211"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="191"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="196"/>
         <source>Type it on the keypad.</source>
         <translation>Wpisz ją na klawiaturze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="210"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="195"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="215"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="200"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: musi być większa od zera (podano {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="216"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="201"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Wpisz ilość faktycznie zużytą lub wyprodukowaną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="220"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="205"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} to więcej niż {limit} – to nie może być prawda.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="221"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="206"/>
         <source>Check the number and enter it again.</source>
         <translation>Sprawdź liczbę i wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="225"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="210"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} ma więcej niż trzy miejsca po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="226"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="211"/>
         <source>Round it to three decimals.</source>
         <translation>Zaokrąglij do trzech miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="231"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="216"/>
         <source>Say it in fewer words.</source>
         <translation>Napisz to krócej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="236"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="241"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="246"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="570"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="221"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="226"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="231"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="594"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="237"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="222"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Sprawdź etykietę; nową partię dostawcy trzeba najpierw przyjąć na przyjęciu towaru.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="242"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="227"/>
         <source>Scan the lot card again.</source>
         <translation>Zeskanuj kartę partii ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="247"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="232"/>
         <source>Check the lot code.</source>
         <translation>Sprawdź kod partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="251"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="236"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Żadne zadanie nie jest w toku: {task} – {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="252"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="237"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Rozpocznij (lub wznów) zadanie, zanim zeskanujesz do niego partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="256"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="241"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>W ewidencji partii {lot} nic nie zostało.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="257"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="242"/>
         <source>Enter the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="261"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="246"/>
         <source>&apos;{reason}&apos; is not an override reason in master data.</source>
         <translation>„{reason}” nie jest powodem odstępstwa w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="262"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="247"/>
         <source>Pick the reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="266"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="251"/>
         <source>&apos;{reason}&apos; is not a reason to override {rules}.</source>
         <translation>„{reason}” nie jest powodem do pominięcia reguły: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="267"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="252"/>
         <source>Pick a reason that fits what was refused.</source>
         <translation>Wybierz powód, który pasuje do tego, co zostało odrzucone.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="271"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="256"/>
         <source>{name} may not override all of {rules} with &apos;{reason}&apos;.</source>
         <translation>{name} nie może pominąć wszystkich reguł ({rules}) z powodem „{reason}”.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="272"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="257"/>
         <source>Ask someone who may override each of them to sign.</source>
         <translation>Poproś o podpis osobę, która może pominąć każdą z nich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="276"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="261"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Partia {lot} została już zeskanowana do {task} {seconds} s temu ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="277"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="262"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Czy to ta sama partia zeskanowana dwa razy? Potwierdź tylko, jeśli naprawdę użyto jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="281"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="266"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Materiału &apos;{material}&apos; nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="282"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="267"/>
         <source>Check the label, or ask the office.</source>
         <translation>Sprawdź etykietę albo zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="286"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="271"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; nie jest partią ani paletą znaną na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="287"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="272"/>
         <source>Check the code and try again.</source>
         <translation>Sprawdź kod i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="292"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="277"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>To jest {what}, a nie etykieta GS1 dostawcy z numerem GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="293"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="278"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Zeskanuj kod kreskowy z numerem GTIN (01), partią (10) i datą ważności (17).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="299"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="284"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Etykieta nie podaje, ile przyszło (brak liczby (30) lub (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="300"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="285"/>
         <source>Enter the quantity.</source>
         <translation>Wpisz ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="304"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="289"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Żaden materiał w danych podstawowych nie ma numeru GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="305"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="290"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Poproś biuro o dodanie tego GTIN do materiału albo przyjmij partię ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="309"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="294"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Etykieta nie ma numeru partii (10), a {material} jest śledzony partiami.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="310"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="295"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Zeskanuj kod z numerem partii albo przyjmij partię ręcznie i wpisz go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="314"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="299"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Partia dostawcy {supplier_lot} materiału {material} została już tu przyjęta jako partia {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="317"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="302"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nie przyjmuj jej dwa razy: odłóż etykietę albo zapytaj biuro, czy to druga dostawa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="323"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="308"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; nie jest numerem partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Zeskanuj etykietę dostawcy ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="328"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="313"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; ma znaki, których nie ma na żadnej etykiecie GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="329"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="314"/>
         <source>Type it again.</source>
         <translation>Wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="334"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED.</source>
         <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, która jest WYCOFANA.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="335"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="320"/>
         <source>Put the pallet aside in quarantine and call quality.</source>
         <translation>Odstaw paletę do strefy kwarantanny i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="339"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="324"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality.</source>
         <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, którą dział jakości WSTRZYMAŁ.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="327"/>
         <source>Put the pallet aside until quality releases lot {lot}.</source>
         <translation>Odstaw paletę, dopóki dział jakości nie zwolni partii {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="346"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="331"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="347"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="332"/>
         <source>Ask quality to release it first.</source>
         <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="351"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="336"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="352"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="337"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="358"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="363"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="368"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="348"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="353"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="359"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="344"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Zeskanuj SSCC z karty palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="364"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="349"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Zeskanuj SSCC na karcie palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="369"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="354"/>
         <source>Build the pallet first.</source>
         <translation>Najpierw zbuduj paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="374"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="359"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na stanowisku {station} ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="381"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="366"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na tym stanowisku ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="388"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="373"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na stanowisku {station} ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="395"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="380"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na tym stanowisku ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="385"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="377"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="384"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="401"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="362"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="369"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="386"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="405"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="390"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="391"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="396"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="406"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="376"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="381"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="410"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="395"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="411"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="396"/>
         <source>Build a new pallet.</source>
         <translation>Zbuduj nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="415"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="400"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="416"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="401"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="420"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="405"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="421"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="406"/>
         <source>Pick the customer from the list.</source>
         <translation>Wybierz odbiorcę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="426"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="431"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="411"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="416"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="427"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="412"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="432"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="417"/>
         <source>Pick the machine from the list.</source>
         <translation>Wybierz maszynę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="436"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="421"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="441"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="426"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="442"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="427"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="446"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="431"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="447"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="432"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="452"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="437"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="453"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="438"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="457"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="442"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="458"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="465"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="28"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="443"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="450"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="449"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="471"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="456"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="472"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="457"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="476"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="461"/>
         <source>Print job {job} is {state}.</source>
         <translation>Zlecenie wydruku {job} – {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="477"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="462"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="481"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="466"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="482"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="467"/>
         <source>Check that it is on and connected.</source>
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="486"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="510"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="487"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="511"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="491"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="515"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="492"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="516"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="496"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="520"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="497"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="521"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="501"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="525"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="502"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="526"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="506"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="530"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="507"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="531"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="526"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="550"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="755"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="760"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="779"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="784"/>
         <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
         <translation>Użyj innej partii albo poproś pracownika działu jakości o podpisanie jej użycia z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="912"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="936"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="960"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="984"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="877"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="901"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="42"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="27"/>
         <source>The server refused {what} ({status}): {message}</source>
         <translation>Serwer odrzucił {what} ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="46"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="31"/>
         <source>Scan the label again.</source>
         <translation>Zeskanuj etykietę ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="47"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="32"/>
         <source>Update floorstation on this station to the server&apos;s version.</source>
         <translation>Zaktualizuj floorstation na tej stacji do wersji serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="104"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="89"/>
         <source>Type your PIN again ({left} more tries before it locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim PIN zostanie zablokowany na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="109"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="94"/>
         <source>Type your PIN again (1 more try before it locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim PIN zostanie zablokowany na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="113"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="98"/>
         <source>Wrong PIN for {name}: the PIN is now locked for a minute.</source>
         <translation>Błędny PIN dla: {name} – PIN jest teraz zablokowany na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="114"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="119"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="99"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="104"/>
         <source>Try again at {until}; if the PIN is forgotten, ask an admin.</source>
         <translation>Spróbuj ponownie o {until}; jeśli PIN został zapomniany, poproś administratora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="118"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="103"/>
         <source>{name}&apos;s PIN is locked for {seconds} s more after {tries} wrong PINs.</source>
         <translation>PIN osoby {name} jest zablokowany jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="123"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="108"/>
         <source>{name} scans their badge or types their PIN to act here.</source>
         <translation>{name}: zeskanuj swój identyfikator albo wpisz PIN, aby tu działać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="124"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="109"/>
         <source>A tap on a name is enough only right after that person&apos;s badge scan or PIN.</source>
         <translation>Dotknięcie nazwiska wystarcza tylko zaraz po zeskanowaniu identyfikatora albo wpisaniu PIN-u przez tę osobę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="128"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="113"/>
         <source>This badge is not {name}&apos;s.</source>
         <translation>Ten identyfikator nie należy do: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="129"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="114"/>
         <source>{name} scans their own badge, or types their PIN.</source>
         <translation>{name}: zeskanuj własny identyfikator albo wpisz swój PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="230"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="215"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Powód ma więcej niż {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="511"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="471"/>
+        <source>Printer at {address} does not answer.</source>
+        <translation>Drukarka {address} nie odpowiada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="472"/>
+        <source>Check that it is on and connected; the card waits in the queue.</source>
+        <translation>Sprawdź, czy jest włączona i podłączona; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="476"/>
+        <source>Printer at {address} did not answer in time.</source>
+        <translation>Drukarka {address} nie odpowiedziała na czas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="477"/>
+        <source>Check that it is on, connected and not busy; the card waits in the queue.</source>
+        <translation>Sprawdź, czy jest włączona, podłączona i nie jest zajęta; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="481"/>
+        <source>The network does not know the printer&apos;s address {host}.</source>
+        <translation>Sieć nie zna adresu drukarki {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="482"/>
+        <source>Ask IT to check the printer&apos;s address in the station&apos;s settings; the card waits in the queue.</source>
+        <translation>Poproś dział IT o sprawdzenie adresu drukarki w ustawieniach stanowiska; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="488"/>
+        <source>Printer at {address} cannot be reached from this station.</source>
+        <translation>Drukarka {address} jest nieosiągalna z tego stanowiska.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="489"/>
+        <source>Check the network cables of the station and the printer; the card waits in the queue.</source>
+        <translation>Sprawdź kable sieciowe stanowiska i drukarki; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="495"/>
+        <source>Printer at {address} broke off the connection.</source>
+        <translation>Drukarka {address} zerwała połączenie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="496"/>
+        <source>Check that it is on and ready; the card waits in the queue.</source>
+        <translation>Sprawdź, czy jest włączona i gotowa; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="500"/>
+        <source>Printer {address} is not plugged in.</source>
+        <translation>Drukarka {address} nie jest podłączona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="501"/>
+        <source>Plug it in and switch it on; the card waits in the queue.</source>
+        <translation>Podłącz ją i włącz; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="505"/>
+        <source>This station may not use printer {address}.</source>
+        <translation>To stanowisko nie ma dostępu do drukarki {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="506"/>
+        <source>Ask IT to give the station access to the printer; the card waits in the queue.</source>
+        <translation>Poproś dział IT o dostęp stanowiska do drukarki; karta czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="535"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drukarka {printer} podaje nieznany profil ESC/POS &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="512"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="522"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="546"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Poproś brygadzistę o poprawienie drukarki w ustawieniach stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="516"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="540"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drukowanie przez CUPS wymaga pakietu pycups, którego ta stacja nie ma.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="517"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="541"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Poproś dział IT o zainstalowanie python-escpos[cups] na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="521"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="545"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: drukarkę USB podaje się jako VID:PID szesnastkowo, np. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="639"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="663"/>
         <source>The server refused event {event} (seq {seq}): {field}: {reason}</source>
         <translation>Serwer odrzucił zdarzenie {event} (nr {seq}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="640"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="664"/>
         <source>It stays here with the events after it, which wait; tell the server admin.</source>
         <translation>Zostaje na stanowisku razem z kolejnymi zdarzeniami, które czekają; powiadom administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="660"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="684"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Brak połączenia z serwerem {url}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="661"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="685"/>
         <source>Check the URL and network.</source>
         <translation>Sprawdź adres i sieć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="665"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Serwer prosi o zdarzenie {seq}, które ta stacja już wcześniej wysłała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="666"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="690"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Wezwij dział IT: kopia zdarzeń tej stacji na serwerze jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="670"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="694"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Serwer odpowiedział dla epoki {answered} na paczkę z epoki {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="671"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="695"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Wezwij dział IT; zdarzenia są bezpieczne na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="693"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="717"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>Nie można odczytać {path}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="694"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="718"/>
         <source>Enroll the station again.</source>
         <translation>Zarejestruj stację ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="698"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="722"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Serwer przydzielił tej stacji blok SSCC, którego nie da się użyć: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="699"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="723"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Poproś administratora serwera o sprawdzenie prefiksu firmy GS1 zakładu i wielkości bloku SSCC.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="705"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="729"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Serwer przysłał {entity} bez {name}; ta stacja nie może tego odczytać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="734"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Serwer przysłał {name}={value}, co nie jest liczbą całkowitą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="715"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="739"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Serwer przysłał paletę w stanie {state}, którego ta stacja nie zna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="720"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="744"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Serwer przysłał zmiany nieznanego rodzaju {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="725"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="749"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Serwer przysłał dane podstawowe, których ta stacja nie może odczytać: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="731"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="755"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Kod partii &apos;{lot}&apos; jest dłuższy niż {limit} znaków dozwolonych przez GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="756"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o skrócenie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="736"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="760"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Kod partii &apos;{lot}&apos; zawiera znaki niedozwolone przez GS1 w numerze partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="737"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="761"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o poprawienie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="742"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="766"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Partia {lot} jest WYCOFANA i nie wolno jej używać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="743"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="767"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>Odłóż ją do strefy kwarantanny i powiadom dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="747"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="771"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Partia {lot} to {material}, którego nie ma w recepturze {task} (potrzebne: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="750"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="774"/>
         <source>Scan a lot of the right material.</source>
         <translation>Zeskanuj partię właściwego materiału.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="778"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="783"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="788"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Partia {lot} straciła ważność {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="789"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Użyj partii ważnej albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="769"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="793"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maszyna {machine} ma zgłoszoną awarię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="794"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Poczekaj, aż utrzymanie ruchu przywróci ją do pracy, albo poproś brygadzistę o zgodę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="774"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="798"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Według zapisów w partii {lot} zostało tylko {left}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="775"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="799"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Sprawdź ilość; jeśli w partii naprawdę jest więcej, potrzebna jest zgoda brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="779"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Ta partia straciła ważność {date}; nie można jej przyjąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="780"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="804"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Odmów przyjęcia dostawy albo wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="784"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="789"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="794"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="801"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="808"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="813"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="825"/>
         <source>This lot cannot be used.</source>
         <translation>Tej partii nie można użyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="785"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="809"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Brygadzista może wyrazić zgodę swoim identyfikatorem lub PIN-em, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="790"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
         <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
         <translation>Może to podpisać pracownik działu jakości: identyfikatorem lub nazwiskiem, swoim PIN-em i z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="795"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="819"/>
         <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
         <translation>Musi to podpisać PIN-em, z podaniem powodu, osoba uprawniona do pominięcia każdej z tych odmów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="802"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="826"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="807"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="831"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; nie jest kodem znanym tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="808"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="832"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Zeskanuj właściwą etykietę; jeśli to ta właściwa, poproś brygadzistę o sprawdzenie skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="838"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} wygląda na {what}, ale ma błędną cyfrę kontrolną (powinien kończyć się na {expected}): etykieta jest źle wydrukowana albo została źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="819"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="843"/>
         <source>Scan it again.</source>
         <translation>Zeskanuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="823"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="847"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Skan ma {length} znaków; żadna etykieta czytana przez tę stację nie jest tak długa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="824"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="848"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Może zaciął się klawisz albo wklejono tekst do wejścia skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="828"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="852"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Skan jest pusty: skaner wysłał tylko swój prefiks lub sufiks.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="831"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="855"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Skan jest pusty: symbol GS1 bez danych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="834"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="858"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>To koperta ISO/IEC 15434 – format, którego ta stacja nie czyta.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="859"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="839"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="863"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Skan zawiera znaki, których nie ma na żadnej etykiecie z kodem ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="840"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="864"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Układ klawiatury skanera prawdopodobnie nie pasuje do układu tego komputera: poproś brygadzistę o ustawienie go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="846"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="870"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Skan zawiera znaki sterujące lub dane binarne, a nie tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="847"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="871"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Zeskanuj właściwą etykietę albo poproś brygadzistę o sprawdzenie ustawień skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="849"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; nie jest identyfikatorem symboliki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="852"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="876"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Ten adres internetowy nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="853"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="858"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="877"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="882"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="857"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="881"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Adres internetowy w kodzie {symbology} nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="862"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="886"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; nie jest kodem partii tej stacji (wyglądają jak {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="867"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="891"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Kod {symbology} powinien mieć 8, 12, 13 lub 14 cyfr, a nie &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="872"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="896"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; nie jest prawidłowym kodem ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="909"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: najpierw dokończ albo anuluj to, co jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="886"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="910"/>
         <source>Then scan it again.</source>
         <translation>Potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="890"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="914"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: nikt nie jest zalogowany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="891"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="915"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Najpierw zeskanuj swój identyfikator, potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="917"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="894"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="918"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} jest puste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="897"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="921"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Nie można odczytać danych GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="922"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Zeskanuj ponownie; jeśli znów się nie uda, etykieta jest uszkodzona albo źle wydrukowana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="926"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; może być kilkoma polami złączonymi w jedno.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="903"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="927"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Skaner nie wysyła separatora GS; poproś brygadzistę o ustawienie go (Ctrl+] albo tryb szeregowy).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="909"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="933"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Pola GS1 na etykiecie do siebie nie pasują.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="910"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="934"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Etykieta jest źle wydrukowana; przyjmij towar ręcznie albo zapytaj dostawcę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="914"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="938"/>
         <source>No image folder at {path}.</source>
         <translation>Brak folderu z obrazami: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="917"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="941"/>
         <source>No images in {path}.</source>
         <translation>Brak obrazów w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="918"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="942"/>
         <source>Add .png or .jpg files.</source>
         <translation>Dodaj pliki .png lub .jpg.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="920"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="944"/>
         <source>No video file at {path}.</source>
         <translation>Brak pliku wideo: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="923"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="947"/>
         <source>{path} cannot be played as a video.</source>
         <translation>Nie można odtworzyć {path} jako wideo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="924"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="948"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>Użyj pliku MJPG .avi lub .mp4.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="952"/>
         <source>No camera at {camera}.</source>
         <translation>Brak kamery pod {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="929"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="953"/>
         <source>Check the cable.</source>
         <translation>Sprawdź kabel.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="933"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="957"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Nie można otworzyć kamery {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="934"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="958"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Czy używa jej inny program? Poproś brygadzistę o sprawdzenie kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="936"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="960"/>
         <source>No picture from {camera}.</source>
         <translation>Brak obrazu z {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="940"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="964"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – jej kod kreskowy potrzebuje {needed} mm, papier ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="945"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="969"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Wydrukuj ją na drukarce o szerokości druku co najmniej {least} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="949"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="973"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – potrzebuje etykiety o wysokości {needed} mm, a drukarka ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="954"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="978"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Wydrukuj ją na drukarce z etykietami o wysokości co najmniej {least} mm albo usuń z karty część wierszy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="965"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="989"/>
         <source>The disk is full: this was NOT recorded. Everything recorded before is kept.</source>
         <translation>Dysk jest pełny: to NIE zostało zapisane. Wszystko, co zapisano wcześniej, jest zachowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="966"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="990"/>
         <source>Ask IT to free space on the station&apos;s disk, then do it again. Looking things up still works.</source>
         <translation>Poproś dział IT o zwolnienie miejsca na dysku stacji, a potem powtórz czynność. Wyszukiwanie nadal działa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="972"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="996"/>
         <source>The station&apos;s database {path} is damaged: nothing more can be recorded.</source>
         <translation>Baza danych stacji {path} jest uszkodzona: nie można już nic zapisać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="973"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="980"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="997"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1004"/>
         <source>Call IT: the station must be restored from its backup (&apos;floorstation restore&apos;).</source>
         <translation>Wezwij dział IT: stację trzeba przywrócić z kopii zapasowej („floorstation restore”).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="977"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1001"/>
         <source>The station&apos;s database {path} has lost the events of station {station} (up to number {seq}).</source>
         <translation>Baza danych stacji {path} utraciła zdarzenia stacji {station} (do numeru {seq}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1014"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>partia wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="995"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1015"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="996"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1016"/>
         <source>lot on hold</source>
         <translation>partia wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="997"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1017"/>
         <source>lot expired</source>
         <translation>partia przeterminowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="998"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1018"/>
         <source>machine out of order</source>
         <translation>awaria maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1019"/>
         <source>more than the lot holds</source>
         <translation>więcej, niż jest w partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1005"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1025"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1006"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1026"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1007"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1027"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1008"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1028"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1009"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1029"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1010"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1030"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1031"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1012"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1032"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1013"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1033"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1014"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1034"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1015"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1035"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1016"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1036"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1017"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1037"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1018"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1038"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1019"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1039"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1020"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1040"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1021"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1041"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1022"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1042"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1023"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1043"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1024"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1045"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1026"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1046"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1027"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1047"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1028"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1048"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1029"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1049"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1030"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1050"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1031"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1051"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1032"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1052"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1033"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1053"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1034"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1054"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1035"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1055"/>
         <source>sign the use of a lot on hold</source>
         <translation>podpisać użycia wstrzymanej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1036"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1056"/>
         <source>put lots on hold</source>
         <translation>wstrzymywać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1037"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1057"/>
         <source>release lots</source>
         <translation>zwalniać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1038"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1058"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1039"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1059"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1040"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1060"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1041"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1061"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1042"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1062"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1043"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1063"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1044"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1045"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1065"/>
         <source>an SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1046"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1066"/>
         <source>this printer</source>
         <translation>ta drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1047"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1067"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1048"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1068"/>
         <source>out of paper</source>
         <translation>bez papieru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1049"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1069"/>
         <source>open (print head up)</source>
         <translation>otwarta (głowica podniesiona)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1050"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1070"/>
         <source>a GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1051"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1071"/>
         <source>the enrollment</source>
         <translation>rejestrację</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1052"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1072"/>
         <source>the download of changes</source>
         <translation>pobieranie zmian</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1053"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1073"/>
         <source>the snapshot download</source>
         <translation>pobieranie pełnej kopii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1054"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1074"/>
         <source>the heartbeat</source>
         <translation>sygnał życia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1055"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1075"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1056"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1057"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="1058"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1078"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="38"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="23"/>
         <source>Wait a minute, then sign again with the right PIN; if the PIN is forgotten, ask an admin.</source>
         <translation>Odczekaj minutę i podpisz ponownie właściwym PIN-em; jeśli PIN został zapomniany, poproś administratora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="41"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="26"/>
         <source>The server refused events {first}..{last} ({status}): {message}</source>
         <translation>Serwer odrzucił zdarzenia {first}..{last} ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="532"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="556"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Zeskanuj identyfikator ponownie albo dotknij swojego nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="560"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} nie jest aktywny(-a) i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="537"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="561"/>
         <source>Ask someone else to sign.</source>
         <translation>Poproś kogoś innego o podpis.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="541"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="565"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Podpisywanie jest zablokowane dla: {name} jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="546"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="570"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>{name} nie ma ustawionego PIN-u i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="547"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="571"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Poproś administratora o ustawienie PIN-u albo poproś kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="551"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="575"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane. Podpisywanie jest teraz zablokowane dla: {name} na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="559"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="564"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="583"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="588"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="560"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="584"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="565"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="589"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="571"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="595"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Zeskanuj kartę partii albo wpisz kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="575"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="599"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Partia {lot} jest WYCOFANA; wycofania nie zmienia się na terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="576"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="600"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>Trzymaj ją w kwarantannie; dział jakości cofa wycofanie centralnie na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="580"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="604"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Partia {lot} jest już wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="581"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="605"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nic do zrobienia; zwolnij ją, gdy zostanie wyjaśniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="585"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="609"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Partia {lot} nie jest wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="586"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="610"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nie ma czego zwalniać; jeśli budzi wątpliwości, najpierw ją wstrzymaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="590"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="614"/>
         <source>A reason is required.</source>
         <translation>Potrzebny jest powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="591"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="615"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="596"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="620"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Ta stacja wykorzystała już wszystkie swoje numery SSCC ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="597"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="621"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Poproś dział IT o nowy zakres SSCC dla stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="602"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="626"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: tryb {mode} nie jest trybem stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="603"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="627"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>Ustaw mode w tabeli [station] na jeden z: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="607"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="631"/>
         <source>No station configuration at {path}.</source>
         <translation>Brak konfiguracji stacji w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="632"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>Uruchom &apos;floorstation init&apos; (lub &apos;floorstation init --demo&apos;), aby ją utworzyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="612"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="636"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} nie jest poprawnym plikiem TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="613"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="618"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="637"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="642"/>
         <source>Fix the file.</source>
         <translation>Popraw plik.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="617"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="641"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} nie ma tabeli [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="624"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="645"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="648"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="669"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Zarejestruj tę stację ponownie: floorstation enroll --server URL --code KOD.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="629"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="650"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="653"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="674"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Serwer odrzucił tę stację; zapytaj administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="634"/>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="655"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="658"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="679"/>
         <source>The request was too large for the server.</source>
         <translation>Żądanie było dla serwera za duże.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="697"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Serwer nie odpowiedział: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="676"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="700"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba za {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="678"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="702"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba później.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="681"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="705"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Ta stacja nie jest jeszcze zarejestrowana na serwerze; jej zdarzenia czekają tutaj, aż będzie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="687"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="711"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} zawiera token stacji {other}, a to jest {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="712"/>
         <source>Enroll this station with its own code.</source>
         <translation>Zarejestruj tę stację jej własnym kodem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_texts.py" line="690"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="714"/>
         <source>No sync worker is running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>
@@ -2492,48 +2562,48 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="512"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="515"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="305"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="304"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="362"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="361"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="315"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="315"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="343"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="366"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="365"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="375"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="374"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="422"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
@@ -2568,32 +2638,32 @@ zamknij 1 zgłoszenie</translation>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="475"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="474"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="484"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="485"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="488"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="491"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="503"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="506"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="526"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="529"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="530"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="535"/>
         <source>Who acts: %s</source>
         <translation>Kto działa: %s</translation>
     </message>
@@ -2614,19 +2684,19 @@ zamknij 1 zgłoszenie</translation>
         <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="539"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="544"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="541"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="551"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>
@@ -2695,48 +2765,48 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PalletScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="130"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="131"/>
         <source>Build a pallet</source>
         <extracomment>Without a printer set up, a card printed by other means is recorded with this printer name.</extracomment>
         <translation>Tworzenie palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="132"/>
         <source>Lot: scan its card or tap it</source>
         <translation>Partia: zeskanuj jej kartę lub dotknij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="132"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="133"/>
         <source>Build pallet</source>
         <translation>Utwórz paletę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="133"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="134"/>
         <source>Lot card</source>
         <translation>Karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="134"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="135"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="135"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="136"/>
         <source>Pallets built here</source>
         <translation>Palety utworzone tutaj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="141"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="142"/>
         <source>Pallet</source>
         <translation>Paleta</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="165"/>
         <source>%s free</source>
         <translation>wolne: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="209"/>
         <source>Only a shift lead builds and voids pallets: scan a shift lead&apos;s badge.</source>
         <translation>Palety tworzy i unieważnia tylko brygadzista: zeskanuj identyfikator brygadzisty.</translation>
     </message>
@@ -3251,19 +3321,19 @@ drukuj ponownie</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="147"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Następna zeskanowana partia zapisze tę ilość. Bez niej ilość pochodzi z receptury.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="135"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="160"/>
         <source>Use for
 next scan</source>
         <translation>Użyj przy
 nast. skanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="139"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="169"/>
         <source>Use the BOM quantity</source>
         <translation>Ilość z receptury</translation>
     </message>
@@ -3317,22 +3387,22 @@ nast. skanie</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="147"/>
         <source>Nobody may override this at the station.</source>
         <translation>Nikt nie może tego pominąć na stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="149"/>
         <source>A quality person may sign this.</source>
         <translation>Może to podpisać pracownik działu jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="151"/>
         <source>A shift lead may override.</source>
         <translation>Kierownik zmiany może to pominąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="154"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="153"/>
         <source>May override: %s.</source>
         <translation>Może pominąć: %s.</translation>
     </message>
@@ -3370,7 +3440,7 @@ nast. skanie</translation>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="134"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="133"/>
         <source>Pick the reason for the override.</source>
         <translation>Wybierz powód zgody.</translation>
     </message>
@@ -3378,12 +3448,12 @@ nast. skanie</translation>
 <context>
     <name>RepeatPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="173"/>
         <source>No, it was one scan</source>
         <translation>Nie, to jeden skan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/refusal.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/refusal.py" line="175"/>
         <source>Yes, record it again</source>
         <translation>Tak, zapisz ponownie</translation>
     </message>
@@ -3874,27 +3944,27 @@ nast. skanie</translation>
 <context>
     <name>SignaturePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="67"/>
         <source>PIN of the person signing</source>
         <translation>PIN osoby podpisującej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="69"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="68"/>
         <source>Sign</source>
         <translation>Podpisz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="80"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="78"/>
         <source>Signing means: “%s”</source>
         <translation>Podpis oznacza: „%s”</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="82"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="80"/>
         <source>Who signs (%s): scan your badge or tap your name, then type your PIN.</source>
         <translation>Kto podpisuje (%s): zeskanuj identyfikator lub dotknij swojego nazwiska, potem wpisz PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/signature.py" line="99"/>
+        <location filename="../../src/floorstation/ui/widgets/signature.py" line="97"/>
         <source>Scan your badge or tap your name first, then type your PIN.</source>
         <translation>Najpierw zeskanuj identyfikator lub dotknij swojego nazwiska, potem wpisz PIN.</translation>
     </message>
@@ -3902,48 +3972,48 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="158"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="189"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="167"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="168"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="169"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="170"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="201"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="254"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="265"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="256"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="287"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
@@ -3952,12 +4022,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="258"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="289"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Od %1 s czekam na odpowiedź serwera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="260"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>w sieci · %n do wysłania</numerusform>
@@ -3966,7 +4036,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>poza siecią · %n do wysłania</numerusform>
@@ -3975,12 +4045,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="267"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="283"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="314"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
@@ -3989,7 +4059,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="316"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n dzień – zadzwoń do IT</numerusform>
@@ -3998,52 +4068,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="319"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Serwer nie przyjmuje blokad ani zwolnień partii z terminala, którego zegar odbiega tak bardzo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="300"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="301"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="302"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="333"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -4079,218 +4149,218 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="197"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="216"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="218"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="235"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="236"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="251"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="258"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="290"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="291"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="295"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="293"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="300"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="308"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="307"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="311"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="335"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="341"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="345"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="353"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="356"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="389"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="393"/>
         <source>How much of lot %s did you use?</source>
         <translation>Ile partii %s zużyto?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="413"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="415"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="419"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="421"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>O %s więcej, niż partia ma według ewidencji, w granicach tolerancji zakładu: powiedz kierownikowi zmiany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="427"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="431"/>
         <source>Lot %s (expires %s) expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s (ważna do %s) traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="432"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="436"/>
         <source>Lot %s expires before %s: use it first next time (FEFO).</source>
         <translation>Partia %s traci ważność przed %s: następnym razem użyj jej najpierw (FEFO).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="452"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="456"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="457"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="461"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -4392,58 +4462,80 @@ ilość z receptury</translation>
         <source>Pallet %s holds</source>
         <translation>Paleta %s zawiera</translation>
     </message>
-    <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="167"/>
-        <source>%s links back, %s forward, %s pallets</source>
-        <translation>powiązań wstecz: %s, w przód: %s, palet: %s</translation>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="168"/>
+        <source>%n link(s) back</source>
+        <translation>
+            <numerusform>%n powiązanie wstecz</numerusform>
+            <numerusform>%n powiązania wstecz</numerusform>
+            <numerusform>%n powiązań wstecz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <source>%n forward</source>
+        <translation>
+            <numerusform>%n w przód</numerusform>
+            <numerusform>%n w przód</numerusform>
+            <numerusform>%n w przód</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <source>%n pallet(s)</source>
+        <translation>
+            <numerusform>%n paleta</numerusform>
+            <numerusform>%n palety</numerusform>
+            <numerusform>%n palet</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
         <source>customers: %s</source>
         <translation>odbiorcy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
         <source>released</source>
         <translation>zwolniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="181"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
         <source>on hold</source>
         <translation>wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="186"/>
         <source>recalled</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="183"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
         <source>built</source>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="188"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="189"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>back</source>
         <translation>wstecz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>forward</source>
         <translation>w przód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
         <source>pallet</source>
         <translation>paleta</translation>
     </message>
@@ -4506,37 +4598,37 @@ ilość z receptury</translation>
 <context>
     <name>UsedQuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="216"/>
         <source>Left on record: %s</source>
         <translation>Pozostało według ewidencji: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="205"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="219"/>
         <source>BOM need for the rest of the order: %s</source>
         <translation>Zapotrzebowanie wg BOM na resztę zlecenia: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="208"/>
         <source>Type the quantity you used, or confirm the proposal.</source>
         <translation>Wpisz zużytą ilość albo potwierdź propozycję.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="210"/>
         <source>Nothing of this lot is left on record: type the quantity you used.</source>
         <translation>Według ewidencji z tej partii nic nie zostało: wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="222"/>
         <source>Record</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="223"/>
         <source>Type the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>

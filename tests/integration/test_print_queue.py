@@ -39,7 +39,7 @@ def test_printer_off_then_on_prints_once(setup: Printable, clock: ManualClock) -
     job = printing.request_card(setup.pctx, "marta", "pallet", setup.pallet.sscc, url)
     waiting = setup.worker.run_once()
     assert waiting is not None and waiting.state is JobState.QUEUED and waiting.attempts == 1
-    assert waiting.last_error is not None and "cannot be reached" in waiting.last_error
+    assert waiting.last_error is not None and "does not answer" in waiting.last_error
     assert setup.worker.run_once() is None  # not due again before its retry time
     clock.advance(3)
     again = setup.worker.run_once()

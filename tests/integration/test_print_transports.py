@@ -78,7 +78,9 @@ def test_an_unplugged_serial_printer_keeps_the_card_queued(setup: Printable, tmp
     printing.request_card(setup.pctx, "marta", "pallet", setup.pallet.sscc, url)
     waiting = setup.worker.run_once()
     assert waiting is not None and waiting.state is JobState.QUEUED
-    assert waiting.last_error is not None and "cannot be reached" in waiting.last_error
+    assert waiting.last_error == (
+        f"Printer {tmp_path}/ttyUSB9 is not plugged in. Plug it in and switch it on; the card waits in the queue."
+    )
 
 
 def test_escpos_file_holds_the_last_card(setup: Printable, tmp_path: Path) -> None:

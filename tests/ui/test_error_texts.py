@@ -185,7 +185,7 @@ def printer_off(qtbot: QtBot, w: MainWindow, station: bootstrap.Station) -> str:
     assert isinstance(panel, PrintJobsPanel)
     qtbot.waitUntil(lambda: bool(panel.rows))
     strip = w.status_bar.devices_label.toolTip()  # the printer's health says the same, in the status bar
-    assert "dock: Drukarka escpos+tcp://127.0.0.1:" in strip and "nieosiągalna" in strip, strip
+    assert "dock: Drukarka 127.0.0.1:" in strip and "nie odpowiada" in strip, strip
     return next(iter(panel.rows.values())).error.text() + "\n" + strip
 
 
@@ -356,7 +356,11 @@ SCENARIOS: dict[str, tuple[Scenario, str] | tuple[Scenario, str, Setup]] = {
         trace_unknown,
         "'ZZ-0' nie jest partią ani paletą znaną na tej stacji. Sprawdź kod i spróbuj ponownie.",
     ),
-    "print: printer off": (printer_off, "Sprawdź, czy jest włączona i podłączona.", with_printer_off),
+    "print: printer off": (
+        printer_off,
+        "Sprawdź, czy jest włączona i podłączona; karta czeka w kolejce.",
+        with_printer_off,
+    ),
     "print: card printed before": (
         printed_before,
         "Karta (karta palety) dla 059012340000000017 została już wydrukowana albo czeka na drukarkę.",

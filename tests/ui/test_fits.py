@@ -1,11 +1,12 @@
-"""Every screen fits the panel it runs on: at 1280x800 and 1024x600, in English and Polish, no button's words are
-cut, no two buttons a person can reach overlap, and the status strip and the task's used lots are said whole."""
+"""Every screen fits the panel it runs on: at 1280x800 and 1024x600, in English, Polish and German, no button's
+words are cut, no two buttons a person can reach overlap, and the status strip and the task's used lots are said
+whole."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -29,7 +30,7 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
 from tests.ui.terminal import OUTPUT_LOT, TASK, scan, settle, tap
 from tests.ui.test_touch_targets import SCREENS
-from tests.ui.test_translations import compiled, polish, translations  # noqa: F401 (fixtures)
+from tests.ui.test_translations import compiled, speak, translations  # noqa: F401 (fixtures)
 
 SIZES = [(1280, 800), (1024, 600)]
 #: The screens and panels with the longest words and the most buttons (every screen's targets are checked for
@@ -91,6 +92,13 @@ def cut_words(button: QAbstractButton) -> str | None:
     return None
 
 
+def shown_text(label: QLabel) -> str:
+    """A label's words as a person reads them (rich text without its markup)."""
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
+
+
 def problems(window: MainWindow) -> list[str]:
     found = []
     buttons = reachable(window)
@@ -108,6 +116,10 @@ def problems(window: MainWindow) -> list[str]:
     strip = window.status_bar.sync_label
     if strip.isVisible() and strip.width() < strip.sizeHint().width():
         found.append(f"status strip cut: {strip.text()!r} in {strip.width()} px")
+    devices = window.status_bar.devices_label
+    said = shown_text(devices)
+    if devices.isVisible() and devices.fontMetrics().horizontalAdvance(said) > devices.contentsRect().width():
+        found.append(f"devices cut: {said!r} in {devices.contentsRect().width()} px")
     table: QTableWidget = window.task.table
     if table.isVisible() and not window.overlay.isVisible():
         metrics = table.fontMetrics()
@@ -162,7 +174,7 @@ def _nav_or_more(original):  # type: ignore[no-untyped-def]
     return go
 
 
-@pytest.mark.parametrize("language", ["en", "pl"])
+@pytest.mark.parametrize("language", ["en", "pl", "de"])
 @pytest.mark.parametrize("size", SIZES)
 def test_every_screen_fits_without_cut_words_or_overlapping_buttons(  # noqa: PLR0917 (fixtures)
     qtbot: QtBot,
@@ -177,8 +189,8 @@ def test_every_screen_fits_without_cut_words_or_overlapping_buttons(  # noqa: PL
     for screen in CROWDED:
         show = SCREENS[screen]
         window = busy_at(size)
-        if language == "pl":
-            polish(qtbot, window, translations)
+        if language != "en":
+            speak(qtbot, window, translations, language)
         show(qtbot, window)
         settle(qtbot, window)
         trouble = problems(window)

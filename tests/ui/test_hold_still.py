@@ -11,11 +11,13 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from floorstation import bootstrap
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.task_panels import PausePanel, StopPanel
 from floorstation.ui.widgets.signature import SignaturePanel
 from tests.ui.conftest import MakeWindow
 from tests.ui.terminal import open_task, scan, settle, sign_in, tap, type_keys
+from tests.ui.test_printing import produce
 
 SIZES = [(1280, 800), (1024, 600)]
 LONG = (
@@ -114,6 +116,26 @@ def test_a_wrong_pin_leaves_the_signature_keypad_where_it_was(
 
     holds_still(qtbot, window, panel, wrong_pin)
     assert "PIN" in panel.error.text()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_pallet_screen_holds_still_when_someone_else_acts(
+    qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station, size: tuple[int, int]
+) -> None:
+    """The who-may hint (a person who is not a shift lead acts) has its room whoever acts: a lot, the quantity,
+    Build, Print stay where the shift lead saw them."""
+    produce(station)
+    window = make_window(size=size)
+    sign_in(qtbot, window, "B2001")  # the shift lead
+    tap(qtbot, window, window.nav["pallet"])
+    pallet = window.pallet
+    qtbot.waitUntil(lambda: bool(pallet.lot_buttons))
+    tap(qtbot, window, next(iter(pallet.lot_buttons.values())))
+
+    holds_still(qtbot, window, pallet, lambda: scan(qtbot, window, "B1001"))  # an operator acts: the hint shows
+    assert pallet.role_hint.text().startswith("Only a shift lead builds and voids pallets")
+    holds_still(qtbot, window, pallet, lambda: scan(qtbot, window, "B2001"))  # the shift lead again: it goes
+    assert pallet.role_hint.text() == ""
 
 
 def _finger(window: MainWindow, button: QAbstractButton, at: int) -> None:

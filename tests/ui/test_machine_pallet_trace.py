@@ -3,6 +3,7 @@ recorded; a lot traced backward and forward, as a picture and as a table."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
@@ -14,7 +15,7 @@ from floorstation.ui.widgets.keyboard import Keyboard
 from floorstation.ui.widgets.keypad import Keypad
 from tests.ui.conftest import MakeWindow
 from tests.ui.terminal import OUTPUT_LOT, TASK, events, of_type, payload, scan, sign, sign_in, tap, type_keys
-from tests.ui.test_translations import compiled, polish, translations  # noqa: F401 (fixtures)
+from tests.ui.test_translations import compiled, polish, speak, translations  # noqa: F401 (fixtures)
 
 
 def test_anyone_marks_a_machine_down_and_maintenance_clears_exactly_the_marks_listed(
@@ -89,7 +90,7 @@ def test_the_shift_lead_builds_a_pallet_sees_its_card_and_records_it_printed(
     scan(qtbot, window, "B2001")
     tap(qtbot, window, window.nav["pallet"])
     screen = window.pallet
-    assert not screen.role_hint.isVisible()
+    assert screen.role_hint.text() == ""  # a shift lead is told nothing
     tap(qtbot, window, screen.lot_buttons[OUTPUT_LOT])
     tap(qtbot, window, screen.qty_button)
     keypad = window.overlay.panel
@@ -197,3 +198,37 @@ def test_no_word_on_the_trace_buttons_is_cut_in_polish_on_the_small_screen(
     scan(qtbot, window, "PP-2401")  # traced: Hold / release is enabled
     assert screen.quality_button.isEnabled()
     assert cut() == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Lot PP-2401 (RESIN-PP, released, expires 2028-03-31) · 0 link(s) back, 1 forward, 1 pallet(s)"),
+        (
+            "de",
+            "Charge PP-2401 (RESIN-PP, freigegeben, verfällt 31.03.2028) · 0 Verknüpfungen rückwärts, 1 vorwärts, "
+            "1 Palette",
+        ),
+        ("pl", "Partia PP-2401 (RESIN-PP, zwolniona, ważna do 31.03.2028) · 0 powiązań wstecz, 1 w przód, 1 paleta"),
+    ],
+)
+def test_the_trace_summary_writes_dates_and_counts_as_the_language_does(  # noqa: PLR0917 (fixtures)
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    station: bootstrap.Station,
+    translations: Translations,  # noqa: F811
+    language: str,
+    expected: str,
+) -> None:
+    produce(station)
+    pallets.build_pallet(station.ctx, "marta", OUTPUT_LOT, 1000)
+    window = make_window(translations=translations)
+    if language != "en":
+        speak(qtbot, window, translations, language)
+    scan(qtbot, window, "B2001")
+
+    scan(qtbot, window, "PP-2401")
+
+    assert window.current() is window.trace
+    qtbot.waitUntil(lambda: window.trace.result is not None)
+    assert window.trace.summary.text() == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 from dataclasses import replace
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
@@ -16,6 +17,7 @@ from floorstation.app.printing import PrintContext
 from floorstation.domain.ports import Pallet
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.printjobs import JobState, PrintJob
+from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow, MorePanel
 from floorstation.ui.screens.admin_close import AdminPanel
 from floorstation.ui.screens.print_jobs import PrintJobsPanel
@@ -25,6 +27,7 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
 from tests.ui.terminal import scan, settle, tap, type_keys
 from tests.ui.test_printing import printed, produce
+from tests.ui.test_translations import compiled, speak, translations  # noqa: F401 (fixtures)
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> None:
@@ -83,8 +86,9 @@ def test_a_card_for_a_printer_that_is_off_is_shown_with_why_and_retry_prints_it_
     row = panel.rows[only_job(pctx).id]
     assert row.title.text() == f"Pallet card {pallet.sscc}"
     assert row.line.text() == "on dock · waiting for the printer · queued 5 min ago"
-    assert row.error.text().startswith(f"Printer escpos+tcp://127.0.0.1:{port} cannot be reached:")
-    assert row.error.text().endswith("Check that it is on and connected.")
+    assert row.error.text() == (
+        f"Printer at 127.0.0.1:{port} does not answer. Check that it is on and connected; the card waits in the queue."
+    )
     assert printed(station) == []
 
     printer = FakePrinter(port=port)  # the printer is switched on
@@ -104,6 +108,48 @@ def test_a_card_for_a_printer_that_is_off_is_shown_with_why_and_retry_prints_it_
         assert len(printer.jobs) == 1  # the retry printed it once: the queue holds nothing else to send
     finally:
         printer.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "de",
+            "Der Drucker unter 127.0.0.1:{port} antwortet nicht. Prüfen, ob er eingeschaltet und angeschlossen ist; "
+            "die Karte wartet in der Warteschlange.",
+        ),
+        (
+            "pl",
+            "Drukarka 127.0.0.1:{port} nie odpowiada. Sprawdź, czy jest włączona i podłączona; karta czeka w kolejce.",
+        ),
+    ],
+)
+def test_a_printer_that_refuses_the_connection_is_said_in_the_terminals_language(  # noqa: PLR0917 (fixtures)
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    station: bootstrap.Station,
+    translations: Translations,  # noqa: F811
+    language: str,
+    said: str,
+) -> None:
+    pallet = produce(station)
+    port = free_port()  # nobody listens: the connection is refused
+    pctx = replace(
+        bootstrap.printing(station), station_printers=(StationPrinter("dock", f"escpos+tcp://127.0.0.1:{port}"),)
+    )
+    window = make_window(printing=pctx)
+    speak(qtbot, window, translations, language)
+    scan(qtbot, window, "B2001")
+    tap(qtbot, window, window.nav["pallet"])
+    tap(qtbot, window, window.pallet.pallet_buttons[pallet.sscc])
+    tap(qtbot, window, window.pallet.print_button)
+    button = window.status_bar.device_buttons["printer"]
+    qtbot.waitUntil(lambda: button.property("device") == "offline", timeout=10_000)
+
+    panel = print_queue_panel(qtbot, window)
+    row = panel.rows[only_job(pctx).id]
+    assert row.error.text() == said.format(port=port)
+    assert "Errno" not in window.status_bar.devices_label.toolTip()
 
 
 def uncertain_job(station: bootstrap.Station, pctx: PrintContext, pallet: Pallet) -> PrintJob:

@@ -8,9 +8,13 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
+from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.refusal import RefusalPanel
+from tests.ui.conftest import MakeWindow
 from tests.ui.terminal import TASK, events, of_type, open_task, payload, scan, sign_in, tap, type_keys, used
+from tests.ui.test_fits import cut_words
+from tests.ui.test_translations import compiled, speak, translations  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
@@ -174,3 +178,22 @@ def test_each_of_several_refusals_says_who_may_override_it(
     assert panel.offered == []  # no reason of the plant's answers both at once: nothing to sign
     assert not panel.override_button.isVisible()
     assert any("answers all of these together" in t for t in texts)
+
+
+def test_a_long_german_reason_is_said_whole_on_a_1024_px_screen(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    translations: Translations,  # noqa: F811
+) -> None:
+    window = make_window(size=(1024, 600))
+    speak(qtbot, window, translations, "de")
+    sign_in(qtbot, window, "B1001")
+    open_task(qtbot, window)
+    tap(qtbot, window, window.task.start_button)
+    scan(qtbot, window, "PP-2312")
+    panel = refusal(window)
+    tap(qtbot, window, panel.override_button)
+
+    button = panel.reasons.button("supplier_confirmed")
+    assert button.text().replace("\n", " ") == "Lieferant hat die Charge bestätigt"
+    assert [cut_words(panel.reasons.button(c)) for c in ("quality_approved", "supplier_confirmed")] == [None, None]

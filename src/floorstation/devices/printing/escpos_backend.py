@@ -18,6 +18,7 @@ from typing import Any
 
 import platformdirs
 
+from floorstation.devices.printing.failures import transport_failure
 from floorstation.devices.printing.fit import check_width
 from floorstation.devices.printing.raster import code128_image, fits_width, qr_image, symbol_code
 from floorstation.devices.printing.urls import PrinterUrl
@@ -199,7 +200,8 @@ class EscposCardPrinter:
             if self._url.transport == "cups":
                 conn.close()  # CUPS submits the job on close
         except errors as exc:
-            raise PrinterNotReady(
+            missing = type(exc).__name__ in ("DeviceNotFoundError", "USBNotFoundError")  # python-escpos' own
+            raise transport_failure(self._url, exc, missing=missing) or PrinterNotReady(
                 f"Printer {self.url} cannot be reached: {exc}.",
                 "Check that it is on and connected.",
                 code="printer.unreachable",

@@ -14,6 +14,7 @@ import socket
 import time
 from pathlib import Path
 
+from floorstation.devices.printing.failures import transport_failure
 from floorstation.devices.printing.fit import check_height, check_width
 from floorstation.devices.printing.raster import fits_width, symbol_code
 from floorstation.devices.printing.urls import PrinterUrl
@@ -153,7 +154,7 @@ class ZplCardPrinter:
                 with Path(self._url.path).open("ab") as out:
                     out.write(data)
             except OSError as exc:
-                raise PrinterNotReady(
+                raise transport_failure(self._url, exc) or PrinterNotReady(
                     f"Printer {self.url} cannot be written: {exc}.",
                     "Is it plugged in?",
                     code="printer.not_writable",
@@ -174,7 +175,7 @@ class ZplCardPrinter:
                 sock.sendall(data)
                 sock.shutdown(socket.SHUT_WR)
         except OSError as exc:
-            raise PrinterNotReady(
+            raise transport_failure(self._url, exc) or PrinterNotReady(
                 f"Printer {self.url} cannot be reached: {exc}.",
                 "Check that it is on and connected.",
                 code="printer.unreachable",

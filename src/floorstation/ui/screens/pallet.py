@@ -25,6 +25,7 @@ from floorstation.ui.screens.pallet_panels import ReprintPanel, VoidPanel
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
+from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keypad import Keypad
 from floorstation.ui.widgets.layouts import clear, scrolling
 from floorstation.ui.widgets.lot_rows import LotChoice, amount
@@ -54,8 +55,8 @@ class PalletScreen(Screen):
 
         self.build_title = QLabel("")
         set_look(self.build_title, role="subtitle")
-        self.role_hint = QLabel("")
-        self.role_hint.setWordWrap(True)
+        # Its room is kept whoever acts (empty for a shift lead): the lots and buttons under it never move.
+        self.role_hint = FixedLines(lines=2, min_px=14)
         set_look(self.role_hint, role="hint")
         self.lots_title = QLabel("")
         set_look(self.lots_title, role="muted")
@@ -207,7 +208,6 @@ class PalletScreen(Screen):
         self.role_hint.setText(
             "" if lead else self.tr("Only a shift lead builds and voids pallets: scan a shift lead's badge.")
         )
-        self.role_hint.setVisible(not lead)
         unit = ""
         if self.board is not None and self.lot is not None:
             lot = next((x for x in self.board.lots if x.code == self.lot), None)

@@ -93,15 +93,14 @@ class RefusalPanel(QWidget):
         view = self.terminal.view
         reason_title = QLabel(self.tr("Reason"))
         set_look(reason_title, role="subtitle")
-        self.reasons = ReasonGrid(columns=2, height=64)
+        # A few reasons stand one above the other, so a long one ("Lieferant hat die Charge bestätigt") has the
+        # column's whole width; many share two columns.
+        self.reasons = ReasonGrid(columns=1 if len(self.offered) <= 4 else 2, height=64)
         self.reasons.set_reasons(self.offered)
         self.error = FixedLines(lines=2)  # its room is kept while it says nothing
         set_look(self.error, role="hint")
         roles = self.roles or (Role.SHIFT_LEAD,)
-        signers = [o for o in (view.operators if view else ()) if o.active and o.has_role(*roles)]
-        # A few names stack beside the keypad (a full name fits); many share two columns.
-        columns = 1 if len(signers) <= 4 else 2
-        self.signature = SignaturePanel(view, meaning=signatures.OVERRIDE, role=roles, columns=columns)
+        self.signature = SignaturePanel(view, meaning=signatures.OVERRIDE, role=roles)
         self.signature.signed.connect(self._submit)
         self.lead_buttons = self.signature.buttons
         self.pin = self.signature.pin

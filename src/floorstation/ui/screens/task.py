@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -140,8 +141,11 @@ class TaskScreen(Screen):
         used_layout.addWidget(self.table, 1)
         body = QHBoxLayout()
         body.setSpacing(12)
-        body.addWidget(needs, 1)
-        body.addWidget(used, 1)
+        # Half the width each, whatever their words would like: the used lots' four columns need their half on
+        # a 1024 px screen (the long German scan buttons would otherwise take it).
+        for panel in (needs, used):
+            panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            body.addWidget(panel, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(6)

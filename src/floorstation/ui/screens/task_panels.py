@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.app.lots import ConsumePrompt
@@ -117,7 +117,9 @@ class StopPanel(QWidget):
 
 
 class QuantityPanel(QWidget):
-    """The quantity the next scanned lot records, instead of the bill-of-materials quantity.
+    """A quantity typed on the keypad beside a heading and, below it, the lines that help choosing it. By itself:
+    the quantity the next scanned lot records instead of the bill-of-materials quantity (with a button back to the
+    BOM quantity); :class:`UsedQuantityPanel` uses the same panel for how much of a scanned lot was used.
 
     Signals:
         chosen(object): the quantity typed (str), or None to go back to the BOM quantity.
@@ -125,71 +127,48 @@ class QuantityPanel(QWidget):
 
     chosen = Signal(object)
 
-    def __init__(self, current: str | None) -> None:
+    def __init__(
+        self,
+        current: str | None,
+        *,
+        heading: str | None = None,
+        lines: Sequence[str] = (),
+        accept_text: str | None = None,
+        empty_error: str | None = None,
+    ) -> None:
+        """``lines``: hints under the heading; ``empty_error``: said when nothing is typed (a quantity is needed, so
+        there is no way back to the BOM quantity); without it an empty keypad keeps the BOM quantity."""
         super().__init__()
-        hint = QLabel(
-            self.tr("The next lot you scan records this quantity. Without it, the quantity comes from the BOM.")
+        next_scan = empty_error is None
+        self._empty_error = empty_error
+        self.heading = QLabel(
+            heading
+            if heading is not None
+            else self.tr("The next lot you scan records this quantity. Without it, the quantity comes from the BOM.")
         )
-        hint.setWordWrap(True)
-        set_look(hint, role="subtitle")
-        self.keypad = Keypad(decimals=True, accept_text=self.tr("Use for\nnext scan"))
-        self.keypad.setMaximumWidth(420)
-        self.keypad.set_value(current or "")
-        self.keypad.accepted.connect(self._typed)
-        self.bom_button = BigButton(self.tr("Use the BOM quantity"), kind="flat")
-        self.bom_button.clicked.connect(lambda: self.chosen.emit(None))
-        left = QVBoxLayout()
-        left.addWidget(hint)
-        left.addWidget(self.bom_button)
-        left.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.keypad)
-
-    def _typed(self, value: str) -> None:
-        self.chosen.emit(value)
-
-
-class UsedQuantityPanel(QWidget):
-    """How much of a scanned lot was used: its balance on record and the BOM need are shown, the keypad holds the
-    proposal (the need, at most the balance) and the operator confirms or types what they really used.
-
-    Signals:
-        chosen(str): the quantity to record.
-    """
-
-    chosen = Signal(str)
-
-    def __init__(self, prompt: ConsumePrompt) -> None:
-        super().__init__()
-        unit = f" {prompt.unit}" if prompt.unit else ""
-        self.balance_label = QLabel(self.tr("Left on record: %s") % f"{fmt(max(prompt.balance, Decimal(0)))}{unit}")
-        set_look(self.balance_label, role="subtitle")
-        need = f"{fmt(prompt.need)}{unit}" if prompt.need is not None else self.tr("not in the bill of materials")
-        self.need_label = QLabel(self.tr("BOM need for the rest of the order: %s") % need)
-        self.need_label.setWordWrap(True)
-        set_look(self.need_label, role="hint")
-        advice = (
-            self.tr("Type the quantity you used, or confirm the proposal.")
-            if prompt.suggested is not None
-            else self.tr("Nothing of this lot is left on record: type the quantity you used.")
-        )
-        hint = QLabel(advice)
-        hint.setWordWrap(True)
-        set_look(hint, role="hint")
+        self.heading.setWordWrap(True)
+        set_look(self.heading, role="subtitle")
+        self.lines = []
+        for text in lines:
+            line = QLabel(text)
+            line.setWordWrap(True)
+            set_look(line, role="hint")
+            self.lines.append(line)
         self.error = QLabel("")
         self.error.setWordWrap(True)
         set_look(self.error, role="hint")
-        self.keypad = Keypad(decimals=True, accept_text=self.tr("Record"))
+        self.keypad = Keypad(decimals=True, accept_text=accept_text or self.tr("Use for\nnext scan"))
         self.keypad.setMaximumWidth(420)
-        self.keypad.set_value(fmt(prompt.suggested) if prompt.suggested is not None else "")
+        self.keypad.set_value(current or "")
         self.keypad.accepted.connect(self._typed)
         left = QVBoxLayout()
-        left.addWidget(self.balance_label)
-        left.addWidget(self.need_label)
-        left.addWidget(hint)
+        left.addWidget(self.heading)
+        for line in self.lines:
+            left.addWidget(line)
+        if next_scan:
+            self.bom_button = BigButton(self.tr("Use the BOM quantity"), kind="flat")
+            self.bom_button.clicked.connect(lambda: self.chosen.emit(None))
+            left.addWidget(self.bom_button)
         left.addWidget(self.error)
         left.addStretch(1)
         layout = QHBoxLayout(self)
@@ -199,11 +178,49 @@ class UsedQuantityPanel(QWidget):
         layout.addWidget(self.keypad)
 
     def _typed(self, value: str) -> None:
-        if not value.strip():
-            self.error.setText(self.tr("Type the quantity you used."))
+        if self._empty_error is not None and not value.strip():
+            self.error.setText(self._empty_error)
             return
         self.error.setText("")
         self.chosen.emit(value)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+
+
+class UsedQuantityPanel(QuantityPanel):
+    """How much of a scanned lot was used: its balance on record and the BOM need are shown, the keypad holds the
+    proposal (the need, at most the balance) and the operator confirms or types what they really used.
+
+    Signals:
+        chosen(object): the quantity to record (str).
+    """
+
+    def __init__(self, prompt: ConsumePrompt) -> None:
+        # Said before the panel exists, so in the panel's translation context by name.
+        unit = f" {prompt.unit}" if prompt.unit else ""
+        need = (
+            f"{fmt(prompt.need)}{unit}"
+            if prompt.need is not None
+            else QCoreApplication.translate("UsedQuantityPanel", "not in the bill of materials")
+        )
+        advice = (
+            QCoreApplication.translate("UsedQuantityPanel", "Type the quantity you used, or confirm the proposal.")
+            if prompt.suggested is not None
+            else QCoreApplication.translate(
+                "UsedQuantityPanel", "Nothing of this lot is left on record: type the quantity you used."
+            )
+        )
+        super().__init__(
+            fmt(prompt.suggested) if prompt.suggested is not None else None,
+            heading=QCoreApplication.translate("UsedQuantityPanel", "Left on record: %s")
+            % f"{fmt(max(prompt.balance, Decimal(0)))}{unit}",
+            lines=(
+                QCoreApplication.translate("UsedQuantityPanel", "BOM need for the rest of the order: %s") % need,
+                advice,
+            ),
+            accept_text=QCoreApplication.translate("UsedQuantityPanel", "Record"),
+            empty_error=QCoreApplication.translate("UsedQuantityPanel", "Type the quantity you used."),
+        )
+        self.balance_label = self.heading
+        self.need_label = self.lines[0]

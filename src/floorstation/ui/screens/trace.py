@@ -159,13 +159,17 @@ class TraceScreen(Screen):
         if info is not None:
             what = f"{info.material}, {self._status(info.status)}"
             if info.expiry:
-                what += self.tr(", expires %s") % info.expiry
+                what += self.tr(", expires %s") % date_text(info.expiry)
             parts = [self.tr("Lot %s (%s)") % (g.lot, what)]
         if result.pallet is not None:
             parts.insert(0, self.tr("Pallet %s holds") % result.pallet.sscc)
-        parts.append(
-            self.tr("%s links back, %s forward, %s pallets") % (len(g.backward), len(g.forward), len(g.pallets))
+        # Each count in its language's plural form ("1 Palette", "2 palety", "5 palet").
+        counts = (
+            self.tr("%n link(s) back", "", len(g.backward)),
+            self.tr("%n forward", "", len(g.forward)),
+            self.tr("%n pallet(s)", "", len(g.pallets)),
         )
+        parts.append(", ".join(counts))
         if g.customers:
             names = ", ".join(result.customer_names.get(c, c) for c in g.customers)
             parts.append(self.tr("customers: %s") % names)

@@ -49,7 +49,6 @@ class SignaturePanel(Retranslating, BadgeAndPin):
         meaning: str,
         role: Role | tuple[Role, ...],
         what: str = "",
-        columns: int = 2,
     ) -> None:
         what_label = QLabel(what)
         what_label.setWordWrap(True)
@@ -68,7 +67,6 @@ class SignaturePanel(Retranslating, BadgeAndPin):
             prompt=QCoreApplication.translate("SignaturePanel", "PIN of the person signing"),
             accept_text=QCoreApplication.translate("SignaturePanel", "Sign"),
             kind="warn",
-            columns=columns,
             spacing=8,
         )
         self.meaning = meaning

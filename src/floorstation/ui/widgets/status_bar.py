@@ -68,6 +68,35 @@ def device_detail(kind: str, detail: str) -> str:
     return said
 
 
+class FittingLine(QLabel):
+    """A line said in the longest of its forms that fits its width (the strip's width is the screen's, not the
+    words'); the shortest form is shown when none fits."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self._forms: list[tuple[str, str]] = []
+
+    def set_forms(self, forms: Sequence[tuple[str, str]]) -> None:
+        """``forms``: (rich text, the words it shows), longest first."""
+        self._forms = list(forms)
+        self._choose()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._choose()
+
+    def _choose(self) -> None:
+        if not self._forms:
+            self.setText("")
+            return
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        fitting = (html for html, words in self._forms if metrics.horizontalAdvance(words) <= room)
+        text = next(fitting, self._forms[-1][0])
+        if text != self.text():
+            self.setText(text)
+
+
 class StatusBar(Retranslating, QFrame):
     """Signals:
     machine_tapped(): the machine chip was tapped (to switch machine).
@@ -124,7 +153,9 @@ class StatusBar(Retranslating, QFrame):
         self.clock_warning = QLabel("")
         set_look(self.clock_warning, sync="refused")
         self.clock_warning.hide()
-        self.devices_label = QLabel("")
+        # The devices as long as there is room: working ones by name alone and the reasons left out on a narrow
+        # screen (the whole report stays in the tooltip).
+        self.devices_label = FittingLine()
         self.devices_label.setObjectName("statusLine")
         # Never wider than the screen: on the narrowest one the strip is cut rather than the window made wider.
         self.devices_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -307,7 +338,8 @@ class StatusBar(Retranslating, QFrame):
             state = device_state(device)
             if kind in names and (kind not in shown or _RANK[state] > _RANK[shown[kind][0]]):
                 shown[kind] = (state, device_detail(device.kind, device.detail))
-        parts, tips = [], []
+        tips = []
+        full, named, short = [], [], []
         for kind, button in self.device_buttons.items():
             state = shown.get(kind, ("not_configured", ""))[0]
             button.setText(names[kind])
@@ -316,12 +348,30 @@ class StatusBar(Retranslating, QFrame):
             button.setVisible(state != "not_configured")
         for kind, name in names.items():
             state, detail = shown.get(kind, ("not_configured", ""))
+            colour = _DEVICE_COLOURS[state]
             # A working device needs no explanation on the strip (its detail is in the tooltip and the settings);
-            # one that is not working says why.
+            # one that is not working says why, as long as there is room.
             quiet = state in ("ready", "listening", "configured")
             text = states[state] + (f" ({detail})" if detail and not quiet else "")
-            parts.append(f"{escape(name)}: <span style='color:{_DEVICE_COLOURS[state]}'>{escape(text)}</span>")
+            full.append((f"{escape(name)}: <span style='color:{colour}'>{escape(text)}</span>", f"{name}: {text}"))
+            if quiet:
+                ok = f"<span style='color:{colour}'>{escape(name)} ✓</span>", f"{name} ✓"
+                named.append(ok)
+                short.append(ok)
+            else:
+                named.append(full[-1])
+                said = states[state]
+                short.append((f"{escape(name)}: <span style='color:{colour}'>{escape(said)}</span>", f"{name}: {said}"))
             tips.append(f"{name}: {states[state]}" + (f" ({detail})" if detail else ""))
-        self.devices_label.setText(" · ".join(parts))
+        # An optional device nobody set up (a camera, a printer) goes first when room is short.
+        optional = [
+            kind != "scanner" and shown.get(kind, ("not_configured", ""))[0] == "not_configured" for kind in names
+        ]
+        needed = [part for part, skip in zip(named, optional, strict=True) if not skip]
+        shortest = [part for part, skip in zip(short, optional, strict=True) if not skip]
+        forms = [full, named, needed, shortest]
+        self.devices_label.set_forms(
+            [(" · ".join(html for html, _ in form), " · ".join(words for _, words in form)) for form in forms]
+        )
         self.devices_label.setToolTip("\n".join(tips))
         self._fit_chips(len(self._operators[0]))
