@@ -140,7 +140,8 @@ class Malformed(Exception):
     def message(self) -> str:
         if self.event_id is None:
             return f"{self.field}: {self.why}"
-        return f"event {self.event_id} (seq {self.seq}): {self.field}: {self.why}"
+        where = f"event {self.event_id}" + (f" (seq {self.seq})" if self.seq is not None else "")
+        return f"{where}: {self.field}: {self.why}"
 
 
 def malformed(errors: Sequence[Any], data: Any = None) -> Malformed:
