@@ -74,7 +74,10 @@ class PalletScreen(Screen):
         left.addWidget(self.build_title)
         left.addWidget(self.role_hint)
         left.addWidget(self.lots_title)
-        left.addWidget(scrolling(self._lots), 1)
+        lots = scrolling(self._lots)
+        # The list scrolls, so it may be short: the hint's kept room above it must not make a 600 px window taller.
+        lots.setMinimumHeight(40)
+        left.addWidget(lots, 1)
         left.addWidget(self.qty_button)
         build_row = QHBoxLayout()
         build_row.addWidget(self.build_button, 3)
