@@ -4167,7 +4167,7 @@ eingeben</translation>
     <message>
         <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
         <source>Scan the lots you use</source>
-        <translation>Die verwendeten Chargen scannen</translation>
+        <translation>Verwendete Chargen scannen</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -70,6 +71,9 @@ class BadgeAndPin(QWidget):
         layout.setSpacing(24)
         layout.addWidget(self._left, 1)
         layout.addWidget(self.pin)
+        # The names' room is the left part's height, known only once the layout has given it its size (after the
+        # panel's own resize): the columns are chosen again whenever that part is resized.
+        self._left.installEventFilter(self)
 
     # --- the names' columns ----------------------------------------------------------------------------------
 
@@ -104,6 +108,11 @@ class BadgeAndPin(QWidget):
         super().resizeEvent(event)
         if self.isVisible():  # the sizes a hidden panel passes through while it is laid out do not count
             self._place(self._columns_that_fit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._left and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place(self._columns_that_fit())
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
