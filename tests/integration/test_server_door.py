@@ -100,7 +100,9 @@ def test_an_upload_declared_over_the_limit_is_refused_unread_and_one_within_it_i
         timeout=30,
     )
     assert streamed.status_code == 413
-    assert small_server.app.state.door.body_bytes_read < 1024 * 1024 + 200_000
+    # Refused once past the limit: what was read is the limit plus what the server had already taken off the
+    # socket in its last reads (up to 256 KiB each, more under load), far less than the 2.5 MiB sent.
+    assert small_server.app.state.door.body_bytes_read < 1024 * 1024 + 512 * 1024
 
     fits = httpx.post(
         small_server.url + wire.BATCH_PATH,
