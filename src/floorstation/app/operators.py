@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Literal
 
 from floorstation.app.context import StationContext, signed_in_operator
-from floorstation.app.pin_check import check_pin, pin_matches
+from floorstation.app.pin_check import check_pin, no_pin, pin_matches
 from floorstation.domain import rules
 from floorstation.domain.errors import NotFound, PermissionDenied
 from floorstation.domain.events import OperatorSignedIn, OperatorSignedOut
@@ -86,12 +86,7 @@ def authenticate(data: StationData, authoriser: str, pin: str) -> Operator:
     :func:`authorise_admin`, which counts wrong PINs)."""
     operator = _authoriser(data, authoriser)
     if operator.pin_hash is None:
-        raise PermissionDenied(
-            f"{operator.name} has no PIN set.",
-            "Sign in with your badge, or ask an admin to set a PIN.",
-            code="pin.none",
-            params={"name": operator.name},
-        )
+        raise no_pin(operator)
     if not pin_matches(data, operator, pin):
         raise PermissionDenied(
             f"Wrong PIN for {operator.name}.", "Type your PIN again.", code="pin.wrong", params={"name": operator.name}

@@ -15,6 +15,16 @@ from floorstation.domain.master import Operator
 from floorstation.domain.ports import StationData
 
 
+def no_pin(operator: Operator) -> PermissionDenied:
+    """The refusal for a person without a PIN at this station."""
+    return PermissionDenied(
+        f"{operator.name} has no PIN set.",
+        "Sign in with your badge, or ask an admin to set a PIN.",
+        code="pin.none",
+        params={"name": operator.name},
+    )
+
+
 def pin_matches(data: StationData, operator: Operator, pin: str | None) -> bool:
     """Whether ``pin`` is ``operator``'s, checked against what this station holds (no lockout: see check_pin)."""
     return bool(pin) and verify_pin(operator.pin_hash, pin or "", station_id=data.station_id, operator_id=operator.id)
@@ -24,12 +34,7 @@ def check_pin(ctx: StationContext, data: StationData, operator: Operator, pin: s
     """Raise (recording nothing) unless ``pin`` is ``operator``'s and their PIN is not locked."""
     now = ctx.now()
     if operator.pin_hash is None:
-        raise PermissionDenied(
-            f"{operator.name} has no PIN set.",
-            "Sign in with your badge, or ask an admin to set a PIN.",
-            code="pin.none",
-            params={"name": operator.name},
-        )
+        raise no_pin(operator)
     until = ctx.signing.locked_until(operator, now)
     if until is not None:
         seconds = max(1, int((until - now).total_seconds() + 0.999))
