@@ -14,7 +14,7 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
-from floorstation.server.app import ServerSettings
+from floorstation.server.settings import ServerSettings
 from floorstation.sync import wire
 from tests.integration.serverkit import LiveServer, chain
 

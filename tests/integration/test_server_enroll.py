@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from floorstation.server import enrollment
-from floorstation.server.app import ServerSettings
 from floorstation.server.models import StationTokenRow
+from floorstation.server.settings import ServerSettings
 from floorstation.sync.client import enroll
 from tests.integration.serverkit import LiveServer, chain, post_batch
 

@@ -16,8 +16,8 @@ from floorstation.app import operators, pallets, tasks
 from floorstation.domain.codes import has_valid_check_digit
 from floorstation.domain.ports import Pallet
 from floorstation.server import enrollment
-from floorstation.server.app import ServerSettings
 from floorstation.server.models import AlarmRow, EventFlagRow
+from floorstation.server.settings import ServerSettings
 from floorstation.server.sscc import SsccPlan
 from floorstation.sync import credentials
 from floorstation.sync.client import SyncClient

@@ -15,9 +15,9 @@ from sqlalchemy import Engine, delete, select, text, update
 from floorstation import bootstrap, cli
 from floorstation.domain.events import verify_chain
 from floorstation.server import admin, enrollment
-from floorstation.server.app import ServerSettings
 from floorstation.server.models import EventRow as ServerEventRow
 from floorstation.server.models import StationCursorRow
+from floorstation.server.settings import ServerSettings
 from floorstation.store import eventlog
 from floorstation.sync import credentials
 from floorstation.sync.client import SyncClient, Unreachable, enroll

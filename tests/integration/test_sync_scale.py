@@ -15,8 +15,8 @@ import httpx
 
 from floorstation.domain import events as ev
 from floorstation.domain.events import verify_chain
-from floorstation.server.app import ServerSettings
 from floorstation.server.db import open_database
+from floorstation.server.settings import ServerSettings
 from floorstation.sync.client import SyncClient, retry_after
 from floorstation.sync.worker import Backoff, SyncWorker
 from tests.integration.faultproxy import Cut, FaultProxy
