@@ -183,7 +183,7 @@ class PlantChangeRow(Base):
     updated_at: Mapped[str] = mapped_column(String(40))
 
 
-# --- plant-wide projections: derived from stored events (and master lots), rebuilt by server/projections.py ----
+# --- plant-wide projections: derived from stored events (and master lots), rebuilt by server/projections/ -------
 #
 # Quantities are whole thousandths (``*_milli``), BIGINT because a plant's sums pass 2**31. Text columns are
 # unbounded: a payload field longer than expected must never make a batch fail (its station would be stuck).

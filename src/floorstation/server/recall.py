@@ -1,6 +1,6 @@
 """A plant-wide recall on the server: the report of ``compliance.recall`` and the events its exports need.
 
-Everything is read from the plant projections (``server/projections.py``) in one connection: the genealogy both
+Everything is read from the plant projections (``server/projections/``) in one connection: the genealogy both
 ways (``server.trace``, recursive CTEs), the lots' quantities as the projections count them, their pallets (voided
 ones left out: they no longer exist), the shipments' customers, and which tasks that consumed an affected lot are
 still open (``plant_task.state``). The EPCIS document and the FSMA 204 sheet are built from the stored station

@@ -1,5 +1,5 @@
 """``GET /v1/changes`` and ``GET /v1/snapshot``: what a station downloads, master data and derived state, as
-a change feed after its cursor or as one consistent snapshot (``server/feed.py``)."""
+a change feed after its cursor or as one consistent snapshot (``server/feed/``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,34 @@
+"""Stored events read back for projecting: their typed payloads, and the events that cannot be projected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from floorstation.domain.errors import InvalidInput
+from floorstation.domain.events import Event, Payload, parse_payload
+
+
+def parse_payloads(events: Iterable[Event]) -> tuple[dict[str, Payload], dict[str, str]]:
+    """Typed payloads by event id, and why the others could not be read (stored, flagged, not projected)."""
+    typed: dict[str, Payload] = {}
+    invalid: dict[str, str] = {}
+    for event in events:
+        try:
+            if _has_nul(event.payload):
+                raise InvalidInput(f"The {event.type} payload contains a NUL character.")
+            typed[event.event_id] = parse_payload(event.type, event.schema_version, event.payload)
+        except InvalidInput as exc:
+            invalid[event.event_id] = exc.message
+    return typed, invalid
+
+
+def _has_nul(value: object) -> bool:
+    """NUL anywhere in a payload's keys or strings: kept (escaped) in the event's JSON, never projected, since
+    PostgreSQL's text columns cannot hold it. (Walking the few fields of a payload costs less than encoding it.)"""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
