@@ -1,24 +1,15 @@
-"""Station events: immutable facts, their versioned payload schemas, and the tamper-evident envelope.
-
-Every payload is a pydantic model registered under its event type with a schema version. The envelope's hash
-covers the canonical JSON of every envelope field and the previous event's hash, so altering, removing,
-inserting or reordering any record breaks the chain (DESIGN §3).
-"""
+"""The versioned payload schemas of station events: one pydantic model per event type, registered under its type
+with a schema version; a stored or received payload of an unknown type or version is refused."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serializer
 
 from floorstation.domain.errors import InvalidInput
-
-GENESIS_HASH = "0" * 64
 
 Qty = Decimal
 MAX_RECORDED = Decimal(10) ** 12
@@ -259,184 +250,5 @@ def parse_payload(event_type: str, schema_version: int, data: dict[str, Any]) ->
         raise InvalidInput(f"Invalid {event_type} payload: {where}: {first['msg']}.") from None
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """The envelope every fact travels in, locally and to the server."""
-
-    event_id: str
-    station_id: str
-    epoch: int
-    seq: int
-    type: str
-    schema_version: int
-    occurred_at: str
-    """ISO 8601 station time with its UTC offset."""
-    operator_id: str | None
-    payload: dict[str, Any]
-    prev_hash: str
-    hash: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "event_id": self.event_id,
-            "station_id": self.station_id,
-            "epoch": self.epoch,
-            "seq": self.seq,
-            "type": self.type,
-            "schema_version": self.schema_version,
-            "occurred_at": self.occurred_at,
-            "operator_id": self.operator_id,
-            "payload": self.payload,
-            "prev_hash": self.prev_hash,
-            "hash": self.hash,
-        }
-
-    def typed_payload(self) -> Payload:
-        return parse_payload(self.type, self.schema_version, self.payload)
-
-    def occurred(self) -> datetime:
-        return datetime.fromisoformat(self.occurred_at)
-
-
-STORED_COLUMNS = (
-    "event_id",
-    "station_id",
-    "epoch",
-    "seq",
-    "type",
-    "schema_version",
-    "occurred_at",
-    "operator_id",
-    "payload_json",
-    "prev_hash",
-    "hash",
-)
-"""The envelope as the station and the server store it: its fields, with the payload as canonical JSON text."""
-
-
-def event_from_row(row: Any) -> Event:
-    """An event as stored by the station or the server: the envelope's columns with the payload as JSON text.
-
-    Raises ``ValueError`` when the stored payload is not JSON any more (an altered record).
-    """
-    return Event(
-        event_id=row.event_id,
-        station_id=row.station_id,
-        epoch=row.epoch,
-        seq=row.seq,
-        type=row.type,
-        schema_version=row.schema_version,
-        occurred_at=row.occurred_at,
-        operator_id=row.operator_id,
-        payload=json.loads(row.payload_json),
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
-
-
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-"""What ``json.dumps`` with these options builds on every call; built once (it keeps no state between calls)."""
-
-
-def canonical_json(value: Any) -> str:
-    """Sorted keys, no whitespace, UTF-8 as is: the same bytes on every machine and Python version."""
-    return _CANONICAL.encode(value)
-
-
 def payload_dict(payload: Payload) -> dict[str, Any]:
     return payload.model_dump(mode="json")
-
-
-def event_hash(
-    *,
-    event_id: str,
-    station_id: str,
-    epoch: int,
-    seq: int,
-    type: str,
-    schema_version: int,
-    occurred_at: str,
-    operator_id: str | None,
-    payload: dict[str, Any],
-    prev_hash: str,
-) -> str:
-    body = canonical_json(
-        {
-            "event_id": event_id,
-            "station_id": station_id,
-            "epoch": epoch,
-            "seq": seq,
-            "type": type,
-            "schema_version": schema_version,
-            "occurred_at": occurred_at,
-            "operator_id": operator_id,
-            "payload": payload,
-            "prev_hash": prev_hash,
-        }
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def recompute_hash(event: Event) -> str:
-    return event_hash(
-        event_id=event.event_id,
-        station_id=event.station_id,
-        epoch=event.epoch,
-        seq=event.seq,
-        type=event.type,
-        schema_version=event.schema_version,
-        occurred_at=event.occurred_at,
-        operator_id=event.operator_id,
-        payload=event.payload,
-        prev_hash=event.prev_hash,
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class ChainProblem:
-    seq: int
-    event_id: str | None
-    problem: str
-
-
-def verify_chain(events: list[Event] | Any, *, head: tuple[int, int, str] | None = None) -> ChainProblem | None:
-    """Walk events in (epoch, seq) order; return the first bad record, or None when the chain is intact.
-
-    ``head`` is the (epoch, seq, hash) the log recorded as its last event, which catches a truncated tail.
-    """
-    prev_hash = GENESIS_HASH
-    expected: tuple[int, int] | None = None
-    last: Event | None = None
-    for event in events:
-        if expected is not None:
-            if event.epoch == expected[0] and event.seq != expected[1]:
-                problem = f"seq {event.seq} follows seq {expected[1] - 1}: " + (
-                    "a record is missing" if event.seq > expected[1] else "records are out of order"
-                )
-                return ChainProblem(event.seq, event.event_id, problem)
-            if event.epoch != expected[0] and event.seq != 1:
-                return ChainProblem(event.seq, event.event_id, f"epoch {event.epoch} does not start at seq 1")
-        elif event.seq != 1:
-            return ChainProblem(event.seq, event.event_id, f"the log starts at seq {event.seq}, not 1")
-        if event.prev_hash != prev_hash:
-            return ChainProblem(
-                event.seq,
-                event.event_id,
-                "its previous-hash does not match the record before it (removed or reordered)",
-            )
-        if recompute_hash(event) != event.hash:
-            return ChainProblem(event.seq, event.event_id, "its contents do not match its hash (altered)")
-        prev_hash = event.hash
-        expected = (event.epoch, event.seq + 1)
-        last = event
-    if head is not None:
-        if last is None:
-            return ChainProblem(head[1], None, f"the log is empty but recorded seq {head[1]} as its last event")
-        if (last.epoch, last.seq, last.hash) != head:
-            return ChainProblem(
-                last.seq,
-                last.event_id,
-                f"the log ends at seq {last.seq} but recorded epoch {head[0]} seq {head[1]} as its last event "
-                "(records removed from the end, or the last record altered)",
-            )
-    return None

@@ -1,0 +1,86 @@
+"""Station events: immutable facts, their versioned payload schemas, and the tamper-evident envelope.
+
+``payloads``: one schema per event type, with its version; ``envelope``: the :class:`Event` every fact travels
+in, and how it is stored; ``chain``: the hash chain that makes altering, removing, inserting or reordering any
+record show (DESIGN §3).
+"""
+
+from floorstation.domain.events.chain import (
+    GENESIS_HASH,
+    ChainProblem,
+    canonical_json,
+    event_hash,
+    recompute_hash,
+    verify_chain,
+)
+from floorstation.domain.events.envelope import (
+    STORED_COLUMNS,
+    Event,
+    event_from_row,
+)
+from floorstation.domain.events.payloads import (
+    MAX_RECORDED,
+    PAYLOAD_TYPES,
+    CardPrinted,
+    LotConsumed,
+    LotHeld,
+    LotHoldOverridden,
+    LotProduced,
+    LotReceived,
+    LotReleased,
+    MachineCleared,
+    MachineMarkedDown,
+    OperatorSignedIn,
+    OperatorSignedOut,
+    PalletBuilt,
+    PalletShipped,
+    PalletVoided,
+    Payload,
+    Qty,
+    RecordSigned,
+    RuleOverridden,
+    TaskPaused,
+    TaskResumed,
+    TaskStarted,
+    TaskStopped,
+    parse_payload,
+    payload_dict,
+)
+
+__all__ = [
+    "GENESIS_HASH",
+    "MAX_RECORDED",
+    "PAYLOAD_TYPES",
+    "STORED_COLUMNS",
+    "CardPrinted",
+    "ChainProblem",
+    "Event",
+    "LotConsumed",
+    "LotHeld",
+    "LotHoldOverridden",
+    "LotProduced",
+    "LotReceived",
+    "LotReleased",
+    "MachineCleared",
+    "MachineMarkedDown",
+    "OperatorSignedIn",
+    "OperatorSignedOut",
+    "PalletBuilt",
+    "PalletShipped",
+    "PalletVoided",
+    "Payload",
+    "Qty",
+    "RecordSigned",
+    "RuleOverridden",
+    "TaskPaused",
+    "TaskResumed",
+    "TaskStarted",
+    "TaskStopped",
+    "canonical_json",
+    "event_from_row",
+    "event_hash",
+    "parse_payload",
+    "payload_dict",
+    "recompute_hash",
+    "verify_chain",
+]

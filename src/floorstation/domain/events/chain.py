@@ -1,0 +1,116 @@
+"""The tamper-evident hash chain: each envelope's hash covers the canonical JSON of every envelope field and the
+previous event's hash, so altering, removing, inserting or reordering any record breaks the chain (DESIGN §3)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from floorstation.domain.events.envelope import Event
+
+GENESIS_HASH = "0" * 64
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+"""What ``json.dumps`` with these options builds on every call; built once (it keeps no state between calls)."""
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no whitespace, UTF-8 as is: the same bytes on every machine and Python version."""
+    return _CANONICAL.encode(value)
+
+
+def event_hash(
+    *,
+    event_id: str,
+    station_id: str,
+    epoch: int,
+    seq: int,
+    type: str,
+    schema_version: int,
+    occurred_at: str,
+    operator_id: str | None,
+    payload: dict[str, Any],
+    prev_hash: str,
+) -> str:
+    body = canonical_json(
+        {
+            "event_id": event_id,
+            "station_id": station_id,
+            "epoch": epoch,
+            "seq": seq,
+            "type": type,
+            "schema_version": schema_version,
+            "occurred_at": occurred_at,
+            "operator_id": operator_id,
+            "payload": payload,
+            "prev_hash": prev_hash,
+        }
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def recompute_hash(event: Event) -> str:
+    return event_hash(
+        event_id=event.event_id,
+        station_id=event.station_id,
+        epoch=event.epoch,
+        seq=event.seq,
+        type=event.type,
+        schema_version=event.schema_version,
+        occurred_at=event.occurred_at,
+        operator_id=event.operator_id,
+        payload=event.payload,
+        prev_hash=event.prev_hash,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ChainProblem:
+    seq: int
+    event_id: str | None
+    problem: str
+
+
+def verify_chain(events: list[Event] | Any, *, head: tuple[int, int, str] | None = None) -> ChainProblem | None:
+    """Walk events in (epoch, seq) order; return the first bad record, or None when the chain is intact.
+
+    ``head`` is the (epoch, seq, hash) the log recorded as its last event, which catches a truncated tail.
+    """
+    prev_hash = GENESIS_HASH
+    expected: tuple[int, int] | None = None
+    last: Event | None = None
+    for event in events:
+        if expected is not None:
+            if event.epoch == expected[0] and event.seq != expected[1]:
+                problem = f"seq {event.seq} follows seq {expected[1] - 1}: " + (
+                    "a record is missing" if event.seq > expected[1] else "records are out of order"
+                )
+                return ChainProblem(event.seq, event.event_id, problem)
+            if event.epoch != expected[0] and event.seq != 1:
+                return ChainProblem(event.seq, event.event_id, f"epoch {event.epoch} does not start at seq 1")
+        elif event.seq != 1:
+            return ChainProblem(event.seq, event.event_id, f"the log starts at seq {event.seq}, not 1")
+        if event.prev_hash != prev_hash:
+            return ChainProblem(
+                event.seq,
+                event.event_id,
+                "its previous-hash does not match the record before it (removed or reordered)",
+            )
+        if recompute_hash(event) != event.hash:
+            return ChainProblem(event.seq, event.event_id, "its contents do not match its hash (altered)")
+        prev_hash = event.hash
+        expected = (event.epoch, event.seq + 1)
+        last = event
+    if head is not None:
+        if last is None:
+            return ChainProblem(head[1], None, f"the log is empty but recorded seq {head[1]} as its last event")
+        if (last.epoch, last.seq, last.hash) != head:
+            return ChainProblem(
+                last.seq,
+                last.event_id,
+                f"the log ends at seq {last.seq} but recorded epoch {head[0]} seq {head[1]} as its last event "
+                "(records removed from the end, or the last record altered)",
+            )
+    return None
