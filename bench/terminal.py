@@ -107,13 +107,13 @@ REMOTE_SERVER = "http://192.0.2.10:8443"
 
 
 def _station_dir(session: Session, name: str) -> Path:
-    from floorstation.sync import credentials
+    from floorstation.sync import server_credentials
 
     station = session.demo_station(name)
     station_id = station.config.station_id
     station.close()
     root = session.workdir / name
-    credentials.save(root, credentials.ServerCredentials(REMOTE_SERVER, station_id, "not-a-real-token"))
+    server_credentials.save(root, server_credentials.ServerCredentials(REMOTE_SERVER, station_id, "not-a-real-token"))
     return root
 
 

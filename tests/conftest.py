@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from floorstation import bootstrap, cli
-from floorstation.domain import credentials
+from floorstation.domain import pin_hashing
 
 WARSAW_WINTER = timezone(timedelta(hours=1))
 
@@ -29,17 +29,17 @@ class ManualClock:
 
 
 #: The memory-hard step of a station's PIN verifier costs 64 MiB and ~0.4 s per key on purpose (see
-#: domain/credentials.py); a test suite that imports the demo plant into a server hundreds of times would spend
+#: domain/pin_hashing.py); a test suite that imports the demo plant into a server hundreds of times would spend
 #: minutes on it. Tests run the same code with a cheap work factor (the verifier carries its parameters, so a
 #: station checks whatever it was given); tests of the cost itself ask for ``production_pin_cost``.
-PRODUCTION_SCRYPT_N = credentials.SCRYPT_N
-credentials.SCRYPT_N = 2**10
+PRODUCTION_SCRYPT_N = pin_hashing.SCRYPT_N
+pin_hashing.SCRYPT_N = 2**10
 
 
 @pytest.fixture
 def production_pin_cost(monkeypatch: pytest.MonkeyPatch) -> None:
     """The station verifier's real work factor, for a test that measures what a guess costs."""
-    monkeypatch.setattr(credentials, "SCRYPT_N", PRODUCTION_SCRYPT_N)
+    monkeypatch.setattr(pin_hashing, "SCRYPT_N", PRODUCTION_SCRYPT_N)
 
 
 @pytest.fixture

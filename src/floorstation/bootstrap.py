@@ -87,14 +87,14 @@ def sync_worker(station: Station, **options: Any) -> SyncWorker:
     """The sync thread of this station (not started); it reads the enrollment each time it needs a client."""
     import shutil
 
-    from floorstation.sync import credentials
+    from floorstation.sync import server_credentials
     from floorstation.sync.client import SyncClient
     from floorstation.sync.worker import SyncWorker
 
     events = outbox(station)
 
     def client() -> SyncClient:
-        enrolled = credentials.load(station.root, station.config.station_id)
+        enrolled = server_credentials.load(station.root, station.config.station_id)
         return SyncClient(enrolled.url, enrolled.token, events, verify=enrolled.verify)
 
     def disk_free() -> int:
@@ -108,12 +108,14 @@ def enroll(station: Station, server_url: str, code: str, *, ca_bundle: str | Non
     """Enroll the station with the server: its token goes to ``server.json``, its SSCC block (when the server gives
     one) to the station database, where numbering takes it from the next pallet on. Returns the block."""
     from floorstation.store import station_meta
-    from floorstation.sync import credentials
+    from floorstation.sync import server_credentials
     from floorstation.sync.client import enroll_station
 
     station_id = station.config.station_id
     answer = enroll_station(server_url, code, station_id, verify=ca_bundle or True)
-    credentials.save(station.root, credentials.ServerCredentials(server_url, station_id, answer.token, ca_bundle))
+    server_credentials.save(
+        station.root, server_credentials.ServerCredentials(server_url, station_id, answer.token, ca_bundle)
+    )
     if answer.sscc_block is not None:
         station_meta.save_sscc_block(station.engine, answer.sscc_block)
     return answer.sscc_block

@@ -218,10 +218,10 @@ def _terminal(root: Path, *, fullscreen: bool, demo: bool, before_sync: Callable
 
 def _server_info(root: Path, station_id: str) -> ServerInfo:
     """Where this station syncs to, for the terminal's settings (read from its enrollment, never the token)."""
-    from floorstation.sync import credentials
+    from floorstation.sync import server_credentials
 
     try:
-        enrolled = credentials.load(root, station_id)
+        enrolled = server_credentials.load(root, station_id)
     except FloorstationError as exc:
         return ServerInfo(None, False, f"{exc.message} {exc.hint}".strip())
     return ServerInfo(enrolled.url, True)

@@ -29,7 +29,7 @@ def add_commands(sub: Any) -> dict[str, Callable[[Path, argparse.Namespace], int
 
 
 def _enroll(root: Path, args: argparse.Namespace) -> int:
-    from floorstation.sync import credentials
+    from floorstation.sync import server_credentials
 
     ca = str(args.ca_bundle.resolve()) if args.ca_bundle else None
     if ca and not Path(ca).is_file():
@@ -41,7 +41,7 @@ def _enroll(root: Path, args: argparse.Namespace) -> int:
         in_use = bootstrap.sscc_in_use(station)
     finally:
         station.close()
-    print(f"station {station_id} enrolled with {args.server} (token saved in {credentials.path_in(root)})")
+    print(f"station {station_id} enrolled with {args.server} (token saved in {server_credentials.path_in(root)})")
     print(f"SSCC range: {in_use.describe()}")
     if in_use.warning():
         print(f"  warning: {in_use.warning()}")
@@ -49,13 +49,13 @@ def _enroll(root: Path, args: argparse.Namespace) -> int:
 
 
 def _sync(root: Path, args: argparse.Namespace) -> int:
-    from floorstation.sync import credentials
+    from floorstation.sync import server_credentials
     from floorstation.sync.client import SyncClient, SyncError
 
     station = bootstrap.build(root)
     try:
         if args.once:
-            enrolled = credentials.load(root, station.config.station_id)
+            enrolled = server_credentials.load(root, station.config.station_id)
             with SyncClient(enrolled.url, enrolled.token, bootstrap.outbox(station), verify=enrolled.verify) as client:
                 try:
                     done = client.drain()

@@ -19,8 +19,8 @@ from floorstation.domain.codes import LotCodePattern, SsccRange
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.printers import StationPrinter
-from floorstation.domain.settings import StationRules
 from floorstation.domain.shifts import shift_end_time
+from floorstation.domain.station_rules import StationRules
 
 #: What a terminal is for: the screen it opens on after sign-in (every other screen stays in the menu).
 MODES = ("production", "goods_in", "dispatch")

@@ -152,22 +152,22 @@ def connect(root: Path, url: str, engine: Engine, station_id: str) -> None:
     """Enroll the demo station with the server at ``url`` (whose database is ``engine``) on its first run;
     afterwards point its enrollment at ``url``."""
     from floorstation.server import enrollment
-    from floorstation.sync import credentials
+    from floorstation.sync import server_credentials
     from floorstation.sync.client import enroll_station
 
     try:
-        saved: credentials.ServerCredentials | None = credentials.load(root, station_id)
+        saved: server_credentials.ServerCredentials | None = server_credentials.load(root, station_id)
     except FloorstationError:
         saved = None
     if saved is not None:
         with engine.begin() as conn:
             known = enrollment.station_of_token(conn, saved.token) == station_id
         if known:
-            credentials.save(root, credentials.ServerCredentials(url, station_id, saved.token))
+            server_credentials.save(root, server_credentials.ServerCredentials(url, station_id, saved.token))
             return
     code = enrollment.create_code(engine, station_id)
     answer = enroll_station(url, code, station_id)
-    credentials.save(root, credentials.ServerCredentials(url, station_id, answer.token))
+    server_credentials.save(root, server_credentials.ServerCredentials(url, station_id, answer.token))
     if answer.sscc_block is not None:
         from floorstation.store import station_meta
         from floorstation.store.db import make_engine

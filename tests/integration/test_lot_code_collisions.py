@@ -18,14 +18,14 @@ from floorstation.app import lots, operators, tasks
 from floorstation.app.numbering import lot_source
 from floorstation.domain import events as ev
 from floorstation.domain.codes import LotCodePattern, SsccRange, is_gs1_ai82
-from floorstation.domain.settings import StationRules
+from floorstation.domain.station_rules import StationRules
 from floorstation.server import cli as server_cli
 from floorstation.server import enrollment, projections
 from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import AlarmRow, EventFlagRow, PlantLotRow
 from floorstation.server.recall import build_recall
-from floorstation.sync import credentials
+from floorstation.sync import server_credentials
 from floorstation.sync.client import SyncClient
 from tests.integration.plantmodel import snapshot
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, facts
@@ -85,7 +85,7 @@ def server(server_engine: Engine) -> Iterator[LiveServer]:
 def _upload(server: LiveServer, station: bootstrap.Station) -> int:
     code = enrollment.create_code(server.engine, station.config.station_id)
     bootstrap.enroll(station, server.url, code)
-    token = credentials.load(station.root, station.config.station_id).token
+    token = server_credentials.load(station.root, station.config.station_id).token
     with SyncClient(server.url, token, bootstrap.outbox(station)) as client:
         return client.drain().flagged
 

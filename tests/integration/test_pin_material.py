@@ -14,8 +14,8 @@ import pytest
 from floorstation import bootstrap
 from floorstation.app import operators
 from floorstation.domain.catalog import parse_json
-from floorstation.domain.credentials import VERIFIER_PREFIX, guess_cost, hash_pin, verify_pin
 from floorstation.domain.errors import InvalidInput, PermissionDenied
+from floorstation.domain.pin_hashing import VERIFIER_PREFIX, guess_cost, hash_pin, verify_pin
 from floorstation.server.masterdata import ENV_SIGNER_PIN_MIN, import_catalog, read_catalog
 from floorstation.sync import wire
 from floorstation.sync.client import SyncClient

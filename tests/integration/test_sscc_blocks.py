@@ -19,7 +19,7 @@ from floorstation.server import enrollment
 from floorstation.server.models import AlarmRow, EventFlagRow
 from floorstation.server.settings import ServerSettings
 from floorstation.server.sscc import SsccPlan
-from floorstation.sync import credentials
+from floorstation.sync import server_credentials
 from floorstation.sync.client import SyncClient
 from tests.integration.serverkit import LiveServer, new_station
 
@@ -59,7 +59,7 @@ def build_pallets(station: bootstrap.Station, n: int) -> list[Pallet]:
 
 def upload(server: LiveServer, station: bootstrap.Station) -> int:
     """Everything pending; returns how many events the server flagged."""
-    token = credentials.load(station.root, station.config.station_id).token
+    token = server_credentials.load(station.root, station.config.station_id).token
     with SyncClient(server.url, token, bootstrap.outbox(station)) as client:
         return client.drain().flagged
 

@@ -19,7 +19,7 @@ from floorstation.server.models import EventRow as ServerEventRow
 from floorstation.server.models import StationCursorRow
 from floorstation.server.settings import ServerSettings
 from floorstation.store import eventlog
-from floorstation.sync import credentials
+from floorstation.sync import server_credentials
 from floorstation.sync.client import SyncClient, Unreachable, enroll
 from floorstation.sync.worker import Backoff, SyncStatus
 from tests.integration.serverkit import LiveServer, free_port, new_station, record_cards
@@ -53,7 +53,7 @@ def test_events_recorded_before_enrollment_sync_through_the_cli(
 
     code = enrollment.create_code(live_server.engine, "ST-21")
     assert cli.main(["--data-dir", str(root), "enroll", "--server", live_server.url, "--code", code]) == 0
-    assert (credentials.path_in(root).stat().st_mode & 0o777) == 0o600
+    assert (server_credentials.path_in(root).stat().st_mode & 0o777) == 0o600
     assert cli.main(["--data-dir", str(root), "sync", "--once"]) == 0
     assert "uploaded 30 events" in capsys.readouterr().out
 
@@ -156,7 +156,7 @@ def test_the_worker_drains_the_backlog_when_the_server_comes_back_without_new_wr
         server = LiveServer(server_engine, port=port).start()
         token = server.enroll("ST-26")
         server.stop()
-        credentials.save(root, credentials.ServerCredentials(f"http://127.0.0.1:{port}", "ST-26", token))
+        server_credentials.save(root, server_credentials.ServerCredentials(f"http://127.0.0.1:{port}", "ST-26", token))
         worker = bootstrap.sync_worker(
             station, interval=0.05, backoff=Backoff(base=0.02, cap=0.1), on_status=statuses.append
         )

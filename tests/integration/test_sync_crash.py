@@ -22,7 +22,7 @@ from floorstation import bootstrap
 from floorstation.domain.events import CardPrinted, Event, verify_chain
 from floorstation.domain.ports import EncodedEvent, Outbox, OutboxStats
 from floorstation.store import eventlog
-from floorstation.sync import credentials
+from floorstation.sync import server_credentials
 from floorstation.sync.client import SyncClient, Unreachable
 from tests.integration.faultproxy import Cut, FaultProxy
 from tests.integration.serverkit import T0, LiveServer, new_station, record_cards
@@ -176,7 +176,9 @@ def test_sync_processes_killed_at_random_moments_lose_and_double_nothing(
     for _ in range(6):
         record_cards(station, 500)
     station.close()
-    credentials.save(root, credentials.ServerCredentials(live_server.url, "ST-35", live_server.enroll("ST-35")))
+    server_credentials.save(
+        root, server_credentials.ServerCredentials(live_server.url, "ST-35", live_server.enroll("ST-35"))
+    )
     command = [sys.executable, "-m", "floorstation", "--data-dir", str(root), "sync", "--once"]
     env = dict(os.environ, PYTHONWARNINGS="ignore")
     rng = random.Random(35)

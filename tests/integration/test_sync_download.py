@@ -16,7 +16,7 @@ from floorstation.domain.master import LotStatus, ReasonKind
 from floorstation.server import cli as server_cli
 from floorstation.server import enrollment
 from floorstation.server.masterdata import import_catalog, read_catalog, set_lot_status
-from floorstation.sync import credentials
+from floorstation.sync import server_credentials
 from floorstation.sync.client import SyncClient
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, new_station
 
@@ -55,7 +55,7 @@ def test_a_new_station_gets_master_data_and_a_hold_stops_consumption(
         hold = ["lot-status", "PP-2401", "hold", "--reason", "Moisture above spec", "--by", "qa.lead"]
         assert server_cli.main([*hold, "--db", server_db]) == 0
         assert "stations get it at their next sync" in capsys.readouterr().out
-        enrolled = credentials.load(root, "ST-41")
+        enrolled = server_credentials.load(root, "ST-41")
         with SyncClient(enrolled.url, enrolled.token, bootstrap.outbox(station)) as client:
             assert client.download(bootstrap.change_sink(station)) == 2  # the master lot row and the decision
             assert client.download(bootstrap.change_sink(station)) == 0

@@ -20,7 +20,7 @@ from floorstation.server import admin, enrollment
 from floorstation.server.db import open_database
 from floorstation.server.models import EventRow
 from floorstation.store import eventlog
-from floorstation.sync import credentials
+from floorstation.sync import server_credentials
 from floorstation.sync.client import enroll
 from floorstation.sync.worker import Backoff, SyncStatus
 from tests.integration.faultproxy import Cut, FaultProxy
@@ -61,7 +61,7 @@ def test_the_server_killed_mid_batch_and_restarted_loses_and_doubles_nothing(ser
         for _ in range(TOTAL // 500):
             record_cards(station, 500)
         token = enroll(server.url, enrollment.create_code(engine, "ST-41"), "ST-41")
-        credentials.save(root, credentials.ServerCredentials(proxy.url, "ST-41", token))
+        server_credentials.save(root, server_credentials.ServerCredentials(proxy.url, "ST-41", token))
 
         def seen(status: SyncStatus) -> None:
             if status.last_error:
@@ -111,7 +111,7 @@ def test_thirty_days_offline_drain_by_the_timer_alone(server_engine: Engine, tmp
     server = LiveServer(server_engine, port=port).start()  # enrolled before the outage
     token = server.enroll("ST-42")
     server.stop()
-    credentials.save(root, credentials.ServerCredentials(f"http://127.0.0.1:{port}", "ST-42", token))
+    server_credentials.save(root, server_credentials.ServerCredentials(f"http://127.0.0.1:{port}", "ST-42", token))
     worker = bootstrap.sync_worker(
         station, interval=0.05, backoff=Backoff(base=0.05, cap=0.2, rng=random.Random(42)), on_status=statuses.append
     )
@@ -146,7 +146,7 @@ def test_a_station_restored_from_a_backup_continues_in_a_new_epoch(live_server: 
     root = tmp_path / "st"
     station = new_station(root, "ST-43")
     token = live_server.enroll("ST-43")
-    credentials.save(root, credentials.ServerCredentials(live_server.url, "ST-43", token))
+    server_credentials.save(root, server_credentials.ServerCredentials(live_server.url, "ST-43", token))
 
     def sync() -> str | None:
         worker = bootstrap.sync_worker(station, heartbeat=False)

@@ -11,7 +11,7 @@ from floorstation.app.signatures import SigningGuard
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.master import Operator, Task
 from floorstation.domain.ports import Clock, StationData, UnitOfWork
-from floorstation.domain.settings import StationRules
+from floorstation.domain.station_rules import StationRules
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from typing import Literal
 from floorstation.app.context import StationContext
 from floorstation.domain.codes import SsccRange
 from floorstation.domain.ports import StationData
-from floorstation.domain.settings import StationRules
+from floorstation.domain.station_rules import StationRules
 
 #: The serial range ``station.toml`` gives a station nobody changed it for: every such station shares it.
 DEFAULT_SSCC_SERIALS = (1, 99_999)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from floorstation.app.context import StationContext
 from floorstation.app.signatures import MAX_WRONG_PINS
-from floorstation.domain.credentials import verify_pin
 from floorstation.domain.errors import PermissionDenied
 from floorstation.domain.master import Operator
+from floorstation.domain.pin_hashing import verify_pin
 from floorstation.domain.ports import StationData
 
 

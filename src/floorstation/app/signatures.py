@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from floorstation.domain import rules
-from floorstation.domain.credentials import verify_pin
 from floorstation.domain.errors import NotFound, PermissionDenied
 from floorstation.domain.events import Event, RecordSigned
 from floorstation.domain.master import Operator, Role
+from floorstation.domain.pin_hashing import verify_pin
 from floorstation.domain.ports import StationData, UnitOfWork
 from floorstation.domain.signatures import MEANINGS
 

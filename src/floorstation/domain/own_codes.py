@@ -19,7 +19,7 @@ from datetime import date
 
 from floorstation.domain.codes import LOT_CODE_MAX, LotCodePattern, is_gs1_ai82
 from floorstation.domain.errors import InvalidInput
-from floorstation.domain.settings import StationRules
+from floorstation.domain.station_rules import StationRules
 
 #: Prefix letter -> the kind of code it introduces.
 PREFIXES = {"B": "badge", "M": "machine", "T": "task", "L": "lot"}

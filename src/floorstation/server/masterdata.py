@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from floorstation.domain.catalog import Catalog, parse_file
-from floorstation.domain.credentials import hash_pin, pin_key
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.master import LotStatus, Role
+from floorstation.domain.pin_hashing import hash_pin, pin_key
 from floorstation.server.authority import instant
 from floorstation.server.feed import Sequencer, counters
 from floorstation.server.models import MasterRecordRow, PlantLotRow

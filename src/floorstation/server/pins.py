@@ -2,7 +2,7 @@
 
 The feed's operator rows carry the Argon2id hash in ``pin_hash`` (master data, as imported) and the key the
 verifiers are made from in ``pin_key`` (computed at import: it costs a scrypt per PIN, not per station). On the way
-out to a station the hash is replaced by :func:`floorstation.domain.credentials.station_verifier` for that station
+out to a station the hash is replaced by :func:`floorstation.domain.pin_hashing.station_verifier` for that station
 and person, and the key is left out. A row imported before keys were kept gets its key computed at its first
 download and kept in memory here by hash (importing the operators again stores it).
 """
@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 
-from floorstation.domain.credentials import pin_key, station_verifier
+from floorstation.domain.pin_hashing import pin_key, station_verifier
 from floorstation.server.feed import Change
 
 OPERATORS = "operators"

@@ -12,8 +12,8 @@ from sqlalchemy import Connection, Engine, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
 from floorstation.domain.catalog import Catalog, OperationIn, parse_file
-from floorstation.domain.credentials import hash_pin
 from floorstation.domain.errors import InvalidInput
+from floorstation.domain.pin_hashing import hash_pin
 from floorstation.domain.quantities import to_milli
 from floorstation.store.models import (
     BomLineRow,

@@ -641,7 +641,7 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "{path} has no [station] table."),
         QT_TRANSLATE_NOOP("Errors", "Fix the file."),
     ),
-    # --- sync's last problem (sync/client.py, sync/credentials.py; a refusal is kept as "message hint") ---
+    # --- sync's last problem (sync/client.py, sync/server_credentials.py; a refusal is kept as "message hint") ---
     _w(
         "sync.refused_events_token",
         _REFUSED_EVENTS,
