@@ -248,7 +248,7 @@ def _init(root: Path, args: argparse.Namespace) -> int:
         cfg_path.unlink()
         raise
     if args.demo:
-        from floorstation.devices import demo_camera
+        from floorstation.demo import camera_pictures
         from floorstation.store.masterdata import import_catalog, read_catalog
 
         (root / DEMO_MARKER).write_text(
@@ -256,7 +256,7 @@ def _init(root: Path, args: argparse.Namespace) -> int:
         )
         counts = import_catalog(station.engine, read_catalog(paths.resources_dir() / "demo" / "plant.json"))
         print("demo plant loaded: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
-        demo_camera.write(root / demo_camera.FOLDER)  # what the demo's [[camera]] plays
+        camera_pictures.write(root / camera_pictures.FOLDER)  # what the demo's [[camera]] plays
     in_use = bootstrap.sscc_in_use(station)
     station.close()
     print(f"station {station.config.station_id} created in {root}")
@@ -329,13 +329,13 @@ def _demo(root_default: Path, args: argparse.Namespace) -> int:
     created = not paths.config_path(root).exists()
     if created:
         _init(root, argparse.Namespace(demo=True, station_id=None, station_code=None, demo_config=args.mode))
-    from floorstation import demo_server
+    from floorstation.demo import embedded_server
 
     # The server runs in a process of its own. The headless demo starts it at once (it boots while the shift
     # plays); the terminal once its first screen is up, from the thread that then starts the sync thread.
     station_id = station_config.load(paths.config_path(root)).station_id
     # The demo stations share the production demo's server (so their SSCC blocks come from one allocation).
-    with demo_server.EmbeddedServer(base / demo_server.FOLDER) as server:
+    with embedded_server.EmbeddedServer(base / embedded_server.FOLDER) as server:
         if args.headless:
             server.start(root, station_id)
         actions = args.actions if args.actions is not None else (60 if created and args.mode == "production" else 0)
@@ -346,7 +346,7 @@ def _demo(root_default: Path, args: argparse.Namespace) -> int:
         _verify(root, args)
         if args.headless:
             url = server.wait()
-            report = demo_server.sync_once(root, server)
+            report = embedded_server.sync_once(root, server)
             print(report.line(station_id, url))
             return cli_sync.EXIT_OFFLINE if report.error else 0
         return _terminal(

@@ -27,7 +27,7 @@ def server_processes(folder: Path) -> list[str]:
             args = cmdline.read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"floorstation.demo_server" in args and str(folder).encode() in args:
+        if b"floorstation.demo.embedded_server" in args and str(folder).encode() in args:
             found.append(b" ".join(args).decode(errors="replace"))
     return found
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from floorstation import bootstrap
-from floorstation.devices import demo_camera
+from floorstation.demo import camera_pictures
 from floorstation.devices.camera_config import CameraConfig
 from floorstation.devices.discovery import cameras, inventory, keyboards, printers
 from floorstation.devices.reader import ScanListener
@@ -195,7 +195,7 @@ def test_bootstrap_builds_the_registry_from_the_station_configuration(station: b
 
 def test_camera_scans_and_states_reach_the_same_listeners(tmp_path: Path) -> None:
     folder = tmp_path / "labels"
-    demo_camera.write(folder)
+    camera_pictures.write(folder)
     source = f"folder://{folder}?fps=40&hold=6"
     registry = DeviceRegistry((), (CameraConfig(id="table", source=source),))
     assert registry.status("table") == DeviceStatus("table", "camera", DeviceState.DISCONNECTED, "not started")
@@ -209,7 +209,7 @@ def test_camera_scans_and_states_reach_the_same_listeners(tmp_path: Path) -> Non
         assert wait_for(statuses, "table", DeviceState.CONNECTED).detail == source
         ended = wait_for(statuses, "table", DeviceState.DISCONNECTED, within=20)
         assert ended.detail == "The whole file was played."
-        got = [scans.get(timeout=WAIT_S) for _ in demo_camera.LABELS]
+        got = [scans.get(timeout=WAIT_S) for _ in camera_pictures.LABELS]
         assert scans.empty()
         assert {e.source for e in got} == {"camera:table"}
         assert [explain(e.raw, aim=e.aim).gtin for e in got] == list(DEMO_GTINS)
@@ -285,7 +285,7 @@ def test_configured_cameras_found_or_not(tmp_path: Path) -> None:
     (tmp_path / "dev").mkdir()
     (tmp_path / "dev/video0").touch()
     folder = tmp_path / "labels"
-    demo_camera.write(folder)
+    camera_pictures.write(folder)
     (tmp_path / "empty").mkdir()
     configured = (
         CameraConfig(id="first", source="0"),
@@ -343,6 +343,6 @@ def test_the_demo_cameras_labels_never_act_on_the_demo_plant(station: bootstrap.
     from floorstation.app.lookup import identify
     from floorstation.devices.camera import read_video
 
-    scans = [event for _, event in read_video(station.root / demo_camera.FOLDER)]
-    assert len(scans) == len(demo_camera.LABELS)
+    scans = [event for _, event in read_video(station.root / camera_pictures.FOLDER)]
+    assert len(scans) == len(camera_pictures.LABELS)
     assert [identify(station.ctx, e.raw, e.aim).kind for e in scans] == ["label"] * len(scans)

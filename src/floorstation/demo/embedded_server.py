@@ -1,7 +1,7 @@
 """The demo's embedded central server: ``floorstation demo`` runs the real server beside the terminal, so the demo
 station syncs for real without anyone setting a server up.
 
-The server runs in a child process (``python -m floorstation.demo_server``), not in the terminal's: FastAPI,
+The server runs in a child process (``python -m floorstation.demo.embedded_server``), not in the terminal's: FastAPI,
 uvicorn and the server's models and migrations would add about 30 MB to the terminal. The terminal starts it
 once its first screen is up (the headless demo at once, so it boots while the shift plays). The child listens
 on 127.0.0.1 (a free port each run), keeps a SQLite database in the demo folder (``server/server.db``), loaded
@@ -62,7 +62,7 @@ class EmbeddedServer:
         """Start the server process (returns at once; :meth:`wait` until it serves). With a station, the child
         enrolls it (first run) or points its enrollment at this run's port before it says it is ready.
         Any thread; once (after :meth:`stop`, not at all)."""
-        command = [sys.executable, "-m", "floorstation.demo_server", str(self.folder)]
+        command = [sys.executable, "-m", "floorstation.demo.embedded_server", str(self.folder)]
         if station_root is not None and station_id is not None:
             command += ["--station", str(station_root), station_id]
         env = dict(os.environ)
@@ -270,7 +270,7 @@ def sync_once(root: Path, server: EmbeddedServer) -> SyncReport:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m floorstation.demo_server", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m floorstation.demo.embedded_server", description=__doc__)
     parser.add_argument("folder", type=Path, help="the demo server's folder (its database)")
     parser.add_argument("--station", nargs=2, metavar=("DATA_DIR", "STATION_ID"), help="enroll this station")
     args = parser.parse_args(argv)
