@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from floorstation import __version__
 from floorstation.compliance.profile import TraceProfile
 from floorstation.domain.errors import InvalidInput, NotFound
-from floorstation.server import enrollment, feed, pins
+from floorstation.server import enrollment, feed, office, pins
 from floorstation.server.authority import DEFAULT_MAX_SKEW
 from floorstation.server.gatekeeper import DoorCounts, Gatekeeper, problem
 from floorstation.server.ingest import Refusal, ingest
@@ -53,7 +53,7 @@ class ServerSettings:
     retry_after_s: int = 1
     """What Retry-After says (whole seconds) when the server is busy."""
     trace_profile: TraceProfile | None = None
-    """Who the plant is (GS1 prefix, site): needed by the EPCIS export of ``GET /v1/recall/{lot}``."""
+    """Who the plant is (GS1 prefix, site): needed by the EPCIS export of ``GET /v1/recall/{lot}`` (the office)."""
     sscc_plan: SsccPlan | None = None
     """How SSCC serial blocks are given to stations at enrollment; None: stations keep their station.toml range."""
     max_clock_skew: timedelta = DEFAULT_MAX_SKEW
@@ -369,38 +369,6 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             cursor=str(cursor),
         )
 
-    @app.get(
-        "/v1/recall/{lot:path}",
-        responses={
-            200: {"content": {"text/csv": {}, "application/ld+json": {}}},
-            401: {"model": wire.Problem},
-            404: {"model": wire.Problem},
-            409: {"model": wire.Problem},
-        },
-    )
-    def recall(
-        lot: str, format: Literal["json", "csv", "epcis"] = "json", station_id: str = Depends(station)
-    ) -> Response:
-        """The recall report of a lot (json, csv) or the EPCIS 2.0 document of its events; any enrolled station."""
-        from floorstation.server.recall import MEDIA_TYPES, build_recall, render
-
-        try:
-            with engine.connect() as conn:
-                found = build_recall(conn, lot)
-        except NotFound as exc:
-            return _problem(404, "UNKNOWN_LOT", exc.message)
-        if format == "epcis" and settings.trace_profile is None:
-            return _problem(409, "NO_TRACE_PROFILE", "This server has no trace profile; start it with --profile.")
-        try:
-            body = render(found, format, settings.trace_profile)
-        except InvalidInput as exc:
-            return _problem(409, "EXPORT_FAILED", exc.message)
-        log.info("recall report of lot %s (%s) for station %s", lot, format, station_id)
-        filename = "".join(c if c.isalnum() or c in "-_." else "_" for c in lot)
-        extension = {"json": "json", "csv": "csv", "epcis": "jsonld"}[format]
-        headers = {"Content-Disposition": f'attachment; filename="recall-{filename}.{extension}"'}
-        return Response(body, media_type=MEDIA_TYPES[format], headers=headers)
-
     @app.post(wire.HEARTBEAT_PATH, responses={401: {"model": wire.Problem}})
     def heartbeat(request: Request, body: wire.Heartbeat, station_id: str = Depends(station)) -> wire.HeartbeatResponse:
         now = datetime.now(UTC)
@@ -419,6 +387,8 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
                 disk_free_bytes=body.disk_free_bytes,
             )
         return wire.HeartbeatResponse(server_time=now.isoformat(timespec="milliseconds"))
+
+    office.mount(app, engine, settings)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
