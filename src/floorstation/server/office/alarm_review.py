@@ -40,6 +40,9 @@ class Item:
     note: str | None = None
 
 
+_ACK = (AlarmAckRow.at.label("ack_at"), AlarmAckRow.by.label("ack_by"), AlarmAckRow.note.label("ack_note"))
+
+
 def _open_alarms(conn: Connection) -> int:
     acked = and_(AlarmAckRow.subject == "alarm", AlarmAckRow.subject_id == AlarmRow.id)
     query = select(func.count()).select_from(AlarmRow).outerjoin(AlarmAckRow, acked).where(AlarmAckRow.id.is_(None))
@@ -68,15 +71,37 @@ def items(engine: Engine, *, show_acknowledged: bool = False, limit: int = 500) 
     out: list[Item] = []
     with engine.connect() as conn:
         alarm_ack = and_(AlarmAckRow.subject == "alarm", AlarmAckRow.subject_id == AlarmRow.id)
-        query = select(AlarmRow, AlarmAckRow).outerjoin(AlarmAckRow, alarm_ack).order_by(AlarmRow.id.desc())
+        query = (
+            select(
+                AlarmRow.id,
+                AlarmRow.at,
+                AlarmRow.kind,
+                AlarmRow.station_id,
+                AlarmRow.epoch,
+                AlarmRow.seq,
+                AlarmRow.detail,
+                *_ACK,
+            )
+            .outerjoin(AlarmAckRow, alarm_ack)
+            .order_by(AlarmRow.id.desc())
+        )
         if not show_acknowledged:
             query = query.where(AlarmAckRow.id.is_(None))
-        for alarm, ack in conn.execute(query.limit(limit)):
-            where = f"epoch {alarm.epoch} seq {alarm.seq}" if alarm.seq is not None else ""
-            out.append(_item("alarm", alarm.id, alarm.at, alarm.kind, alarm.station_id, where, alarm.detail, ack))
+        for r in conn.execute(query.limit(limit)):
+            where = f"epoch {r.epoch} seq {r.seq}" if r.seq is not None else ""
+            out.append(Item("alarm", r.id, r.at, r.kind, r.station_id, where, r.detail, r.ack_at, r.ack_by, r.ack_note))
         flag_ack = and_(AlarmAckRow.subject == "flag", AlarmAckRow.subject_id == EventFlagRow.id)
         query = (
-            select(EventFlagRow, EventRow.station_id, EventRow.epoch, EventRow.seq, AlarmAckRow)
+            select(
+                EventFlagRow.id,
+                EventFlagRow.created_at,
+                EventFlagRow.code,
+                EventFlagRow.message,
+                EventRow.station_id,
+                EventRow.epoch,
+                EventRow.seq,
+                *_ACK,
+            )
             .join(EventRow, EventRow.event_id == EventFlagRow.event_id)
             .outerjoin(AlarmAckRow, flag_ack)
             .where(EventFlagRow.code.not_in(sorted(ALARMED_FLAGS)))
@@ -84,19 +109,14 @@ def items(engine: Engine, *, show_acknowledged: bool = False, limit: int = 500) 
         )
         if not show_acknowledged:
             query = query.where(AlarmAckRow.id.is_(None))
-        for flag, station_id, epoch, seq, ack in conn.execute(query.limit(limit)):
-            where = f"epoch {epoch} seq {seq}"
-            out.append(_item("flag", flag.id, flag.created_at, flag.code.upper(), station_id, where, flag.message, ack))
+        for r in conn.execute(query.limit(limit)):
+            where = f"epoch {r.epoch} seq {r.seq}"
+            kind = r.code.upper()
+            out.append(
+                Item("flag", r.id, r.created_at, kind, r.station_id, where, r.message, r.ack_at, r.ack_by, r.ack_note)
+            )
     out.sort(key=lambda i: i.at, reverse=True)
     return out[:limit]
-
-
-def _item(  # noqa: PLR0917 - one row's columns
-    subject: str, id_: int, at: str, kind: str, station: str | None, where: str, detail: str, ack: AlarmAckRow | None
-) -> Item:
-    if ack is None:
-        return Item(subject, id_, at, kind, station, where, detail)
-    return Item(subject, id_, at, kind, station, where, detail, ack.at, ack.by, ack.note)
 
 
 def acknowledge(engine: Engine, subject: str, subject_id: int, *, by: str, note: str) -> bool:

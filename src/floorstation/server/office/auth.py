@@ -107,7 +107,9 @@ def start_session(engine: Engine, user: OfficeUser, length: timedelta) -> tuple[
                 expires_at=(now + length).isoformat(timespec="milliseconds"),
             )
         )
-        conn.execute(delete(OfficeSessionRow).where(OfficeSessionRow.expires_at < now.isoformat(timespec="milliseconds")))
+        conn.execute(
+            delete(OfficeSessionRow).where(OfficeSessionRow.expires_at < now.isoformat(timespec="milliseconds"))
+        )
     return secret, csrf
 
 

@@ -162,7 +162,9 @@ def read_floor(engine: Engine, now: datetime | None = None) -> Floor:
         for task in open_tasks:
             m = machine(task.machine_id)
             crew = tuple(operators.get(p, p) for p in crews.get(task.task_id, ()))
-            m.tasks.append(TaskNow(task.task_id, task.work_order, task.state or "", task.started_at, task.station_id, crew))
+            m.tasks.append(
+                TaskNow(task.task_id, task.work_order, task.state or "", task.started_at, task.station_id, crew)
+            )
             planned = orders.get(task.work_order, {}).get("planned_qty")
             done = fmt(from_milli(int(good.get(task.work_order) or 0)))
             entry = (task.work_order, done, fmt(Decimal(str(planned))) if planned is not None else None)

@@ -42,7 +42,11 @@ async def login(request: Request) -> Response:
     office = auth.state(request)
     try:
         user = await run_in_threadpool(
-            users.check_password, office.engine, form.get("username", ""), form.get("password", ""), policy=office.lockout
+            users.check_password,
+            office.engine,
+            form.get("username", ""),
+            form.get("password", ""),
+            policy=office.lockout,
         )
     except users.SignInRefused as refused:
         until = refused.until.astimezone().strftime("%H:%M") if refused.until else ""
