@@ -149,3 +149,15 @@ def raise_alarm_in(engine: Engine) -> int:
     with engine.begin() as conn:
         raise_alarm(conn, "SSCC_COLLISION", "Two pallets carry SSCC 059012340000000017.", station_id="ST-A")
         return int(conn.scalar(select(func.max(AlarmRow.id))) or 0)
+
+
+def test_each_user_sees_the_office_in_their_own_language(server: LiveServer) -> None:
+    add_user(server.engine, "pawel", "viewer", PASSWORD, language="pl")
+    with office_client(server.url, "pawel") as client:
+        page = client.get("/")
+        assert '<html lang="pl">' in page.text and "Hala na żywo" in page.text and "Wyloguj" in page.text
+        switched = client.post("/language", data={"language": "de", "next": "/alarms", "csrf": csrf_of(page.text)})
+        assert switched.headers["location"] == "/alarms"
+        assert "Werksbüro" not in (alarms := client.get("/alarms").text) and "Abmelden" in alarms
+    with office_client(server.url, "viewer") as other:
+        assert "Sign out" in other.get("/").text  # the choice was pawel's only
