@@ -52,6 +52,8 @@ class MarkNow:
     note: str
     since: str
     by: str | None
+    labels: dict[str, str] = field(default_factory=dict)
+    """The reason's label per language (``en`` too), from master data."""
 
 
 @dataclass
@@ -128,6 +130,7 @@ def read_floor(engine: Engine, now: datetime | None = None) -> Floor:
         machines_master = _master(conn, "machines")
         operators = {k: str(v.get("name") or k) for k, v in _master(conn, "operators").items()}
         orders = _master(conn, "work_orders")
+        reasons = _master(conn, "reasons")
         machines: dict[str, MachineNow] = {
             key: MachineNow(key, str(data.get("name") or key)) for key, data in sorted(machines_master.items())
         }
@@ -142,7 +145,9 @@ def read_floor(engine: Engine, now: datetime | None = None) -> Floor:
             select(PlantMarkRow).where(PlantMarkRow.mark_id.not_in(cleared)).order_by(PlantMarkRow.raised_at)
         ):
             m = machine(mark.machine_id)
-            m.marks.append(MarkNow(mark.reason, mark.note, mark.raised_at, operators.get(mark.raised_by or "")))
+            reason = reasons.get(f"out_of_order\x1f{mark.reason}", {})
+            labels = {"en": str(reason.get("label") or mark.reason), **dict(reason.get("label_i18n") or {})}  # type: ignore[call-overload]
+            m.marks.append(MarkNow(mark.reason, mark.note, mark.raised_at, operators.get(mark.raised_by or ""), labels))
         open_tasks = list(
             conn.execute(
                 select(PlantTaskRow)

@@ -98,7 +98,7 @@ DYNAMIC_MESSAGES = (
 
 
 def local_time(stamp: str | None) -> str:
-    """A stored UTC time as the server's local time, to the second (``2026-12-07 14:03:12``)."""
+    """A stored UTC time as the server's local time: ``14:03:12`` today, ``2026-12-05 14:03`` another day."""
     if not stamp:
         return "–"
     try:
@@ -107,7 +107,10 @@ def local_time(stamp: str | None) -> str:
         return stamp
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    local = moment.astimezone()
+    if local.date() == datetime.now(UTC).astimezone().date():
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 def since(stamp: str | None, language: str = "en") -> str:
