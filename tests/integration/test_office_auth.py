@@ -100,7 +100,10 @@ def test_a_viewer_is_kept_out_of_admin_pages(server: LiveServer) -> None:
         page = client.get("/stations")
         assert page.status_code == 403
         assert "This page is for these roles:" in page.text and "admin" in page.text and "viewer" in page.text
-        assert client.post("/stations/enrol", data={"csrf": csrf_of(client.get("/").text), "station_id": "X"}).status_code == 403
+        assert (
+            client.post("/stations/enrol", data={"csrf": csrf_of(client.get("/").text), "station_id": "X"}).status_code
+            == 403
+        )
         assert client.get("/").status_code == 200
     with office_client(server.url) as client:
         assert client.get("/stations").headers["location"] == "/login?next=/stations"
@@ -131,7 +134,7 @@ def test_an_acknowledged_alarm_leaves_the_count_and_keeps_its_note(server: LiveS
     with office_client(server.url, "quality") as client:
         before = int(client.get("/alarms/count").text)
         page = client.get("/alarms")
-        assert "SSCC_COLLISION" in page.text and f'id="alarm-count" data-refresh="/alarms/count"' in page.text
+        assert "SSCC_COLLISION" in page.text and 'id="alarm-count" data-refresh="/alarms/count"' in page.text
         done = client.post(
             f"/alarms/alarm/{alarm_id}/ack", data={"note": "pallet relabelled", "csrf": csrf_of(page.text)}
         )
@@ -141,7 +144,7 @@ def test_an_acknowledged_alarm_leaves_the_count_and_keeps_its_note(server: LiveS
         history = client.get("/alarms", params={"all": "1"}).text
         assert "pallet relabelled" in history and "quality" in history
     with office_client(server.url, "viewer") as viewer:
-        assert "/ack\"" not in viewer.get("/alarms").text  # a viewer sees the alarms, with no form to acknowledge
+        assert '/ack"' not in viewer.get("/alarms").text  # a viewer sees the alarms, with no form to acknowledge
 
 
 def raise_alarm_in(engine: Engine) -> int:

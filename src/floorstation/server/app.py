@@ -25,7 +25,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from floorstation import __version__
 from floorstation.compliance.profile import TraceProfile
-from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.server import enrollment, feed, office, pins
 from floorstation.server.authority import DEFAULT_MAX_SKEW
 from floorstation.server.gatekeeper import DoorCounts, Gatekeeper, problem

@@ -91,7 +91,7 @@ def items(engine: Engine, *, show_acknowledged: bool = False, limit: int = 500) 
             where = f"epoch {r.epoch} seq {r.seq}" if r.seq is not None else ""
             out.append(Item("alarm", r.id, r.at, r.kind, r.station_id, where, r.detail, r.ack_at, r.ack_by, r.ack_note))
         flag_ack = and_(AlarmAckRow.subject == "flag", AlarmAckRow.subject_id == EventFlagRow.id)
-        query = (
+        flags = (
             select(
                 EventFlagRow.id,
                 EventFlagRow.created_at,
@@ -108,8 +108,8 @@ def items(engine: Engine, *, show_acknowledged: bool = False, limit: int = 500) 
             .order_by(EventFlagRow.id.desc())
         )
         if not show_acknowledged:
-            query = query.where(AlarmAckRow.id.is_(None))
-        for r in conn.execute(query.limit(limit)):
+            flags = flags.where(AlarmAckRow.id.is_(None))
+        for r in conn.execute(flags.limit(limit)):
             where = f"epoch {r.epoch} seq {r.seq}"
             kind = r.code.upper()
             out.append(

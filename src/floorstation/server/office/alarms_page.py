@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from floorstation.domain.errors import FloorstationError
 from floorstation.server.office import alarm_review, auth
-from floorstation.server.office.auth import SignedIn
+from floorstation.server.office.auth import SignedIn, SignedInUser
 from floorstation.server.office.templating import templates
 
 router = APIRouter(include_in_schema=False)
 ACK_ROLES = ("manager", "quality", "admin")
+Acknowledger = Annotated[SignedIn, Depends(auth.require_role(*ACK_ROLES))]
 
 
 @router.get("/alarms")
-def alarms(request: Request, signed_in: SignedIn = Depends(auth.require_role())) -> HTMLResponse:
+def alarms(request: Request, signed_in: SignedInUser) -> HTMLResponse:
     show_all = request.query_params.get("all") == "1"
     found = alarm_review.items(auth.state(request).engine, show_acknowledged=show_all)
     context = {"items": found, "show_all": show_all, "may_ack": signed_in.user.role in ACK_ROLES}
@@ -23,9 +26,7 @@ def alarms(request: Request, signed_in: SignedIn = Depends(auth.require_role()))
 
 
 @router.post("/alarms/{subject}/{item_id}/ack")
-async def acknowledge(
-    request: Request, subject: str, item_id: int, signed_in: SignedIn = Depends(auth.require_role(*ACK_ROLES))
-) -> Response:
+async def acknowledge(request: Request, subject: str, item_id: int, signed_in: Acknowledger) -> Response:
     form = await auth.read_form(request)
     auth.check_csrf(signed_in, form)
     engine = auth.state(request).engine

@@ -17,9 +17,10 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Annotated
 from urllib.parse import parse_qsl, quote
 
-from fastapi import Request
+from fastapi import Depends, Request
 from sqlalchemy import Engine, delete, insert, select
 from starlette.responses import Response
 
@@ -163,6 +164,10 @@ def require_role(*roles: str) -> Callable[[Request], SignedIn]:
         return signed_in
 
     return check
+
+
+SignedInUser = Annotated[SignedIn, Depends(require_role())]
+"""A page parameter: any signed-in office user (``signed_in: SignedInUser``)."""
 
 
 async def read_form(request: Request) -> dict[str, str]:

@@ -157,12 +157,12 @@ def read_floor(engine: Engine, now: datetime | None = None) -> Floor:
         )
         crews = _crews(conn, open_tasks)
         work_orders = sorted({t.work_order for t in open_tasks})
-        good = dict(
+        good: dict[str | None, int] = dict(
             conn.execute(
                 select(PlantLotRow.work_order, func.sum(PlantLotRow.produced_milli))
                 .where(PlantLotRow.work_order.in_(work_orders))
                 .group_by(PlantLotRow.work_order)
-            ).all()
+            ).tuples()
         )
         for task in open_tasks:
             m = machine(task.machine_id)

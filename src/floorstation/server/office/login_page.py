@@ -5,12 +5,12 @@ from __future__ import annotations
 import hmac
 import secrets
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from floorstation.server.office import auth, users
-from floorstation.server.office.auth import SignedIn
+from floorstation.server.office.auth import SignedInUser
 from floorstation.server.office.templating import templates
 
 router = APIRouter(include_in_schema=False)
@@ -59,7 +59,7 @@ async def login(request: Request) -> Response:
 
 
 @router.post("/logout")
-async def logout(request: Request, signed_in: SignedIn = Depends(auth.require_role())) -> Response:
+async def logout(request: Request, signed_in: SignedInUser) -> Response:
     auth.check_csrf(signed_in, await auth.read_form(request))
     secret = request.cookies.get(auth.COOKIE)
     if secret:
@@ -70,7 +70,7 @@ async def logout(request: Request, signed_in: SignedIn = Depends(auth.require_ro
 
 
 @router.post("/language")
-async def language(request: Request, signed_in: SignedIn = Depends(auth.require_role())) -> Response:
+async def language(request: Request, signed_in: SignedInUser) -> Response:
     form = await auth.read_form(request)
     auth.check_csrf(signed_in, form)
     if form.get("language") in users.LANGUAGES:

@@ -45,7 +45,7 @@ def add_template_dir(path: Path | str) -> None:
     """Let pages render templates from ``path`` too (after the office's own folder)."""
     folder = str(Path(path))
     if not any(isinstance(x, FileSystemLoader) and folder in x.searchpath for x in _loader.loaders):
-        _loader.loaders.append(FileSystemLoader(folder))
+        _loader.loaders = [*_loader.loaders, FileSystemLoader(folder)]
 
 
 def _gettext(language: str) -> tuple[Callable[..., Any], Callable[..., Any]]:
@@ -127,7 +127,7 @@ def since(stamp: str | None, language: str = "en") -> str:
 
 
 def offset(offset_ms: int | None) -> str:
-    """A station's clock offset (server minus station) for people; ``–`` when not measured."""
+    """A station's clock offset (server minus station) for people; a dash when not measured."""
     return "–" if offset_ms is None else offset_text(offset_ms)
 
 

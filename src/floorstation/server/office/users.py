@@ -154,7 +154,7 @@ def check_password(
 
 def _count_failure(conn: Connection, row: Row[Any], policy: Lockout, moment: datetime) -> bool:
     """Count a wrong password; True when it locks the user out."""
-    failures = row.failed_logins + 1
+    failures = int(row.failed_logins) + 1
     values: dict[str, object] = {"failed_logins": failures}
     locked = failures >= policy.max_failures
     if locked:
