@@ -109,11 +109,11 @@ def items(engine: Engine, *, show_acknowledged: bool = False, limit: int = 500) 
         )
         if not show_acknowledged:
             flags = flags.where(AlarmAckRow.id.is_(None))
-        for r in conn.execute(flags.limit(limit)):
-            where = f"epoch {r.epoch} seq {r.seq}"
-            kind = r.code.upper()
+        for f in conn.execute(flags.limit(limit)):
+            where = f"epoch {f.epoch} seq {f.seq}"
+            kind = f.code.upper()
             out.append(
-                Item("flag", r.id, r.created_at, kind, r.station_id, where, r.message, r.ack_at, r.ack_by, r.ack_note)
+                Item("flag", f.id, f.created_at, kind, f.station_id, where, f.message, f.ack_at, f.ack_by, f.ack_note)
             )
     out.sort(key=lambda i: i.at, reverse=True)
     return out[:limit]

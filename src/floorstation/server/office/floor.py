@@ -157,13 +157,14 @@ def read_floor(engine: Engine, now: datetime | None = None) -> Floor:
         )
         crews = _crews(conn, open_tasks)
         work_orders = sorted({t.work_order for t in open_tasks})
-        good: dict[str | None, int] = dict(
-            conn.execute(
+        good: dict[str | None, int] = {
+            order: int(total or 0)
+            for order, total in conn.execute(
                 select(PlantLotRow.work_order, func.sum(PlantLotRow.produced_milli))
                 .where(PlantLotRow.work_order.in_(work_orders))
                 .group_by(PlantLotRow.work_order)
-            ).tuples()
-        )
+            )
+        }
         for task in open_tasks:
             m = machine(task.machine_id)
             crew = tuple(operators.get(p, p) for p in crews.get(task.task_id, ()))
