@@ -15,7 +15,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
-from floorstation.server.office import alarms_page, floor_page, login_page, recall_api, stations_page
+from floorstation.server.office import (
+    alarms_page,
+    floor_page,
+    login_page,
+    lots_page,
+    quality_page,
+    recall_api,
+    stations_page,
+)
 from floorstation.server.office.auth import (
     CsrfRefused,
     LoginRequired,
@@ -34,7 +42,7 @@ def mount(app: FastAPI, engine: Engine, settings: Any = None) -> OfficeState:
     office = OfficeState(engine, trace_profile=getattr(settings, "trace_profile", None))
     app.state.office = office
     app.mount("/office/static", StaticFiles(directory=STATIC_DIR), name="office-static")
-    for module in (login_page, floor_page, alarms_page, stations_page, recall_api):
+    for module in (login_page, floor_page, alarms_page, stations_page, quality_page, lots_page, recall_api):
         app.include_router(module.router)
 
     @app.exception_handler(LoginRequired)

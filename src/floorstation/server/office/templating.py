@@ -94,6 +94,7 @@ DYNAMIC_MESSAGES = (
     # The words the pages show from data (a role, a machine's or a task's state): translated like the rest.
     *("manager", "quality", "planner", "admin", "viewer"),
     *("running", "paused", "down", "idle", "stopped"),
+    *("hold", "released", "recalled"),
 )
 
 
