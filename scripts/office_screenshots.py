@@ -30,6 +30,7 @@ from sqlalchemy import insert, select, update
 from floorstation.domain.events import (
     GENESIS_HASH,
     Event,
+    LotConsumed,
     LotProduced,
     MachineMarkedDown,
     Payload,
@@ -39,11 +40,12 @@ from floorstation.domain.events import (
     event_hash,
     payload_dict,
 )
+from floorstation.domain.master import LotStatus
 from floorstation.server import enrollment
 from floorstation.server.alarms import raise_alarm
 from floorstation.server.app import create_app
 from floorstation.server.db import open_database
-from floorstation.server.masterdata import import_catalog, read_catalog
+from floorstation.server.masterdata import import_catalog, read_catalog, set_lot_status
 from floorstation.server.models import EventFlagRow, EventRow, StationRow
 from floorstation.server.office.users import add_user
 
@@ -126,6 +128,26 @@ def seed(url: str, engine: Any) -> None:
         ),
     )
     line1.upload(
+        now - timedelta(hours=2, minutes=50),
+        "anna",
+        LotConsumed(
+            input_lot="PP-2401",
+            output_lot="C28-0001",
+            task_id="304/2023-10",
+            material="RESIN-PP",
+            quantity=Decimal(25),
+            unit="kg",
+        ),
+        LotConsumed(
+            input_lot="MB-0502",
+            output_lot="C28-0001",
+            task_id="304/2023-10",
+            material="MB-BLUE",
+            quantity=Decimal("0.5"),
+            unit="kg",
+        ),
+    )
+    line1.upload(
         now - timedelta(hours=1),
         "anna",
         TaskStopped(task_id="304/2023-10", good_qty=Decimal(7200), scrap_qty=Decimal(35), output_lot="C28-0001"),
@@ -149,6 +171,8 @@ def seed(url: str, engine: Any) -> None:
         "tomasz",
         MachineMarkedDown(machine_id="M03", mark_id="MK-0001", reason="mould_damage", note="cavity 3 cracked"),
     )
+    set_lot_status(engine, "PP-2312", LotStatus.HOLD, reason="lab test pending", by="jana")
+    set_lot_status(engine, "MB-0501", LotStatus.RECALLED, reason="supplier recall 2026-114", by="jana")
     line1.heartbeat(0, 420)
     line2.heartbeat(3, -1250)
     line3.heartbeat(0, 95_000)
@@ -220,6 +244,8 @@ def shoot(url: str, out: Path, chromium: str) -> None:
         ("floor-pl", "marek", "/"),
         ("alarms", "ewa", "/alarms"),
         ("stations", "ewa", "/stations"),
+        ("quality", "jana", "/quality"),
+        ("lots", "ewa", "/lots?q=PP-2401"),
         ("forbidden", "olek", "/stations"),
     ]
     with sync_playwright() as p:
