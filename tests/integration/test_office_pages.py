@@ -7,6 +7,7 @@ import html
 import io
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -54,6 +55,11 @@ def test_the_live_floor_shows_each_machine_as_its_stations_recorded_it(server: L
         m01, m02, m03 = card(floor, "M01"), card(floor, "M02"), card(floor, "M03")
         assert "running" in m01 and "304/2023-10" in m01 and "Crew: Anna Nowak" in m01 and "0 / 20000 good" in m01
         assert "paused" in m02 and "305/2023-10" in m02
+        paused_at = records[2].occurred_at  # since the pause, not since the start
+        assert (
+            f'<time datetime="{datetime.fromisoformat(paused_at).astimezone(UTC).isoformat(timespec="microseconds")}"'
+            in floor
+        )
         assert "down" in m03 and "Mould damaged: cavity 3 cracked" in m03
         station = re.search(r'<tr data-station="ST-FLOOR">(.*?)</tr>', floor, re.S)
         assert station is not None and "online" in station.group(1)

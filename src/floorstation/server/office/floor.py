@@ -168,9 +168,9 @@ def read_floor(engine: Engine, now: datetime | None = None) -> Floor:
         for task in open_tasks:
             m = machine(task.machine_id)
             crew = tuple(operators.get(p, p) for p in crews.get(task.task_id, ()))
-            m.tasks.append(
-                TaskNow(task.task_id, task.work_order, task.state or "", task.started_at, task.station_id, crew)
-            )
+            # Since when it is in this state: the time of the event that made it so (the state key's first part).
+            since = (task.state_key or "").split("|")[0] or task.started_at
+            m.tasks.append(TaskNow(task.task_id, task.work_order, task.state or "", since, task.station_id, crew))
             planned = orders.get(task.work_order, {}).get("planned_qty")
             done = fmt(from_milli(int(good.get(task.work_order) or 0)))
             entry = (task.work_order, done, fmt(Decimal(str(planned))) if planned is not None else None)
