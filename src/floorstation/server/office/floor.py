@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, func, select
+from sqlalchemy import Connection, Engine, Row, and_, func, select
 
 from floorstation.domain.quantities import fmt, from_milli
 from floorstation.server.models import (
@@ -25,6 +25,7 @@ from floorstation.server.models import (
     PlantMarkClearRow,
     PlantMarkRow,
     PlantTaskRow,
+    StationCursorRow,
     StationRow,
     StationTokenRow,
 )
@@ -93,34 +94,41 @@ def _master(conn: Connection, entity: str) -> dict[str, dict[str, object]]:
 
 
 def _crews(conn: Connection, open_tasks: list[Row[Any]]) -> dict[str, tuple[str, ...]]:
-    """Who works on each open task, from the tail of its station's log (oldest first)."""
+    """Who works on each open task, from the tail of its station's log: one query over the last ``CREW_WINDOW``
+    records of each epoch of those stations (an index range each), read oldest first."""
     wanted: dict[str, set[str]] = defaultdict(set)
     for task in open_tasks:
         wanted[task.station_id].add(task.task_id)
+    if not wanted:
+        return {}
+    cursor = StationCursorRow
+    tail = conn.execute(
+        select(EventRow.station_id, EventRow.type, EventRow.operator_id, EventRow.payload_json)
+        .join(cursor, and_(cursor.station_id == EventRow.station_id, cursor.epoch == EventRow.epoch))
+        .where(
+            cursor.station_id.in_(sorted(wanted)),
+            EventRow.seq > cursor.acked_seq - CREW_WINDOW,
+            EventRow.type.in_(_CREW_TYPES),
+        )
+        .order_by(EventRow.station_id, EventRow.epoch, EventRow.seq)
+    )
     crews: dict[str, list[str]] = {}
-    for station_id, tasks in wanted.items():
-        tail = conn.execute(
-            select(EventRow.type, EventRow.operator_id, EventRow.payload_json)
-            .where(EventRow.station_id == station_id)
-            .order_by(EventRow.epoch.desc(), EventRow.seq.desc())
-            .limit(CREW_WINDOW)
-        ).all()
-        for kind, operator, payload_json in reversed(tail):
-            if kind not in _CREW_TYPES or operator is None:
-                continue
-            if kind == "operator.signed_out":
-                for crew in crews.values():
-                    if operator in crew:
-                        crew.remove(operator)
-                continue
-            task_id = json.loads(payload_json).get("task_id")
-            if task_id not in tasks:
-                continue
-            crew = crews.setdefault(task_id, [])
-            if kind == "task.stopped":
-                crew.clear()
-            elif operator not in crew:
-                crew.append(operator)
+    for station_id, kind, operator, payload_json in tail:
+        if operator is None:
+            continue
+        if kind == "operator.signed_out":
+            for task_id in wanted[station_id]:
+                if operator in crews.get(task_id, ()):
+                    crews[task_id].remove(operator)
+            continue
+        task_id = json.loads(payload_json).get("task_id")
+        if task_id not in wanted[station_id]:
+            continue
+        crew = crews.setdefault(task_id, [])
+        if kind == "task.stopped":
+            crew.clear()
+        elif operator not in crew:
+            crew.append(operator)
     return {task: tuple(crew) for task, crew in crews.items()}
 
 
