@@ -1,5 +1,6 @@
 """The plant office in a real browser (Playwright driving Debian's Chromium) against a real server on loopback:
-signing in, the live floor changing by itself when a station uploads, and the lockout message."""
+signing in, the live floor changing by itself when a station uploads, the lockout message, a viewer kept out of
+an admin page, and a forged form refused."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from floorstation.domain.events import TaskStarted
+from floorstation.server.alarms import raise_alarm
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.office.users import add_user
@@ -96,3 +98,18 @@ def test_a_viewer_sees_the_floor_but_not_the_stations_admin(server: LiveServer, 
     page.click("nav >> text=Stations")
     expect(page.locator("h1")).to_have_text("Not allowed")
     expect(page.locator("main")).to_contain_text("This page is for these roles: admin")
+
+
+def test_a_form_with_a_forged_csrf_token_is_refused_in_the_browser(server: LiveServer, page: Any) -> None:
+    expect = playwright_api.expect
+    with server.engine.begin() as conn:
+        raise_alarm(conn, "SSCC_COLLISION", "Two pallets carry SSCC 059012340000000024.", station_id="ST-LINE1")
+    sign_in(page, server.url, "quality")
+    page.goto(f"{server.url}/alarms")
+    row = page.locator("tr.open", has_text="059012340000000024")
+    row.locator("input[name=note]").fill("relabelled")
+    row.locator("input[name=csrf]").evaluate("input => { input.value = 'forged'; }")
+    row.locator("button[type=submit]").click()
+    expect(page.locator("h1")).to_have_text("Form expired")
+    page.goto(f"{server.url}/alarms")
+    expect(page.locator("tr.open", has_text="059012340000000024")).to_have_count(1)
