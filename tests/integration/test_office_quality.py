@@ -1,24 +1,30 @@
 """Quality and lots in the office, over HTTP on loopback, against lots a real station made and synced: a lot held
-with a reason and the signer's password (refused with a wrong one), the decision in the change feed the stations
-download; a lot found by its code, its supplier's lot or a pallet's SSCC, with its genealogy and recall links."""
+with a reason and the signer's password (refused with a wrong one), the decision in the change feed, and a real
+station refusing the lot after its next sync; a lot found by its code, its supplier's lot or a pallet's SSCC, with
+its genealogy and recall links."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import select
 
+from floorstation import bootstrap
+from floorstation.app import lots, operators, tasks
+from floorstation.domain.errors import Refused
 from floorstation.domain.events import LotConsumed, LotProduced, TaskStarted, TaskStopped
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import PlantLotRow
 from floorstation.sync import wire
+from floorstation.sync.client import SyncClient
 from tests.integration.officekit import PASSWORD, add_users, csrf_of, office_client
-from tests.integration.serverkit import DEMO_PLANT, T0, LiveServer, facts, post_batch
+from tests.integration.serverkit import DEMO_PLANT, T0, LiveServer, facts, new_station, post_batch
 
 MADE = "C28-0042"
 
@@ -104,3 +110,28 @@ def test_a_lot_is_found_with_its_genealogy_and_recall_downloads(server: LiveServ
     with office_client(server.url, "viewer") as viewer:
         page = viewer.get("/lots", params={"q": "PP-2401"}).text
         assert "Where it went" in page and "/v1/recall/" not in page
+
+
+def test_a_lot_held_in_the_office_is_refused_at_a_station_after_its_next_sync(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    station = new_station(tmp_path / "st", "ST-HELD", plant=True)
+    try:
+        token = server.enroll("ST-HELD")
+        with SyncClient(server.url, token, bootstrap.outbox(station)) as client:
+            while client.download(bootstrap.change_sink(station)):
+                pass
+            operators.sign_in(station.ctx, badge="B1001")
+            tasks.start_task(station.ctx, "305/2023-10", "anna")
+            with office_client(server.url, "quality") as office:
+                csrf = csrf_of(office.get("/quality").text)
+                decision = {"lot": "PP-2402", "action": "hold", "reason": "moisture above spec", "csrf": csrf}
+                assert office.post("/quality/decide", data={**decision, "password": PASSWORD}).status_code == 303
+            while client.download(bootstrap.change_sink(station)):
+                pass
+        with pytest.raises(Refused) as refused:
+            lots.consume_lot(station.ctx, "305/2023-10", "PP-2402", "anna", quantity=1)
+        assert refused.value.rules == ["lot_on_hold"]
+        assert "moisture above spec" in str(refused.value) and "quality" in str(refused.value)
+    finally:
+        station.close()
