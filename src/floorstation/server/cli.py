@@ -259,6 +259,14 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     _compact(engine, args)
+    from floorstation.server.office.users import list_users
+
+    if not list_users(engine):
+        print(
+            "floorstation-server: the plant office (/) has no users yet: "
+            "floorstation-server user add NAME --role admin --password-stdin",
+            file=sys.stderr,
+        )
     app = create_app(engine, settings)
     stop = threading.Event()
     retention = timedelta(days=args.retention_days)
