@@ -245,7 +245,7 @@ def shoot(url: str, out: Path, chromium: str) -> None:
         ("alarms", "ewa", "/alarms"),
         ("stations", "ewa", "/stations"),
         ("quality", "jana", "/quality"),
-        ("lots", "ewa", "/lots?q=PP-2401"),
+        ("lots", "ewa", "/lots?q=C28-0001"),
         ("forbidden", "olek", "/stations"),
     ]
     with sync_playwright() as p:

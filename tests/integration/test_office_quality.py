@@ -106,6 +106,8 @@ def test_a_lot_is_found_with_its_genealogy_and_recall_downloads(server: LiveServ
         assert "/v1/recall/PP-2401?format=epcis" in page
         made = client.get("/lots", params={"q": MADE}).text
         assert "PP-2401" in made.split("Where it came from")[1]
+        picture = re.search(r'<svg class="genealogy".*?</svg>', made, re.S)
+        assert picture is not None and ">PP-2401</text>" in picture.group(0) and f">{MADE}</text>" in picture.group(0)
         assert "No lot matches" in client.get("/lots", params={"q": "NOPE"}).text
     with office_client(server.url, "viewer") as viewer:
         page = viewer.get("/lots", params={"q": "PP-2401"}).text

@@ -1,5 +1,5 @@
 """``/lots``: find a lot by its code, a pallet's SSCC, the supplier's lot or a GTIN; its genealogy backward and
-forward as tables (``server/trace.py``), its pallets and customers, and the recall downloads
+forward as a picture and as tables (``server/trace.py``), its pallets and customers, and the recall downloads
 (``GET /v1/recall/LOT``) for the roles that may."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from sqlalchemy import Engine, or_, select
 from floorstation.server.models import PlantLotRow, PlantPalletRow
 from floorstation.server.office import auth
 from floorstation.server.office.auth import SignedInUser
+from floorstation.server.office.genealogy_picture import picture
 from floorstation.server.office.recall_api import RECALL_ROLES
 from floorstation.server.office.templating import templates
 from floorstation.server.trace import trace
@@ -54,6 +55,7 @@ def lots(request: Request, signed_in: SignedInUser) -> HTMLResponse:
         "q": query,
         "found": found,
         "genealogy": genealogy,
+        "picture": picture(genealogy) if genealogy is not None else None,
         "may_recall": signed_in.user.role in RECALL_ROLES,
     }
     return templates.TemplateResponse(request, "lots.html", context)
