@@ -30,6 +30,7 @@ from bench import (
     Session,
     appends,
     camera,
+    office_floor,
     printing,
     scan_latency,
     server_ingest,
@@ -53,6 +54,7 @@ BENCHMARKS: dict[str, Callable[[Session], list[Result]]] = {
     "scan_latency": scan_latency.run,
     "terminal": terminal.run,
     "trace": trace.run,
+    "office_floor": office_floor.run,
 }
 RESULTS_PATH = Path(__file__).with_name("results.json")
 QUICK_PATH = Path(__file__).with_name("results-quick.json")

@@ -17,6 +17,7 @@ APT_PACKAGES=(
                   # system libraries the PySide6 (Qt 6) wheels and their X11 (xcb) platform plugin load
     fonts-dejavu-core  # a font with Polish characters for the touchscreen UI
     poppler-utils      # pdftoppm, to check printed PDF cards by decoding their barcodes in tests
+    chromium           # the browser the plant office's Playwright tests drive (never a downloaded one)
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

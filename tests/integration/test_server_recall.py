@@ -26,6 +26,7 @@ from floorstation.server.models import EventRow
 from floorstation.sync.client import SyncClient
 from tests import epcis_schema
 from tests.conftest import ManualClock
+from tests.integration.officekit import add_users, office_client
 from tests.integration.serverkit import DEMO_PLANT, LiveServer
 
 RAW = "PP-2401"
@@ -208,21 +209,26 @@ def test_recall_command_refusals(live_server: LiveServer, plant: Plant, capsys: 
     assert [c["customer_id"] for c in report["customers"]] == ["C300"]
 
 
-def test_recall_endpoint_needs_a_station_token(live_server: LiveServer, plant: Plant) -> None:
-    endpoint = f"{live_server.url}/v1/recall/{RAW}"
-    assert httpx.get(endpoint).status_code == 401
+def test_recall_downloads_are_for_office_quality_manager_and_admin(live_server: LiveServer, plant: Plant) -> None:
+    endpoint = f"/v1/recall/{RAW}"
+    add_users(live_server.engine)
+    assert httpx.get(f"{live_server.url}{endpoint}").status_code == 401
     token = live_server.enroll("ST-OFFICE")
-    auth = {"Authorization": f"Bearer {token}"}
-    answer = httpx.get(endpoint, headers=auth)
-    assert answer.status_code == 200 and answer.headers["content-type"] == "application/json"
-    assert [c["customer_id"] for c in answer.json()["customers"]] == ["C100", "C200"]
-    as_csv = httpx.get(endpoint, params={"format": "csv"}, headers=auth)
-    assert as_csv.headers["content-type"].startswith("text/csv") and plant.shipped_c100 in as_csv.text
-    epcis = httpx.get(endpoint, params={"format": "epcis"}, headers=auth)
-    assert epcis.status_code == 409 and epcis.json()["error"] == "NO_TRACE_PROFILE"
-    unknown = httpx.get(f"{live_server.url}/v1/recall/NOPE", headers=auth)
-    assert unknown.status_code == 404 and unknown.json()["error"] == "UNKNOWN_LOT"
-    assert httpx.get(endpoint, params={"format": "pdf"}, headers=auth).status_code == 422
+    refused = httpx.get(f"{live_server.url}{endpoint}", headers={"Authorization": f"Bearer {token}"})
+    assert refused.status_code == 401 and "sign in to the plant office" in refused.json()["message"]
+    with office_client(live_server.url, "viewer") as viewer:
+        assert viewer.get(endpoint).json()["error"] == "FORBIDDEN"
+    with office_client(live_server.url, "quality") as office:
+        answer = office.get(endpoint)
+        assert answer.status_code == 200 and answer.headers["content-type"] == "application/json"
+        assert [c["customer_id"] for c in answer.json()["customers"]] == ["C100", "C200"]
+        as_csv = office.get(endpoint, params={"format": "csv"})
+        assert as_csv.headers["content-type"].startswith("text/csv") and plant.shipped_c100 in as_csv.text
+        epcis = office.get(endpoint, params={"format": "epcis"})
+        assert epcis.status_code == 409 and epcis.json()["error"] == "NO_TRACE_PROFILE"
+        unknown = office.get("/v1/recall/NOPE")
+        assert unknown.status_code == 404 and unknown.json()["error"] == "UNKNOWN_LOT"
+        assert office.get(endpoint, params={"format": "pdf"}).status_code == 422
 
 
 def test_verify_log_finds_the_first_tampered_record(

@@ -13,8 +13,8 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from floorstation import __version__
-from floorstation.server import enrollment
-from floorstation.server.api import download, enroll, health, heartbeat, problems, recall, upload
+from floorstation.server import enrollment, office
+from floorstation.server.api import download, enroll, health, heartbeat, problems, upload
 from floorstation.server.gatekeeper import DoorCounts, Gatekeeper
 from floorstation.server.settings import ServerSettings
 
@@ -46,7 +46,6 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     app.include_router(enroll.router(engine, settings))
     app.include_router(upload.router(engine, settings, app.state.ingest_gate))
     app.include_router(download.router(engine))
-    app.include_router(recall.router(engine, settings))
     app.include_router(heartbeat.router(engine))
     _mount_extras(app, engine, settings)
     _describe_upload_body(app)
@@ -56,6 +55,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
 def _mount_extras(app: FastAPI, engine: Engine, settings: ServerSettings) -> None:
     """Parts of the server beyond the station protocol mount here, one line each: ``part.mount(app, engine,
     settings)``."""
+    office.mount(app, engine, settings)
 
 
 def _describe_upload_body(app: FastAPI) -> None:

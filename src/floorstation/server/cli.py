@@ -188,6 +188,17 @@ def _parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify-log", parents=[common], help="re-check every station's stored hash chain")
     verify.add_argument("--station", help="only this station")
 
+    user = sub.add_parser("user", parents=[common], help="plant office users: add, list, disable")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    add = user_sub.add_parser("add", parents=[common], help="add an office user (the password is read from stdin)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["manager", "quality", "planner", "admin", "viewer"])
+    add.add_argument("--password-stdin", action="store_true", required=True, help="read the password from stdin")
+    add.add_argument("--language", choices=["en", "pl", "de"], default="en", help="the office's language for them")
+    user_sub.add_parser("list", parents=[common], help="every office user, their role and language")
+    disable = user_sub.add_parser("disable", parents=[common], help="disable a user and end their sessions")
+    disable.add_argument("name")
+
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
     sub.add_parser("rebuild", parents=[common], help="rebuild the plant projections (lots, genealogy ...) from events")
     return parser
@@ -248,6 +259,14 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     _compact(engine, args)
+    from floorstation.server.office.users import list_users
+
+    if not list_users(engine):
+        print(
+            "floorstation-server: the plant office (/) has no users yet: "
+            "floorstation-server user add NAME --role admin --password-stdin",
+            file=sys.stderr,
+        )
     app = create_app(engine, settings)
     stop = threading.Event()
     retention = timedelta(days=args.retention_days)
@@ -476,6 +495,26 @@ def _verify_log(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def _user(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.office import users
+
+    if args.user_command == "add":
+        password = sys.stdin.readline().rstrip("\r\n")
+        added = users.add_user(engine, args.name, args.role, password, language=args.language)
+        print(f"office user {added.name} added ({added.role}, {added.language}); sign in at /login")
+    elif args.user_command == "list":
+        found = users.list_users(engine)
+        for u in found:
+            print(f"{u.name:<24} {u.role:<8} {u.language:<3} {'disabled' if u.disabled else 'active'}")
+        if not found:
+            print("no office users: floorstation-server user add NAME --role admin --password-stdin")
+    elif users.disable_user(engine, args.name):
+        print(f"office user {args.name} disabled; their sessions are ended")
+    else:
+        print(f"office user {args.name} was already disabled")
+    return 0
+
+
 def _migrate(engine: Engine, args: argparse.Namespace) -> int:
     print(f"server database at schema {db.head_revision()}")
     return 0
@@ -514,6 +553,7 @@ _COMMANDS = {
     "export-events": _export,
     "recall": _recall,
     "verify-log": _verify_log,
+    "user": _user,
     "migrate": _migrate,
     "rebuild": _rebuild,
     "compact-changes": _compact,

@@ -378,3 +378,52 @@ PLANT_TABLES = (
     PlantMarkRow,
     PlantMarkClearRow,
 )
+
+
+# --- the plant office: its people, their sessions, and alarms someone has looked at (migration s0010) ---------
+
+
+class OfficeUserRow(Base):
+    """A person who uses the plant office in a browser. Not a station operator: operators sign in at terminals
+    with a badge and PIN; office users with a name and a password (argon2 hash only)."""
+
+    __tablename__ = "office_user"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+    disabled_at: Mapped[str | None] = mapped_column(String(40))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    """Wrong passwords in a row since the last good one."""
+    locked_until: Mapped[str | None] = mapped_column(String(40))
+
+
+class OfficeSessionRow(Base):
+    """A signed-in browser. Only the SHA-256 of the cookie's secret is kept; the CSRF token is checked on every
+    form the browser posts."""
+
+    __tablename__ = "office_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("office_user.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    expires_at: Mapped[str] = mapped_column(String(40))
+
+
+class AlarmAckRow(Base):
+    """Someone in the office looked at an alarm (``subject`` ``alarm``) or an event flag (``flag``) and said what
+    was done about it."""
+
+    __tablename__ = "alarm_ack"
+    __table_args__ = (UniqueConstraint("subject", "subject_id", name="uq_alarm_ack_subject"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    subject: Mapped[str] = mapped_column(String(8))
+    subject_id: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[str] = mapped_column(String(40))
+    by: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text)

@@ -26,7 +26,7 @@ class ServerSettings:
     retry_after_s: int = 1
     """What Retry-After says (whole seconds) when the server is busy."""
     trace_profile: TraceProfile | None = None
-    """Who the plant is (GS1 prefix, site): needed by the EPCIS export of ``GET /v1/recall/{lot}``."""
+    """Who the plant is (GS1 prefix, site): needed by the EPCIS export of ``GET /v1/recall/{lot}`` (the office)."""
     sscc_plan: SsccPlan | None = None
     """How SSCC serial blocks are given to stations at enrollment; None: stations keep their station.toml range."""
     max_clock_skew: timedelta = DEFAULT_MAX_SKEW
