@@ -36,6 +36,12 @@ PRODUCTION_SCRYPT_N = pin_hashing.SCRYPT_N
 pin_hashing.SCRYPT_N = 2**10
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long runs (marked ``slow``) go first, so that with ``-n 2`` they start at once on both workers and the
+    short tests fill in around them, instead of one worker finishing a long run alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture
 def production_pin_cost(monkeypatch: pytest.MonkeyPatch) -> None:
     """The station verifier's real work factor, for a test that measures what a guess costs."""

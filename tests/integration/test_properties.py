@@ -70,6 +70,7 @@ def fresh_station(template: Path) -> Iterator[bootstrap.Station]:
             station.close()
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None)
 @given(
     seed=st.integers(min_value=0, max_value=2**32 - 1),

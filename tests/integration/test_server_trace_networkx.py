@@ -151,6 +151,7 @@ def check_details(plant: Plant, got: Genealogy) -> None:
         assert p.status == ("shipped" if p.customer_id else "built")
 
 
+@pytest.mark.slow
 def test_server_trace_matches_networkx_on_a_generated_plant(engine: Engine, plant: Plant) -> None:
     g = plant.graph()
     rng = random.Random(11)

@@ -44,6 +44,7 @@ TOTAL = 8000
 backlog must be long enough that it still falls before the last upload."""
 
 
+@pytest.mark.slow
 def test_the_server_killed_mid_batch_and_restarted_loses_and_doubles_nothing(server_db: str, tmp_path: Path) -> None:
     engine = open_database(server_db)
 

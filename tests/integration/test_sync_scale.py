@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import httpx
+import pytest
 
 from floorstation.domain import events as ev
 from floorstation.domain.events import verify_chain
@@ -80,6 +81,7 @@ def _wait(done: Callable[[], bool], timeout: float) -> None:
         time.sleep(0.1)
 
 
+@pytest.mark.slow
 def test_twenty_stations_through_a_hostile_network_lose_and_double_nothing(server_db: str) -> None:
     engine = open_database(server_db)
     settings = ServerSettings(max_concurrent_batches=2, busy_wait_s=0.02, retry_after_s=1)

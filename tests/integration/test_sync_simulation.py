@@ -401,6 +401,7 @@ def server_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pat
     return path, station_file, tokens
 
 
+@pytest.mark.slow
 def test_stations_and_server_converge_over_a_faulty_network(
     server_template: tuple[Path, Path, dict[str, str]],
 ) -> None:

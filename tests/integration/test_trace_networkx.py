@@ -173,6 +173,7 @@ def conn(station: bootstrap.Station) -> Iterator[Connection]:
         connection.rollback()
 
 
+@pytest.mark.slow
 def test_trace_matches_networkx_on_a_generated_plant(conn: Connection) -> None:
     plant = generate(seed=204, n_lots=3000)
     write(conn, plant)
