@@ -75,7 +75,11 @@ def _print(root: Path, args: argparse.Namespace) -> int:
     from floorstation.app import printer_choice, printing
     from floorstation.domain.cards import document
 
+    from floorstation.devices.printing.printer_config import absolute_url
+
     station = bootstrap.build(root)
+    if getattr(args, "printer", None):
+        args.printer = absolute_url(args.printer, station.root)
     try:
         pctx = bootstrap.printing(station, backends=_qt_backends())
         command = args.print_command
