@@ -73,9 +73,8 @@ def _qt_backends() -> dict[str, BackendFactory]:
 
 def _print(root: Path, args: argparse.Namespace) -> int:
     from floorstation.app import printer_choice, printing
-    from floorstation.domain.cards import document
-
     from floorstation.devices.printing.printer_config import absolute_url
+    from floorstation.domain.cards import document
 
     station = bootstrap.build(root)
     if getattr(args, "printer", None):

@@ -141,8 +141,7 @@ def test_a_machines_queue_is_in_schedule_order_due_date_then_priority_then_numbe
         encoding="utf-8",
     )
     (folder / "operations.csv").write_text(
-        "work_order,seq,machine,name\n"
-        + "".join(f"{n}/2026,10,M01,Moulding\n" for n in (9, 10, 100, 11, 12)),
+        "work_order,seq,machine,name\n" + "".join(f"{n}/2026,10,M01,Moulding\n" for n in (9, 10, 100, 11, 12)),
         encoding="utf-8",
     )
     for name in ("work_orders.csv", "operations.csv"):
@@ -153,6 +152,12 @@ def test_a_machines_queue_is_in_schedule_order_due_date_then_priority_then_numbe
     finally:
         station.close()
     assert [q.task.work_order for q in m01.queue] == [
-        "304/2023", "100/2026", "9/2026", "10/2026", "11/2026", "308/2023", "12/2026"
+        "304/2023",
+        "100/2026",
+        "9/2026",
+        "10/2026",
+        "11/2026",
+        "308/2023",
+        "12/2026",
     ]
     assert [q.task.priority for q in m01.queue][1:3] == [7, 1]

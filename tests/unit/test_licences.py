@@ -94,8 +94,10 @@ def judge(name: str, declared: str) -> Verdict:
         return Verdict(chosen, chosen in ALLOWED, note)
     alternatives = [a.strip() for a in re.split(r"\s+OR\s+", declared)]
     for alternative in alternatives:
-        parts = [SPELLINGS.get(p.strip().strip("()").lower(), p.strip().strip("()")) for p in
-                 re.split(r"\s+AND\s+", alternative)]
+        parts = [
+            SPELLINGS.get(p.strip().strip("()").lower(), p.strip().strip("()"))
+            for p in re.split(r"\s+AND\s+", alternative)
+        ]
         if all(p in ALLOWED for p in parts):
             return Verdict(" AND ".join(parts), True, "; ".join(ALLOWED[p] for p in parts))
     if FORBIDDEN.search(declared):
@@ -137,8 +139,16 @@ def test_every_runtime_dependency_is_in_the_licence_document() -> None:
 
 @pytest.mark.parametrize(
     "declared",
-    ["GPL-3.0-only", "AGPL-3.0-or-later", "GNU General Public License v3 (GPLv3)", "Proprietary",
-     "Other/Proprietary License", "UNKNOWN", "SSPL-1.0", "MIT AND GPL-2.0-only"],
+    [
+        "GPL-3.0-only",
+        "AGPL-3.0-or-later",
+        "GNU General Public License v3 (GPLv3)",
+        "Proprietary",
+        "Other/Proprietary License",
+        "UNKNOWN",
+        "SSPL-1.0",
+        "MIT AND GPL-2.0-only",
+    ],
 )
 def test_a_dependency_under_copyleft_proprietary_or_unknown_terms_is_refused(declared: str) -> None:
     assert not judge("some-new-package", declared).allowed

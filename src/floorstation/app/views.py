@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from floorstation.app.context import StationContext
-from floorstation.app.lots import suggested_quantity
+from floorstation.app.lots import fefo_reasons, suggested_quantity
 from floorstation.app.pallets import blocking_lot
 from floorstation.domain import rules
 from floorstation.domain.marks import Mark
@@ -112,6 +112,7 @@ def station_view(ctx: StationContext, machine_ids: Sequence[str] = ()) -> Statio
             marks = tuple(uow.open_marks(machine.id))
             machines.append(MachineView(machine, machine_status(marks, [q.state for q in queue]), marks, queue))
         reasons = {kind: tuple(uow.reasons(kind)) for kind in ReasonKind}
+        reasons[ReasonKind.FEFO] = fefo_reasons(uow)
         return StationView(operators, signed_in, tuple(machines), reasons)
 
 

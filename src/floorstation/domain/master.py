@@ -37,6 +37,9 @@ class ReasonKind(enum.StrEnum):
     VOID = "void"
     HOLD = "hold"
     """Why quality puts a lot on hold."""
+    FEFO = "fefo"
+    """Why a lot was used while a lot of the same material that expires sooner was on hand (first-expired,
+    first-out deviation); the operator picks one before the consumption is recorded."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,30 @@ class ReasonCode:
     but a quality hold (a plant's master data from before reasons named their rules)."""
     roles: tuple[Role, ...] = ()
     """For an override reason: who may sign an override giving it; none listed: a shift lead."""
+
+
+FEFO_DEFAULT_REASONS: tuple[ReasonCode, ...] = (
+    ReasonCode(
+        ReasonKind.FEFO,
+        "older_lot_not_reachable",
+        "Older lot not reachable",
+        (("de", "Ältere Charge nicht erreichbar"), ("pl", "Starsza partia niedostępna")),
+    ),
+    ReasonCode(
+        ReasonKind.FEFO,
+        "older_lot_damaged",
+        "Older lot damaged",
+        (("de", "Ältere Charge beschädigt"), ("pl", "Starsza partia uszkodzona")),
+    ),
+    ReasonCode(
+        ReasonKind.FEFO,
+        "quality_instructed",
+        "Quality instructed",
+        (("de", "Anweisung der Qualität"), ("pl", "Polecenie działu jakości")),
+    ),
+    ReasonCode(ReasonKind.FEFO, "other", "Other", (("de", "Anderer Grund"), ("pl", "Inny powód"))),
+)
+"""The reasons a station offers for a FEFO deviation while the plant's master data gives none of its own."""
 
 
 @dataclass(frozen=True, slots=True)
