@@ -369,6 +369,19 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
             cursor=str(cursor),
         )
 
+    @app.get(wire.TRACE_PATH + "/{lot:path}", responses={401: {"model": wire.Problem}, 404: {"model": wire.Problem}})
+    def plant_trace(lot: str, station_id: str = Depends(station)) -> Response:
+        """The plant-wide genealogy of a lot (backward and forward, its pallets), asked live by a station whose
+        copy of the plant's genealogy is behind; 404 when no station has recorded anything of it."""
+        from floorstation.server.trace import trace
+
+        with engine.connect() as conn:
+            found = trace(conn, lot)
+        if not found.lots and not found.backward and not found.forward:
+            return _problem(404, "UNKNOWN_LOT", f"Lot {lot!r} is not known to the server.")
+        log.info("trace of lot %s for station %s", lot, station_id)
+        return JSONResponse(found.as_dict())
+
     @app.get(
         "/v1/recall/{lot:path}",
         responses={
