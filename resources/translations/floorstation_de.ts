@@ -4396,94 +4396,94 @@ Menge laut Stückliste</translation>
 <context>
     <name>TraceScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="89"/>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="111"/>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="128"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="96"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="118"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="135"/>
         <source>Trace</source>
         <translation>Verfolgung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="90"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="97"/>
         <source>Hold / release</source>
         <translation>Sperren / freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="98"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="99"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="102"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="96"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="103"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="104"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="105"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="106"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="100"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="107"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="101"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="108"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="107"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="114"/>
         <source>Scan a lot or pallet label, or tap the box above to type its code.</source>
         <translation>Ein Chargen- oder Palettenetikett scannen oder oben in das Feld tippen, um den Code einzugeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="118"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="125"/>
         <source>Lot or SSCC: tap to type</source>
         <translation>Charge oder SSCC: zum Eingeben antippen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="138"/>
         <source>Lot code or SSCC</source>
         <translation>Chargencode oder SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
         <source>Lot %s (%s)</source>
         <translation>Charge %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="172"/>
         <source>Pallet %s holds</source>
         <translation>Palette %s enthält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
         <source>%n link(s) back</source>
         <translation>
             <numerusform>%n Verknüpfung rückwärts</numerusform>
@@ -4491,7 +4491,7 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="176"/>
         <source>%n forward</source>
         <translation>
             <numerusform>%n vorwärts</numerusform>
@@ -4499,7 +4499,7 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="177"/>
         <source>%n pallet(s)</source>
         <translation>
             <numerusform>%n Palette</numerusform>
@@ -4507,52 +4507,82 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
         <source>customers: %s</source>
         <translation>Kunden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="194"/>
+        <source>sources: this station, the server (asked %s)</source>
+        <translation>Quellen: diese Station, der Server (gefragt %s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
+        <source>sources: this station, plant copy of %s</source>
+        <translation>Quellen: diese Station, Werkskopie vom %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="200"/>
+        <source>sources: this station (no plant copy yet)</source>
+        <translation>Quellen: diese Station (noch keine Werkskopie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="202"/>
+        <source>; server not reachable</source>
+        <translation>; Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <source>plant copy</source>
+        <translation>Werkskopie</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="211"/>
         <source>released</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="212"/>
         <source>on hold</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
         <source>recalled</source>
         <translation>zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="214"/>
         <source>built</source>
         <translation>gebildet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="188"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="189"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="216"/>
         <source>void</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
         <source>back</source>
         <translation>rückwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
         <source>forward</source>
         <translation>vorwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="240"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>

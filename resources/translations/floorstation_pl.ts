@@ -4407,94 +4407,94 @@ ilość z receptury</translation>
 <context>
     <name>TraceScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="89"/>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="111"/>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="128"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="96"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="118"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="135"/>
         <source>Trace</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="90"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="97"/>
         <source>Hold / release</source>
         <translation>Wstrzymaj / zwolnij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="98"/>
         <source>Picture</source>
         <translation>Schemat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="99"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="102"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="96"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="103"/>
         <source>From</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="104"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="105"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="106"/>
         <source>Where</source>
         <translation>Gdzie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="100"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="107"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="101"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="108"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="107"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="114"/>
         <source>Scan a lot or pallet label, or tap the box above to type its code.</source>
         <translation>Zeskanuj etykietę partii lub palety albo dotknij pola powyżej, aby wpisać kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="118"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="125"/>
         <source>Lot or SSCC: tap to type</source>
         <translation>Partia lub SSCC: dotknij, aby wpisać</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="138"/>
         <source>Lot code or SSCC</source>
         <translation>Kod partii lub SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
         <source>Lot %s (%s)</source>
         <translation>Partia %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="172"/>
         <source>Pallet %s holds</source>
         <translation>Paleta %s zawiera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
         <source>%n link(s) back</source>
         <translation>
             <numerusform>%n powiązanie wstecz</numerusform>
@@ -4503,7 +4503,7 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="176"/>
         <source>%n forward</source>
         <translation>
             <numerusform>%n w przód</numerusform>
@@ -4512,7 +4512,7 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="177"/>
         <source>%n pallet(s)</source>
         <translation>
             <numerusform>%n paleta</numerusform>
@@ -4521,52 +4521,82 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
         <source>customers: %s</source>
         <translation>odbiorcy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="194"/>
+        <source>sources: this station, the server (asked %s)</source>
+        <translation>źródła: ta stacja, serwer (zapytany %s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
+        <source>sources: this station, plant copy of %s</source>
+        <translation>źródła: ta stacja, kopia zakładu z %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="200"/>
+        <source>sources: this station (no plant copy yet)</source>
+        <translation>źródła: ta stacja (brak jeszcze kopii zakładu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="202"/>
+        <source>; server not reachable</source>
+        <translation>; serwer nieosiągalny</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <source>plant copy</source>
+        <translation>kopia zakładu</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <source>server</source>
+        <translation>serwer</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="211"/>
         <source>released</source>
         <translation>zwolniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="212"/>
         <source>on hold</source>
         <translation>wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
         <source>recalled</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="214"/>
         <source>built</source>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="188"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="189"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="216"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
         <source>back</source>
         <translation>wstecz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
         <source>forward</source>
         <translation>w przód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="240"/>
         <source>pallet</source>
         <translation>paleta</translation>
     </message>

@@ -170,7 +170,8 @@ def ask_server_when_behind(ctx: StationContext, genealogy: Genealogy) -> bool:
     try:
         answer = ctx.plant_trace(genealogy.lot)
     except FloorstationError as exc:
-        genealogy.server_unreachable = exc.message
+        if exc.code != "sync.not_enrolled":  # a station without a server has no plant part to be fresh about
+            genealogy.server_unreachable = exc.message
         return False
     genealogy.server_asked_at = ctx.now().isoformat(timespec="seconds")
     if answer is None:
