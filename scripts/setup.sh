@@ -17,6 +17,8 @@ APT_PACKAGES=(
                   # system libraries the PySide6 (Qt 6) wheels and their X11 (xcb) platform plugin load
     fonts-dejavu-core  # a font with Polish characters for the touchscreen UI
     poppler-utils      # pdftoppm, to check printed PDF cards by decoding their barcodes in tests
+    gcc linux-libc-dev python3-dev
+                  # build the 'evdev' package (scanners read through Linux evdev) where pip has no wheel for it
 )
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
