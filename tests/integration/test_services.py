@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from floorstation import bootstrap
 from floorstation.app import lots, machines, operators, pallets, tasks
@@ -404,6 +405,21 @@ def test_a_lot_expiring_after_one_on_hand_is_used_only_with_a_reason(
     first = lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=10)  # the first to expire: no question
     assert "fefo_override" not in _tail(station, 1)[0].payload
     assert (first.fefo, first.warnings) == (None, ())
+
+
+def test_without_fefo_reasons_in_master_data_the_station_offers_its_own(
+    station: bootstrap.Station, ctx: StationContext
+) -> None:
+    with station.engine.begin() as conn:
+        conn.execute(text("DELETE FROM reason_code WHERE kind = 'fefo'"))
+    with ctx.uow() as uow:
+        offered = [(r.code, dict(r.labels).get("pl")) for r in lots.fefo_reasons(uow)]
+    assert offered[-1] == ("other", "Inny powód")
+    assert [code for code, _ in offered] == [
+        "older_lot_not_reachable", "older_lot_damaged", "quality_instructed", "other"
+    ]  # fmt: skip
+    lots.consume_lot(ctx, TASK, "PP-2402", "anna", quantity=10, fefo_reason="other")
+    assert _tail(station, 1)[0].payload["fefo_override"] == {"reason_code": "other", "older_lot": "PP-2401"}
 
 
 def test_scanning_without_a_quantity_takes_the_bom_need(ctx: StationContext) -> None:
