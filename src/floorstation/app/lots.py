@@ -170,7 +170,8 @@ def _authorise(
 def fefo_reasons(data: StationData) -> tuple[ReasonCode, ...]:
     """The reasons an operator may give for using a lot while an older one is on hand: the plant's (master data,
     kind ``fefo``), else the station's defaults."""
-    return tuple(data.reasons(ReasonKind.FEFO)) or FEFO_DEFAULT_REASONS
+    plant = sorted(data.reasons(ReasonKind.FEFO), key=lambda r: r.code == "other")  # "other" last, as people expect
+    return tuple(plant) or FEFO_DEFAULT_REASONS
 
 
 def _fefo_override(uow: UnitOfWork, lot: Lot, today: date, reason: str | None) -> FefoOverride | None:
