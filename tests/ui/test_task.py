@@ -126,6 +126,7 @@ def test_a_scanned_lot_is_consumed_with_the_bom_quantity_and_fefo_is_shown(
     asked = window.overlay.panel
     assert isinstance(asked, FefoPanel), asked
     assert window.overlay.title.text() == "Lot PP-2401 expires before PP-2402: why not use it?"
+    assert "Lot PP-2401 (expires 2028-03-31) expires before PP-2402 and is on hand." in asked.findChild(QLabel).text()
     buttons = {code: asked.grid.button(code) for code in ("older_lot_not_reachable", "older_lot_damaged",
                                                            "quality_instructed", "other")}  # fmt: skip
     assert all(b.isVisible() and b.height() >= 64 for b in buttons.values())  # glove-sized, one tap each
