@@ -209,7 +209,8 @@ def play_shift(station: object) -> None:
         operators.sign_in(ctx, badge=badge)
     lots.receive_lot(ctx, "anna", material="RESIN-PP", quantity=500, supplier_lot="SUP-7001", expiry=date(2027, 6, 30))
     tasks.start_task(ctx, "304/2023-10", "anna")
-    lots.consume_lot(ctx, "304/2023-10", "PP-2401", "anna", quantity=25)
+    # The lot received just now expires first: using another one needs a reason (FEFO).
+    lots.consume_lot(ctx, "304/2023-10", "PP-2401", "anna", quantity=25, fefo_reason="older_lot_not_reachable")
     lots.consume_lot(ctx, "304/2023-10", "MB-0502", "anna", quantity="0.5")
     tasks.stop_task(ctx, "304/2023-10", "anna", good=8000, scrap=40, scrap_reason="flash")
     tasks.start_task(ctx, "306/2023-10", "marta")
@@ -222,7 +223,7 @@ def play_shift(station: object) -> None:
     for _ in range(3):
         pallets.build_pallet(ctx, "marta", "M01-26327-001", 500)
     tasks.start_task(ctx, "304/2023-10", "anna")
-    lots.consume_lot(ctx, "304/2023-10", "PP-2402", "anna", quantity=20)
+    lots.consume_lot(ctx, "304/2023-10", "PP-2402", "anna", quantity=20, fefo_reason="older_lot_damaged")
     tasks.start_task(ctx, "306/2023-10", "marta")
     tasks.pause_task(ctx, "306/2023-10", "marta", "material")
     machines.mark_machine_down(ctx, "piotr", "M02", "hydraulic_leak", "Oil under the clamp unit")
@@ -413,6 +414,7 @@ def scenes(window: object) -> list[Scene]:
         Scene("task-stop", lambda: (task(), wait(), w.task.ask_stop())),
         Scene("task-refused", refusal),
         Scene("task-override", lambda: refusal(override=True)),
+        Scene("task-fefo", lambda: (task(), wait(), scan("PP-2402"))),
         Scene("pallet", lambda: w.chosen("pallet")),
         Scene("pallet-card", pallet_card),
         Scene("pallet-printed", printed),

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from floorstation import config as station_config
 from floorstation import paths
 from floorstation.app.context import StationContext
+from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.ports import ChangeSink, Clock, Outbox, UnitOfWork
 from floorstation.store import log_anchor
 from floorstation.store.migrate import open_database
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from floorstation.domain.ports import Printers
     from floorstation.domain.printjobs import PrintUnitOfWork
     from floorstation.sync.worker import SyncWorker
+
+LIVE_TRACE_TIMEOUT = 3.0
+"""Seconds a trace waits for the server's live answer before it says how fresh its own plant copy is."""
 
 
 class SystemClock:
@@ -73,7 +77,18 @@ def build(data_dir: Path, *, clock: Clock | None = None, synchronous: str = "FUL
     def uow() -> UnitOfWork:
         return SqlUnitOfWork(engine, rules.station_id, rules.epoch, committed=anchor.committed)
 
-    ctx = StationContext(uow=uow, clock=clock or SystemClock(), rules=rules)
+    def plant_trace(lot: str) -> Genealogy | None:
+        from floorstation.store.outbox import SqlOutbox
+        from floorstation.sync import credentials
+        from floorstation.sync.client import SyncClient
+
+        enrolled = credentials.load(data_dir, cfg.station_id)
+        events = SqlOutbox(engine, cfg.station_id)
+        with SyncClient(enrolled.url, enrolled.token, events, verify=enrolled.verify, timeout=LIVE_TRACE_TIMEOUT) as c:
+            answer = c.trace(lot)
+        return None if answer is None else Genealogy.from_dict(answer)
+
+    ctx = StationContext(uow=uow, clock=clock or SystemClock(), rules=rules, plant_trace=plant_trace)
     return Station(data_dir, cfg, engine, ctx, anchor)
 
 

@@ -21,6 +21,7 @@ from floorstation.domain.errors import DatabaseDamaged, FloorstationError, Histo
 from floorstation.domain.quantities import fmt
 
 if TYPE_CHECKING:
+    from floorstation.domain.genealogy import Genealogy
     from floorstation.sync.worker import SyncWorker
 
 log = logging.getLogger(__name__)
@@ -83,10 +84,15 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("verify-log", help="check that no event was altered, removed, inserted or reordered")
     sub.add_parser("rebuild", help="rebuild every projection from the event log")
 
-    trace = sub.add_parser("trace", help="backward and forward genealogy of a lot (local data)")
+    trace = sub.add_parser(
+        "trace",
+        help="backward and forward genealogy of a lot: this station's records and its copy of the plant's "
+        "(the server is asked live when that copy is behind)",
+    )
     trace.add_argument("lot")
     trace.add_argument("--json", action="store_true")
     trace.add_argument("--max-depth", type=int, default=20)
+    trace.add_argument("--offline", action="store_true", help="do not ask the server, even when the copy is behind")
 
     events = sub.add_parser("events", help="list recorded events")
     events.add_argument("--tail", type=int, metavar="N", help="only the last N")
@@ -398,31 +404,61 @@ def _rebuild(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+_SOURCE_TAG = {"station": "", "plant": "  [plant copy]", "server": "  [server, live]"}
+
+
+def _trace_sources(result: Genealogy) -> list[str]:
+    """Where the answer comes from and how fresh each part is."""
+    copy = f"as of {result.plant_as_of}" if result.plant_as_of else "never downloaded"
+    lines = [f"sources: this station; plant copy {copy}"]
+    if result.server_asked_at:
+        lines[0] += f"; server asked live at {result.server_asked_at}"
+    elif result.server_unreachable:
+        lines.append(f"  the server could not be asked ({result.server_unreachable}): the plant part is {copy}")
+    return lines
+
+
 def _trace(root: Path, args: argparse.Namespace) -> int:
+    from floorstation.app.lookup import ask_server_when_behind
     from floorstation.store.trace import trace
 
     station = bootstrap.build(root)
     try:
         with station.engine.connect() as conn:
             result = trace(conn, args.lot.strip(), max_depth=args.max_depth)
+        if not args.offline:
+            ask_server_when_behind(station.ctx, result)
     finally:
         station.close()
-    if not result.lots:
-        raise FloorstationError(f"Lot {args.lot.strip()!r} is not known at this station.", "Check the lot code.")
+    if not (result.lots or result.backward or result.forward):
+        where = " or to the server." if result.server_asked_at else "."
+        hint = "Check the lot code."
+        if result.server_unreachable:
+            hint += f" The server could not be asked: {result.server_unreachable}"
+        raise FloorstationError(
+            f"Lot {args.lot.strip()!r} is not known at this station or in its copy of the plant's genealogy{where}",
+            hint,
+        )
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
         return 0
-    info = result.lots[result.lot]
-    print(
-        f"lot {result.lot}: {info.material}, status {info.status}" + (f", expires {info.expiry}" if info.expiry else "")
-    )
+    info = result.lots.get(result.lot)
+    if info is None:
+        print(f"lot {result.lot}: known only from its links")
+    else:
+        print(
+            f"lot {result.lot}: {info.material}, status {info.status}"
+            + (f", expires {info.expiry}" if info.expiry else "")
+        )
+    for line in _trace_sources(result):
+        print(line)
     print("\nbackward (what went into it):")
     for link in result.backward or []:
         src = result.lots.get(link.input_lot)
         supplier = f" from {src.supplier} lot {src.supplier_lot}" if src and src.supplier else ""
         print(
             f"  {'  ' * (link.depth - 1)}{link.input_lot}{supplier} -> {link.output_lot}: {fmt(link.quantity)} "
-            f"on {link.machine_id} by {link.operator_id} at {link.occurred_at}"
+            f"on {link.machine_id} by {link.operator_id} at {link.occurred_at}{_SOURCE_TAG[link.source]}"
         )
     if not result.backward:
         print("  nothing recorded")
@@ -430,7 +466,7 @@ def _trace(root: Path, args: argparse.Namespace) -> int:
     for link in result.forward:
         print(
             f"  {'  ' * (link.depth - 1)}{link.input_lot} -> {link.output_lot}: {fmt(link.quantity)} "
-            f"on {link.machine_id} at {link.occurred_at}"
+            f"on {link.machine_id} at {link.occurred_at}{_SOURCE_TAG[link.source]}"
         )
     if not result.forward:
         print("  nothing recorded")

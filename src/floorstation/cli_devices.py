@@ -11,6 +11,7 @@ from typing import Any
 
 from floorstation import config as station_config
 from floorstation import paths
+from floorstation.devices import layout_check
 from floorstation.devices.scanner_config import effective
 from floorstation.domain import aim as aims
 from floorstation.domain.errors import FloorstationError, InvalidInput
@@ -28,7 +29,7 @@ EXIT_SCAN_HAS_ERRORS = 1
 def register(sub: Any) -> dict[str, Handler]:
     """Add the ``scan`` and ``devices`` subcommands to ``floorstation``'s subparsers; returns their handlers."""
     scan = sub.add_parser("scan", help="what a scan means; scans in a video file")
-    scan_sub = scan.add_subparsers(dest="scan_command", required=True, metavar="{explain,video}")
+    scan_sub = scan.add_subparsers(dest="scan_command", required=True, metavar="{explain,video,test}")
     explain_cmd = scan_sub.add_parser(
         "explain",
         help="print what DATA means as one JSON object (exit 1 when it has errors)",
@@ -40,6 +41,14 @@ def register(sub: Any) -> dict[str, Handler]:
     video = scan_sub.add_parser("video", help="one JSON line per scan read from a video file (or image folder)")
     video.add_argument("file", type=Path)
     video.add_argument("--decoder", default="zxing", help="zxing (default) or pyzbar")
+    test = scan_sub.add_parser(
+        "test",
+        help="scan the test barcode: does the scanner's keyboard country match this PC's layout? (exit 1 if not)",
+        description=f"Print a Code 128 barcode of {layout_check.TEST_CODE} (docs/scanners.md), then scan it into "
+        "this command (or give what a scan typed elsewhere as DATA). It says whether letters, digits and symbols "
+        "arrive as sent and, if not, which keyboard layout the PC uses and what to change.",
+    )
+    test.add_argument("data", nargs="?", help="what the scan typed (default: read one line from the keyboard)")
 
     devices = sub.add_parser("devices", help="scanners, serial ports, cameras and printers found on this PC")
     devices.add_argument("--json", action="store_true", help="one JSON object")
@@ -65,7 +74,22 @@ def _settings(root: Path) -> ScanSettings:
     return ScanSettings.from_rules(cfg.rules()) if cfg is not None else ScanSettings()
 
 
+def _scan_test(args: argparse.Namespace) -> int:
+    if args.data is None:
+        print(f"Scan the floorstation test barcode ({layout_check.TEST_CODE}) now:", flush=True)
+        received = sys.stdin.readline()
+    else:
+        received = args.data
+    found = layout_check.check(received)
+    print(found.message)
+    if found.hint:
+        print(f"  {found.hint}")
+    return 0 if found.ok else EXIT_SCAN_HAS_ERRORS
+
+
 def _scan(root: Path, args: argparse.Namespace) -> int:
+    if args.scan_command == "test":
+        return _scan_test(args)
     settings = _settings(root)
     if args.scan_command == "video":
         return _video(args, settings)

@@ -73,9 +73,12 @@ def _qt_backends() -> dict[str, BackendFactory]:
 
 def _print(root: Path, args: argparse.Namespace) -> int:
     from floorstation.app import printer_choice, printing
+    from floorstation.devices.printing.printer_config import absolute_url
     from floorstation.domain.cards import document
 
     station = bootstrap.build(root)
+    if getattr(args, "printer", None):
+        args.printer = absolute_url(args.printer, station.root)
     try:
         pctx = bootstrap.printing(station, backends=_qt_backends())
         command = args.print_command

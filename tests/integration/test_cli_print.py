@@ -44,3 +44,17 @@ def test_preview_and_bad_urls(station_dir: Path, tmp_path: Path) -> None:
     assert cli.main(["--data-dir", str(station_dir), "print", "preview", "lot-card", "PP-2401", "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"\x89PNG")
     assert cli.main(["--data-dir", str(station_dir), "print", "test-card", "--printer", "zpl+tcp://"]) == 2
+
+
+def test_a_relative_pdf_folder_is_the_stations_data_folder_whatever_the_current_folder(
+    station_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    base = ["--data-dir", str(station_dir), "print"]
+    assert cli.main([*base, "lot-card", "PP-2401", "--printer", "pdf:cards/"]) == 0
+    assert cli.main([*base, "test-card", "--printer", "pdf:test/"]) == 0
+    assert [p.suffix for p in (station_dir / "cards").iterdir()] == [".pdf"]
+    assert [p.suffix for p in (station_dir / "test").iterdir()] == [".pdf"]
+    assert list(elsewhere.iterdir()) == []

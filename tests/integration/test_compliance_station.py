@@ -63,7 +63,7 @@ def play_shift(station: bootstrap.Station, clock: ManualClock) -> dict[str, str]
     clock.advance(600)
     caps = tasks.start_task(ctx, "304/2023-10", "anna").output_lot
     assert caps is not None
-    lots.consume_lot(ctx, "304/2023-10", resin, "anna", quantity=20)
+    lots.consume_lot(ctx, "304/2023-10", resin, "anna", quantity=20, fefo_reason="older_lot_not_reachable")
     clock.advance(30)
     lots.consume_lot(ctx, "304/2023-10", "MB-0502", "anna", quantity="0.5")
     clock.advance(30)

@@ -99,7 +99,7 @@ def play(a: bootstrap.Station, b: bootstrap.Station, clock: ManualClock) -> Plan
     clock.advance(600)
     unrelated_lot = tasks.start_task(b.ctx, "307/2023-10", "anna").output_lot
     assert unrelated_lot is not None
-    lots.consume_lot(b.ctx, "307/2023-10", OTHER_RAW, "anna", quantity=8)
+    lots.consume_lot(b.ctx, "307/2023-10", OTHER_RAW, "anna", quantity=8, fefo_reason="older_lot_not_reachable")
     clock.advance(3600)
     tasks.stop_task(b.ctx, "307/2023-10", "anna", good=2000)
     shipped_c300 = pallets.build_pallet(b.ctx, "marta", unrelated_lot, 2000).sscc
@@ -157,6 +157,11 @@ def test_recall_of_a_raw_lot_names_exactly_the_affected_pallets_and_customers(
     raw = next(m for m in report["mass_balance"] if m["lot_code"] == RAW)
     assert (raw["consumed"], raw["on_hand"]) == ("45", "1455")
     assert [s["supplier_lot"] for s in report["sources"]] == ["BP240117"]
+    # Line B used the later-expiring lot with a reason: the server keeps the reason with the consumption.
+    used = [e.payload for e in live_server.events("ST-B") if e.type == "lot.consumed"]
+    assert [u.get("fefo_override") for u in used if u["input_lot"] == OTHER_RAW] == [
+        {"reason_code": "older_lot_not_reachable", "older_lot": RAW}
+    ]
 
     # CSV of the report: the same pallets, nothing of the unrelated lot or customer.
     assert server_cli.main(["recall", RAW, "--db", url, "--format", "csv", "--output", str(tmp_path / "r.csv")]) == 0

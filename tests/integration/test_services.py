@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from floorstation import bootstrap
 from floorstation.app import lots, machines, operators, pallets, tasks
@@ -16,6 +17,7 @@ from floorstation.app.lots import Override
 from floorstation.app.signatures import Signature
 from floorstation.domain.codes import has_valid_check_digit
 from floorstation.domain.errors import (
+    FefoReasonNeeded,
     FloorstationError,
     InvalidInput,
     NeedsConfirmation,
@@ -377,14 +379,47 @@ def test_same_lot_twice_in_a_few_seconds_asks_first(
     assert _on_hand(ctx, "PP-2401") == 1470
 
 
-def test_fefo_warns_about_the_lot_that_expires_first(station: bootstrap.Station, ctx: StationContext) -> None:
-    later = lots.consume_lot(ctx, TASK, "PP-2402", "anna", quantity=10)
-    assert later.fefo is not None
-    assert later.fefo.suggested == "PP-2401"
-    assert "PP-2401 (expires 2028-03-31) expires before PP-2402" in later.warnings[0]
-    assert _tail(station, 1)[0].payload["input_lot"] == "PP-2402"  # a warning, not a refusal
-    first = lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=10)
+def test_a_lot_expiring_after_one_on_hand_is_used_only_with_a_reason(
+    station: bootstrap.Station, ctx: StationContext
+) -> None:
+    before = _count(station)
+    for ask in (
+        lambda: lots.consumption_prompt(ctx, TASK, "PP-2402", "anna"),
+        lambda: lots.consume_lot(ctx, TASK, "PP-2402", "anna", quantity=10),
+    ):
+        with pytest.raises(FefoReasonNeeded, match="PP-2401 \\(expires 2028-03-31\\) expires before PP-2402") as err:
+            ask()
+        assert (err.value.older_lot, err.value.code) == ("PP-2401", "lot.fefo_reason_needed")
+    with pytest.raises(NotFound, match="'felt_like_it' is not a reason"):
+        lots.consume_lot(ctx, TASK, "PP-2402", "anna", quantity=10, fefo_reason="felt_like_it")
+    assert _count(station) == before  # nothing recorded until the operator says why
+    with ctx.uow() as uow:
+        offered = {r.code: r.label for r in lots.fefo_reasons(uow)}
+    assert offered["older_lot_damaged"] == "Older lot damaged"
+    assert lots.consumption_prompt(ctx, TASK, "PP-2402", "anna", fefo_reason="older_lot_damaged").lot == "PP-2402"
+    later = lots.consume_lot(ctx, TASK, "PP-2402", "anna", quantity=10, fefo_reason="older_lot_damaged")
+    [event] = _tail(station, 1)
+    assert (event.type, event.payload["input_lot"]) == ("lot.consumed", "PP-2402")
+    assert event.payload["fefo_override"] == {"reason_code": "older_lot_damaged", "older_lot": "PP-2401"}
+    assert later.warnings == ()
+    first = lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=10)  # the first to expire: no question
+    assert "fefo_override" not in _tail(station, 1)[0].payload
     assert (first.fefo, first.warnings) == (None, ())
+
+
+def test_without_fefo_reasons_in_master_data_the_station_offers_its_own(
+    station: bootstrap.Station, ctx: StationContext
+) -> None:
+    with station.engine.begin() as conn:
+        conn.execute(text("DELETE FROM reason_code WHERE kind = 'fefo'"))
+    with ctx.uow() as uow:
+        offered = [(r.code, dict(r.labels).get("pl")) for r in lots.fefo_reasons(uow)]
+    assert offered[-1] == ("other", "Inny powód")
+    assert [code for code, _ in offered] == [
+        "older_lot_not_reachable", "older_lot_damaged", "quality_instructed", "other"
+    ]  # fmt: skip
+    lots.consume_lot(ctx, TASK, "PP-2402", "anna", quantity=10, fefo_reason="other")
+    assert _tail(station, 1)[0].payload["fefo_override"] == {"reason_code": "other", "older_lot": "PP-2401"}
 
 
 def test_scanning_without_a_quantity_takes_the_bom_need(ctx: StationContext) -> None:
@@ -456,7 +491,7 @@ def test_received_lot_gets_a_station_code_and_can_be_consumed(station: bootstrap
     received = {k: event.payload[k] for k in ("quantity", "unit", "supplier_lot", "expiry", "received_on")}
     assert received == {"quantity": "250", "unit": "kg", "supplier_lot": "BP241120", "expiry": "2029-01-31",
                         "received_on": "2026-11-23"}  # fmt: skip
-    lots.consume_lot(ctx, TASK, code, "anna", quantity=25)
+    lots.consume_lot(ctx, TASK, code, "anna", quantity=25, fefo_reason="older_lot_not_reachable")  # PP-2401 is older
     assert _on_hand(ctx, code) == 225
     assert lots.receive_lot(ctx, "anna", material="CARTON-S", quantity=100) == "G1-26327-002"
 

@@ -6,8 +6,9 @@ reasons to choose from."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from floorstation import bootstrap
+from floorstation import bootstrap, cli
 from floorstation.app import machines, operators, tasks, views
 from floorstation.app.signatures import Signature
 from floorstation.domain.master import ReasonKind
@@ -121,3 +122,42 @@ def test_a_station_of_some_machines_sees_only_those(station: bootstrap.Station) 
     assert [m.machine.id for m in view.machines] == ["M01", "M03"]
     assert [m.status for m in view.machines] == ["idle", "idle"]
     assert views.station_view(station.ctx, ["M99"]).machines == ()
+
+
+def test_a_machines_queue_is_in_schedule_order_due_date_then_priority_then_number(
+    station_dir: Path, tmp_path: Path
+) -> None:
+    """Work orders from the plant's CSV files (with and without a due date and a priority) join the demo's
+    304/2023 (due 4 Dec) and 308/2023 (due 12 Dec) on M01."""
+    folder = tmp_path / "master"
+    folder.mkdir()
+    (folder / "work_orders.csv").write_text(
+        "number,product,planned_qty,due_date,priority\n"
+        "9/2026,CAP-28,100,2026-12-08,1\n"
+        "10/2026,CAP-28,100,2026-12-08,1\n"
+        "100/2026,CAP-28,100,2026-12-08,7\n"
+        "11/2026,CAP-28,100,2026-12-08,\n"
+        "12/2026,CAP-28,100,,9\n",
+        encoding="utf-8",
+    )
+    (folder / "operations.csv").write_text(
+        "work_order,seq,machine,name\n" + "".join(f"{n}/2026,10,M01,Moulding\n" for n in (9, 10, 100, 11, 12)),
+        encoding="utf-8",
+    )
+    for name in ("work_orders.csv", "operations.csv"):
+        assert cli.main(["--data-dir", str(station_dir), "import", str(folder / name)]) == 0
+    station = bootstrap.build(station_dir)
+    try:
+        (m01,) = views.station_view(station.ctx, ["M01"]).machines
+    finally:
+        station.close()
+    assert [q.task.work_order for q in m01.queue] == [
+        "304/2023",
+        "100/2026",
+        "9/2026",
+        "10/2026",
+        "11/2026",
+        "308/2023",
+        "12/2026",
+    ]
+    assert [q.task.priority for q in m01.queue][1:3] == [7, 1]

@@ -147,7 +147,7 @@ def busy_at(qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station, r
     tasks.stop_task(ctx, TASK, "anna", good=4000)
     pallets.build_pallet(ctx, "marta", OUTPUT_LOT, 1000)
     tasks.start_task(ctx, TASK, "anna")
-    lots.consume_lot(ctx, TASK, "PP-2402", "anna", quantity="1250.5")
+    lots.consume_lot(ctx, TASK, "PP-2402", "anna", quantity="1250.5", fefo_reason="older_lot_not_reachable")
     tasks.start_task(ctx, "307/2023-10", "piotr")
     tasks.pause_task(ctx, "307/2023-10", "piotr", "material")
     machines.mark_machine_down(ctx, "piotr", "M03", "electrical", "sparks")

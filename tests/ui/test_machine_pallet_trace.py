@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
 from floorstation.app import lots, machines, pallets, tasks
+from floorstation.domain.ports import MasterChange
 from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.pallet_panels import ReprintPanel
@@ -232,3 +233,31 @@ def test_the_trace_summary_writes_dates_and_counts_as_the_language_does(  # noqa
     assert window.current() is window.trace
     qtbot.waitUntil(lambda: window.trace.result is not None)
     assert window.trace.summary.text() == expected
+
+
+def test_the_trace_screen_shows_a_lot_known_from_the_plant_copy_and_how_fresh_that_copy_is(
+    qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station
+) -> None:
+    """Caps made at another station from PP-2401, as the plant's change feed brought them down."""
+    edge = {
+        "event_id": "0190f0a0-0000-7000-8000-000000000001",
+        "input_lot": "PP-2401",
+        "output_lot": "M09-26327-001",
+        "task_id": "305/2023-10",
+        "material": "RESIN-PP",
+        "qty_milli": 12_000,
+        "unit": "kg",
+        "station_id": "ST-09",
+        "operator_id": "piotr",
+        "occurred_at": "2026-11-23T07:10:00.000+01:00",
+    }
+    bootstrap.change_sink(station).apply_changes([MasterChange("lot_edge", edge)], "7")
+    window = make_window()
+    scan(qtbot, window, "B2001")
+    tap(qtbot, window, window.nav["trace"])
+    window.trace.trace("M09-26327-001")
+    qtbot.waitUntil(lambda: window.trace.result is not None)
+    assert "sources: this station, plant copy of " in window.trace.summary.text()
+    table = window.trace.table
+    row = [table.item(0, c).text() for c in range(3)]
+    assert row == ["back 1 · plant copy", "PP-2401", "M09-26327-001"]

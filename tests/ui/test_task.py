@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
 from floorstation.ui.main_window import MainWindow
+from floorstation.ui.screens.refusal import FefoPanel
 from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel, UsedQuantityPanel
 from tests.conftest import ManualClock
 from tests.ui.conftest import MakeWindow
@@ -119,12 +120,29 @@ def test_a_scanned_lot_is_consumed_with_the_bom_quantity_and_fefo_is_shown(
     table = window.task.table
     assert [table.item(0, c).text() for c in range(2)] == ["PP-2401", "50 kg"]
 
-    tap(qtbot, window, panel.buttons["PP-2402"])  # expires after PP-2401: recorded, with a FEFO warning
-    used(qtbot, window)
-    assert payload(of_type(station, "lot.consumed")[-1])["input_lot"] == "PP-2402"
-    assert "PP-2401" in window.banner.text()
-    assert "FEFO" in window.banner.text()
-    assert window.banner.property("level") == "warn"
+    # PP-2402 expires after PP-2401, which is on hand: asked why before anything is recorded.
+    consumed = len(of_type(station, "lot.consumed"))
+    tap(qtbot, window, panel.buttons["PP-2402"])
+    asked = window.overlay.panel
+    assert isinstance(asked, FefoPanel), asked
+    assert window.overlay.title.text() == "Lot PP-2401 expires before PP-2402: why not use it?"
+    assert "Lot PP-2401 (expires 2028-03-31) expires before PP-2402 and is on hand." in asked.findChild(QLabel).text()
+    buttons = {code: asked.grid.button(code) for code in ("older_lot_not_reachable", "older_lot_damaged",
+                                                           "quality_instructed", "other")}  # fmt: skip
+    assert all(b.isVisible() and b.height() >= 64 for b in buttons.values())  # glove-sized, one tap each
+    tap(qtbot, window, window.overlay.cancel_button)  # Cancel records nothing
+    assert not window.overlay.isVisible()
+    assert len(of_type(station, "lot.consumed")) == consumed
+
+    tap(qtbot, window, panel.buttons["PP-2402"])
+    asked = window.overlay.panel
+    assert isinstance(asked, FefoPanel)
+    tap(qtbot, window, asked.grid.button("older_lot_damaged"))
+    used(qtbot, window)  # then the quantity, as for any lot
+    last = payload(of_type(station, "lot.consumed")[-1])
+    assert last["input_lot"] == "PP-2402"
+    assert last["fefo_override"] == {"reason_code": "older_lot_damaged", "older_lot": "PP-2401"}
+    assert window.banner.text() == "Used 50 kg of PP-2402. Older lot PP-2401 not used: Older lot damaged."
 
 
 def test_a_typed_quantity_is_used_for_the_next_scan_only(

@@ -22,7 +22,7 @@ def shift(station: bootstrap.Station) -> str:
     lots.consume_lot(ctx, "304/2023-10", "PP-2401", "anna", quantity=25)
     lots.consume_lot(ctx, "304/2023-10", "MB-0502", "anna", quantity="0.5")
     lots.consume_lot(ctx, "304/2023-10", "PP-2401", "anna", quantity=20, confirm_repeat=True)
-    lots.consume_lot(ctx, "304/2023-10", "PP-2402", "anna", quantity=20)
+    lots.consume_lot(ctx, "304/2023-10", "PP-2402", "anna", quantity=20, fefo_reason="older_lot_not_reachable")
     caps = "M01-26327-001"  # the lots the two tasks open on the demo's day
     tasks.stop_task(ctx, "304/2023-10", "anna", good=8000)
     tasks.start_task(ctx, "306/2023-10", "marta")

@@ -9,6 +9,7 @@ from datetime import datetime
 from floorstation.app.proofs import Proofs
 from floorstation.app.signatures import SigningGuard
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
+from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.master import Operator, Task
 from floorstation.domain.ports import Clock, StationData, UnitOfWork
 from floorstation.domain.station_rules import StationRules
@@ -23,6 +24,9 @@ class StationContext:
     """Wrong signing PINs in a row per signer (kept in memory: a wrong PIN records nothing)."""
     proofs: Proofs = field(default_factory=Proofs)
     """Who acts at the terminal, and when each person last proved who they are (app/acting.py)."""
+    plant_trace: Callable[[str], Genealogy | None] | None = None
+    """Asks the server for a lot's plant-wide trace there and then (None: it knows nothing of the lot); raises a
+    :class:`FloorstationError` when it cannot (offline, not enrolled). None: this station never asks."""
 
     def now(self) -> datetime:
         return self.clock.now()

@@ -10,11 +10,12 @@ label whose GTIN is a material's and whose lot is not one of the station's lots 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Literal
 
 from floorstation.app.context import StationContext
 from floorstation.app.goods_in import already_received
-from floorstation.domain.errors import NotFound, Said
+from floorstation.domain.errors import FloorstationError, NotFound, Said
 from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.ports import Pallet, StationData
@@ -150,23 +151,55 @@ class TraceView:
     customer_names: dict[str, str] = field(default_factory=dict)
 
 
-def trace_code(ctx: StationContext, code: str) -> TraceView:
-    """Trace a lot, or the lot on a pallet, backward and forward."""
+LIVE_AFTER = timedelta(minutes=2)
+"""A plant copy older than this is behind: the server is asked live when the station can reach it."""
+
+
+def behind(plant_as_of: str | None, now: datetime) -> bool:
+    """Whether the station's copy of the plant's genealogy (last downloaded at ``plant_as_of``) is behind."""
+    if plant_as_of is None:
+        return True
+    return now - datetime.fromisoformat(plant_as_of) > LIVE_AFTER
+
+
+def ask_server_when_behind(ctx: StationContext, genealogy: Genealogy) -> bool:
+    """When the station's plant copy is behind, add the server's live trace of the same lot (marked ``server``);
+    when the server cannot be asked, note why. Returns whether the server knew the lot."""
+    if ctx.plant_trace is None or not behind(genealogy.plant_as_of, ctx.now()):
+        return False
+    try:
+        answer = ctx.plant_trace(genealogy.lot)
+    except FloorstationError as exc:
+        if exc.code != "sync.not_enrolled":  # a station without a server has no plant part to be fresh about
+            genealogy.server_unreachable = exc.message
+        return False
+    genealogy.server_asked_at = ctx.now().isoformat(timespec="seconds")
+    if answer is None:
+        return False
+    genealogy.merge(answer, "server")
+    return True
+
+
+def trace_code(ctx: StationContext, code: str, *, live: bool = True) -> TraceView:
+    """Trace a lot, or the lot on a pallet, backward and forward, over what this station recorded and its copy of
+    the plant's genealogy; when that copy is behind (and ``live``), the server is asked there and then and its
+    answer added (marked ``server``); when it cannot be asked, the genealogy says why and how fresh the copy is."""
     text = code.strip()
     with ctx.uow() as uow:
         pallet = uow.pallet(sscc) if (sscc := sscc_of(text)) is not None else None
         lot = pallet.lot_code if pallet is not None else text
-        if uow.lot(lot) is None:
-            raise NotFound(
-                f"{text!r} is not a lot or pallet known at this station.",
-                "Check the code and try again.",
-                code="trace.unknown",
-                params={"code": text},
-            )
-        return TraceView(
-            uow.genealogy(lot),
-            pallet,
-            {m.id: m.name for m in uow.machines()},
-            {o.id: o.name for o in uow.operators()},
-            {c.id: c.name for c in uow.customers()},
+        genealogy = uow.genealogy(lot)
+        known = uow.lot(lot) is not None or bool(genealogy.backward or genealogy.forward)
+        machines = {m.id: m.name for m in uow.machines()}
+        people = {o.id: o.name for o in uow.operators()}
+        customers = {c.id: c.name for c in uow.customers()}
+    if live:
+        known = ask_server_when_behind(ctx, genealogy) or known
+    if not known:
+        raise NotFound(
+            f"{text!r} is not a lot or pallet known at this station.",
+            "Check the code and try again.",
+            code="trace.unknown",
+            params={"code": text},
         )
+    return TraceView(genealogy, pallet, machines, people, customers)

@@ -13,6 +13,7 @@ from floorstation.app.signatures import Signature, Signer, authenticate_signer, 
 from floorstation.domain import overrides, rules
 from floorstation.domain.codes import is_gs1_ai82
 from floorstation.domain.errors import (
+    FefoReasonNeeded,
     InvalidInput,
     NeedsConfirmation,
     NotAllowedNow,
@@ -21,10 +22,26 @@ from floorstation.domain.errors import (
     Refused,
     RuleViolation,
 )
-from floorstation.domain.events import Event, LotConsumed, LotHoldOverridden, LotReceived, RuleOverridden
-from floorstation.domain.master import DateKind, Lot, Material, ReasonCode, ReasonKind, Role, Task
+from floorstation.domain.events import (
+    Event,
+    FefoOverride,
+    LotConsumed,
+    LotHoldOverridden,
+    LotReceived,
+    RuleOverridden,
+)
+from floorstation.domain.master import (
+    FEFO_DEFAULT_REASONS,
+    DateKind,
+    Lot,
+    Material,
+    ReasonCode,
+    ReasonKind,
+    Role,
+    Task,
+)
 from floorstation.domain.overrides import OverridePolicy
-from floorstation.domain.ports import TaskState, UnitOfWork
+from floorstation.domain.ports import StationData, TaskState, UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 from floorstation.domain.rules import FefoWarning
 
@@ -150,6 +167,38 @@ def _authorise(
     return signer, reason
 
 
+def fefo_reasons(data: StationData) -> tuple[ReasonCode, ...]:
+    """The reasons an operator may give for using a lot while an older one is on hand: the plant's (master data,
+    kind ``fefo``), else the station's defaults."""
+    plant = sorted(data.reasons(ReasonKind.FEFO), key=lambda r: r.code == "other")  # "other" last, as people expect
+    return tuple(plant) or FEFO_DEFAULT_REASONS
+
+
+def _fefo_override(uow: UnitOfWork, lot: Lot, today: date, reason: str | None) -> FefoOverride | None:
+    """Nothing when no lot of the material expires before ``lot``; else the operator's reason for using it anyway,
+    or :class:`FefoReasonNeeded` (nothing recorded) when none was given."""
+    older = rules.fefo_warning(lot, uow.lots_of_material(lot.material), today)
+    if older is None:
+        return None
+    if reason is None or not reason.strip():
+        expiry = older.suggested_expiry.isoformat() if older.suggested_expiry else ""
+        raise FefoReasonNeeded(
+            f"Lot {older.suggested} (expires {expiry}) expires before {lot.code} and is on hand.",
+            "Use the older lot first, or say why you use this one.",
+            code="lot.fefo_reason_needed",
+            params={"lot": lot.code, "older": older.suggested, "expiry": expiry},
+        )
+    code = reason.strip()
+    if all(r.code != code for r in fefo_reasons(uow)):
+        raise NotFound(
+            f"'{code}' is not a reason for using a later-expiring lot.",
+            "Pick the reason from the list.",
+            code="fefo.reason_unknown",
+            params={"reason": code},
+        )
+    return FefoOverride(reason_code=code, older_lot=older.suggested)
+
+
 def _running_task(uow: UnitOfWork, task_id: str) -> TaskState:
     state = uow.task_state(task_id)
     if state.status != "running":
@@ -184,12 +233,19 @@ def _lot_refusals(uow: UnitOfWork, task: Task, lot: Lot, now: datetime, policy: 
 
 
 def consumption_prompt(
-    ctx: StationContext, task_id: str, lot_code: str, operator_id: str, *, override: Override | None = None
+    ctx: StationContext,
+    task_id: str,
+    lot_code: str,
+    operator_id: str,
+    *,
+    override: Override | None = None,
+    fefo_reason: str | None = None,
 ) -> ConsumePrompt:
     """What the terminal asks after a lot is scanned: refuses first (recall, hold, expiry, wrong material, machine
-    down: :class:`Refused`, changing nothing), then says the balance and the BOM need so the operator types the
-    quantity used. With ``override`` the refusals are checked against it (reason, signer, PIN) before the quantity
-    is asked; nothing is recorded until :func:`consume_lot`."""
+    down: :class:`Refused`, changing nothing), asks why when an older lot of the material is on hand
+    (:class:`FefoReasonNeeded`, unless ``fefo_reason`` answers it), then says the balance and the BOM need so the
+    operator types the quantity used. With ``override`` the refusals are checked against it (reason, signer, PIN)
+    before the quantity is asked; nothing is recorded until :func:`consume_lot`."""
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
         task = known_task(uow, task_id)
@@ -201,6 +257,7 @@ def consumption_prompt(
             if override is None:
                 raise Refused(violations)
             _authorise(ctx, uow, override, violations, policy)
+        _fefo_override(uow, lot, ctx.now().date(), fefo_reason)
         return _prompt(uow, task, lot, state.good_qty)
 
 
@@ -225,10 +282,14 @@ def consume_lot(
     quantity: object | None = None,
     override: Override | None = None,
     confirm_repeat: bool = False,
+    fefo_reason: str | None = None,
 ) -> ConsumeResult:
     """Record that a lot went into the task's production lot, or refuse and say why (changing nothing).
 
     The refusals that do not depend on the quantity come first, so a wrong material is never asked its quantity.
+    A lot used while one of the same material that expires sooner is on hand needs ``fefo_reason`` (a FEFO reason
+    code, :func:`fefo_reasons`); without it :class:`FefoReasonNeeded` is raised and nothing recorded. The reason
+    and the older lot are recorded in the ``lot.consumed`` event (``fefo_override``).
     Without ``quantity`` the proposal of :func:`consumption_prompt` is used; past the lot's balance (and the plant's
     tolerance) the consumption needs an override.
     """
@@ -242,6 +303,7 @@ def consume_lot(
         violations = _lot_refusals(uow, task, lot, now, policy)
         if violations and override is None:
             raise Refused(violations)
+        fefo_override = _fefo_override(uow, lot, now.date(), fefo_reason)
         if quantity is None:
             qty = suggested_quantity(task, lot, state.good_qty)
             if qty is None:
@@ -299,13 +361,12 @@ def consume_lot(
                 material=lot.material,
                 quantity=qty,
                 unit=material.unit if material else "",
+                fefo_override=fefo_override,
             ),
             operator_id=operator_id,
             at=now,
         )
         uow.commit()
-        if fefo:
-            warnings.append(fefo.message)
         return ConsumeResult(event, qty, state.output_lot, fefo, overridden, tuple(warnings), beyond)
 
 

@@ -19,7 +19,7 @@ from typing import TypeVar
 from floorstation.app import lots, machines, operators, pallets, quality, tasks
 from floorstation.app.context import StationContext
 from floorstation.app.signatures import Signature
-from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
+from floorstation.domain.errors import FefoReasonNeeded, FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import (
     Customer,
@@ -66,6 +66,8 @@ class View:
     out_of_order: list[ReasonCode]
     built_pallets: list[str]
     overrides: OverridePolicy
+    fefo: list[ReasonCode] = field(default_factory=list)
+    """The reasons an operator may give for not using the lot that expires first."""
 
     def signed(self, role: Role | None = None) -> list[str]:
         return [o for o in self.signed_in if role is None or self.operators[o].has_role(role)]
@@ -133,6 +135,7 @@ class ShiftSimulator:
                 out_of_order=uow.reasons(ReasonKind.OUT_OF_ORDER),
                 built_pallets=[p.sscc for p in uow.pallets("built")],
                 overrides=OverridePolicy.of(uow.reasons(ReasonKind.OVERRIDE)),
+                fefo=list(lots.fefo_reasons(uow)),
             )
 
     def run(self, actions: int) -> SimulationReport:
@@ -244,16 +247,27 @@ class ShiftSimulator:
                 qty = max(lot.balance, Decimal(0)) + self.rng.randint(1, 50)  # more than the lot has on record
             if qty <= 0:
                 return None
-        try:
-            result = lots.consume_lot(self.ctx, task.id, lot.code, op, quantity=qty)
-        except NeedsConfirmation:
-            self.report.refused["repeat_scan_asked"] += 1
-            return None
-        except Refused as exc:
-            override = self._override(view, exc) if exc.overridable and self.rng.random() < 0.3 else None
-            if override is None:
-                raise
-            result = lots.consume_lot(self.ctx, task.id, lot.code, op, quantity=qty, override=override)
+        override: lots.Override | None = None
+        fefo_reason: str | None = None
+        while True:
+            try:
+                result = lots.consume_lot(
+                    self.ctx, task.id, lot.code, op, quantity=qty, override=override, fefo_reason=fefo_reason
+                )
+                break
+            except NeedsConfirmation:
+                self.report.refused["repeat_scan_asked"] += 1
+                return None
+            except FefoReasonNeeded:  # the operator says why the older lot is not used
+                if fefo_reason is not None:
+                    raise
+                fefo_reason = self.rng.choice(view.fefo).code
+            except Refused as exc:
+                if override is not None:
+                    raise
+                override = self._override(view, exc) if exc.overridable and self.rng.random() < 0.3 else None
+                if override is None:
+                    raise
         extra = f" [{'; '.join(result.warnings)}]" if result.warnings else ""
         over = f" (override: {', '.join(result.overridden)})" if result.overridden else ""
         return f"{self.names[op]} consumed {fmt(result.quantity)} of {lot.code} into {result.output_lot}{over}{extra}"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from floorstation.app.context import StationContext
-from floorstation.app.lots import suggested_quantity
+from floorstation.app.lots import fefo_reasons, suggested_quantity
 from floorstation.app.pallets import blocking_lot
 from floorstation.domain import rules
 from floorstation.domain.marks import Mark
@@ -25,6 +25,7 @@ from floorstation.domain.master import (
     ReasonCode,
     ReasonKind,
     Task,
+    schedule_order,
 )
 from floorstation.domain.ports import Consumption, Pallet, StationData, TaskState
 
@@ -106,10 +107,12 @@ def station_view(ctx: StationContext, machine_ids: Sequence[str] = ()) -> Statio
         materials: dict[str, Material] = {}
         machines = []
         for machine in chosen:
-            queue = tuple(q for t in uow.task_ids(machine.id) if (q := _queue_item(uow, t, materials)) is not None)
+            items = (q for t in uow.task_ids(machine.id) if (q := _queue_item(uow, t, materials)) is not None)
+            queue = tuple(sorted(items, key=lambda q: schedule_order(q.task)))
             marks = tuple(uow.open_marks(machine.id))
             machines.append(MachineView(machine, machine_status(marks, [q.state for q in queue]), marks, queue))
         reasons = {kind: tuple(uow.reasons(kind)) for kind in ReasonKind}
+        reasons[ReasonKind.FEFO] = fefo_reasons(uow)
         return StationView(operators, signed_in, tuple(machines), reasons)
 
 

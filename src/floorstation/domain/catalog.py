@@ -100,6 +100,9 @@ class WorkOrderIn(_Row):
     product: str = Field(min_length=1)
     planned_qty: Decimal = Field(gt=0, le=MAX_QUANTITY, decimal_places=3)
     due_date: date | None = None
+    priority: int | None = Field(default=None, ge=-1_000_000, le=1_000_000)
+    """Higher first among work orders due the same day; left out when not given, so stations that predate it
+    still read the server's work orders."""
     operations: list[OperationIn] = Field(default_factory=list)
 
 

@@ -115,6 +115,16 @@ class NeedsConfirmation(FloorstationError):
     """The action looks like a mistake (the same lot scanned twice in a few seconds); ask before recording."""
 
 
+class FefoReasonNeeded(FloorstationError):
+    """A lot was scanned while a lot of the same material that expires sooner is on hand: the operator says why
+    (a FEFO reason of the plant's) before the consumption is recorded, or records nothing. ``params``: ``lot`` (the
+    one scanned), ``older`` (the lot that expires first) and its ``expiry``."""
+
+    @property
+    def older_lot(self) -> str:
+        return self.params.get("older", "")
+
+
 class StoreError(FloorstationError):
     """The station's database cannot be used as it is (newer than this app, damaged, not writable)."""
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Literal
+
+_CHUNKS = re.compile(r"\d+|\D+")
 
 DateKind = Literal["expiry", "best_before"]
 """What a material's date means on its cards: use by/expiry, GS1 AI (17), or best before, AI (15)."""
@@ -34,6 +37,9 @@ class ReasonKind(enum.StrEnum):
     VOID = "void"
     HOLD = "hold"
     """Why quality puts a lot on hold."""
+    FEFO = "fefo"
+    """Why a lot was used while a lot of the same material that expires sooner was on hand (first-expired,
+    first-out deviation); the operator picks one before the consumption is recorded."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +103,27 @@ class Task:
     planned_qty: Decimal
     parameters: dict[str, str] = field(default_factory=dict)
     bom: tuple[BomLine, ...] = ()
+    due_date: date | None = None
+    """The work order's due date."""
+    priority: int | None = None
+    """The work order's priority, higher first; None when the plant gives none."""
 
     def bom_line(self, material: str) -> BomLine | None:
         return next((line for line in self.bom if line.material == material), None)
+
+
+def schedule_order(task: Task) -> tuple[object, ...]:
+    """Sort key of a machine's queue: due date (earliest first, none last), then priority (higher first, none
+    last), then work-order number in natural order (``9/2026`` before ``10/2026``), then operation sequence."""
+    natural = tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in _CHUNKS.findall(task.work_order))
+    return (
+        task.due_date is None,
+        task.due_date or date.max,
+        task.priority is None,
+        -(task.priority or 0),
+        natural,
+        task.seq,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +166,30 @@ class ReasonCode:
     but a quality hold (a plant's master data from before reasons named their rules)."""
     roles: tuple[Role, ...] = ()
     """For an override reason: who may sign an override giving it; none listed: a shift lead."""
+
+
+FEFO_DEFAULT_REASONS: tuple[ReasonCode, ...] = (
+    ReasonCode(
+        ReasonKind.FEFO,
+        "older_lot_not_reachable",
+        "Older lot not reachable",
+        (("de", "Ältere Charge nicht erreichbar"), ("pl", "Starsza partia niedostępna")),
+    ),
+    ReasonCode(
+        ReasonKind.FEFO,
+        "older_lot_damaged",
+        "Older lot damaged",
+        (("de", "Ältere Charge beschädigt"), ("pl", "Starsza partia uszkodzona")),
+    ),
+    ReasonCode(
+        ReasonKind.FEFO,
+        "quality_instructed",
+        "Quality instructed",
+        (("de", "Anweisung der Qualität"), ("pl", "Polecenie działu jakości")),
+    ),
+    ReasonCode(ReasonKind.FEFO, "other", "Other", (("de", "Anderer Grund"), ("pl", "Inny powód"))),
+)
+"""The reasons a station offers for a FEFO deviation while the plant's master data gives none of its own."""
 
 
 @dataclass(frozen=True, slots=True)

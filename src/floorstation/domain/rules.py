@@ -180,9 +180,11 @@ class FefoWarning:
 
 
 def fefo_warning(chosen: Lot, candidates: Iterable[Lot], today: date) -> FefoWarning | None:
+    """The usable lot of the same material that expires before ``chosen`` (first-expired, first-out), if one is on
+    hand; a lot without an expiry date never expires before another."""
     best = fefo_choice(candidates, today)
-    if best is None or best.code == chosen.code:
+    if best is None or best.code == chosen.code or best.expiry is None:
         return None
-    if chosen.expiry is not None and best.expiry is not None and best.expiry >= chosen.expiry:
+    if chosen.expiry is not None and best.expiry >= chosen.expiry:
         return None
     return FefoWarning(chosen.code, best.code, best.expiry)

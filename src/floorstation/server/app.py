@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from floorstation import __version__
 from floorstation.server import enrollment, office
-from floorstation.server.api import download, enroll, health, heartbeat, problems, upload
+from floorstation.server.api import download, enroll, health, heartbeat, problems, trace, upload
 from floorstation.server.gatekeeper import DoorCounts, Gatekeeper
 from floorstation.server.settings import ServerSettings
 
@@ -46,6 +46,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     app.include_router(enroll.router(engine, settings))
     app.include_router(upload.router(engine, settings, app.state.ingest_gate))
     app.include_router(download.router(engine))
+    app.include_router(trace.router(engine))
     app.include_router(heartbeat.router(engine))
     _mount_extras(app, engine, settings)
     _describe_upload_body(app)

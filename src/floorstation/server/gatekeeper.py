@@ -24,7 +24,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from floorstation.sync import wire
 
-STATION_PATHS = (wire.BATCH_PATH, wire.HEARTBEAT_PATH, wire.CHANGES_PATH, wire.SNAPSHOT_PATH)
+STATION_PATHS = (
+    wire.BATCH_PATH,
+    wire.HEARTBEAT_PATH,
+    wire.CHANGES_PATH,
+    wire.SNAPSHOT_PATH,
+    wire.TRACE_PATH + "/",
+)
 """Endpoints only an enrolled station may use: the token is checked before the body is read."""
 
 

@@ -124,6 +124,7 @@ def import_catalog(engine: Engine | Connection, catalog: Catalog) -> dict[str, i
                     "product": wo.product,
                     "planned_milli": to_milli(wo.planned_qty),
                     "due_date": wo.due_date.isoformat() if wo.due_date else None,
+                    "priority": wo.priority,
                 }
             )
         _upsert(conn, WorkOrderRow, ["number"], wo_rows)

@@ -91,6 +91,8 @@ class WorkOrderRow(Base):
     product: Mapped[str] = mapped_column(ForeignKey("material.code"))
     planned_milli: Mapped[int] = mapped_column(Integer)
     due_date: Mapped[str | None] = mapped_column(String(10))
+    priority: Mapped[int | None] = mapped_column(Integer)
+    """Higher first among work orders due the same day; NULL: none given."""
 
 
 class TaskRow(Base):

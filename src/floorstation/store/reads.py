@@ -205,6 +205,8 @@ _TASK = (
         TaskRow,
         WorkOrderRow.product,
         WorkOrderRow.planned_milli,
+        WorkOrderRow.due_date,
+        WorkOrderRow.priority,
         BomLineRow.material.label("bom_material"),
         BomLineRow.qty_per_unit.label("bom_qty"),
     )
@@ -316,6 +318,8 @@ class SqlStationData:
             planned_qty=from_milli(row.planned_milli),
             parameters=json.loads(row.parameters_json),
             bom=tuple(BomLine(r.bom_material, Decimal(r.bom_qty)) for r in rows if r.bom_material is not None),
+            due_date=date.fromisoformat(row.due_date) if row.due_date else None,
+            priority=row.priority,
         )
 
     def task_ids(self, machine_id: str | None = None) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 from pydantic import ValidationError
@@ -394,6 +395,17 @@ class SyncClient:
         sink.replace_all(changes, found.cursor)
         log.info("snapshot applied: %d rows, cursor %s", len(changes), found.cursor)
         return len(changes)
+
+    def trace(self, lot: str) -> dict[str, Any] | None:
+        """The server's plant-wide trace of ``lot`` (``Genealogy.as_dict``); None when the server knows nothing of
+        it. Raises like every request when the server cannot be reached or refuses."""
+        response = self._send("GET", f"{wire.TRACE_PATH}/{quote(lot, safe='')}")
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise _refusal(response, "the trace")
+        answer: dict[str, Any] = response.json()
+        return answer
 
     def heartbeat(self, *, app_version: str = __version__, disk_free_bytes: int | None = None) -> None:
         stats = self.outbox.stats()

@@ -87,7 +87,7 @@ _NUMBER_FIELDS = {
     "paper",
     "least",
 }
-_DATE_FIELDS = {"date", "when", "at"}
+_DATE_FIELDS = {"date", "when", "at", "expiry"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -257,6 +257,16 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Ask someone who may override each of them to sign."),
     ),
     _w(
+        "lot.fefo_reason_needed",
+        QT_TRANSLATE_NOOP("Errors", "Lot {older} (expires {expiry}) expires before {lot} and is on hand."),
+        QT_TRANSLATE_NOOP("Errors", "Use the older lot first, or say why you use this one."),
+    ),
+    _w(
+        "fefo.reason_unknown",
+        QT_TRANSLATE_NOOP("Errors", "'{reason}' is not a reason for using a later-expiring lot."),
+        QT_TRANSLATE_NOOP("Errors", "Pick the reason from the list."),
+    ),
+    _w(
         "lot.scanned_twice",
         QT_TRANSLATE_NOOP("Errors", "Lot {lot} was already scanned into {task} {seconds} s ago ({qty})."),
         QT_TRANSLATE_NOOP("Errors", "Was that the same lot scanned twice? Confirm only if you really used it again."),

@@ -65,7 +65,7 @@ def _printer(table: Mapping[str, Any], where: str, base: Path) -> StationPrinter
     if not isinstance(profile, str):
         raise InvalidInput(f'{where}: profile must be text, such as "TM-T20II".')
     sizes = {key: _millimetres(table.get(key, 0.0), f"{where}: {key}") for key in ("label_width_mm", "label_height_mm")}
-    printer = StationPrinter(name=name, url=_absolute(url.strip(), base), role=role, profile=profile, **sizes)
+    printer = StationPrinter(name=name, url=absolute_url(url.strip(), base), role=role, profile=profile, **sizes)
     try:
         language = parse(printer.url).language
         if profile and language != "escpos":
@@ -86,12 +86,15 @@ def _millimetres(value: object, where: str) -> float:
     return float(value)
 
 
-def _absolute(url: str, base: Path) -> str:
-    """``pdf:cards/`` -> ``pdf:///<data folder>/cards/``; every other URL as it is."""
+def absolute_url(url: str, base: Path) -> str:
+    """``pdf:cards/`` -> ``pdf:///<data folder>/cards/``; every other URL (and a printer name) as it is.
+
+    The one place a relative ``pdf:`` path gets its folder: ``station.toml``'s printers and a URL given to
+    ``floorstation print --printer`` both land in the station's data folder, never in the current folder."""
     parts = urlsplit(url)
     if parts.scheme != "pdf" or parts.netloc or parts.path.startswith("/") or not parts.path:
         return url
-    path = str((base / parts.path).resolve()) + ("/" if parts.path.endswith("/") else "")
+    path = str((base.resolve() / parts.path).resolve()) + ("/" if parts.path.endswith("/") else "")
     return f"pdf://{quote(path)}" + (f"?{parts.query}" if parts.query else "")
 
 

@@ -25,6 +25,9 @@ class Payload(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     TYPE: ClassVar[str]
     VERSION: ClassVar[int] = 1
+    LEFT_OUT_WHEN_NONE: ClassVar[frozenset[str]] = frozenset()
+    """Fields added after the type was first recorded: written only when set, so every record without them keeps
+    the shape (and the hash input) it always had, and a server that predates them still reads those records."""
 
     @field_serializer("*", when_used="json")
     def _ser(self, value: Any) -> Any:
@@ -84,6 +87,14 @@ class LotProduced(Payload):
     expiry: date | None = None
 
 
+class FefoOverride(BaseModel):
+    """Why a lot was used while ``older_lot`` (same material, expiring sooner) was on hand: a FEFO reason code."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    reason_code: str = _ID
+    older_lot: str = Field(min_length=1, max_length=20)
+
+
 class LotConsumed(Payload):
     TYPE = "lot.consumed"
     input_lot: str = _ID
@@ -92,6 +103,9 @@ class LotConsumed(Payload):
     material: str = _ID
     quantity: Qty = Field(gt=0, le=MAX_RECORDED)
     unit: str
+    fefo_override: FefoOverride | None = None
+    """Set when the operator used this lot although ``older_lot`` expires first, with their reason."""
+    LEFT_OUT_WHEN_NONE = frozenset({"fefo_override"})
 
 
 class LotReceived(Payload):
@@ -251,4 +265,8 @@ def parse_payload(event_type: str, schema_version: int, data: dict[str, Any]) ->
 
 
 def payload_dict(payload: Payload) -> dict[str, Any]:
-    return payload.model_dump(mode="json")
+    data = payload.model_dump(mode="json")
+    for name in payload.LEFT_OUT_WHEN_NONE:
+        if data.get(name) is None:
+            data.pop(name, None)
+    return data

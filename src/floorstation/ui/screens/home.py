@@ -1,4 +1,5 @@
-"""Station home: the machines with their status colours, and the chosen machine's queue in schedule order."""
+"""Station home: the machines with their status colours, and the chosen machine's queue in schedule order
+(``domain.master.schedule_order``: due date, then priority, then work-order number)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app.views import MachineView, QueueItem, StationView
-from floorstation.ui.locale_text import material_name, number_text, unit_text
+from floorstation.ui.locale_text import date_text, material_name, number_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -57,6 +58,8 @@ class QueueCard(QFrame):
         product = QLabel(f"{task.product} · {material_name(item.product) if item.product else ''}")
         product.setWordWrap(True)
         done.setWordWrap(True)
+        self.schedule = QLabel(self._schedule_text(item))
+        set_look(self.schedule, role="muted")
         params = QLabel(parameters_text(item))
         set_look(params, role="muted")
         params.setWordWrap(True)
@@ -77,12 +80,20 @@ class QueueCard(QFrame):
         line.addWidget(product, 3)
         line.addWidget(done, 2)
         text.addLayout(line)
+        text.addWidget(self.schedule)
         text.addWidget(params)
         text.addWidget(bom)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(text, 1)
         layout.addWidget(self.open_button)
+
+    def _schedule_text(self, item: QueueItem) -> str:
+        due = item.task.due_date
+        parts = [self.tr("due %s") % date_text(due) if due else self.tr("no due date")]
+        if item.task.priority is not None:
+            parts.append(self.tr("priority %s") % item.task.priority)
+        return " · ".join(parts)
 
 
 class HomeScreen(Screen):
@@ -160,7 +171,7 @@ class HomeScreen(Screen):
         discard(*self.cards.values())
         self.cards = {}
         self.queue_title.setText(
-            self.tr("Queue of %s (%s), in schedule order") % (machine.machine.code, machine.machine.name)
+            self.tr("Queue of %s (%s), by due date, then priority") % (machine.machine.code, machine.machine.name)
         )
         for item in machine.queue:
             card = QueueCard(item, self.terminal)

@@ -1,6 +1,7 @@
 """A refused lot fills the screen: what is wrong, what to do, who the plant lets override it, and the override
 (a reason that answers the refusal, then the electronic signature of someone allowed to give it: badge or name, PIN;
-a held lot: a quality person). A repeat scan asks before it is recorded twice."""
+a held lot: a quality person). A repeat scan asks before it is recorded twice; a lot that expires after another one
+on hand asks why before it is used (first-expired, first-out)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from floorstation.app.lookup import Identified
 from floorstation.app.lots import Override
 from floorstation.app.signatures import Signature
 from floorstation.domain import signatures
-from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused, RuleViolation
+from floorstation.domain.errors import FefoReasonNeeded, FloorstationError, NeedsConfirmation, Refused, RuleViolation
 from floorstation.domain.master import ReasonKind, Role
 from floorstation.domain.overrides import OverridePolicy
 from floorstation.ui.error_texts import error_text, most_important_first, refusal_hint, violation_text
@@ -182,3 +183,33 @@ class RepeatPanel(QWidget):
         layout.addWidget(hint)
         layout.addStretch(1)
         layout.addLayout(buttons)
+
+
+class FefoPanel(QWidget):
+    """A lot scanned while an older lot of the same material is on hand: one tap on a reason uses it anyway (the
+    reason is recorded with the consumption); Cancel records nothing.
+
+    Signals: chosen(str): the FEFO reason code tapped.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, terminal: Terminal, question: FefoReasonNeeded) -> None:
+        super().__init__()
+        message, hint_text = error_text(question)
+        text = QLabel(message)
+        text.setWordWrap(True)
+        set_look(text, role="subtitle")
+        hint = QLabel(hint_text)
+        hint.setWordWrap(True)
+        set_look(hint, role="hint")
+        view = terminal.view
+        self.grid = ReasonGrid(columns=2, height=96)
+        self.grid.set_reasons(view.reasons.get(ReasonKind.FEFO, ()) if view else ())
+        self.grid.chosen.connect(self.chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(text)
+        layout.addWidget(hint)
+        layout.addWidget(self.grid)
+        layout.addStretch(1)

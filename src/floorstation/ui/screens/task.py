@@ -25,14 +25,13 @@ from floorstation.app import lots, tasks, views
 from floorstation.app.lookup import Identified
 from floorstation.app.lots import ConsumePrompt, ConsumeResult, Override
 from floorstation.app.views import TaskDetail
-from floorstation.domain.errors import FloorstationError, NeedsConfirmation, Refused
+from floorstation.domain.errors import FefoReasonNeeded, FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind
-from floorstation.domain.rules import FefoWarning
 from floorstation.ui.error_texts import error_sentence, rule_name
 from floorstation.ui.locale_text import date_text, material_name, number_text, reason_text, unit_text
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.home import parameters_text, status_word
-from floorstation.ui.screens.refusal import RefusalPanel, RepeatPanel
+from floorstation.ui.screens.refusal import FefoPanel, RefusalPanel, RepeatPanel
 from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel, UsedQuantityPanel
 from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
@@ -367,14 +366,22 @@ class TaskScreen(Screen):
             return True
         return False
 
-    def consume(self, lot_code: str, *, override: Override | None = None, confirm_repeat: bool = False) -> None:
-        """A lot scanned (or typed): a refusal first, then the quantity used is asked with the lot's balance and the
-        BOM need shown, unless it was typed before the scan (the quantity button)."""
+    def consume(
+        self,
+        lot_code: str,
+        *,
+        override: Override | None = None,
+        confirm_repeat: bool = False,
+        fefo_reason: str | None = None,
+    ) -> None:
+        """A lot scanned (or typed): a refusal first, then why an older lot is not used (when one is on hand), then
+        the quantity used is asked with the lot's balance and the BOM need shown, unless it was typed before the scan
+        (the quantity button)."""
         operator = self.terminal.acting()
         if operator is None or self.task_id is None:
             return
         if self.next_qty is not None:
-            self._record(lot_code, self.next_qty, override, confirm_repeat)
+            self._record(lot_code, self.next_qty, override, confirm_repeat, fefo_reason)
             return
         self.terminal.run(
             lots.consumption_prompt,
@@ -382,17 +389,22 @@ class TaskScreen(Screen):
             lot_code,
             operator,
             override=override,
-            done=lambda prompt: self._ask_used(prompt, override, confirm_repeat),
-            error=lambda exc: self._refused(exc, lot_code, override, confirm_repeat, None),
+            fefo_reason=fefo_reason,
+            done=lambda prompt: self._ask_used(prompt, override, confirm_repeat, fefo_reason),
+            error=lambda exc: self._refused(exc, lot_code, override, confirm_repeat, None, fefo_reason=fefo_reason),
         )
 
-    def _ask_used(self, prompt: ConsumePrompt, override: Override | None, confirm: bool) -> None:
+    def _ask_used(
+        self, prompt: ConsumePrompt, override: Override | None, confirm: bool, fefo_reason: str | None
+    ) -> None:
         panel = UsedQuantityPanel(prompt)
-        panel.chosen.connect(lambda qty: self._record(prompt.lot, qty, override, confirm))
+        panel.chosen.connect(lambda qty: self._record(prompt.lot, qty, override, confirm, fefo_reason))
         self.panel = panel
         self.terminal.overlay.present(self.tr("How much of lot %s did you use?") % prompt.lot, panel)
 
-    def _record(self, lot_code: str, quantity: str, override: Override | None, confirm: bool) -> None:
+    def _record(
+        self, lot_code: str, quantity: str, override: Override | None, confirm: bool, fefo_reason: str | None = None
+    ) -> None:
         operator = self.terminal.acting()
         if operator is None or self.task_id is None:
             return
@@ -404,8 +416,9 @@ class TaskScreen(Screen):
             quantity=quantity,
             override=override,
             confirm_repeat=confirm,
+            fefo_reason=fefo_reason,
             done=self._consumed,
-            error=lambda exc: self._refused(exc, lot_code, override, confirm, quantity),
+            error=lambda exc: self._refused(exc, lot_code, override, confirm, quantity, fefo_reason=fefo_reason),
         )
 
     def _consumed(self, result: ConsumeResult) -> None:
@@ -420,35 +433,42 @@ class TaskScreen(Screen):
         if result.beyond_balance:
             beyond = self.tr("%s more than the lot has on record, within the plant's tolerance: tell your shift lead.")
             self.terminal.say(f"{text}. {beyond % number_text(result.beyond_balance)}", "warn")
-        elif result.fefo is not None:
-            self.terminal.say(f"{text}. {self._fefo_text(result.fefo)}", "warn")
+        elif fefo := payload.get("fefo_override"):
+            view = self.terminal.view
+            why = reason_text(view.reasons.get(ReasonKind.FEFO, ()) if view else (), fefo["reason_code"])
+            self.terminal.say(f"{text}. " + self.tr("Older lot %s not used: %s.") % (fefo["older_lot"], why), "ok")
         else:
             self.terminal.say(text + ".", "ok")
         self.load()
 
-    def _fefo_text(self, fefo: FefoWarning) -> str:
-        if fefo.suggested_expiry is not None:
-            return self.tr("Lot %s (expires %s) expires before %s: use it first next time (FEFO).") % (
-                fefo.suggested,
-                date_text(fefo.suggested_expiry),
-                fefo.chosen,
-            )
-        return self.tr("Lot %s expires before %s: use it first next time (FEFO).") % (fefo.suggested, fefo.chosen)
-
     def _refused(
-        self, exc: FloorstationError, lot_code: str, override: Override | None, confirm: bool, quantity: str | None
+        self,
+        exc: FloorstationError,
+        lot_code: str,
+        override: Override | None,
+        confirm: bool,
+        quantity: str | None,
+        *,
+        fefo_reason: str | None = None,
     ) -> None:
         """``quantity``: what the operator said they used, when the refusal came after it (past the balance)."""
         panel = self.panel
 
-        def again(ov: Override | None, confirm_repeat: bool) -> None:
+        def again(ov: Override | None, confirm_repeat: bool, fefo: str | None = fefo_reason) -> None:
             if quantity is None:
-                self.consume(lot_code, override=ov, confirm_repeat=confirm_repeat)
+                self.consume(lot_code, override=ov, confirm_repeat=confirm_repeat, fefo_reason=fefo)
             else:
-                self._record(lot_code, quantity, ov, confirm_repeat)
+                self._record(lot_code, quantity, ov, confirm_repeat, fefo)
 
-        if override is not None and isinstance(panel, RefusalPanel) and not isinstance(exc, NeedsConfirmation):
+        questions = NeedsConfirmation | FefoReasonNeeded
+        if override is not None and isinstance(panel, RefusalPanel) and not isinstance(exc, questions):
             panel.show_error(exc)  # the override itself failed (wrong PIN, not allowed to sign): stay on it
+        elif isinstance(exc, FefoReasonNeeded):
+            ask = FefoPanel(self.terminal, exc)
+            ask.chosen.connect(lambda code: again(override, confirm, code))
+            self.panel = ask
+            title = self.tr("Lot %s expires before %s: why not use it?") % (exc.older_lot, lot_code)
+            self.terminal.overlay.present(title, ask)
         elif isinstance(exc, Refused):
             refusal = RefusalPanel(self.terminal, exc)
             refusal.override_requested.connect(lambda ov: again(ov, confirm))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,6 +26,11 @@ from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.genealogy_view import GenealogyView
 from floorstation.ui.widgets.keyboard import Keyboard
+
+
+def _local(stamp: str) -> str:
+    """A stored time (any offset) as the terminal's local date and time."""
+    return date_text(datetime.fromisoformat(stamp).astimezone().replace(tzinfo=None))
 
 
 class TraceScreen(Screen):
@@ -174,9 +181,29 @@ class TraceScreen(Screen):
             names = ", ".join(result.customer_names.get(c, c) for c in g.customers)
             parts.append(self.tr("customers: %s") % names)
         parts.extend(g.truncated)
-        self.summary.setText(" · ".join(parts))
+        parts.append(self._freshness(result))
+        self.summary.setText(" · ".join(p for p in parts if p))
         self.picture.show_trace(result)
         self._fill_table(result)
+
+    def _freshness(self, result: TraceView) -> str:
+        """Where the answer comes from: this station, its plant copy as of the last download, the server live;
+        nothing for a station that has no server (everything it knows is its own)."""
+        g = result.genealogy
+        if g.server_asked_at:
+            return self.tr("sources: this station, the server (asked %s)") % _local(g.server_asked_at)
+        if not g.plant_as_of and not g.server_unreachable:
+            return ""
+        copy = (
+            self.tr("sources: this station, plant copy of %s") % _local(g.plant_as_of)
+            if g.plant_as_of
+            else self.tr("sources: this station (no plant copy yet)")
+        )
+        return copy + (self.tr("; server not reachable") if g.server_unreachable else "")
+
+    def _source(self, source: str) -> str:
+        words = {"plant": self.tr("plant copy"), "server": self.tr("server")}
+        return f" · {words[source]}" if source in words else ""
 
     def _status(self, status: str) -> str:
         """A lot's or a pallet's status in the terminal's language."""
@@ -197,7 +224,7 @@ class TraceScreen(Screen):
             for link in links:
                 rows.append(
                     (
-                        f"{direction} {link.depth}",
+                        f"{direction} {link.depth}{self._source(link.source)}",
                         link.input_lot,
                         link.output_lot or "",
                         number_text(link.quantity),
