@@ -79,10 +79,10 @@ def build(data_dir: Path, *, clock: Clock | None = None, synchronous: str = "FUL
 
     def plant_trace(lot: str) -> Genealogy | None:
         from floorstation.store.outbox import SqlOutbox
-        from floorstation.sync import credentials
+        from floorstation.sync import server_credentials
         from floorstation.sync.client import SyncClient
 
-        enrolled = credentials.load(data_dir, cfg.station_id)
+        enrolled = server_credentials.load(data_dir, cfg.station_id)
         events = SqlOutbox(engine, cfg.station_id)
         with SyncClient(enrolled.url, enrolled.token, events, verify=enrolled.verify, timeout=LIVE_TRACE_TIMEOUT) as c:
             answer = c.trace(lot)

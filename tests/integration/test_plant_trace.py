@@ -13,7 +13,7 @@ from sqlalchemy import text
 from floorstation import bootstrap, cli
 from floorstation.app import lookup, lots, operators, tasks
 from floorstation.server.masterdata import import_catalog, read_catalog
-from floorstation.sync import credentials
+from floorstation.sync import server_credentials
 from floorstation.sync.client import SyncClient
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, free_port, new_station
 
@@ -45,7 +45,9 @@ def test_a_lot_made_and_used_at_other_stations_is_traced_with_where_each_part_co
     quality_root = tmp_path / "q"
     quality = new_station(quality_root, "ST-Q1", plant=True)
     tokens = {s: live_server.enroll(s) for s in ("ST-A1", "ST-B1", "ST-Q1")}
-    credentials.save(quality_root, credentials.ServerCredentials(live_server.url, "ST-Q1", tokens["ST-Q1"]))
+    server_credentials.save(
+        quality_root, server_credentials.ServerCredentials(live_server.url, "ST-Q1", tokens["ST-Q1"])
+    )
     try:
         operators.sign_in(moulding.ctx, badge="B1001")
         caps = tasks.start_task(moulding.ctx, MAKE, "anna").output_lot
@@ -82,7 +84,7 @@ def test_a_lot_made_and_used_at_other_stations_is_traced_with_where_each_part_co
         with quality.engine.begin() as conn:
             conn.execute(text("UPDATE sync_cursor SET updated_at = '2026-11-20T06:00:00.000+00:00'"))
         dead = f"http://127.0.0.1:{free_port()}"
-        credentials.save(quality_root, credentials.ServerCredentials(dead, "ST-Q1", tokens["ST-Q1"]))
+        server_credentials.save(quality_root, server_credentials.ServerCredentials(dead, "ST-Q1", tokens["ST-Q1"]))
         out = _trace(quality_root, cases, capsys)
         assert "sources: this station; plant copy as of 2026-11-20T06:00:00.000+00:00" in out
         assert "the server could not be asked (The server did not answer" in out

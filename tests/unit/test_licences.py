@@ -57,6 +57,7 @@ NOTES: dict[str, tuple[str, str]] = {
         "BSD-3-Clause",
         "metadata says 'BSD' plus an 'Other/Proprietary' classifier; its LICENSE is the 3-clause BSD licence",
     ),
+    "jinja2": ("BSD-3-Clause", "metadata has only the classifier 'BSD License'; its LICENSE.txt is the 3-clause BSD"),
     "opencv-python-headless": ("Apache-2.0", "metadata says 'Apache 2.0' (OpenCV 4.5+ is Apache-2.0)"),
     "psycopg": (
         "LGPL-3.0-only",
