@@ -31,7 +31,7 @@ _ID = Field(min_length=1, max_length=64)
 class Payload(BaseModel):
     """Base of every payload: frozen, strict about unknown fields, decimals written as strings."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     TYPE: ClassVar[str]
     VERSION: ClassVar[int] = 1
 

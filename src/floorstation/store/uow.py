@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
-import time
 from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
@@ -21,6 +19,7 @@ from floorstation.domain.events import (
     chain_hash,
     payload_dict,
 )
+from floorstation.domain.ids import uuid7
 from floorstation.store import failures, projections
 from floorstation.store.reads import SqlStationData
 
@@ -34,21 +33,6 @@ _HEAD_UPSERT = (
 )
 _HEAD_KEPT = "floorstation.log_head"
 """Where a database connection keeps the log head its last commit wrote (in the pool's per-connection ``info``)."""
-
-_last_ms = 0
-
-
-def _uuid7() -> str:
-    """A UUID version 7 as text (48-bit Unix milliseconds, then random bits), rising with each call in a process
-    like ``uuid6.uuid7`` (a millisecond already used is moved on by one); made without a ``UUID`` object."""
-    global _last_ms
-    ms = time.time_ns() // 1_000_000
-    if ms <= _last_ms:
-        ms = _last_ms + 1
-    _last_ms = ms
-    value = (ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | secrets.randbits(12) << 64 | 0b10 << 62 | secrets.randbits(62)
-    h = f"{value:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class SqlUnitOfWork(SqlStationData):
@@ -125,7 +109,7 @@ class SqlUnitOfWork(SqlStationData):
             raise ValueError("event time must carry its UTC offset")
         head_epoch, head_seq, prev_hash = self._load_head()
         seq = head_seq + 1 if head_epoch == self.epoch else 1
-        event_id = _uuid7()
+        event_id = uuid7()
         occurred_at = at.isoformat(timespec="milliseconds")
         body = payload_dict(payload)
         body_json = canonical_json(body)
