@@ -135,7 +135,7 @@ def test_event_hash_changes_when_any_field_changes(field: str, value: Any) -> No
     [
         ("anna", {"method": "badge"}),
         (None, {"reason": "idle"}),
-        ("zoë \u201cÓ\u201d \\ \"q\"\n", {"note": "Łódź \u00e9 \t \u2028 \U0001f600", "qty": "12.5", "n": [1, None]}),
+        ('zoë \u201cÓ\u201d \\ "q"\n', {"note": "Łódź \u00e9 \t \u2028 \U0001f600", "qty": "12.5", "n": [1, None]}),
     ],
 )
 def test_the_hash_made_around_the_stored_payload_is_the_envelopes_hash(
