@@ -40,7 +40,7 @@ on the quantity fields only: one on every field cost a Python call per field of 
 class Payload(BaseModel):
     """Base of every payload: frozen, strict about unknown fields, decimals written as strings (``RecordedQty``)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
     TYPE: ClassVar[str]
     VERSION: ClassVar[int] = 1
 
