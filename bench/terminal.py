@@ -42,11 +42,14 @@ SCAN_BUDGET_MS = 15.0
 WARMUP = 5
 BADGE = "B1001"
 
-# Runs in the child: the real command, watched from a timer that notices the first usable sign-in screen.
+# Runs in the child: the real command, watched from a timer that notices the first usable sign-in screen. The
+# command's modules are loaded in the command's own order (the station's before Qt's): every module loaded after
+# PySide6 has its source read by PySide6's import hook (its ``__feature__`` switch), a cost the command does not pay
+# for SQLAlchemy and the store.
 _CHILD = r"""
 import json, os, sys, time
-from floorstation.ui import application
 from floorstation import cli
+from floorstation.ui import application
 
 app = application.application()
 

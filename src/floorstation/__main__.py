@@ -1,3 +1,3 @@
-from floorstation.cli import main
+from floorstation.entry import main
 
 raise SystemExit(main())

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from floorstation import __version__, bootstrap, cli_devices, cli_print, cli_restore, cli_sync, logfile, paths
+from floorstation import bootstrap, cli_devices, cli_print, cli_restore, cli_sync, entry, logfile, paths
 from floorstation import config as station_config
 from floorstation.app.status import LocalSync, ServerInfo, SyncReport
 from floorstation.domain.errors import DatabaseDamaged, FloorstationError, HistoryMissing, InvalidInput
@@ -42,13 +42,7 @@ DEMO_SUFFIXES = {"production": "", "goods_in": "-goods-in", "dispatch": "-dispat
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="floorstation", description="Offline-first shop-floor terminal.")
-    parser.add_argument("--version", action="version", version=f"floorstation {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        help=f"station data folder (default: ${paths.ENV_DATA_DIR} or the platform's data folder)",
-    )
-    parser.add_argument("--fullscreen", action="store_true", help="run the terminal as a full-screen kiosk")
+    parser = entry.top_parser()
     sub = parser.add_subparsers(dest="command")
 
     init = sub.add_parser("init", help="create a station data folder")
@@ -107,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Whatever goes wrong, a person reads one or two lines that say what to do; the traceback of
     anything unexpected goes to the station's log file (``logs/floorstation.log``)."""
+    if (answered := entry.quick_answer(sys.argv[1:] if argv is None else argv)) is not None:
+        return answered
     args = _parser().parse_args(argv)
     root = paths.data_dir(args.data_dir)
     with logfile.recording(root) as log_file:

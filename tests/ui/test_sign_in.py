@@ -28,6 +28,21 @@ def test_a_badge_scan_signs_in_and_the_operator_acts_from_then_on(
     assert payload(signed)["method"] == "badge"
 
 
+def test_a_badge_scan_shows_the_person_signed_in_everywhere_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    """The message line and the status bar's names change together: the scan's one trip to the database brings
+    the station as it is after the sign-in, not a second read after it."""
+    seen: list[tuple[str, list[str]]] = []
+    window.terminal.message.connect(
+        lambda text, *_: seen.append(
+            (text, [o.id for o in window.terminal.view.signed_in] if window.terminal.view else [])
+        )
+    )
+    scan(qtbot, window, "B1001")
+
+    said = [names for text, names in seen if "signed in" in text]
+    assert said == [["anna"]]
+
+
 def test_a_keyboard_wedge_scan_signs_in_whatever_has_focus(
     qtbot: QtBot, qapp: QApplication, window: MainWindow, station: bootstrap.Station
 ) -> None:

@@ -1,9 +1,9 @@
 """The terminal's first screen comes up without the heavy libraries it does not need yet (DESIGN §10: cold start
 ≤ 1.0 s, ≤ 150 MB): the camera's OpenCV, numpy and zxing-cpp load when the camera starts (after the first
 screen), Pillow and qrcode when a card is previewed or printed, httpx when the sync thread starts, biip on a
-worker thread after the first screen, Alembic only to migrate, and the server's FastAPI and uvicorn never in the
-terminal. Each is checked in a fresh process, the
-real ``floorstation`` command on the demo station, so nothing another test imported can hide a regression.
+worker thread after the first screen, Alembic only to migrate, argon2 on the first PIN, and the server's FastAPI
+and uvicorn never in the terminal. Each is checked in a fresh process, the real ``floorstation`` command on the
+demo station, so nothing another test imported can hide a regression.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ NEVER_AT_START = (
     "httpx",
     "biip",
     "alembic",
+    "argon2",
     "fastapi",
     "uvicorn",
     "PySide6.QtSvg",

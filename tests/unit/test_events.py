@@ -15,6 +15,7 @@ from floorstation.domain.events import (
     Event,
     LotConsumed,
     canonical_json,
+    chain_hash,
     event_hash,
     parse_payload,
     payload_dict,
@@ -127,6 +128,23 @@ def test_event_hash_changes_when_any_field_changes(field: str, value: Any) -> No
     assert fields[field] != value
     fields[field] = value
     assert event_hash(**fields) != event.hash
+
+
+@pytest.mark.parametrize(
+    ("operator_id", "payload"),
+    [
+        ("anna", {"method": "badge"}),
+        (None, {"reason": "idle"}),
+        ('zoë \u201cÓ\u201d \\ "q"\n', {"note": "Łódź \u00e9 \t \u2028 \U0001f600", "qty": "12.5", "n": [1, None]}),
+    ],
+)
+def test_the_hash_made_around_the_stored_payload_is_the_envelopes_hash(
+    operator_id: str | None, payload: dict[str, Any]
+) -> None:
+    fields = dict(_fields(_chain(1)[0]), operator_id=operator_id, payload=payload, occurred_at="2026-11-23T08:01\u00e9")
+    stored = dict(fields, payload_json=canonical_json(payload))
+    del stored["payload"]
+    assert chain_hash(**stored) == event_hash(**fields)
 
 
 # --- verify_chain --------------------------------------------------------------------------------------------------

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import uuid6
-
 from floorstation.app.context import StationContext, signed_in_operator
 from floorstation.app.signatures import Signature, authenticate_signer, record_signature
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.events import MachineCleared, MachineMarkedDown
+from floorstation.domain.ids import uuid7
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import ReasonKind, Role
 
@@ -33,7 +32,7 @@ def mark_machine_down(ctx: StationContext, operator_id: str, machine_id: str, re
                 code="reason.out_of_order_unknown",
                 params={"reason": reason},
             )
-        mark_id = str(uuid6.uuid7())
+        mark_id = uuid7()
         uow.record(
             MachineMarkedDown(machine_id=machine_id, mark_id=mark_id, reason=reason, note=note.strip()),
             operator_id=operator_id,

@@ -19,13 +19,21 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher, Type, extract_parameters
-from argon2.exceptions import InvalidHashError, VerificationError
-from argon2.low_level import hash_secret_raw
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
-# OWASP's minimum for Argon2id: the hash the server keeps (and a locally imported station's).
-_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+@cache
+def _hasher() -> PasswordHasher:
+    """OWASP's minimum for Argon2id: the hash the server keeps (and a locally imported station's). argon2 is
+    loaded on the first PIN, not with the terminal's first screen."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
 
 VERIFIER_PREFIX = "$fspv1$"
 """A station verifier (in the station's ``operator.pin_hash`` column) starts with this."""
@@ -40,7 +48,7 @@ _MAC_CONTEXT = b"floorstation station pin verifier v1"
 
 
 def hash_pin(pin: str) -> str:
-    return _HASHER.hash(pin)
+    return _hasher().hash(pin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +77,9 @@ def _argon2_parts(pin_hash: str) -> tuple[str, bytes]:
 
 def _argon2_raw(settings: str, pin: str) -> bytes:
     """The Argon2id output for ``pin`` under ``settings`` (a PHC string without its output)."""
+    from argon2 import Type, extract_parameters
+    from argon2.low_level import hash_secret_raw
+
     params = extract_parameters(settings + "$" + _b64(b"\0" * 32))
     salt = _unb64(settings.rsplit("$", 1)[1])
     return hash_secret_raw(
@@ -142,6 +153,8 @@ def verify_pin(
     ``operator_id``; without them a verifier never matches)."""
     if not pin_hash or not pin:
         return False
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     if pin_hash.startswith(VERIFIER_PREFIX):
         if station_id is None or operator_id is None:
             return False
@@ -150,7 +163,7 @@ def verify_pin(
         except (ValueError, KeyError, TypeError, InvalidHashError):
             return False
     try:
-        return _HASHER.verify(pin_hash, pin)
+        return _hasher().verify(pin_hash, pin)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -169,6 +182,8 @@ def guess_cost(pin_material: str) -> GuessCost:
     else:
         settings, _ = _argon2_parts(pin_material)
         scrypt_bytes = scrypt_kib_passes = 0
+    from argon2 import extract_parameters
+
     params = extract_parameters(settings + "$" + _b64(b"\0" * 32))
     argon2_bytes = params.memory_cost * 1024
     return GuessCost(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from floorstation.app import acting
 from floorstation.app.context import StationContext
-from floorstation.app.lookup import Identified, identify
+from floorstation.app.lookup import Identified
 from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo, SyncReport
 from floorstation.app.views import StationView
 from floorstation.config import StationConfig
@@ -455,7 +455,7 @@ class MainWindow(QWidget):
         """From the wedge filter, a serial or camera reader (through the bridge), or the demo panel."""
         self.idle.poke()
         self.toast.read(event.raw)
-        self.bridge.submit(identify, self.terminal.ctx, event.raw, event.aim, on_done=self.route)
+        self.outcomes.take(event.raw, event.aim)
 
     def route(self, item: Identified) -> None:
         """Carry out what the routing table says the scan does (``ui.scan_outcomes``)."""

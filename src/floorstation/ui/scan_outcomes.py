@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from floorstation.app import scan_routing
+from floorstation.app import scan_routing, scans
 from floorstation.app.lookup import Identified
 from floorstation.app.scan_routing import Action, Outcome, Panel, Reason, Situation
 from floorstation.ui.error_texts import error_sentence, stored_error_text
@@ -27,8 +27,38 @@ class ScanOutcomes:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
 
-    def situation(self, item: Identified) -> Situation:
-        """What the routing table needs to know about the terminal right now."""
+    def take(self, raw: str, aim: str | None) -> None:
+        """A scan came: one trip to the database thread identifies it and, for a badge that signs its person in,
+        signs them in and reads the station again (``app.scans``); the rest is carried out when it is back."""
+        window = self.window
+        terminal = window.terminal
+        window.bridge.submit(
+            scans.take,
+            terminal.ctx,
+            raw,
+            aim,
+            self.situation(),
+            terminal.config.machines,
+            badge_signs_in=not terminal.config.pin_with_badge,
+            on_done=self.taken,
+        )
+
+    def taken(self, scan: scans.TakenScan) -> None:
+        """Back from the database thread: what the badge did is shown; anything else is routed as it is now."""
+        if not scan.done:
+            self.route(scan.item)
+            return
+        window = self.window
+        if scan.signed_in is not None:
+            if scan.view is not None:  # the status bar has the person when the message line says it
+                window.terminal.show_view(scan.view)
+            window.sign_in.signed_in(scan.signed_in)
+        elif scan.refused is not None:
+            window.terminal.show_error(scan.refused)
+
+    def situation(self, item: Identified | None = None) -> Situation:
+        """What the routing table needs to know about the terminal right now (``kind``: the item's, else to be
+        filled in once the scan is identified)."""
         window = self.window
         overlay = window.overlay
         panel = overlay.panel if overlay.isVisible() else None
@@ -40,7 +70,7 @@ class ScanOutcomes:
         active = machine.active_task if machine else None
         screen = window.current()
         return Situation(
-            kind=item.kind,
+            kind=item.kind if item is not None else "unknown",
             screen=screen.name,
             mode=window.terminal.mode,
             panel=state,

@@ -99,9 +99,10 @@ class Terminal(QObject):
         self.bridge.submit(fn, self.ctx, *args, on_done=finished, on_error=error, **kwargs)
 
     def refresh(self) -> None:
-        self.bridge.submit(views.station_view, self.ctx, self.config.machines, on_done=self._on_view)
+        self.bridge.submit(views.station_view, self.ctx, self.config.machines, on_done=self.show_view)
 
-    def _on_view(self, view: StationView) -> None:
+    def show_view(self, view: StationView) -> None:
+        """The station as read on the database thread, for every screen (after a refresh, or with a scan)."""
         self.view = view
         if self.machine_id is None or view.machine(self.machine_id) is None:
             self.machine_id = view.machines[0].machine.id if view.machines else None

@@ -51,6 +51,35 @@ def event_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+_TEXT = json.encoder.encode_basestring
+"""How ``canonical_json`` writes a string (``ensure_ascii=False``): the same function the encoder uses."""
+
+
+def chain_hash(
+    *,
+    event_id: str,
+    station_id: str,
+    epoch: int,
+    seq: int,
+    type: str,
+    schema_version: int,
+    occurred_at: str,
+    operator_id: str | None,
+    payload_json: str,
+    prev_hash: str,
+) -> str:
+    """:func:`event_hash` from the payload's canonical JSON, already made for storing it: the envelope's canonical
+    JSON is written around it (keys in sorted order) instead of encoding the payload a second time."""
+    operator = "null" if operator_id is None else _TEXT(operator_id)
+    body = (
+        f'{{"epoch":{int(epoch)},"event_id":{_TEXT(event_id)},"occurred_at":{_TEXT(occurred_at)},'
+        f'"operator_id":{operator},"payload":{payload_json},"prev_hash":{_TEXT(prev_hash)},'
+        f'"schema_version":{int(schema_version)},"seq":{int(seq)},"station_id":{_TEXT(station_id)},'
+        f'"type":{_TEXT(type)}}}'
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
 def recompute_hash(event: Event) -> str:
     return event_hash(
         event_id=event.event_id,

@@ -157,7 +157,7 @@ class SignInScreen(Screen):
             badge=badge,
             operator_id=None if badge else operator.id,
             pin=pin,
-            done=self._signed_in_done,
+            done=self.signed_in,
             error=failed,
         )
 
@@ -168,9 +168,10 @@ class SignInScreen(Screen):
             if operator is not None:
                 self.ask_pin(operator, badge=item.badge)
                 return
-        self.terminal.run(operators.sign_in, badge=item.badge, done=self._signed_in_done)
+        self.terminal.run(operators.sign_in, badge=item.badge, done=self.signed_in)
 
-    def _signed_in_done(self, operator: Operator) -> None:
+    def signed_in(self, operator: Operator) -> None:
+        """Signed in (by badge, or badge and PIN): who acts now, and the next step for them."""
         self.terminal.overlay.dismiss()
         self.pin_entry = None
         self.terminal.set_active(operator.id)

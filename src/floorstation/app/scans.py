@@ -1,0 +1,63 @@
+"""A scan taken in one call on the database thread: identified, routed (``app.scan_routing``) and, when the
+routing table says the scan signs its person in, signed in, with the station's picture read after the commit.
+
+The screen used to make three trips to the database thread for a badge (what is it, sign in, read the screen
+again), each waiting behind the other work queued there; :func:`take` makes it one. The situation the routing
+table needs (screen, open panel, who acts) is the terminal's, taken when the scan came; everything the screen
+then shows comes back in :class:`TakenScan`. Outcomes that need the person first (a PIN, a quantity, a screen
+to open) come back routed only, and the screen carries them out as before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from floorstation.app import operators, scan_routing, views
+from floorstation.app.context import StationContext
+from floorstation.app.lookup import Identified, identify
+from floorstation.app.scan_routing import Action, Outcome, Situation
+from floorstation.domain.errors import FloorstationError
+from floorstation.domain.master import Operator
+
+
+@dataclass(frozen=True, slots=True)
+class TakenScan:
+    item: Identified
+    outcome: Outcome
+    """What the routing table says the scan does, in the situation given."""
+    signed_in: Operator | None = None
+    """The person the badge signed in (the sign-in is committed)."""
+    refused: FloorstationError | None = None
+    """Why the badge did not sign its person in."""
+    view: views.StationView | None = None
+    """The station after the sign-in, for every screen (None: nothing was recorded)."""
+
+    @property
+    def done(self) -> bool:
+        """The scan's use case ran here (signed in or refused): the screen only shows what came back."""
+        return self.signed_in is not None or self.refused is not None
+
+
+def take(
+    ctx: StationContext,
+    raw: str,
+    aim: str | None,
+    situation: Situation,
+    machine_ids: Sequence[str] = (),
+    *,
+    badge_signs_in: bool = True,
+) -> TakenScan:
+    """Identify ``raw``, route it in ``situation`` (its ``kind`` is the scan's, whatever was given) and, for a
+    badge the routing table signs in (``badge_signs_in``: no PIN asked with the badge), sign its person in and
+    read the station view for ``machine_ids``."""
+    item = identify(ctx, raw, aim)
+    outcome = scan_routing.route(dataclasses.replace(situation, kind=item.kind))
+    if outcome.action is not Action.BADGE or not badge_signs_in:
+        return TakenScan(item, outcome)
+    try:
+        person = operators.sign_in(ctx, badge=item.badge)
+    except FloorstationError as exc:
+        return TakenScan(item, outcome, refused=exc)
+    return TakenScan(item, outcome, signed_in=person, view=views.station_view(ctx, machine_ids))
