@@ -26,7 +26,10 @@ COMMANDS: dict[str, str] = {
     "demo": "the terminal on a seeded demo plant, with a panel of codes to scan",
     "verify-log": "check that no event was altered, removed, inserted or reordered",
     "rebuild": "rebuild every projection from the event log",
-    "trace": "backward and forward genealogy of a lot (local data)",
+    "trace": (
+        "backward and forward genealogy of a lot: this station's records and its copy of the plant's "
+        "(the server is asked live when that copy is behind)"
+    ),
     "events": "list recorded events",
     "enroll": "enroll this station with the central server (one-time code)",
     "sync": "upload events, download master data (keeps running; --once for one round)",
