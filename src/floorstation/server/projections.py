@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Connection, Integer, delete, select, text, update
@@ -101,6 +101,11 @@ _TASK = (
 _TASK_STOP = (
     "INSERT INTO plant_task_stop (event_id, task_id, output_lot, good_milli, occurred_at) "
     "VALUES (:event_id, :task_id, :output_lot, :good_milli, :occurred_at) ON CONFLICT (event_id) DO NOTHING"
+)
+_WORK = (
+    "INSERT INTO plant_work_event (event_id, kind, task_id, operator_id, reason, at_ms, station_id, epoch, seq, "
+    "good_milli, scrap_milli) VALUES (:event_id, :kind, :task_id, :operator_id, :reason, :at_ms, :station_id, "
+    ":epoch, :seq, :good_milli, :scrap_milli) ON CONFLICT (event_id) DO NOTHING"
 )
 _EDGE = (
     "INSERT INTO plant_lot_edge (event_id, station_id, input_lot, output_lot, task_id, material, qty_milli, unit, "
@@ -215,6 +220,7 @@ def _later_task(first: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
 LOT_CREATE = _Statement(_LOT_CREATE, "code")
 TASK = _Statement(_TASK, "task_id", _later_task)
 TASK_STOP = _Statement(_TASK_STOP, "event_id")
+WORK = _Statement(_WORK, "event_id")
 LOT_TOUCH = _Statement(_LOT_TOUCH, "code", _add_up)
 EDGE = _Statement(_EDGE, "event_id", versioned=True)
 PALLET_BUILT = _Statement(_PALLET_BUILT, "sscc")
@@ -231,6 +237,7 @@ _STATEMENTS = (
     LOT_CREATE,
     TASK,
     TASK_STOP,
+    WORK,
     LOT_TOUCH,
     PALLET_BUILT,
     LOT_PALLETIZE,
@@ -499,6 +506,8 @@ def _apply(
             shipped = base | {"sscc": p.sscc, "customer_id": p.customer_id, "shipment_id": p.shipment_id}
             rows[PALLET_SHIPPED].append(shipped)
             rows[SHIPMENT].append(shipped | {"pallets": 1, "first_at": event.occurred_at, "last_at": event.occurred_at})
+        elif isinstance(p, ev.OperatorSignedOut):
+            rows[WORK].append(_work(event, p))
         elif isinstance(p, ev.MachineMarkedDown):
             rows[MARK].append(
                 base
@@ -803,6 +812,45 @@ def _task_event(
     else:
         row["started_at"] = at if not isinstance(p, ev.TaskPaused) else None
     rows[TASK].append(row)
+    rows[WORK].append(_work(event, p))
+
+
+_WORK_KIND = {ev.TaskPaused: "pause", ev.TaskResumed: "resume", ev.TaskStopped: "stop", ev.OperatorSignedOut: "signout"}
+
+
+def _work(
+    event: Event, p: ev.TaskStarted | ev.TaskPaused | ev.TaskResumed | ev.TaskStopped | ev.OperatorSignedOut
+) -> dict[str, Any]:
+    """The reports' row of a work-registration fact (``PlantWorkRow``)."""
+    if isinstance(p, ev.TaskStarted):
+        kind = "join" if p.joined else "start"
+    else:
+        kind = _WORK_KIND[type(p)]
+    reason = p.reason if isinstance(p, ev.TaskPaused) else p.scrap_reason if isinstance(p, ev.TaskStopped) else None
+    stopped = isinstance(p, ev.TaskStopped)
+    return {
+        "event_id": event.event_id,
+        "kind": kind,
+        "task_id": None if isinstance(p, ev.OperatorSignedOut) else p.task_id,
+        "operator_id": event.operator_id,
+        "reason": reason,
+        "at_ms": event_ms(event.occurred_at),
+        "station_id": event.station_id,
+        "epoch": event.epoch,
+        "seq": event.seq,
+        "good_milli": to_milli(p.good_qty) if stopped else 0,
+        "scrap_milli": to_milli(p.scrap_qty) if stopped else 0,
+    }
+
+
+def event_ms(at: str) -> int:
+    """An event's time (ISO 8601 with its UTC offset; without one, UTC) as UTC milliseconds since 1970."""
+    found = _instant(at)
+    return (found - _EPOCH) // _MS
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MS = timedelta(milliseconds=1)
 
 
 def backfill_tasks(conn: Connection, *, chunk: int = 5000) -> int:
@@ -818,7 +866,7 @@ def backfill_tasks(conn: Connection, *, chunk: int = 5000) -> int:
             return read
         events = [_event(r) for r in found]
         typed, _invalid = parse_payloads(events)
-        rows: dict[_Statement, list[dict[str, Any]]] = {TASK: [], TASK_STOP: []}
+        rows: dict[_Statement, list[dict[str, Any]]] = {TASK: [], TASK_STOP: [], WORK: []}
         for event in events:
             p = typed.get(event.event_id)
             if isinstance(p, _TASK_EVENTS):
@@ -826,6 +874,30 @@ def backfill_tasks(conn: Connection, *, chunk: int = 5000) -> int:
         for statement, statement_rows in rows.items():
             if statement_rows:
                 _write(conn, statement, statement_rows)
+        read += len(events)
+        after = found[-1].id
+
+
+def backfill_work(conn: Connection, *, chunk: int = 5000) -> int:
+    """Fill the reports' work registration (migration s0010) from the stored task events and sign-outs, in the
+    caller's transaction; returns the number of events read."""
+    kinds = (*(cls.TYPE for cls in _TASK_EVENTS), ev.OperatorSignedOut.TYPE)
+    read = 0
+    after = 0
+    while True:
+        query = select(EventRow).where(EventRow.id > after, EventRow.type.in_(kinds)).order_by(EventRow.id)
+        found = conn.execute(query.limit(chunk)).all()
+        if not found:
+            return read
+        events = [_event(r) for r in found]
+        typed, _invalid = parse_payloads(events)
+        work = [
+            _work(e, p)
+            for e in events
+            if isinstance(p := typed.get(e.event_id), (*_TASK_EVENTS, ev.OperatorSignedOut))
+        ]
+        if work:
+            _write(conn, WORK, work)
         read += len(events)
         after = found[-1].id
 

@@ -1,0 +1,126 @@
+"""What master data says the reports need: work orders with their operations (machine, ideal cycle time), and the
+names of machines, operators and reasons."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from floorstation.server.models import MasterRecordRow, PlantTaskRow
+
+
+@dataclass(frozen=True)
+class Operation:
+    work_order: str
+    seq: str
+    machine: str
+    name: str
+    cycle_s: Decimal | None
+    """Ideal cycle time per piece, from the operation's ``cycle`` parameter (``18 s``, ``1.5 min``, ``18``)."""
+
+
+@dataclass(frozen=True)
+class Order:
+    number: str
+    product: str
+    planned_milli: int
+    due_date: str | None
+    operations: dict[str, Operation] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Plan:
+    orders: dict[str, Order]
+    machines: dict[str, str]
+    operators: dict[str, str]
+    reasons: dict[tuple[str, str], str]
+    tasks: dict[str, tuple[str, str, str]]
+    """Task id → (work order, operation, machine), from the tasks' starts, else from the task id."""
+
+    def task(self, task_id: str) -> tuple[str, str, str]:
+        return self.tasks.get(task_id) or split_task(task_id, "", "")
+
+    def operation(self, task_id: str) -> Operation | None:
+        work_order, seq, _machine = self.task(task_id)
+        order = self.orders.get(work_order)
+        return order.operations.get(seq) if order else None
+
+    def reason(self, kind: str, code: str | None) -> str:
+        if not code:
+            return ""
+        return self.reasons.get((kind, code), code)
+
+
+_CYCLE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(ms|s|sec|secs|seconds?|min|mins|minutes?|h)?\s*$", re.IGNORECASE)
+_UNIT_S = {"ms": Decimal("0.001"), "min": Decimal(60), "h": Decimal(3600)}
+
+
+def cycle_seconds(text: str | None) -> Decimal | None:
+    """``18 s`` → 18; ``1.5 min`` → 90; None when it is not a duration."""
+    if not text:
+        return None
+    found = _CYCLE.match(text)
+    if found is None:
+        return None
+    try:
+        value = Decimal(found.group(1).replace(",", "."))
+    except InvalidOperation:
+        return None
+    unit = (found.group(2) or "s").lower()
+    factor = _UNIT_S.get(unit[:3] if unit.startswith("min") else unit, Decimal(1))
+    return value * factor if value > 0 else None
+
+
+def split_task(task_id: str, work_order: str, machine: str) -> tuple[str, str, str]:
+    """A task id is its work order and operation: ``304/2023-10`` → (``304/2023``, ``10``)."""
+    if work_order and task_id.startswith(work_order + "-"):
+        return work_order, task_id[len(work_order) + 1 :], machine
+    head, sep, tail = task_id.rpartition("-")
+    return (head, tail, machine) if sep else (work_order or task_id, "", machine)
+
+
+def _operation(work_order: str, row: dict[str, Any]) -> Operation:
+    parameters = row.get("parameters") or {}
+    cycle = next((v for k, v in parameters.items() if k.lower() in ("cycle", "cycle_time", "cycle_s")), None)
+    return Operation(work_order, str(row["seq"]), str(row.get("machine", "")), str(row.get("name", "")),
+                     cycle_seconds(str(cycle)) if cycle is not None else None)
+
+
+def load_plan(conn: Connection) -> Plan:
+    orders: dict[str, Order] = {}
+    loose: list[dict[str, Any]] = []
+    machines: dict[str, str] = {}
+    operators: dict[str, str] = {}
+    reasons: dict[tuple[str, str], str] = {}
+    entities = ("work_orders", "operations", "machines", "operators", "reasons")
+    query = select(MasterRecordRow.entity, MasterRecordRow.data_json).where(MasterRecordRow.entity.in_(entities))
+    for entity, data_json in conn.execute(query):
+        data = json.loads(data_json)
+        if entity == "work_orders":
+            planned = int((Decimal(str(data.get("planned_qty", "0"))) * 1000).to_integral_value())
+            order = Order(data["number"], data.get("product", ""), planned, data.get("due_date"))
+            for op in data.get("operations", []):
+                order.operations[str(op["seq"])] = _operation(order.number, op)
+            orders[order.number] = order
+        elif entity == "operations":
+            loose.append(data)
+        elif entity == "machines":
+            machines[data["id"]] = data.get("name", data["id"])
+        elif entity == "operators":
+            operators[data["id"]] = data.get("name", data["id"])
+        else:
+            reasons[(data["kind"], data["code"])] = data.get("label", data["code"])
+    for data in loose:
+        order = orders.get(data["work_order"])
+        if order is not None:
+            order.operations[str(data["seq"])] = _operation(order.number, data)
+    tasks = {
+        r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
+        for r in conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id))
+    }
+    return Plan(orders, machines, operators, reasons, tasks)

@@ -1,0 +1,55 @@
+"""A report as a table: named columns of typed cells, what its chart shows, and what its figures mean."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+Kind = Literal["text", "seconds", "qty", "pct", "int"]
+Cell = str | int | Decimal | None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    kind: Kind = "text"
+
+
+@dataclass
+class Table:
+    name: str
+    title: str
+    columns: list[Column]
+    rows: list[dict[str, Cell]] = field(default_factory=list)
+    chart: tuple[str, str] | None = None
+    """(label column, value column) of the bar chart; a Pareto chart when ``pareto``."""
+    pareto: bool = False
+    notes: list[str] = field(default_factory=list)
+    """What the figures mean: shown under the table."""
+
+
+def seconds(ms: int) -> Decimal:
+    """Milliseconds as seconds, exact (``1500`` → ``1.5``)."""
+    return (Decimal(ms) / 1000).normalize() if ms else Decimal(0)
+
+
+def qty(milli: int) -> Decimal:
+    return (Decimal(milli) / 1000).normalize() if milli else Decimal(0)
+
+
+def ratio(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
+    """``part / whole`` as a fraction rounded to 4 places; None when ``whole`` is nothing."""
+    if not whole:
+        return None
+    return (Decimal(part) / Decimal(whole)).quantize(Decimal("0.0001"))
+
+
+def plain(value: Cell) -> str:
+    """A cell as CSV and scripts read it: decimals in full without exponent, nothing as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
