@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 
@@ -77,7 +77,7 @@ def oee(ctx: Context) -> Table:
         performance = ratio(ideal, timed_run.get((machine, wid), 0))
         quality = ratio(good, good + bad)
         score = (
-            (availability * performance * quality).quantize(Decimal("0.0001"))
+            (availability * performance * quality).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
             if availability is not None and performance is not None and quality is not None
             else None
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 Kind = Literal["text", "seconds", "qty", "pct", "int"]
@@ -31,19 +31,24 @@ class Table:
 
 
 def seconds(ms: int) -> Decimal:
-    """Milliseconds as seconds, exact (``1500`` → ``1.5``)."""
-    return (Decimal(ms) / 1000).normalize() if ms else Decimal(0)
+    """Milliseconds as seconds, exact (``1500`` → ``1.5``, ``900000`` → ``900``)."""
+    return _thousandths(ms)
 
 
 def qty(milli: int) -> Decimal:
-    return (Decimal(milli) / 1000).normalize() if milli else Decimal(0)
+    return _thousandths(milli)
+
+
+def _thousandths(value: int) -> Decimal:
+    found = Decimal(value) / 1000
+    return found.quantize(Decimal(1)) if found == found.to_integral_value() else found.normalize()
 
 
 def ratio(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
     """``part / whole`` as a fraction rounded to 4 places; None when ``whole`` is nothing."""
     if not whole:
         return None
-    return (Decimal(part) / Decimal(whole)).quantize(Decimal("0.0001"))
+    return (Decimal(part) / Decimal(whole)).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
 
 
 def plain(value: Cell) -> str:
