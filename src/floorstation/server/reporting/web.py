@@ -97,7 +97,7 @@ def reports_router(
         try:
             query = parse_query(dict(request.query_params), plant)
         except InvalidInput as exc:
-            return page(request, "reports/index.html", 422, error=exc.message, query=None, stations=None)
+            return page(request, "reports/index.html", 422, error=_said(exc), query=None, stations=None)
         _table, stations = await run_in_threadpool(compute, COMPLETENESS, query)
         return page(request, "reports/index.html", query=query, stations=stations, error=None, link=_link(query))
 
@@ -110,8 +110,8 @@ def reports_router(
             query = parse_query(dict(request.query_params), plant)
         except InvalidInput as exc:
             if kind:
-                return PlainTextResponse(exc.message, status_code=422)
-            return page(request, "reports/index.html", 422, error=exc.message, query=None, stations=None)
+                return PlainTextResponse(_said(exc), status_code=422)
+            return page(request, "reports/index.html", 422, error=_said(exc), query=None, stations=None)
         table, stations = await run_in_threadpool(compute, base, query)
         filename = f"{base}_{query.first.isoformat()}_{query.last.isoformat()}"
         if kind == "csv":
@@ -133,6 +133,10 @@ def reports_router(
         )
 
     return router
+
+
+def _said(exc: InvalidInput) -> str:
+    return f"{exc.message} {exc.hint}".strip()
 
 
 def _link(query: Query) -> str:
