@@ -97,7 +97,9 @@ def plant_day() -> dict[str, list[Event]]:
     t2 = "305/2023-10"
     l2.add(at(10), "marta", _start(t2, "M02"))
     l2.add(
-        at(12), "marta", ev.TaskStopped(task_id=t2, good_qty=Decimal("300.5"), scrap_qty=Decimal(5), scrap_reason="flash")
+        at(12),
+        "marta",
+        ev.TaskStopped(task_id=t2, good_qty=Decimal("300.5"), scrap_qty=Decimal(5), scrap_reason="flash"),
     )
     l2.add(at(23), "marta", _start(t2, "M02"))
     l2.add(at(23.5), "marta", ev.TaskPaused(task_id=t2, reason="material"))

@@ -176,7 +176,9 @@ def test_oee_per_machine_and_shift_follows_its_definitions(plant: Plant) -> None
     assert m01_late["availability"] == Decimal("0.4")
     assert m01_late["performance"] == Decimal(1020 * 18) / 3600
     assert m01_late["quality"] == Decimal("0.9804")
-    assert m01_late["oee"] == (Decimal("0.4") * Decimal("5.1") * Decimal("0.9804")).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+    assert m01_late["oee"] == (Decimal("0.4") * Decimal("5.1") * Decimal("0.9804")).quantize(
+        Decimal("0.0001"), ROUND_HALF_UP
+    )
     m02 = rows[("M02", "2026-11-23", "1")]
     assert m02["performance"] == (Decimal("305.5") * 22 / 7200).quantize(Decimal("0.0001"), ROUND_HALF_UP)
     assert m02["down_s"] == 45 * 60

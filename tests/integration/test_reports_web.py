@@ -10,7 +10,6 @@ import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 
-
 import httpx
 import jinja2
 import openpyxl
@@ -70,7 +69,9 @@ def office(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         engine.dispose()
 
 
-def get(url: str, path: str, params: dict[str, str] | None = None, headers: dict[str, str] | None = None) -> httpx.Response:
+def get(
+    url: str, path: str, params: dict[str, str] | None = None, headers: dict[str, str] | None = None
+) -> httpx.Response:
     return httpx.get(url + path, params=params if params is not None else RANGE, headers=headers or ROLE, timeout=30)
 
 
@@ -149,4 +150,3 @@ def test_a_wrong_day_or_report_is_refused_with_a_reason(office: tuple[str, list]
     assert "YYYY-MM-DD" in wrong.text
     assert get(url, "/reports/nothing.csv").status_code == 404
     assert get(url, "/reports/work-time", {"from": "2026-11-24", "to": "2026-11-23"}).status_code == 422
-

@@ -822,12 +822,9 @@ def _work(
     event: Event, p: ev.TaskStarted | ev.TaskPaused | ev.TaskResumed | ev.TaskStopped | ev.OperatorSignedOut
 ) -> dict[str, Any]:
     """The reports' row of a work-registration fact (``PlantWorkRow``)."""
-    if isinstance(p, ev.TaskStarted):
-        kind = "join" if p.joined else "start"
-    else:
-        kind = _WORK_KIND[type(p)]
+    kind = ("join" if p.joined else "start") if isinstance(p, ev.TaskStarted) else _WORK_KIND[type(p)]
     reason = p.reason if isinstance(p, ev.TaskPaused) else p.scrap_reason if isinstance(p, ev.TaskStopped) else None
-    stopped = isinstance(p, ev.TaskStopped)
+    good, scrap = (to_milli(p.good_qty), to_milli(p.scrap_qty)) if isinstance(p, ev.TaskStopped) else (0, 0)
     return {
         "event_id": event.event_id,
         "kind": kind,
@@ -838,8 +835,8 @@ def _work(
         "station_id": event.station_id,
         "epoch": event.epoch,
         "seq": event.seq,
-        "good_milli": to_milli(p.good_qty) if stopped else 0,
-        "scrap_milli": to_milli(p.scrap_qty) if stopped else 0,
+        "good_milli": good,
+        "scrap_milli": scrap,
     }
 
 
@@ -892,9 +889,7 @@ def backfill_work(conn: Connection, *, chunk: int = 5000) -> int:
         events = [_event(r) for r in found]
         typed, _invalid = parse_payloads(events)
         work = [
-            _work(e, p)
-            for e in events
-            if isinstance(p := typed.get(e.event_id), (*_TASK_EVENTS, ev.OperatorSignedOut))
+            _work(e, p) for e in events if isinstance(p := typed.get(e.event_id), (*_TASK_EVENTS, ev.OperatorSignedOut))
         ]
         if work:
             _write(conn, WORK, work)

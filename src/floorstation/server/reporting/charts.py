@@ -34,7 +34,9 @@ def bars(table: Table) -> list[Bar]:
         number = float(value)
         text = f"{number * 100:.1f} %" if kind == "pct" else f"{Decimal(value):,f}".rstrip("0").rstrip(".")
         cumulative = row.get("cumulative") if table.pareto else None
-        out.append(Bar(str(row.get(label_key, "")), number, text, float(cumulative) if cumulative is not None else None))
+        out.append(
+            Bar(str(row.get(label_key, "")), number, text, float(cumulative) if cumulative is not None else None)
+        )
     if not table.pareto:
         out.sort(key=lambda b: -b.value)
     return out[:MAX_BARS]
@@ -59,7 +61,8 @@ def svg(table: Table) -> Markup:
         y = top + i * (BAR_H + GAP)
         width = max(0.0, bar.value / most * span)
         parts.append(
-            f'<text x="{LABEL_W - 6}" y="{y + BAR_H - 5}" text-anchor="end" font-size="12">{escape(bar.label[:34])}</text>'
+            f'<text x="{LABEL_W - 6}" y="{y + BAR_H - 5}" text-anchor="end" font-size="12">'
+            f"{escape(bar.label[:34])}</text>"
             f'<rect x="{LABEL_W}" y="{y}" width="{width:.1f}" height="{BAR_H}" fill="#3b6ea8"><title>'
             f"{escape(bar.label)}: {escape(bar.text)}</title></rect>"
             f'<text x="{LABEL_W + width + 4:.1f}" y="{y + BAR_H - 5}" font-size="12">{escape(bar.text)}</text>'

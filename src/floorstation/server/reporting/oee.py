@@ -41,7 +41,7 @@ def oee(ctx: Context) -> Table:
         found[1] += c.scrap_milli
         op = ctx.plan.operation(c.task_id)
         if op is not None and op.cycle_s is not None:
-            found[2] += op.cycle_s * (c.good_milli + c.scrap_milli)  # ms of ideal time: s × pieces × 1000
+            found[2] += op.cycle_s * (c.good_milli + c.scrap_milli)  # ms of ideal time: s x pieces x 1000
     down, _reasons = down_by_machine(ctx, windows)
     table = Table(
         "oee",
@@ -186,8 +186,9 @@ def completeness(ctx: Context) -> Table:
         ],
     )
     rows = ctx.conn.execute(
-        select(StationRow.id, StationRow.last_contact_at, StationRow.pending_count, StationRow.oldest_pending_age_s)
-        .order_by(StationRow.id)
+        select(
+            StationRow.id, StationRow.last_contact_at, StationRow.pending_count, StationRow.oldest_pending_age_s
+        ).order_by(StationRow.id)
     )
     for station, last, pending, age in rows:
         complete = last

@@ -90,7 +90,9 @@ def timezone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"{ENV_TIMEZONE}={name!r} is not a time zone.", "Give an IANA name such as Europe/Warsaw.")
+        raise InvalidInput(
+            f"{ENV_TIMEZONE}={name!r} is not a time zone.", "Give an IANA name such as Europe/Warsaw."
+        ) from None
 
 
 def parse_shifts(text: str) -> tuple[Shift, ...]:

@@ -87,8 +87,13 @@ def split_task(task_id: str, work_order: str, machine: str) -> tuple[str, str, s
 def _operation(work_order: str, row: dict[str, Any]) -> Operation:
     parameters = row.get("parameters") or {}
     cycle = next((v for k, v in parameters.items() if k.lower() in ("cycle", "cycle_time", "cycle_s")), None)
-    return Operation(work_order, str(row["seq"]), str(row.get("machine", "")), str(row.get("name", "")),
-                     cycle_seconds(str(cycle)) if cycle is not None else None)
+    return Operation(
+        work_order,
+        str(row["seq"]),
+        str(row.get("machine", "")),
+        str(row.get("name", "")),
+        cycle_seconds(str(cycle)) if cycle is not None else None,
+    )
 
 
 def load_plan(conn: Connection) -> Plan:
@@ -116,9 +121,8 @@ def load_plan(conn: Connection) -> Plan:
         else:
             reasons[(data["kind"], data["code"])] = data.get("label", data["code"])
     for data in loose:
-        order = orders.get(data["work_order"])
-        if order is not None:
-            order.operations[str(data["seq"])] = _operation(order.number, data)
+        if (found := orders.get(data["work_order"])) is not None:
+            found.operations[str(data["seq"])] = _operation(found.number, data)
     tasks = {
         r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
         for r in conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id))

@@ -7,17 +7,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
-from floorstation.server.models import PlantMarkClearRow, PlantMarkRow, PlantTaskRow, StationRow
+from floorstation.server.models import PlantMarkClearRow, PlantMarkRow
 from floorstation.server.projections import event_ms
-from floorstation.server.reporting.period import PlantCalendar, Query, Window, from_ms, to_ms
-from floorstation.server.reporting.plan import Plan, load_plan
+from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
+from floorstation.server.reporting.plan import Plan
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
-from floorstation.server.reporting.work import CountSum, TimeSum, count_sums, time_sums
+from floorstation.server.reporting.work import TimeSum, count_sums, time_sums
 
 WORK_TIME_COLUMNS = ("work_order", "operation", "machine", "run_s", "pause_s", "good", "scrap")
 """The first columns of ``work-time.csv``, in this order: scripts rely on them."""
@@ -65,7 +65,11 @@ def _by(
 
 
 def _reasons(plan: Plan, kind: str, by_reason: dict[str | None, int]) -> str:
-    return "; ".join(f"{plan.reason(kind, r) or '-'}={seconds(ms)}" for r, ms in sorted(by_reason.items(), key=lambda i: (i[0] or "")) if ms)
+    return "; ".join(
+        f"{plan.reason(kind, r) or '-'}={seconds(ms)}"
+        for r, ms in sorted(by_reason.items(), key=lambda i: i[0] or "")
+        if ms
+    )
 
 
 def work_time(ctx: Context) -> Table:
@@ -147,7 +151,9 @@ def _union_ms(spans: list[tuple[int, int]]) -> int:
     return total
 
 
-def down_by_machine(ctx: Context, windows: Sequence[Window]) -> tuple[dict[tuple[str, int], int], dict[str, dict[str, int]]]:
+def down_by_machine(
+    ctx: Context, windows: Sequence[Window]
+) -> tuple[dict[tuple[str, int], int], dict[str, dict[str, int]]]:
     """Down time per (machine, window): overlapping marks count once; and per machine, per reason (each mark's
     own time)."""
     spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
@@ -186,7 +192,11 @@ def machine_time(ctx: Context) -> Table:
             Column("down_by_reason", "Down by reason (s)"),
         ],
         chart=("machine", "run_s"),
-        notes=[TIME_NOTE, "Down: while the machine had an open out-of-order mark (overlapping marks once).", COUNT_NOTE],
+        notes=[
+            TIME_NOTE,
+            "Down: while the machine had an open out-of-order mark (overlapping marks once).",
+            COUNT_NOTE,
+        ],
     )
     machines = {k[0] for k in times} | set(counts) | set(down_total)
     for machine in sorted(machines):
@@ -263,7 +273,7 @@ def _pareto(table: Table, totals: dict[str, int], to_cell: Callable[[int], Decim
         table.rows.append(
             {
                 "reason": reason,
-                "label": table.rows and "" or "",
+                "label": (table.rows and "") or "",
                 "amount": to_cell(amount),
                 "count": extra.get(reason, 0),
                 "share": ratio(amount, whole),

@@ -119,7 +119,9 @@ def reports_router(
             return Response(to_csv(table), media_type="text/csv; charset=utf-8", headers=headers)
         if kind == "xlsx":
             body = await run_in_threadpool(to_xlsx, table, stations)
-            return Response(body, media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{filename}.xlsx"'})
+            return Response(
+                body, media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{filename}.xlsx"'}
+            )
         return page(
             request,
             "reports/report.html",

@@ -87,7 +87,9 @@ def _members_cte(query: Query, params: dict[str, Any], greatest_least: tuple[str
         operator = " AND ts.operator_id = :operator"
         params["operator"] = query.operator
     params["far"] = FAR
-    order = "ORDER BY at_ms DESC, station_id DESC, epoch DESC, seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
+    order = (
+        "ORDER BY at_ms DESC, station_id DESC, epoch DESC, seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
+    )
     return (
         "crew AS (SELECT e.event_id, e.task_id, e.operator_id, e.kind, e.at_ms, e.station_id, e.epoch, e.seq "
         "FROM plant_work_event e WHERE e.kind IN ('start', 'join', 'stop', 'signout') AND e.at_ms < :hi "
@@ -102,9 +104,7 @@ def _members_cte(query: Query, params: dict[str, Any], greatest_least: tuple[str
     )
 
 
-def time_sums(
-    conn: Connection, query: Query, windows: Sequence[Window], *, by_operator: bool = False
-) -> list[TimeSum]:
+def time_sums(conn: Connection, query: Query, windows: Sequence[Window], *, by_operator: bool = False) -> list[TimeSum]:
     """Run and pause time per task, state, pause reason and window (and crew member, ``by_operator``); with an
     operator filter, only the time that operator was on the task's crew."""
     if not windows:
@@ -142,20 +142,23 @@ def count_sums(
     lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
     params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
     ctes = [_windows_cte(windows, params), _tasks_cte(query, lo, params)]
-    stops = (
-        "FROM plant_work_event e JOIN tasks t ON t.task_id = e.task_id "
-        "JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we WHERE e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi"
-    )
+    joins = "FROM plant_work_event e JOIN tasks t ON t.task_id = e.task_id JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we"
+    where = "WHERE e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi"
+    stops = f"{joins} {where}"
     if by_operator or query.operator:
+        # A stop counts for the crew members whose time on the task it ended.
         ctes.append(_members_cte(query, params, (least, greatest)))
+        crew = "JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms"
         sql = (
             f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, w.wid, mem.operator_id, SUM(e.good_milli), "
-            f"SUM(e.scrap_milli), COUNT(*) {stops.replace(' WHERE', ' JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms WHERE', 1)} "
-            "GROUP BY e.task_id, e.reason, w.wid, mem.operator_id"
+            f"SUM(e.scrap_milli), COUNT(*) {joins} {crew} {where} GROUP BY e.task_id, e.reason, w.wid, mem.operator_id"
         )
     else:
         sql = (
             f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, w.wid, NULL, SUM(e.good_milli), SUM(e.scrap_milli), "
             f"COUNT(*) {stops} GROUP BY e.task_id, e.reason, w.wid"
         )
-    return [CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6])) for r in conn.execute(text(sql), params)]
+    return [
+        CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6]))
+        for r in conn.execute(text(sql), params)
+    ]
