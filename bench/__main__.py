@@ -31,6 +31,7 @@ from bench import (
     appends,
     camera,
     printing,
+    reports,
     scan_latency,
     server_ingest,
     session,
@@ -53,6 +54,7 @@ BENCHMARKS: dict[str, Callable[[Session], list[Result]]] = {
     "scan_latency": scan_latency.run,
     "terminal": terminal.run,
     "trace": trace.run,
+    "reports": reports.run,
 }
 RESULTS_PATH = Path(__file__).with_name("results.json")
 QUICK_PATH = Path(__file__).with_name("results-quick.json")

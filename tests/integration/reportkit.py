@@ -78,7 +78,8 @@ def _start(task: str, machine: str, joined: bool = False) -> ev.TaskStarted:
 def plant_day() -> dict[str, list[Event]]:
     """Line 1 runs 304/2023-10 on M01 all morning (a second operator joins, then signs out; two pauses); line 2
     runs 305/2023-10 on M02 and is paused in the night shift still; maintenance marks both machines down, M02
-    twice at once, and M01 again before dawn without clearing it."""
+    twice at once, and M01 again before dawn without clearing it; line 3 ran 306/2023-10 on M03 from two days
+    before, stopping at 07:00."""
     l1 = Log("ST-L1")
     t1 = "304/2023-10"
     l1.add(at(6), "anna", _start(t1, "M01"))
@@ -103,6 +104,10 @@ def plant_day() -> dict[str, list[Event]]:
     )
     l2.add(at(23), "marta", _start(t2, "M02"))
     l2.add(at(23.5), "marta", ev.TaskPaused(task_id=t2, reason="material"))
+    l3 = Log("ST-L3")
+    t3 = "306/2023-10"
+    l3.add(at(20, day=-2), "marta", _start(t3, "M03"))
+    l3.add(at(7), "marta", ev.TaskStopped(task_id=t3, good_qty=Decimal(50), scrap_qty=Decimal(0)))
     mt = Log("ST-MT")
     mt.add(at(12.5), "tomasz", ev.MachineMarkedDown(machine_id="M02", mark_id="mk1", reason="electrical"))
     mt.add(at(12.75), "tomasz", ev.MachineMarkedDown(machine_id="M02", mark_id="mk2", reason="hydraulic_leak"))
@@ -111,7 +116,7 @@ def plant_day() -> dict[str, list[Event]]:
     mt.add(at(16), "tomasz", ev.MachineMarkedDown(machine_id="M01", mark_id="mk3", reason="mould_damage"))
     mt.add(at(17.5), "tomasz", ev.MachineCleared(machine_id="M01", mark_ids=("mk3",)))
     mt.add(at(5, day=1), "tomasz", ev.MachineMarkedDown(machine_id="M01", mark_id="mk4", reason="safety_guard"))
-    return {"ST-L1": l1.events, "ST-L2": l2.events, "ST-MT": mt.events}
+    return {"ST-L1": l1.events, "ST-L2": l2.events, "ST-L3": l3.events, "ST-MT": mt.events}
 
 
 # --- the figures again, straight from the events ------------------------------------------------------------------

@@ -88,6 +88,7 @@ def test_work_time_csv_keeps_its_columns_for_scripts(office: tuple[str, list]) -
     assert [(r["work_order"], r["operation"], r["machine"]) for r in rows] == [
         ("304/2023", "10", "M01"),
         ("305/2023", "10", "M02"),
+        ("306/2023", "10", "M03"),
     ]
     for row in rows:
         t = times[f"{row['work_order']}-{row['operation']}"]

@@ -377,7 +377,7 @@ class PlantWorkRow(Base):
     __tablename__ = "plant_work_event"
     __table_args__ = (
         Index("ix_plant_work_event_task", "task_id", "at_ms"),
-        Index("ix_plant_work_event_at", "at_ms"),
+        Index("ix_plant_work_event_at", "at_ms", "next_ms"),
         Index("ix_plant_work_event_operator", "operator_id", "at_ms"),
     )
 
@@ -389,6 +389,9 @@ class PlantWorkRow(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     """A pause's reason, or a stop's scrap reason."""
     at_ms: Mapped[int] = mapped_column(BigInteger)
+    next_ms: Mapped[int | None] = mapped_column(BigInteger)
+    """When the task's next fact happened (by time, station, epoch, seq): where this fact's run or pause ends;
+    None while it is the task's latest (and for a sign-out)."""
     station_id: Mapped[str] = mapped_column(Text)
     epoch: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)

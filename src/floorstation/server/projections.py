@@ -528,6 +528,8 @@ def _apply(
     for statement in _STATEMENTS:
         if rows[statement] and not statement.versioned:
             _write(conn, statement, rows[statement])
+    if rows[WORK]:
+        link_work(conn, rows[WORK])
     # Quality's decisions at stations: the latest by the server's order wins whatever order they arrive in
     # (record_lot_status). Before the versioned rows: a lot's row is never waited for while the feed's counter is
     # held.
@@ -840,6 +842,35 @@ def _work(
     }
 
 
+# A task's fact's ``next_ms`` is the time of the task's next fact in (time, station, epoch, seq) order: where its
+# segment (run or pause) ends. New facts of a task can only be the next fact of those whose segment reaches
+# past the earliest of them, so only those are looked at again.
+_LINK_WORK = (
+    "UPDATE plant_work_event SET next_ms = (SELECT MIN(n.at_ms) FROM plant_work_event AS n "
+    "WHERE n.task_id = plant_work_event.task_id AND n.kind <> 'signout' "
+    "AND (n.at_ms, n.station_id, n.epoch, n.seq) > (plant_work_event.at_ms, plant_work_event.station_id, "
+    "plant_work_event.epoch, plant_work_event.seq)) "
+    "WHERE task_id = :task_id AND kind <> 'signout' AND (next_ms IS NULL OR next_ms >= :first)"
+)
+_LINK_ALL_WORK = (
+    "UPDATE plant_work_event SET next_ms = n.nx FROM (SELECT event_id, LEAD(at_ms) OVER (PARTITION BY task_id "
+    "ORDER BY at_ms, station_id, epoch, seq) AS nx FROM plant_work_event WHERE kind <> 'signout') AS n "
+    "WHERE n.event_id = plant_work_event.event_id"
+)
+
+
+def link_work(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Set ``next_ms`` of the facts of the tasks ``rows`` (work rows just written) belong to; the result does not
+    depend on the order the facts arrived in. Runs after ``TASK``, whose upsert holds each task's row until the
+    commit, so two batches of one task never link its facts at once."""
+    first: dict[str, int] = {}
+    for row in rows:
+        if row["task_id"] is not None:
+            first[row["task_id"]] = min(row["at_ms"], first.get(row["task_id"], row["at_ms"]))
+    if first:
+        conn.execute(text(_LINK_WORK), [{"task_id": t, "first": ms} for t, ms in sorted(first.items())])
+
+
 def event_ms(at: str) -> int:
     """An event's time (ISO 8601 with its UTC offset; without one, UTC) as UTC milliseconds since 1970."""
     found = _instant(at)
@@ -885,6 +916,7 @@ def backfill_work(conn: Connection, *, chunk: int = 5000) -> int:
         query = select(EventRow).where(EventRow.id > after, EventRow.type.in_(kinds)).order_by(EventRow.id)
         found = conn.execute(query.limit(chunk)).all()
         if not found:
+            conn.execute(text(_LINK_ALL_WORK))
             return read
         events = [_event(r) for r in found]
         typed, _invalid = parse_payloads(events)

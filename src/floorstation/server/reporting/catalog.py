@@ -8,7 +8,6 @@ from sqlalchemy import Connection
 
 from floorstation.server.reporting.oee import completeness, oee, order_progress
 from floorstation.server.reporting.period import PlantCalendar, Query
-from floorstation.server.reporting.plan import load_plan
 from floorstation.server.reporting.reports import (
     Context,
     downtime,
@@ -36,4 +35,4 @@ REPORTS: dict[str, tuple[str, Callable[[Context], Table]]] = {
 def build(conn: Connection, name: str, query: Query, calendar: PlantCalendar) -> Table:
     """Report ``name`` (a key of :data:`REPORTS`) for ``query``, read in the caller's connection."""
     _title, make = REPORTS[name]
-    return make(Context(conn, query, calendar, load_plan(conn)))
+    return make(Context(conn, query, calendar))

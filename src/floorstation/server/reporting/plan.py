@@ -3,6 +3,7 @@ names of machines, operators and reasons."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -30,10 +31,11 @@ class Order:
     product: str
     planned_milli: int
     due_date: str | None
-    operations: dict[str, Operation] = field(default_factory=dict)
+    operations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Operation number → its master-data row (read into an :class:`Operation` when a report asks for it)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Plan:
     orders: dict[str, Order]
     machines: dict[str, str]
@@ -41,14 +43,19 @@ class Plan:
     reasons: dict[tuple[str, str], str]
     tasks: dict[str, tuple[str, str, str]]
     """Task id → (work order, operation, machine), from the tasks' starts, else from the task id."""
+    _operations: dict[tuple[str, str], Operation | None] = field(default_factory=dict)
 
     def task(self, task_id: str) -> tuple[str, str, str]:
         return self.tasks.get(task_id) or split_task(task_id, "", "")
 
     def operation(self, task_id: str) -> Operation | None:
         work_order, seq, _machine = self.task(task_id)
-        order = self.orders.get(work_order)
-        return order.operations.get(seq) if order else None
+        key = (work_order, seq)
+        if key not in self._operations:
+            order = self.orders.get(work_order)
+            row = order.operations.get(seq) if order else None
+            self._operations[key] = _operation(work_order, row) if row is not None else None
+        return self._operations[key]
 
     def reason(self, kind: str, code: str | None) -> str:
         if not code:
@@ -60,6 +67,7 @@ _CYCLE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(ms|s|sec|secs|seconds?|min|mins|m
 _UNIT_S = {"ms": Decimal("0.001"), "min": Decimal(60), "h": Decimal(3600)}
 
 
+@functools.lru_cache(maxsize=1024)
 def cycle_seconds(text: str | None) -> Decimal | None:
     """``18 s`` → 18; ``1.5 min`` → 90; None when it is not a duration."""
     if not text:
@@ -110,7 +118,7 @@ def load_plan(conn: Connection) -> Plan:
             planned = int((Decimal(str(data.get("planned_qty", "0"))) * 1000).to_integral_value())
             order = Order(data["number"], data.get("product", ""), planned, data.get("due_date"))
             for op in data.get("operations", []):
-                order.operations[str(op["seq"])] = _operation(order.number, op)
+                order.operations[str(op["seq"])] = op
             orders[order.number] = order
         elif entity == "operations":
             loose.append(data)
@@ -122,7 +130,7 @@ def load_plan(conn: Connection) -> Plan:
             reasons[(data["kind"], data["code"])] = data.get("label", data["code"])
     for data in loose:
         if (found := orders.get(data["work_order"])) is not None:
-            found.operations[str(data["seq"])] = _operation(found.number, data)
+            found.operations[str(data["seq"])] = data
     tasks = {
         r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
         for r in conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id))

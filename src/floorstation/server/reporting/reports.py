@@ -4,6 +4,7 @@ progress; and up to when each station's data is complete."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, select
 from floorstation.server.models import PlantMarkClearRow, PlantMarkRow
 from floorstation.server.projections import event_ms
 from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
-from floorstation.server.reporting.plan import Plan
+from floorstation.server.reporting.plan import Plan, load_plan
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
 from floorstation.server.reporting.work import TimeSum, count_sums, time_sums
 
@@ -30,12 +31,15 @@ TIME_NOTE = (
 COUNT_NOTE = "Good and scrap are what the tasks' stops reported, counted at the time of the stop."
 
 
-@dataclass(frozen=True)
+@dataclass
 class Context:
     conn: Connection
     query: Query
     calendar: PlantCalendar
-    plan: Plan
+
+    @functools.cached_property
+    def plan(self) -> Plan:
+        return load_plan(self.conn)
 
     def windows(self) -> list[Window]:
         return self.calendar.windows(self.query.first, self.query.last, self.query.shift or None)

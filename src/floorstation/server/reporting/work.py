@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from floorstation.server.reporting.period import Query, Window, from_ms
+from floorstation.server.reporting.period import Query, Window
 
 FAR = 2**62
 """Later than any event: where a membership that nothing has ended yet ends (then clipped to now)."""
@@ -47,61 +47,85 @@ def _fns(conn: Connection) -> tuple[str, str]:
     return ("LEAST", "GREATEST") if conn.dialect.name == "postgresql" else ("MIN", "MAX")
 
 
+DAY_MS = 86_400_000
+
+
 def _windows_cte(windows: Sequence[Window], params: dict[str, Any]) -> str:
-    rows = []
+    """``w``: the windows; ``wb``: each window under every day bucket ``b`` whose two days [b, b + 2) it overlaps,
+    so that a segment of at most a day, which lies within the two days from its start's bucket, finds its
+    windows by an equality join."""
+    rows, buckets = [], []
     for w in windows:
         params[f"w{w.wid}"], params[f"ws{w.wid}"], params[f"we{w.wid}"] = w.wid, w.start_ms, w.end_ms
         rows.append(f"(CAST(:w{w.wid} AS INTEGER), CAST(:ws{w.wid} AS BIGINT), CAST(:we{w.wid} AS BIGINT))")
-    return f"w(wid, ws, we) AS (VALUES {', '.join(rows)})"
+        for b in range(w.start_ms // DAY_MS - 1, -(-w.end_ms // DAY_MS)):
+            params[f"b{len(buckets)}"] = b
+            buckets.append(f"(CAST(:w{w.wid} AS INTEGER), CAST(:b{len(buckets)} AS BIGINT))")
+    return (
+        f"w(wid, ws, we) AS (VALUES {', '.join(rows)}), wbk(wid, b) AS (VALUES {', '.join(buckets)}), "
+        "wb AS (SELECT wbk.b, w.wid, w.ws, w.we FROM wbk JOIN w ON w.wid = wbk.wid)"
+    )
 
 
-def _tasks_cte(query: Query, lo_ms: int, params: dict[str, Any]) -> str:
-    """The tasks that can have time in the range: not those whose latest fact is a stop before it."""
-    params["lo_iso"] = from_ms(lo_ms).isoformat(timespec="microseconds")
-    where = ["NOT (COALESCE(state, '') = 'stopped' AND stopped_at < :lo_iso)"]
+def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
+    """The tasks of the machine and work order filters (None: no such filter)."""
+    where = []
     if query.machine:
         where.append("machine_id = :machine")
         params["machine"] = query.machine
     if query.work_order:
         where.append("work_order = :work_order")
         params["work_order"] = query.work_order
-    return f"tasks AS (SELECT task_id FROM plant_task WHERE {' AND '.join(where)})"
+    return f"tasks AS (SELECT task_id FROM plant_task WHERE {' AND '.join(where)})" if where else None
 
 
-def _segments_cte(params: dict[str, Any]) -> str:
+def _segments_cte(filtered: bool, least: str) -> str:
+    """``seg``: every run or pause that reaches into the range; ``segw``: each with the windows it overlaps."""
+    join = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
     return (
-        "ev AS (SELECT e.task_id, e.kind, e.reason, e.at_ms AS s, LEAD(e.at_ms) OVER (PARTITION BY e.task_id "
-        "ORDER BY e.at_ms, e.station_id, e.epoch, e.seq) AS nx FROM plant_work_event e "
-        "JOIN tasks t ON t.task_id = e.task_id "
-        "WHERE e.kind IN ('start', 'join', 'pause', 'resume', 'stop') AND e.at_ms < :hi), "
-        "seg AS (SELECT task_id, CASE WHEN kind = 'pause' THEN 'pause' ELSE 'run' END AS state, "
-        "CASE WHEN kind = 'pause' THEN reason END AS reason, s, COALESCE(nx, :now) AS e FROM ev "
-        "WHERE kind <> 'stop' AND COALESCE(nx, :now) > :lo AND s < :now)"
+        "seg AS (SELECT e.task_id, CASE WHEN e.kind = 'pause' THEN 'pause' ELSE 'run' END AS state, "
+        "CASE WHEN e.kind = 'pause' THEN e.reason END AS reason, e.at_ms AS s, "
+        f"{least}(COALESCE(e.next_ms, :now), :now) AS e FROM plant_work_event e {join}"
+        "WHERE e.kind IN ('start', 'join', 'pause', 'resume') AND e.at_ms < :now AND COALESCE(e.next_ms, :now) > :lo), "
+        "segw AS (SELECT seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we FROM seg "
+        f"JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws WHERE seg.e - seg.s <= {DAY_MS} "
+        "UNION ALL SELECT seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we FROM seg "
+        f"JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE seg.e - seg.s > {DAY_MS})"
     )
 
 
-def _members_cte(query: Query, params: dict[str, Any], greatest_least: tuple[str, str]) -> str:
-    least = greatest_least[0]
+def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: str) -> str:
     operator = ""
     if query.operator:
         operator = " AND ts.operator_id = :operator"
         params["operator"] = query.operator
     params["far"] = FAR
+    tasks = " AND (e.kind = 'signout' OR e.task_id IN (SELECT task_id FROM tasks))" if filtered else ""
     order = (
         "ORDER BY at_ms DESC, station_id DESC, epoch DESC, seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
     )
     return (
         "crew AS (SELECT e.event_id, e.task_id, e.operator_id, e.kind, e.at_ms, e.station_id, e.epoch, e.seq "
-        "FROM plant_work_event e WHERE e.kind IN ('start', 'join', 'stop', 'signout') AND e.at_ms < :hi "
-        "AND (e.kind = 'signout' OR e.task_id IN (SELECT task_id FROM tasks))), "
+        f"FROM plant_work_event e WHERE e.kind IN ('start', 'join', 'stop', 'signout') AND e.at_ms < :hi{tasks}), "
         f"ts AS (SELECT event_id, task_id, operator_id, kind, at_ms, MIN(CASE WHEN kind = 'stop' THEN at_ms END) "
         f"OVER (PARTITION BY task_id {order}) AS next_stop FROM crew WHERE task_id IS NOT NULL), "
         f"os AS (SELECT event_id, MIN(CASE WHEN kind = 'signout' THEN at_ms END) "
         f"OVER (PARTITION BY operator_id {order}) AS next_out FROM crew WHERE operator_id IS NOT NULL), "
         f"mem AS (SELECT ts.task_id, ts.operator_id, ts.at_ms AS ms_s, "
         f"{least}(COALESCE(ts.next_stop, :far), COALESCE(os.next_out, :far)) AS ms_e "
-        f"FROM ts JOIN os ON os.event_id = ts.event_id WHERE ts.kind IN ('start', 'join'){operator})"
+        f"FROM ts JOIN os ON os.event_id = ts.event_id WHERE ts.kind IN ('start', 'join'){operator} "
+        "AND ts.at_ms < :hi)"
     )
+
+
+def _start(conn: Connection, query: Query, windows: Sequence[Window]) -> tuple[dict[str, Any], list[str], bool]:
+    lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
+    params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
+    ctes = [_windows_cte(windows, params)]
+    tasks = _tasks_cte(query, params)
+    if tasks is not None:
+        ctes.append(tasks)
+    return params, ctes, tasks is not None
 
 
 def time_sums(conn: Connection, query: Query, windows: Sequence[Window], *, by_operator: bool = False) -> list[TimeSum]:
@@ -110,23 +134,21 @@ def time_sums(conn: Connection, query: Query, windows: Sequence[Window], *, by_o
     if not windows:
         return []
     least, greatest = _fns(conn)
-    lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
-    params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
-    ctes = [_windows_cte(windows, params), _tasks_cte(query, lo, params), _segments_cte(params)]
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_segments_cte(filtered, least))
     if by_operator or query.operator:
-        ctes.append(_members_cte(query, params, (least, greatest)))
+        ctes.append(_members_cte(query, params, filtered, least))
         sql = (
-            f"WITH {', '.join(ctes)} SELECT seg.task_id, seg.state, seg.reason, w.wid, mem.operator_id, "
-            f"SUM({least}(seg.e, mem.ms_e, w.we) - {greatest}(seg.s, mem.ms_s, w.ws)) AS ms "
-            "FROM seg JOIN mem ON mem.task_id = seg.task_id AND seg.s < mem.ms_e AND seg.e > mem.ms_s "
-            "JOIN w ON seg.s < w.we AND seg.e > w.ws AND mem.ms_s < w.we AND mem.ms_e > w.ws "
-            "GROUP BY seg.task_id, seg.state, seg.reason, w.wid, mem.operator_id"
+            f"WITH {', '.join(ctes)} SELECT x.task_id, x.state, x.reason, x.wid, mem.operator_id, "
+            f"SUM({least}(x.e, mem.ms_e, x.we) - {greatest}(x.s, mem.ms_s, x.ws)) AS ms "
+            "FROM segw x JOIN mem ON mem.task_id = x.task_id AND x.s < mem.ms_e AND x.e > mem.ms_s "
+            "AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY x.task_id, x.state, x.reason, x.wid, mem.operator_id"
         )
     else:
         sql = (
-            f"WITH {', '.join(ctes)} SELECT seg.task_id, seg.state, seg.reason, w.wid, NULL AS operator_id, "
-            f"SUM({least}(seg.e, w.we) - {greatest}(seg.s, w.ws)) AS ms "
-            "FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws GROUP BY seg.task_id, seg.state, seg.reason, w.wid"
+            f"WITH {', '.join(ctes)} SELECT x.task_id, x.state, x.reason, x.wid, NULL AS operator_id, "
+            f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms "
+            "FROM segw x GROUP BY x.task_id, x.state, x.reason, x.wid"
         )
     return [TimeSum(*row) for row in conn.execute(text(sql), params)]
 
@@ -138,16 +160,14 @@ def count_sums(
     the stop ended the time of, ``by_operator``; with an operator filter, only their crews' stops)."""
     if not windows:
         return []
-    least, greatest = _fns(conn)
-    lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
-    params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
-    ctes = [_windows_cte(windows, params), _tasks_cte(query, lo, params)]
-    joins = "FROM plant_work_event e JOIN tasks t ON t.task_id = e.task_id JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we"
+    least, _greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    joins = "FROM plant_work_event e " + ("JOIN tasks t ON t.task_id = e.task_id " if filtered else "")
+    joins += f"JOIN wb w ON w.b = e.at_ms / {DAY_MS} AND e.at_ms >= w.ws AND e.at_ms < w.we"
     where = "WHERE e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi"
-    stops = f"{joins} {where}"
     if by_operator or query.operator:
         # A stop counts for the crew members whose time on the task it ended.
-        ctes.append(_members_cte(query, params, (least, greatest)))
+        ctes.append(_members_cte(query, params, filtered, least))
         crew = "JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms"
         sql = (
             f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, w.wid, mem.operator_id, SUM(e.good_milli), "
@@ -156,7 +176,7 @@ def count_sums(
     else:
         sql = (
             f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, w.wid, NULL, SUM(e.good_milli), SUM(e.scrap_milli), "
-            f"COUNT(*) {stops} GROUP BY e.task_id, e.reason, w.wid"
+            f"COUNT(*) {joins} {where} GROUP BY e.task_id, e.reason, w.wid"
         )
     return [
         CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6]))
