@@ -47,6 +47,7 @@ WORK_COLUMNS = (
     "operator_id",
     "reason",
     "at_ms",
+    "next_ms",
     "station_id",
     "epoch",
     "seq",
@@ -91,11 +92,11 @@ def _catalog() -> Any:
     )
 
 
-def _plant(events: int) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
+def _plant(events: int) -> tuple[list[list[Any]], list[tuple[Any, ...]], list[tuple[Any, ...]], int]:
     """The work rows, task rows and marks (with their clear time) of the plant; and its last event's time."""
     rng = random.Random(16)
     tasks_per_machine = max(1, events // EVENTS_PER_TASK // MACHINES)
-    work: list[tuple[Any, ...]] = []
+    work: list[list[Any]] = []
     tasks: list[tuple[Any, ...]] = []
     marks: list[tuple[Any, ...]] = []
     last = 0
@@ -117,24 +118,17 @@ def _plant(events: int) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], l
             open_task = n == len(mine) - 1
             if open_task:
                 facts = facts[:-3]  # the machine's current task: still running
+            first = len(work)
             for kind, operator, reason, good, scrap in facts:
                 seq += 1
                 at += rng.randrange(60_000, 2_400_000) if kind != "resume" else rng.randrange(60_000, 900_000)
+                subject = None if kind == "signout" else task
                 work.append(
-                    (
-                        f"{station}-{seq}",
-                        kind,
-                        None if kind == "signout" else task,
-                        operator,
-                        reason,
-                        at,
-                        station,
-                        1,
-                        seq,
-                        good,
-                        scrap,
-                    )
+                    [f"{station}-{seq}", kind, subject, operator, reason, at, None, station, 1, seq, good, scrap]
                 )
+            chained = [row for row in work[first:] if row[1] != "signout"]
+            for row, following in zip(chained, chained[1:], strict=False):
+                row[6] = following[5]  # next_ms: when the task's next fact happened
             stamp = datetime.fromtimestamp(at / 1000, UTC).isoformat(timespec="microseconds")
             tasks.append(
                 (

@@ -28,9 +28,10 @@ OEE_DEFINITIONS = [
 def oee(ctx: Context) -> Table:
     windows = ctx.windows()
     by_window = {w.wid: w for w in windows}
-    times = _by(time_sums(ctx.conn, ctx.query, windows), lambda s: (ctx.plan.task(s.task_id)[2], str(s.wid)))
+    sums = time_sums(ctx.conn, ctx.query, windows)
+    times = _by(sums, lambda s: (ctx.plan.task(s.task_id)[2], str(s.wid)))
     timed_run: dict[tuple[str, str], int] = defaultdict(int)
-    for s in time_sums(ctx.conn, ctx.query, windows):
+    for s in sums:
         op = ctx.plan.operation(s.task_id)
         if s.state == "run" and op is not None and op.cycle_s is not None:
             timed_run[(ctx.plan.task(s.task_id)[2], str(s.wid))] += s.ms
@@ -140,15 +141,16 @@ def order_progress(ctx: Context) -> Table:
     seen = {k[0] for k in counts} | {k[0] for k in times}
     if not (ctx.query.machine or ctx.query.operator):
         seen |= {n for n in ctx.plan.orders if not ctx.query.work_order or n == ctx.query.work_order}
+    reported: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for (work_order, operation), found in counts.items():
+        reported[work_order][operation] = found
     for number in sorted(seen):
         order = ctx.plan.orders.get(number)
-        operations = sorted(
-            {op for wo, op in counts if wo == number} | (set(order.operations) if order else set()),
-            key=lambda s: (len(s), s),
-        )
+        mine = reported.get(number, {})
+        operations = sorted(set(mine) | (set(order.operations) if order else set()), key=lambda s: (len(s), s))
         last = operations[-1] if operations else ""
-        good = counts.get((number, last), [0, 0])[0]
-        bad = sum(v[1] for (wo, _op), v in counts.items() if wo == number)
+        good = mine.get(last, [0, 0])[0]
+        bad = sum(v[1] for v in mine.values())
         t = times.get((number,), {"run": {}, "pause": {}})
         now = states.get(number, set())
         table.rows.append(

@@ -6,11 +6,12 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from floorstation.server.models import MasterRecordRow, PlantTaskRow
 
@@ -104,7 +105,34 @@ def _operation(work_order: str, row: dict[str, Any]) -> Operation:
     )
 
 
+_Master = tuple[dict[str, Order], dict[str, str], dict[str, str], dict[tuple[str, str], str]]
+_read: dict[str, tuple[tuple[int, int], _Master]] = {}
+"""The master data last read from each database, with the version (highest, count) it was read at."""
+_read_lock = threading.Lock()
+
+
 def load_plan(conn: Connection) -> Plan:
+    """Master data as the reports need it (read again only when it changed since the last report) and the
+    tasks' work orders and machines."""
+    where = conn.engine.url.render_as_string(hide_password=True)
+    stamp = conn.execute(select(func.max(MasterRecordRow.version), func.count()).select_from(MasterRecordRow)).one()
+    version = (int(stamp[0] or 0), int(stamp[1] or 0))
+    with _read_lock:
+        known = _read.get(where)
+    if known is not None and known[0] == version:
+        master = known[1]
+    else:
+        master = _master(conn)
+        with _read_lock:
+            _read[where] = (version, master)
+    tasks = {
+        r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
+        for r in conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id))
+    }
+    return Plan(*master, tasks)
+
+
+def _master(conn: Connection) -> _Master:
     orders: dict[str, Order] = {}
     loose: list[dict[str, Any]] = []
     machines: dict[str, str] = {}
@@ -131,8 +159,4 @@ def load_plan(conn: Connection) -> Plan:
     for data in loose:
         if (found := orders.get(data["work_order"])) is not None:
             found.operations[str(data["seq"])] = data
-    tasks = {
-        r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
-        for r in conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id))
-    }
-    return Plan(orders, machines, operators, reasons, tasks)
+    return orders, machines, operators, reasons

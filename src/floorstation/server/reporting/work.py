@@ -50,20 +50,20 @@ def _fns(conn: Connection) -> tuple[str, str]:
 DAY_MS = 86_400_000
 
 
-def _windows_cte(windows: Sequence[Window], params: dict[str, Any]) -> str:
-    """``w``: the windows; ``wb``: each window under every day bucket ``b`` whose two days [b, b + 2) it overlaps,
-    so that a segment of at most a day, which lies within the two days from its start's bucket, finds its
-    windows by an equality join."""
+def _windows_cte(windows: Sequence[Window]) -> str:
+    """``w``: the windows (``lng``: longer than two days); ``wb``: each shorter window under every day bucket
+    ``b`` whose two days [b, b + 2) it overlaps, so that a segment of at most a day, which lies within the two days
+    from its start's bucket, finds its windows by an equality join. Whole numbers written into the statement."""
     rows, buckets = [], []
     for w in windows:
-        params[f"w{w.wid}"], params[f"ws{w.wid}"], params[f"we{w.wid}"] = w.wid, w.start_ms, w.end_ms
-        rows.append(f"(CAST(:w{w.wid} AS INTEGER), CAST(:ws{w.wid} AS BIGINT), CAST(:we{w.wid} AS BIGINT))")
-        for b in range(w.start_ms // DAY_MS - 1, -(-w.end_ms // DAY_MS)):
-            params[f"b{len(buckets)}"] = b
-            buckets.append(f"(CAST(:w{w.wid} AS INTEGER), CAST(:b{len(buckets)} AS BIGINT))")
+        long = w.end_ms - w.start_ms > 2 * DAY_MS
+        rows.append(f"({int(w.wid)}, {int(w.start_ms)}, {int(w.end_ms)}, {int(long)})")
+        if not long:
+            for b in range(w.start_ms // DAY_MS - 1, -(-w.end_ms // DAY_MS)):
+                buckets.append(f"({b}, {int(w.wid)}, {int(w.start_ms)}, {int(w.end_ms)})")
     return (
-        f"w(wid, ws, we) AS (VALUES {', '.join(rows)}), wbk(wid, b) AS (VALUES {', '.join(buckets)}), "
-        "wb AS (SELECT wbk.b, w.wid, w.ws, w.we FROM wbk JOIN w ON w.wid = wbk.wid)"
+        f"w(wid, ws, we, lng) AS (VALUES {', '.join(rows)}), "
+        f"wb(b, wid, ws, we) AS (VALUES {', '.join(buckets or ['(-1, -1, 0, 0)'])})"
     )
 
 
@@ -82,15 +82,17 @@ def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
 def _segments_cte(filtered: bool, least: str) -> str:
     """``seg``: every run or pause that reaches into the range; ``segw``: each with the windows it overlaps."""
     join = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    columns = "seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we"
     return (
         "seg AS (SELECT e.task_id, CASE WHEN e.kind = 'pause' THEN 'pause' ELSE 'run' END AS state, "
         "CASE WHEN e.kind = 'pause' THEN e.reason END AS reason, e.at_ms AS s, "
         f"{least}(COALESCE(e.next_ms, :now), :now) AS e FROM plant_work_event e {join}"
         "WHERE e.kind IN ('start', 'join', 'pause', 'resume') AND e.at_ms < :now AND COALESCE(e.next_ms, :now) > :lo), "
-        "segw AS (SELECT seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we FROM seg "
-        f"JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws WHERE seg.e - seg.s <= {DAY_MS} "
-        "UNION ALL SELECT seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we FROM seg "
-        f"JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE seg.e - seg.s > {DAY_MS})"
+        f"segw AS (SELECT {columns} FROM seg JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws "
+        f"WHERE seg.e - seg.s <= {DAY_MS} "
+        f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1 "
+        f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws "
+        f"WHERE w.lng = 0 AND seg.e - seg.s > {DAY_MS})"
     )
 
 
@@ -121,7 +123,7 @@ def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: st
 def _start(conn: Connection, query: Query, windows: Sequence[Window]) -> tuple[dict[str, Any], list[str], bool]:
     lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
     params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
-    ctes = [_windows_cte(windows, params)]
+    ctes = [_windows_cte(windows)]
     tasks = _tasks_cte(query, params)
     if tasks is not None:
         ctes.append(tasks)
@@ -162,21 +164,30 @@ def count_sums(
         return []
     least, _greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
-    joins = "FROM plant_work_event e " + ("JOIN tasks t ON t.task_id = e.task_id " if filtered else "")
-    joins += f"JOIN wb w ON w.b = e.at_ms / {DAY_MS} AND e.at_ms >= w.ws AND e.at_ms < w.we"
-    where = "WHERE e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi"
+    tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    stops = (
+        f"stops AS (SELECT e.task_id, e.reason, e.at_ms, e.good_milli, e.scrap_milli, w.wid FROM plant_work_event e "
+        f"{tasks}JOIN wb w ON w.b = e.at_ms / {DAY_MS} AND e.at_ms >= w.ws AND e.at_ms < w.we "
+        "WHERE e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi "
+        f"UNION ALL SELECT e.task_id, e.reason, e.at_ms, e.good_milli, e.scrap_milli, w.wid FROM plant_work_event e "
+        f"{tasks}JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we "
+        "WHERE w.lng = 1 AND e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi)"
+    )
+    ctes.append(stops)
+    joins = "FROM stops e"
+    where = ""
     if by_operator or query.operator:
         # A stop counts for the crew members whose time on the task it ended.
         ctes.append(_members_cte(query, params, filtered, least))
         crew = "JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms"
         sql = (
-            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, w.wid, mem.operator_id, SUM(e.good_milli), "
-            f"SUM(e.scrap_milli), COUNT(*) {joins} {crew} {where} GROUP BY e.task_id, e.reason, w.wid, mem.operator_id"
+            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, e.wid, mem.operator_id, SUM(e.good_milli), "
+            f"SUM(e.scrap_milli), COUNT(*) {joins} {crew} {where} GROUP BY e.task_id, e.reason, e.wid, mem.operator_id"
         )
     else:
         sql = (
-            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, w.wid, NULL, SUM(e.good_milli), SUM(e.scrap_milli), "
-            f"COUNT(*) {joins} {where} GROUP BY e.task_id, e.reason, w.wid"
+            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, e.wid, NULL, SUM(e.good_milli), SUM(e.scrap_milli), "
+            f"COUNT(*) {joins} GROUP BY e.task_id, e.reason, e.wid"
         )
     return [
         CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6]))
