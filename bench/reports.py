@@ -14,6 +14,7 @@ the whole range (the budget) and over the last 30 days; the median of three runs
 
 from __future__ import annotations
 
+import itertools
 import random
 import statistics
 import time
@@ -127,7 +128,7 @@ def _plant(events: int) -> tuple[list[list[Any]], list[tuple[Any, ...]], list[tu
                     [f"{station}-{seq}", kind, subject, operator, reason, at, None, station, 1, seq, good, scrap]
                 )
             chained = [row for row in work[first:] if row[1] != "signout"]
-            for row, following in zip(chained, chained[1:], strict=False):
+            for row, following in itertools.pairwise(chained):
                 row[6] = following[5]  # next_ms: when the task's next fact happened
             stamp = datetime.fromtimestamp(at / 1000, UTC).isoformat(timespec="microseconds")
             tasks.append(
