@@ -31,6 +31,8 @@ TEMPLATE_DIR = Path(__file__).with_name("templates")
 """Where the report templates are (``reports/index.html``, ``reports/report.html``); they extend ``base.html``."""
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 COMPLETENESS = "stations"
+PAGE_ROWS = 2000
+"""Rows a page shows (the downloads hold every row)."""
 
 
 def parse_query(params: dict[str, str], calendar: PlantCalendar, today: date | None = None) -> Query:
@@ -129,6 +131,7 @@ def reports_router(
             table=table,
             stations=stations,
             chart=svg(table),
+            shown=PAGE_ROWS,
             query=query,
             link=_link(query),
             error=None,
