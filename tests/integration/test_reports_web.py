@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import httpx
 import jinja2
@@ -21,8 +24,9 @@ from sqlalchemy.engine import make_url
 
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog, read_catalog
-from floorstation.server.reporting.catalog import REPORTS
-from floorstation.server.reporting.web import TEMPLATE_DIR, reports_router
+from floorstation.server.reporting.catalog import REPORTS, build
+from floorstation.server.reporting.period import Query
+from floorstation.server.reporting.web import LOCALE_DIR, TEMPLATE_DIR, reports_router
 from tests.integration.reportkit import CALENDAR, Reference, _ms, at, plant_day, seconds
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, post_batch
 
@@ -151,3 +155,25 @@ def test_a_wrong_day_or_report_is_refused_with_a_reason(office: tuple[str, list]
     assert "YYYY-MM-DD" in wrong.text
     assert get(url, "/reports/nothing.csv").status_code == 404
     assert get(url, "/reports/work-time", {"from": "2026-11-24", "to": "2026-11-23"}).status_code == 422
+
+
+def _catalog(language: str) -> dict[str, str]:
+    text = (LOCALE_DIR / f"{language}.po").read_text(encoding="utf-8")
+    pairs = re.findall(r'^msgid "((?:[^"\\]|\\.)*)"\nmsgstr "((?:[^"\\]|\\.)*)"$', text, re.MULTILINE)
+    return {k.replace('\\"', '"'): v for k, v in pairs if k}
+
+
+def test_every_message_of_the_pages_is_in_polish_and_german(tmp_path: Path) -> None:
+    messages = {m for f in TEMPLATE_DIR.rglob("*.html") for m in re.findall(r'_\("([^"]+)"', f.read_text())}
+    engine = open_database(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        with engine.connect() as conn:
+            for name, (title, _make) in REPORTS.items():
+                table = build(conn, name, Query(date(2026, 11, 23), date(2026, 11, 23)), CALENDAR)
+                messages |= {title, table.title, *(c.label for c in table.columns), *table.notes}
+    finally:
+        engine.dispose()
+    for language in ("pl", "de"):
+        catalog = _catalog(language)
+        missing = sorted(m for m in messages if not catalog.get(m))
+        assert not missing, f"{language}: {missing}"

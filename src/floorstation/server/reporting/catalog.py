@@ -19,6 +19,7 @@ from floorstation.server.reporting.reports import (
 )
 from floorstation.server.reporting.table import Table
 
+WORK_MEM = "64MB"
 REPORTS: dict[str, tuple[str, Callable[[Context], Table]]] = {
     "work-time": ("Work time per work-order operation", work_time),
     "machine-time": ("Work time per machine", machine_time),
@@ -35,4 +36,7 @@ REPORTS: dict[str, tuple[str, Callable[[Context], Table]]] = {
 def build(conn: Connection, name: str, query: Query, calendar: PlantCalendar) -> Table:
     """Report ``name`` (a key of :data:`REPORTS`) for ``query``, read in the caller's connection."""
     _title, make = REPORTS[name]
+    if conn.dialect.name == "postgresql":
+        # Sorting and grouping a plant's facts in memory rather than in temporary files; for this transaction only.
+        conn.exec_driver_sql(f"SET LOCAL work_mem = '{WORK_MEM}'")
     return make(Context(conn, query, calendar))

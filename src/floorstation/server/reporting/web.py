@@ -29,6 +29,9 @@ from floorstation.server.reporting.table import Cell, Column, Table, plain
 
 TEMPLATE_DIR = Path(__file__).with_name("templates")
 """Where the report templates are (``reports/index.html``, ``reports/report.html``); they extend ``base.html``."""
+LOCALE_DIR = Path(__file__).with_name("locale")
+"""The Polish and German messages of the report pages (``pl.po``, ``de.po``): every template message, report
+title, column label and definition."""
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 COMPLETENESS = "stations"
 PAGE_ROWS = 2000
@@ -90,7 +93,8 @@ def reports_router(
         return templates.TemplateResponse(
             request,
             template,
-            {"reports": REPORTS, "shifts": [s.name for s in plant.shifts], "show": show, **context},
+            # ``_``: the messages as written, unless the office's context gives the user's language.
+            {"reports": REPORTS, "shifts": [s.name for s in plant.shifts], "show": show, "_": _as_written, **context},
             status_code=status,
         )
 
@@ -138,6 +142,10 @@ def reports_router(
         )
 
     return router
+
+
+def _as_written(message: str, **variables: Any) -> str:
+    return message % variables if variables else message
 
 
 def _said(exc: InvalidInput) -> str:
