@@ -17,8 +17,9 @@ OEE_DEFINITIONS = [
     "Planned time = run + pause + down within the shift (the time the machine had a task open or was marked "
     "down; a machine with neither was not planned to run).",
     "Availability = run time / planned time.",
-    "Performance = ideal cycle time × pieces (good + scrap) / run time, over the tasks whose operation gives a "
-    "cycle time (its 'cycle' parameter, e.g. '18 s').",
+    "Performance = ideal cycle time × pieces (good + scrap) / run time; the ideal cycle time is the operation's "
+    "'cycle' parameter (e.g. '18 s'): pieces of operations without one add no ideal time, and a shift with none "
+    "of them has no performance.",
     "Quality = good / (good + scrap).",
     "OEE = availability × performance × quality.",
     COUNT_NOTE + " Pieces reported in a later shift than they were made in count in that later shift.",
@@ -28,14 +29,8 @@ OEE_DEFINITIONS = [
 def oee(ctx: Context) -> Table:
     windows = ctx.windows()
     by_window = {w.wid: w for w in windows}
-    sums = time_sums(ctx.conn, ctx.query, windows)
-    times = _by(sums, lambda s: (ctx.plan.task(s.task_id)[2], str(s.wid)))
-    timed_run: dict[tuple[str, str], int] = defaultdict(int)
-    for s in sums:
-        op = ctx.plan.operation(s.task_id)
-        if s.state == "run" and op is not None and op.cycle_s is not None:
-            timed_run[(ctx.plan.task(s.task_id)[2], str(s.wid))] += s.ms
-    counts: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0), Decimal(0)])
+    times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "", str(s.wid)))
+    counts: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 4)
     for c in count_sums(ctx.conn, ctx.query, windows):
         found = counts[(ctx.plan.task(c.task_id)[2], str(c.wid))]
         found[0] += c.good_milli
@@ -43,6 +38,7 @@ def oee(ctx: Context) -> Table:
         op = ctx.plan.operation(c.task_id)
         if op is not None and op.cycle_s is not None:
             found[2] += op.cycle_s * (c.good_milli + c.scrap_milli)  # ms of ideal time: s x pieces x 1000
+            found[3] += c.good_milli + c.scrap_milli
     down, _reasons = down_by_machine(ctx, windows)
     table = Table(
         "oee",
@@ -72,10 +68,10 @@ def oee(ctx: Context) -> Table:
         t = times.get((machine, wid), {"run": {}, "pause": {}})
         run, pause = sum(t["run"].values()), sum(t["pause"].values())
         down_ms = down.get((machine, int(wid)), 0)
-        good, bad, ideal = counts.get((machine, wid), [Decimal(0)] * 3)
+        good, bad, ideal, timed = counts.get((machine, wid), [Decimal(0)] * 4)
         planned = run + pause + down_ms
         availability = ratio(run, planned)
-        performance = ratio(ideal, timed_run.get((machine, wid), 0))
+        performance = ratio(ideal, run) if timed else None
         quality = ratio(good, good + bad)
         score = (
             (availability * performance * quality).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)

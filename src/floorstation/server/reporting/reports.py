@@ -4,6 +4,7 @@ progress; and up to when each station's data is complete."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -137,7 +138,11 @@ def _down(ctx: Context) -> list[tuple[str, str, int, int]]:
 
 
 def _clip(start: int, end: int, windows: Sequence[Window], now_ms: int) -> Iterable[tuple[int, int, int]]:
-    for w in windows:
+    """[start, end) within each of ``windows`` (in time order, not overlapping) it overlaps, up to now."""
+    first = bisect.bisect_right([w.end_ms for w in windows], start) if len(windows) > 8 else 0
+    for w in windows[first:]:
+        if w.start_ms >= end:
+            break
         s, e = max(start, w.start_ms), min(end, w.end_ms, now_ms)
         if e > s:
             yield w.wid, s, e
@@ -171,7 +176,7 @@ def down_by_machine(
 
 def machine_time(ctx: Context) -> Table:
     windows = ctx.whole()
-    times = _by(time_sums(ctx.conn, ctx.query, windows), lambda s: (ctx.plan.task(s.task_id)[2],))
+    times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "",))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for c in count_sums(ctx.conn, ctx.query, windows):
         found = counts[ctx.plan.task(c.task_id)[2]]

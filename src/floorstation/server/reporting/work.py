@@ -30,6 +30,7 @@ class TimeSum:
     wid: int
     operator_id: str | None
     ms: int
+    machine: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,9 +131,17 @@ def _start(conn: Connection, query: Query, windows: Sequence[Window]) -> tuple[d
     return params, ctes, tasks is not None
 
 
-def time_sums(conn: Connection, query: Query, windows: Sequence[Window], *, by_operator: bool = False) -> list[TimeSum]:
+def time_sums(
+    conn: Connection,
+    query: Query,
+    windows: Sequence[Window],
+    *,
+    by_operator: bool = False,
+    per_machine: bool = False,
+) -> list[TimeSum]:
     """Run and pause time per task, state, pause reason and window (and crew member, ``by_operator``); with an
-    operator filter, only the time that operator was on the task's crew."""
+    operator filter, only the time that operator was on the task's crew. ``per_machine``: added up per machine
+    in the database instead of per task (``machine`` set, ``task_id`` empty)."""
     if not windows:
         return []
     least, greatest = _fns(conn)
@@ -145,6 +154,12 @@ def time_sums(conn: Connection, query: Query, windows: Sequence[Window], *, by_o
             f"SUM({least}(x.e, mem.ms_e, x.we) - {greatest}(x.s, mem.ms_s, x.ws)) AS ms "
             "FROM segw x JOIN mem ON mem.task_id = x.task_id AND x.s < mem.ms_e AND x.e > mem.ms_s "
             "AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY x.task_id, x.state, x.reason, x.wid, mem.operator_id"
+        )
+    elif per_machine:
+        sql = (
+            f"WITH {', '.join(ctes)} SELECT '' AS task_id, x.state, x.reason, x.wid, NULL AS operator_id, "
+            f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms, pt.machine_id "
+            "FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.state, x.reason, x.wid"
         )
     else:
         sql = (
