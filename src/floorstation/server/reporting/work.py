@@ -89,11 +89,13 @@ def _segments_cte(filtered: bool, least: str) -> str:
         "CASE WHEN e.kind = 'pause' THEN e.reason END AS reason, e.at_ms AS s, "
         f"{least}(COALESCE(e.next_ms, :now), :now) AS e FROM plant_work_event e {join}"
         "WHERE e.kind IN ('start', 'join', 'pause', 'resume') AND e.at_ms < :now AND COALESCE(e.next_ms, :now) > :lo), "
+        # The few segments longer than a day, read once (not once per window).
+        f"segl AS MATERIALIZED (SELECT * FROM seg WHERE seg.e - seg.s > {DAY_MS}), "
         f"segw AS (SELECT {columns} FROM seg JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws "
         f"WHERE seg.e - seg.s <= {DAY_MS} "
         f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1 "
-        f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws "
-        f"WHERE w.lng = 0 AND seg.e - seg.s > {DAY_MS})"
+        f"UNION ALL SELECT {columns.replace('seg.', 'segl.')} FROM segl JOIN w ON segl.s < w.we AND segl.e > w.ws "
+        "WHERE w.lng = 0)"
     )
 
 
