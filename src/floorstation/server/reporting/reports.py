@@ -19,7 +19,7 @@ from floorstation.server.projections import event_ms
 from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
 from floorstation.server.reporting.plan import Plan, load_plan
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
-from floorstation.server.reporting.work import TimeSum, count_sums, time_sums
+from floorstation.server.reporting.work import TimeSum, count_sums, task_times, time_sums
 
 WORK_TIME_COLUMNS = ("work_order", "operation", "machine", "run_s", "pause_s", "good", "scrap")
 """The first columns of ``work-time.csv``, in this order: scripts rely on them."""
@@ -77,9 +77,23 @@ def _reasons(plan: Plan, kind: str, by_reason: dict[str | None, int]) -> str:
     )
 
 
+def _task_times(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], dict[str, dict[str | None, int]]]:
+    """Run and pause time (pauses by reason) per (work order, operation, machine)."""
+    if ctx.query.operator:
+        return _by(time_sums(ctx.conn, ctx.query, windows), lambda s: ctx.plan.task(s.task_id))
+    out: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
+    for task_id, run, pause, by_reason in task_times(ctx.conn, ctx.query, windows):
+        found = out.setdefault(ctx.plan.task(task_id), {"run": defaultdict(int), "pause": defaultdict(int)})
+        found["run"][None] += run
+        for reason, ms in by_reason.items():
+            found["pause"][reason or None] += ms
+        del pause
+    return out
+
+
 def work_time(ctx: Context) -> Table:
     windows = ctx.whole()
-    times = _by(time_sums(ctx.conn, ctx.query, windows), lambda s: ctx.plan.task(s.task_id))
+    times = _task_times(ctx, windows)
     counts: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
     for c in count_sums(ctx.conn, ctx.query, windows):
         found = counts[ctx.plan.task(c.task_id)]
