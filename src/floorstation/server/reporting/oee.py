@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 
 from floorstation.server.models import PlantTaskRow, StationRow
-from floorstation.server.reporting.reports import COUNT_NOTE, Context, _by, _to_date, down_by_machine
+from floorstation.server.reporting.reports import COUNT_NOTE, Context, _by, _task_times, _to_date, down_by_machine
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
 from floorstation.server.reporting.work import count_sums, time_sums
 
@@ -102,7 +102,12 @@ def oee(ctx: Context) -> Table:
 
 def order_progress(ctx: Context) -> Table:
     window = _to_date(ctx)
-    times = _by(time_sums(ctx.conn, ctx.query, window), lambda s: (ctx.plan.task(s.task_id)[0],))
+    times: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
+    for (work_order, _operation, _machine), found in _task_times(ctx, window).items():
+        mine = times.setdefault((work_order,), {"run": defaultdict(int), "pause": defaultdict(int)})
+        for state in ("run", "pause"):
+            for reason, ms in found[state].items():
+                mine[state][reason] += ms
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for c in count_sums(ctx.conn, ctx.query, window):
         work_order, operation, _machine = ctx.plan.task(c.task_id)
