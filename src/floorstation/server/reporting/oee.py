@@ -104,10 +104,10 @@ def order_progress(ctx: Context) -> Table:
     window = _to_date(ctx)
     times: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
     for (work_order, _operation, _machine), found in _task_times(ctx, window).items():
-        mine = times.setdefault((work_order,), {"run": defaultdict(int), "pause": defaultdict(int)})
+        order_times = times.setdefault((work_order,), {"run": defaultdict(int), "pause": defaultdict(int)})
         for state in ("run", "pause"):
             for reason, ms in found[state].items():
-                mine[state][reason] += ms
+                order_times[state][reason] += ms
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for c in count_sums(ctx.conn, ctx.query, window):
         work_order, operation, _machine = ctx.plan.task(c.task_id)
