@@ -143,8 +143,8 @@ def order_progress(ctx: Context) -> Table:
     if not (ctx.query.machine or ctx.query.operator):
         seen |= {n for n in ctx.plan.orders if not ctx.query.work_order or n == ctx.query.work_order}
     reported: dict[str, dict[str, list[int]]] = defaultdict(dict)
-    for (work_order, operation), found in counts.items():
-        reported[work_order][operation] = found
+    for (work_order, operation), pieces in counts.items():
+        reported[work_order][operation] = pieces
     for number in sorted(seen):
         order = ctx.plan.orders.get(number)
         mine = reported.get(number, {})
