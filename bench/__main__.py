@@ -32,6 +32,7 @@ from bench import (
     camera,
     office_floor,
     printing,
+    reports,
     scan_latency,
     server_ingest,
     session,
@@ -55,6 +56,7 @@ BENCHMARKS: dict[str, Callable[[Session], list[Result]]] = {
     "terminal": terminal.run,
     "trace": trace.run,
     "office_floor": office_floor.run,
+    "reports": reports.run,
 }
 RESULTS_PATH = Path(__file__).with_name("results.json")
 QUICK_PATH = Path(__file__).with_name("results-quick.json")

@@ -88,6 +88,8 @@ _BEFORE_FEED = {"s0002"}
 _BEFORE_TASK_STATE = {"s0002", "s0003", "s0004"}
 #: Revisions from before pallets were in the change feed (released with s0005): upgrading from one publishes them.
 _BEFORE_PALLET_FEED = {"s0003", "s0004"}
+#: Revisions from before the reports' work registration (s0011): upgrading from one fills it from the stored events.
+_BEFORE_WORK = {"s0002", "s0003", "s0004", "s0005", "s0006", "s0007", "s0008", "s0009", "s0010"}
 
 
 def alembic_config() -> Config:
@@ -136,6 +138,11 @@ def upgrade(engine: Engine) -> None:
 
         with engine.begin() as conn:
             backfill_tasks(conn)
+    if current in _BEFORE_WORK:
+        from floorstation.server.projections import backfill_work
+
+        with engine.begin() as conn:
+            backfill_work(conn)
     if current in _BEFORE_FEED:
         from floorstation.server.feed import publish_all
 

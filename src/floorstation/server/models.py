@@ -368,6 +368,37 @@ class PlantMarkClearRow(Base):
     version: Mapped[int] = mapped_column(BigInteger)
 
 
+class PlantWorkRow(Base):
+    """One work-registration fact, typed for the reports (``server/reporting``): a task's start, join, pause,
+    resume or stop, or an operator's sign-out (migration s0010). ``at_ms``: the event's time in UTC milliseconds;
+    reports order a task's facts by (``at_ms``, station, epoch, seq), never by arrival, so a late upload changes
+    them as computing from scratch would. Written once per event, whatever order they arrive in."""
+
+    __tablename__ = "plant_work_event"
+    __table_args__ = (
+        Index("ix_plant_work_event_task", "task_id", "at_ms"),
+        Index("ix_plant_work_event_at", "at_ms", "next_ms"),
+        Index("ix_plant_work_event_operator", "operator_id", "at_ms"),
+    )
+
+    event_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    kind: Mapped[str] = mapped_column(Text)
+    """``start``, ``join``, ``pause``, ``resume``, ``stop`` or ``signout``."""
+    task_id: Mapped[str | None] = mapped_column(Text)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    """A pause's reason, or a stop's scrap reason."""
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    next_ms: Mapped[int | None] = mapped_column(BigInteger)
+    """When the task's next fact happened (by time, station, epoch, seq): where this fact's run or pause ends;
+    None while it is the task's latest (and for a sign-out)."""
+    station_id: Mapped[str] = mapped_column(Text)
+    epoch: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    good_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    scrap_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 PLANT_TABLES = (
     PlantLotRow,
     PlantLotEdgeRow,
@@ -377,6 +408,7 @@ PLANT_TABLES = (
     PlantShipmentRow,
     PlantMarkRow,
     PlantMarkClearRow,
+    PlantWorkRow,
 )
 
 

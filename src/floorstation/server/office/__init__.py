@@ -17,7 +17,9 @@ from sqlalchemy import Engine
 
 from floorstation.server.office import (
     alarms_page,
+    auth,
     floor_page,
+    i18n,
     login_page,
     lots_page,
     quality_page,
@@ -32,9 +34,11 @@ from floorstation.server.office.auth import (
     StationTokenRefused,
     login_url,
 )
-from floorstation.server.office.templating import templates
+from floorstation.server.office.templating import add_template_dir, templates
+from floorstation.server.reporting.web import LOCALE_DIR, TEMPLATE_DIR, reports_router
 
 STATIC_DIR = Path(__file__).with_name("static")
+REPORT_ROLES = ("manager", "quality", "planner", "viewer")
 
 
 def mount(app: FastAPI, engine: Engine, settings: Any = None) -> OfficeState:
@@ -44,6 +48,10 @@ def mount(app: FastAPI, engine: Engine, settings: Any = None) -> OfficeState:
     app.mount("/office/static", StaticFiles(directory=STATIC_DIR), name="office-static")
     for module in (login_page, floor_page, alarms_page, stations_page, quality_page, lots_page, recall_api):
         app.include_router(module.router)
+    # The reports: every office role may read them (admin passes every check).
+    add_template_dir(TEMPLATE_DIR)
+    i18n.add_locale_dir(LOCALE_DIR)
+    app.include_router(reports_router(engine, auth.require_role(*REPORT_ROLES), templates))
 
     @app.exception_handler(LoginRequired)
     async def _on_login_required(request: Request, exc: LoginRequired) -> Response:

@@ -21,6 +21,7 @@ from floorstation.server.projections.lots import apply_master_lots
 from floorstation.server.projections.payloads import parse_payloads
 from floorstation.server.projections.replay import rebuild
 from floorstation.server.projections.tasks import backfill_tasks
+from floorstation.server.projections.work import backfill_work, event_ms, link_work
 
 __all__ = [
     "MASTER_SOURCE",
@@ -28,7 +29,10 @@ __all__ = [
     "apply",
     "apply_master_lots",
     "backfill_tasks",
+    "backfill_work",
     "collisions_of",
+    "event_ms",
+    "link_work",
     "parse_payloads",
     "plant_code",
     "rebuild",

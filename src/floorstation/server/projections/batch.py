@@ -29,6 +29,7 @@ from floorstation.server.projections.pallets import (
 )
 from floorstation.server.projections.statements import Statement, write
 from floorstation.server.projections.tasks import TASK, TASK_EVENTS, TASK_STOP, task_event, task_row
+from floorstation.server.projections.work import WORK, link_work, work_row
 
 #: The order the statement groups run in; any order gives the same tables (see the package docstring). The
 #: versioned ones come last: the feed's counter is locked from the first of them to the commit.
@@ -36,6 +37,7 @@ STATEMENTS = (
     LOT_CREATE,
     TASK,
     TASK_STOP,
+    WORK,
     LOT_TOUCH,
     PALLET_BUILT,
     LOT_PALLETIZE,
@@ -163,6 +165,8 @@ def _apply(
             shipped = base | {"sscc": p.sscc, "customer_id": p.customer_id, "shipment_id": p.shipment_id}
             rows[PALLET_SHIPPED].append(shipped)
             rows[SHIPMENT].append(shipped | {"pallets": 1, "first_at": event.occurred_at, "last_at": event.occurred_at})
+        elif isinstance(p, ev.OperatorSignedOut):
+            rows[WORK].append(work_row(event, p))
         elif isinstance(p, ev.MachineMarkedDown):
             rows[MARK].append(
                 base
@@ -183,6 +187,8 @@ def _apply(
     for statement in STATEMENTS:
         if rows[statement] and not statement.versioned:
             write(conn, statement, rows[statement])
+    if rows[WORK]:
+        link_work(conn, rows[WORK])
     # Quality's decisions at stations: the latest by the server's order wins whatever order they arrive in
     # (record_lot_status). Before the versioned rows: a lot's row is never waited for while the feed's counter is
     # held.

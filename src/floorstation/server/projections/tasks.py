@@ -14,6 +14,7 @@ from floorstation.server.models import EventRow
 from floorstation.server.projections.lot_status import instant
 from floorstation.server.projections.payloads import parse_payloads
 from floorstation.server.projections.statements import Statement, write
+from floorstation.server.projections.work import WORK, work_row
 
 # The first event that names the task's machine wins it (a pause or stop arriving before any start leaves it
 # ''); the latest start, stop and state win by time (``state_key``), whatever order the events arrive in.
@@ -106,6 +107,7 @@ def task_event(
     else:
         row["started_at"] = at if not isinstance(p, ev.TaskPaused) else None
     rows[TASK].append(row)
+    rows[WORK].append(work_row(event, p))
 
 
 def backfill_tasks(conn: Connection, *, chunk: int = 5000) -> int:
@@ -121,7 +123,7 @@ def backfill_tasks(conn: Connection, *, chunk: int = 5000) -> int:
             return read
         events = [event_from_row(r) for r in found]
         typed, _invalid = parse_payloads(events)
-        rows: dict[Statement, list[dict[str, Any]]] = {TASK: [], TASK_STOP: []}
+        rows: dict[Statement, list[dict[str, Any]]] = {TASK: [], TASK_STOP: [], WORK: []}
         for event in events:
             p = typed.get(event.event_id)
             if isinstance(p, TASK_EVENTS):

@@ -1,0 +1,114 @@
+"""The reports' work registration (``plant_work_event``): every start, join, pause, resume and stop of a task and
+every sign-out, with the time of the task's next fact, so a segment (run or pause) is one row's span."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, select, text
+
+from floorstation.domain import events as ev
+from floorstation.domain.events import Event, event_from_row
+from floorstation.domain.quantities import to_milli
+from floorstation.server.models import EventRow
+from floorstation.server.projections.lot_status import instant
+from floorstation.server.projections.payloads import parse_payloads
+from floorstation.server.projections.statements import Statement, write
+
+_WORK = (
+    "INSERT INTO plant_work_event (event_id, kind, task_id, operator_id, reason, at_ms, station_id, epoch, seq, "
+    "good_milli, scrap_milli) VALUES (:event_id, :kind, :task_id, :operator_id, :reason, :at_ms, :station_id, "
+    ":epoch, :seq, :good_milli, :scrap_milli) ON CONFLICT (event_id) DO NOTHING"
+)
+WORK = Statement(_WORK, "event_id")
+
+_TASK_EVENTS = (ev.TaskStarted, ev.TaskPaused, ev.TaskResumed, ev.TaskStopped)
+
+_WORK_KIND = {ev.TaskPaused: "pause", ev.TaskResumed: "resume", ev.TaskStopped: "stop", ev.OperatorSignedOut: "signout"}
+
+
+def work_row(
+    event: Event, p: ev.TaskStarted | ev.TaskPaused | ev.TaskResumed | ev.TaskStopped | ev.OperatorSignedOut
+) -> dict[str, Any]:
+    """The reports' row of a work-registration fact (``PlantWorkRow``)."""
+    kind = ("join" if p.joined else "start") if isinstance(p, ev.TaskStarted) else _WORK_KIND[type(p)]
+    reason = p.reason if isinstance(p, ev.TaskPaused) else p.scrap_reason if isinstance(p, ev.TaskStopped) else None
+    good, scrap = (to_milli(p.good_qty), to_milli(p.scrap_qty)) if isinstance(p, ev.TaskStopped) else (0, 0)
+    return {
+        "event_id": event.event_id,
+        "kind": kind,
+        "task_id": None if isinstance(p, ev.OperatorSignedOut) else p.task_id,
+        "operator_id": event.operator_id,
+        "reason": reason,
+        "at_ms": event_ms(event.occurred_at),
+        "station_id": event.station_id,
+        "epoch": event.epoch,
+        "seq": event.seq,
+        "good_milli": good,
+        "scrap_milli": scrap,
+    }
+
+
+# A task's fact's ``next_ms`` is the time of the task's next fact in (time, station, epoch, seq) order: where its
+# segment (run or pause) ends. New facts of a task can only be the next fact of those whose segment reaches
+# past the earliest of them, so only those are looked at again.
+_LINK_WORK = (
+    "UPDATE plant_work_event SET next_ms = (SELECT MIN(n.at_ms) FROM plant_work_event AS n "
+    "WHERE n.task_id = plant_work_event.task_id AND n.kind <> 'signout' "
+    "AND (n.at_ms, n.station_id, n.epoch, n.seq) > (plant_work_event.at_ms, plant_work_event.station_id, "
+    "plant_work_event.epoch, plant_work_event.seq)) "
+    "WHERE task_id = :task_id AND kind <> 'signout' AND (next_ms IS NULL OR next_ms >= :first)"
+)
+_LINK_ALL_WORK = (
+    "UPDATE plant_work_event SET next_ms = n.nx FROM (SELECT event_id, LEAD(at_ms) OVER (PARTITION BY task_id "
+    "ORDER BY at_ms, station_id, epoch, seq) AS nx FROM plant_work_event WHERE kind <> 'signout') AS n "
+    "WHERE n.event_id = plant_work_event.event_id"
+)
+
+
+def link_work(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Set ``next_ms`` of the facts of the tasks ``rows`` (work rows just written) belong to; the result does not
+    depend on the order the facts arrived in. Runs after ``TASK``, whose upsert holds each task's row until the
+    commit, so two batches of one task never link its facts at once."""
+    first: dict[str, int] = {}
+    for row in rows:
+        if row["task_id"] is not None:
+            first[row["task_id"]] = min(row["at_ms"], first.get(row["task_id"], row["at_ms"]))
+    if first:
+        conn.execute(text(_LINK_WORK), [{"task_id": t, "first": ms} for t, ms in sorted(first.items())])
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MS = timedelta(milliseconds=1)
+
+
+def event_ms(at: str) -> int:
+    """An event's time (ISO 8601 with its UTC offset; without one, UTC) as UTC milliseconds since 1970."""
+    return (instant(at) - _EPOCH) // _MS
+
+
+def backfill_work(conn: Connection, *, chunk: int = 5000) -> int:
+    """Fill the reports' work registration (migration s0011) from the stored task events and sign-outs, in the
+    caller's transaction; returns the number of events read."""
+    kinds = (*(cls.TYPE for cls in _TASK_EVENTS), ev.OperatorSignedOut.TYPE)
+    read = 0
+    after = 0
+    while True:
+        query = select(EventRow).where(EventRow.id > after, EventRow.type.in_(kinds)).order_by(EventRow.id)
+        found = conn.execute(query.limit(chunk)).all()
+        if not found:
+            conn.execute(text(_LINK_ALL_WORK))
+            return read
+        events = [event_from_row(r) for r in found]
+        typed, _invalid = parse_payloads(events)
+        work = [
+            work_row(e, p)
+            for e in events
+            if isinstance(p := typed.get(e.event_id), (*_TASK_EVENTS, ev.OperatorSignedOut))
+        ]
+        if work:
+            write(conn, WORK, work)
+        read += len(events)
+        after = found[-1].id

@@ -1,0 +1,203 @@
+"""OEE per machine, production day and shift; order progress; and up to when each station's data is complete."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import select
+
+from floorstation.server.models import PlantTaskRow, StationRow
+from floorstation.server.reporting.reports import COUNT_NOTE, Context, _by, _task_times, _to_date, down_by_machine
+from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
+from floorstation.server.reporting.work import count_sums, time_sums
+
+OEE_DEFINITIONS = [
+    "Planned time = run + pause + down within the shift (the time the machine had a task open or was marked "
+    "down; a machine with neither was not planned to run).",
+    "Availability = run time / planned time.",
+    "Performance = ideal cycle time × pieces (good + scrap) / run time; the ideal cycle time is the operation's "
+    "'cycle' parameter (e.g. '18 s'): pieces of operations without one add no ideal time, and a shift with none "
+    "of them has no performance.",
+    "Quality = good / (good + scrap).",
+    "OEE = availability × performance × quality.",
+    COUNT_NOTE + " Pieces reported in a later shift than they were made in count in that later shift.",
+]
+
+
+def oee(ctx: Context) -> Table:
+    windows = ctx.windows()
+    by_window = {w.wid: w for w in windows}
+    times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "", str(s.wid)))
+    counts: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 4)
+    for c in count_sums(ctx.conn, ctx.query, windows):
+        found = counts[(ctx.plan.task(c.task_id)[2], str(c.wid))]
+        found[0] += c.good_milli
+        found[1] += c.scrap_milli
+        op = ctx.plan.operation(c.task_id)
+        if op is not None and op.cycle_s is not None:
+            found[2] += op.cycle_s * (c.good_milli + c.scrap_milli)  # ms of ideal time: s x pieces x 1000
+            found[3] += c.good_milli + c.scrap_milli
+    down, _reasons = down_by_machine(ctx, windows)
+    table = Table(
+        "oee",
+        "OEE per machine, day and shift",
+        [
+            Column("machine", "Machine"),
+            Column("day", "Day"),
+            Column("shift", "Shift"),
+            Column("planned_s", "Planned (s)", "seconds"),
+            Column("run_s", "Run (s)", "seconds"),
+            Column("pause_s", "Pause (s)", "seconds"),
+            Column("down_s", "Down (s)", "seconds"),
+            Column("good", "Good", "qty"),
+            Column("scrap", "Scrap", "qty"),
+            Column("ideal_s", "Ideal time (s)", "seconds"),
+            Column("availability", "Availability", "pct"),
+            Column("performance", "Performance", "pct"),
+            Column("quality", "Quality", "pct"),
+            Column("oee", "OEE", "pct"),
+        ],
+        chart=("label", "oee"),
+        notes=OEE_DEFINITIONS,
+    )
+    keys = set(times) | set(counts) | {(m, str(w)) for m, w in down}
+    for machine, wid in sorted(keys, key=lambda k: (k[0], int(k[1]))):
+        w = by_window[int(wid)]
+        t = times.get((machine, wid), {"run": {}, "pause": {}})
+        run, pause = sum(t["run"].values()), sum(t["pause"].values())
+        down_ms = down.get((machine, int(wid)), 0)
+        good, bad, ideal, timed = counts.get((machine, wid), [Decimal(0)] * 4)
+        planned = run + pause + down_ms
+        availability = ratio(run, planned)
+        performance = ratio(ideal, run) if timed else None
+        quality = ratio(good, good + bad)
+        score = (
+            (availability * performance * quality).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+            if availability is not None and performance is not None and quality is not None
+            else None
+        )
+        table.rows.append(
+            {
+                "machine": machine,
+                "day": w.day.isoformat(),
+                "shift": w.shift,
+                "planned_s": seconds(planned),
+                "run_s": seconds(run),
+                "pause_s": seconds(pause),
+                "down_s": seconds(down_ms),
+                "good": qty(int(good)),
+                "scrap": qty(int(bad)),
+                "ideal_s": seconds(int(ideal)),
+                "availability": availability,
+                "performance": performance,
+                "quality": quality,
+                "oee": score,
+                "label": f"{machine} {w.day.isoformat()} {w.shift}",
+            }
+        )
+    return table
+
+
+def order_progress(ctx: Context) -> Table:
+    window = _to_date(ctx)
+    times: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
+    for (work_order, _operation, _machine), found in _task_times(ctx, window).items():
+        order_times = times.setdefault((work_order,), {"run": defaultdict(int), "pause": defaultdict(int)})
+        for state in ("run", "pause"):
+            for reason, ms in found[state].items():
+                order_times[state][reason] += ms
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for c in count_sums(ctx.conn, ctx.query, window):
+        work_order, operation, _machine = ctx.plan.task(c.task_id)
+        counts[(work_order, operation)][0] += c.good_milli
+        counts[(work_order, operation)][1] += c.scrap_milli
+    states: dict[str, set[str]] = defaultdict(set)
+    for task_id, state in ctx.conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.state)):
+        states[ctx.plan.task(task_id)[0]].add(state or "")
+    table = Table(
+        "order-progress",
+        "Order progress",
+        [
+            Column("work_order", "Work order"),
+            Column("product", "Product"),
+            Column("planned", "Planned", "qty"),
+            Column("good", "Good (last operation)", "qty"),
+            Column("scrap", "Scrap (all operations)", "qty"),
+            Column("progress", "Progress", "pct"),
+            Column("run_s", "Run (s)", "seconds"),
+            Column("pause_s", "Pause (s)", "seconds"),
+            Column("due_date", "Due"),
+            Column("state", "Now"),
+        ],
+        chart=("work_order", "progress"),
+        notes=[
+            "Up to the end of the range, from the first event on: good is what the work order's last operation "
+            "reported, progress is that over the planned quantity; now: whether a task of the order is running "
+            "or paused at present.",
+            COUNT_NOTE,
+        ],
+    )
+    seen = {k[0] for k in counts} | {k[0] for k in times}
+    if not (ctx.query.machine or ctx.query.operator):
+        seen |= {n for n in ctx.plan.orders if not ctx.query.work_order or n == ctx.query.work_order}
+    reported: dict[str, dict[str, list[int]]] = defaultdict(dict)
+    for (work_order, operation), pieces in counts.items():
+        reported[work_order][operation] = pieces
+    for number in sorted(seen):
+        order = ctx.plan.orders.get(number)
+        mine = reported.get(number, {})
+        operations = sorted(set(mine) | (set(order.operations) if order else set()), key=lambda s: (len(s), s))
+        last = operations[-1] if operations else ""
+        good = mine.get(last, [0, 0])[0]
+        bad = sum(v[1] for v in mine.values())
+        t = times.get((number,), {"run": {}, "pause": {}})
+        now = states.get(number, set())
+        table.rows.append(
+            {
+                "work_order": number,
+                "product": order.product if order else "",
+                "planned": qty(order.planned_milli) if order else None,
+                "good": qty(good),
+                "scrap": qty(bad),
+                "progress": ratio(good, order.planned_milli) if order else None,
+                "run_s": seconds(sum(t["run"].values())),
+                "pause_s": seconds(sum(t["pause"].values())),
+                "due_date": order.due_date if order else "",
+                "state": "running" if "running" in now else "paused" if "paused" in now else "",
+            }
+        )
+    return table
+
+
+def completeness(ctx: Context) -> Table:
+    """Up to when each station's data is complete: its last sync, less the age of what it still had to send."""
+    table = Table(
+        "stations",
+        "Data complete up to",
+        [
+            Column("station", "Station"),
+            Column("last_sync", "Last sync (UTC)"),
+            Column("pending", "Events waiting at the station", "int"),
+            Column("complete_up_to", "Complete up to (UTC)"),
+        ],
+        notes=[
+            "A station's figures are complete up to its last sync; when it last said it still had events to send, "
+            "up to when the oldest of them was recorded. Later events change the figures when they arrive, the "
+            "same way a rerun would."
+        ],
+    )
+    rows = ctx.conn.execute(
+        select(
+            StationRow.id, StationRow.last_contact_at, StationRow.pending_count, StationRow.oldest_pending_age_s
+        ).order_by(StationRow.id)
+    )
+    for station, last, pending, age in rows:
+        complete = last
+        if last and pending and age:
+            complete = (datetime.fromisoformat(last) - timedelta(seconds=float(age))).isoformat(timespec="seconds")
+        table.rows.append(
+            {"station": station, "last_sync": last or "", "pending": pending or 0, "complete_up_to": complete or ""}
+        )
+    return table

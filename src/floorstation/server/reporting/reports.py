@@ -1,0 +1,422 @@
+"""The reports, each a :class:`Table` for a :class:`Query`: work time per work-order operation, machine and
+operator; downtime and scrap by reason (Pareto); output against plan; OEE per machine, day and shift; order
+progress; and up to when each station's data is complete."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from sqlalchemy import Connection, select
+
+from floorstation.server.models import PlantMarkClearRow, PlantMarkRow
+from floorstation.server.projections import event_ms
+from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
+from floorstation.server.reporting.plan import Plan, load_plan
+from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
+from floorstation.server.reporting.work import TimeSum, count_sums, task_times, time_sums
+
+WORK_TIME_COLUMNS = ("work_order", "operation", "machine", "run_s", "pause_s", "good", "scrap")
+"""The first columns of ``work-time.csv``, in this order: scripts rely on them."""
+
+TIME_NOTE = (
+    "Run: a task's time from its start, a crew member's join or a resume to its next pause or stop; pause: from a "
+    "pause to the next resume or stop, by the pause's reason. Times come from the stations' clocks, so the "
+    "figures are the same whatever order the stations uploaded in. Seconds, open work counted up to now."
+)
+COUNT_NOTE = "Good and scrap are what the tasks' stops reported, counted at the time of the stop."
+
+
+@dataclass
+class Context:
+    conn: Connection
+    query: Query
+    calendar: PlantCalendar
+
+    @functools.cached_property
+    def plan(self) -> Plan:
+        return load_plan(self.conn)
+
+    def windows(self) -> list[Window]:
+        return self.calendar.windows(self.query.first, self.query.last, self.query.shift or None)
+
+    def range_ms(self) -> tuple[int, int]:
+        lo = to_ms(self.calendar.day_start(self.query.first))
+        return lo, to_ms(self.calendar.day_start(self.query.last + timedelta(days=1)))
+
+    def whole(self) -> list[Window]:
+        """The range as one window (the shift filter keeps its shifts' windows, each with id 0)."""
+        if self.query.shift:
+            return [Window(0, w.day, w.shift, w.start_ms, w.end_ms) for w in self.windows()]
+        lo, hi = self.range_ms()
+        return [Window(0, self.query.first, "", lo, hi)]
+
+
+def _by(
+    sums: Iterable[TimeSum], key: Callable[[TimeSum], tuple[str, ...]]
+) -> dict[tuple[str, ...], dict[str, dict[str | None, int]]]:
+    """Time sums as key → state → pause reason → ms."""
+    out: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = defaultdict(
+        lambda: {"run": defaultdict(int), "pause": defaultdict(int)}
+    )
+    for s in sums:
+        out[key(s)][s.state][s.reason] += s.ms
+    return out
+
+
+def _reasons(plan: Plan, kind: str, by_reason: dict[str | None, int]) -> str:
+    return "; ".join(
+        f"{plan.reason(kind, r) or '-'}={seconds(ms)}"
+        for r, ms in sorted(by_reason.items(), key=lambda i: i[0] or "")
+        if ms
+    )
+
+
+def _task_times(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], dict[str, dict[str | None, int]]]:
+    """Run and pause time (pauses by reason) per (work order, operation, machine)."""
+    if ctx.query.operator:
+        return _by(time_sums(ctx.conn, ctx.query, windows), lambda s: ctx.plan.task(s.task_id))
+    out: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
+    for task_id, run, pause, by_reason in task_times(ctx.conn, ctx.query, windows):
+        found = out.setdefault(ctx.plan.task(task_id), {"run": defaultdict(int), "pause": defaultdict(int)})
+        found["run"][None] += run
+        for reason, ms in by_reason.items():
+            found["pause"][reason or None] += ms
+        del pause
+    return out
+
+
+def work_time(ctx: Context) -> Table:
+    windows = ctx.whole()
+    times = _task_times(ctx, windows)
+    counts: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
+    for c in count_sums(ctx.conn, ctx.query, windows):
+        found = counts[ctx.plan.task(c.task_id)]
+        found[0] += c.good_milli
+        found[1] += c.scrap_milli
+    table = Table(
+        "work-time",
+        "Work time per work-order operation and machine",
+        [
+            Column("work_order", "Work order"),
+            Column("operation", "Operation"),
+            Column("machine", "Machine"),
+            Column("run_s", "Run (s)", "seconds"),
+            Column("pause_s", "Pause (s)", "seconds"),
+            Column("good", "Good", "qty"),
+            Column("scrap", "Scrap", "qty"),
+            Column("pause_by_reason", "Pause by reason (s)"),
+        ],
+        chart=("label", "run_s"),
+        notes=[TIME_NOTE, COUNT_NOTE],
+    )
+    for key in sorted(set(times) | set(counts)):
+        work_order, operation, machine = key
+        t = times.get(key, {"run": {}, "pause": {}})
+        good, scrap = counts.get(key, [0, 0])
+        table.rows.append(
+            {
+                "work_order": work_order,
+                "operation": operation,
+                "machine": machine,
+                "run_s": seconds(sum(t["run"].values())),
+                "pause_s": seconds(sum(t["pause"].values())),
+                "good": qty(good),
+                "scrap": qty(scrap),
+                "pause_by_reason": _reasons(ctx.plan, "pause", t["pause"]),
+                "label": f"{work_order} {operation} {machine}",
+            }
+        )
+    return table
+
+
+def _down(ctx: Context) -> list[tuple[str, str, int, int]]:
+    """Every machine mark as (machine, reason, raised, cleared or now), in UTC ms, by the marks' own times."""
+    query = select(
+        PlantMarkRow.machine_id, PlantMarkRow.reason, PlantMarkRow.raised_at, PlantMarkClearRow.cleared_at
+    ).outerjoin(PlantMarkClearRow, PlantMarkClearRow.mark_id == PlantMarkRow.mark_id)
+    if ctx.query.machine:
+        query = query.where(PlantMarkRow.machine_id == ctx.query.machine)
+    out = []
+    for machine, reason, raised, cleared in ctx.conn.execute(query):
+        start = event_ms(raised)
+        end = event_ms(cleared) if cleared else ctx.query.now_ms
+        if end > start:
+            out.append((machine, reason, start, end))
+    return out
+
+
+def _clip(start: int, end: int, windows: Sequence[Window], now_ms: int) -> Iterable[tuple[int, int, int]]:
+    """[start, end) within each of ``windows`` (in time order, not overlapping) it overlaps, up to now."""
+    first = bisect.bisect_right([w.end_ms for w in windows], start) if len(windows) > 8 else 0
+    for w in windows[first:]:
+        if w.start_ms >= end:
+            break
+        s, e = max(start, w.start_ms), min(end, w.end_ms, now_ms)
+        if e > s:
+            yield w.wid, s, e
+
+
+def _union_ms(spans: list[tuple[int, int]]) -> int:
+    total, reach = 0, None
+    for s, e in sorted(spans):
+        if reach is None or s >= reach:
+            total += e - s
+            reach = e
+        elif e > reach:
+            total += e - reach
+            reach = e
+    return total
+
+
+def down_by_machine(
+    ctx: Context, windows: Sequence[Window]
+) -> tuple[dict[tuple[str, int], int], dict[str, dict[str, int]]]:
+    """Down time per (machine, window): overlapping marks count once; and per machine, per reason (each mark's
+    own time)."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    by_reason: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for machine, reason, start, end in _down(ctx):
+        for wid, s, e in _clip(start, end, windows, ctx.query.now_ms):
+            spans[(machine, wid)].append((s, e))
+            by_reason[machine][reason] += e - s
+    return {k: _union_ms(v) for k, v in spans.items()}, by_reason
+
+
+def machine_time(ctx: Context) -> Table:
+    windows = ctx.whole()
+    times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "",))
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c in count_sums(ctx.conn, ctx.query, windows):
+        found = counts[ctx.plan.task(c.task_id)[2]]
+        found[0] += c.good_milli
+        found[1] += c.scrap_milli
+    down, down_reasons = down_by_machine(ctx, windows)
+    down_total: dict[str, int] = defaultdict(int)
+    for (machine, _wid), ms in down.items():
+        down_total[machine] += ms
+    table = Table(
+        "machine-time",
+        "Work time per machine",
+        [
+            Column("machine", "Machine"),
+            Column("name", "Name"),
+            Column("run_s", "Run (s)", "seconds"),
+            Column("pause_s", "Pause (s)", "seconds"),
+            Column("down_s", "Down (s)", "seconds"),
+            Column("good", "Good", "qty"),
+            Column("scrap", "Scrap", "qty"),
+            Column("pause_by_reason", "Pause by reason (s)"),
+            Column("down_by_reason", "Down by reason (s)"),
+        ],
+        chart=("machine", "run_s"),
+        notes=[
+            TIME_NOTE,
+            "Down: while the machine had an open out-of-order mark (overlapping marks once).",
+            COUNT_NOTE,
+        ],
+    )
+    machines = {k[0] for k in times} | set(counts) | set(down_total)
+    for machine in sorted(machines):
+        t = times.get((machine,), {"run": {}, "pause": {}})
+        table.rows.append(
+            {
+                "machine": machine,
+                "name": ctx.plan.machines.get(machine, ""),
+                "run_s": seconds(sum(t["run"].values())),
+                "pause_s": seconds(sum(t["pause"].values())),
+                "down_s": seconds(down_total.get(machine, 0)),
+                "good": qty(counts[machine][0]) if machine in counts else Decimal(0),
+                "scrap": qty(counts[machine][1]) if machine in counts else Decimal(0),
+                "pause_by_reason": _reasons(ctx.plan, "pause", t["pause"]),
+                "down_by_reason": "; ".join(
+                    f"{ctx.plan.reason('out_of_order', r)}={seconds(ms)}"
+                    for r, ms in sorted(down_reasons.get(machine, {}).items())
+                ),
+            }
+        )
+    return table
+
+
+def operator_time(ctx: Context) -> Table:
+    windows = ctx.whole()
+    times = _by(time_sums(ctx.conn, ctx.query, windows, by_operator=True), lambda s: (s.operator_id or "",))
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c in count_sums(ctx.conn, ctx.query, windows, by_operator=True):
+        found = counts[c.operator_id or ""]
+        found[0] += c.good_milli
+        found[1] += c.scrap_milli
+    table = Table(
+        "operator-time",
+        "Work time per operator",
+        [
+            Column("operator", "Operator"),
+            Column("name", "Name"),
+            Column("run_s", "Run (s)", "seconds"),
+            Column("pause_s", "Pause (s)", "seconds"),
+            Column("good", "Good", "qty"),
+            Column("scrap", "Scrap", "qty"),
+            Column("pause_by_reason", "Pause by reason (s)"),
+        ],
+        chart=("operator", "run_s"),
+        notes=[
+            "An operator works a task from their start or join until the task's next stop or their sign-out; "
+            "they are credited with the task's run and pause time meanwhile.",
+            TIME_NOTE,
+            "Good and scrap: the stops that ended an operator's time on a task; every crew member is credited.",
+        ],
+    )
+    for operator in sorted({k[0] for k in times} | set(counts)):
+        t = times.get((operator,), {"run": {}, "pause": {}})
+        good, scrap = counts.get(operator, [0, 0])
+        table.rows.append(
+            {
+                "operator": operator,
+                "name": ctx.plan.operators.get(operator, ""),
+                "run_s": seconds(sum(t["run"].values())),
+                "pause_s": seconds(sum(t["pause"].values())),
+                "good": qty(good),
+                "scrap": qty(scrap),
+                "pause_by_reason": _reasons(ctx.plan, "pause", t["pause"]),
+            }
+        )
+    return table
+
+
+def _pareto(table: Table, totals: dict[str, int], to_cell: Callable[[int], Decimal], extra: dict[str, int]) -> None:
+    whole = sum(totals.values())
+    running = 0
+    for reason, amount in sorted(totals.items(), key=lambda i: (-i[1], i[0])):
+        running += amount
+        table.rows.append(
+            {
+                "reason": reason,
+                "label": (table.rows and "") or "",
+                "amount": to_cell(amount),
+                "count": extra.get(reason, 0),
+                "share": ratio(amount, whole),
+                "cumulative": ratio(running, whole),
+            }
+        )
+
+
+def downtime(ctx: Context) -> Table:
+    windows = ctx.whole()
+    totals: dict[str, int] = defaultdict(int)
+    marks: dict[str, int] = defaultdict(int)
+    for machine, reason, start, end in _down(ctx):
+        clipped = sum(e - s for _w, s, e in _clip(start, end, windows, ctx.query.now_ms))
+        if clipped:
+            totals[reason] += clipped
+            marks[reason] += 1
+        del machine
+    table = Table(
+        "downtime",
+        "Downtime by reason (Pareto)",
+        [
+            Column("reason", "Reason"),
+            Column("label", "Label"),
+            Column("amount", "Down (s)", "seconds"),
+            Column("count", "Marks", "int"),
+            Column("share", "Share", "pct"),
+            Column("cumulative", "Cumulative", "pct"),
+        ],
+        chart=("reason", "amount"),
+        pareto=True,
+        notes=[
+            "Each out-of-order mark counts from when it was raised until the clear that named it (or now), within "
+            "the range; a mark's time is its own reason's, also where marks overlap. Machine filter only."
+        ],
+    )
+    _pareto(table, totals, seconds, marks)
+    for row in table.rows:
+        row["label"] = ctx.plan.reason("out_of_order", str(row["reason"]))
+    return table
+
+
+def scrap(ctx: Context) -> Table:
+    totals: dict[str, int] = defaultdict(int)
+    stops: dict[str, int] = defaultdict(int)
+    for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
+        if c.scrap_milli:
+            totals[c.reason or ""] += c.scrap_milli
+            stops[c.reason or ""] += c.stops
+    table = Table(
+        "scrap",
+        "Scrap by reason (Pareto)",
+        [
+            Column("reason", "Reason"),
+            Column("label", "Label"),
+            Column("amount", "Scrap", "qty"),
+            Column("count", "Stops", "int"),
+            Column("share", "Share", "pct"),
+            Column("cumulative", "Cumulative", "pct"),
+        ],
+        chart=("reason", "amount"),
+        pareto=True,
+        notes=["Scrap as the tasks' stops reported it, by the stop's scrap reason, counted at the time of the stop."],
+    )
+    _pareto(table, totals, qty, stops)
+    for row in table.rows:
+        row["label"] = ctx.plan.reason("scrap", str(row["reason"]))
+    return table
+
+
+def _to_date(ctx: Context) -> list[Window]:
+    _lo, hi = ctx.range_ms()
+    return [Window(0, ctx.query.first, "", 0, hi)]
+
+
+def output(ctx: Context) -> Table:
+    in_range: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
+    for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
+        found = in_range[ctx.plan.task(c.task_id)]
+        found[0] += c.good_milli
+        found[1] += c.scrap_milli
+    to_date: dict[tuple[str, ...], int] = defaultdict(int)
+    for c in count_sums(ctx.conn, ctx.query, _to_date(ctx)):
+        to_date[ctx.plan.task(c.task_id)] += c.good_milli
+    table = Table(
+        "output",
+        "Output, good and scrap, against plan",
+        [
+            Column("work_order", "Work order"),
+            Column("operation", "Operation"),
+            Column("machine", "Machine"),
+            Column("planned", "Planned", "qty"),
+            Column("good", "Good", "qty"),
+            Column("scrap", "Scrap", "qty"),
+            Column("good_to_date", "Good to date", "qty"),
+            Column("of_plan", "Of plan", "pct"),
+        ],
+        chart=("label", "good"),
+        notes=[
+            "Good and scrap in the range; good to date: every stop up to the end of the range; of plan: good to "
+            "date over the work order's planned quantity.",
+            COUNT_NOTE,
+        ],
+    )
+    for key in sorted(in_range):
+        work_order, operation, machine = key
+        order = ctx.plan.orders.get(work_order)
+        planned = order.planned_milli if order else 0
+        good, bad = in_range[key]
+        table.rows.append(
+            {
+                "work_order": work_order,
+                "operation": operation,
+                "machine": machine,
+                "planned": qty(planned) if order else None,
+                "good": qty(good),
+                "scrap": qty(bad),
+                "good_to_date": qty(to_date.get(key, 0)),
+                "of_plan": ratio(to_date.get(key, 0), planned),
+                "label": f"{work_order} {operation}",
+            }
+        )
+    return table

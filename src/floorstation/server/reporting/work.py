@@ -1,0 +1,247 @@
+"""The reports' sums, in SQL over ``plant_work_event`` (the same statements on PostgreSQL and SQLite).
+
+A task's facts, ordered by time (then station, epoch and seq), cut its life into segments: from a start, join or
+resume it runs, from a pause it is paused (with the pause's reason), from a stop nothing counts; each segment
+lasts until the task's next fact, or until now. A crew member works a task from their start or join until the
+task's next stop or their next sign-out. The sums are of those segments clipped to the report's shift windows
+(and, per operator, to the member's time on the task); counts are the stops' good and scrap in the windows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from floorstation.server.reporting.period import Query, Window
+
+FAR = 2**62
+"""Later than any event: where a membership that nothing has ended yet ends (then clipped to now)."""
+
+
+@dataclass(frozen=True)
+class TimeSum:
+    task_id: str
+    state: str
+    """``run`` or ``pause``."""
+    reason: str | None
+    wid: int
+    operator_id: str | None
+    ms: int
+    machine: str | None = None
+
+
+@dataclass(frozen=True)
+class CountSum:
+    task_id: str
+    reason: str | None
+    wid: int
+    operator_id: str | None
+    good_milli: int
+    scrap_milli: int
+    stops: int
+
+
+def _fns(conn: Connection) -> tuple[str, str]:
+    return ("LEAST", "GREATEST") if conn.dialect.name == "postgresql" else ("MIN", "MAX")
+
+
+DAY_MS = 86_400_000
+
+
+def _windows_cte(windows: Sequence[Window]) -> str:
+    """``w``: the windows (``lng``: longer than two days); ``wb``: each shorter window under every day bucket
+    ``b`` whose two days [b, b + 2) it overlaps, so that a segment of at most a day, which lies within the two days
+    from its start's bucket, finds its windows by an equality join. Whole numbers written into the statement."""
+    rows, buckets = [], []
+    for w in windows:
+        long = w.end_ms - w.start_ms > 2 * DAY_MS
+        rows.append(f"({int(w.wid)}, {int(w.start_ms)}, {int(w.end_ms)}, {int(long)})")
+        if not long:
+            for b in range(w.start_ms // DAY_MS - 1, -(-w.end_ms // DAY_MS)):
+                buckets.append(f"({b}, {int(w.wid)}, {int(w.start_ms)}, {int(w.end_ms)})")
+    return (
+        f"w(wid, ws, we, lng) AS (VALUES {', '.join(rows)}), "
+        f"wb(b, wid, ws, we) AS (VALUES {', '.join(buckets or ['(-1, -1, 0, 0)'])})"
+    )
+
+
+def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
+    """The tasks of the machine and work order filters (None: no such filter)."""
+    where = []
+    if query.machine:
+        where.append("machine_id = :machine")
+        params["machine"] = query.machine
+    if query.work_order:
+        where.append("work_order = :work_order")
+        params["work_order"] = query.work_order
+    return f"tasks AS (SELECT task_id FROM plant_task WHERE {' AND '.join(where)})" if where else None
+
+
+def _segments_cte(filtered: bool, least: str) -> str:
+    """``seg``: every run or pause that reaches into the range; ``segw``: each with the windows it overlaps."""
+    join = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    columns = "seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we"
+    return (
+        "seg AS (SELECT e.task_id, CASE WHEN e.kind = 'pause' THEN 'pause' ELSE 'run' END AS state, "
+        "CASE WHEN e.kind = 'pause' THEN e.reason END AS reason, e.at_ms AS s, "
+        f"{least}(COALESCE(e.next_ms, :now), :now) AS e FROM plant_work_event e {join}"
+        "WHERE e.kind IN ('start', 'join', 'pause', 'resume') AND e.at_ms < :now AND COALESCE(e.next_ms, :now) > :lo), "
+        # The few segments longer than a day, read once (not once per window).
+        f"segl AS MATERIALIZED (SELECT * FROM seg WHERE seg.e - seg.s > {DAY_MS}), "
+        f"segw AS (SELECT {columns} FROM seg JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws "
+        f"WHERE seg.e - seg.s <= {DAY_MS} "
+        f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1 "
+        f"UNION ALL SELECT {columns.replace('seg.', 'segl.')} FROM segl JOIN w ON segl.s < w.we AND segl.e > w.ws "
+        "WHERE w.lng = 0)"
+    )
+
+
+def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: str) -> str:
+    operator = ""
+    if query.operator:
+        operator = " AND ts.operator_id = :operator"
+        params["operator"] = query.operator
+    params["far"] = FAR
+    tasks = " AND (e.kind = 'signout' OR e.task_id IN (SELECT task_id FROM tasks))" if filtered else ""
+    order = (
+        "ORDER BY at_ms DESC, station_id DESC, epoch DESC, seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
+    )
+    return (
+        "crew AS (SELECT e.event_id, e.task_id, e.operator_id, e.kind, e.at_ms, e.station_id, e.epoch, e.seq "
+        f"FROM plant_work_event e WHERE e.kind IN ('start', 'join', 'stop', 'signout') AND e.at_ms < :hi{tasks}), "
+        f"ts AS (SELECT event_id, task_id, operator_id, kind, at_ms, MIN(CASE WHEN kind = 'stop' THEN at_ms END) "
+        f"OVER (PARTITION BY task_id {order}) AS next_stop FROM crew WHERE task_id IS NOT NULL), "
+        f"os AS (SELECT event_id, MIN(CASE WHEN kind = 'signout' THEN at_ms END) "
+        f"OVER (PARTITION BY operator_id {order}) AS next_out FROM crew WHERE operator_id IS NOT NULL), "
+        f"mem AS (SELECT ts.task_id, ts.operator_id, ts.at_ms AS ms_s, "
+        f"{least}(COALESCE(ts.next_stop, :far), COALESCE(os.next_out, :far)) AS ms_e "
+        f"FROM ts JOIN os ON os.event_id = ts.event_id WHERE ts.kind IN ('start', 'join'){operator} "
+        "AND ts.at_ms < :hi)"
+    )
+
+
+def _start(conn: Connection, query: Query, windows: Sequence[Window]) -> tuple[dict[str, Any], list[str], bool]:
+    lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
+    params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
+    ctes = [_windows_cte(windows)]
+    tasks = _tasks_cte(query, params)
+    if tasks is not None:
+        ctes.append(tasks)
+    return params, ctes, tasks is not None
+
+
+def time_sums(
+    conn: Connection,
+    query: Query,
+    windows: Sequence[Window],
+    *,
+    by_operator: bool = False,
+    per_machine: bool = False,
+) -> list[TimeSum]:
+    """Run and pause time per task, state, pause reason and window (and crew member, ``by_operator``); with an
+    operator filter, only the time that operator was on the task's crew. ``per_machine``: added up per machine
+    in the database instead of per task (``machine`` set, ``task_id`` empty)."""
+    if not windows:
+        return []
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_segments_cte(filtered, least))
+    if by_operator or query.operator:
+        ctes.append(_members_cte(query, params, filtered, least))
+        sql = (
+            f"WITH {', '.join(ctes)} SELECT x.task_id, x.state, x.reason, x.wid, mem.operator_id, "
+            f"SUM({least}(x.e, mem.ms_e, x.we) - {greatest}(x.s, mem.ms_s, x.ws)) AS ms "
+            "FROM segw x JOIN mem ON mem.task_id = x.task_id AND x.s < mem.ms_e AND x.e > mem.ms_s "
+            "AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY x.task_id, x.state, x.reason, x.wid, mem.operator_id"
+        )
+    elif per_machine:
+        sql = (
+            f"WITH {', '.join(ctes)} SELECT '' AS task_id, x.state, x.reason, x.wid, NULL AS operator_id, "
+            f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms, pt.machine_id "
+            "FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.state, x.reason, x.wid"
+        )
+    else:
+        sql = (
+            f"WITH {', '.join(ctes)} SELECT x.task_id, x.state, x.reason, x.wid, NULL AS operator_id, "
+            f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms "
+            "FROM segw x GROUP BY x.task_id, x.state, x.reason, x.wid"
+        )
+    return [TimeSum(*row) for row in conn.execute(text(sql), params)]
+
+
+SEP = "\x1f"
+"""Between a task's pause reasons in :func:`task_times` (a character no reason code holds)."""
+
+
+def task_times(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int, dict[str, int]]]:
+    """Per task: run ms, pause ms and pause ms by reason, over all ``windows``, added up in the database (one row
+    per task comes back). Not for an operator filter (:func:`time_sums` does that)."""
+    if not windows or query.operator:
+        raise ValueError("task_times needs windows and no operator filter")
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_segments_cte(filtered, least))
+    pair = "COALESCE(reason, '') || '=' || CAST(ms AS VARCHAR(24))"
+    joined = (
+        f"string_agg(CASE WHEN state = 'pause' THEN {pair} END, '{SEP}')"
+        if conn.dialect.name == "postgresql"
+        else f"group_concat(CASE WHEN state = 'pause' THEN {pair} END, '{SEP}')"
+    )
+    sql = (
+        f"WITH {', '.join(ctes)}, t AS (SELECT x.task_id, x.state, x.reason, "
+        f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms FROM segw x GROUP BY x.task_id, x.state, x.reason) "
+        "SELECT task_id, SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END), "
+        f"SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END), {joined} FROM t GROUP BY task_id"
+    )
+    out = []
+    for task_id, run, pause, reasons in conn.execute(text(sql), params):
+        by_reason: dict[str, int] = {}
+        for part in (reasons or "").split(SEP):
+            if part:
+                reason, _eq, ms = part.rpartition("=")
+                by_reason[reason] = by_reason.get(reason, 0) + int(ms)
+        out.append((task_id, int(run or 0), int(pause or 0), by_reason))
+    return out
+
+
+def count_sums(
+    conn: Connection, query: Query, windows: Sequence[Window], *, by_operator: bool = False
+) -> list[CountSum]:
+    """Good and scrap reported by the tasks' stops in each window, per task and scrap reason (and per crew member
+    the stop ended the time of, ``by_operator``; with an operator filter, only their crews' stops)."""
+    if not windows:
+        return []
+    least, _greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    stops = (
+        f"stops AS (SELECT e.task_id, e.reason, e.at_ms, e.good_milli, e.scrap_milli, w.wid FROM plant_work_event e "
+        f"{tasks}JOIN wb w ON w.b = e.at_ms / {DAY_MS} AND e.at_ms >= w.ws AND e.at_ms < w.we "
+        "WHERE e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi "
+        f"UNION ALL SELECT e.task_id, e.reason, e.at_ms, e.good_milli, e.scrap_milli, w.wid FROM plant_work_event e "
+        f"{tasks}JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we "
+        "WHERE w.lng = 1 AND e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi)"
+    )
+    ctes.append(stops)
+    joins = "FROM stops e"
+    where = ""
+    if by_operator or query.operator:
+        # A stop counts for the crew members whose time on the task it ended.
+        ctes.append(_members_cte(query, params, filtered, least))
+        crew = "JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms"
+        sql = (
+            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, e.wid, mem.operator_id, SUM(e.good_milli), "
+            f"SUM(e.scrap_milli), COUNT(*) {joins} {crew} {where} GROUP BY e.task_id, e.reason, e.wid, mem.operator_id"
+        )
+    else:
+        sql = (
+            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, e.wid, NULL, SUM(e.good_milli), SUM(e.scrap_milli), "
+            f"COUNT(*) {joins} GROUP BY e.task_id, e.reason, e.wid"
+        )
+    return [
+        CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6]))
+        for r in conn.execute(text(sql), params)
+    ]
