@@ -1,6 +1,6 @@
-"""The report pages and downloads over HTTP, served by the real server app: the stable ``work-time.csv`` for
-scripts, every report as CSV and XLSX with the same cells, pages with their chart and definitions, and the
-office's role check on every route."""
+"""The report pages and downloads over HTTP, served by the real server app and its office: the stable
+``work-time.csv`` for scripts, every report as CSV and XLSX with the same cells, pages with their chart and
+definitions, and the office's sign-in on every route."""
 
 from __future__ import annotations
 
@@ -14,32 +14,24 @@ from decimal import Decimal
 from pathlib import Path
 
 import httpx
-import jinja2
 import openpyxl
 import psycopg
 import pytest
-from fastapi import HTTPException, Request
-from fastapi.templating import Jinja2Templates
 from sqlalchemy.engine import make_url
 
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.reporting.catalog import REPORTS, build
 from floorstation.server.reporting.period import Query
-from floorstation.server.reporting.web import LOCALE_DIR, TEMPLATE_DIR, reports_router
+from floorstation.server.reporting.web import LOCALE_DIR, TEMPLATE_DIR
+from floorstation.server.settings import ServerSettings
+from tests.integration.officekit import add_users, office_client
 from tests.integration.reportkit import CALENDAR, Reference, _ms, at, plant_day, seconds
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, post_batch
 
-BASE = """<!doctype html><html><head><title>{% block title %}{% endblock %}</title></head>
-<body><main>{% block content %}{% endblock %}</main></body></html>"""
-ROLE = {"X-Office-Role": "manager"}
 RANGE = {"from": "2026-11-23", "to": "2026-11-23"}
-
-
-def require(request: Request) -> None:
-    """The office's role check, as the office wires it: here a header stands for a signed-in manager."""
-    if request.headers.get("X-Office-Role") != "manager":
-        raise HTTPException(status_code=403, detail="managers only")
+COOKIES: dict[str, httpx.Cookies] = {}
+"""The office session of a signed-in manager, per server URL."""
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
@@ -55,13 +47,11 @@ def office(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         url = f"{pg}?options=-csearch_path%3D{schema}"
     engine = open_database(url)
     import_catalog(engine, read_catalog(DEMO_PLANT))
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([jinja2.DictLoader({"base.html": BASE}), jinja2.FileSystemLoader(TEMPLATE_DIR)]),
-        autoescape=True,
-    )
-    server = LiveServer(engine)
-    server.app.include_router(reports_router(engine, require, Jinja2Templates(env=env), CALENDAR))
+    add_users(engine)
+    server = LiveServer(engine, settings=ServerSettings(plant_calendar=CALENDAR))
     server.start()
+    with office_client(server.url, "manager") as client:
+        COOKIES[server.url] = httpx.Cookies(client.cookies)
     logs = plant_day()
     try:
         for station, events in logs.items():
@@ -73,10 +63,9 @@ def office(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         engine.dispose()
 
 
-def get(
-    url: str, path: str, params: dict[str, str] | None = None, headers: dict[str, str] | None = None
-) -> httpx.Response:
-    return httpx.get(url + path, params=params if params is not None else RANGE, headers=headers or ROLE, timeout=30)
+def get(url: str, path: str, params: dict[str, str] | None = None, *, signed_in: bool = True) -> httpx.Response:
+    cookies = COOKIES[url] if signed_in else None
+    return httpx.get(url + path, params=params if params is not None else RANGE, cookies=cookies, timeout=30)
 
 
 def test_work_time_csv_keeps_its_columns_for_scripts(office: tuple[str, list]) -> None:
@@ -131,7 +120,9 @@ def test_pages_show_the_table_the_chart_and_what_the_figures_mean(office: tuple[
     url, _events = office
     page = get(url, "/reports/oee")
     assert page.status_code == 200
-    assert "<svg" in page.text and "<script" not in page.text
+    assert "<svg" in page.text, "the chart is drawn by the server"
+    scripts = re.findall(r"<script[^>]*>", page.text)
+    assert all('src="/office/static/' in tag for tag in scripts), f"only the office's own script, no CDN: {scripts}"
     assert "Availability = run time / planned time." in page.text
     assert "ST-L2" in page.text, "up to when each station's data is complete"
     downtime = get(url, "/reports/downtime").text
@@ -142,10 +133,14 @@ def test_pages_show_the_table_the_chart_and_what_the_figures_mean(office: tuple[
     assert 'name="from"' in index.text and "/reports/work-time.csv?from=" in index.text
 
 
-def test_every_route_checks_the_office_role(office: tuple[str, list]) -> None:
+def test_every_route_asks_for_an_office_sign_in(office: tuple[str, list]) -> None:
     url, _events = office
     for path in ("/reports", "/reports/work-time", "/reports/work-time.csv", "/reports/oee.xlsx"):
-        assert get(url, path, headers={"X-Office-Role": "viewer"}).status_code == 403, path
+        answer = get(url, path, signed_in=False)
+        assert answer.status_code == 303, path
+        assert answer.headers["location"].startswith("/login"), path
+        station = httpx.get(url + path, params=RANGE, headers={"Authorization": "Bearer not-an-office"}, timeout=30)
+        assert station.status_code == 401, path
 
 
 def test_a_wrong_day_or_report_is_refused_with_a_reason(office: tuple[str, list]) -> None:

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from floorstation.compliance.profile import TraceProfile
 from floorstation.server.authority import DEFAULT_MAX_SKEW
+from floorstation.server.reporting.period import PlantCalendar
 from floorstation.server.sscc import SsccPlan
 
 
@@ -32,3 +33,6 @@ class ServerSettings:
     max_clock_skew: timedelta = DEFAULT_MAX_SKEW
     """A station whose clock is further off the server's (measured at each request), or a lot decision dated
     further ahead of it, is not taken for the plant's lot status (``server/authority.py``)."""
+    plant_calendar: PlantCalendar | None = None
+    """The plant's time zone and shifts, for the office's reports; None: from ``FLOORSTATION_SERVER_TIMEZONE`` and
+    ``FLOORSTATION_SERVER_SHIFTS``."""

@@ -51,7 +51,8 @@ def mount(app: FastAPI, engine: Engine, settings: Any = None) -> OfficeState:
     # The reports: every office role may read them (admin passes every check).
     add_template_dir(TEMPLATE_DIR)
     i18n.add_locale_dir(LOCALE_DIR)
-    app.include_router(reports_router(engine, auth.require_role(*REPORT_ROLES), templates))
+    calendar = getattr(settings, "plant_calendar", None)
+    app.include_router(reports_router(engine, auth.require_role(*REPORT_ROLES), templates, calendar))
 
     @app.exception_handler(LoginRequired)
     async def _on_login_required(request: Request, exc: LoginRequired) -> Response:
