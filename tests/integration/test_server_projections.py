@@ -348,6 +348,8 @@ def _without_versions(conn: Any) -> None:
     """The schema before s0006: marks, clears and edges without their change-feed version, and the event table
     with its (station, hash) index (dropped by s0007)."""
     conn.execute(text("DROP TABLE plant_work_event"))  # the reports' work registration came with s0011
+    for table in ("alarm_ack", "office_session", "office_user"):  # the plant office came with s0010
+        conn.execute(text(f"DROP TABLE {table}"))
     for table, _key in _VERSIONED:
         conn.execute(text(f"DROP INDEX ix_{table}_version"))
         conn.execute(text(f"ALTER TABLE {table} DROP COLUMN version"))
