@@ -17,7 +17,7 @@ import pytest
 
 from floorstation.devices.evdev_scanner import EvdevScanner, require_evdev
 from floorstation.devices.scanner_config import ScannerConfig, ScannerKind
-from floorstation.devices.status import DeviceState, DeviceStatus
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.scanning import GS, ScanEvent
 

@@ -22,7 +22,7 @@ from serial.tools.list_ports_common import ListPortInfo
 
 from floorstation.devices.scanner_config import ScannerConfig, ScannerKind
 from floorstation.devices.serial_scanner import SerialScanner, find_port
-from floorstation.devices.status import DeviceState, DeviceStatus
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.scanning import GS, ScanEvent
 
 WAIT_S = 3.0

@@ -20,7 +20,7 @@ from floorstation.devices.framing import Wall, wall_now
 from floorstation.devices.keymap import KeyTranslator
 from floorstation.devices.reader import ScanListener, ScannerThread
 from floorstation.devices.scanner_config import ScannerConfig
-from floorstation.devices.status import DeviceState, StatusListener
+from floorstation.domain.devices import DeviceState, StatusListener
 from floorstation.domain.errors import FloorstationError
 
 _OTHER_KINDS = 'or set this scanner\'s kind to "wedge" or "serial" in station.toml'

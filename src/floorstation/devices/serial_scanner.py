@@ -26,7 +26,7 @@ from serial.tools import list_ports  # type: ignore[import-untyped]
 from floorstation.devices.framing import Wall, wall_now
 from floorstation.devices.reader import ScanListener, ScannerThread
 from floorstation.devices.scanner_config import ScannerConfig
-from floorstation.devices.status import DeviceState, StatusListener
+from floorstation.domain.devices import DeviceState, StatusListener
 
 Opener = Callable[..., Any]
 

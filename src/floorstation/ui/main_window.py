@@ -14,11 +14,11 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from floorstation.app import acting
-from floorstation.app.context import StationContext
+from floorstation.app.handle import StationHandle
 from floorstation.app.lookup import Identified, identify
-from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo, SyncReport
+from floorstation.app.status import SyncReport
 from floorstation.app.views import StationView
-from floorstation.config import StationConfig
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator
 from floorstation.domain.scanning import ScanEvent
@@ -52,15 +52,12 @@ from floorstation.ui.widgets.overlay import Overlay
 from floorstation.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    from floorstation.app.printing import PrintContext
-    from floorstation.devices.registry import DeviceRegistry
-    from floorstation.devices.status import DeviceStatus
     from floorstation.ui.demo_panel import DemoPanel
 
 log = logging.getLogger(__name__)
 
 SyncStatusSource = Callable[[], SyncReport]
-DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
+DeviceStatusSource = Callable[[], Sequence[DeviceStatus]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
 #: How often the sync state is read: a server that stopped answering shows within a few seconds.
@@ -96,43 +93,42 @@ class MorePanel(QWidget):
 class MainWindow(QWidget):
     def __init__(
         self,
-        ctx: StationContext,
-        config: StationConfig,
+        station: StationHandle,
         *,
         kiosk: bool = False,
         demo: bool = False,
-        sync_status: SyncStatusSource | None = None,
-        device_status: DeviceStatusSource | None = None,
         idle_seconds: float | None = None,
-        devices: DeviceRegistry | None = None,
-        printing: PrintContext | None = None,
-        printers: Sequence[NamedPrinter] = (),
-        server_info: Callable[[], ServerInfo] | None = None,
         translations: Translations | None = None,
-        save_language: Callable[[str], None] | None = None,
-        save_mode: Callable[[str], None] | None = None,
         beep: Callable[[], None] | None = None,
     ) -> None:
-        """``beep``: the sound every scan makes (``QApplication.beep`` unless told)."""
+        """``station``: the runtime's handle (context, configuration, database thread, sync, devices, printing);
+        ``beep``: the sound every scan makes (``QApplication.beep`` unless told)."""
         super().__init__()
+        ctx, config, devices = station.ctx, station.config, station.devices
+        self.station = station
         self.setObjectName("terminal")
         self.kiosk = kiosk
         self._may_close = not kiosk
-        self._sync_status = sync_status
-        self._device_status = device_status
+        self._sync_status = station.sync_status
+        self._device_status = station.device_status
         self.sync: SyncReport | None = None
         self._sync_shown = False
-        self._polled_devices: list[DeviceReport] = []
+        self._polled_devices: list[DeviceStatus] = []
         self._device_statuses: dict[str, DeviceStatus] = {}
         self._unsubscribe: list[Callable[[], None]] = []
         self.registry = devices
         self.demo_panel: DemoPanel | None = None
         self._language_chosen: str | None = None
         self._context_restored = False
-        self.bridge = Bridge(self)
+        self.bridge = Bridge(station.executor, self)
         body = QWidget()
         self.overlay = Overlay(self)
-        self.print_queue = PrintQueue(printing, self.bridge, printers) if printing is not None else None
+        printing, printers = station.printing, station.printers
+        self.print_queue = (
+            PrintQueue(printing, station.print_worker, self.bridge, printers)
+            if printing is not None and station.print_worker is not None
+            else None
+        )
         self.terminal = Terminal(
             ctx,
             config,
@@ -172,10 +168,10 @@ class MainWindow(QWidget):
             SettingsSources(
                 devices=self.device_reports,
                 sync=lambda: self.sync,
-                server=server_info,
+                server=station.server_info,
                 translations=translations,
-                save_language=save_language,
-                save_mode=save_mode,
+                save_language=station.save_language,
+                save_mode=station.save_mode,
             ),
         )
         self.settings.language_changed.connect(self._on_language_chosen)
@@ -264,7 +260,6 @@ class MainWindow(QWidget):
             self._unsubscribe.append(devices.on_scan(self.bridge.relay(self.on_scan_received)))
         if self.print_queue is not None:
             self.print_queue.health_changed.connect(lambda _health: self._show_devices())
-            self.print_queue.start()
 
         seconds = config.idle_sign_out_seconds if idle_seconds is None else idle_seconds
         self.idle = IdleWatch(seconds, self)
@@ -403,7 +398,7 @@ class MainWindow(QWidget):
         self.status_bar.set_sync(report)
         self.settings.refresh_live()
 
-    def _on_polled_devices(self, reports: Sequence[DeviceReport]) -> None:
+    def _on_polled_devices(self, reports: Sequence[DeviceStatus]) -> None:
         self._polled_devices = list(reports)
         self._show_devices()
 
@@ -412,13 +407,13 @@ class MainWindow(QWidget):
         self._device_statuses[status.device_id] = status
         self._show_devices()
 
-    def device_reports(self) -> list[DeviceReport]:
+    def device_reports(self) -> list[DeviceStatus]:
         """Everything known about the devices now: the registry's, polled ones, the printers', the demo panel."""
-        reports: list[DeviceReport] = [*self._device_statuses.values(), *self._polled_devices]
+        reports: list[DeviceStatus] = [*self._device_statuses.values(), *self._polled_devices]
         if self.print_queue is not None:
             reports.extend(self.print_queue.health)
         if self.demo_panel is not None:
-            reports.append(DeviceHealth("scanner", "ready", self.tr("demo panel"), "demo"))
+            reports.append(DeviceStatus("demo", "scanner", DeviceState.CONNECTED, self.tr("demo panel")))
         return reports
 
     def _show_devices(self) -> None:
