@@ -16,9 +16,9 @@ import select
 import sys
 from typing import Any
 
-from floorstation.devices.framing import Wall, wall_now
 from floorstation.devices.keymap import KeyTranslator
 from floorstation.devices.reader import ScanListener, ScannerThread
+from floorstation.devices.scan_framer import Wall, wall_now
 from floorstation.devices.scanner_config import ScannerConfig
 from floorstation.domain.devices import DeviceState, StatusListener
 from floorstation.domain.errors import FloorstationError

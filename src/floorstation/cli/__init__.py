@@ -12,8 +12,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from floorstation import __version__, bootstrap, cli_devices, cli_print, cli_restore, cli_sync, logfile, paths
+from floorstation import __version__, bootstrap, logfile, paths
 from floorstation import config as station_config
+from floorstation.cli import devices as cli_devices
+from floorstation.cli import printing as cli_print
+from floorstation.cli import restore as cli_restore
+from floorstation.cli import sync as cli_sync
 from floorstation.domain.errors import DatabaseDamaged, FloorstationError, HistoryMissing, InvalidInput
 from floorstation.domain.quantities import fmt
 
