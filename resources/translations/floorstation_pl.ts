@@ -48,123 +48,123 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="156"/>
         <source>Read last</source>
         <extracomment>How often the camera&apos;s state is read again while the panel is on screen (milliseconds).</extracomment>
         <translation>Ostatni odczyt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="157"/>
         <source>Use this scan</source>
         <translation>Użyj tego odczytu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
         <source>No camera is set up at this station.</source>
         <translation>Na tej stacji nie ustawiono kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="165"/>
         <source>Add a [[camera]] table to station.toml and restart the terminal.</source>
         <translation>Dodaj tabelę [[camera]] do station.toml i uruchom terminal ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
         <source>Camera %s has not started yet.</source>
         <translation>Kamera %s jeszcze nie wystartowała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="168"/>
         <source>It starts a moment after the terminal; if it never does, restart the terminal.</source>
         <translation>Startuje chwilę po terminalu; jeśli nie wystartuje, uruchom terminal ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
         <source>Camera %s is connected: the picture is live.</source>
         <translation>Kamera %s jest podłączona: obraz na żywo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="171"/>
         <source>Hold the label flat, about a hand&apos;s width from the lens, until it is read.</source>
         <translation>Trzymaj etykietę płasko, około szerokości dłoni od obiektywu, aż zostanie odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
         <source>Camera %s is connected, but no pictures have come yet.</source>
         <translation>Kamera %s jest podłączona, ale nie przysłała jeszcze obrazu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="174"/>
         <source>Wait a few seconds; if the picture stays dark, check the lens cover and the light.</source>
         <translation>Poczekaj kilka sekund; jeśli obraz pozostaje ciemny, sprawdź osłonę obiektywu i oświetlenie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
         <source>Camera %s sends no pictures: %s</source>
         <translation>Kamera %s nie przesyła obrazu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177"/>
         <source>Check its cable (or the network for an IP camera); it is looked for again by itself.</source>
         <translation>Sprawdź jej kabel (albo sieć dla kamery IP); terminal sam szuka jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="179"/>
         <source>Camera %s cannot be used: %s</source>
         <translation>Kamery %s nie można użyć: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="181"/>
         <source>Check that no other program uses it and that the terminal may open it; then restart the terminal. If it stays, call maintenance.</source>
         <translation>Sprawdź, czy nie używa jej inny program i czy terminal ma do niej dostęp; potem uruchom terminal ponownie. Jeśli to nie pomoże, wezwij utrzymanie ruchu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="195"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="196"/>
         <source>nothing yet</source>
         <translation>jeszcze nic</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="197"/>
         <source>Hold a label in front of the camera.</source>
         <translation>Przytrzymaj etykietę przed kamerą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="201"/>
         <source>Not a code this station knows.</source>
         <translation>Tego kodu ta stacja nie zna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
         <source>a lot</source>
         <translation>partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="206"/>
         <source>a pallet</source>
         <translation>paleta</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
         <source>a machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
         <source>a task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="209"/>
         <source>a supplier&apos;s label</source>
         <translation>etykieta dostawcy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="212"/>
         <source>This is %s: %s</source>
         <translation>To jest %s: %s</translation>
     </message>
@@ -2562,48 +2562,48 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="515"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="510"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="304"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="299"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="361"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="356"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="343"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="338"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="365"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="360"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="374"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="416"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
@@ -2638,32 +2638,32 @@ zamknij 1 zgłoszenie</translation>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="474"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="485"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="480"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="491"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="486"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="506"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="501"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="529"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="524"/>
         <source>%s acts at this terminal now.</source>
         <translation>%s działa teraz na tym terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="535"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="530"/>
         <source>Who acts: %s</source>
         <translation>Kto działa: %s</translation>
     </message>
@@ -2684,19 +2684,19 @@ zamknij 1 zgłoszenie</translation>
         <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="544"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="539"/>
         <source>Open
 settings</source>
         <translation>Otwórz
 ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="541"/>
         <source>Settings: admin only</source>
         <translation>Ustawienia: tylko administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="551"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
         <source>Close the terminal</source>
         <translation>Zamknięcie terminala</translation>
     </message>
@@ -2765,213 +2765,213 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PalletScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="134"/>
         <source>Build a pallet</source>
         <extracomment>Without a printer set up, a card printed by other means is recorded with this printer name.</extracomment>
         <translation>Tworzenie palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="132"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="135"/>
         <source>Lot: scan its card or tap it</source>
         <translation>Partia: zeskanuj jej kartę lub dotknij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="133"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="136"/>
         <source>Build pallet</source>
         <translation>Utwórz paletę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="134"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="137"/>
         <source>Lot card</source>
         <translation>Karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="135"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="138"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="136"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="139"/>
         <source>Pallets built here</source>
         <translation>Palety utworzone tutaj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="142"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="145"/>
         <source>Pallet</source>
         <translation>Paleta</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="168"/>
         <source>%s free</source>
         <translation>wolne: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="209"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="212"/>
         <source>Only a shift lead builds and voids pallets: scan a shift lead&apos;s badge.</source>
         <translation>Palety tworzy i unieważnia tylko brygadzista: zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="219"/>
         <source>Quantity: %s %s</source>
         <translation>Ilość: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="225"/>
         <source>Record reprint</source>
         <translation>Zapisz duplikat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="222"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="225"/>
         <source>Record card printed</source>
         <translation>Zapisz wydruk karty</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="227"/>
         <source>Reprint card</source>
         <translation>Drukuj duplikat</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="227"/>
         <source>Print card</source>
         <translation>Drukuj kartę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235"/>
         <source>Printer: %s</source>
         <translation>Drukarka: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="238"/>
         <source>Cards print on %s.</source>
         <translation>Karty drukuje: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="237"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="240"/>
         <source>No printer is set up here: print the card by other means, then record it.</source>
         <translation>Tu nie skonfigurowano drukarki: wydrukuj kartę w inny sposób, potem zapisz wydruk.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="289"/>
         <source>Use this quantity</source>
         <translation>Użyj tej ilości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="295"/>
         <source>How much of %s goes on the pallet?</source>
         <translation>Ile z %s idzie na paletę?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="292"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="295"/>
         <source>the lot</source>
         <translation>partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="309"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="312"/>
         <source>Pallet %s built: %s %s of %s.</source>
         <translation>Utworzono paletę %s: %s %s z partii %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="341"/>
         <source>pallet card</source>
         <translation>karta paletowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="341"/>
         <source>lot card</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="342"/>
         <source>The %s for %s was printed before. Print it again?</source>
         <translation>Ta %s (%s) była już drukowana. Wydrukować ją ponownie?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="346"/>
         <source>Reprint?</source>
         <translation>Duplikat?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="369"/>
         <source>Reprint of the card for %s recorded.</source>
         <translation>Zapisano duplikat karty dla %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="366"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="369"/>
         <source>Card for %s recorded.</source>
         <translation>Zapisano wydruk karty dla %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
         <source>The reprint of the card for %s</source>
         <translation>Duplikat karty dla %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
         <source>The card for %s</source>
         <translation>Karta dla %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="390"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
         <source>%s is waiting for printer %s.</source>
         <translation>%s czeka na drukarkę %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="391"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
         <source>%s is printing on %s …</source>
         <translation>%s: drukowanie na %s …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="392"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395"/>
         <source>%s was printed on %s.</source>
         <translation>%s: wydrukowano na %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="393"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="396"/>
         <source>%s cannot print on %s.</source>
         <translation>%s: nie da się wydrukować na %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="394"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="397"/>
         <source>%s may not have come out of %s: check the printer.</source>
         <translation>%s: mogła nie wyjść z drukarki %s – sprawdź drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="395"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="398"/>
         <source>%s was cancelled (%s).</source>
         <translation>%s: anulowano (%s).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="401"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="404"/>
         <source>It prints by itself once the printer is ready.</source>
         <translation>Wydrukuje się sama, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="420"/>
         <source>Void pallet %s</source>
         <translation>Unieważnij paletę %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="425"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="428"/>
         <source>Tap a reason or type one, then void.</source>
         <translation>Wybierz lub wpisz powód, potem unieważnij.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="431"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="434"/>
         <source>Pallet %s is voided because: %s</source>
         <translation>Paleta %s zostaje unieważniona, powód: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="435"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="438"/>
         <source>Sign: void pallet %s</source>
         <translation>Podpis: unieważnienie palety %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="441"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="444"/>
         <source>Pallet %s is void: %s %s of %s are free for a new pallet.</source>
         <translation>Paleta %s unieważniona: %s %s z partii %s można dać na nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/pallet.py" line="455"/>
+        <location filename="../../src/floorstation/ui/screens/pallet.py" line="458"/>
         <source>Lot %s has nothing left to put on a pallet here.</source>
         <translation>Z partii %s nie zostało tu nic do położenia na paletę.</translation>
     </message>
@@ -3485,6 +3485,14 @@ nast. skanie</translation>
     </message>
 </context>
 <context>
+    <name>ScreenContext</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="127"/>
+        <source>Scan your badge first (or sign in with your name and PIN).</source>
+        <translation>Najpierw zeskanuj identyfikator (albo zaloguj się nazwiskiem i PIN-em).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="147"/>
@@ -3508,13 +3516,13 @@ nast. skanie</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
@@ -3595,7 +3603,7 @@ nast. skanie</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
@@ -3606,13 +3614,13 @@ nast. skanie</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -3697,118 +3705,118 @@ nast. skanie</translation>
         <translation>drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="302"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="301"/>
         <source>not watched</source>
         <translation>nieobserwowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>none set up in station.toml</source>
         <translation>żadne nie są ustawione w station.toml</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="312"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Stany na żywo; skanery, kamery i drukarki ustawia się w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>checking …</source>
         <translation>sprawdzanie …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>unknown</source>
         <translation>nieznane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="323"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
         <source>Enrolled</source>
         <translation>Zarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="330"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Na tym terminalu nie działa synchronizacja.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="333"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
         <source>Nothing is lost: the refused events stay on this station and are offered again every round, and the events after them wait behind them. Tell the server admin what the server said above; sync goes on by itself once the server takes them.</source>
         <translation>Nic nie zginęło: odrzucone zdarzenia zostają na tej stacji i są wysyłane ponownie w każdej rundzie, a późniejsze czekają za nimi. Przekaż administratorowi serwera, co serwer odpowiedział (powyżej); synchronizacja ruszy sama, gdy serwer je przyjmie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="338"/>
         <source>Nothing is lost: the events stay on this station and go up by themselves once the server answers. If it lasts, check the network and ask IT whether the server is running.</source>
         <translation>Nic nie zginęło: zdarzenia zostają na tej stacji i zostaną wysłane same, gdy serwer odpowie. Jeśli to trwa, sprawdź sieć i zapytaj dział IT, czy serwer działa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
         <source>Events not synced yet</source>
         <translation>Zdarzenia jeszcze niewysłane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>Last full sync</source>
         <translation>Ostatnia pełna synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="346"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>Last problem</source>
         <translation>Ostatni problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="348"/>
         <source>What to do</source>
         <translation>Co zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>sync is not set up</source>
         <translation>synchronizacja nie jest ustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="363"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="362"/>
         <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Język terminala (cały ekran zmienia się od razu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="377"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="376"/>
         <source>Not installed: %s (run &apos;make translations&apos;).</source>
         <translation>Nie zainstalowano: %s (uruchom &apos;make translations&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="388"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="387"/>
         <source>What this terminal is for (the screen people land on after signing in):</source>
         <translation>Do czego służy ten terminal (ekran widoczny po zalogowaniu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="400"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="399"/>
         <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
         <translation>Pozostałe ekrany zostają w menu. Tryb jest zapamiętywany w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="418"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="417"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Tego języka nie zainstalowano na tym terminalu.</translation>
     </message>
@@ -3972,48 +3980,48 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="189"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="188"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="197"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="201"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="284"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="287"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
@@ -4022,12 +4030,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="289"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Od %1 s czekam na odpowiedź serwera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>w sieci · %n do wysłania</numerusform>
@@ -4036,7 +4044,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>poza siecią · %n do wysłania</numerusform>
@@ -4045,12 +4053,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="314"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="313"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
@@ -4059,7 +4067,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="316"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="315"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n dzień – zadzwoń do IT</numerusform>
@@ -4068,52 +4076,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="319"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="318"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Serwer nie przyjmuje blokad ani zwolnień partii z terminala, którego zegar odbiega tak bardzo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="333"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -4363,14 +4371,6 @@ ilość z receptury</translation>
         <location filename="../../src/floorstation/ui/screens/task.py" line="461"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
-    </message>
-</context>
-<context>
-    <name>Terminal</name>
-    <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="127"/>
-        <source>Scan your badge first (or sign in with your name and PIN).</source>
-        <translation>Najpierw zeskanuj identyfikator (albo zaloguj się nazwiskiem i PIN-em).</translation>
     </message>
 </context>
 <context>
@@ -4669,13 +4669,13 @@ ilość z receptury</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="59"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
         <source>keyboard</source>
-        <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
+        <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. How each device state (``domain.devices.DeviceState``) looks on the strip (the theme&apos;s ``device`` looks). With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>klawiatura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="61"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
         <source>not started</source>
         <translation>nieuruchomione</translation>
     </message>
@@ -4683,17 +4683,17 @@ ilość z receptury</translation>
 <context>
     <name>mode</name>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="32"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="32"/>
         <source>Production station</source>
         <translation>Stanowisko produkcyjne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="33"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="33"/>
         <source>Goods-in station</source>
         <translation>Stanowisko przyjęcia towaru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="34"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="34"/>
         <source>Dispatch station</source>
         <translation>Stanowisko wysyłki</translation>
     </message>

@@ -36,6 +36,7 @@ def runtime_for(station: bootstrap.Station, options: dict[str, object]) -> tuple
     outbox = bootstrap.outbox(station)
     handle = runtime.handle()
     handle.sync_status = lambda: LocalSync(outbox.stats().pending)
+    handle.server_info = None  # the settings say "unknown" unless a test gives the enrollment
     for name in [n for n in options if n in HANDLE_FIELDS]:
         setattr(handle, name, options.pop(name))
     return runtime, handle

@@ -29,6 +29,7 @@ from floorstation.ui.people_watch import PeopleWatch
 from floorstation.ui.print_queue import PrintQueue
 from floorstation.ui.scan_feedback import KeptLabels, ScanToast
 from floorstation.ui.scan_outcomes import ScanOutcomes
+from floorstation.ui.screen_context import ScreenContext, mode_name
 from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.dispatch import DispatchScreen
@@ -43,7 +44,6 @@ from floorstation.ui.screens.sign_in import SignInScreen
 from floorstation.ui.screens.task import TaskScreen
 from floorstation.ui.screens.trace import TraceScreen
 from floorstation.ui.tap_guard import TapGuard
-from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
@@ -129,7 +129,7 @@ class MainWindow(QWidget):
             if printing is not None and station.print_worker is not None
             else None
         )
-        self.terminal = Terminal(
+        self.terminal = ScreenContext(
             ctx,
             config,
             self.bridge,

@@ -31,8 +31,8 @@ from floorstation.config import MODES
 from floorstation.domain.devices import DeviceStatus
 from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import LANGUAGES, Translations
+from floorstation.ui.screen_context import ScreenContext, mode_name
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import clear
@@ -80,7 +80,7 @@ class SettingsScreen(Screen):
     language_changed = Signal(str)
     device_tapped = Signal(str)
 
-    def __init__(self, terminal: Terminal, sources: SettingsSources) -> None:
+    def __init__(self, terminal: ScreenContext, sources: SettingsSources) -> None:
         super().__init__(terminal)
         self.sources = sources
         self.server: ServerInfo | None = None
