@@ -273,11 +273,12 @@ def scenes(window: object) -> list[Scene]:
     from floorstation.domain.devices import DeviceState, DeviceStatus
     from floorstation.domain.printjobs import JobState
     from floorstation.domain.scanning import ScanEvent
-    from floorstation.ui.main_window import MainWindow, MorePanel
+    from floorstation.ui.main_window import MainWindow
     from floorstation.ui.screens.admin_close import AdminPanel
     from floorstation.ui.screens.camera_panel import CameraPanel
     from floorstation.ui.screens.print_jobs import PrintJobsPanel
     from floorstation.ui.screens.refusal import RefusalPanel
+    from floorstation.ui.widgets.more_panel import MorePanel
     from floorstation.ui.widgets.signature import SignaturePanel
 
     assert isinstance(window, MainWindow)

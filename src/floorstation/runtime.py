@@ -9,7 +9,7 @@
 3. ``gs1``        biip loaded on a thread of its own (GS1 scans), off the first screen's path.
 4. ``devices``    the serial, evdev and camera readers (a camera's start loads OpenCV: on a starter thread).
 5. ``sync``       the sync thread ``floorstation-sync`` (in the demo after the embedded server answers).
-6. UI-side pieces attached by the screen (the keyboard-wedge filter, ``ui.wedge_filter``).
+6. UI-side pieces attached by the screen (the keyboard-wedge filter, ``ui.application.WedgePiece``).
 
 :meth:`Runtime.stop` stops whatever was started in the reverse order, then closes the database (its anchor
 written). Qt-free: the headless demo, the tests and the terminal run the same runtime.

@@ -18,9 +18,10 @@ from floorstation.domain.ports import Pallet
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.ui.i18n import Translations
-from floorstation.ui.main_window import MainWindow, MorePanel
+from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.admin_close import AdminPanel
 from floorstation.ui.screens.print_jobs import PrintJobsPanel
+from floorstation.ui.widgets.more_panel import MorePanel
 from tests.conftest import ManualClock
 from tests.integration.printer_fakes import FakePrinter, free_port, read_escpos
 from tests.ui.conftest import MakeWindow

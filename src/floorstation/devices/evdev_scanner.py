@@ -33,7 +33,7 @@ def require_evdev() -> Any:
             "Reading a scanner through evdev works on Linux only.", f"Use another mode: {_OTHER_KINDS}."
         )
     try:
-        import evdev  # type: ignore[import-not-found]
+        import evdev  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         raise FloorstationError(
             "Reading a scanner through evdev needs the Python package 'evdev', which is not installed.",

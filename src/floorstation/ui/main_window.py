@@ -18,11 +18,12 @@ from floorstation.app.handle import StationHandle
 from floorstation.app.lookup import Identified, identify
 from floorstation.app.status import SyncReport
 from floorstation.app.views import StationView
-from floorstation.domain.devices import DeviceState, DeviceStatus
+from floorstation.domain.devices import DeviceStatus
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator
 from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.bridge import Bridge
+from floorstation.ui.device_watch import DeviceWatch
 from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
 from floorstation.ui.people_watch import PeopleWatch
@@ -47,6 +48,7 @@ from floorstation.ui.tap_guard import TapGuard
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
+from floorstation.ui.widgets.more_panel import MorePanel
 from floorstation.ui.widgets.nav_rail import NavRail
 from floorstation.ui.widgets.overlay import Overlay
 from floorstation.ui.widgets.status_bar import StatusBar
@@ -72,24 +74,6 @@ _ADMIN_ALLOWED = object()
 """The argument that opens the settings once an admin's PIN was checked."""
 
 
-class MorePanel(QWidget):
-    """The menu entries a short screen has no room for, as big buttons."""
-
-    def __init__(self, entries: Sequence[tuple[str, str]], go: Callable[[str], None]) -> None:
-        super().__init__()
-        self.buttons: dict[str, BigButton] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        for name, title in entries:
-            button = BigButton(title, kind="nav", height=80)
-            button.setMaximumWidth(480)
-            button.clicked.connect(lambda _=False, n=name: go(n))
-            layout.addWidget(button)
-            self.buttons[name] = button
-        layout.addStretch(1)
-
-
 class MainWindow(QWidget):
     def __init__(
         self,
@@ -110,12 +94,8 @@ class MainWindow(QWidget):
         self.kiosk = kiosk
         self._may_close = not kiosk
         self._sync_status = station.sync_status
-        self._device_status = station.device_status
         self.sync: SyncReport | None = None
         self._sync_shown = False
-        self._polled_devices: list[DeviceStatus] = []
-        self._device_statuses: dict[str, DeviceStatus] = {}
-        self._unsubscribe: list[Callable[[], None]] = []
         self.registry = devices
         self.demo_panel: DemoPanel | None = None
         self._language_chosen: str | None = None
@@ -129,6 +109,16 @@ class MainWindow(QWidget):
             if printing is not None and station.print_worker is not None
             else None
         )
+        # Devices: the registry's news (a reader thread's state, a serial or camera scan) reaches this thread only
+        # through the bridge; the printers' health comes from the print queue.
+        self.devices = DeviceWatch(
+            self.bridge,
+            devices,
+            polled=station.device_status,
+            print_queue=self.print_queue,
+            on_scan=self.on_scan_received,
+        )
+        self.devices.changed.connect(self._show_devices)
         self.terminal = ScreenContext(
             ctx,
             config,
@@ -252,15 +242,6 @@ class MainWindow(QWidget):
         self.terminal.machine_changed.connect(self._on_machine_changed)
         self.terminal.mode_changed.connect(self._on_mode_changed)
 
-        # Devices: the registry's news (a reader thread's state, a serial or camera scan) reaches this thread only
-        # through the bridge; the printers' health comes from the print queue.
-        if devices is not None:
-            self._device_statuses = {s.device_id: s for s in devices.statuses()}
-            self._unsubscribe.append(devices.on_status(self.bridge.relay(self._on_device_status)))
-            self._unsubscribe.append(devices.on_scan(self.bridge.relay(self.on_scan_received)))
-        if self.print_queue is not None:
-            self.print_queue.health_changed.connect(lambda _health: self._show_devices())
-
         seconds = config.idle_sign_out_seconds if idle_seconds is None else idle_seconds
         self.idle = IdleWatch(seconds, self)
         self.idle.used.connect(lambda: ctx.proofs.touched(ctx.now()))
@@ -377,10 +358,7 @@ class MainWindow(QWidget):
     def refresh(self) -> None:
         self.terminal.refresh()
         self.poll_sync()
-        if self._device_status is not None:
-            self.bridge.submit(self._device_status, on_done=self._on_polled_devices)
-        else:
-            self._show_devices()
+        self.devices.poll()
         if self.print_queue is not None:
             self.print_queue.poll()
 
@@ -398,23 +376,10 @@ class MainWindow(QWidget):
         self.status_bar.set_sync(report)
         self.settings.refresh_live()
 
-    def _on_polled_devices(self, reports: Sequence[DeviceStatus]) -> None:
-        self._polled_devices = list(reports)
-        self._show_devices()
-
-    def _on_device_status(self, status: DeviceStatus) -> None:
-        """A device's state changed (relayed from the thread that noticed)."""
-        self._device_statuses[status.device_id] = status
-        self._show_devices()
-
     def device_reports(self) -> list[DeviceStatus]:
-        """Everything known about the devices now: the registry's, polled ones, the printers', the demo panel."""
-        reports: list[DeviceStatus] = [*self._device_statuses.values(), *self._polled_devices]
-        if self.print_queue is not None:
-            reports.extend(self.print_queue.health)
-        if self.demo_panel is not None:
-            reports.append(DeviceStatus("demo", "scanner", DeviceState.CONNECTED, self.tr("demo panel")))
-        return reports
+        """Everything known about the devices now (``ui.device_watch``)."""
+        self.devices.demo_panel = self.tr("demo panel") if self.demo_panel is not None else None
+        return self.devices.reports()
 
     def _show_devices(self) -> None:
         self.status_bar.set_devices(self.device_reports())
@@ -568,9 +533,7 @@ class MainWindow(QWidget):
         self._sync_timer.stop()
         self._clock_timer.stop()
         self.people_timer.stop()
-        for unsubscribe in self._unsubscribe:
-            unsubscribe()
-        self._unsubscribe = []
+        self.devices.stop()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
