@@ -61,8 +61,9 @@ class _Database:
 class _PrintThread:
     name = "print"
 
-    def __init__(self, worker: PrintWorker) -> None:
+    def __init__(self, worker: PrintWorker, stop_s: float) -> None:
         self.worker = worker
+        self.stop_s = stop_s
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -82,7 +83,7 @@ class _PrintThread:
         self._stop.set()
         self.worker.wake()
         if self._thread is not None:
-            self._thread.join(PRINT_STOP_S)
+            self._thread.join(self.stop_s)
             if self._thread.is_alive():
                 log.warning("the print worker is still busy with a printer; leaving it behind")
 
@@ -191,7 +192,9 @@ class Runtime:
         sync: bool = False,
         before_sync: Callable[[], object] | None = None,
         closes_station: bool = True,
+        print_stop_s: float = PRINT_STOP_S,
     ) -> None:
+        """``print_stop_s``: how long stopping waits for a print worker busy with a printer."""
         self.station = station
         self.executor = StationExecutor()
         writer = self.executor.writer
@@ -222,7 +225,7 @@ class Runtime:
         self._sync = _Sync(self._sync_worker, before_sync) if sync else None
         self._foreground: list[Piece] = [_Database(self.executor)]
         if self.print_worker is not None:
-            self._foreground.append(_PrintThread(self.print_worker))
+            self._foreground.append(_PrintThread(self.print_worker, print_stop_s))
         self._background: list[Piece] = [_Gs1()]
         if devices is not None:
             self._background.append(_Devices(devices))

@@ -31,6 +31,7 @@ def runtime_for(station: bootstrap.Station, options: dict[str, object]) -> tuple
         devices=options.pop("devices", None),  # type: ignore[arg-type]
         printing=options.pop("printing", None),  # type: ignore[arg-type]
         closes_station=False,
+        print_stop_s=60,  # a loaded machine renders a card slowly: wait for the worker rather than leave it
     )
     runtime.start()
     outbox = bootstrap.outbox(station)
@@ -60,7 +61,7 @@ def make_window(qtbot: QtBot, station: bootstrap.Station) -> Iterator[MakeWindow
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()
-        qtbot.waitUntil(window.bridge.is_idle)
+        qtbot.waitUntil(window.bridge.is_idle, timeout=20_000)  # the first reading, on a loaded machine too
         made.append((window, runtime))
         return window
 

@@ -386,6 +386,8 @@ class PrintWorker:
                     pass
                 wait = self.next_retry_in()
             except Exception:
+                if stop.is_set():  # the station is stopping: its database thread may be gone already
+                    return
                 log.exception("print worker error; trying again shortly")
                 wait = retry_delay(1)
             self._wake.wait(idle_seconds if wait is None else min(wait, idle_seconds))
