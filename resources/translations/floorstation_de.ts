@@ -28,6 +28,26 @@
     </message>
 </context>
 <context>
+    <name>AdminGate</name>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="32"/>
+        <source>Open
+settings</source>
+        <translation>Einstellungen
+öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="34"/>
+        <source>Settings: admin only</source>
+        <translation>Einstellungen: nur Admin</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="39"/>
+        <source>Close the terminal</source>
+        <translation>Terminal schließen</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/admin_close.py" line="25"/>
@@ -2559,43 +2579,43 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="299"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="283"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="356"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="340"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="338"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="322"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="360"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="416"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="384"/>
         <source>demo panel</source>
         <translation>Demo-Tafel</translation>
     </message>
@@ -2630,39 +2650,29 @@ clear 1 mark</source>
         <translation>Lieferantenetikett %s für den Wareneingang vorgemerkt: zum Annehmen unten am Bildschirm antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="437"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>„%s“ eingegeben, aber kein Feld ist dafür offen: zuerst das Feld antippen, dann eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="480"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="448"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="486"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="454"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="501"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="510"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="478"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="524"/>
-        <source>%s acts at this terminal now.</source>
-        <translation>%s arbeitet jetzt an diesem Terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="530"/>
-        <source>Who acts: %s</source>
-        <translation>Am Terminal: %s</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/people_watch.py" line="49"/>
@@ -2679,23 +2689,6 @@ clear 1 mark</source>
         <location filename="../../src/floorstation/ui/people_watch.py" line="76"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Abgemeldet nach längerer Zeit ohne Aktivität hier: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="539"/>
-        <source>Open
-settings</source>
-        <translation>Einstellungen
-öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="541"/>
-        <source>Settings: admin only</source>
-        <translation>Einstellungen: nur Admin</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
-        <source>Close the terminal</source>
-        <translation>Terminal schließen</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4643,19 @@ Menge laut Stückliste</translation>
         <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="69"/>
         <source>Card unreadable</source>
         <translation>Karte unlesbar</translation>
+    </message>
+</context>
+<context>
+    <name>WhoActs</name>
+    <message>
+        <location filename="../../src/floorstation/ui/who_acts.py" line="31"/>
+        <source>%s acts at this terminal now.</source>
+        <translation>%s arbeitet jetzt an diesem Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/who_acts.py" line="37"/>
+        <source>Who acts: %s</source>
+        <translation>Am Terminal: %s</translation>
     </message>
 </context>
 <context>

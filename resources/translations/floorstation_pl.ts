@@ -28,6 +28,26 @@
     </message>
 </context>
 <context>
+    <name>AdminGate</name>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="32"/>
+        <source>Open
+settings</source>
+        <translation>Otwórz
+ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="34"/>
+        <source>Settings: admin only</source>
+        <translation>Ustawienia: tylko administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="39"/>
+        <source>Close the terminal</source>
+        <translation>Zamknięcie terminala</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/admin_close.py" line="25"/>
@@ -2562,48 +2582,48 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="510"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="478"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="299"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="283"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="356"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="340"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="309"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="338"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="322"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="360"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="369"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="416"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="384"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
@@ -2638,34 +2658,24 @@ zamknij 1 zgłoszenie</translation>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="437"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="480"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="448"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="486"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="454"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="501"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="524"/>
-        <source>%s acts at this terminal now.</source>
-        <translation>%s działa teraz na tym terminalu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="530"/>
-        <source>Who acts: %s</source>
-        <translation>Kto działa: %s</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/people_watch.py" line="49"/>
@@ -2682,23 +2692,6 @@ zamknij 1 zgłoszenie</translation>
         <location filename="../../src/floorstation/ui/people_watch.py" line="76"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="539"/>
-        <source>Open
-settings</source>
-        <translation>Otwórz
-ustawienia</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="541"/>
-        <source>Settings: admin only</source>
-        <translation>Ustawienia: tylko administrator</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
-        <source>Close the terminal</source>
-        <translation>Zamknięcie terminala</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4657,19 @@ ilość z receptury</translation>
         <location filename="../../src/floorstation/ui/screens/pallet_panels.py" line="69"/>
         <source>Card unreadable</source>
         <translation>Nieczytelna karta</translation>
+    </message>
+</context>
+<context>
+    <name>WhoActs</name>
+    <message>
+        <location filename="../../src/floorstation/ui/who_acts.py" line="31"/>
+        <source>%s acts at this terminal now.</source>
+        <translation>%s działa teraz na tym terminalu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/who_acts.py" line="37"/>
+        <source>Who acts: %s</source>
+        <translation>Kto działa: %s</translation>
     </message>
 </context>
 <context>

@@ -13,15 +13,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from floorstation.app import acting
 from floorstation.app.handle import StationHandle
 from floorstation.app.lookup import Identified, identify
 from floorstation.app.status import SyncReport
 from floorstation.app.views import StationView
 from floorstation.domain.devices import DeviceStatus
-from floorstation.domain.errors import FloorstationError
-from floorstation.domain.master import Operator
 from floorstation.domain.scanning import ScanEvent
+from floorstation.ui.admin_gate import ADMIN_ALLOWED, AdminGate
 from floorstation.ui.bridge import Bridge
 from floorstation.ui.device_watch import DeviceWatch
 from floorstation.ui.i18n import Translations, is_language_change
@@ -31,7 +29,6 @@ from floorstation.ui.print_queue import PrintQueue
 from floorstation.ui.scan_feedback import KeptLabels, ScanToast
 from floorstation.ui.scan_outcomes import ScanOutcomes
 from floorstation.ui.screen_context import ScreenContext, mode_name
-from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.dispatch import DispatchScreen
 from floorstation.ui.screens.goods_in import GoodsInScreen
@@ -46,6 +43,7 @@ from floorstation.ui.screens.task import TaskScreen
 from floorstation.ui.screens.trace import TraceScreen
 from floorstation.ui.tap_guard import TapGuard
 from floorstation.ui.theme import set_look
+from floorstation.ui.who_acts import WhoActs
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.more_panel import MorePanel
@@ -70,8 +68,6 @@ STRAY_TYPING_MS = 600
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
 GOODS_IN_MENU = ("goods_in", *MENU)
-_ADMIN_ALLOWED = object()
-"""The argument that opens the settings once an admin's PIN was checked."""
 
 
 class MainWindow(QWidget):
@@ -126,6 +122,13 @@ class MainWindow(QWidget):
             self.overlay,
             print_queue=self.print_queue,
             printers=self.print_queue.printers if self.print_queue is not None else printers,
+        )
+        self.who_acts = WhoActs(self.terminal, self.say, self)
+        self.admin = AdminGate(
+            self.terminal,
+            open_settings=lambda allowed: self.go("settings", allowed),
+            close=self.force_close,
+            parent=self,
         )
         app = QCoreApplication.instance()
         if translations is None and app is not None:
@@ -309,7 +312,7 @@ class MainWindow(QWidget):
         return widget
 
     def go(self, name: str, argument: object = None) -> None:
-        if name == "settings" and argument is not _ADMIN_ALLOWED:
+        if name == "settings" and argument is not ADMIN_ALLOWED:
             self.ask_admin_settings()
             return
         if name == "task" and argument is None and self.task.task_id is None:
@@ -477,41 +480,17 @@ class MainWindow(QWidget):
     # --- who acts ------------------------------------------------------------------------------------------
 
     def ask_to_act(self, operator_id: str) -> None:
-        """A signed-in person's name was tapped: they act if app/acting.py says the tap is enough, else they
-        prove who they are (badge or PIN) first. Until then the strip keeps showing who acts."""
+        """A signed-in person's name was tapped (``ui.who_acts``)."""
         self._show_people()
-        operator = self.terminal.view.operator(operator_id) if self.terminal.view else None
-        if operator is None or operator_id == self.terminal.active:
-            return
-
-        def done(who: Operator) -> None:
-            self.terminal.set_active(who.id)
-            self.say(self.tr("%s acts at this terminal now.") % who.name, "ok")
-
-        def refused(error: FloorstationError) -> None:
-            if isinstance(error, acting.ProofNeeded):
-                from floorstation.ui.screens.acting_proof import ActingProofPanel
-
-                self.overlay.present(self.tr("Who acts: %s") % operator.name, ActingProofPanel(self.terminal, operator))
-            else:
-                self.terminal.show_error(error)
-
-        self.terminal.run(acting.act_as, operator_id, done=done, error=refused)
+        self.who_acts.ask(operator_id)
 
     # --- what only an admin may do ------------------------------------------------------------------------
 
     def ask_admin_settings(self) -> None:
-        panel = AdminPanel(self.terminal, action="open the settings", accept_text=self.tr("Open\nsettings"))
-        panel.allowed.connect(lambda: self.go("settings", _ADMIN_ALLOWED))
-        self.overlay.present(self.tr("Settings: admin only"), panel)
+        self.admin.ask_settings()
 
     def ask_admin_close(self) -> None:
-        panel = AdminClosePanel(self.terminal)
-        panel.allowed.connect(self._close_allowed)
-        self.overlay.present(self.tr("Close the terminal"), panel)
-
-    def _close_allowed(self) -> None:
-        self.force_close()
+        self.admin.ask_close()
 
     def force_close(self) -> None:
         """Close without asking (the system is shutting the terminal down, e.g. SIGTERM from systemd)."""
