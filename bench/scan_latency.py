@@ -23,8 +23,8 @@ import serial
 from bench import Result, Session, latency_ms, reference, result
 from floorstation.devices.scanner_config import DEFAULT_WEDGE, ScannerConfig, ScannerKind
 from floorstation.devices.serial_scanner import SerialScanner
-from floorstation.devices.status import DeviceState, DeviceStatus
 from floorstation.devices.wedge import KeyStroke, WedgeAssembler
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.scan_meaning import explain
 from floorstation.domain.scanning import GS, ScanEvent
 

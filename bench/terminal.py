@@ -243,7 +243,11 @@ def _scan(session: Session) -> Result:
     n = session.size(300, 40)
     station = session.demo_station("terminal-scan")
     app = application.application()
-    window = MainWindow(station.ctx, station.config, idle_seconds=0)
+    from floorstation.runtime import Runtime
+
+    runtime = Runtime(station, closes_station=False)
+    runtime.start()
+    window = MainWindow(runtime.handle(), idle_seconds=0)
     now = [1000.0]
     wedge = WedgeFilter(DEFAULT_WEDGE, clock=lambda: now[0], parent=window)
     wedge.scan_received.connect(window.on_scan_received)
@@ -296,6 +300,7 @@ def _scan(session: Session) -> Result:
     finally:
         app.removeEventFilter(wedge)
         window.shutdown()
+        runtime.stop()
         window.deleteLater()
         app.processEvents()
     figures = latency_ms(samples)

@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
 def _render(only: list[str] | None, languages: list[str]) -> int:
     # Qt and the app are imported only now, with the X display chosen.
     from floorstation import bootstrap, cli
-    from floorstation.devices.status import DeviceState, DeviceStatus
+    from floorstation.domain.devices import DeviceState, DeviceStatus
     from floorstation.domain.errors import Refused
     from floorstation.ui import application
     from floorstation.ui.i18n import Translations, translations_dir
@@ -136,17 +136,13 @@ def _render(only: list[str] | None, languages: list[str]) -> int:
         written: list[Path] = []
         for demo in (False, True):
             from floorstation.app.status import LocalSync
+            from floorstation.runtime import Runtime
 
-            window = MainWindow(
-                station.ctx,
-                station.config,
-                demo=demo,
-                sync_status=lambda: LocalSync(outbox.stats().pending),
-                devices=devices,
-                printing=printing,
-                translations=translations,
-                idle_seconds=0,
-            )
+            runtime = Runtime(station, devices=devices, printing=printing, closes_station=False)
+            runtime.start()  # the database thread and the print worker; the devices are left as reported above
+            handle = runtime.handle()
+            handle.sync_status = lambda: LocalSync(outbox.stats().pending)
+            window = MainWindow(handle, demo=demo, translations=translations, idle_seconds=0)
             act(window.terminal, "marta")
             todo = scenes(window) if not demo else [Scene("demo", lambda w=window: w.chosen("home"))]
             todo = in_languages(todo, languages)
@@ -168,6 +164,7 @@ def _render(only: list[str] | None, languages: list[str]) -> int:
                         scene.after()
                 translations.switch("en")
             window.shutdown()
+            runtime.stop()
             window.deleteLater()
             app.processEvents()
         station.close()
@@ -274,14 +271,15 @@ def shoot(window: object, name: str, size: tuple[int, int]) -> Path:
 
 def scenes(window: object) -> list[Scene]:
     """What each picture shows, as a person would get there (taps, scans, the admin's PIN)."""
-    from floorstation.devices.status import DeviceState, DeviceStatus
+    from floorstation.domain.devices import DeviceState, DeviceStatus
     from floorstation.domain.printjobs import JobState
     from floorstation.domain.scanning import ScanEvent
-    from floorstation.ui.main_window import MainWindow, MorePanel
+    from floorstation.ui.main_window import MainWindow
     from floorstation.ui.screens.admin_close import AdminPanel
     from floorstation.ui.screens.camera_panel import CameraPanel
     from floorstation.ui.screens.print_jobs import PrintJobsPanel
     from floorstation.ui.screens.refusal import RefusalPanel
+    from floorstation.ui.widgets.more_panel import MorePanel
     from floorstation.ui.widgets.signature import SignaturePanel
 
     assert isinstance(window, MainWindow)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
@@ -46,6 +47,34 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def production_pin_cost(monkeypatch: pytest.MonkeyPatch) -> None:
     """The station verifier's real work factor, for a test that measures what a guess costs."""
     monkeypatch.setattr(pin_hashing, "SCRYPT_N", PRODUCTION_SCRYPT_N)
+
+
+class _Warnings(logging.Handler):
+    """Every WARNING or worse logged anywhere (any thread) while a test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_log_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails when the code it runs logs a warning or an error it did not expect: a warning nobody reads is
+    a bug waiting (qutebrowser's logfail). A test that provokes one on purpose says so with
+    ``@pytest.mark.allow_log_warnings``."""
+    handler = _Warnings()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("allow_log_warnings") is None:
+        said = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in handler.records[:10])
+        pytest.fail(f"unexpected log warnings (mark the test allow_log_warnings if they are expected):\n{said}")
 
 
 @pytest.fixture

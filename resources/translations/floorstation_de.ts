@@ -28,6 +28,26 @@
     </message>
 </context>
 <context>
+    <name>AdminGate</name>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="32"/>
+        <source>Open
+settings</source>
+        <translation>Einstellungen
+öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="34"/>
+        <source>Settings: admin only</source>
+        <translation>Einstellungen: nur Admin</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="39"/>
+        <source>Close the terminal</source>
+        <translation>Terminal schließen</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/admin_close.py" line="25"/>
@@ -48,123 +68,123 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="156"/>
         <source>Read last</source>
         <extracomment>How often the camera&apos;s state is read again while the panel is on screen (milliseconds).</extracomment>
         <translation>Zuletzt gelesen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="157"/>
         <source>Use this scan</source>
         <translation>Diesen Scan verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
         <source>No camera is set up at this station.</source>
         <translation>An dieser Station ist keine Kamera eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="165"/>
         <source>Add a [[camera]] table to station.toml and restart the terminal.</source>
         <translation>Eine [[camera]]-Tabelle in station.toml eintragen und das Terminal neu starten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
         <source>Camera %s has not started yet.</source>
         <translation>Kamera %s ist noch nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="168"/>
         <source>It starts a moment after the terminal; if it never does, restart the terminal.</source>
         <translation>Sie startet kurz nach dem Terminal; wenn nicht, das Terminal neu starten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
         <source>Camera %s is connected: the picture is live.</source>
         <translation>Kamera %s ist verbunden: das Bild ist live.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="171"/>
         <source>Hold the label flat, about a hand&apos;s width from the lens, until it is read.</source>
         <translation>Das Etikett flach, etwa eine Handbreit vor dem Objektiv halten, bis es gelesen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
         <source>Camera %s is connected, but no pictures have come yet.</source>
         <translation>Kamera %s ist verbunden, liefert aber noch keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="174"/>
         <source>Wait a few seconds; if the picture stays dark, check the lens cover and the light.</source>
         <translation>Einige Sekunden warten; bleibt das Bild dunkel, Objektivdeckel und Licht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
         <source>Camera %s sends no pictures: %s</source>
         <translation>Kamera %s liefert keine Bilder: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177"/>
         <source>Check its cable (or the network for an IP camera); it is looked for again by itself.</source>
         <translation>Kabel prüfen (bei einer IP-Kamera das Netzwerk); sie wird automatisch erneut gesucht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="179"/>
         <source>Camera %s cannot be used: %s</source>
         <translation>Kamera %s kann nicht verwendet werden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="181"/>
         <source>Check that no other program uses it and that the terminal may open it; then restart the terminal. If it stays, call maintenance.</source>
         <translation>Prüfen, dass kein anderes Programm sie benutzt und das Terminal sie öffnen darf; dann das Terminal neu starten. Bleibt der Fehler, die Instandhaltung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="195"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="196"/>
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="197"/>
         <source>Hold a label in front of the camera.</source>
         <translation>Ein Etikett vor die Kamera halten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="201"/>
         <source>Not a code this station knows.</source>
         <translation>Kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
         <source>a lot</source>
         <translation>eine Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="206"/>
         <source>a pallet</source>
         <translation>eine Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
         <source>a machine</source>
         <translation>eine Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
         <source>a task</source>
         <translation>ein Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="209"/>
         <source>a supplier&apos;s label</source>
         <translation>ein Lieferantenetikett</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="212"/>
         <source>This is %s: %s</source>
         <translation>Das ist %s: %s</translation>
     </message>
@@ -2575,43 +2595,43 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="304"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="283"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="361"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="340"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="343"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="322"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="365"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="374"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="384"/>
         <source>demo panel</source>
         <translation>Demo-Tafel</translation>
     </message>
@@ -2631,54 +2651,44 @@ clear 1 mark</source>
         <translation>Nach einem Neustart zurück: %s ist noch angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="74"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="104"/>
         <source>This terminal now shows %s.</source>
         <translation>Dieses Terminal zeigt jetzt %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="112"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="142"/>
         <source>Scan not recognised: %s</source>
         <translation>Scan nicht erkannt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="125"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="155"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Lieferantenetikett %s für den Wareneingang vorgemerkt: zum Annehmen unten am Bildschirm antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="474"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="437"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>„%s“ eingegeben, aber kein Feld ist dafür offen: zuerst das Feld antippen, dann eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="485"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="448"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="491"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="454"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="506"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="515"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="478"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="529"/>
-        <source>%s acts at this terminal now.</source>
-        <translation>%s arbeitet jetzt an diesem Terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="535"/>
-        <source>Who acts: %s</source>
-        <translation>Am Terminal: %s</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/people_watch.py" line="49"/>
@@ -2695,23 +2705,6 @@ clear 1 mark</source>
         <location filename="../../src/floorstation/ui/people_watch.py" line="76"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Abgemeldet nach längerer Zeit ohne Aktivität hier: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="544"/>
-        <source>Open
-settings</source>
-        <translation>Einstellungen
-öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
-        <source>Settings: admin only</source>
-        <translation>Einstellungen: nur Admin</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="551"/>
-        <source>Close the terminal</source>
-        <translation>Terminal schließen</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3503,14 @@ nächsten Scan</translation>
     </message>
 </context>
 <context>
+    <name>ScreenContext</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="128"/>
+        <source>Scan your badge first (or sign in with your name and PIN).</source>
+        <translation>Zuerst den Ausweis scannen (oder mit Namen und PIN anmelden).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="147"/>
@@ -3533,13 +3534,13 @@ nächsten Scan</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -3620,7 +3621,7 @@ nächsten Scan</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -3631,13 +3632,13 @@ nächsten Scan</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3722,118 +3723,118 @@ nächsten Scan</translation>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="302"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="301"/>
         <source>not watched</source>
         <translation>nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>none set up in station.toml</source>
         <translation>keiner in station.toml eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="312"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Aktuelle Zustände; Scanner, Kameras und Drucker werden in station.toml eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>checking …</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="323"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
         <source>Enrolled</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="330"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Auf diesem Terminal läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="333"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
         <source>Nothing is lost: the refused events stay on this station and are offered again every round, and the events after them wait behind them. Tell the server admin what the server said above; sync goes on by itself once the server takes them.</source>
         <translation>Nichts geht verloren: die abgelehnten Ereignisse bleiben auf dieser Station und werden in jeder Runde erneut angeboten; die späteren warten dahinter. Dem Server-Admin mitteilen, was der Server oben gesagt hat; die Synchronisierung geht von selbst weiter, sobald der Server sie annimmt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="338"/>
         <source>Nothing is lost: the events stay on this station and go up by themselves once the server answers. If it lasts, check the network and ask IT whether the server is running.</source>
         <translation>Nichts geht verloren: die Ereignisse bleiben auf dieser Station und werden von selbst gesendet, sobald der Server antwortet. Dauert es an, das Netzwerk prüfen und die IT fragen, ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
         <source>Events not synced yet</source>
         <translation>Noch nicht synchronisierte Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>Last full sync</source>
         <translation>Letzte vollständige Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="346"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="348"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>sync is not set up</source>
         <translation>Synchronisierung ist nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="363"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="362"/>
         <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Sprache des Terminals (der ganze Bildschirm wechselt sofort):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="377"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="376"/>
         <source>Not installed: %s (run &apos;make translations&apos;).</source>
         <translation>Nicht installiert: %s (&apos;make translations&apos; ausführen).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="388"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="387"/>
         <source>What this terminal is for (the screen people land on after signing in):</source>
         <translation>Wofür dieses Terminal da ist (der Bildschirm nach der Anmeldung):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="400"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="399"/>
         <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
         <translation>Alle anderen Bildschirme bleiben im Menü. Der Modus wird in station.toml gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="418"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="417"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Diese Sprache ist auf diesem Terminal nicht installiert.</translation>
     </message>
@@ -3888,37 +3889,37 @@ nächsten Scan</translation>
         <translation>Anmelden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="185"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: angemeldet. Ein Lieferantenetikett scannen, um eine Charge anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="187"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: angemeldet. Den Kunden wählen, dann jede Palette beim Verladen scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="188"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="189"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: angemeldet. Einen Auftrag antippen, um daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="190"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="191"/>
         <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
         <translation>%s: angemeldet. Störung öffnen, um eine Maschine als außer Betrieb zu melden oder wieder in Betrieb zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
         <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
         <translation>%s: angemeldet. Eine Charge oder Palette scannen, um sie zu verfolgen; unter Qualität Chargen sperren und freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="194"/>
         <source>%s: signed in.</source>
         <translation>%s: angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="203"/>
         <source>%s: signed out.</source>
         <translation>%s: abgemeldet.</translation>
     </message>
@@ -3997,48 +3998,48 @@ nächsten Scan</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="189"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="188"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="197"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="201"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="284"/>
         <source>sync not set up</source>
         <translation>Synchronisierung nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronisierung: abgelehnt – siehe Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="287"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>Server antwortet nicht · %n zu senden</numerusform>
@@ -4046,12 +4047,12 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="289"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Wartet seit %1 s auf die Antwort des Servers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>online · %n zu senden</numerusform>
@@ -4059,7 +4060,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>offline · %n zu senden</numerusform>
@@ -4067,12 +4068,12 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="314"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="313"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Min. ab – IT rufen</numerusform>
@@ -4080,7 +4081,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="316"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="315"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Tag ab – IT rufen</numerusform>
@@ -4088,52 +4089,52 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="319"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="318"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Der Server nimmt keine Sperren und Freigaben von einem Terminal an, dessen Uhr so weit abweicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="333"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -4383,14 +4384,6 @@ Menge laut Stückliste</translation>
         <location filename="../../src/floorstation/ui/screens/task.py" line="481"/>
         <source>Same lot again?</source>
         <translation>Dieselbe Charge noch einmal?</translation>
-    </message>
-</context>
-<context>
-    <name>Terminal</name>
-    <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="127"/>
-        <source>Scan your badge first (or sign in with your name and PIN).</source>
-        <translation>Zuerst den Ausweis scannen (oder mit Namen und PIN anmelden).</translation>
     </message>
 </context>
 <context>
@@ -4714,15 +4707,28 @@ Menge laut Stückliste</translation>
     </message>
 </context>
 <context>
+    <name>WhoActs</name>
+    <message>
+        <location filename="../../src/floorstation/ui/who_acts.py" line="31"/>
+        <source>%s acts at this terminal now.</source>
+        <translation>%s arbeitet jetzt an diesem Terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/who_acts.py" line="37"/>
+        <source>Who acts: %s</source>
+        <translation>Am Terminal: %s</translation>
+    </message>
+</context>
+<context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="59"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
         <source>keyboard</source>
-        <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
+        <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. How each device state (``domain.devices.DeviceState``) looks on the strip (the theme&apos;s ``device`` looks). With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="61"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
@@ -4730,17 +4736,17 @@ Menge laut Stückliste</translation>
 <context>
     <name>mode</name>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="32"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="32"/>
         <source>Production station</source>
         <translation>Produktionsstation</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="33"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="33"/>
         <source>Goods-in station</source>
         <translation>Wareneingangsstation</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="34"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="34"/>
         <source>Dispatch station</source>
         <translation>Versandstation</translation>
     </message>

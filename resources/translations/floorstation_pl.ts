@@ -28,6 +28,26 @@
     </message>
 </context>
 <context>
+    <name>AdminGate</name>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="32"/>
+        <source>Open
+settings</source>
+        <translation>Otwórz
+ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="34"/>
+        <source>Settings: admin only</source>
+        <translation>Ustawienia: tylko administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/admin_gate.py" line="39"/>
+        <source>Close the terminal</source>
+        <translation>Zamknięcie terminala</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/admin_close.py" line="25"/>
@@ -48,123 +68,123 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="155"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="156"/>
         <source>Read last</source>
         <extracomment>How often the camera&apos;s state is read again while the panel is on screen (milliseconds).</extracomment>
         <translation>Ostatni odczyt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="157"/>
         <source>Use this scan</source>
         <translation>Użyj tego odczytu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
         <source>No camera is set up at this station.</source>
         <translation>Na tej stacji nie ustawiono kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="164"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="165"/>
         <source>Add a [[camera]] table to station.toml and restart the terminal.</source>
         <translation>Dodaj tabelę [[camera]] do station.toml i uruchom terminal ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
         <source>Camera %s has not started yet.</source>
         <translation>Kamera %s jeszcze nie wystartowała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="168"/>
         <source>It starts a moment after the terminal; if it never does, restart the terminal.</source>
         <translation>Startuje chwilę po terminalu; jeśli nie wystartuje, uruchom terminal ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
         <source>Camera %s is connected: the picture is live.</source>
         <translation>Kamera %s jest podłączona: obraz na żywo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="171"/>
         <source>Hold the label flat, about a hand&apos;s width from the lens, until it is read.</source>
         <translation>Trzymaj etykietę płasko, około szerokości dłoni od obiektywu, aż zostanie odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
         <source>Camera %s is connected, but no pictures have come yet.</source>
         <translation>Kamera %s jest podłączona, ale nie przysłała jeszcze obrazu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="173"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="174"/>
         <source>Wait a few seconds; if the picture stays dark, check the lens cover and the light.</source>
         <translation>Poczekaj kilka sekund; jeśli obraz pozostaje ciemny, sprawdź osłonę obiektywu i oświetlenie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
         <source>Camera %s sends no pictures: %s</source>
         <translation>Kamera %s nie przesyła obrazu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="177"/>
         <source>Check its cable (or the network for an IP camera); it is looked for again by itself.</source>
         <translation>Sprawdź jej kabel (albo sieć dla kamery IP); terminal sam szuka jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="179"/>
         <source>Camera %s cannot be used: %s</source>
         <translation>Kamery %s nie można użyć: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="181"/>
         <source>Check that no other program uses it and that the terminal may open it; then restart the terminal. If it stays, call maintenance.</source>
         <translation>Sprawdź, czy nie używa jej inny program i czy terminal ma do niej dostęp; potem uruchom terminal ponownie. Jeśli to nie pomoże, wezwij utrzymanie ruchu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="195"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="196"/>
         <source>nothing yet</source>
         <translation>jeszcze nic</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="197"/>
         <source>Hold a label in front of the camera.</source>
         <translation>Przytrzymaj etykietę przed kamerą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="201"/>
         <source>Not a code this station knows.</source>
         <translation>Tego kodu ta stacja nie zna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
         <source>a lot</source>
         <translation>partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="206"/>
         <source>a pallet</source>
         <translation>paleta</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
         <source>a machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
         <source>a task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="209"/>
         <source>a supplier&apos;s label</source>
         <translation>etykieta dostawcy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/camera_panel.py" line="212"/>
         <source>This is %s: %s</source>
         <translation>To jest %s: %s</translation>
     </message>
@@ -2578,48 +2598,48 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="515"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="478"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="304"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="283"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="361"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="340"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="314"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="343"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="322"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="365"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="374"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="421"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="384"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
@@ -2639,49 +2659,39 @@ zamknij 1 zgłoszenie</translation>
         <translation>Po ponownym uruchomieniu: %s jest nadal zalogowany(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="74"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="104"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="112"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="142"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="125"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="155"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="474"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="437"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="485"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="448"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="491"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="454"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="506"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="529"/>
-        <source>%s acts at this terminal now.</source>
-        <translation>%s działa teraz na tym terminalu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="535"/>
-        <source>Who acts: %s</source>
-        <translation>Kto działa: %s</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/people_watch.py" line="49"/>
@@ -2698,23 +2708,6 @@ zamknij 1 zgłoszenie</translation>
         <location filename="../../src/floorstation/ui/people_watch.py" line="76"/>
         <source>Signed out after a while without being seen here: %s.</source>
         <translation>Wylogowano po dłuższym czasie bez obecności przy terminalu: %s.</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="544"/>
-        <source>Open
-settings</source>
-        <translation>Otwórz
-ustawienia</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="546"/>
-        <source>Settings: admin only</source>
-        <translation>Ustawienia: tylko administrator</translation>
-    </message>
-    <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="551"/>
-        <source>Close the terminal</source>
-        <translation>Zamknięcie terminala</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3509,14 @@ nast. skanie</translation>
     </message>
 </context>
 <context>
+    <name>ScreenContext</name>
+    <message>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="128"/>
+        <source>Scan your badge first (or sign in with your name and PIN).</source>
+        <translation>Najpierw zeskanuj identyfikator (albo zaloguj się nazwiskiem i PIN-em).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="147"/>
@@ -3539,13 +3540,13 @@ nast. skanie</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
@@ -3626,7 +3627,7 @@ nast. skanie</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
@@ -3637,13 +3638,13 @@ nast. skanie</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="320"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -3728,118 +3729,118 @@ nast. skanie</translation>
         <translation>drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="302"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="301"/>
         <source>not watched</source>
         <translation>nieobserwowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
         <source>none set up in station.toml</source>
         <translation>żadne nie są ustawione w station.toml</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="312"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Stany na żywo; skanery, kamery i drukarki ustawia się w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>checking …</source>
         <translation>sprawdzanie …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>unknown</source>
         <translation>nieznane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="323"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
         <source>Enrolled</source>
         <translation>Zarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="330"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Na tym terminalu nie działa synchronizacja.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="333"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
         <source>Nothing is lost: the refused events stay on this station and are offered again every round, and the events after them wait behind them. Tell the server admin what the server said above; sync goes on by itself once the server takes them.</source>
         <translation>Nic nie zginęło: odrzucone zdarzenia zostają na tej stacji i są wysyłane ponownie w każdej rundzie, a późniejsze czekają za nimi. Przekaż administratorowi serwera, co serwer odpowiedział (powyżej); synchronizacja ruszy sama, gdy serwer je przyjmie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="338"/>
         <source>Nothing is lost: the events stay on this station and go up by themselves once the server answers. If it lasts, check the network and ask IT whether the server is running.</source>
         <translation>Nic nie zginęło: zdarzenia zostają na tej stacji i zostaną wysłane same, gdy serwer odpowie. Jeśli to trwa, sprawdź sieć i zapytaj dział IT, czy serwer działa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
         <source>Events not synced yet</source>
         <translation>Zdarzenia jeszcze niewysłane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
         <source>Last full sync</source>
         <translation>Ostatnia pełna synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="346"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>Last problem</source>
         <translation>Ostatni problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="348"/>
         <source>What to do</source>
         <translation>Co zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>sync is not set up</source>
         <translation>synchronizacja nie jest ustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="363"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="362"/>
         <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Język terminala (cały ekran zmienia się od razu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="377"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="376"/>
         <source>Not installed: %s (run &apos;make translations&apos;).</source>
         <translation>Nie zainstalowano: %s (uruchom &apos;make translations&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="388"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="387"/>
         <source>What this terminal is for (the screen people land on after signing in):</source>
         <translation>Do czego służy ten terminal (ekran widoczny po zalogowaniu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="400"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="399"/>
         <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
         <translation>Pozostałe ekrany zostają w menu. Tryb jest zapamiętywany w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="418"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="417"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Tego języka nie zainstalowano na tym terminalu.</translation>
     </message>
@@ -3894,37 +3895,37 @@ nast. skanie</translation>
         <translation>Logowanie: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="185"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: zalogowano. Zeskanuj etykietę dostawcy, aby przyjąć partię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="186"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="187"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: zalogowano. Wybierz klienta, a potem skanuj każdą ładowaną paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="188"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="189"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: zalogowano. Dotknij zadania, aby nad nim pracować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="190"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="191"/>
         <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
         <translation>%s: zalogowano. Otwórz Awarię, aby zgłosić awarię maszyny albo przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="192"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
         <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
         <translation>%s: zalogowano. Zeskanuj partię lub paletę, aby ją prześledzić; w Jakości wstrzymasz i zwolnisz partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="194"/>
         <source>%s: signed in.</source>
         <translation>%s: zalogowano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="203"/>
         <source>%s: signed out.</source>
         <translation>%s: wylogowano.</translation>
     </message>
@@ -4003,48 +4004,48 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="189"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="188"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="197"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="201"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="285"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="284"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="296"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="287"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
@@ -4053,12 +4054,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="289"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Od %1 s czekam na odpowiedź serwera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>w sieci · %n do wysłania</numerusform>
@@ -4067,7 +4068,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>poza siecią · %n do wysłania</numerusform>
@@ -4076,12 +4077,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="298"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="314"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="313"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
@@ -4090,7 +4091,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="316"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="315"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n dzień – zadzwoń do IT</numerusform>
@@ -4099,52 +4100,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="319"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="318"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Serwer nie przyjmuje blokad ani zwolnień partii z terminala, którego zegar odbiega tak bardzo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="333"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -4394,14 +4395,6 @@ ilość z receptury</translation>
         <location filename="../../src/floorstation/ui/screens/task.py" line="481"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
-    </message>
-</context>
-<context>
-    <name>Terminal</name>
-    <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="127"/>
-        <source>Scan your badge first (or sign in with your name and PIN).</source>
-        <translation>Najpierw zeskanuj identyfikator (albo zaloguj się nazwiskiem i PIN-em).</translation>
     </message>
 </context>
 <context>
@@ -4728,15 +4721,28 @@ ilość z receptury</translation>
     </message>
 </context>
 <context>
+    <name>WhoActs</name>
+    <message>
+        <location filename="../../src/floorstation/ui/who_acts.py" line="31"/>
+        <source>%s acts at this terminal now.</source>
+        <translation>%s działa teraz na tym terminalu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/who_acts.py" line="37"/>
+        <source>Who acts: %s</source>
+        <translation>Kto działa: %s</translation>
+    </message>
+</context>
+<context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="59"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
         <source>keyboard</source>
-        <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
+        <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. How each device state (``domain.devices.DeviceState``) looks on the strip (the theme&apos;s ``device`` looks). With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>klawiatura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="61"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
         <source>not started</source>
         <translation>nieuruchomione</translation>
     </message>
@@ -4744,17 +4750,17 @@ ilość z receptury</translation>
 <context>
     <name>mode</name>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="32"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="32"/>
         <source>Production station</source>
         <translation>Stanowisko produkcyjne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="33"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="33"/>
         <source>Goods-in station</source>
         <translation>Stanowisko przyjęcia towaru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/terminal.py" line="34"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="34"/>
         <source>Dispatch station</source>
         <translation>Stanowisko wysyłki</translation>
     </message>

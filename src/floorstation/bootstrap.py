@@ -98,15 +98,20 @@ def outbox(station: Station) -> Outbox:
     return SqlOutbox(station.engine, station.config.station_id)
 
 
-def sync_worker(station: Station, **options: Any) -> SyncWorker:
-    """The sync thread of this station (not started); it reads the enrollment each time it needs a client."""
+def sync_worker(
+    station: Station, *, outbox: Outbox | None = None, changes: ChangeSink | None = None, **options: Any
+) -> SyncWorker:
+    """The sync thread of this station (not started); it reads the enrollment each time it needs a client.
+    ``outbox`` and ``changes``: the ports it writes through (the runtime passes ones that run on its database
+    thread); by default its own."""
     import shutil
 
+    from floorstation.store.outbox import SqlOutbox
     from floorstation.sync import server_credentials
     from floorstation.sync.client import SyncClient
     from floorstation.sync.worker import SyncWorker
 
-    events = outbox(station)
+    events = outbox if outbox is not None else SqlOutbox(station.engine, station.config.station_id)
 
     def client() -> SyncClient:
         enrolled = server_credentials.load(station.root, station.config.station_id)
@@ -116,7 +121,8 @@ def sync_worker(station: Station, **options: Any) -> SyncWorker:
         return shutil.disk_usage(station.root).free
 
     options.setdefault("clock_warning_s", station.config.clock_warning_minutes * 60)
-    return SyncWorker(client, events, changes=change_sink(station), disk_free=disk_free, **options)
+    sink = changes if changes is not None else change_sink(station)
+    return SyncWorker(client, events, changes=sink, disk_free=disk_free, **options)
 
 
 def enroll(station: Station, server_url: str, code: str, *, ca_bundle: str | None = None) -> SsccRange | None:

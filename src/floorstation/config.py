@@ -100,6 +100,11 @@ class StationConfig:
     card: CardLayout = field(default=DEFAULT_LAYOUT, metadata={"table": "card"})
     """The ``[card]`` table: what the site prints on its cards (domain/cards.py declares its options)."""
 
+    def configured_devices(self) -> list[tuple[str, str, str]]:
+        """Every scanner (the keyboard wedge when none is set up) and camera: (id, kind, where it reads from)."""
+        scanners = [(s.id, s.kind.value, s.where) for s in effective(self.scanners)]
+        return scanners + [(c.id, "camera", c.where) for c in self.cameras]
+
     def rules(self) -> StationRules:
         return StationRules(
             station_id=self.station_id,

@@ -407,12 +407,12 @@ def test_a_camera_that_went_away_shows_no_old_picture(labels_folder: Path) -> No
     assert camera.preview() is None
 
 
-def test_the_address_and_frame_readers_live_in_frames_and_are_still_importable_from_camera() -> None:
-    from floorstation.devices import camera, frames
+def test_the_address_and_frame_readers_live_in_camera_sources_and_are_still_importable_from_camera() -> None:
+    from floorstation.devices import camera, camera_sources
 
     for name in ("CameraAddress", "CameraUnavailable", "open_frames", "parse_camera_address", "redact"):
-        assert getattr(camera, name) is getattr(frames, name)
-    assert camera.CameraState is frames.CameraState
+        assert getattr(camera, name) is getattr(camera_sources, name)
+    assert camera.CameraState is camera_sources.CameraState
 
 
 def test_a_camera_that_appears_later_is_picked_up_on_the_retry_timer(labels_folder: Path, tmp_path: Path) -> None:

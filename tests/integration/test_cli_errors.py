@@ -61,6 +61,7 @@ def test_verify_log_on_a_file_that_is_not_a_database_exits_3(worked: Path, capsy
     assert "is damaged" in assert_told(err)[0]
 
 
+@pytest.mark.allow_log_warnings  # the traceback goes to the log file on purpose
 def test_an_unexpected_error_is_two_lines_and_its_traceback_goes_to_the_log(station_dir: Path, capsys: Capsys) -> None:
     remove_database(station_dir)
     (station_dir / "station.db").mkdir()  # something SQLite cannot open, which no message foresaw

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 
 from floorstation import bootstrap
+from floorstation.app.handle import StationHandle
 from floorstation.demo import camera_pictures
 from floorstation.devices.camera_config import CameraConfig
 from floorstation.devices.discovery import cameras, inventory, keyboards, printers
 from floorstation.devices.reader import ScanListener
 from floorstation.devices.registry import DeviceRegistry
 from floorstation.devices.scanner_config import DEFAULT_WEDGE, ScannerConfig, ScannerKind
-from floorstation.devices.status import DeviceState, DeviceStatus, StatusListener
+from floorstation.domain.devices import DeviceState, DeviceStatus, StatusListener
 from floorstation.domain.scan_meaning import explain
 from floorstation.domain.scanning import ScanEvent
 
@@ -49,6 +50,7 @@ def test_a_station_without_scanner_tables_has_one_wedge() -> None:
     ]
 
 
+@pytest.mark.allow_log_warnings  # the broken listener is logged, the others still called
 def test_serial_scanner_states_and_scans_reach_the_listeners() -> None:
     master, slave = os.openpty()
     path = os.ttyname(slave)
@@ -319,12 +321,12 @@ def test_the_terminal_gets_the_started_demo_camera(station_dir: Path, monkeypatc
 
     shown: list[DeviceStatus | None] = []
 
-    def run(station: object, *, devices: DeviceRegistry, **options: object) -> int:
+    def run(station: StationHandle, **options: object) -> int:
+        devices = station.devices
+        assert devices is not None
         statuses: queue.Queue[DeviceStatus] = queue.Queue()
         devices.on_status(statuses.put)
-        after_start = options.get("after_start")  # the terminal starts its devices once the first screen is up
-        if callable(after_start):
-            after_start()
+        station.after_first_screen()  # the terminal starts its devices once the first screen is up
         if (now := devices.status("goods-in")) is not None and now.state is DeviceState.CONNECTED:
             statuses.put(now)
         shown.append(wait_for(statuses, "goods-in", DeviceState.CONNECTED))

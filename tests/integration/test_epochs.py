@@ -3,12 +3,16 @@ backup of it; any other fork of a station's history is stored and raised as an a
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import Engine, select
 
 from floorstation.server import enrollment
 from floorstation.server.ingest import ingest
 from floorstation.server.models import AlarmRow, EventFlagRow
 from tests.integration.serverkit import chain
+
+#: The server raises its epoch alarms here on purpose.
+pytestmark = pytest.mark.allow_log_warnings
 
 
 def alarms(engine: Engine) -> list[tuple[str, int | None, str]]:

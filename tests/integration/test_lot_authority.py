@@ -19,6 +19,9 @@ from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, PlantCh
 from tests.integration.plantmodel import snapshot
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, facts, post_batch
 
+#: Refused and awaiting decisions raise the server's alarms on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 EWA_SIGNS = {"signer_id": "ewa", "signer_name": "Ewa Lewandowska", "method": "badge+pin"}
 
 

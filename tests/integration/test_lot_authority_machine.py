@@ -55,6 +55,9 @@ from floorstation.sync import wire
 from floorstation.sync.client import SyncClient
 from tests.integration.serverkit import DEMO_PLANT, new_station
 
+#: Refused and awaiting decisions raise the server's alarms on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 STATIONS = ("ST-LAB", "ST-LINE")
 ROGUE = "ST-ROGUE"
 LOTS = ("PP-2401", "PP-2402", "MB-0501", "PP-2209")

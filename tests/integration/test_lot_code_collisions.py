@@ -30,6 +30,9 @@ from floorstation.sync.client import SyncClient
 from tests.integration.plantmodel import snapshot
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, facts
 
+#: Collisions raise the server's alarm on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 TASK = "304/2023-10"  # demo plant: CAP-28 on M01
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, select
 
 from floorstation import bootstrap
@@ -26,6 +27,9 @@ from tests.conftest import ManualClock
 from tests.integration.plantmodel import snapshot
 from tests.integration.serverkit import DEMO_PLANT, facts
 from tests.integration.test_server_projections import upload
+
+#: Unsigned and refused decisions raise the server's alarms on purpose.
+pytestmark = pytest.mark.allow_log_warnings
 
 TASK = "304/2023-10"
 EWA = Signature("B4001", "5555")

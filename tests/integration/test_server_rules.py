@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import Engine, select
 
 from floorstation.domain import events as ev
@@ -15,6 +16,9 @@ from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import AlarmRow, EventFlagRow
 from tests.integration.serverkit import DEMO_PLANT, facts
+
+#: The server's business checks raise their alarms on purpose.
+pytestmark = pytest.mark.allow_log_warnings
 
 TASK = "304/2023-10"
 YEAR_MS = 365 * 86_400_000

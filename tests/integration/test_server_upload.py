@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from floorstation.domain.events import GENESIS_HASH, LotConsumed, LotHoldOverridden, payload_dict, verify_chain
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, chain, post_batch, rehash
+
+#: Broken chains and conflicts raise the server's alarms on purpose.
+pytestmark = pytest.mark.allow_log_warnings
 
 
 def _alarms(server: LiveServer) -> list[str]:

@@ -23,6 +23,9 @@ from floorstation.sync import server_credentials
 from floorstation.sync.client import SyncClient
 from tests.integration.serverkit import LiveServer, new_station
 
+#: An SSCC built twice raises the server's alarm on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 TASK = "304/2023-10"  # demo plant: CAP-28 on M01
 PLAN = SsccPlan("5901234", block_size=1000)
 

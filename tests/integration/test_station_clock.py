@@ -23,6 +23,9 @@ from floorstation.sync.worker import SyncWorker
 from tests.conftest import ManualClock
 from tests.integration.serverkit import DEMO_PLANT, LiveServer
 
+#: A far-off clock's decisions raise the server's alarms on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 YEARS_AHEAD = 3 * 365 * 86_400.0
 
 

@@ -24,6 +24,9 @@ from floorstation.sync.client import SyncClient, Unreachable, enroll
 from floorstation.sync.worker import Backoff, SyncStatus
 from tests.integration.serverkit import LiveServer, free_port, new_station, record_cards
 
+#: The server's flags and resends are logged by the client on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 
 def local_events(station: bootstrap.Station) -> list[object]:
     with station.engine.connect() as conn:

@@ -20,6 +20,9 @@ from floorstation.sync import server_credentials
 from floorstation.sync.client import SyncClient
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, new_station
 
+#: Expired download cursors are logged on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 TASK = "304/2023-10"
 
 

@@ -32,6 +32,9 @@ from floorstation.sync.client import ServerRefused, SyncClient
 from floorstation.sync.worker import SyncWorker
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, facts, new_station
 
+#: Expired download cursors are logged on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 MAKE = "304/2023-10"
 """CAP-28 on M01 at station A."""
 PACK = "306/2023-10"

@@ -7,6 +7,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from floorstation import bootstrap, paths
@@ -14,6 +15,9 @@ from floorstation.domain.events import CardPrinted, Event, LotHoldOverridden, ve
 from floorstation.store import eventlog
 from floorstation.sync.client import SyncClient
 from tests.integration.serverkit import T0, LiveServer, new_station, record_cards
+
+#: The server's flags are logged by the client on purpose.
+pytestmark = pytest.mark.allow_log_warnings
 
 AWKWARD = 'Drukarka "hala 2" \\ C:\\druk\nłódź\tżółć 😀 \x01 </script>'
 """Text a JSON encoder has to escape or pass through: quotes, backslashes, control characters, non-ASCII."""

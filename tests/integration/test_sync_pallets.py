@@ -23,6 +23,9 @@ from floorstation.store.projections import rebuild
 from floorstation.sync.client import SyncClient
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, new_station
 
+#: The server's flags are logged by the client on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 RAW = "PP-2401"
 MAKE = "304/2023-10"
 LEAD = Signature("B2001", "3333")  # Marta

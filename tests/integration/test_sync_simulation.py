@@ -57,6 +57,9 @@ from tests.integration.memstation import MemStation
 from tests.integration.plantmodel import PlantView, reference, server_view, snapshot
 from tests.integration.serverkit import new_station
 
+#: The faulty network's resends and flags are logged on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
 STATIONS = ("ST-A", "ST-B", "ST-C")
 MACHINES = ("M1", "M2")
 FATES = ("deliver", "deliver", "deliver", "drop", "lose_answer", "duplicate", "delay", "late")

@@ -17,7 +17,7 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     calls: list[dict[str, Any]] = []
 
     def run(station: Any, **options: Any) -> int:
-        calls.append({"station_id": station.config.station_id, **options, "sync": options["sync_status"]()})
+        calls.append({"station_id": station.config.station_id, **options, "sync": station.sync_status()})
         return 0
 
     monkeypatch.setattr(application, "run", run)
@@ -61,10 +61,10 @@ def test_the_sync_and_device_threads_start_once_the_first_screen_is_up(
     seen: dict[str, Any] = {}
 
     def run(station: Any, **options: Any) -> int:
-        seen["before"] = options["sync_status"]()
-        options["after_start"]()  # what the terminal calls 0.2 s after its first screen
-        seen["after"] = options["sync_status"]()
-        seen["devices"] = options["devices"].statuses()
+        seen["before"] = station.sync_status()
+        station.after_first_screen()  # what the terminal calls 0.2 s after its first screen
+        seen["after"] = station.sync_status()
+        seen["devices"] = station.devices.statuses()
         return 0
 
     monkeypatch.setattr(application, "run", run)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import qInstallMessageHandler, qWarning
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,9 @@ from floorstation.ui import application
 from floorstation.ui.crash import CrashHandler
 from floorstation.ui.main_window import MainWindow
 from tests.ui.terminal import scan
+
+#: Bugs, dying threads and Qt's own warnings are logged here on purpose.
+pytestmark = pytest.mark.allow_log_warnings
 
 
 def broken_lookup() -> None:

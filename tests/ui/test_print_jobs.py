@@ -18,9 +18,10 @@ from floorstation.domain.ports import Pallet
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.ui.i18n import Translations
-from floorstation.ui.main_window import MainWindow, MorePanel
+from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.admin_close import AdminPanel
 from floorstation.ui.screens.print_jobs import PrintJobsPanel
+from floorstation.ui.widgets.more_panel import MorePanel
 from tests.conftest import ManualClock
 from tests.integration.printer_fakes import FakePrinter, free_port, read_escpos
 from tests.ui.conftest import MakeWindow
@@ -173,6 +174,7 @@ def terminal_with_uncertain_job(
     return window, pctx, pallet
 
 
+@pytest.mark.allow_log_warnings  # the print worker logs the card it found interrupted
 def test_a_card_that_may_have_printed_is_resent_only_after_saying_no_card_came_out(
     qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station
 ) -> None:
@@ -199,6 +201,7 @@ def test_a_card_that_may_have_printed_is_resent_only_after_saying_no_card_came_o
     assert printed(station) == [("pallet", pallet.sscc, "dock", False)]
 
 
+@pytest.mark.allow_log_warnings  # the print worker logs the card it found interrupted
 def test_cancelling_a_card_that_may_have_printed_asks_whether_it_did(
     qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station
 ) -> None:
@@ -225,6 +228,7 @@ def test_cancelling_a_card_that_may_have_printed_asks_whether_it_did(
     qtbot.waitUntil(lambda: panel.summary.text() == "Every card has printed: nothing is waiting.", timeout=5000)
 
 
+@pytest.mark.allow_log_warnings  # the print worker logs the card it found interrupted
 def test_cancelling_a_card_that_did_not_print_records_nothing(
     qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station
 ) -> None:

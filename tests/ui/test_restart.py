@@ -8,17 +8,20 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
-from floorstation.app.status import LocalSync
+from floorstation.runtime import Runtime
 from floorstation.ui.main_window import MainWindow
 from tests.conftest import ManualClock
+from tests.ui.conftest import runtime_for
 from tests.ui.terminal import TASK, open_task, settle, sign_in, tap
+
+_RUNNING: dict[int, Runtime] = {}
+"""Each window's runtime (stopped with it, as a crash stops everything)."""
 
 
 def _terminal(qtbot: QtBot, station: bootstrap.Station) -> MainWindow:
-    outbox = bootstrap.outbox(station)
-    window = MainWindow(
-        station.ctx, station.config, idle_seconds=0, sync_status=lambda: LocalSync(outbox.stats().pending)
-    )
+    runtime, handle = runtime_for(station, {})
+    window = MainWindow(handle, idle_seconds=0)
+    _RUNNING[id(window)] = runtime
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -26,9 +29,14 @@ def _terminal(qtbot: QtBot, station: bootstrap.Station) -> MainWindow:
     return window
 
 
+def _stop(window: MainWindow) -> None:
+    window.shutdown()
+    _RUNNING.pop(id(window)).stop()
+
+
 def _restart(qtbot: QtBot, window: MainWindow, station: bootstrap.Station, clock: ManualClock) -> tuple:  # type: ignore[type-arg]
     """What a crash leaves: the window and the database handles gone, the data folder as it was on disk."""
-    window.shutdown()
+    _stop(window)
     window.hide()
     root = station.root
     station.close()
@@ -52,7 +60,7 @@ def test_after_a_restart_the_one_person_signed_in_is_back_on_their_task(
         assert window.task.chip.text() == "RUNNING"
         assert window.banner.text() == f"Back after a restart: Anna Nowak, your task {TASK} is open."
     finally:
-        window.shutdown()
+        _stop(window)
         station.close()
 
 
@@ -71,7 +79,7 @@ def test_after_a_restart_with_several_people_signed_in_one_line_says_what_to_do(
             "Still signed in after the restart: Anna, Piotr. Tap your name at the top to act, then open your task."
         )
     finally:
-        window.shutdown()
+        _stop(window)
         station.close()
 
 
@@ -93,5 +101,5 @@ def test_after_a_restart_the_person_back_on_their_task_still_acts_once_the_scree
         tap(qtbot, window, window.task.pause_button)
         assert window.overlay.isVisible(), "Anna pauses her task without being asked for her badge first"
     finally:
-        window.shutdown()
+        _stop(window)
         station.close()

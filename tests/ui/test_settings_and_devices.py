@@ -13,10 +13,11 @@ from floorstation.devices.camera_config import CameraConfig
 from floorstation.devices.reader import ScanListener
 from floorstation.devices.registry import DeviceRegistry
 from floorstation.devices.scanner_config import ScannerConfig, ScannerKind
-from floorstation.devices.status import DeviceState, DeviceStatus, StatusListener
+from floorstation.domain.devices import DeviceState, DeviceStatus, StatusListener
 from floorstation.domain.scanning import ScanEvent
-from floorstation.ui.main_window import MainWindow, MorePanel
+from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.admin_close import AdminPanel
+from floorstation.ui.widgets.more_panel import MorePanel
 from tests.ui.conftest import MakeWindow
 from tests.ui.terminal import scan, tap, type_keys
 

@@ -64,7 +64,7 @@ def watch():
         if camera.state == "connected" and "biip" in sys.modules and "camera" not in seen:
             seen["camera"] = loaded()
             seen["camera_detail"] = camera.detail
-            png = preview_card(window.print_queue.pctx, "lot", "PP-2401")
+            png = window.station.executor.call(preview_card, window.print_queue.pctx, "lot", "PP-2401")
             seen["preview_is_png"] = png.startswith(b"\x89PNG")
             seen["previewed"] = loaded()
             print(json.dumps(seen), flush=True)

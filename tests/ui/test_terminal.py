@@ -9,11 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
 from floorstation.app.context import StationContext
-from floorstation.app.status import DeviceHealth, LocalSync
+from floorstation.app.status import LocalSync
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.ports import UnitOfWork
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.admin_close import AdminClosePanel
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, runtime_for
 from tests.ui.terminal import TASK, events, open_task, scan, settle, sign_in, tap, type_keys
 
 
@@ -36,7 +37,10 @@ def test_devices_nobody_reports_are_not_configured_never_ok(qtbot: QtBot, make_w
     window = make_window()
     assert window.status_bar.devices_label.text().count("not configured") == 3
 
-    reports = [DeviceHealth("printer", "error", "paper out"), DeviceHealth("serial", "connected", "dock")]
+    reports = [
+        DeviceStatus("label", "printer", DeviceState.ERROR, "paper out"),
+        DeviceStatus("dock", "serial", DeviceState.CONNECTED, "dock"),
+    ]
     window = make_window(device_status=lambda: reports, sync_status=lambda: LocalSync(0, online=True))
     text = window.status_bar.devices_label.text()
     assert "Scanner: <span style='color:#7fd08f'>ready</span>" in text
@@ -86,7 +90,8 @@ def test_every_database_call_runs_on_the_one_database_thread(
 
     ctx: StationContext = dataclasses.replace(station.ctx, uow=watched)
     station_view = dataclasses.replace(station, ctx=ctx)
-    window = MainWindow(station_view.ctx, station_view.config, idle_seconds=0)
+    runtime, handle = runtime_for(station_view, {})
+    window = MainWindow(handle, idle_seconds=0)
     qtbot.addWidget(window)
     window.show()
     try:
@@ -97,6 +102,7 @@ def test_every_database_call_runs_on_the_one_database_thread(
         scan(qtbot, window, "PP-2401")
     finally:
         window.shutdown()
+        runtime.stop()
 
     assert threads, "nothing was read or written"
     assert {name.rsplit("_", 1)[0] for name in threads} == {"station-db"}

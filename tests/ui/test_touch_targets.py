@@ -13,10 +13,11 @@ from floorstation import bootstrap
 from floorstation.app import lots, machines, operators, pallets, tasks
 from floorstation.devices.camera_config import CameraConfig
 from floorstation.devices.registry import DeviceRegistry
-from floorstation.ui.main_window import MainWindow, MorePanel
+from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.admin_close import AdminPanel
 from floorstation.ui.screens.refusal import RefusalPanel
 from floorstation.ui.theme import TOUCH
+from floorstation.ui.widgets.more_panel import MorePanel
 from tests.ui.conftest import MakeWindow
 from tests.ui.printers import FakePrinters, print_context
 from tests.ui.terminal import OUTPUT_LOT, TASK, scan, settle, tap, type_keys

@@ -9,8 +9,9 @@ import pytest
 
 from floorstation import config as station_config
 from floorstation.devices.camera_config import CameraConfig
-from floorstation.devices.frames import parse_camera_address
-from floorstation.devices.status import CameraState, CameraStatus, DeviceState, DeviceStatus, camera_device_status
+from floorstation.devices.camera_sources import parse_camera_address
+from floorstation.devices.status import CameraState, CameraStatus, camera_device_status
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.errors import InvalidInput
 
 STATION = '[station]\nstation_id = "ST-09"\nstation_code = "G9"\n'

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from floorstation.devices.framing import MAX_PENDING_CHARS, ScanFramer
 from floorstation.devices.keymap import KEY_DOWN, KEY_REPEAT, KEY_UP, KeyTranslator
+from floorstation.devices.scan_framer import MAX_PENDING_CHARS, ScanFramer
 from floorstation.devices.scanner_config import ScannerConfig, ScannerKind
 from floorstation.domain.scanning import GS
 

@@ -19,7 +19,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from floorstation.app import printer_choice
 from floorstation.app.context import StationContext, signed_in_operator
@@ -260,12 +260,23 @@ def cancel_job(pctx: PrintContext, job_id: str) -> PrintJob:
     return _change(pctx, job_id, allowed, state=JobState.CANCELLED, owner=None)
 
 
+Database = Callable[[Callable[[], Any]], Any]
+"""Runs a piece of database work and returns its result (on the station's database thread in the terminal)."""
+
+
+def _here(work: Callable[[], Any]) -> Any:
+    return work()
+
+
 class PrintWorker:
     """Sends queued jobs, one at a time, on whatever thread calls it (the terminal runs it on its own thread)."""
 
-    def __init__(self, pctx: PrintContext) -> None:
+    def __init__(self, pctx: PrintContext, *, database: Database | None = None) -> None:
+        """``database``: where the worker's transactions run (the runtime passes its one database thread's
+        ``StationExecutor.call``, so the worker is no writer of its own); by default on the calling thread."""
         self.pctx = pctx
         self._wake = threading.Event()
+        self._db: Database = database or _here
 
     def wake(self) -> None:
         """A job was queued: stop waiting for the next retry time."""
@@ -294,6 +305,10 @@ class PrintWorker:
             log.warning("print job %s (%s %s) interrupted; left for a person to decide", job.id, job.card, job.subject)
         return flagged
 
+    def _next_retry_ms(self) -> int | None:
+        with self.pctx.uow() as uow:
+            return uow.next_retry_ms()
+
     def _claim(self) -> PrintJob | None:
         with self.pctx.uow() as uow:
             job = uow.next_due_print_job(_now_ms(self.pctx))
@@ -306,7 +321,7 @@ class PrintWorker:
 
     def run_once(self) -> PrintJob | None:
         """Send the next due job, if any; returns it in its new state."""
-        job = self._claim()
+        job: PrintJob | None = self._db(self._claim)
         if job is None:
             return None
         try:
@@ -330,6 +345,10 @@ class PrintWorker:
         return self._finish(job, state=JobState.DONE)
 
     def _finish(self, job: PrintJob, *, state: JobState, error: str | None = None, next_ms: int = 0) -> PrintJob:
+        done: PrintJob = self._db(lambda: self._save_outcome(job, state=state, error=error, next_ms=next_ms))
+        return done
+
+    def _save_outcome(self, job: PrintJob, *, state: JobState, error: str | None, next_ms: int) -> PrintJob:
         at = self.pctx.station.now()
         with self.pctx.uow() as uow:
             event_id = None
@@ -355,19 +374,20 @@ class PrintWorker:
 
     def next_retry_in(self) -> float | None:
         """Seconds until the next queued job is due (0 when one is due now), None when the queue is empty."""
-        with self.pctx.uow() as uow:
-            due = uow.next_retry_ms()
+        due: int | None = self._db(self._next_retry_ms)
         return None if due is None else max(0.0, (due - _now_ms(self.pctx)) / 1000)
 
     def serve(self, stop: threading.Event, *, idle_seconds: float = 30.0) -> None:
         """Work until ``stop`` is set; sleeps until the next retry or until ``wake`` is called."""
-        self.recover()
+        self._db(self.recover)
         while not stop.is_set():
             try:
                 while not stop.is_set() and self.run_once() is not None:
                     pass
                 wait = self.next_retry_in()
             except Exception:
+                if stop.is_set():  # the station is stopping: its database thread may be gone already
+                    return
                 log.exception("print worker error; trying again shortly")
                 wait = retry_delay(1)
             self._wake.wait(idle_seconds if wait is None else min(wait, idle_seconds))

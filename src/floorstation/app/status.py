@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.errors import Said
 
 
@@ -31,30 +32,6 @@ class LocalSync:
     pending: int
     online: bool = False
     last_error: str | None = "No sync worker is running."
-
-
-class DeviceReport(Protocol):
-    """Satisfied by ``floorstation.devices.status.DeviceStatus`` and by :class:`DeviceHealth`.
-
-    ``kind``: ``wedge``, ``serial``, ``evdev`` or ``scanner`` (shown as the scanner), ``camera``, ``printer``.
-    ``state``: ``connected``/``ready``, ``listening``, ``disconnected``/``offline``, ``error``.
-    """
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def state(self) -> str: ...
-    @property
-    def detail(self) -> str: ...
-
-
-@dataclass(frozen=True, slots=True)
-class DeviceHealth:
-    kind: str
-    state: str
-    detail: str = ""
-    device_id: str = ""
-    """Which device (a printer's name), when a station has several of a kind."""
 
 
 class NamedPrinter(Protocol):
@@ -92,28 +69,27 @@ class QueuedJob(Protocol):
     def last_error(self) -> str | None: ...
 
 
-def printer_health(printers: Sequence[NamedPrinter], jobs: Sequence[QueuedJob]) -> list[DeviceHealth]:
+def printer_health(printers: Sequence[NamedPrinter], jobs: Sequence[QueuedJob]) -> list[DeviceStatus]:
     """Each printer's state as its newest print job tells it (``jobs`` newest first).
 
-    No job yet: ``configured`` (nobody knows whether it is on until it prints). Done or sending: ``ready``.
-    Waiting with an error (off, out of paper): ``offline`` with the printer's words. Failed, or uncertain after
-    a crash: ``error``.
+    No job yet: ``configured`` (nobody knows whether it is on until it prints). Done or sending: ``connected``.
+    Waiting with an error (off, out of paper): ``disconnected`` with the printer's words. Failed, or uncertain
+    after a crash: ``error``.
     """
     health = []
     for printer in printers:
         newest = next((job for job in jobs if job.printer in (printer.url, printer.name)), None)
         state = str(newest.state) if newest is not None else ""
         if newest is None or state == "cancelled":
-            health.append(DeviceHealth("printer", "configured", printer.name, printer.name))
+            health.append(DeviceStatus(printer.name, "printer", DeviceState.CONFIGURED, printer.name))
         elif state in ("done", "printing") or (state == "queued" and not newest.last_error):
-            health.append(DeviceHealth("printer", "ready", printer.name, printer.name))
+            health.append(DeviceStatus(printer.name, "printer", DeviceState.CONNECTED, printer.name))
         elif state == "queued":
-            health.append(
-                DeviceHealth("printer", "offline", _named(printer.name, newest.last_error or ""), printer.name)
-            )
+            said = _named(printer.name, newest.last_error or "")
+            health.append(DeviceStatus(printer.name, "printer", DeviceState.DISCONNECTED, said))
         else:
-            reason = newest.last_error or state
-            health.append(DeviceHealth("printer", "error", _named(printer.name, reason), printer.name))
+            said = _named(printer.name, newest.last_error or state)
+            health.append(DeviceStatus(printer.name, "printer", DeviceState.ERROR, said))
     return health
 
 

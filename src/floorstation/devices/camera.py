@@ -1,6 +1,6 @@
 """A camera as a scan source: frames in, one ``ScanEvent`` per symbol shown, however long it stays in view.
 
-Two threads per camera (no Qt): the capture thread reads frames (``devices/frames.py`` opens them, from a
+Two threads per camera (no Qt): the capture thread reads frames (``devices/camera_sources.py`` opens them, from a
 device, a network stream, a video file or an image folder) and keeps only the newest in a one-slot buffer; the
 decode thread takes whatever is newest, decodes it and feeds the acceptance rules. A frame the decoder was too
 busy for is replaced, never queued, so a slow decoder adds no lag. Scans and state changes go to plain
@@ -28,8 +28,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from floorstation.devices.decoders import Decoder, Symbol, make_decoder
-from floorstation.devices.frames import (
+from floorstation.devices.camera_sources import (
     IMAGE_SUFFIXES,
     STREAM_TIMEOUT_MS,
     CameraAddress,
@@ -39,6 +38,7 @@ from floorstation.devices.frames import (
     parse_camera_address,
     redact,
 )
+from floorstation.devices.decoders import Decoder, Symbol, make_decoder
 from floorstation.devices.status import CameraState, CameraStatus
 from floorstation.domain.errors import FloorstationError, NotFound, Said
 from floorstation.domain.ports import Clock

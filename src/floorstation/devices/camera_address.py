@@ -1,6 +1,6 @@
 """A camera's address: ``0`` or ``/dev/video0`` (a device), ``rtsp://`` / ``http(s)://`` (a network camera),
 ``file:///path/video.mp4`` (a video file) and ``folder:///path/`` (an image folder), with ``?fps=``, ``?loop=1`` and
-(folders) ``?hold=``; see ``devices/frames.py``, which opens them.
+(folders) ``?hold=``; see ``devices/camera_sources.py``, which opens them.
 
 Parsing needs no OpenCV, so a station's configuration is checked at start-up without loading it.
 """

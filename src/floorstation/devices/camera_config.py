@@ -1,6 +1,6 @@
 """Cameras in the station configuration: ``[[camera]]`` tables in ``station.toml``, each option once.
 
-A station has no camera unless a table names one. The ``source`` is a camera address (``devices/frames.py``);
+A station has no camera unless a table names one. The ``source`` is a camera address (``devices/camera_sources.py``);
 a relative path to a video file or an image folder is taken inside the station's data folder, which is how the
 demo station points at the label pictures ``floorstation init --demo`` draws. docs/cameras.md shows examples.
 """

@@ -197,7 +197,7 @@ def _configured(config: ScannerConfig, ports: list[Found], inputs: list[Found], 
 
 
 def _configured_camera(config: CameraConfig, root: Path) -> ConfiguredCamera:
-    from floorstation.devices.frames import folder_images, parse_camera_address
+    from floorstation.devices.camera_sources import folder_images, parse_camera_address
 
     present = ""
     try:

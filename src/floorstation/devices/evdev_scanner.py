@@ -16,11 +16,11 @@ import select
 import sys
 from typing import Any
 
-from floorstation.devices.framing import Wall, wall_now
 from floorstation.devices.keymap import KeyTranslator
 from floorstation.devices.reader import ScanListener, ScannerThread
+from floorstation.devices.scan_framer import Wall, wall_now
 from floorstation.devices.scanner_config import ScannerConfig
-from floorstation.devices.status import DeviceState, StatusListener
+from floorstation.domain.devices import DeviceState, StatusListener
 from floorstation.domain.errors import FloorstationError
 
 _OTHER_KINDS = 'or set this scanner\'s kind to "wedge" or "serial" in station.toml'
@@ -33,7 +33,7 @@ def require_evdev() -> Any:
             "Reading a scanner through evdev works on Linux only.", f"Use another mode: {_OTHER_KINDS}."
         )
     try:
-        import evdev
+        import evdev  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         raise FloorstationError(
             "Reading a scanner through evdev needs the Python package 'evdev', which is not installed.",

@@ -6,9 +6,9 @@ import logging
 import threading
 from collections.abc import Callable
 
-from floorstation.devices.framing import ScanFramer, Wall
+from floorstation.devices.scan_framer import ScanFramer, Wall
 from floorstation.devices.scanner_config import ScannerConfig
-from floorstation.devices.status import DeviceState, DeviceStatus, StatusListener
+from floorstation.domain.devices import DeviceState, DeviceStatus, StatusListener
 from floorstation.domain.scanning import ScanEvent
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from floorstation.devices.camera_config import CameraConfig
 from floorstation.devices.reader import ScanListener
 from floorstation.devices.scanner_config import ScannerConfig, ScannerKind, effective
-from floorstation.devices.status import DeviceState, DeviceStatus, StatusListener, camera_device_status
+from floorstation.devices.status import camera_device_status
+from floorstation.domain.devices import DeviceState, DeviceStatus, StatusListener
 from floorstation.domain.scanning import ScanEvent
 
 if TYPE_CHECKING:
@@ -113,6 +114,9 @@ class DeviceRegistry:
     def wedge(self) -> ScannerConfig | None:
         """The keyboard-wedge settings for the UI's event filter, or None when the station has no wedge scanner."""
         return next((c for c in self.scanners if c.kind is ScannerKind.WEDGE), None)
+
+    def camera_ids(self) -> list[str]:
+        return [camera.id for camera in self.cameras]
 
     def statuses(self) -> list[DeviceStatus]:
         with self._lock:

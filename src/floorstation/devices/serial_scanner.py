@@ -23,10 +23,10 @@ from typing import Any, Protocol
 import serial  # type: ignore[import-untyped]
 from serial.tools import list_ports  # type: ignore[import-untyped]
 
-from floorstation.devices.framing import Wall, wall_now
 from floorstation.devices.reader import ScanListener, ScannerThread
+from floorstation.devices.scan_framer import Wall, wall_now
 from floorstation.devices.scanner_config import ScannerConfig
-from floorstation.devices.status import DeviceState, StatusListener
+from floorstation.domain.devices import DeviceState, StatusListener
 
 Opener = Callable[..., Any]
 

@@ -27,8 +27,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from floorstation.devices.framing import MAX_PENDING_CHARS, Wall, to_event, wall_now
 from floorstation.devices.keymap import alt_code_char
+from floorstation.devices.scan_framer import MAX_PENDING_CHARS, Wall, to_event, wall_now
 from floorstation.devices.scanner_config import DEFAULT_WEDGE, ScannerConfig
 from floorstation.domain.scanning import GS, ScanEvent
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from floorstation.domain.cards import CardDocument
 from floorstation.domain.codes import SsccRange
+from floorstation.domain.devices import DeviceStatus, StatusListener
 from floorstation.domain.events import Event, Payload
 from floorstation.domain.genealogy import Genealogy
 from floorstation.domain.marks import Mark
@@ -23,6 +25,7 @@ from floorstation.domain.master import (
     ReasonKind,
     Task,
 )
+from floorstation.domain.scanning import ScanEvent
 
 
 class Clock(Protocol):
@@ -250,3 +253,31 @@ class ChangeSink(Protocol):
         """A snapshot: replace everything downloaded before with ``changes`` and store ``cursor``, in one
         transaction; the station's own events and outbox are untouched."""
         ...
+
+
+class ScanSources(Protocol):
+    """The station's scanners and cameras, as the screen and the runtime use them (``devices.registry``).
+
+    Listeners are plain callbacks called on the thread that noticed (a reader's, a camera's): the UI moves them
+    to the GUI thread. A disconnect is a status, never an exception."""
+
+    @property
+    def wedge(self) -> Any:
+        """The keyboard-wedge scanner's settings for ``ui.wedge_filter`` (None: no wedge scanner here)."""
+        ...
+
+    def camera_ids(self) -> list[str]: ...
+    def statuses(self) -> list[DeviceStatus]: ...
+    def status(self, device_id: str) -> DeviceStatus | None: ...
+    def on_status(self, listener: StatusListener) -> Callable[[], None]:
+        """Subscribe; returns what unsubscribes."""
+        ...
+
+    def on_scan(self, listener: Callable[[ScanEvent], None]) -> Callable[[], None]: ...
+    def publish_scan(self, event: ScanEvent) -> None: ...
+    def preview(self, camera_id: str) -> Any:
+        """Camera ``camera_id``'s newest picture with the symbols found in it, or None."""
+        ...
+
+    def start(self) -> None: ...
+    def stop(self) -> None: ...

@@ -1,6 +1,6 @@
 """Starting the terminal: the QApplication, theme, translations, Qt's log messages, the keyboard-wedge scanner
-and the main window. The composition root (``floorstation.cli``) calls :func:`run` with a built station, its
-device registry and its print queue."""
+and the main window. The command (``floorstation.cli``) builds and starts ``floorstation.runtime.Runtime`` and
+calls :func:`run` with its one handle; the runtime stops everything after :func:`run` returns."""
 
 from __future__ import annotations
 
@@ -8,36 +8,20 @@ import logging
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, QPoint, QSize, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
-from floorstation.app.context import StationContext
-from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo
-from floorstation.config import StationConfig
+from floorstation.app.handle import StationHandle
 from floorstation.ui import theme
 from floorstation.ui.crash import CrashHandler
 from floorstation.ui.i18n import Translations
-from floorstation.ui.main_window import DeviceStatusSource, MainWindow, SyncStatusSource
-
-if TYPE_CHECKING:
-    from floorstation.app.printing import PrintContext
-    from floorstation.devices.registry import DeviceRegistry
+from floorstation.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("floorstation.qt")
-
-
-class StationHandle(Protocol):
-    """What the terminal needs of ``floorstation.bootstrap.Station`` (without importing the store)."""
-
-    @property
-    def ctx(self) -> StationContext: ...
-    @property
-    def config(self) -> StationConfig: ...
 
 
 _QT_LEVELS = {
@@ -83,25 +67,31 @@ def print_backends() -> dict[str, Callable[..., Any]]:
     return {"qt": open_qt}
 
 
-def _wedge(window: MainWindow, app: QApplication, registry: DeviceRegistry | None) -> bool:
-    """Install the keyboard-wedge scanner filter, so a scan works whatever has focus; False when there is none.
+class WedgePiece:
+    """The keyboard-wedge scanner as a piece of the runtime: its Qt event filter installed on the application
+    when started (so a scan works whatever has focus), removed when stopped. Its scans go to the device
+    registry, which hands every scan (wedge, serial, camera) to the window the same way."""
 
-    With a device registry its scans go to the registry, which hands every scan (wedge, serial, camera) to the
-    window the same way."""
-    from floorstation.devices.scanner_config import ScannerKind, effective
-    from floorstation.ui.wedge_filter import WedgeFilter
+    name = "wedge"
 
-    if registry is not None:
-        config = registry.wedge
-    else:
-        config = next((s for s in effective(window.terminal.config.scanners) if s.kind is ScannerKind.WEDGE), None)
-    if config is None:
-        return False
-    wedge = WedgeFilter(config, parent=window)
-    wedge.scan_received.connect(registry.publish_scan if registry is not None else window.on_scan_received)
-    app.installEventFilter(wedge)
-    window.destroyed.connect(lambda: app.removeEventFilter(wedge))
-    return True
+    def __init__(self, window: MainWindow, app: QApplication, station: StationHandle) -> None:
+        from floorstation.ui.wedge_filter import WedgeFilter
+
+        self._app = app
+        devices = station.devices
+        config = devices.wedge if devices is not None else None
+        # Not a child of the window: the runtime stops it after the window is gone.
+        self.filter = WedgeFilter(config) if config is not None else None
+        if self.filter is not None:
+            self.filter.scan_received.connect(devices.publish_scan if devices is not None else window.on_scan_received)
+
+    def start(self) -> None:
+        if self.filter is not None:
+            self._app.installEventFilter(self.filter)
+
+    def stop(self) -> None:
+        if self.filter is not None:
+            self._app.removeEventFilter(self.filter)
 
 
 def _after_first_screen(
@@ -151,63 +141,24 @@ def place(window: QWidget, *, fullscreen: bool, screen: QScreen | None = None) -
 
 
 def run(
-    station: StationHandle,
-    *,
-    fullscreen: bool = False,
-    demo: bool = False,
-    sync_status: SyncStatusSource | None = None,
-    device_status: DeviceStatusSource | None = None,
-    devices: DeviceRegistry | None = None,
-    printing: PrintContext | None = None,
-    printers: Sequence[NamedPrinter] = (),
-    server_info: Callable[[], ServerInfo] | None = None,
-    language: str = "",
-    save_language: Callable[[str], None] | None = None,
-    save_mode: Callable[[str], None] | None = None,
-    after_start: Callable[[], None] | None = None,
-    argv: Sequence[str] | None = None,
-    log_file: Path | None = None,
+    station: StationHandle, *, fullscreen: bool = False, demo: bool = False, argv: Sequence[str] | None = None
 ) -> int:
     """Show the terminal until it is closed (in kiosk mode only with an admin's PIN); returns the exit code.
 
-    ``devices``: the station's scanners and cameras (started and stopped by the caller); ``printing``: the print
-    queue, whose worker the terminal runs on its own thread; ``language``: the one to start in (else the
-    system's, when there is a translation for it); ``after_start``: what can wait until the first screen is up
-    (the composition root starts its background threads there); ``log_file``: where unexpected errors are logged
-    (``floorstation.logfile``), named in the plain message the person reads instead of a traceback.
+    ``station``: the runtime's handle; what can wait until the first screen is up (``after_first_screen``) is
+    started then; unexpected errors are named to the person with the handle's log file instead of a traceback.
     """
     app = application(argv)
     translations = Translations(app)
-    translations.choose(language)
-    listening: list[DeviceReport] = []
-
-    def polled() -> Sequence[DeviceReport]:
-        return [*listening, *(device_status() if device_status else ())]
-
-    window = MainWindow(
-        station.ctx,
-        station.config,
-        kiosk=fullscreen,
-        demo=demo,
-        sync_status=sync_status,
-        device_status=polled,
-        devices=devices,
-        printing=printing,
-        printers=printers,
-        server_info=server_info,
-        translations=translations,
-        save_language=save_language,
-        save_mode=save_mode,
-    )
-    crash = CrashHandler(lambda text: window.say(text, "error"), log_file, parent=window)
+    translations.choose(station.config.language)
+    window = MainWindow(station, kiosk=fullscreen, demo=demo, translations=translations)
+    crash = CrashHandler(lambda text: window.say(text, "error"), station.log_file, parent=window)
     crash.install()
-    if _wedge(window, app, devices) and devices is None:
-        listening.append(DeviceHealth("wedge", "listening", "keyboard wedge"))
+    station.attach(WedgePiece(window, app, station))
     place(window, fullscreen=fullscreen)
+    _after_first_screen(window, station.after_first_screen)
     # Python runs signal handlers between Qt callbacks (the status bar's clock ticks every second): Ctrl+C closes
     # like the window's close button (a kiosk asks for the admin PIN), SIGTERM from the system closes at once.
-    if after_start is not None:
-        _after_first_screen(window, after_start)
     signal.signal(signal.SIGINT, lambda *_: window.close())
     signal.signal(signal.SIGTERM, lambda *_: window.force_close())
     log.info("terminal started (%s, %s)", "kiosk" if fullscreen else "window", translations.language)

@@ -1,9 +1,10 @@
-"""The one bridge between the station core and Qt: app-service calls run on one database thread.
+"""The one bridge between the station core and Qt: app-service calls run on the station's database thread.
 
-Every read and write of the station's database goes through :meth:`Bridge.submit`, which runs the call on a
-single worker thread (SQLite wants one writer; serialising reads with writes also keeps each screen's picture
-consistent) and posts the outcome back to the GUI thread through a queued signal. The GUI thread never
-touches the database and never waits for it (Anki's collection executor, Electrum's one device thread).
+Every read and write of the terminal goes through :meth:`Bridge.submit`, which runs the call on the runtime's
+``app.executor.StationExecutor`` (one thread: SQLite wants one writer, and serialising reads with writes keeps
+each screen's picture consistent) and posts the outcome back to the GUI thread through a queued signal. The GUI
+thread never touches the database and never waits for it (Anki's collection executor, Electrum's one device
+thread). The runtime owns the executor; closing the bridge only stops deliveries and drops its queued calls.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import gc
 import itertools
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from floorstation.app.executor import StationExecutor
 from floorstation.domain.errors import FloorstationError
+from floorstation.ui.gui_thread import assert_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +90,11 @@ class Bridge(QObject):
     _delivered = Signal(object)
     _relayed = Signal(int, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, executor: StationExecutor, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # One worker: every database call of the terminal is serialised on it (see the module docstring).
-        self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-db")
+        # The station's one database thread: every database call of the terminal is serialised on it.
+        self._executor: StationExecutor | None = executor
+        self._futures: dict[int, Future[None]] = {}
         self._pending = 0
         # Callbacks (bound to widgets) stay on this thread: only the call and its plain arguments travel, so no
         # reference to a Qt object is ever dropped on the database thread.
@@ -131,7 +135,12 @@ class Bridge(QObject):
         call = next(self._ids)
         self._callbacks[call] = _Callbacks(getattr(fn, "__qualname__", repr(fn)), on_done, on_error)
         self._pending += 1
-        self._executor.submit(self._job, call, fn, args, kwargs)
+        try:
+            self._futures[call] = self._executor.submit(self._job, call, fn, args, kwargs)
+        except RuntimeError:  # the runtime stopped the database thread first (the terminal is closing)
+            self._callbacks.pop(call)
+            self._pending -= 1
+            return False
         return True
 
     def _job(self, call: int, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
@@ -143,6 +152,8 @@ class Bridge(QObject):
         self._delivered.emit(outcome)
 
     def _deliver(self, outcome: _Outcome) -> None:
+        assert_gui_thread("a database call's result")
+        self._futures.pop(outcome.call, None)
         callbacks = self._callbacks.pop(outcome.call, None)
         if callbacks is None or self._executor is None:
             return  # the bridge was closed after the call finished: nothing more is delivered
@@ -161,9 +172,10 @@ class Bridge(QObject):
                 self.bug_raised.emit(outcome.error)
                 raise outcome.error
         finally:
-            self._pending -= 1
-            if self._pending == 0:
-                self.settled.emit()
+            if self._executor is not None:  # (a callback may have closed the bridge: then nothing is pending)
+                self._pending -= 1
+                if self._pending == 0:
+                    self.settled.emit()
 
     def relay(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         """A function any thread may call with one value (a device's new state, a scan from a reader thread);
@@ -179,16 +191,22 @@ class Bridge(QObject):
         return post
 
     def _on_relayed(self, token: int, value: Any) -> None:
+        assert_gui_thread("a relayed device callback")
         callback = self._relays.get(token)
         if callback is not None and self._executor is not None:
             callback(value)
 
     def close(self) -> None:
-        """Finish what is running (a write is never cut in half), drop what is queued, deliver nothing more."""
+        """Wait for this bridge's call in progress (a write is never cut in half), drop its queued ones, deliver
+        nothing more. The database thread itself belongs to the runtime, which stops it after the screen."""
         executor, self._executor = self._executor, None
         if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+            futures, self._futures = list(self._futures.values()), {}
+            for future in futures:
+                future.cancel()
+            wait(futures)
             self._collector.stop()
             self._callbacks.clear()
             self._relays.clear()
+            self._pending = 0  # nothing more will be delivered: the bridge is idle from here on
             _GuiThreadCollector.closed()

@@ -12,7 +12,7 @@ from floorstation.domain.master import Lot, Machine, Operator
 from floorstation.domain.ports import Pallet
 from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.i18n import Retranslating
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keyboard import Keyboard
@@ -26,7 +26,7 @@ class DemoPanel(Retranslating, QFrame):
 
     scan_received = Signal(object)
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__()
         self.setObjectName("demoPanel")
         self.setFixedWidth(210)

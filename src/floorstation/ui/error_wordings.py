@@ -944,7 +944,7 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "The label is misprinted; receive the goods by hand or ask the supplier."),
     ),
     _w("scan.unknown", QT_TRANSLATE_NOOP("Errors", "'{code}' is not known at this station.")),
-    # --- cameras (devices/frames.py): what the camera's status says ---
+    # --- cameras (devices/camera_sources.py): what the camera's status says ---
     _w("camera.no_folder", QT_TRANSLATE_NOOP("Errors", "No image folder at {path}.")),
     _w(
         "camera.no_images",

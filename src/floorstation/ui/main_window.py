@@ -13,23 +13,22 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from floorstation.app import acting
-from floorstation.app.context import StationContext
+from floorstation.app.handle import StationHandle
 from floorstation.app.lookup import Identified
-from floorstation.app.status import DeviceHealth, DeviceReport, NamedPrinter, ServerInfo, SyncReport
+from floorstation.app.status import SyncReport
 from floorstation.app.views import StationView
-from floorstation.config import StationConfig
-from floorstation.domain.errors import FloorstationError
-from floorstation.domain.master import Operator
+from floorstation.domain.devices import DeviceStatus
 from floorstation.domain.scanning import ScanEvent
+from floorstation.ui.admin_gate import ADMIN_ALLOWED, AdminGate
 from floorstation.ui.bridge import Bridge
+from floorstation.ui.device_watch import DeviceWatch
 from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
 from floorstation.ui.people_watch import PeopleWatch
 from floorstation.ui.print_queue import PrintQueue
 from floorstation.ui.scan_feedback import KeptLabels, ScanToast
 from floorstation.ui.scan_outcomes import ScanOutcomes
-from floorstation.ui.screens.admin_close import AdminClosePanel, AdminPanel
+from floorstation.ui.screen_context import ScreenContext, mode_name
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.dispatch import DispatchScreen
 from floorstation.ui.screens.goods_in import GoodsInScreen
@@ -43,24 +42,22 @@ from floorstation.ui.screens.sign_in import SignInScreen
 from floorstation.ui.screens.task import TaskScreen
 from floorstation.ui.screens.trace import TraceScreen
 from floorstation.ui.tap_guard import TapGuard
-from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
+from floorstation.ui.who_acts import WhoActs
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
+from floorstation.ui.widgets.more_panel import MorePanel
 from floorstation.ui.widgets.nav_rail import NavRail
 from floorstation.ui.widgets.overlay import Overlay
 from floorstation.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    from floorstation.app.printing import PrintContext
-    from floorstation.devices.registry import DeviceRegistry
-    from floorstation.devices.status import DeviceStatus
     from floorstation.ui.demo_panel import DemoPanel
 
 log = logging.getLogger(__name__)
 
 SyncStatusSource = Callable[[], SyncReport]
-DeviceStatusSource = Callable[[], Sequence[DeviceReport]]
+DeviceStatusSource = Callable[[], Sequence[DeviceStatus]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
 #: How often the sync state is read: a server that stopped answering shows within a few seconds.
@@ -71,75 +68,67 @@ STRAY_TYPING_MS = 600
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
 GOODS_IN_MENU = ("goods_in", *MENU)
-_ADMIN_ALLOWED = object()
-"""The argument that opens the settings once an admin's PIN was checked."""
-
-
-class MorePanel(QWidget):
-    """The menu entries a short screen has no room for, as big buttons."""
-
-    def __init__(self, entries: Sequence[tuple[str, str]], go: Callable[[str], None]) -> None:
-        super().__init__()
-        self.buttons: dict[str, BigButton] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        for name, title in entries:
-            button = BigButton(title, kind="nav", height=80)
-            button.setMaximumWidth(480)
-            button.clicked.connect(lambda _=False, n=name: go(n))
-            layout.addWidget(button)
-            self.buttons[name] = button
-        layout.addStretch(1)
 
 
 class MainWindow(QWidget):
     def __init__(
         self,
-        ctx: StationContext,
-        config: StationConfig,
+        station: StationHandle,
         *,
         kiosk: bool = False,
         demo: bool = False,
-        sync_status: SyncStatusSource | None = None,
-        device_status: DeviceStatusSource | None = None,
         idle_seconds: float | None = None,
-        devices: DeviceRegistry | None = None,
-        printing: PrintContext | None = None,
-        printers: Sequence[NamedPrinter] = (),
-        server_info: Callable[[], ServerInfo] | None = None,
         translations: Translations | None = None,
-        save_language: Callable[[str], None] | None = None,
-        save_mode: Callable[[str], None] | None = None,
         beep: Callable[[], None] | None = None,
     ) -> None:
-        """``beep``: the sound every scan makes (``QApplication.beep`` unless told)."""
+        """``station``: the runtime's handle (context, configuration, database thread, sync, devices, printing);
+        ``beep``: the sound every scan makes (``QApplication.beep`` unless told)."""
         super().__init__()
+        ctx, config, devices = station.ctx, station.config, station.devices
+        self.station = station
         self.setObjectName("terminal")
         self.kiosk = kiosk
         self._may_close = not kiosk
-        self._sync_status = sync_status
-        self._device_status = device_status
+        self._sync_status = station.sync_status
         self.sync: SyncReport | None = None
         self._sync_shown = False
-        self._polled_devices: list[DeviceReport] = []
-        self._device_statuses: dict[str, DeviceStatus] = {}
-        self._unsubscribe: list[Callable[[], None]] = []
         self.registry = devices
         self.demo_panel: DemoPanel | None = None
         self._language_chosen: str | None = None
         self._context_restored = False
-        self.bridge = Bridge(self)
+        self.bridge = Bridge(station.executor, self)
         body = QWidget()
         self.overlay = Overlay(self)
-        self.print_queue = PrintQueue(printing, self.bridge, printers) if printing is not None else None
-        self.terminal = Terminal(
+        printing, printers = station.printing, station.printers
+        self.print_queue = (
+            PrintQueue(printing, station.print_worker, self.bridge, printers)
+            if printing is not None and station.print_worker is not None
+            else None
+        )
+        # Devices: the registry's news (a reader thread's state, a serial or camera scan) reaches this thread only
+        # through the bridge; the printers' health comes from the print queue.
+        self.devices = DeviceWatch(
+            self.bridge,
+            devices,
+            polled=station.device_status,
+            print_queue=self.print_queue,
+            on_scan=self.on_scan_received,
+        )
+        self.devices.changed.connect(self._show_devices)
+        self.terminal = ScreenContext(
             ctx,
             config,
             self.bridge,
             self.overlay,
             print_queue=self.print_queue,
             printers=self.print_queue.printers if self.print_queue is not None else printers,
+        )
+        self.who_acts = WhoActs(self.terminal, self.say, self)
+        self.admin = AdminGate(
+            self.terminal,
+            open_settings=lambda allowed: self.go("settings", allowed),
+            close=self.force_close,
+            parent=self,
         )
         app = QCoreApplication.instance()
         if translations is None and app is not None:
@@ -172,10 +161,10 @@ class MainWindow(QWidget):
             SettingsSources(
                 devices=self.device_reports,
                 sync=lambda: self.sync,
-                server=server_info,
+                server=station.server_info,
                 translations=translations,
-                save_language=save_language,
-                save_mode=save_mode,
+                save_language=station.save_language,
+                save_mode=station.save_mode,
             ),
         )
         self.settings.language_changed.connect(self._on_language_chosen)
@@ -256,16 +245,6 @@ class MainWindow(QWidget):
         self.terminal.machine_changed.connect(self._on_machine_changed)
         self.terminal.mode_changed.connect(self._on_mode_changed)
 
-        # Devices: the registry's news (a reader thread's state, a serial or camera scan) reaches this thread only
-        # through the bridge; the printers' health comes from the print queue.
-        if devices is not None:
-            self._device_statuses = {s.device_id: s for s in devices.statuses()}
-            self._unsubscribe.append(devices.on_status(self.bridge.relay(self._on_device_status)))
-            self._unsubscribe.append(devices.on_scan(self.bridge.relay(self.on_scan_received)))
-        if self.print_queue is not None:
-            self.print_queue.health_changed.connect(lambda _health: self._show_devices())
-            self.print_queue.start()
-
         seconds = config.idle_sign_out_seconds if idle_seconds is None else idle_seconds
         self.idle = IdleWatch(seconds, self)
         self.idle.used.connect(lambda: ctx.proofs.touched(ctx.now()))
@@ -333,7 +312,7 @@ class MainWindow(QWidget):
         return widget
 
     def go(self, name: str, argument: object = None) -> None:
-        if name == "settings" and argument is not _ADMIN_ALLOWED:
+        if name == "settings" and argument is not ADMIN_ALLOWED:
             self.ask_admin_settings()
             return
         if name == "task" and argument is None and self.task.task_id is None:
@@ -382,10 +361,7 @@ class MainWindow(QWidget):
     def refresh(self) -> None:
         self.terminal.refresh()
         self.poll_sync()
-        if self._device_status is not None:
-            self.bridge.submit(self._device_status, on_done=self._on_polled_devices)
-        else:
-            self._show_devices()
+        self.devices.poll()
         if self.print_queue is not None:
             self.print_queue.poll()
 
@@ -403,23 +379,10 @@ class MainWindow(QWidget):
         self.status_bar.set_sync(report)
         self.settings.refresh_live()
 
-    def _on_polled_devices(self, reports: Sequence[DeviceReport]) -> None:
-        self._polled_devices = list(reports)
-        self._show_devices()
-
-    def _on_device_status(self, status: DeviceStatus) -> None:
-        """A device's state changed (relayed from the thread that noticed)."""
-        self._device_statuses[status.device_id] = status
-        self._show_devices()
-
-    def device_reports(self) -> list[DeviceReport]:
-        """Everything known about the devices now: the registry's, polled ones, the printers', the demo panel."""
-        reports: list[DeviceReport] = [*self._device_statuses.values(), *self._polled_devices]
-        if self.print_queue is not None:
-            reports.extend(self.print_queue.health)
-        if self.demo_panel is not None:
-            reports.append(DeviceHealth("scanner", "ready", self.tr("demo panel"), "demo"))
-        return reports
+    def device_reports(self) -> list[DeviceStatus]:
+        """Everything known about the devices now (``ui.device_watch``)."""
+        self.devices.demo_panel = self.tr("demo panel") if self.demo_panel is not None else None
+        return self.devices.reports()
 
     def _show_devices(self) -> None:
         self.status_bar.set_devices(self.device_reports())
@@ -517,41 +480,17 @@ class MainWindow(QWidget):
     # --- who acts ------------------------------------------------------------------------------------------
 
     def ask_to_act(self, operator_id: str) -> None:
-        """A signed-in person's name was tapped: they act if app/acting.py says the tap is enough, else they
-        prove who they are (badge or PIN) first. Until then the strip keeps showing who acts."""
+        """A signed-in person's name was tapped (``ui.who_acts``)."""
         self._show_people()
-        operator = self.terminal.view.operator(operator_id) if self.terminal.view else None
-        if operator is None or operator_id == self.terminal.active:
-            return
-
-        def done(who: Operator) -> None:
-            self.terminal.set_active(who.id)
-            self.say(self.tr("%s acts at this terminal now.") % who.name, "ok")
-
-        def refused(error: FloorstationError) -> None:
-            if isinstance(error, acting.ProofNeeded):
-                from floorstation.ui.screens.acting_proof import ActingProofPanel
-
-                self.overlay.present(self.tr("Who acts: %s") % operator.name, ActingProofPanel(self.terminal, operator))
-            else:
-                self.terminal.show_error(error)
-
-        self.terminal.run(acting.act_as, operator_id, done=done, error=refused)
+        self.who_acts.ask(operator_id)
 
     # --- what only an admin may do ------------------------------------------------------------------------
 
     def ask_admin_settings(self) -> None:
-        panel = AdminPanel(self.terminal, action="open the settings", accept_text=self.tr("Open\nsettings"))
-        panel.allowed.connect(lambda: self.go("settings", _ADMIN_ALLOWED))
-        self.overlay.present(self.tr("Settings: admin only"), panel)
+        self.admin.ask_settings()
 
     def ask_admin_close(self) -> None:
-        panel = AdminClosePanel(self.terminal)
-        panel.allowed.connect(self._close_allowed)
-        self.overlay.present(self.tr("Close the terminal"), panel)
-
-    def _close_allowed(self) -> None:
-        self.force_close()
+        self.admin.ask_close()
 
     def force_close(self) -> None:
         """Close without asking (the system is shutting the terminal down, e.g. SIGTERM from systemd)."""
@@ -573,9 +512,7 @@ class MainWindow(QWidget):
         self._sync_timer.stop()
         self._clock_timer.stop()
         self.people_timer.stop()
-        for unsubscribe in self._unsubscribe:
-            unsubscribe()
-        self._unsubscribe = []
+        self.devices.stop()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -1,24 +1,24 @@
-"""Printing from the terminal: cards go into the station's print queue, a print worker sends them on its own
-thread, and the screen follows each job's state and each printer's health.
+"""Printing from the terminal: cards go into the station's print queue, the runtime's print worker sends them on
+its own thread, and the screen follows each job's state and each printer's health.
 
 A card is asked for on the database thread (``app.printing.request_card``: validated and queued durably in one
-transaction); the worker (``app.printing.PrintWorker.serve``) runs on the ``print-worker`` thread and is woken
-at once. The queue is the only truth about a job, so the screen reads job states back from it (on the database
-thread, every few hundred milliseconds while a job asked for here is open). A printer that blocks, is off or
-out of paper holds up only its own thread: the screen never waits for it.
+transaction); the worker (``app.printing.PrintWorker.serve``, run by ``floorstation.runtime`` on the
+``print-worker`` thread) is woken at once. The queue is the only truth about a job, so the screen reads job
+states back from it (on the database thread, every few hundred milliseconds while a job asked for here is open).
+A printer that blocks, is off or out of paper holds up only its own thread: the screen never waits for it.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from floorstation.app import printing
 from floorstation.app.printing import CardName, PrintContext
-from floorstation.app.status import DeviceHealth, NamedPrinter, printer_health
+from floorstation.app.status import NamedPrinter, printer_health
+from floorstation.domain.devices import DeviceStatus
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.ui.bridge import Bridge
@@ -37,50 +37,30 @@ Failed = Callable[[FloorstationError], None]
 class PrintQueue(QObject):
     """Signals:
     job_changed(PrintJob): a job asked for at this terminal was queued or changed state.
-    health_changed(list): each printer's ``DeviceHealth``, as the newest jobs tell it.
+    health_changed(list): each printer's ``DeviceStatus``, as the newest jobs tell it.
     """
 
     job_changed = Signal(object)
     health_changed = Signal(list)
 
-    def __init__(self, pctx: PrintContext, bridge: Bridge, printers: Sequence[NamedPrinter] = ()) -> None:
+    def __init__(
+        self, pctx: PrintContext, worker: printing.PrintWorker, bridge: Bridge, printers: Sequence[NamedPrinter] = ()
+    ) -> None:
         super().__init__(bridge)
         self.pctx = pctx
         self.printers: list[NamedPrinter] = list(printers or pctx.station_printers)
         """The printers cards can go to (the station's ``[[printer]]`` tables)."""
         self.bridge = bridge
-        self.worker = printing.PrintWorker(pctx)
+        self.worker = worker
         self.jobs: dict[str, PrintJob] = {}
-        self.health: list[DeviceHealth] = printer_health(self.printers, [])
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self.health: list[DeviceStatus] = printer_health(self.printers, [])
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
 
-    def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._serve, name="print-worker", daemon=True)
-            self._thread.start()
-
-    def _serve(self) -> None:
-        """On the print-worker thread."""
-        try:
-            self.worker.serve(self._stop)
-        except Exception:  # the station's database went away under a worker that was stopping
-            log.exception("print worker stopped")
-
-    def stop(self, timeout: float = 2.0) -> None:
-        """Stop the worker; a printer blocking it is left behind (the thread is a daemon, the job stays queued
-        or becomes ``uncertain`` at the next start, never printed twice on its own)."""
+    def stop(self) -> None:
+        """Stop following jobs (the worker itself belongs to the runtime)."""
         self._timer.stop()
-        self._stop.set()
-        self.worker.wake()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            if self._thread.is_alive():
-                log.warning("the print worker is still busy with a printer; leaving it behind")
-            self._thread = None
 
     def printer_named(self, label: str) -> str:
         """A job's printer (a name, or a URL given by hand) as people know it."""

@@ -22,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
-from floorstation.devices.framing import Wall, wall_now
+from floorstation.devices.scan_framer import Wall, wall_now
 from floorstation.devices.scanner_config import DEFAULT_WEDGE, ScannerConfig
 from floorstation.devices.wedge import KeyStroke, WedgeAssembler, WedgeOutput
 

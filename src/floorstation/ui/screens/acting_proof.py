@@ -9,7 +9,7 @@ from floorstation.app import acting
 from floorstation.app.lookup import Identified
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.widgets.pin_entry import PinEntry
 
 
@@ -18,7 +18,7 @@ class ActingProofPanel(QWidget):
 
     scan_kinds = frozenset({"badge"})
 
-    def __init__(self, terminal: Terminal, operator: Operator) -> None:
+    def __init__(self, terminal: ScreenContext, operator: Operator) -> None:
         super().__init__()
         self.terminal = terminal
         self.operator = operator

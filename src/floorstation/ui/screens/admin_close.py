@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from floorstation.app import operators
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator, Role
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.badge_pin import BadgeAndPin
 
@@ -21,7 +21,7 @@ class AdminPanel(BadgeAndPin):
 
     allowed = Signal()
 
-    def __init__(self, terminal: Terminal, *, action: str, accept_text: str, kind: str = "go") -> None:
+    def __init__(self, terminal: ScreenContext, *, action: str, accept_text: str, kind: str = "go") -> None:
         title = QLabel(QCoreApplication.translate("AdminPanel", "Admin: tap your name or scan your badge"))
         set_look(title, role="subtitle")
         title.setWordWrap(True)
@@ -60,6 +60,6 @@ class AdminPanel(BadgeAndPin):
 class AdminClosePanel(AdminPanel):
     """Closing the kiosk."""
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         close = QCoreApplication.translate("AdminClosePanel", "Close terminal")
         super().__init__(terminal, action="close the terminal", accept_text=close, kind="danger")

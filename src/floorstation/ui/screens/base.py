@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from floorstation.app.lookup import Identified
 from floorstation.app.views import StationView
 from floorstation.ui.i18n import Retranslating
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.screen_context import ScreenContext
 
 
 class Screen(Retranslating, QWidget):
@@ -19,7 +19,7 @@ class Screen(Retranslating, QWidget):
 
     name = ""
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__()
         self.terminal = terminal
 

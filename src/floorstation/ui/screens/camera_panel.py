@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from floorstation.app.lookup import Identified
 from floorstation.app.scan_routing import SCAN_KINDS
-from floorstation.devices.status import DeviceState, DeviceStatus
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
@@ -26,7 +26,7 @@ from floorstation.ui.widgets.shown_timer import ShownTimer
 from floorstation.ui.widgets.status_bar import device_detail
 
 if TYPE_CHECKING:
-    from floorstation.devices.registry import DeviceRegistry
+    from floorstation.domain.ports import ScanSources
 
 #: How often the camera's state is read again while the panel is on screen (milliseconds).
 STATE_MS = 250
@@ -48,10 +48,10 @@ class CameraPanel(Retranslating, QWidget):
     scan_kinds = frozenset(SCAN_KINDS)
     """Every scan is shown here while the picture is open; nothing is acted on until "Use this scan"."""
 
-    def __init__(self, registry: DeviceRegistry | None, *, interval_ms: int = 100) -> None:
+    def __init__(self, registry: ScanSources | None, *, interval_ms: int = 100) -> None:
         super().__init__()
         self.registry = registry
-        self.cameras = [c.id for c in registry.cameras] if registry is not None else []
+        self.cameras = registry.camera_ids() if registry is not None else []
         self.camera_id: str | None = self.cameras[0] if self.cameras else None
         self.last: Identified | None = None
         self.status: DeviceStatus | None = None
@@ -117,7 +117,8 @@ class CameraPanel(Retranslating, QWidget):
     def _picture(self) -> CameraPicture | None:
         if self.registry is None or self.camera_id is None:
             return None
-        return self.registry.preview(self.camera_id)
+        picture: CameraPicture | None = self.registry.preview(self.camera_id)
+        return picture
 
     def choose(self, camera_id: str | None) -> None:
         self.camera_id = camera_id

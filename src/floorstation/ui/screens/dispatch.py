@@ -13,8 +13,8 @@ from floorstation.app.views import DispatchBoard
 from floorstation.domain.master import LotStatus
 from floorstation.domain.ports import Pallet
 from floorstation.ui.locale_text import material_name
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
@@ -26,7 +26,7 @@ from floorstation.ui.widgets.lot_rows import PalletLine
 class DispatchScreen(Screen):
     name = "dispatch"
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__(terminal)
         self.board: DispatchBoard | None = None
         self.customer: str | None = None

@@ -16,9 +16,9 @@ from floorstation.app.goods_in import Receipt, ReceivedLabel
 from floorstation.app.lookup import Identified
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.ui.locale_text import date_text, number_text, unit_text
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.goods_in_panel import GoodsInPanel
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import discard, scrolling
@@ -55,7 +55,7 @@ class ReceiptRow(QFrame):
 class GoodsInScreen(Screen):
     name = "goods_in"
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__(terminal)
         self.receipts: list[Receipt] = []
         self.rows: dict[str, ReceiptRow] = {}

@@ -19,7 +19,7 @@ from floorstation.app.lookup import Identified
 from floorstation.domain.errors import FloorstationError, Refused
 from floorstation.ui.error_texts import error_text, violation_text
 from floorstation.ui.locale_text import date_text
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keypad import Keypad
@@ -30,7 +30,7 @@ class GoodsInPanel(QWidget):
 
     def __init__(
         self,
-        terminal: Terminal,
+        terminal: ScreenContext,
         item: Identified,
         *,
         print_at_once: bool = False,

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from floorstation.app.views import MachineView, QueueItem, StationView
 from floorstation.ui.locale_text import date_text, material_name, number_text, unit_text
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import discard, scrolling
@@ -44,7 +44,7 @@ def bom_text(item: QueueItem) -> str:
 class QueueCard(QFrame):
     """One task of the queue, with its parameters and bill of materials next to it."""
 
-    def __init__(self, item: QueueItem, terminal: Terminal) -> None:
+    def __init__(self, item: QueueItem, terminal: ScreenContext) -> None:
         super().__init__()
         self.setProperty("panel", True)
         task, state = item.task, item.state
@@ -99,7 +99,7 @@ class QueueCard(QFrame):
 class HomeScreen(Screen):
     name = "home"
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__(terminal)
         self.tiles: dict[str, BigButton] = {}
         self.cards: dict[str, QueueCard] = {}

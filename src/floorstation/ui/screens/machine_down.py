@@ -11,9 +11,9 @@ from floorstation.domain import signatures
 from floorstation.domain.marks import Mark
 from floorstation.domain.master import ReasonKind, Role
 from floorstation.ui.locale_text import reason_text
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.home import status_word
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.keyboard import ask_text
@@ -25,7 +25,7 @@ from floorstation.ui.widgets.signature import SignaturePanel
 class MachineDownScreen(Screen):
     name = "machine_down"
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__(terminal)
         self.note = ""
         self.tiles: dict[str, BigButton] = {}

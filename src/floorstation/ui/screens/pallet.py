@@ -20,9 +20,9 @@ from floorstation.domain.ports import Pallet
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.ui.error_texts import error_sentence, stored_error_text
 from floorstation.ui.locale_text import material_name, number_text, unit_text
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.pallet_panels import ReprintPanel, VoidPanel
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
@@ -39,7 +39,7 @@ MANUAL_PRINTER = "manual"
 class PalletScreen(Screen):
     name = "pallet"
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__(terminal)
         self.board: PalletBoard | None = None
         self.lot: str | None = None

@@ -26,7 +26,7 @@ from floorstation.domain.errors import FloorstationError
 from floorstation.domain.printjobs import JobState, PrintJob
 from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import Retranslating
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import clear, scrolling
@@ -71,7 +71,7 @@ class JobRow(QFrame):
 class PrintJobsPanel(Retranslating, QWidget):
     """The open print jobs with Retry and Cancel; a question page for jobs that may have printed."""
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__()
         self.terminal = terminal
         self.queue = terminal.print_queue

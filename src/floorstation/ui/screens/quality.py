@@ -18,8 +18,8 @@ from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Lot, LotStatus, ReasonKind, Role
 from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.locale_text import date_text, name_in_language
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import TOUCH, set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
@@ -31,7 +31,7 @@ from floorstation.ui.widgets.signature import SignaturePanel
 class QualityScreen(Screen):
     name = "quality"
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__(terminal)
         self.code = ""
         self.status: LotStatusView | None = None

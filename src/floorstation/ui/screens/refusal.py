@@ -16,7 +16,7 @@ from floorstation.domain.errors import FefoReasonNeeded, FloorstationError, Need
 from floorstation.domain.master import ReasonKind, Role
 from floorstation.domain.overrides import OverridePolicy
 from floorstation.ui.error_texts import error_text, most_important_first, refusal_hint, violation_text
-from floorstation.ui.terminal import Terminal
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
@@ -31,7 +31,7 @@ class RefusalPanel(QWidget):
     scan_kinds = frozenset({"badge"})
     """The scans this panel takes while it is open: a badge names the shift lead who signs."""
 
-    def __init__(self, terminal: Terminal, refused: Refused) -> None:
+    def __init__(self, terminal: ScreenContext, refused: Refused) -> None:
         super().__init__()
         self.terminal = terminal
         self.lead_buttons: dict[str, BigButton] = {}
@@ -162,7 +162,7 @@ class RepeatPanel(QWidget):
 
     confirmed = Signal()
 
-    def __init__(self, terminal: Terminal, question: NeedsConfirmation) -> None:
+    def __init__(self, terminal: ScreenContext, question: NeedsConfirmation) -> None:
         super().__init__()
         message, hint_text = error_text(question)
         text = QLabel(message)
@@ -194,7 +194,7 @@ class FefoPanel(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, terminal: Terminal, question: FefoReasonNeeded) -> None:
+    def __init__(self, terminal: ScreenContext, question: FefoReasonNeeded) -> None:
         super().__init__()
         message, hint_text = error_text(question)
         text = QLabel(message)

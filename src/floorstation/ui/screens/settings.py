@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from floorstation.app.numbering import SsccRangeInUse, sscc_range_in_use
-from floorstation.app.status import DeviceReport, LocalSync, ServerInfo, SyncReport
+from floorstation.app.status import LocalSync, ServerInfo, SyncReport
 from floorstation.config import MODES
-from floorstation.devices.scanner_config import effective
+from floorstation.domain.devices import DeviceStatus
 from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import LANGUAGES, Translations
+from floorstation.ui.screen_context import ScreenContext, mode_name
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.terminal import Terminal, mode_name
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import clear
@@ -45,7 +45,7 @@ class SettingsSources:
     """Where the settings screen reads what it shows (all optional: a terminal without a sync worker, a device
     registry or a translations folder still shows the rest)."""
 
-    devices: Callable[[], Sequence[DeviceReport]]
+    devices: Callable[[], Sequence[DeviceStatus]]
     """The newest device reports (scanners, cameras, printers), as the status bar shows them."""
     sync: Callable[[], SyncReport | None]
     server: Callable[[], ServerInfo] | None = None
@@ -80,7 +80,7 @@ class SettingsScreen(Screen):
     language_changed = Signal(str)
     device_tapped = Signal(str)
 
-    def __init__(self, terminal: Terminal, sources: SettingsSources) -> None:
+    def __init__(self, terminal: ScreenContext, sources: SettingsSources) -> None:
         super().__init__(terminal)
         self.sources = sources
         self.server: ServerInfo | None = None
@@ -297,8 +297,7 @@ class SettingsScreen(Screen):
             text = f"{state} · {detail}" if detail else state
             rows.append((device, f"{device} ({kinds.get(report.kind, report.kind)})", text))
         config = self.terminal.config
-        configured = [(s.id, s.kind.value, s.where) for s in effective(config.scanners)]
-        configured += [(c.id, "camera", c.where) for c in config.cameras]
+        configured = config.configured_devices()
         unwatched = self.tr("not watched")
         for device, kind, where in configured:
             if device not in seen:

@@ -10,8 +10,8 @@ from floorstation.app.lookup import Identified
 from floorstation.app.views import StationView
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator, Role
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.layouts import clear, discard
@@ -24,7 +24,7 @@ class SignInScreen(Screen):
     name = "sign_in"
     close_requested = Signal()
 
-    def __init__(self, terminal: Terminal, *, kiosk: bool = False) -> None:
+    def __init__(self, terminal: ScreenContext, *, kiosk: bool = False) -> None:
         super().__init__(terminal)
         self.name_buttons: dict[str, BigButton] = {}
         self.sign_out_buttons: dict[str, BigButton] = {}

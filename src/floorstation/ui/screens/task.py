@@ -29,11 +29,11 @@ from floorstation.domain.errors import FefoReasonNeeded, FloorstationError, Need
 from floorstation.domain.master import ReasonKind
 from floorstation.ui.error_texts import error_sentence, rule_name
 from floorstation.ui.locale_text import date_text, material_name, number_text, reason_text, unit_text
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
 from floorstation.ui.screens.home import parameters_text, status_word
 from floorstation.ui.screens.refusal import FefoPanel, RefusalPanel, RepeatPanel
 from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel, UsedQuantityPanel
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
@@ -55,7 +55,7 @@ def elapsed(since: str | None, now: datetime, pauses: Sequence[tuple[str, str | 
 class TaskScreen(Screen):
     name = "task"
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__(terminal)
         self.task_id: str | None = None
         self.detail: TaskDetail | None = None

@@ -20,8 +20,8 @@ from floorstation.app.lookup import Identified, TraceView, trace_code
 from floorstation.domain.errors import FloorstationError
 from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.locale_text import date_text, number_text
+from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.terminal import Terminal
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.genealogy_view import GenealogyView
@@ -36,7 +36,7 @@ def _local(stamp: str) -> str:
 class TraceScreen(Screen):
     name = "trace"
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: ScreenContext) -> None:
         super().__init__(terminal)
         self.code = ""
         self.result: TraceView | None = None

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from floorstation.app.status import DeviceReport, LocalSync, SyncReport
+from floorstation.app.status import LocalSync, SyncReport
+from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.errors import Said
 from floorstation.domain.master import Operator
 from floorstation.ui.error_texts import say, stored_error_text
@@ -31,24 +32,22 @@ MACHINE_CHIP_MIN = 250
 #: Seconds a request may wait for the server's answer before the strip stops saying "online".
 ANSWER_LATE_S = 3.0
 _SCANNER_KINDS = {"scanner", "wedge", "serial", "evdev"}
+#: How each device state (``domain.devices.DeviceState``) looks on the strip (the theme's ``device`` looks).
 _STATES = {
-    "ready": "ready",
-    "connected": "ready",
-    "listening": "listening",
-    "configured": "configured",
-    "offline": "offline",
-    "disconnected": "offline",
-    "error": "error",
-    "not_configured": "not_configured",
+    DeviceState.CONNECTED: "ready",
+    DeviceState.LISTENING: "listening",
+    DeviceState.CONFIGURED: "configured",
+    DeviceState.DISCONNECTED: "offline",
+    DeviceState.ERROR: "error",
 }
 #: With several scanners, the best state wins (one working scanner is enough to scan).
 _RANK = {"not_configured": 0, "error": 1, "offline": 2, "configured": 3, "listening": 4, "ready": 5}
 
 
-def device_state(report: DeviceReport) -> str:
+def device_state(report: DeviceStatus) -> str:
     """The state as the screen words it. A keyboard wedge is "listening", never "ready": it cannot know whether a
     scanner is plugged in, only that keys are being watched."""
-    state = _STATES.get(str(report.state), "error")
+    state = _STATES.get(DeviceState(report.state), "error")
     return "listening" if report.kind == "wedge" and state == "ready" else state
 
 
@@ -125,7 +124,7 @@ class StatusBar(Retranslating, QFrame):
         self._chips: dict[str, BigButton] = {}
         self._machine: tuple[str, str, str] | None = None
         self._sync: SyncReport | None = None
-        self._devices: list[DeviceReport] = []
+        self._devices: list[DeviceStatus] = []
         # Set smaller on a narrow screen rather than making the window wider than the screen.
         self.nobody = FixedLines(lines=1, min_px=14)
         set_look(self.nobody, role="subtitle")
@@ -320,7 +319,7 @@ class StatusBar(Retranslating, QFrame):
         )
         self._fit_chips(len(self._operators[0]))
 
-    def set_devices(self, devices: Sequence[DeviceReport]) -> None:
+    def set_devices(self, devices: Sequence[DeviceStatus]) -> None:
         """One entry per kind; a kind nobody reports is "not configured" (never a made-up "ready")."""
         self._devices = list(devices)
         names = {"scanner": self.tr("Scanner"), "camera": self.tr("Camera"), "printer": self.tr("Printer")}

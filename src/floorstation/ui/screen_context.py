@@ -36,7 +36,7 @@ def mode_name(mode: str) -> str:
     return names.get(mode, mode)
 
 
-class Terminal(QObject):
+class ScreenContext(QObject):
     """Signals:
     view_changed(StationView): a fresh reading of the station arrived.
     active_changed(): a different operator acts now (or nobody).

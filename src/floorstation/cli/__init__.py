@@ -8,21 +8,22 @@ import logging
 import os
 import shutil
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from floorstation import bootstrap, cli_devices, cli_print, cli_restore, cli_sync, entry, logfile, paths
+from floorstation import bootstrap, entry, logfile, paths
 from floorstation import config as station_config
-from floorstation.app.status import LocalSync, ServerInfo, SyncReport
+from floorstation.cli import devices as cli_devices
+from floorstation.cli import printing as cli_print
+from floorstation.cli import restore as cli_restore
+from floorstation.cli import sync as cli_sync
 from floorstation.domain.errors import DatabaseDamaged, FloorstationError, HistoryMissing, InvalidInput
 from floorstation.domain.quantities import fmt
 
 if TYPE_CHECKING:
     from floorstation.domain.genealogy import Genealogy
-    from floorstation.sync.worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -141,92 +142,19 @@ def _run(root: Path, args: argparse.Namespace) -> int:
 
 
 def _terminal(root: Path, *, fullscreen: bool, demo: bool, before_sync: Callable[[], object] | None = None) -> int:
-    """The touchscreen terminal on this station, with its sync thread, its scanners and cameras (their states and
-    scans reach the screen live) and its print queue (the terminal runs the print worker); returns when closed.
+    """The touchscreen terminal on this station, run by ``floorstation.runtime`` (database thread, print worker,
+    scanners and cameras, sync thread; see its start order); returns when closed, everything stopped.
 
     ``before_sync``: what the sync thread waits for before it starts (the demo's server), on a thread of its own."""
+    from floorstation import runtime
     from floorstation.ui.application import print_backends, run
 
-    station = bootstrap.build(root)
-    devices = bootstrap.scanners(station)
-    printing = bootstrap.printing(station, backends=print_backends())
-    outbox = bootstrap.outbox(station)
-    workers: list[SyncWorker] = []
-    closing = threading.Event()
-    starting = threading.Lock()
-    starting_devices: list[threading.Thread] = []
-
-    def start_sync() -> None:
-        if before_sync is not None:
-            try:
-                before_sync()
-            except FloorstationError as exc:  # the sync thread then says it is offline, and keeps retrying
-                print(f"floorstation: {exc.message}", file=sys.stderr)
-        with starting:
-            if closing.is_set():
-                return
-            worker = bootstrap.sync_worker(station)
-            worker.start()
-            workers.append(worker)
-
-    def start_background() -> None:
-        """Once the first screen is up: the sync thread and the scanners' and cameras' threads (the HTTP client
-        and the camera's decoders load then, not while people wait for the screen), and biip for GS1 scans."""
-        from floorstation.domain import gs1_strict
-
-        threading.Thread(target=gs1_strict.load, name="floorstation-load-gs1", daemon=True).start()
-        if before_sync is None:
-            start_sync()
-        else:
-            threading.Thread(target=start_sync, name="floorstation-sync-start", daemon=True).start()
-        # Off the GUI thread: a camera's start imports OpenCV and its decoders (a tenth of a second or more).
-        starting_devices.append(threading.Thread(target=devices.start, name="floorstation-devices-start"))
-        starting_devices[0].start()
-
-    def sync_status() -> SyncReport:
-        return workers[0].live() if workers else LocalSync(outbox.pending_count(), last_error="starting")
-
-    def remember_language(code: str) -> None:
-        station_config.save_station_option(paths.config_path(root), "language", code)
-
-    def remember_mode(mode: str) -> None:
-        station_config.save_station_option(paths.config_path(root), "mode", mode)
-
+    station = runtime.build(root, backends=print_backends(), before_sync=before_sync)
     try:
-        return run(
-            station,
-            fullscreen=fullscreen,
-            demo=demo,
-            sync_status=sync_status,
-            after_start=start_background,
-            devices=devices,
-            printing=printing,
-            server_info=lambda: _server_info(root, station.config.station_id),
-            language=station.config.language,
-            save_language=remember_language,
-            save_mode=remember_mode,
-            log_file=paths.log_path(root),
-        )
+        station.start()
+        return run(station.handle(), fullscreen=fullscreen, demo=demo)
     finally:
-        for thread in starting_devices:
-            thread.join()
-        devices.stop()
-        with starting:
-            closing.set()
-        for worker in workers:
-            worker.stop()
-        station.close()
-
-
-def _server_info(root: Path, station_id: str) -> ServerInfo:
-    """Where this station syncs to, for the terminal's settings (read from its enrollment, never the token)."""
-    from floorstation.sync import server_credentials
-
-    try:
-        enrolled = server_credentials.load(root, station_id)
-    except FloorstationError as exc:
-        return ServerInfo(None, False, f"{exc.message} {exc.hint}".strip())
-    return ServerInfo(enrolled.url, True)
+        station.stop()
 
 
 def _init(root: Path, args: argparse.Namespace) -> int:
