@@ -60,6 +60,7 @@ def test_a_wrong_password_or_an_unknown_user_get_the_same_answer(server: LiveSer
         assert client.get("/").status_code == 303
 
 
+@pytest.mark.allow_log_warnings  # a lockout and the seeded plant's alarms are logged as warnings
 def test_after_five_wrong_passwords_even_the_right_one_is_refused_for_a_while(server: LiveServer) -> None:
     add_user(server.engine, "locky", "planner", PASSWORD)
     with office_client(server.url) as client:
@@ -70,6 +71,7 @@ def test_after_five_wrong_passwords_even_the_right_one_is_refused_for_a_while(se
         assert sign_in(client, "planner").status_code == 303  # the others are not locked out
 
 
+@pytest.mark.allow_log_warnings  # a lockout and the seeded plant's alarms are logged as warnings
 def test_a_form_without_the_session_csrf_token_changes_nothing(server: LiveServer) -> None:
     alarm_id = raise_alarm_in(server.engine)
     with office_client(server.url, "quality") as client:
@@ -129,6 +131,7 @@ def test_an_office_session_never_uploads_events(server: LiveServer) -> None:
     assert server.count() == before
 
 
+@pytest.mark.allow_log_warnings  # a lockout and the seeded plant's alarms are logged as warnings
 def test_an_acknowledged_alarm_leaves_the_count_and_keeps_its_note(server: LiveServer) -> None:
     alarm_id = raise_alarm_in(server.engine)
     with office_client(server.url, "quality") as client:

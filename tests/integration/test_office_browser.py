@@ -80,6 +80,7 @@ def test_the_live_floor_changes_by_itself_when_a_station_uploads(server: LiveSer
     expect(page.locator("[data-station=ST-LINE1]")).to_contain_text("online")
 
 
+@pytest.mark.allow_log_warnings  # a lockout and the seeded plant's alarms are logged as warnings
 def test_a_locked_out_user_is_told_until_when(server: LiveServer, page: Any) -> None:
     expect = playwright_api.expect
     add_user(server.engine, "clumsy", "viewer", PASSWORD)
@@ -100,6 +101,7 @@ def test_a_viewer_sees_the_floor_but_not_the_stations_admin(server: LiveServer, 
     expect(page.locator("main")).to_contain_text("This page is for these roles: admin")
 
 
+@pytest.mark.allow_log_warnings  # a lockout and the seeded plant's alarms are logged as warnings
 def test_a_form_with_a_forged_csrf_token_is_refused_in_the_browser(server: LiveServer, page: Any) -> None:
     expect = playwright_api.expect
     with server.engine.begin() as conn:

@@ -40,6 +40,7 @@ OPERATIONS = [
     ("GET", wire.SNAPSHOT_PATH),
     ("GET", "/v1/health"),
     ("GET", "/v1/recall/{lot}"),
+    ("GET", wire.TRACE_PATH + "/{lot}"),
 ]
 
 

@@ -159,7 +159,7 @@ def test_a_printer_that_hangs_never_freezes_the_screen(
             qtbot.waitUntil(lambda n=name: window.current() is window.screens[n], timeout=500)
         window.on_scan_received(ScanEvent("B1001", None, "test", datetime.now().astimezone()))
         qtbot.waitUntil(lambda: window.terminal.active == "anna", timeout=500)
-        qtbot.waitUntil(lambda: "is printing on dock" in screen.job_label.text(), timeout=1000)
+        qtbot.waitUntil(lambda: "is printing on dock" in screen.job_label.text(), timeout=5000)
         assert printed(station) == []
         assert printers.sent == []
     finally:

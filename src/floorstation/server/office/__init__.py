@@ -52,7 +52,10 @@ def mount(app: FastAPI, engine: Engine, settings: Any = None) -> OfficeState:
     add_template_dir(TEMPLATE_DIR)
     i18n.add_locale_dir(LOCALE_DIR)
     calendar = getattr(settings, "plant_calendar", None)
-    app.include_router(reports_router(engine, auth.require_role(*REPORT_ROLES), templates, calendar))
+    # Pages for people (like every office page, kept out of the station API's OpenAPI document).
+    app.include_router(
+        reports_router(engine, auth.require_role(*REPORT_ROLES), templates, calendar), include_in_schema=False
+    )
 
     @app.exception_handler(LoginRequired)
     async def _on_login_required(request: Request, exc: LoginRequired) -> Response:
