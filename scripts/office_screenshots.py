@@ -150,7 +150,7 @@ def seed(url: str, engine: Any) -> None:
     line1.upload(
         now - timedelta(hours=1),
         "anna",
-        TaskStopped(task_id="304/2023-10", good_qty=Decimal(7200), scrap_qty=Decimal(35), output_lot="C28-0001"),
+        TaskStopped(task_id="304/2023-10", good_qty=Decimal(330), scrap_qty=Decimal(4), output_lot="C28-0001"),
     )
     line1.upload(
         now - timedelta(minutes=52), "anna", TaskStarted(task_id="304/2023-10", machine_id="M01", work_order="304/2023")
@@ -246,6 +246,11 @@ def shoot(url: str, out: Path, chromium: str) -> None:
         ("stations", "ewa", "/stations"),
         ("quality", "jana", "/quality"),
         ("lots", "ewa", "/lots?q=C28-0001"),
+        ("reports", "ewa", "/reports"),
+        ("report-work-time", "ewa", "/reports/work-time"),
+        ("report-downtime", "ewa", "/reports/downtime"),
+        ("report-oee", "ewa", "/reports/oee"),
+        ("report-oee-de", "jana", "/reports/oee"),
         ("forbidden", "olek", "/stations"),
     ]
     with sync_playwright() as p:

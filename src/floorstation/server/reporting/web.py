@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -65,9 +65,12 @@ def parse_query(params: dict[str, str], calendar: PlantCalendar, today: date | N
 
 
 def show(value: Cell, column: Column) -> str:
-    """A cell as the page shows it: shares as percentages, the rest as in the CSV."""
+    """A cell as the page shows it: shares as percentages, durations in whole seconds (the downloads keep the
+    milliseconds), the rest as in the CSV."""
     if column.kind == "pct" and isinstance(value, Decimal):
         return f"{value * 100:.1f} %"
+    if column.kind == "seconds" and isinstance(value, Decimal):
+        return f"{value.quantize(Decimal(1), rounding=ROUND_HALF_UP):f}"
     return plain(value)
 
 
