@@ -3,12 +3,16 @@ recorded; a lot traced backward and forward, as a picture and as a table."""
 
 from __future__ import annotations
 
+import contextlib
+import socket
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from floorstation import bootstrap
 from floorstation.app import lots, machines, pallets, tasks
 from floorstation.domain.ports import MasterChange
+from floorstation.sync import server_credentials
 from floorstation.ui.i18n import Translations
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.pallet_panels import ReprintPanel
@@ -261,3 +265,38 @@ def test_the_trace_screen_shows_a_lot_known_from_the_plant_copy_and_how_fresh_th
     table = window.trace.table
     row = [table.item(0, c).text() for c in range(3)]
     assert row == ["back 1 · plant copy", "PP-2401", "M09-26327-001"]
+
+
+def test_a_server_that_does_not_answer_a_trace_holds_up_no_scan(
+    qtbot: QtBot, make_window: MakeWindow, station: bootstrap.Station
+) -> None:
+    """The plant copy was never downloaded, so the trace asks the server; the server takes the question and says
+    nothing. Meanwhile the database thread is free: a scan is answered, and the lot shows what the station knows."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.setblocking(False)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        server_credentials.save(station.root, server_credentials.ServerCredentials(url, station.config.station_id, "t"))
+        window = make_window()
+        scan(qtbot, window, "B2001")
+        tap(qtbot, window, window.nav["trace"])
+        window.trace.trace("PP-2401")
+        questions: list[socket.socket] = []
+
+        def asked() -> bool:
+            with contextlib.suppress(BlockingIOError):
+                questions.append(listener.accept()[0])
+            return bool(questions)
+
+        qtbot.waitUntil(asked, timeout=10_000)  # the server has the question and does not answer
+        with questions[0]:
+            answered: list[str] = []
+            window.bridge.submit(lambda: "read", on_done=answered.append)
+            qtbot.waitUntil(lambda: answered == ["read"], timeout=10_000)
+            qtbot.waitUntil(lambda: window.trace.result is not None, timeout=10_000)
+            assert window.trace.result.genealogy.lot == "PP-2401", "what the station knows is shown meanwhile"
+            assert not window.trace.result.genealogy.server_unreachable, "the server's answer is still awaited"
+        # The server hangs up: the trace says the plant copy could not be brought up to date.
+        qtbot.waitUntil(lambda: bool(window.trace.result and window.trace.result.genealogy.server_unreachable))
+    assert "server" in window.trace.summary.text()

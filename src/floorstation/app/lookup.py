@@ -9,7 +9,8 @@ label whose GTIN is a material's and whose lot is not one of the station's lots 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -180,10 +181,18 @@ def ask_server_when_behind(ctx: StationContext, genealogy: Genealogy) -> bool:
     return True
 
 
-def trace_code(ctx: StationContext, code: str, *, live: bool = True) -> TraceView:
-    """Trace a lot, or the lot on a pallet, backward and forward, over what this station recorded and its copy of
-    the plant's genealogy; when that copy is behind (and ``live``), the server is asked there and then and its
-    answer added (marked ``server``); when it cannot be asked, the genealogy says why and how fresh the copy is."""
+@dataclass(frozen=True, slots=True)
+class TraceRead:
+    """What the station's own database says of a traced code (:func:`read_trace`), before the server is asked."""
+
+    text: str
+    view: TraceView
+    known: bool
+
+
+def read_trace(ctx: StationContext, code: str) -> TraceRead:
+    """The database half of a trace: the lot (or the pallet's lot), its genealogy over what this station recorded
+    and its copy of the plant's, and the names the picture needs. Runs on the database thread; asks no server."""
     text = code.strip()
     with ctx.uow() as uow:
         pallet = uow.pallet(sscc) if (sscc := sscc_of(text)) is not None else None
@@ -193,13 +202,34 @@ def trace_code(ctx: StationContext, code: str, *, live: bool = True) -> TraceVie
         machines = {m.id: m.name for m in uow.machines()}
         people = {o.id: o.name for o in uow.operators()}
         customers = {c.id: c.name for c in uow.customers()}
-    if live:
-        known = ask_server_when_behind(ctx, genealogy) or known
+    return TraceRead(text, TraceView(genealogy, pallet, machines, people, customers), known)
+
+
+def needs_server(ctx: StationContext, found: TraceRead) -> bool:
+    """Whether finishing ``found`` asks the server (the station's plant copy is behind and it has a server)."""
+    return ctx.plant_trace is not None and behind(found.view.genealogy.plant_as_of, ctx.now())
+
+
+def finish_trace(ctx: StationContext, found: TraceRead, *, live: bool = True) -> TraceView:
+    """The network half of a trace: when the plant copy is behind (and ``live``), the server's answer added to a
+    copy of the genealogy (marked ``server``), or why it could not be asked; touches no database, so a terminal
+    runs it off the database thread. Raises ``NotFound`` when neither the station nor the server knows the code."""
+    view, known = found.view, found.known
+    if live and needs_server(ctx, found):
+        view = replace(view, genealogy=copy.deepcopy(view.genealogy))
+        known = ask_server_when_behind(ctx, view.genealogy) or known
     if not known:
         raise NotFound(
-            f"{text!r} is not a lot or pallet known at this station.",
+            f"{found.text!r} is not a lot or pallet known at this station.",
             "Check the code and try again.",
             code="trace.unknown",
-            params={"code": text},
+            params={"code": found.text},
         )
-    return TraceView(genealogy, pallet, machines, people, customers)
+    return view
+
+
+def trace_code(ctx: StationContext, code: str, *, live: bool = True) -> TraceView:
+    """Trace a lot, or the lot on a pallet, backward and forward, over what this station recorded and its copy of
+    the plant's genealogy; when that copy is behind (and ``live``), the server is asked there and then and its
+    answer added (marked ``server``); when it cannot be asked, the genealogy says why and how fresh the copy is."""
+    return finish_trace(ctx, read_trace(ctx, code), live=live)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, wait
 from dataclasses import dataclass
@@ -143,12 +144,33 @@ class Bridge(QObject):
             return False
         return True
 
+    def submit_away(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        **kwargs: Any,
+    ) -> bool:
+        """Run ``fn(*args, **kwargs)`` on a thread of its own, never the database thread: for a call that waits on
+        the network and touches no database (a live question to the server), so a slow server holds up nothing
+        else. Delivered and counted as pending like :meth:`submit`'s calls."""
+        if self._executor is None:
+            return False
+        call = next(self._ids)
+        self._callbacks[call] = _Callbacks(getattr(fn, "__qualname__", repr(fn)), on_done, on_error)
+        self._pending += 1
+        threading.Thread(target=self._job, args=(call, fn, args, kwargs), name="station-ask", daemon=True).start()
+        return True
+
     def _job(self, call: int, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        """On the database thread."""
+        """On the database thread (or a ``submit_away`` thread)."""
         try:
             outcome = _Outcome(call, fn(*args, **kwargs), None)
         except BaseException as exc:  # delivered to the GUI thread, where it is handled or re-raised
             outcome = _Outcome(call, None, exc)
+        if self._executor is None:
+            return  # closed meanwhile (a ``submit_away`` call outlived the screen): nothing more is delivered
         self._delivered.emit(outcome)
 
     def _deliver(self, outcome: _Outcome) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from floorstation.app.lookup import Identified, TraceView, trace_code
+from floorstation.app.lookup import Identified, TraceRead, TraceView, finish_trace, needs_server, read_trace
 from floorstation.domain.errors import FloorstationError
 from floorstation.ui.error_texts import error_sentence
 from floorstation.ui.locale_text import date_text, number_text
@@ -146,16 +146,37 @@ class TraceScreen(Screen):
         self._show_code()
         if not self.code:
             return
+        self.terminal.run(read_trace, self.code, done=self._read, error=self._failed, refresh=False)
 
-        def failed(error: FloorstationError) -> None:
-            self.result = None
-            self._show_code()
-            self.picture.show_trace(None)
-            self.table.setRowCount(0)
-            self.summary.setText(error_sentence(error))
-            self.terminal.show_error(error)
+    def _read(self, found: TraceRead) -> None:
+        """The station's own answer; when its plant copy is behind, the server is asked off the database thread
+        (a slow server holds up no scan), and what the station knows is shown meanwhile."""
+        if found.text != self.code:
+            return  # another code was asked for meanwhile
+        ctx = self.terminal.ctx
+        if needs_server(ctx, found):
+            if found.known:
+                self._show(finish_trace(ctx, found, live=False))
+            self.terminal.bridge.submit_away(
+                finish_trace,
+                ctx,
+                found,
+                on_done=lambda view: self._show(view) if found.text == self.code else None,
+                on_error=lambda error: self._failed(error) if found.text == self.code else None,
+            )
+            return
+        try:
+            self._show(finish_trace(ctx, found, live=False))
+        except FloorstationError as error:
+            self._failed(error)
 
-        self.terminal.run(trace_code, self.code, done=self._show, error=failed, refresh=False)
+    def _failed(self, error: FloorstationError) -> None:
+        self.result = None
+        self._show_code()
+        self.picture.show_trace(None)
+        self.table.setRowCount(0)
+        self.summary.setText(error_sentence(error))
+        self.terminal.show_error(error)
 
     def _show(self, result: TraceView) -> None:
         self.result = result
