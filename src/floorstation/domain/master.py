@@ -29,6 +29,28 @@ class LotStatus(enum.StrEnum):
     RECALLED = "recalled"
 
 
+class WorkOrderStatus(enum.StrEnum):
+    """Where a work order is in its life, as the plant's planning (an ERP) says."""
+
+    RELEASED = "released"
+    """May be worked (every work order the plant gives no status)."""
+    ON_HOLD = "on_hold"
+    """Stays in the stations' queues, marked, and cannot be started until released again."""
+    CLOSED = "closed"
+    """Done: leaves the queues; what was recorded stays."""
+    CANCELLED = "cancelled"
+    """Not to be made: leaves the queues; what was recorded stays."""
+
+    @property
+    def startable(self) -> bool:
+        return self is WorkOrderStatus.RELEASED
+
+    @property
+    def queued(self) -> bool:
+        """Shown in a machine's queue (a running or paused task of an order that left it is still shown)."""
+        return self in (WorkOrderStatus.RELEASED, WorkOrderStatus.ON_HOLD)
+
+
 class ReasonKind(enum.StrEnum):
     PAUSE = "pause"
     SCRAP = "scrap"
