@@ -48,7 +48,9 @@ def test_a_good_file_is_imported_and_filed_in_done_with_its_report(server_engine
         encoding="utf-8",
     )
     reports = DropFolder(server_engine, drop, settle=timedelta(0)).take_in()
-    assert [(r.file, r.outcome, r.accepted, r.rejected) for r in reports] == [("work_orders-0712.csv", "done", [2, 3], [])]
+    assert [(r.file, r.outcome, r.accepted, r.rejected) for r in reports] == [
+        ("work_orders-0712.csv", "done", [2, 3], [])
+    ]
     assert not (drop / "work_orders-0712.csv").exists()
     report = report_of(drop / "done" / "work_orders-0712.csv")
     assert report["outcome"] == "done" and report["list"] == "work_orders"

@@ -182,7 +182,10 @@ def test_materials_operators_and_customers_reach_the_station(
         with erp(live_server, token) as client:
             for path, body in (
                 ("/v1/materials", {"code": "GRANULE-X", "name": "Granule X", "unit": "kg", "shelf_life_days": 30}),
-                ("/v1/operators", {"id": "ola", "name": "Ola Lis", "badge": "B7001", "roles": ["operator"], "pin": "4821"}),
+                (
+                    "/v1/operators",
+                    {"id": "ola", "name": "Ola Lis", "badge": "B7001", "roles": ["operator"], "pin": "4821"},
+                ),
                 ("/v1/customers", {"id": "C900", "name": "Baltic Foods"}),
             ):
                 answer = client.post(path, json=body)
