@@ -399,8 +399,8 @@ def scenes(window: object, station: Any = None) -> list[Scene]:
 
     def orders_from_planning() -> None:
         """The plant's planning puts 308/2023 on hold and gives it a priority (the ERP does it over HTTP)."""
-        from floorstation.store.masterdata import import_catalog
         from floorstation.domain.catalog import parse_csv
+        from floorstation.store.masterdata import import_catalog
 
         text = "number,product,planned_qty,due_date,priority,status\n308/2023,CAP-38,8000,2026-12-12,10,on_hold\n"
         import_catalog(station.engine, parse_csv(text, "work_orders"))
