@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from floorstation.server import cli as server_cli
-from floorstation.server.dropfolder import DropFolder
+from floorstation.server.dropfolder import DropFolder, watch
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import MasterRecordRow
 from tests.integration.serverkit import DEMO_PLANT
@@ -183,3 +185,27 @@ def test_watch_once_from_the_command_line(server_db: str, tmp_path: Path, capsys
     assert "materials.csv: done, 1 rows taken, 0 refused" in capsys.readouterr().out
     assert server_cli.main(["watch", str(tmp_path / "nowhere"), "--once", "--db", server_db]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_the_watch_loop_takes_files_in_until_it_is_stopped(server_engine: Engine, tmp_path: Path) -> None:
+    import_catalog(server_engine, read_catalog(DEMO_PLANT))
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    stop = threading.Event()
+    loop = threading.Thread(
+        target=watch, args=(DropFolder(server_engine, drop, settle=timedelta(0)), stop, 0.05), name="drop-folder"
+    )
+    loop.start()
+    try:
+        part = drop / "customers.csv.part"
+        part.write_text("id,name\nC904,Poznan Juices\n", encoding="utf-8")
+        part.rename(drop / "customers.csv")
+        deadline = time.monotonic() + 30
+        while not (drop / "done" / "customers.csv.report.json").exists():
+            assert time.monotonic() < deadline, "the file was not taken in"
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        loop.join(30)
+    assert not loop.is_alive()
+    assert stored(server_engine, "customers", "C904") == {"id": "C904", "name": "Poznan Juices"}

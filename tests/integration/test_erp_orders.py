@@ -82,6 +82,11 @@ def test_only_an_integration_token_opens_the_integration_api(
     unknown = httpx.post(url, json=order, headers={"Authorization": "Bearer fsi_notatoken"})
     assert unknown.status_code == 401 and "unknown or revoked" in unknown.json()["message"]
 
+    taken = httpx.post(url, json=order, headers={"Authorization": f"Bearer {token}"})
+    assert taken.status_code == 422 and taken.json()["error"] == "UNKNOWN_REFERENCE"  # in, but no such product
+    (listed,) = [json.loads(line) for line in run(capsys, "token", "list", "--json", "--db", server_db).splitlines()]
+    assert listed["last_used"] is not None
+
     run(capsys, "token", "revoke", "erp", "--db", server_db)
     revoked = httpx.post(url, json=order, headers={"Authorization": f"Bearer {token}"})
     assert revoked.status_code == 401
