@@ -12,10 +12,9 @@ import pytest
 from floorstation import bootstrap
 from floorstation.app import operators, tasks, views
 from floorstation.domain.errors import NotAllowedNow
-
 from floorstation.server import cli as server_cli
-from tests.integration.officekit import add_users, office_client
 from floorstation.sync.client import SyncClient
+from tests.integration.officekit import add_users, office_client
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, new_station
 
 

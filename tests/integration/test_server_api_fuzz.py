@@ -15,8 +15,8 @@ from schemathesis.checks import not_a_server_error
 from sqlalchemy import Engine
 
 from floorstation.server import enrollment, integration_tokens
-from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.app import create_app
+from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.sync import wire
 from tests.integration.serverkit import DEMO_PLANT
 
