@@ -275,13 +275,11 @@ def upsert(engine: Engine, entity: str, item: Any) -> Upserted:
         missing = missing_references(conn, entity, row)
         if missing:
             raise UnknownReferences(missing)
+        sequencer = Sequencer(conn)  # locks the counter first: two requests for one new record take turns
         row = _keep(conn, entity, row)
         created = _stored(conn, entity, key) is None
-        changed = _differs(conn, entity, row)
-        if changed:
-            sequencer = Sequencer(conn)
-            _store(conn, sequencer, entity, row, now)
-            sequencer.save()
+        changed = _store(conn, sequencer, entity, row, now)
+        sequencer.save()
         version = conn.scalar(
             select(MasterRecordRow.version).where(MasterRecordRow.entity == entity, MasterRecordRow.key == key)
         )
@@ -296,6 +294,7 @@ def set_work_order(engine: Engine, number: str, *, status: Any = _UNSET, priorit
     given stays. The change goes down to every station like any master data."""
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     with engine.begin() as conn:
+        sequencer = Sequencer(conn)  # locks the counter first: a concurrent change of the order waits its turn
         row = _stored(conn, "work_orders", number)
         if row is None:
             raise NotFound(
@@ -307,11 +306,8 @@ def set_work_order(engine: Engine, number: str, *, status: Any = _UNSET, priorit
             row.pop("priority", None)
             if priority is not None:
                 row["priority"] = int(priority)
-        changed = _differs(conn, "work_orders", row)
-        if changed:
-            sequencer = Sequencer(conn)
-            _store(conn, sequencer, "work_orders", row, now)
-            sequencer.save()
+        changed = _store(conn, sequencer, "work_orders", row, now)
+        sequencer.save()
         version = conn.scalar(
             select(MasterRecordRow.version).where(
                 MasterRecordRow.entity == "work_orders", MasterRecordRow.key == number
