@@ -244,3 +244,27 @@ def test_the_integration_api_is_described_in_openapi_with_examples(live_server: 
     for path in ("/v1/materials", "/v1/operators", "/v1/customers"):
         assert spec["paths"][path]["post"]["tags"] == ["integration"]
     assert spec["paths"]["/v1/work-orders/{number}"]["patch"]["requestBody"]["content"]["application/json"]["examples"]
+
+
+def test_an_unknown_integration_token_costs_the_server_no_body(
+    live_server: LiveServer, server_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Refused at the door from its headers: not a byte of the body is read; a live token may send a body larger
+    than the 16 KiB a request without a token may (a work order with a long bill of materials)."""
+    door = live_server.app.state.door
+    before = door.body_bytes_read
+    large = {"number": "1/2027", "product": "CAP-28", "planned_qty": "10", "padding": "x" * 2_000_000}
+    refused = httpx.post(f"{live_server.url}/v1/work-orders", json=large, headers={"Authorization": "Bearer fsi_x"})
+    assert refused.status_code == 401
+    assert door.body_bytes_read == before
+
+    assert server_cli.main(["import", str(DEMO_PLANT), "--db", server_db]) == 0
+    token = make_token(capsys, server_db)
+    operation = dict(ORDER["operations"][0])  # type: ignore[index]
+    long_order = dict(
+        ORDER, operations=[dict(operation, seq=seq, name=f"Step {seq} " + "x" * 200) for seq in range(1, 200)]
+    )
+    with erp(live_server, token) as client:
+        answer = client.post("/v1/work-orders", json=long_order)
+    assert len(answer.request.content) > 16 * 1024
+    assert answer.status_code == 201, answer.text
