@@ -20,8 +20,8 @@ from floorstation.server import integration_tokens
 Command = Callable[[Engine, argparse.Namespace], int]
 
 
-def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    """Adds the commands to ``sub`` (the top-level subparsers); returns them by name for the dispatcher."""
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Adds the commands to ``sub`` (the top-level subparsers); :data:`COMMANDS` runs them."""
     token = sub.add_parser("token", parents=[common], help="API tokens for an ERP: add, list, revoke")
     token_sub = token.add_subparsers(dest="token_command", required=True)
     add = token_sub.add_parser("add", parents=[common], help="make a token (printed once; the server keeps its hash)")
@@ -42,7 +42,6 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]
         help="a file is taken once it has not changed for this many seconds (default 2)",
     )
     watch.add_argument("--once", action="store_true", help="one pass, then exit (for a timer or cron job)")
-    return {"token": _token, "watch": _watch}
 
 
 def _watch(engine: Engine, args: argparse.Namespace) -> int:
@@ -110,3 +109,7 @@ def _token(engine: Engine, args: argparse.Namespace) -> int:
     integration_tokens.revoke_token(engine, args.name)
     print(f"token {args.name} revoked; requests with it are refused from now on")
     return 0
+
+
+COMMANDS: dict[str, Command] = {"token": _token, "watch": _watch}
+"""The commands by name, for the dispatcher of ``floorstation-server``."""
