@@ -100,7 +100,14 @@ class DropFolder:
         if not self.folder.is_dir():
             raise InvalidInput(f"{self.folder} is not a folder.", "Give the folder the ERP writes its CSV files to.")
         for sub in (DONE, REJECTED, TAKING):
-            (self.folder / sub).mkdir(exist_ok=True)
+            try:
+                (self.folder / sub).mkdir(exist_ok=True)
+            except OSError as exc:
+                raise InvalidInput(
+                    f"Cannot make {self.folder / sub}: {exc.strerror}.",
+                    "The watcher makes done/, rejected/ and .taking/ in the drop folder: move a file of that name "
+                    "away, or let the watcher write there.",
+                ) from None
 
     def take_in(self, now: datetime | None = None) -> list[Report]:
         """One pass: finish what a stop interrupted, then take in every file that has settled."""
