@@ -27,7 +27,7 @@ from floorstation.domain.master import (
     Task,
     schedule_order,
 )
-from floorstation.domain.ports import Consumption, Pallet, StationData, TaskState
+from floorstation.domain.ports import Consumption, HandoverNote, Pallet, StationData, TaskState
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +88,13 @@ def machine_status(marks: Sequence[Mark], states: Sequence[TaskState]) -> str:
 
 def _queue_item(data: StationData, task_id: str, materials: dict[str, Material]) -> QueueItem | None:
     task = data.task(task_id)
-    if task is None:
-        return None
+    state = data.task_state(task_id)
+    if task is None or state.status == "finished":
+        return None  # a finished operation has left the queue
     for code in (task.product, *(line.material for line in task.bom)):
         if code not in materials and (found := data.material(code)) is not None:
             materials[code] = found
-    return QueueItem(task, data.task_state(task_id), materials.get(task.product), materials)
+    return QueueItem(task, state, materials.get(task.product), materials)
 
 
 def station_view(ctx: StationContext, machine_ids: Sequence[str] = ()) -> StationView:
@@ -141,6 +142,8 @@ class TaskDetail:
     marks: tuple[Mark, ...]
     pauses: tuple[tuple[str, str | None], ...] = ()
     """Pauses since the task started: (paused at, resumed at or None while it is paused)."""
+    handovers: tuple[HandoverNote, ...] = ()
+    """Notes left at the task's machine (for this task or the machine) that nobody has acknowledged yet."""
 
 
 def task_detail(ctx: StationContext, task_id: str) -> TaskDetail | None:
@@ -171,6 +174,7 @@ def task_detail(ctx: StationContext, task_id: str) -> TaskDetail | None:
             units,
             tuple(uow.open_marks(task.machine_id)),
             tuple(uow.task_pauses(task_id, state.started_at)) if state.started_at else (),
+            tuple(n for n in uow.handover_notes(task.machine_id) if n.task_id in (None, task_id)),
         )
 
 
