@@ -121,8 +121,8 @@ def test_a_handover_note_is_shown_at_the_task_until_acknowledged(
     detail = views.task_detail(ctx, TASK)
     assert detail is not None
     assert [n.note for n in detail.handovers] == ["Feeder 2 jams: tap it twice."]
-    handover.acknowledge_note(ctx, note.event_id, "piotr")
-    handover.acknowledge_note(ctx, note.event_id, "piotr")  # twice: recorded once
+    assert handover.acknowledge_notes(ctx, "piotr", [note.event_id]) == 1
+    assert handover.acknowledge_notes(ctx, "piotr", [note.event_id]) == 0  # twice: recorded once
     assert [e.type for e in _tail(station, 2)] == ["handover.noted", "handover.acknowledged"]
     detail = views.task_detail(ctx, TASK)
     assert detail is not None and detail.handovers == ()

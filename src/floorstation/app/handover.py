@@ -4,6 +4,8 @@ A note is an event; it is shown to whoever opens a task on that machine until on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from floorstation.app.context import StationContext, required_text, signed_in_operator
 from floorstation.domain.errors import InvalidInput, NotFound
 from floorstation.domain.events import HandoverAcknowledged, HandoverNoted
@@ -42,18 +44,22 @@ def leave_note(
         return found
 
 
-def acknowledge_note(ctx: StationContext, note_event_id: str, operator_id: str) -> None:
-    """The operator read the note: it is shown no more. A note someone else acknowledged meanwhile stays as it is."""
+def acknowledge_notes(ctx: StationContext, operator_id: str, note_event_ids: Sequence[str]) -> int:
+    """The operator read these notes: they are shown no more. A note someone else acknowledged meanwhile stays as
+    it is. Returns how many were acknowledged now."""
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
-        found = uow.handover_note(note_event_id)
-        if found is None:
-            raise NotFound(
-                "That handover note is not on record.",
-                "Nothing to do: open the task again to see the current notes.",
-                code="handover.unknown",
-            )
-        if found.acknowledged:
-            return
-        uow.record(HandoverAcknowledged(note_event_id=note_event_id), operator_id=operator_id, at=ctx.now())
+        recorded = 0
+        for note_event_id in note_event_ids:
+            found = uow.handover_note(note_event_id)
+            if found is None:
+                raise NotFound(
+                    "That handover note is not on record.",
+                    "Nothing to do: open the task again to see the current notes.",
+                    code="handover.unknown",
+                )
+            if not found.acknowledged:
+                uow.record(HandoverAcknowledged(note_event_id=note_event_id), operator_id=operator_id, at=ctx.now())
+                recorded += 1
         uow.commit()
+        return recorded
