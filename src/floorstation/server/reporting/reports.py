@@ -29,7 +29,9 @@ TIME_NOTE = (
     "pause to the next resume or stop, by the pause's reason. Times come from the stations' clocks, so the "
     "figures are the same whatever order the stations uploaded in. Seconds, open work counted up to now."
 )
-COUNT_NOTE = "Good and scrap are what the tasks' stops reported, counted at the time of the stop."
+COUNT_NOTE = (
+    "Good and scrap are what the tasks' stops and interim counts reported, counted at the time they were reported."
+)
 
 
 @dataclass
