@@ -3970,37 +3970,42 @@ nächsten Scan</translation>
         <translation>Anmelden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="181"/>
+        <source>A note from the previous shift is waiting: open the task to read it.</source>
+        <translation>Eine Notiz der vorigen Schicht wartet: den Auftrag öffnen, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="189"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: angemeldet. Ein Lieferantenetikett scannen, um eine Charge anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="191"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: angemeldet. Den Kunden wählen, dann jede Palette beim Verladen scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="189"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: angemeldet. Einen Auftrag antippen, um daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="195"/>
         <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
         <translation>%s: angemeldet. Störung öffnen, um eine Maschine als außer Betrieb zu melden oder wieder in Betrieb zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="197"/>
         <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
         <translation>%s: angemeldet. Eine Charge oder Palette scannen, um sie zu verfolgen; unter Qualität Chargen sperren und freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="194"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="198"/>
         <source>%s: signed in.</source>
         <translation>%s: angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="207"/>
         <source>%s: signed out.</source>
         <translation>%s: abgemeldet.</translation>
     </message>

@@ -3976,37 +3976,42 @@ nast. skanie</translation>
         <translation>Logowanie: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="185"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="181"/>
+        <source>A note from the previous shift is waiting: open the task to read it.</source>
+        <translation>Czeka notatka od poprzedniej zmiany: otwórz zadanie, aby ją przeczytać.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="189"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: zalogowano. Zeskanuj etykietę dostawcy, aby przyjąć partię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="187"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="191"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: zalogowano. Wybierz klienta, a potem skanuj każdą ładowaną paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="189"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: zalogowano. Dotknij zadania, aby nad nim pracować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="195"/>
         <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
         <translation>%s: zalogowano. Otwórz Awarię, aby zgłosić awarię maszyny albo przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="197"/>
         <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
         <translation>%s: zalogowano. Zeskanuj partię lub paletę, aby ją prześledzić; w Jakości wstrzymasz i zwolnisz partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="194"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="198"/>
         <source>%s: signed in.</source>
         <translation>%s: zalogowano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="203"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="207"/>
         <source>%s: signed out.</source>
         <translation>%s: wylogowano.</translation>
     </message>

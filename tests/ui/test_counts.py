@@ -67,6 +67,7 @@ def test_count_twice_stop_for_now_note_next_operator_resumes_and_finishes(
 
     scan(qtbot, window, "B1002")  # Piotr takes over
     assert window.terminal.active == "piotr"
+    assert "A note from the previous shift is waiting" in window.banner.text()
     open_task(qtbot, window)
     shown = window.overlay.panel
     assert isinstance(shown, HandoverPanel), "the note is not shown to the next operator"

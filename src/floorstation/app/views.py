@@ -47,6 +47,8 @@ class MachineView:
     """``down`` (an open out-of-order mark), ``running``, ``paused`` or ``idle``."""
     marks: tuple[Mark, ...]
     queue: tuple[QueueItem, ...]
+    handovers: tuple[HandoverNote, ...] = ()
+    """Notes left at the machine that nobody has acknowledged yet."""
 
     @property
     def active_task(self) -> QueueItem | None:
@@ -111,7 +113,9 @@ def station_view(ctx: StationContext, machine_ids: Sequence[str] = ()) -> Statio
             items = (q for t in uow.task_ids(machine.id) if (q := _queue_item(uow, t, materials)) is not None)
             queue = tuple(sorted(items, key=lambda q: schedule_order(q.task)))
             marks = tuple(uow.open_marks(machine.id))
-            machines.append(MachineView(machine, machine_status(marks, [q.state for q in queue]), marks, queue))
+            status = machine_status(marks, [q.state for q in queue])
+            notes = tuple(uow.handover_notes(machine.id))
+            machines.append(MachineView(machine, status, marks, queue, notes))
         reasons = {kind: tuple(uow.reasons(kind)) for kind in ReasonKind}
         reasons[ReasonKind.FEFO] = fefo_reasons(uow)
         return StationView(operators, signed_in, tuple(machines), reasons)
