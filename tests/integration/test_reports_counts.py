@@ -95,6 +95,7 @@ def test_counts_reach_the_office_figures_split_by_shift(
     [row] = list(csv.DictReader(io.StringIO(answer.text)))
     assert (row["work_order"], row["operation"], row["machine"]) == ("304/2023", "10", "M01")
     assert (Decimal(row["good"]), Decimal(row["scrap"])) == (750, 7)  # 400 + 100 + 200 counted, 50 at the stop
+    assert Decimal(row["rework"]) == 2  # a column after those scripts rely on
     assert Decimal(row["run_s"]) == (110 + 110) * 60  # 12:00-13:50 and 14:10-16:00; counts end no run
 
     with server.engine.connect() as conn:
