@@ -41,7 +41,7 @@ def test_a_count_round_trips_with_its_scrap_by_reason() -> None:
     ],
 )
 def test_a_count_that_cannot_be_right_is_not_read(data: dict[str, object]) -> None:
-    with pytest.raises(InvalidInput, match="task.counted"):
+    with pytest.raises(InvalidInput, match=r"task\.counted"):
         parse_payload("task.counted", 1, data)
 
 
@@ -57,6 +57,6 @@ def test_the_finished_flag_is_written_only_when_chosen() -> None:
 
 def test_a_handover_note_has_words_and_a_limit() -> None:
     for note in ("", "x" * 501):
-        with pytest.raises(InvalidInput, match="handover.noted"):
+        with pytest.raises(InvalidInput, match=r"handover\.noted"):
             parse_payload("handover.noted", 1, {"machine_id": "M01", "note": note})
     assert parse_payload("handover.noted", 1, {"machine_id": "M01", "note": "Feeder 2 jams"})
