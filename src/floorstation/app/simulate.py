@@ -297,8 +297,9 @@ class ShiftSimulator:
         good = self.rng.randint(200, 3000) if task.product != "CASE-28" else self.rng.randint(1, 3)
         scrap = self.rng.choice([0, 0, 0, self.rng.randint(1, 40)])
         reason = self.rng.choice(view.scrap).code if scrap else None
-        # Stopped for now: the demo plant's few work orders stay in the queues however long it runs.
-        tasks.stop_task(self.ctx, task.id, state.crew[0], good=good, scrap=scrap, scrap_reason=reason, finished=False)
+        # Without the choice (stopped, as before it existed): the demo plant's few work orders stay in the queues
+        # however long it runs, and seeded shifts record what they always did.
+        tasks.stop_task(self.ctx, task.id, state.crew[0], good=good, scrap=scrap, scrap_reason=reason)
         return f"{self.names[state.crew[0]]} stopped {task.id}: {good} good, {scrap} scrap"
 
     def _count(self, view: View) -> str | None:
