@@ -2527,9 +2527,14 @@ settings</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="175"/>
         <source>Queue of %s (%s), by due date, then priority</source>
         <translation>Warteschlange von %s (%s), nach Fälligkeit, dann Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="180"/>
+        <source>a note from the previous shift waits</source>
+        <translation>eine Notiz der vorigen Schicht wartet</translation>
     </message>
 </context>
 <context>

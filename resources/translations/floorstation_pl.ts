@@ -2530,9 +2530,14 @@ ustawienia</translation>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="175"/>
         <source>Queue of %s (%s), by due date, then priority</source>
         <translation>Kolejka %s (%s), wg terminu, potem priorytetu</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="180"/>
+        <source>a note from the previous shift waits</source>
+        <translation>czeka notatka od poprzedniej zmiany</translation>
     </message>
 </context>
 <context>

@@ -68,12 +68,18 @@ def test_count_twice_stop_for_now_note_next_operator_resumes_and_finishes(
     scan(qtbot, window, "B1002")  # Piotr takes over
     assert window.terminal.active == "piotr"
     assert "A note from the previous shift is waiting" in window.banner.text()
+    tap(qtbot, window, window.nav["home"])
+    assert "a note from the previous shift waits" in window.home.cards[TASK].schedule.text()
     open_task(qtbot, window)
     shown = window.overlay.panel
     assert isinstance(shown, HandoverPanel), "the note is not shown to the next operator"
     assert [label.text() for label in shown.labels] == ["Feeder 2 jams"]
     tap(qtbot, window, shown.read_button)
     assert of_type(station, "handover.acknowledged")[-1].operator_id == "piotr"
+    assert not window.overlay.isVisible()
+    tap(qtbot, window, window.nav["home"])
+    assert "note" not in window.home.cards[TASK].schedule.text()  # read: no longer waiting
+    tap(qtbot, window, window.home.cards[TASK].open_button)
     assert not window.overlay.isVisible()
 
     tap(qtbot, window, screen.start_button)  # another operator resumes the same task
