@@ -126,5 +126,10 @@ def test_a_handover_note_is_shown_at_the_task_until_acknowledged(
     assert [e.type for e in _tail(station, 2)] == ["handover.noted", "handover.acknowledged"]
     detail = views.task_detail(ctx, TASK)
     assert detail is not None and detail.handovers == ()
+    other = handover.leave_note(ctx, "M01", "piotr", "Mould T-28-8 runs warm")  # about the machine
+    with station.engine.begin() as conn:
+        rebuild(conn)  # the notes and who read them come back from the log alone
+    detail = views.task_detail(ctx, TASK)
+    assert detail is not None and [n.event_id for n in detail.handovers] == [other.event_id]
     with pytest.raises(InvalidInput, match="note"):
         handover.leave_note(ctx, "M01", "anna", "   ")
