@@ -133,3 +133,14 @@ def test_a_handover_note_is_shown_at_the_task_until_acknowledged(
     assert detail is not None and [n.event_id for n in detail.handovers] == [other.event_id]
     with pytest.raises(InvalidInput, match="note"):
         handover.leave_note(ctx, "M01", "anna", "   ")
+    [machine] = views.station_view(ctx, ["M01"]).machines
+    assert [n.event_id for n in machine.handovers] == [other.event_id]
+
+
+def test_a_note_about_a_finished_operation_waits_for_no_one(ctx: StationContext) -> None:
+    tasks.stop_task(ctx, TASK, "anna", good=0, finished=False)
+    handover.leave_note(ctx, "M01", "anna", "Last 20 caps are in the blue box", task_id=TASK)
+    assert views.station_view(ctx, ["M01"]).machines[0].handovers
+    tasks.start_task(ctx, TASK, "piotr")
+    tasks.stop_task(ctx, TASK, "piotr", good=0, finished=True)
+    assert views.station_view(ctx, ["M01"]).machines[0].handovers == ()

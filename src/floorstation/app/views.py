@@ -48,7 +48,7 @@ class MachineView:
     marks: tuple[Mark, ...]
     queue: tuple[QueueItem, ...]
     handovers: tuple[HandoverNote, ...] = ()
-    """Notes left at the machine that nobody has acknowledged yet."""
+    """Notes left at the machine (about it, or about a task in its queue) that nobody has acknowledged yet."""
 
     @property
     def active_task(self) -> QueueItem | None:
@@ -114,7 +114,9 @@ def station_view(ctx: StationContext, machine_ids: Sequence[str] = ()) -> Statio
             queue = tuple(sorted(items, key=lambda q: schedule_order(q.task)))
             marks = tuple(uow.open_marks(machine.id))
             status = machine_status(marks, [q.state for q in queue])
-            notes = tuple(uow.handover_notes(machine.id))
+            queued = {q.task.id for q in queue}
+            # A note about an operation finished since is no one's to read at this machine any more.
+            notes = tuple(n for n in uow.handover_notes(machine.id) if n.task_id is None or n.task_id in queued)
             machines.append(MachineView(machine, status, marks, queue, notes))
         reasons = {kind: tuple(uow.reasons(kind)) for kind in ReasonKind}
         reasons[ReasonKind.FEFO] = fefo_reasons(uow)
