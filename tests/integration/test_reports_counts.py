@@ -15,9 +15,11 @@ import pytest
 from sqlalchemy import Engine, select
 
 from floorstation import bootstrap
-from floorstation.app import handover, operators, tasks
+from floorstation.app import handover, lots, operators, tasks
+from floorstation.compliance.records import collect
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import PlantTaskRow
+from floorstation.server.recall import build_recall
 from floorstation.server.reporting.catalog import build
 from floorstation.server.reporting.period import Query
 from floorstation.server.settings import ServerSettings
@@ -56,6 +58,7 @@ def _shift_of_counts(station: bootstrap.Station, clock: ManualClock) -> None:
     for badge in ("B1001", "B1002"):
         operators.sign_in(ctx, badge=badge)
     tasks.start_task(ctx, TASK, "anna")
+    lots.consume_lot(ctx, TASK, "PP-2401", "anna", quantity=20)
     _at(clock, 12, 30)
     tasks.count_task(ctx, TASK, "anna", good=400, scrap={"flash": 3, "short_shot": 1}, rework=2)
     _at(clock, 13, 30)
@@ -112,6 +115,11 @@ def test_counts_reach_the_office_figures_split_by_shift(
         people = build(conn, "operator-time", QUERY, CALENDAR)
     goods = {row["operator"]: row["good"] for row in people.rows}
     assert (goods.get("anna"), goods.get("piotr")) == (500, 250)  # a count is its author's
+
+    with server.engine.connect() as conn:
+        recall = build_recall(conn, "PP-2401")  # the raw lot went into the caps: what the exports say was made
+    [made] = [t for t in collect(recall.events, recall.master).transformations if t.task_id == TASK]
+    assert made.output_quantity == 750
 
 
 def test_no_shift_without_work_appears(server: LiveServer, tmp_path: Path) -> None:

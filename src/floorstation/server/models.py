@@ -283,8 +283,8 @@ class PlantTaskRow(Base):
 
 
 class PlantTaskStopRow(Base):
-    """A ``task.stopped`` that reported into an output lot: the recall's exports take these events for the lots
-    they describe without reading every stop of the plant (migration s0005)."""
+    """A ``task.stopped`` or ``task.counted`` that reported good into an output lot: the recall's exports take these
+    events for the lots they describe without reading every stop of the plant (migration s0005)."""
 
     __tablename__ = "plant_task_stop"
     __table_args__ = (Index("ix_plant_task_stop_output", "output_lot", "task_id"),)

@@ -152,6 +152,15 @@ def _apply(
             rows[WORK].extend(count_rows(event, p))
             if p.output_lot and p.good_qty > 0:
                 rows[LOT_TOUCH].append(touched(p.output_lot, None, produced=to_milli(p.good_qty)))
+                rows[TASK_STOP].append(
+                    {
+                        "event_id": event.event_id,
+                        "task_id": p.task_id,
+                        "output_lot": p.output_lot,
+                        "good_milli": to_milli(p.good_qty),
+                        "occurred_at": event.occurred_at,
+                    }
+                )
         elif isinstance(p, ev.PalletBuilt):
             qty = to_milli(p.quantity)
             rows[PALLET_BUILT].append(
