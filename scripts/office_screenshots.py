@@ -34,6 +34,8 @@ from floorstation.domain.events import (
     LotProduced,
     MachineMarkedDown,
     Payload,
+    ScrapCount,
+    TaskCounted,
     TaskPaused,
     TaskStarted,
     TaskStopped,
@@ -148,6 +150,17 @@ def seed(url: str, engine: Any) -> None:
         ),
     )
     line1.upload(
+        now - timedelta(hours=2),
+        "anna",
+        TaskCounted(
+            task_id="304/2023-10",
+            good_qty=Decimal(180),
+            scrap=(ScrapCount(reason="flash", qty=Decimal(3)),),
+            rework_qty=Decimal(2),
+            output_lot="C28-0001",
+        ),
+    )
+    line1.upload(
         now - timedelta(hours=1),
         "anna",
         TaskStopped(task_id="304/2023-10", good_qty=Decimal(330), scrap_qty=Decimal(4), output_lot="C28-0001"),
@@ -250,6 +263,7 @@ def shoot(url: str, out: Path, chromium: str) -> None:
         ("report-work-time", "ewa", "/reports/work-time"),
         ("report-downtime", "ewa", "/reports/downtime"),
         ("report-oee", "ewa", "/reports/oee"),
+        ("report-shifts", "ewa", "/reports/shifts"),
         ("report-oee-de", "jana", "/reports/oee"),
         ("forbidden", "olek", "/stations"),
     ]

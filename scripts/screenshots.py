@@ -199,7 +199,7 @@ def _older(a: Path, b: Path) -> bool:
 
 def play_shift(station: object) -> None:
     """Everything the screenshots show, recorded through the same services the terminal calls."""
-    from floorstation.app import lots, machines, operators, pallets, tasks
+    from floorstation.app import handover, lots, machines, operators, pallets, tasks
 
     ctx = station.ctx  # type: ignore[attr-defined]
     for badge in ("B1001", "B1002", "B2001", "B3001", "B4001"):
@@ -221,6 +221,14 @@ def play_shift(station: object) -> None:
         pallets.build_pallet(ctx, "marta", "M01-26327-001", 500)
     tasks.start_task(ctx, "304/2023-10", "anna")
     lots.consume_lot(ctx, "304/2023-10", "PP-2402", "anna", quantity=20, fefo_reason="older_lot_damaged")
+    tasks.count_task(ctx, "304/2023-10", "anna", good=1200, scrap={"flash": 5, "short_shot": 2}, rework=3)
+    handover.leave_note(
+        ctx,
+        "M02",
+        "piotr",
+        "Clamp unit leaks oil, maintenance is on it. Check the mould temperature before you start again.",
+        task_id="305/2023-10",
+    )
     tasks.start_task(ctx, "306/2023-10", "marta")
     tasks.pause_task(ctx, "306/2023-10", "marta", "material")
     machines.mark_machine_down(ctx, "piotr", "M02", "hydraulic_leak", "Oil under the clamp unit")
@@ -295,6 +303,29 @@ def scenes(window: object, station: Any = None) -> list[Scene]:
     def task(task_id: str = "304/2023-10") -> None:
         terminal.set_machine("M01")
         w.go("task", task_id)
+
+    def count() -> None:
+        """The count panel as a person fills it: good typed, then two scrap reasons."""
+        from floorstation.ui.screens.count_panels import CountPanel
+
+        task()
+        wait()
+        w.task.ask_count()
+        panel = w.overlay.panel
+        assert isinstance(panel, CountPanel)
+        for field, typed in (("good", "450"), ("flash", "3"), ("short_shot", "1")):
+            button = panel.good_button if field == "good" else panel.scrap_buttons[field]
+            button.click()
+            for key in typed:
+                panel.keypad.press(key)
+
+    def note() -> None:
+        """The note offered after "Stop for now", partly typed."""
+        task()
+        wait()
+        w.task.ask_note("M01", "304/2023-10")
+        keyboard = w.overlay.panel
+        keyboard.type_text("Feeder 2 jams, tap it twice")  # type: ignore[union-attr]
 
     def refusal(override: bool = False) -> None:
         task()
@@ -422,6 +453,9 @@ def scenes(window: object, station: Any = None) -> list[Scene]:
         Scene("task-paused", lambda: w.go("task", "306/2023-10")),
         Scene("task-pause-reasons", lambda: (task(), wait(), w.task.ask_pause())),
         Scene("task-stop", lambda: (task(), wait(), w.task.ask_stop())),
+        Scene("task-count", count),
+        Scene("task-note", note),
+        Scene("task-handover", lambda: w.go("task", "305/2023-10")),
         Scene("task-refused", refusal),
         Scene("task-override", lambda: refusal(override=True)),
         Scene("task-fefo", lambda: (task(), wait(), scan("PP-2402"))),

@@ -82,7 +82,7 @@ def test_a_shift_leaves_projections_equal_to_a_replay_and_an_intact_log(
 ) -> None:
     """``rebuild_after``: the shift goes on after a rebuild part-way, on the rebuilt projections."""
     with fresh_station(demo_template) as station:
-        sim = ShiftSimulator(station.ctx, start=START, seed=seed, pins=PINS, holds=True)
+        sim = ShiftSimulator(station.ctx, start=START, seed=seed, pins=PINS, holds=True, counts=True)
         if rebuild_after is not None:
             sim.run(rebuild_after)
             with station.engine.connect() as conn:

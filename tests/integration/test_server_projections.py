@@ -47,7 +47,7 @@ def upload(engine: Engine, events: list[Event], batch: int = 40) -> None:
 
 
 def simulated_shift(station: bootstrap.Station, clock: ManualClock, actions: int = 300) -> list[Event]:
-    ShiftSimulator(station.ctx, start=clock.now(), seed=11, pins=_demo_pins(), echo=None).run(actions)
+    ShiftSimulator(station.ctx, start=clock.now(), seed=11, pins=_demo_pins(), echo=None, counts=True).run(actions)
     with station.engine.connect() as conn:
         return list(eventlog.iter_events(conn))
 

@@ -50,7 +50,7 @@ class Books:
         elif e.type == "lot.produced":
             self.balance.setdefault(p["lot_code"], Decimal(0))
             self.status[p["lot_code"]] = "released"
-        elif e.type == "task.stopped" and p.get("output_lot"):
+        elif e.type in ("task.stopped", "task.counted") and p.get("output_lot"):
             self.balance[p["output_lot"]] = self.balance.get(p["output_lot"], Decimal(0)) + Decimal(p["good_qty"])
         elif e.type in ("lot.held", "lot.released"):
             self.status[p["lot_code"]] = "hold" if e.type == "lot.held" else "released"

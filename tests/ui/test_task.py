@@ -12,6 +12,7 @@ from floorstation import bootstrap
 from floorstation.ui.main_window import MainWindow
 from floorstation.ui.screens.refusal import FefoPanel
 from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel, UsedQuantityPanel
+from floorstation.ui.widgets.keyboard import Keyboard
 from tests.conftest import ManualClock
 from tests.ui.conftest import MakeWindow
 from tests.ui.terminal import (
@@ -68,14 +69,16 @@ def test_start_pause_resume_stop_with_quantities(qtbot: QtBot, window: MainWindo
     assert "scrap reason" in stop.error.text()  # scrap needs a reason: nothing recorded yet
     assert not of_type(station, "task.stopped")
     tap(qtbot, window, stop.reasons.button("flash"))
-    tap(qtbot, window, stop.keypad.accept_button)
+    tap(qtbot, window, stop.keypad.accept_button)  # "Stop for now"
 
+    assert isinstance(window.overlay.panel, Keyboard)  # a note for the next shift, if any
+    tap(qtbot, window, window.overlay.cancel_button)
     assert not window.overlay.isVisible()
     stopped = payload(of_type(station, "task.stopped")[-1])
     assert (stopped["good_qty"], stopped["scrap_qty"], stopped["scrap_reason"]) == ("1200", "35", "flash")
     assert screen.chip.text() == "IDLE"
     assert "done 1200 / 20000 pcs" in screen.info.text()
-    assert "Stopped: 1200 good, 35 scrap." in window.banner.text()
+    assert "Stopped for now: 1200 good, 35 scrap." in window.banner.text()
 
 
 def test_the_timer_runs_from_the_start_of_the_registration(

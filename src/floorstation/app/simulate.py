@@ -97,6 +97,7 @@ class ShiftSimulator:
         pins: dict[str, str] | None = None,
         echo: Callable[[str], None] | None = None,
         holds: bool = False,
+        counts: bool = False,
     ) -> None:
         self.clock = SimulatedClock(start)
         self.ctx = replace(ctx, clock=self.clock)
@@ -108,6 +109,8 @@ class ShiftSimulator:
         self.pins = pins or {}
         #: Whether quality holds and releases lots during the shift (off by default: seeded shifts stay as they were).
         self.holds = holds
+        #: Whether the crews make interim counts (off by default, as ``holds``: seeded shifts stay as they were).
+        self.counts = counts
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -159,6 +162,8 @@ class ShiftSimulator:
         ]
         if self.holds:
             moves.append((self._hold_or_release, 4))
+        if self.counts:
+            moves.append((self._count, 6))
         funcs = [m for m, _ in moves]
         weights = [w for _, w in moves]
         for _ in range(actions):
@@ -297,8 +302,28 @@ class ShiftSimulator:
         good = self.rng.randint(200, 3000) if task.product != "CASE-28" else self.rng.randint(1, 3)
         scrap = self.rng.choice([0, 0, 0, self.rng.randint(1, 40)])
         reason = self.rng.choice(view.scrap).code if scrap else None
+        # Without the choice (stopped, as before it existed): the demo plant's few work orders stay in the queues
+        # however long it runs, and seeded shifts record what they always did.
         tasks.stop_task(self.ctx, task.id, state.crew[0], good=good, scrap=scrap, scrap_reason=reason)
         return f"{self.names[state.crew[0]]} stopped {task.id}: {good} good, {scrap} scrap"
+
+    def _count(self, view: View) -> str | None:
+        """An interim count by someone on the crew: good, now and then scrap of one or two reasons and rework."""
+        running = view.active() + view.active("paused")
+        if not running:
+            return None
+        task, state = self.rng.choice(running)
+        good = self.rng.randint(50, 800) if task.product != "CASE-28" else self.rng.randint(0, 1)
+        scrap = {r.code: self.rng.randint(1, 10) for r in self.rng.sample(view.scrap, min(2, len(view.scrap)))}
+        scrap = scrap if self.rng.random() < 0.3 else {}
+        rework = self.rng.choice([0, 0, 0, 0, self.rng.randint(1, 5)])
+        if not (good or scrap or rework):
+            good = 1
+        operator = self.rng.choice(state.crew) if state.crew else None
+        if operator is None:
+            return None
+        tasks.count_task(self.ctx, task.id, operator, good=good, scrap=scrap, rework=rework)
+        return f"{self.names[operator]} counted {task.id}: {good} good, {sum(scrap.values())} scrap, {rework} rework"
 
     def _build_pallet(self, view: View) -> str | None:
         lead = self._pick(view.signed(Role.SHIFT_LEAD))

@@ -1,7 +1,12 @@
-"""Start / Pause / Resume / Stop work registration, and the production lot each task fills."""
+"""Start / Pause / Resume / Count / Stop work registration, and the production lot each task fills.
+
+Stop has two meanings an operator chooses between: "stop for now" (end of a shift or a break: the task stays in
+the machine's queue, anyone may start it again) and "operation finished" (the task leaves the queue for good).
+Counts record good, scrap by reason and rework while the task runs, any number of times."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
 from decimal import Decimal
 
@@ -9,9 +14,17 @@ from floorstation.app.context import StationContext, known_task, required_text, 
 from floorstation.app.numbering import lot_source, next_lot_code
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
-from floorstation.domain.events import LotProduced, TaskPaused, TaskResumed, TaskStarted, TaskStopped
+from floorstation.domain.events import (
+    LotProduced,
+    ScrapCount,
+    TaskCounted,
+    TaskPaused,
+    TaskResumed,
+    TaskStarted,
+    TaskStopped,
+)
 from floorstation.domain.master import ReasonKind, Task, WorkOrderStatus
-from floorstation.domain.ports import TaskState, UnitOfWork
+from floorstation.domain.ports import StationData, TaskState, UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 
 
@@ -30,6 +43,13 @@ def start_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState
                     code="task.busy_elsewhere",
                     params={"name": operator.name, "task": other.task_id},
                 )
+        if state.status == "finished":
+            raise NotAllowedNow(
+                f"Task {task_id} is finished: its operation was reported done.",
+                "Pick another task from the machine's queue, or ask the office to reopen the order.",
+                code="task.finished",
+                params={"task": task_id},
+            )
         if state.status == "paused":
             raise NotAllowedNow(
                 f"Task {task_id} is paused.",
@@ -142,6 +162,66 @@ def resume_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskStat
         return uow.task_state(task_id)
 
 
+def _scrap_reason(data: StationData, code: str | None) -> str:
+    reason = required_text(code, "scrap reason")
+    if data.reason(ReasonKind.SCRAP, reason) is None:
+        raise NotFound(
+            f"Unknown scrap reason {reason!r}.",
+            "Pick a reason from the list.",
+            code="reason.scrap_unknown",
+            params={"reason": reason},
+        )
+    return reason
+
+
+def _not_too_much(task: Task, total: Decimal) -> None:
+    limit = task.planned_qty * 10
+    if total > max(limit, Decimal(1)) and task.planned_qty > 0:
+        raise InvalidInput(
+            f"{fmt(total)} is more than ten times the planned {fmt(task.planned_qty)} for {task.work_order}.",
+            "Check the quantities and enter them again.",
+            code="task.too_much",
+            params={"qty": fmt(total), "planned": fmt(task.planned_qty), "order": task.work_order},
+        )
+
+
+def count_task(
+    ctx: StationContext,
+    task_id: str,
+    operator_id: str,
+    *,
+    good: object = 0,
+    scrap: Mapping[str, object] | None = None,
+    rework: object = 0,
+) -> TaskState:
+    """Record an interim count on a running or paused task: good, scrap by reason (code -> quantity) and rework
+    made since the last count. The good go into the task's production lot at once."""
+    with ctx.uow() as uow:
+        signed_in_operator(uow, operator_id)
+        task = known_task(uow, task_id)
+        state = _running(uow, task_id, allow_paused=True)
+        good_qty = parse_quantity(good, what="good quantity", allow_zero=True)
+        rework_qty = parse_quantity(rework, what="rework quantity", allow_zero=True)
+        scraps = []
+        for code, qty in sorted((scrap or {}).items()):
+            scrap_qty = parse_quantity(qty, what="scrap quantity", allow_zero=True)
+            if scrap_qty > 0:
+                scraps.append(ScrapCount(reason=_scrap_reason(uow, code), qty=scrap_qty))
+        counted = TaskCounted(
+            task_id=task_id, good_qty=good_qty, scrap=tuple(scraps), rework_qty=rework_qty, output_lot=state.output_lot
+        )
+        if good_qty == 0 and rework_qty == 0 and not scraps:
+            raise InvalidInput(
+                "Nothing to count: every quantity is zero.",
+                "Type the good, scrap or rework quantity first.",
+                code="task.count_empty",
+            )
+        _not_too_much(task, good_qty + counted.scrap_qty)
+        uow.record(counted, operator_id=operator_id, at=ctx.now())
+        uow.commit()
+        return uow.task_state(task_id)
+
+
 def stop_task(
     ctx: StationContext,
     task_id: str,
@@ -150,33 +230,18 @@ def stop_task(
     good: object,
     scrap: object = 0,
     scrap_reason: str | None = None,
+    finished: bool | None = None,
 ) -> TaskState:
-    """Stop the task for its whole crew, reporting good and scrap quantities since it was started."""
+    """Stop the task for its whole crew, reporting good and scrap quantities not counted yet. ``finished``: the
+    operation is done and leaves the queue; False: stopped for now (a shift's end, a break), to be started again."""
     with ctx.uow() as uow:
         signed_in_operator(uow, operator_id)
         task = known_task(uow, task_id)
         state = _running(uow, task_id, allow_paused=True)
         good_qty = parse_quantity(good, what="good quantity", allow_zero=True)
         scrap_qty = parse_quantity(scrap, what="scrap quantity", allow_zero=True)
-        reason: str | None = None
-        if scrap_qty > 0:
-            reason = required_text(scrap_reason, "scrap reason")
-            if uow.reason(ReasonKind.SCRAP, reason) is None:
-                raise NotFound(
-                    f"Unknown scrap reason {reason!r}.",
-                    "Pick a reason from the list.",
-                    code="reason.scrap_unknown",
-                    params={"reason": reason},
-                )
-        limit = task.planned_qty * 10
-        if good_qty + scrap_qty > max(limit, Decimal(1)) and task.planned_qty > 0:
-            raise InvalidInput(
-                f"{fmt(good_qty + scrap_qty)} is more than ten times the planned {fmt(task.planned_qty)} "
-                f"for {task.work_order}.",
-                "Check the quantities and enter them again.",
-                code="task.too_much",
-                params={"qty": fmt(good_qty + scrap_qty), "planned": fmt(task.planned_qty), "order": task.work_order},
-            )
+        reason = _scrap_reason(uow, scrap_reason) if scrap_qty > 0 else None
+        _not_too_much(task, good_qty + scrap_qty)
         uow.record(
             TaskStopped(
                 task_id=task_id,
@@ -184,6 +249,7 @@ def stop_task(
                 scrap_qty=scrap_qty,
                 scrap_reason=reason,
                 output_lot=state.output_lot,
+                finished=finished,
             ),
             operator_id=operator_id,
             at=ctx.now(),

@@ -27,7 +27,7 @@ from floorstation.domain.master import (
     Task,
     schedule_order,
 )
-from floorstation.domain.ports import Consumption, Pallet, StationData, TaskState
+from floorstation.domain.ports import Consumption, HandoverNote, Pallet, StationData, TaskState
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,8 @@ class MachineView:
     """``down`` (an open out-of-order mark), ``running``, ``paused`` or ``idle``."""
     marks: tuple[Mark, ...]
     queue: tuple[QueueItem, ...]
+    handovers: tuple[HandoverNote, ...] = ()
+    """Notes left at the machine (about it, or about a task in its queue) that nobody has acknowledged yet."""
 
     @property
     def active_task(self) -> QueueItem | None:
@@ -93,6 +95,8 @@ def _queue_item(data: StationData, task_id: str, materials: dict[str, Material])
     if task is None:
         return None
     state = data.task_state(task_id)
+    if state.status == "finished":
+        return None  # a finished operation has left the queue
     if not task.order_status.queued and state.status not in ("running", "paused"):
         return None
     for code in (task.product, *(line.material for line in task.bom)):
@@ -115,7 +119,11 @@ def station_view(ctx: StationContext, machine_ids: Sequence[str] = ()) -> Statio
             items = (q for t in uow.task_ids(machine.id) if (q := _queue_item(uow, t, materials)) is not None)
             queue = tuple(sorted(items, key=lambda q: schedule_order(q.task)))
             marks = tuple(uow.open_marks(machine.id))
-            machines.append(MachineView(machine, machine_status(marks, [q.state for q in queue]), marks, queue))
+            status = machine_status(marks, [q.state for q in queue])
+            queued = {q.task.id for q in queue}
+            # A note about an operation finished since is no one's to read at this machine any more.
+            notes = tuple(n for n in uow.handover_notes(machine.id) if n.task_id is None or n.task_id in queued)
+            machines.append(MachineView(machine, status, marks, queue, notes))
         reasons = {kind: tuple(uow.reasons(kind)) for kind in ReasonKind}
         reasons[ReasonKind.FEFO] = fefo_reasons(uow)
         return StationView(operators, signed_in, tuple(machines), reasons)
@@ -146,6 +154,8 @@ class TaskDetail:
     marks: tuple[Mark, ...]
     pauses: tuple[tuple[str, str | None], ...] = ()
     """Pauses since the task started: (paused at, resumed at or None while it is paused)."""
+    handovers: tuple[HandoverNote, ...] = ()
+    """Notes left at the task's machine (for this task or the machine) that nobody has acknowledged yet."""
 
 
 def task_detail(ctx: StationContext, task_id: str) -> TaskDetail | None:
@@ -176,6 +186,7 @@ def task_detail(ctx: StationContext, task_id: str) -> TaskDetail | None:
             units,
             tuple(uow.open_marks(task.machine_id)),
             tuple(uow.task_pauses(task_id, state.started_at)) if state.started_at else (),
+            tuple(n for n in uow.handover_notes(task.machine_id) if n.task_id in (None, task_id)),
         )
 
 

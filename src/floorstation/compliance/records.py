@@ -224,7 +224,15 @@ class Records:
 
 _READ = frozenset(
     cls.TYPE
-    for cls in (ev.LotProduced, ev.LotReceived, ev.LotConsumed, ev.TaskStopped, ev.PalletBuilt, ev.PalletShipped)
+    for cls in (
+        ev.LotProduced,
+        ev.LotReceived,
+        ev.LotConsumed,
+        ev.TaskStopped,
+        ev.TaskCounted,
+        ev.PalletBuilt,
+        ev.PalletShipped,
+    )
 )
 
 
@@ -269,7 +277,7 @@ def collect(events: Iterable[Event], master: MasterData) -> Records:
             group = _group(groups, records, event, payload.task_id, payload.output_lot)
             _add_input(group, InputLine(payload.input_lot, payload.material, payload.quantity, payload.unit))
             _touch(group, event, index)
-        elif isinstance(payload, ev.TaskStopped) and payload.output_lot and payload.good_qty > 0:
+        elif isinstance(payload, ev.TaskStopped | ev.TaskCounted) and payload.output_lot and payload.good_qty > 0:
             group = _group(groups, records, event, payload.task_id, payload.output_lot)
             group.output_quantity = (group.output_quantity or Decimal(0)) + payload.good_qty
             _touch(group, event, index)

@@ -40,13 +40,28 @@ class TaskState:
 
     task_id: str
     status: str
-    """``idle`` (never started or stopped), ``running`` or ``paused``."""
+    """``idle`` (never started, or stopped for now), ``running``, ``paused`` or ``finished`` (the operation is
+    done: it has left the machine's queue)."""
     crew: tuple[str, ...] = ()
     output_lot: str | None = None
     good_qty: Decimal = Decimal(0)
     scrap_qty: Decimal = Decimal(0)
     started_at: str | None = None
     pause_reason: str | None = None
+    rework_qty: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverNote:
+    """A note left for the next person at a machine, not yet acknowledged by anyone."""
+
+    event_id: str
+    machine_id: str
+    task_id: str | None
+    note: str
+    written_by: str | None
+    written_at: str
+    acknowledged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +123,11 @@ class StationData(Protocol):
     def signed_in(self) -> list[str]: ...
     def task_state(self, task_id: str) -> TaskState: ...
     def tasks_of_operator(self, operator_id: str) -> list[TaskState]: ...
+    def handover_notes(self, machine_id: str) -> list[HandoverNote]:
+        """The machine's handover notes nobody has acknowledged yet, oldest first."""
+        ...
+
+    def handover_note(self, event_id: str) -> HandoverNote | None: ...
     def open_marks(self, machine_id: str) -> list[Mark]: ...
     def consumptions(self, task_id: str, input_lot: str) -> list[Consumption]: ...
     def count_lots_with_prefix(self, prefix: str) -> int: ...

@@ -311,8 +311,8 @@ class PlantTaskRow(Base):
 
 
 class PlantTaskStopRow(Base):
-    """A ``task.stopped`` that reported into an output lot: the recall's exports take these events for the lots
-    they describe without reading every stop of the plant (migration s0005)."""
+    """A ``task.stopped`` or ``task.counted`` that reported good into an output lot: the recall's exports take these
+    events for the lots they describe without reading every stop of the plant (migration s0005)."""
 
     __tablename__ = "plant_task_stop"
     __table_args__ = (Index("ix_plant_task_stop_output", "output_lot", "task_id"),)
@@ -411,7 +411,8 @@ class PlantWorkRow(Base):
 
     event_id: Mapped[str] = mapped_column(Text, primary_key=True)
     kind: Mapped[str] = mapped_column(Text)
-    """``start``, ``join``, ``pause``, ``resume``, ``stop`` or ``signout``."""
+    """``start``, ``join``, ``pause``, ``resume``, ``stop``, ``signout`` or ``count`` (an interim count: one row per
+    scrap reason it names, ``event_id`` suffixed ``/1``, ``/2`` ... after the first; never ends a segment)."""
     task_id: Mapped[str | None] = mapped_column(Text)
     operator_id: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
@@ -425,6 +426,7 @@ class PlantWorkRow(Base):
     seq: Mapped[int] = mapped_column(Integer)
     good_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     scrap_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    rework_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 PLANT_TABLES = (

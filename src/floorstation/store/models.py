@@ -219,6 +219,22 @@ class TaskStateRow(Base):
     scrap_milli: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[str | None] = mapped_column(String(40))
     pause_reason: Mapped[str | None] = mapped_column(String(64))
+    rework_milli: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class HandoverNoteRow(Base):
+    """A note left for the next person at a machine (``handover.noted``), shown until acknowledged."""
+
+    __tablename__ = "handover_note"
+
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    machine_id: Mapped[str] = mapped_column(String(64), index=True)
+    task_id: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text)
+    written_by: Mapped[str | None] = mapped_column(String(64))
+    written_at: Mapped[str] = mapped_column(String(40))
+    acknowledged_by: Mapped[str | None] = mapped_column(String(64))
+    acknowledged_at: Mapped[str | None] = mapped_column(String(40))
 
 
 class TaskCrewRow(Base):

@@ -16,6 +16,7 @@ from floorstation.domain.events import Event, Payload, event_from_row
 from floorstation.domain.quantities import to_milli
 from floorstation.store.models import (
     EventRow,
+    HandoverNoteRow,
     LotEdgeRow,
     LotRow,
     LotStockRow,
@@ -135,11 +136,12 @@ def _resumed(conn: Connection, _event: Event, p: ev.TaskResumed) -> None:
 
 @_on(ev.TaskStopped)
 def _stopped(conn: Connection, _event: Event, p: ev.TaskStopped) -> None:
+    _driver(conn, _TASK_STATE_ENSURE, {"task": p.task_id})
     conn.execute(
         update(TaskStateRow)
         .where(TaskStateRow.task_id == p.task_id)
         .values(
-            status="idle",
+            status="finished" if p.finished else "idle",
             pause_reason=None,
             started_at=None,
             good_milli=TaskStateRow.good_milli + to_milli(p.good_qty),
@@ -149,6 +151,45 @@ def _stopped(conn: Connection, _event: Event, p: ev.TaskStopped) -> None:
     conn.execute(delete(TaskCrewRow).where(TaskCrewRow.task_id == p.task_id))
     if p.output_lot and p.good_qty > 0:
         _stock_add(conn, p.output_lot, produced=to_milli(p.good_qty))
+
+
+@_on(ev.TaskCounted)
+def _counted(conn: Connection, _event: Event, p: ev.TaskCounted) -> None:
+    _driver(conn, _TASK_STATE_ENSURE, {"task": p.task_id})
+    conn.execute(
+        update(TaskStateRow)
+        .where(TaskStateRow.task_id == p.task_id)
+        .values(
+            good_milli=TaskStateRow.good_milli + to_milli(p.good_qty),
+            scrap_milli=TaskStateRow.scrap_milli + to_milli(p.scrap_qty),
+            rework_milli=TaskStateRow.rework_milli + to_milli(p.rework_qty),
+        )
+    )
+    if p.output_lot and p.good_qty > 0:
+        _stock_add(conn, p.output_lot, produced=to_milli(p.good_qty))
+
+
+@_on(ev.HandoverNoted)
+def _handover_noted(conn: Connection, event: Event, p: ev.HandoverNoted) -> None:
+    conn.execute(
+        insert(HandoverNoteRow).values(
+            event_id=event.event_id,
+            machine_id=p.machine_id,
+            task_id=p.task_id,
+            note=p.note,
+            written_by=event.operator_id,
+            written_at=event.occurred_at,
+        )
+    )
+
+
+@_on(ev.HandoverAcknowledged)
+def _handover_acknowledged(conn: Connection, event: Event, p: ev.HandoverAcknowledged) -> None:
+    conn.execute(
+        update(HandoverNoteRow)
+        .where(HandoverNoteRow.event_id == p.note_event_id, HandoverNoteRow.acknowledged_at.is_(None))
+        .values(acknowledged_by=event.operator_id, acknowledged_at=event.occurred_at)
+    )
 
 
 @_on(ev.LotProduced)
@@ -315,6 +356,7 @@ def rebuild(conn: Connection) -> int:
         SignedInRow,
         TaskCrewRow,
         TaskStateRow,
+        HandoverNoteRow,
         MarkClearRow,
         MachineMarkRow,
         PalletRow,

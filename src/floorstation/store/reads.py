@@ -27,13 +27,14 @@ from floorstation.domain.master import (
     Task,
     WorkOrderStatus,
 )
-from floorstation.domain.ports import Consumption, Pallet, TaskState
+from floorstation.domain.ports import Consumption, HandoverNote, Pallet, TaskState
 from floorstation.domain.quantities import from_milli
 from floorstation.store import station_meta
 from floorstation.store.models import (
     BomLineRow,
     CustomerRow,
     EventRow,
+    HandoverNoteRow,
     LotEdgeRow,
     LotRow,
     LotStockRow,
@@ -459,6 +460,23 @@ class SqlStationData:
             scrap_qty=from_milli(row.scrap_milli),
             started_at=row.started_at,
             pause_reason=row.pause_reason,
+            rework_qty=from_milli(row.rework_milli),
+        )
+
+    def handover_notes(self, machine_id: str) -> list[HandoverNote]:
+        rows = self.conn.execute(
+            select(HandoverNoteRow)
+            .where(HandoverNoteRow.machine_id == machine_id, HandoverNoteRow.acknowledged_at.is_(None))
+            .order_by(HandoverNoteRow.written_at)
+        )
+        return [HandoverNote(r.event_id, r.machine_id, r.task_id, r.note, r.written_by, r.written_at) for r in rows]
+
+    def handover_note(self, event_id: str) -> HandoverNote | None:
+        r = self.conn.execute(select(HandoverNoteRow).where(HandoverNoteRow.event_id == event_id)).first()
+        if r is None:
+            return None
+        return HandoverNote(
+            r.event_id, r.machine_id, r.task_id, r.note, r.written_by, r.written_at, r.acknowledged_at is not None
         )
 
     def tasks_of_operator(self, operator_id: str) -> list[TaskState]:

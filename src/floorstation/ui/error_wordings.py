@@ -185,6 +185,28 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Check the quantities and enter them again."),
     ),
     _w(
+        "task.finished",
+        QT_TRANSLATE_NOOP("Errors", "Task {task} is finished: its operation was reported done."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Pick another task from the machine's queue, or ask the office to reopen the order."
+        ),
+    ),
+    _w(
+        "task.count_empty",
+        QT_TRANSLATE_NOOP("Errors", "Nothing to count: every quantity is zero."),
+        QT_TRANSLATE_NOOP("Errors", "Type the good, scrap or rework quantity first."),
+    ),
+    _w(
+        "handover.too_long",
+        QT_TRANSLATE_NOOP("Errors", "The note is {length} characters long; at most {limit} fit."),
+        QT_TRANSLATE_NOOP("Errors", "Shorten the note and save it again."),
+    ),
+    _w(
+        "handover.unknown",
+        QT_TRANSLATE_NOOP("Errors", "That handover note is not on record."),
+        QT_TRANSLATE_NOOP("Errors", "Nothing to do: open the task again to see the current notes."),
+    ),
+    _w(
         "machine.down_no_start",
         QT_TRANSLATE_NOOP("Errors", "{machine} is out of order ({reasons}); no task can be started on it."),
         QT_TRANSLATE_NOOP("Errors", "Maintenance must put it back in service first."),

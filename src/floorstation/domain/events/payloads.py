@@ -76,6 +76,53 @@ class TaskStopped(Payload):
     scrap_qty: RecordedQty = Field(ge=0, le=MAX_RECORDED)
     scrap_reason: str | None = None
     output_lot: str | None = None
+    finished: bool | None = None
+    """True: the operation is done and leaves the machine's queue ("Operation finished"); False: stopped for now
+    (end of a shift or a break), anyone may start it again. None (every stop recorded before the choice existed):
+    stopped for now, as such a stop always meant at the station."""
+    LEFT_OUT_WHEN_NONE = frozenset({"finished"})
+
+
+class ScrapCount(BaseModel):
+    """Scrap of one reason in a count."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    reason: str = _ID
+    qty: RecordedQty = Field(gt=0, le=MAX_RECORDED)
+
+
+class TaskCounted(Payload):
+    """An interim count while a task runs or is paused: good, scrap by reason and reworked quantities made since
+    the operator's previous count (not running totals), any number of times. The good go into ``output_lot``."""
+
+    TYPE = "task.counted"
+    task_id: str = _ID
+    good_qty: RecordedQty = Field(ge=0, le=MAX_RECORDED)
+    scrap: tuple[ScrapCount, ...] = ()
+    rework_qty: RecordedQty = Field(default=Decimal(0), ge=0, le=MAX_RECORDED)
+    """Pieces reworked (repaired and counted good again, or sent back for rework): shown apart from good and
+    scrap, never added to either."""
+    output_lot: str | None = None
+
+    @property
+    def scrap_qty(self) -> Decimal:
+        return sum((s.qty for s in self.scrap), Decimal(0))
+
+
+class HandoverNoted(Payload):
+    """A note left for whoever comes next to this machine (or this task): shown to them until acknowledged."""
+
+    TYPE = "handover.noted"
+    machine_id: str = _ID
+    task_id: str | None = None
+    note: str = Field(min_length=1, max_length=500)
+
+
+class HandoverAcknowledged(Payload):
+    """Someone read a handover note: it is no longer shown."""
+
+    TYPE = "handover.acknowledged"
+    note_event_id: str = _ID
 
 
 class LotProduced(Payload):
@@ -233,6 +280,9 @@ PAYLOAD_TYPES: dict[str, type[Payload]] = {
         TaskPaused,
         TaskResumed,
         TaskStopped,
+        TaskCounted,
+        HandoverNoted,
+        HandoverAcknowledged,
         LotProduced,
         LotConsumed,
         LotReceived,

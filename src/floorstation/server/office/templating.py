@@ -93,7 +93,7 @@ def _office_context(request: Request) -> dict[str, Any]:
 DYNAMIC_MESSAGES = (
     # The words the pages show from data (a role, a machine's or a task's state): translated like the rest.
     *("manager", "quality", "planner", "admin", "viewer"),
-    *("running", "paused", "down", "idle", "stopped"),
+    *("running", "paused", "down", "idle", "stopped", "finished"),
     *("hold", "released", "recalled"),
 )
 

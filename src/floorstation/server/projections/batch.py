@@ -29,7 +29,7 @@ from floorstation.server.projections.pallets import (
 )
 from floorstation.server.projections.statements import Statement, write
 from floorstation.server.projections.tasks import TASK, TASK_EVENTS, TASK_STOP, task_event, task_row
-from floorstation.server.projections.work import WORK, link_work, work_row
+from floorstation.server.projections.work import WORK, count_rows, link_work, work_row
 
 #: The order the statement groups run in; any order gives the same tables (see the package docstring). The
 #: versioned ones come last: the feed's counter is locked from the first of them to the commit.
@@ -148,6 +148,19 @@ def _apply(
             task_event(rows, event, p)
             if isinstance(p, ev.TaskStopped) and p.output_lot and p.good_qty > 0:
                 rows[LOT_TOUCH].append(touched(p.output_lot, None, produced=to_milli(p.good_qty)))
+        elif isinstance(p, ev.TaskCounted):
+            rows[WORK].extend(count_rows(event, p))
+            if p.output_lot and p.good_qty > 0:
+                rows[LOT_TOUCH].append(touched(p.output_lot, None, produced=to_milli(p.good_qty)))
+                rows[TASK_STOP].append(
+                    {
+                        "event_id": event.event_id,
+                        "task_id": p.task_id,
+                        "output_lot": p.output_lot,
+                        "good_milli": to_milli(p.good_qty),
+                        "occurred_at": event.occurred_at,
+                    }
+                )
         elif isinstance(p, ev.PalletBuilt):
             qty = to_milli(p.quantity)
             rows[PALLET_BUILT].append(

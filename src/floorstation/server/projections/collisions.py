@@ -71,6 +71,7 @@ _LOT_FIELDS: dict[type[Payload], tuple[str, ...]] = {
     ev.LotReceived: ("lot_code",),
     ev.LotConsumed: ("input_lot", "output_lot"),
     ev.TaskStopped: ("output_lot",),
+    ev.TaskCounted: ("output_lot",),
     ev.PalletBuilt: ("lot_code",),
     ev.LotHeld: ("lot_code",),
     ev.LotReleased: ("lot_code",),

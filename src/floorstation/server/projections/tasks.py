@@ -1,4 +1,6 @@
-"""The plant's tasks: their machine, state and stops, by the latest of their events whatever order they arrive in."""
+"""The plant's tasks: their machine, state and stops, by the latest of their events whatever order they arrive in.
+
+A stop marked ``finished`` leaves the task ``finished`` (the operation is done); any other stop, ``stopped``."""
 
 from __future__ import annotations
 
@@ -90,7 +92,7 @@ def task_event(
     else:
         row = task_row(event, p.task_id, "", "")
     at = instant(event.occurred_at).astimezone(UTC).isoformat(timespec="microseconds")
-    row["state"] = _TASK_STATE[type(p)]
+    row["state"] = "finished" if isinstance(p, ev.TaskStopped) and p.finished else _TASK_STATE[type(p)]
     row["state_key"] = f"{at}|{event.station_id}|{event.epoch:010d}|{event.seq:012d}"
     if isinstance(p, ev.TaskStopped):
         row["stopped_at"] = at

@@ -1,5 +1,6 @@
 """The reports' work registration (``plant_work_event``): every start, join, pause, resume and stop of a task and
-every sign-out, with the time of the task's next fact, so a segment (run or pause) is one row's span."""
+every sign-out, with the time of the task's next fact, so a segment (run or pause) is one row's span; and every
+interim count (kind ``count``), which ends no segment."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from floorstation.server.projections.statements import Statement, write
 
 _WORK = (
     "INSERT INTO plant_work_event (event_id, kind, task_id, operator_id, reason, at_ms, station_id, epoch, seq, "
-    "good_milli, scrap_milli) VALUES (:event_id, :kind, :task_id, :operator_id, :reason, :at_ms, :station_id, "
-    ":epoch, :seq, :good_milli, :scrap_milli) ON CONFLICT (event_id) DO NOTHING"
+    "good_milli, scrap_milli, rework_milli) VALUES (:event_id, :kind, :task_id, :operator_id, :reason, :at_ms, "
+    ":station_id, :epoch, :seq, :good_milli, :scrap_milli, :rework_milli) ON CONFLICT (event_id) DO NOTHING"
 )
 WORK = Statement(_WORK, "event_id")
 
@@ -48,7 +49,34 @@ def work_row(
         "seq": event.seq,
         "good_milli": good,
         "scrap_milli": scrap,
+        "rework_milli": 0,
     }
+
+
+def count_rows(event: Event, p: ev.TaskCounted) -> list[dict[str, Any]]:
+    """The reports' rows of an interim count: one per scrap reason (the first with the good and rework too), or
+    one without a reason when nothing was scrapped."""
+    base = {
+        "kind": "count",
+        "task_id": p.task_id,
+        "operator_id": event.operator_id,
+        "at_ms": event_ms(event.occurred_at),
+        "station_id": event.station_id,
+        "epoch": event.epoch,
+        "seq": event.seq,
+    }
+    parts: list[tuple[str | None, int]] = [(s.reason, to_milli(s.qty)) for s in p.scrap] or [(None, 0)]
+    return [
+        base
+        | {
+            "event_id": event.event_id if i == 0 else f"{event.event_id}/{i}",
+            "reason": reason,
+            "good_milli": to_milli(p.good_qty) if i == 0 else 0,
+            "scrap_milli": scrap,
+            "rework_milli": to_milli(p.rework_qty) if i == 0 else 0,
+        }
+        for i, (reason, scrap) in enumerate(parts)
+    ]
 
 
 # A task's fact's ``next_ms`` is the time of the task's next fact in (time, station, epoch, seq) order: where its
@@ -56,14 +84,15 @@ def work_row(
 # past the earliest of them, so only those are looked at again.
 _LINK_WORK = (
     "UPDATE plant_work_event SET next_ms = (SELECT MIN(n.at_ms) FROM plant_work_event AS n "
-    "WHERE n.task_id = plant_work_event.task_id AND n.kind <> 'signout' "
+    "WHERE n.task_id = plant_work_event.task_id AND n.kind NOT IN ('signout', 'count') "
     "AND (n.at_ms, n.station_id, n.epoch, n.seq) > (plant_work_event.at_ms, plant_work_event.station_id, "
     "plant_work_event.epoch, plant_work_event.seq)) "
-    "WHERE task_id = :task_id AND kind <> 'signout' AND (next_ms IS NULL OR next_ms >= :first)"
+    "WHERE task_id = :task_id AND kind NOT IN ('signout', 'count') AND (next_ms IS NULL OR next_ms >= :first)"
 )
 _LINK_ALL_WORK = (
     "UPDATE plant_work_event SET next_ms = n.nx FROM (SELECT event_id, LEAD(at_ms) OVER (PARTITION BY task_id "
-    "ORDER BY at_ms, station_id, epoch, seq) AS nx FROM plant_work_event WHERE kind <> 'signout') AS n "
+    "ORDER BY at_ms, station_id, epoch, seq) AS nx FROM plant_work_event WHERE kind NOT IN ('signout', 'count')) "
+    "AS n "
     "WHERE n.event_id = plant_work_event.event_id"
 )
 

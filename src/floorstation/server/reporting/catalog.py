@@ -17,6 +17,7 @@ from floorstation.server.reporting.reports import (
     scrap,
     work_time,
 )
+from floorstation.server.reporting.shifts import by_shift
 from floorstation.server.reporting.table import Table
 
 WORK_MEM = "64MB"
@@ -27,6 +28,7 @@ REPORTS: dict[str, tuple[str, Callable[[Context], Table]]] = {
     "downtime": ("Downtime by reason", downtime),
     "scrap": ("Scrap by reason", scrap),
     "output": ("Output against plan", output),
+    "shifts": ("Work and output by shift", by_shift),
     "oee": ("OEE per machine and shift", oee),
     "order-progress": ("Order progress", order_progress),
     "stations": ("Data complete up to", completeness),

@@ -21,6 +21,12 @@ class Bar:
     cumulative: float | None = None
 
 
+def _plain(value: Decimal) -> str:
+    """``1,234.5`` for 1234.50, ``510`` for 510: only the zeros after a decimal point go."""
+    text = f"{value:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def bars(table: Table) -> list[Bar]:
     if table.chart is None:
         return []
@@ -32,7 +38,7 @@ def bars(table: Table) -> list[Bar]:
         if not isinstance(value, Decimal | int):
             continue
         number = float(value)
-        text = f"{number * 100:.1f} %" if kind == "pct" else f"{Decimal(value):,f}".rstrip("0").rstrip(".")
+        text = f"{number * 100:.1f} %" if kind == "pct" else _plain(Decimal(value))
         cumulative = row.get("cumulative") if table.pareto else None
         out.append(
             Bar(str(row.get(label_key, "")), number, text, float(cumulative) if cumulative is not None else None)

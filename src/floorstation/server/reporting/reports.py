@@ -29,7 +29,9 @@ TIME_NOTE = (
     "pause to the next resume or stop, by the pause's reason. Times come from the stations' clocks, so the "
     "figures are the same whatever order the stations uploaded in. Seconds, open work counted up to now."
 )
-COUNT_NOTE = "Good and scrap are what the tasks' stops reported, counted at the time of the stop."
+COUNT_NOTE = (
+    "Good and scrap are what the tasks' stops and interim counts reported, counted at the time they were reported."
+)
 
 
 @dataclass
@@ -94,11 +96,12 @@ def _task_times(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], di
 def work_time(ctx: Context) -> Table:
     windows = ctx.whole()
     times = _task_times(ctx, windows)
-    counts: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
+    counts: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
     for c in count_sums(ctx.conn, ctx.query, windows):
         found = counts[ctx.plan.task(c.task_id)]
         found[0] += c.good_milli
         found[1] += c.scrap_milli
+        found[2] += c.rework_milli
     table = Table(
         "work-time",
         "Work time per work-order operation and machine",
@@ -111,6 +114,7 @@ def work_time(ctx: Context) -> Table:
             Column("good", "Good", "qty"),
             Column("scrap", "Scrap", "qty"),
             Column("pause_by_reason", "Pause by reason (s)"),
+            Column("rework", "Rework", "qty"),
         ],
         chart=("label", "run_s"),
         notes=[TIME_NOTE, COUNT_NOTE],
@@ -118,7 +122,7 @@ def work_time(ctx: Context) -> Table:
     for key in sorted(set(times) | set(counts)):
         work_order, operation, machine = key
         t = times.get(key, {"run": {}, "pause": {}})
-        good, scrap = counts.get(key, [0, 0])
+        good, scrap, rework = counts.get(key, [0, 0, 0])
         table.rows.append(
             {
                 "work_order": work_order,
@@ -129,6 +133,7 @@ def work_time(ctx: Context) -> Table:
                 "good": qty(good),
                 "scrap": qty(scrap),
                 "pause_by_reason": _reasons(ctx.plan, "pause", t["pause"]),
+                "rework": qty(rework),
                 "label": f"{work_order} {operation} {machine}",
             }
         )

@@ -4,7 +4,9 @@ A task's facts, ordered by time (then station, epoch and seq), cut its life into
 resume it runs, from a pause it is paused (with the pause's reason), from a stop nothing counts; each segment
 lasts until the task's next fact, or until now. A crew member works a task from their start or join until the
 task's next stop or their next sign-out. The sums are of those segments clipped to the report's shift windows
-(and, per operator, to the member's time on the task); counts are the stops' good and scrap in the windows.
+(and, per operator, to the member's time on the task); counts are the good, scrap and rework the stops and the
+interim counts (kind ``count``, which end no segment) reported in the windows: a stop's for the crew members whose
+time it ended, a count's for the person who made it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class CountSum:
     good_milli: int
     scrap_milli: int
     stops: int
+    """How many stops and counts reported it."""
+    rework_milli: int = 0
 
 
 def _fns(conn: Connection) -> tuple[str, str]:
@@ -210,38 +214,42 @@ def task_times(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
 def count_sums(
     conn: Connection, query: Query, windows: Sequence[Window], *, by_operator: bool = False
 ) -> list[CountSum]:
-    """Good and scrap reported by the tasks' stops in each window, per task and scrap reason (and per crew member
-    the stop ended the time of, ``by_operator``; with an operator filter, only their crews' stops)."""
+    """Good, scrap and rework reported by the tasks' stops and interim counts in each window, per task and scrap
+    reason (and per person, ``by_operator``: a stop's for the crew members whose time on the task it ended, a
+    count's for whoever made it; with an operator filter, only theirs)."""
     if not windows:
         return []
     least, _greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
     tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    columns = "e.task_id, e.reason, e.at_ms, e.kind, e.operator_id, e.good_milli, e.scrap_milli, e.rework_milli, w.wid"
     stops = (
-        f"stops AS (SELECT e.task_id, e.reason, e.at_ms, e.good_milli, e.scrap_milli, w.wid FROM plant_work_event e "
+        f"stops AS (SELECT {columns} FROM plant_work_event e "
         f"{tasks}JOIN wb w ON w.b = e.at_ms / {DAY_MS} AND e.at_ms >= w.ws AND e.at_ms < w.we "
-        "WHERE e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi "
-        f"UNION ALL SELECT e.task_id, e.reason, e.at_ms, e.good_milli, e.scrap_milli, w.wid FROM plant_work_event e "
+        "WHERE e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi "
+        f"UNION ALL SELECT {columns} FROM plant_work_event e "
         f"{tasks}JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we "
-        "WHERE w.lng = 1 AND e.kind = 'stop' AND e.at_ms >= :lo AND e.at_ms < :hi)"
+        "WHERE w.lng = 1 AND e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi)"
     )
     ctes.append(stops)
-    joins = "FROM stops e"
-    where = ""
+    sums = "SUM(e.good_milli), SUM(e.scrap_milli), COUNT(*), SUM(e.rework_milli)"
     if by_operator or query.operator:
-        # A stop counts for the crew members whose time on the task it ended.
+        # A stop counts for the crew members whose time on the task it ended; a count for whoever made it.
         ctes.append(_members_cte(query, params, filtered, least))
-        crew = "JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms"
+        mine = " AND e.operator_id = :operator" if query.operator else ""
         sql = (
-            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, e.wid, mem.operator_id, SUM(e.good_milli), "
-            f"SUM(e.scrap_milli), COUNT(*) {joins} {crew} {where} GROUP BY e.task_id, e.reason, e.wid, mem.operator_id"
+            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, e.wid, mem.operator_id, {sums} FROM stops e "
+            "JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms WHERE e.kind = 'stop' "
+            "GROUP BY e.task_id, e.reason, e.wid, mem.operator_id "
+            f"UNION ALL SELECT e.task_id, e.reason, e.wid, e.operator_id, {sums} FROM stops e "
+            f"WHERE e.kind = 'count'{mine} GROUP BY e.task_id, e.reason, e.wid, e.operator_id"
         )
     else:
         sql = (
-            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, e.wid, NULL, SUM(e.good_milli), SUM(e.scrap_milli), "
-            f"COUNT(*) {joins} GROUP BY e.task_id, e.reason, e.wid"
+            f"WITH {', '.join(ctes)} SELECT e.task_id, e.reason, e.wid, NULL, {sums} FROM stops e "
+            "GROUP BY e.task_id, e.reason, e.wid"
         )
     return [
-        CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6]))
+        CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6]), int(r[7] or 0))
         for r in conn.execute(text(sql), params)
     ]

@@ -157,6 +157,7 @@ class HomeScreen(Screen):
             self.terminal.machine_id,
             tuple((m.machine.id, m.status) for m in view.machines),
             tuple((q.task, q.state) for m in view.machines for q in m.queue),
+            tuple(n.event_id for m in view.machines for n in m.handovers),
         )
         if signature == self._signature:
             return
@@ -191,6 +192,8 @@ class HomeScreen(Screen):
         )
         for item in machine.queue:
             card = QueueCard(item, self.terminal)
+            if any(n.task_id in (None, item.task.id) for n in machine.handovers):
+                card.schedule.setText(card.schedule.text() + " · " + self.tr("a note from the previous shift waits"))
             self._queue.addWidget(card)
             self.cards[item.task.id] = card
         self.empty.setVisible(not machine.queue)

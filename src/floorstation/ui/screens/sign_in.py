@@ -175,7 +175,11 @@ class SignInScreen(Screen):
         self.terminal.overlay.dismiss()
         self.pin_entry = None
         self.terminal.set_active(operator.id)
-        self.terminal.say(self._next_step(operator) % operator.name, "ok")
+        said = self._next_step(operator) % operator.name
+        machine = self.terminal.machine()
+        if machine is not None and any(n.written_by != operator.id for n in machine.handovers):
+            said += " " + self.tr("A note from the previous shift is waiting: open the task to read it.")
+        self.terminal.say(said, "ok")
         if self.isVisible():
             self.terminal.go_start()
 

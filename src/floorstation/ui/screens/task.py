@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,23 +22,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from floorstation.app import lots, tasks, views
+from floorstation.app import handover, lots, tasks, views
 from floorstation.app.lookup import Identified
 from floorstation.app.lots import ConsumePrompt, ConsumeResult, Override
 from floorstation.app.views import TaskDetail
 from floorstation.domain.errors import FefoReasonNeeded, FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind
+from floorstation.domain.ports import HandoverNote
 from floorstation.ui.error_texts import error_sentence, rule_name
 from floorstation.ui.locale_text import date_text, material_name, number_text, reason_text, unit_text
 from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
+from floorstation.ui.screens.count_panels import CountPanel, HandoverPanel
 from floorstation.ui.screens.home import parameters_text, status_word
 from floorstation.ui.screens.refusal import FefoPanel, RefusalPanel, RepeatPanel
 from floorstation.ui.screens.task_panels import PausePanel, QuantityPanel, StopPanel, UsedQuantityPanel
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
-from floorstation.ui.widgets.keyboard import Keyboard
+from floorstation.ui.widgets.keyboard import Keyboard, ask_text
 
 
 def elapsed(since: str | None, now: datetime, pauses: Sequence[tuple[str, str | None]] = ()) -> str:
@@ -61,6 +64,8 @@ class TaskScreen(Screen):
         self.detail: TaskDetail | None = None
         self.next_qty: str | None = None
         self.panel: object = None
+        self._notes_shown: set[str] = set()
+        """Handover notes already put up on this screen (shown once per visit, not at every refresh)."""
 
         # Every line above the buttons keeps its height whatever it says (a task starting, a crew joining, a
         # long product name): the buttons stay where the finger expects them.
@@ -76,7 +81,9 @@ class TaskScreen(Screen):
         self.start_button = BigButton("", kind="go", height=68, expand=True)
         self.pause_button = BigButton("", kind="warn", height=68, expand=True)
         self.resume_button = BigButton("", kind="go", height=68, expand=True)
+        self.count_button = BigButton("", kind="primary", height=68, expand=True)
         self.stop_button = BigButton("", kind="danger", height=68, expand=True)
+        self.count_button.clicked.connect(self.ask_count)
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.ask_pause)
         self.resume_button.clicked.connect(self.resume)
@@ -112,7 +119,7 @@ class TaskScreen(Screen):
         head.addWidget(self.timer_label)
         actions = QHBoxLayout()
         actions.setSpacing(10)
-        for button in (self.start_button, self.pause_button, self.resume_button, self.stop_button):
+        for button in (self.start_button, self.pause_button, self.resume_button, self.count_button, self.stop_button):
             actions.addWidget(button, 1)  # equal shares: "Start" becoming "Join" moves no button
         needs = QFrame()
         needs.setProperty("panel", True)
@@ -159,11 +166,13 @@ class TaskScreen(Screen):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
         terminal.active_changed.connect(self._show_buttons)
+        terminal.active_changed.connect(self._someone_else)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.pause_button.setText(self.tr("Pause"))
         self.resume_button.setText(self.tr("Resume"))
+        self.count_button.setText(self.tr("Count"))
         self.stop_button.setText(self.tr("Stop"))
         self.type_button.setText(self.tr("Type a\nlot code"))
         self.new_lot_button.setText(self.tr("New lot"))
@@ -177,6 +186,7 @@ class TaskScreen(Screen):
     # --- loading and drawing ----------------------------------------------------------------------------
 
     def shown(self, argument: object = None) -> None:
+        self._notes_shown.clear()
         if isinstance(argument, str) and argument != self.task_id:
             self.task_id = argument
             self.next_qty = None
@@ -214,6 +224,8 @@ class TaskScreen(Screen):
         self.info.setText(
             self.tr("%s (%s) on %s · done %s / %s %s")
             % (product, task.product, machine, number_text(state.good_qty), number_text(task.planned_qty), unit)
+            + (" · " + self.tr("scrap %s") % number_text(state.scrap_qty) if state.scrap_qty else "")
+            + (" · " + self.tr("rework %s") % number_text(state.rework_qty) if state.rework_qty else "")
             + (" · " + self.tr("crew: %s") % crew if crew else "")
         )
         self.params.setText(parameters_text(views.QueueItem(task, state, detail.product, {})))
@@ -246,6 +258,36 @@ class TaskScreen(Screen):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self._show_buttons()
         self._tick()
+        self._show_handovers(detail)
+
+    def _show_handovers(self, detail: TaskDetail) -> None:
+        """Notes left at this machine that nobody has read yet: put up once per visit, over nothing else."""
+        notes = [n for n in detail.handovers if n.written_by != self.terminal.active]
+        if not any(n.event_id not in self._notes_shown for n in notes) or self.terminal.overlay.isVisible():
+            return
+        self._notes_shown.update(n.event_id for n in notes)
+        view = self.terminal.view
+        panel = HandoverPanel(notes, view.operators if view else ())
+        ids = [n.event_id for n in notes]
+        panel.acknowledged.connect(lambda: self._acknowledge(ids))
+        self.terminal.overlay.present(self.tr("A note from the previous shift"), panel)
+
+    def _someone_else(self) -> None:
+        """Another person at the terminal: the notes they have not seen are put up for them."""
+        self._notes_shown.clear()
+        if self.isVisible():
+            self.load()
+
+    def _acknowledge(self, ids: list[str]) -> None:
+        operator = self.terminal.acting()
+        if operator is None:
+            return
+
+        def done(_: object) -> None:
+            self.terminal.overlay.dismiss()
+            self.load()
+
+        self.terminal.run(handover.acknowledge_notes, operator, ids, done=done)
 
     def _show_buttons(self) -> None:
         state = self.detail.state if self.detail else None
@@ -256,6 +298,7 @@ class TaskScreen(Screen):
         self.pause_button.setEnabled(status == "running")
         self.resume_button.setEnabled(status == "paused")
         self.stop_button.setEnabled(status in ("running", "paused"))
+        self.count_button.setEnabled(status in ("running", "paused"))
         self.new_lot_button.setEnabled(status in ("running", "paused"))
         self.qty_button.setText(
             self.tr("Next scan:\n%s") % self.next_qty if self.next_qty else self.tr("Next scan:\nBOM quantity")
@@ -298,21 +341,23 @@ class TaskScreen(Screen):
     def resume(self) -> None:
         self._act(tasks.resume_task, said=self.tr("Resumed."))
 
-    def ask_stop(self) -> None:
+    def ask_count(self) -> None:
         view = self.terminal.view
         unit = unit_text(self.detail.product.unit) if self.detail and self.detail.product else ""
-        panel = StopPanel(view.reasons.get(ReasonKind.SCRAP, ()) if view else (), unit)
-        panel.submitted.connect(self._stop)
+        panel = CountPanel(view.reasons.get(ReasonKind.SCRAP, ()) if view else (), unit)
+        panel.submitted.connect(self._count)
         self.panel = panel
-        self.terminal.overlay.present(self.tr("Stop %s: how many did you make?") % self.task_id, panel)
+        self.terminal.overlay.present(
+            self.tr("Count for %s: what did you make since the last count?") % self.task_id, panel
+        )
 
-    def _stop(self, good: str, scrap: str, reason: str | None) -> None:
-        said = self.tr("Stopped: %s good, %s scrap.") % (good, scrap)
+    def _count(self, good: str, scrap: dict[str, str], rework: str) -> None:
         panel = self.panel
-        error = panel.error.setText if isinstance(panel, StopPanel) else None
         operator = self.terminal.acting()
         if operator is None or self.task_id is None:
             return
+        scrapped = sum((Decimal(q) for q in scrap.values()), Decimal(0))
+        said = self.tr("Counted: %s good, %s scrap, %s rework.") % (good, number_text(scrapped), rework)
 
         def done(_: object) -> None:
             self.terminal.overlay.dismiss()
@@ -320,18 +365,83 @@ class TaskScreen(Screen):
             self.load()
 
         def failed(exc: FloorstationError) -> None:
+            if isinstance(panel, CountPanel):
+                panel.show_error(error_sentence(exc))
+
+        self.terminal.run(
+            tasks.count_task, self.task_id, operator, good=good, scrap=scrap, rework=rework, done=done, error=failed
+        )
+
+    def ask_stop(self) -> None:
+        view = self.terminal.view
+        unit = unit_text(self.detail.product.unit) if self.detail and self.detail.product else ""
+        panel = StopPanel(view.reasons.get(ReasonKind.SCRAP, ()) if view else (), unit)
+        panel.submitted.connect(self._stop)
+        self.panel = panel
+        self.terminal.overlay.present(self.tr("Stop %s: anything not counted yet?") % self.task_id, panel)
+
+    def _stop(self, good: str, scrap: str, reason: str | None, finished: bool) -> None:
+        if finished:
+            said = self.tr("Operation finished: %s good, %s scrap.") % (good, scrap)
+        else:
+            said = self.tr("Stopped for now: %s good, %s scrap.") % (good, scrap)
+        panel = self.panel
+        error = panel.error.setText if isinstance(panel, StopPanel) else None
+        operator = self.terminal.acting()
+        task_id = self.task_id
+        machine_id = self.detail.task.machine_id if self.detail else None
+        if operator is None or task_id is None:
+            return
+
+        def done(_: object) -> None:
+            self.terminal.overlay.dismiss()
+            self.terminal.say(said, "ok")
+            self.load()
+            if not finished and machine_id is not None:
+                self.ask_note(machine_id, task_id)
+
+        def failed(exc: FloorstationError) -> None:
             if error is not None:
                 error(error_sentence(exc))
 
         self.terminal.run(
             tasks.stop_task,
-            self.task_id,
+            task_id,
             operator,
             good=good,
             scrap=scrap,
             scrap_reason=reason,
+            finished=finished,
             done=done,
             error=failed,
+        )
+
+    def ask_note(self, machine_id: str, task_id: str) -> None:
+        """After "Stop for now": a note for whoever comes next (Cancel: none)."""
+
+        def typed(text: str) -> None:
+            operator = self.terminal.acting()
+            if operator is None:
+                return
+            self.terminal.run(
+                handover.leave_note,
+                machine_id,
+                operator,
+                text,
+                task_id=task_id,
+                done=left,
+            )
+
+        def left(note: HandoverNote) -> None:
+            self._notes_shown.add(note.event_id)  # not put up again to the person who wrote it
+            self.terminal.say(self.tr("Note left for whoever takes over."), "ok")
+
+        self.panel = ask_text(
+            self.terminal.overlay,
+            self.tr("A note for whoever takes over? (Cancel: no note)"),
+            typed,
+            accept_text=self.tr("Leave note"),
+            max_length=handover.MAX_NOTE,
         )
 
     def new_lot(self) -> None:

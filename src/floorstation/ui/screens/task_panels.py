@@ -45,13 +45,15 @@ def _number(text: str) -> Decimal:
 
 
 class StopPanel(QWidget):
-    """Good and scrap quantities on one keypad (tap a field, then type), and the scrap reason when scrap > 0.
+    """Good and scrap not counted yet on one keypad (tap a field, then type), the scrap reason when scrap > 0, and
+    the choice: "Stop for now" (the keypad's button: a shift's end or a break, the task stays in the queue) or
+    "Operation finished" (it leaves the queue).
 
     Signals:
-        submitted(str, str, object): good, scrap, scrap reason code (None without scrap).
+        submitted(str, str, object, bool): good, scrap, scrap reason code (None without scrap), finished.
     """
 
-    submitted = Signal(str, str, object)
+    submitted = Signal(str, str, object, bool)
 
     def __init__(self, reasons: Sequence[ReasonCode], unit: str) -> None:
         super().__init__()
@@ -71,11 +73,13 @@ class StopPanel(QWidget):
         self.reasons.set_reasons(reasons)
         self.error = FixedLines(lines=2)
         set_look(self.error, role="hint")
-        self.keypad = Keypad(decimals=True, accept_text=self.tr("Stop task"))
+        self.keypad = Keypad(decimals=True, accept_text=self.tr("Stop for now"))
         self.keypad.setMaximumWidth(420)
         self.keypad.changed.connect(self._typed)
-        self.keypad.accepted.connect(self._submit)
-        self.keypad.accept_button.set_kind("danger")
+        self.keypad.accepted.connect(lambda _value: self._submit(finished=False))
+        self.keypad.accept_button.set_kind("warn")
+        self.finished_button = BigButton(self.tr("Operation finished"), kind="danger", height=68, expand=True)
+        self.finished_button.clicked.connect(lambda: self._submit(finished=True))
 
         left = QVBoxLayout()
         left.setSpacing(10)
@@ -85,6 +89,7 @@ class StopPanel(QWidget):
         left.addWidget(self.reasons)
         left.addWidget(self.error)
         left.addStretch(1)
+        left.addWidget(self.finished_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
@@ -107,13 +112,13 @@ class StopPanel(QWidget):
         self.reasons.setEnabled(_number(scrap) > 0)
         self.keypad.accept_button.setEnabled(True)
 
-    def _submit(self, _value: str) -> None:
+    def _submit(self, *, finished: bool) -> None:
         good, scrap = self._values["good"] or "0", self._values["scrap"] or "0"
         reason = self.reasons.selected() if _number(scrap) > 0 else None
         if _number(scrap) > 0 and reason is None:
             self.error.setText(self.tr("Pick the scrap reason, then press Stop again."))
             return
-        self.submitted.emit(good, scrap, reason)
+        self.submitted.emit(good, scrap, reason, finished)
 
 
 class QuantityPanel(QWidget):
