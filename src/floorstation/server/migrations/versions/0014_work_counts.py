@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0014"
-down_revision = "s0011"
+down_revision = "s0012"
 branch_labels = None
 depends_on = None
 
