@@ -5,7 +5,7 @@ tasks cannot be started.
 NULL (every work order known before this revision, and master data that gives none) means: released.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 """
 
 from __future__ import annotations
