@@ -307,9 +307,8 @@ def _enroll(engine: Engine, args: argparse.Namespace) -> int:
 def qr_text(station: str, code: str, server_url: str | None = None) -> str:
     import qrcode
 
-    content = {"station": station, "code": code} | ({"server": server_url} if server_url else {})
     qr = qrcode.QRCode(border=1)
-    qr.add_data(json.dumps(content, separators=(",", ":")))
+    qr.add_data(enrollment.qr_content(station, code, server_url))
     out = io.StringIO()
     qr.print_ascii(out=out, tty=False, invert=True)
     return out.getvalue()

@@ -22,6 +22,7 @@ from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.admin_gate import ADMIN_ALLOWED, AdminGate
 from floorstation.ui.bridge import Bridge
 from floorstation.ui.device_watch import DeviceWatch
+from floorstation.ui.enrolment import EnrolmentScans
 from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
 from floorstation.ui.people_watch import PeopleWatch
@@ -167,6 +168,16 @@ class MainWindow(QWidget):
                 save_mode=station.save_mode,
             ),
         )
+        self.enrolment = EnrolmentScans(
+            self.bridge,
+            enrol=station.enrol,
+            server_info=station.server_info,
+            say=self.say,
+            show_error=self.terminal.show_error,
+            admin_here=lambda: self.current() is self.settings,
+            parent=self,
+        )
+        self.enrolment.changed.connect(self._on_enrolment)
         self.settings.language_changed.connect(self._on_language_chosen)
         self.settings.device_tapped.connect(self.show_device)
         self.screens: dict[str, Screen] = {}
@@ -275,6 +286,7 @@ class MainWindow(QWidget):
         self.retranslate()
         self.go("sign_in")
         self.refresh()
+        self.enrolment.check()
 
     # --- languages --------------------------------------------------------------------------------------------
 
@@ -379,6 +391,10 @@ class MainWindow(QWidget):
         self.status_bar.set_sync(report)
         self.settings.refresh_live()
 
+    def _on_enrolment(self) -> None:
+        self.sign_in.set_enrolled(self.enrolment.enrolled)
+        self.settings.refresh_server()
+
     def device_reports(self) -> list[DeviceStatus]:
         """Everything known about the devices now (``ui.device_watch``)."""
         self.devices.demo_panel = self.tr("demo panel") if self.demo_panel is not None else None
@@ -418,6 +434,8 @@ class MainWindow(QWidget):
         """From the wedge filter, a serial or camera reader (through the bridge), or the demo panel."""
         self.idle.poke()
         self.toast.read(event.raw)
+        if self.enrolment.take(event.raw):
+            return
         self.outcomes.take(event.raw, event.aim)
 
     def route(self, item: Identified) -> None:

@@ -3,7 +3,6 @@ revoking a station's tokens. For admins."""
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Annotated
 
@@ -62,7 +61,7 @@ async def enrol(request: Request, signed_in: Admin) -> Response:
     except FloorstationError as exc:
         return _page(request, status=422, error=exc.message, station_id=station_id)
     server = str(request.base_url).rstrip("/")
-    content = json.dumps({"station": station_id, "code": code, "server": server}, separators=(",", ":"))
+    content = enrollment.qr_content(station_id, code, server)
     return _page(request, enrolled=station_id, code=code, server=server, qr=qr_svg(content))
 
 

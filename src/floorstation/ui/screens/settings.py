@@ -177,6 +177,11 @@ class SettingsScreen(Screen):
         self.sscc = in_use
         self._draw_station()
 
+    def refresh_server(self) -> None:
+        """The station was enrolled (again) meanwhile: read where it syncs to."""
+        if self.isVisible() and self.sources.server is not None:
+            self.terminal.bridge.submit(self.sources.server, on_done=self._on_server)
+
     def _on_server(self, info: ServerInfo) -> None:
         self.server = info
         self.draw()
@@ -349,7 +354,10 @@ class SettingsScreen(Screen):
         else:
             rows.append(("online", self.tr("Connection"), self.tr("sync is not set up")))
         note = "" if info is None or info.enrolled else info.detail
-        self._rows("server", rows, note)
+        again = self.tr(
+            "To enrol this station (again), scan the QR code the office shows for it while this page is open."
+        )
+        self._rows("server", rows, f"{note}\n{again}".strip())
 
     def _draw_language(self) -> None:
         grid = self._grids["language"]

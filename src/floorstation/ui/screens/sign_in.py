@@ -45,7 +45,13 @@ class SignInScreen(Screen):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(names)
+        self.enrol_note = QLabel("")
+        set_look(self.enrol_note, role="notice")
+        self.enrol_note.setWordWrap(True)
+        self.enrol_note.setVisible(False)
+        self._enrolled: bool | None = None
         left = QVBoxLayout()
+        left.addWidget(self.enrol_note)
         left.addWidget(prompt)
         left.addWidget(sub)
         left.addWidget(scroll, 1)
@@ -93,6 +99,17 @@ class SignInScreen(Screen):
         self.close_button.setText(self.tr("Close terminal (admin)"))
         for button in self.sign_out_buttons.values():
             button.setText(self.tr("Sign out"))
+        self.enrol_note.setText(
+            self.tr(
+                "This station is not enrolled with the plant's server yet: its records stay here. To enrol it, scan "
+                "the QR code the office shows for this station (Stations page) with the scanner or camera."
+            )
+        )
+
+    def set_enrolled(self, enrolled: bool | None) -> None:
+        """Whether the station is enrolled (None: not known); a station that is not asks for the office's code."""
+        self._enrolled = enrolled
+        self.enrol_note.setVisible(enrolled is False)
 
     def title(self) -> str:
         return self.tr("Sign in")
