@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from floorstation import __version__
 from floorstation.domain.errors import FloorstationError
-from floorstation.server import admin, db, enrollment
+from floorstation.server import admin, cli_provisioning, db, enrollment
 
 EXIT_USER_ERROR = 2
 """Something the person running the command can fix: the message says what (argparse's usage errors too)."""
@@ -199,6 +199,7 @@ def _parser() -> argparse.ArgumentParser:
     disable = user_sub.add_parser("disable", parents=[common], help="disable a user and end their sessions")
     disable.add_argument("name")
 
+    _COMMANDS.update(cli_provisioning.add_commands(sub, common))
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
     sub.add_parser("rebuild", parents=[common], help="rebuild the plant projections (lots, genealogy ...) from events")
     return parser
