@@ -93,6 +93,7 @@ class MainWindow(QWidget):
         self._sync_status = station.sync_status
         self.sync: SyncReport | None = None
         self._sync_shown = False
+        self._config_seen: object = None
         self.registry = devices
         self.demo_panel: DemoPanel | None = None
         self._language_chosen: str | None = None
@@ -389,7 +390,21 @@ class MainWindow(QWidget):
         self.sync = report
         self._sync_shown = True
         self.status_bar.set_sync(report)
+        self._take_server_config(getattr(report, "config", None))
         self.settings.refresh_live()
+
+    def _take_server_config(self, outcome: object) -> None:
+        """The server's settings for this station, as the station took them: a new mode is taken at once (the
+        rest waits for a restart, as the status strip says)."""
+        if outcome is None or outcome == self._config_seen:
+            return
+        self._config_seen = outcome
+        mode = getattr(outcome, "mode", None)
+        if mode and mode != self.terminal.mode:
+            self.terminal.set_mode(mode)
+            self.say(self.tr("The server set this terminal's mode: %s.") % mode_name(mode), "info")
+        elif getattr(outcome, "restart", ()):
+            self.say(self.tr("The server changed this station's settings: restart the terminal to use them."), "info")
 
     def _on_enrolment(self) -> None:
         self.sign_in.set_enrolled(self.enrolment.enrolled)

@@ -9,10 +9,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from floorstation import __version__
 from floorstation.app.status import LocalSync, SyncReport
 from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.errors import Said
 from floorstation.domain.master import Operator
+from floorstation.domain.versions import is_behind
 from floorstation.ui.error_texts import say, stored_error_text
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
@@ -148,6 +150,10 @@ class StatusBar(Retranslating, QFrame):
         self.more.hide()
         self.more.clicked.connect(self.more_tapped)
         self.sync_label = QLabel("")
+        # Shown while the plant runs a newer version than this terminal, or the server's settings wait for a restart.
+        self.notice = QLabel("")
+        set_look(self.notice, sync="offline")
+        self.notice.hide()
         # Shown only while this terminal's clock is further off the server's than its limit (clock_warning_minutes).
         self.clock_warning = QLabel("")
         set_look(self.clock_warning, sync="refused")
@@ -176,6 +182,7 @@ class StatusBar(Retranslating, QFrame):
         bottom.addWidget(self.mode_label)
         bottom.addWidget(self.machine_name, 2)
         bottom.addWidget(self.sync_label)
+        bottom.addWidget(self.notice)
         bottom.addWidget(self.devices_label, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 2)
@@ -301,6 +308,22 @@ class StatusBar(Retranslating, QFrame):
         self.sync_label.setToolTip(why)
         set_look(self.sync_label, sync=look)
         self._show_clock(getattr(status, "clock_off_ms", None))
+        self._show_notice(getattr(status, "plant_version", None), getattr(status, "config", None))
+
+    def _show_notice(self, plant_version: str | None, config: object) -> None:
+        """The plant runs a newer version (IT updates the package), or the server's settings for this station wait
+        for the terminal to start again."""
+        parts, why = [], []
+        if is_behind(__version__, plant_version):
+            parts.append(self.tr("Update due: %1 here, the plant runs %2").replace("%1", __version__))
+            parts[-1] = parts[-1].replace("%2", plant_version or "")
+            why.append(self.tr("Ask IT to update this terminal; nothing recorded here is lost by the update."))
+        if getattr(config, "restart", ()):
+            parts.append(self.tr("New settings: restart to use them"))
+            why.append(self.tr("The server changed this station's settings; they take effect when it starts again."))
+        self.notice.setText(" · ".join(parts))
+        self.notice.setToolTip("\n".join(why))
+        self.notice.setVisible(bool(parts))
 
     def _show_clock(self, off_ms: int | None) -> None:
         """A clock far off makes the plant refuse this terminal's holds and releases: say so, and who fixes it."""
