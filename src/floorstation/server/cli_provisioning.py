@@ -63,31 +63,8 @@ def _station(engine: Engine, args: argparse.Namespace) -> int:
         print(f"# nothing kept for station {args.station}: it runs on its own station.toml")
     else:
         print(f"# configuration the server sends station {args.station} (its station.toml overrides it key by key)")
-        print(dump_toml(config), end="")
+        print(provisioning.dump_toml(config), end="")
     return 0
-
-
-def dump_toml(config: dict[str, Any]) -> str:
-    lines: list[str] = []
-    for name in provisioning.TABLES:
-        value = config.get(name)
-        if not value:
-            continue
-        tables = value if name in provisioning.LISTS else [value]
-        for table in tables:
-            lines.append(f"[[{name}]]" if name in provisioning.LISTS else f"[{name}]")
-            lines += [f"{key} = {_toml_value(item)}" for key, item in table.items()]
-    return "\n".join(lines) + "\n"
-
-
-def _toml_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    return json.dumps(str(value), ensure_ascii=False)
 
 
 def _plant_version(engine: Engine, args: argparse.Namespace) -> int:

@@ -92,6 +92,29 @@ def _save(engine: Engine, station_id: str, config: Config) -> Config:
     return config
 
 
+def dump_toml(config: dict[str, Any]) -> str:
+    lines: list[str] = []
+    for name in TABLES:
+        value = config.get(name)
+        if not value:
+            continue
+        tables = value if name in LISTS else [value]
+        for table in tables:
+            lines.append(f"[[{name}]]" if name in LISTS else f"[{name}]")
+            lines += [f"{key} = {_toml_value(item)}" for key, item in table.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
 def _value(text: str) -> Any:
     """A value as TOML writes it (``true``, ``3``, ``["06:00", "14:00"]``, ``"goods_in"``); bare words are text."""
     try:
@@ -140,6 +163,19 @@ def merge_file(engine: Engine, station_id: str, text: str, where: str) -> Config
             config[name] = value
         else:
             config.setdefault(name, {}).update(value)
+    return _save(engine, station_id, config)
+
+
+def replace_with_file(engine: Engine, station_id: str, text: str, where: str) -> Config:
+    """The station's configuration replaced by a ``station.toml`` fragment (the office's form); empty: none."""
+    try:
+        config = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput(f"{where} is not valid TOML: {exc}.", "Fix it; nothing was saved.") from None
+    check(config, where)
+    if not config:
+        clear(engine, station_id)
+        return config
     return _save(engine, station_id, config)
 
 
