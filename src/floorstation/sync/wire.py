@@ -191,6 +191,9 @@ class HeartbeatResponse(_Answer):
     config: dict[str, Any] | None = None
     """The configuration the server keeps for this station (the tables of a ``station.toml`` fragment; empty:
     none). The station's own file overrides it key by key."""
+    epoch: int | None = None
+    """The latest epoch of this station the server holds events of (None: none yet); a station restored from a
+    copy continues in a later one."""
 
 
 class Problem(_Answer):

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from fastapi import APIRouter, Depends, Request
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from floorstation.server import provisioning
 from floorstation.server.api.caller import station, station_clock, stored_offset, touch
+from floorstation.server.models import StationCursorRow
 from floorstation.sync import wire
 
 
@@ -35,8 +36,11 @@ def router(engine: Engine) -> APIRouter:
             )
             target = provisioning.plant_version(conn)
             config = provisioning.station_config(conn, station_id)
+            epoch = conn.scalar(
+                select(func.max(StationCursorRow.epoch)).where(StationCursorRow.station_id == station_id)
+            )
         return wire.HeartbeatResponse(
-            server_time=now.isoformat(timespec="milliseconds"), plant_version=target, config=config
+            server_time=now.isoformat(timespec="milliseconds"), plant_version=target, config=config, epoch=epoch
         )
 
     return routes
