@@ -3980,89 +3980,89 @@ nächsten Scan</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="106"/>
         <source>Scan your badge</source>
         <translation>Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="96"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="107"/>
         <source>… or tap your name and type your PIN</source>
         <translation>… oder Namen antippen und PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="108"/>
         <source>Signed in here</source>
         <translation>Hier angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="109"/>
         <source>Nobody yet.</source>
         <translation>Noch niemand.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="110"/>
         <source>Close terminal (admin)</source>
         <translation>Terminal schließen (Admin)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="101"/>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="112"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="159"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="104"/>
-        <source>This station is not enrolled with the plant&apos;s server yet: its records stay here. To enrol it, scan the QR code the office shows for this station (Stations page) with the scanner or camera.</source>
-        <translation>Diese Station ist noch nicht beim Werksserver angemeldet: Ihre Buchungen bleiben hier. Zum Anmelden scannen Sie mit dem Scanner oder der Kamera den QR-Code, den das Büro für diese Station anzeigt (Seite „Stationen“).</translation>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="115"/>
+        <source>Not enrolled with the plant&apos;s server yet: records stay here. To enrol, scan the QR code the office shows for this station.</source>
+        <translation>Noch nicht beim Werksserver angemeldet: Die Buchungen bleiben hier. Zum Anmelden den QR-Code scannen, den das Büro für diese Station anzeigt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="115"/>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="126"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="171"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="171"/>
         <source>PIN for %s</source>
         <translation>PIN für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="174"/>
         <source>Sign in: %s</source>
         <translation>Anmelden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="213"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: angemeldet. Ein Lieferantenetikett scannen, um eine Charge anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="215"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: angemeldet. Den Kunden wählen, dann jede Palette beim Verladen scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="217"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: angemeldet. Einen Auftrag antippen, um daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="219"/>
         <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
         <translation>%s: angemeldet. Störung öffnen, um eine Maschine als außer Betrieb zu melden oder wieder in Betrieb zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="221"/>
         <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
         <translation>%s: angemeldet. Eine Charge oder Palette scannen, um sie zu verfolgen; unter Qualität Chargen sperren und freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="222"/>
         <source>%s: signed in.</source>
         <translation>%s: angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="231"/>
         <source>%s: signed out.</source>
         <translation>%s: abgemeldet.</translation>
     </message>
@@ -4141,48 +4141,48 @@ nächsten Scan</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="195"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="196"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="204"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="205"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="205"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="206"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="206"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="207"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="207"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="208"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>sync not set up</source>
         <translation>Synchronisierung nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="302"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="304"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronisierung: abgelehnt – siehe Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>Server antwortet nicht · %n zu senden</numerusform>
@@ -4190,12 +4190,12 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Wartet seit %1 s auf die Antwort des Servers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>online · %n zu senden</numerusform>
@@ -4203,7 +4203,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="304"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="306"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>offline · %n zu senden</numerusform>
@@ -4211,32 +4211,32 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="304"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="306"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="318"/>
-        <source>Update due: %1 here, the plant runs %2</source>
-        <translation>Aktualisierung fällig: hier %1, das Werk verwendet %2</translation>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="322"/>
+        <source>This terminal runs %1; ask IT to update it. Nothing recorded here is lost by the update.</source>
+        <translation>Dieses Terminal verwendet %1; bitten Sie die IT, es zu aktualisieren. Durch die Aktualisierung geht nichts verloren, was hier gebucht wurde.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="320"/>
-        <source>Ask IT to update this terminal; nothing recorded here is lost by the update.</source>
-        <translation>Bitten Sie die IT, dieses Terminal zu aktualisieren; durch die Aktualisierung geht nichts verloren, was hier gebucht wurde.</translation>
+        <source>Update due: %1</source>
+        <translation>Update fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="322"/>
-        <source>New settings: restart to use them</source>
-        <translation>Neue Einstellungen: zum Verwenden neu starten</translation>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <source>Restart due</source>
+        <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="323"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
         <source>The server changed this station&apos;s settings; they take effect when it starts again.</source>
         <translation>Der Server hat die Einstellungen dieser Station geändert; sie gelten ab dem nächsten Start.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="336"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="341"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Min. ab – IT rufen</numerusform>
@@ -4244,7 +4244,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="338"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="343"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Tag ab – IT rufen</numerusform>
@@ -4252,52 +4252,52 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="341"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="346"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Der Server nimmt keine Sperren und Freigaben von einem Terminal an, dessen Uhr so weit abweicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="348"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="353"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="348"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="353"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="348"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="353"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="350"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="355"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="351"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="356"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="352"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="357"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="353"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="358"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="354"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="359"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="355"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="360"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>

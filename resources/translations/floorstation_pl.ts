@@ -3986,89 +3986,89 @@ nast. skanie</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="106"/>
         <source>Scan your badge</source>
         <translation>Zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="96"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="107"/>
         <source>… or tap your name and type your PIN</source>
         <translation>… albo dotknij swojego nazwiska i wpisz PIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="97"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="108"/>
         <source>Signed in here</source>
         <translation>Zalogowani tutaj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="98"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="109"/>
         <source>Nobody yet.</source>
         <translation>Jeszcze nikt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="110"/>
         <source>Close terminal (admin)</source>
         <translation>Zamknij terminal (administrator)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="101"/>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="148"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="112"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="159"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="104"/>
-        <source>This station is not enrolled with the plant&apos;s server yet: its records stay here. To enrol it, scan the QR code the office shows for this station (Stations page) with the scanner or camera.</source>
-        <translation>To stanowisko nie jest jeszcze zarejestrowane na serwerze zakładu: jego zapisy zostają tutaj. Aby je zarejestrować, zeskanuj skanerem lub kamerą kod QR, który biuro pokazuje dla tego stanowiska (strona „Stanowiska”).</translation>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="115"/>
+        <source>Not enrolled with the plant&apos;s server yet: records stay here. To enrol, scan the QR code the office shows for this station.</source>
+        <translation>Jeszcze niezarejestrowane na serwerze zakładu: zapisy zostają tutaj. Aby zarejestrować, zeskanuj kod QR, który biuro pokazuje dla tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="115"/>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="126"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="171"/>
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="160"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="171"/>
         <source>PIN for %s</source>
         <translation>PIN dla: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="163"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="174"/>
         <source>Sign in: %s</source>
         <translation>Logowanie: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="213"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: zalogowano. Zeskanuj etykietę dostawcy, aby przyjąć partię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="204"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="215"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: zalogowano. Wybierz klienta, a potem skanuj każdą ładowaną paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="217"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: zalogowano. Dotknij zadania, aby nad nim pracować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="208"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="219"/>
         <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
         <translation>%s: zalogowano. Otwórz Awarię, aby zgłosić awarię maszyny albo przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="221"/>
         <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
         <translation>%s: zalogowano. Zeskanuj partię lub paletę, aby ją prześledzić; w Jakości wstrzymasz i zwolnisz partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="222"/>
         <source>%s: signed in.</source>
         <translation>%s: zalogowano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="231"/>
         <source>%s: signed out.</source>
         <translation>%s: wylogowano.</translation>
     </message>
@@ -4147,48 +4147,48 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="195"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="196"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="204"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="205"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="205"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="206"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="206"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="207"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="207"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="208"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="291"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="302"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="304"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
@@ -4197,12 +4197,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Od %1 s czekam na odpowiedź serwera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>w sieci · %n do wysłania</numerusform>
@@ -4211,7 +4211,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="304"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="306"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>poza siecią · %n do wysłania</numerusform>
@@ -4220,32 +4220,32 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="304"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="306"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="318"/>
-        <source>Update due: %1 here, the plant runs %2</source>
-        <translation>Potrzebna aktualizacja: tutaj %1, zakład ma %2</translation>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="322"/>
+        <source>This terminal runs %1; ask IT to update it. Nothing recorded here is lost by the update.</source>
+        <translation>Ten terminal ma wersję %1; poproś dział IT o aktualizację. Aktualizacja nie usuwa niczego, co tu zapisano.</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="320"/>
-        <source>Ask IT to update this terminal; nothing recorded here is lost by the update.</source>
-        <translation>Poproś dział IT o aktualizację tego terminala; aktualizacja nie usuwa niczego, co tu zapisano.</translation>
+        <source>Update due: %1</source>
+        <translation>Aktualizacja: %1</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="322"/>
-        <source>New settings: restart to use them</source>
-        <translation>Nowe ustawienia: uruchom ponownie, aby ich użyć</translation>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="326"/>
+        <source>Restart due</source>
+        <translation>Wymagany restart</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="323"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
         <source>The server changed this station&apos;s settings; they take effect when it starts again.</source>
         <translation>Serwer zmienił ustawienia tego stanowiska; zaczną obowiązywać po ponownym uruchomieniu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="336"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="341"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
@@ -4254,7 +4254,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="338"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="343"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n dzień – zadzwoń do IT</numerusform>
@@ -4263,52 +4263,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="341"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="346"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Serwer nie przyjmuje blokad ani zwolnień partii z terminala, którego zegar odbiega tak bardzo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="348"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="353"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="348"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="353"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="348"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="353"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="350"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="355"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="351"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="356"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="352"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="357"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="353"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="358"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="354"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="359"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="355"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="360"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>

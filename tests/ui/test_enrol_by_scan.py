@@ -51,7 +51,7 @@ def test_scanning_the_office_qr_code_enrols_a_fresh_terminal(
 ) -> None:
     window = make_window(server_info=lambda: enrolment_of(station))
     qtbot.waitUntil(window.sign_in.enrol_note.isVisible, timeout=30_000)
-    assert "not enrolled" in window.sign_in.enrol_note.text()
+    assert "Not enrolled" in window.sign_in.enrol_note.text()
     assert "scan the QR code the office shows" in window.sign_in.enrol_note.text()
     sign_in(qtbot, window, "B1001")  # the floor works before the station is enrolled; its records wait here
 

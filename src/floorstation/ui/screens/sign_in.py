@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from floorstation.app import operators
 from floorstation.app.lookup import Identified
@@ -48,6 +57,8 @@ class SignInScreen(Screen):
         self.enrol_note = QLabel("")
         set_look(self.enrol_note, role="notice")
         self.enrol_note.setWordWrap(True)
+        # Always whole: the names below scroll instead.
+        self.enrol_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.enrol_note.setVisible(False)
         self._enrolled: bool | None = None
         left = QVBoxLayout()
@@ -101,8 +112,8 @@ class SignInScreen(Screen):
             button.setText(self.tr("Sign out"))
         self.enrol_note.setText(
             self.tr(
-                "This station is not enrolled with the plant's server yet: its records stay here. To enrol it, scan "
-                "the QR code the office shows for this station (Stations page) with the scanner or camera."
+                "Not enrolled with the plant's server yet: records stay here. To enrol, scan the QR code the office "
+                "shows for this station."
             )
         )
 

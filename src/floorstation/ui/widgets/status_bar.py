@@ -153,6 +153,7 @@ class StatusBar(Retranslating, QFrame):
         # Shown while the plant runs a newer version than this terminal, or the server's settings wait for a restart.
         self.notice = QLabel("")
         set_look(self.notice, sync="offline")
+        self.notice.setMinimumWidth(40)  # cut short rather than widen the window (the tooltip says it in full)
         self.notice.hide()
         # Shown only while this terminal's clock is further off the server's than its limit (clock_warning_minutes).
         self.clock_warning = QLabel("")
@@ -173,6 +174,7 @@ class StatusBar(Retranslating, QFrame):
         top.addStretch(1)
         for button in self.device_buttons.values():
             top.addWidget(button)
+        top.addWidget(self.notice)
         top.addWidget(self.clock_warning)
         top.addWidget(self.clock)
         bottom = QHBoxLayout()
@@ -182,7 +184,6 @@ class StatusBar(Retranslating, QFrame):
         bottom.addWidget(self.mode_label)
         bottom.addWidget(self.machine_name, 2)
         bottom.addWidget(self.sync_label)
-        bottom.addWidget(self.notice)
         bottom.addWidget(self.devices_label, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 2)
@@ -249,8 +250,9 @@ class StatusBar(Retranslating, QFrame):
         (never the active person's chip)."""
         spacing = 10
         taken = self.machine_chip.width() + self.clock.sizeHint().width() + 40
-        if not self.clock_warning.isHidden():
-            taken += self.clock_warning.sizeHint().width() + spacing
+        for warning in (self.clock_warning, self.notice):
+            if not warning.isHidden():
+                taken += warning.sizeHint().width() + spacing
         taken += sum(b.sizeHint().width() + spacing for b in self.device_buttons.values() if not b.isHidden())
         room = self.width() - taken - self.more.sizeHint().width() - spacing
         active = self._operators[1]
@@ -315,15 +317,19 @@ class StatusBar(Retranslating, QFrame):
         for the terminal to start again."""
         parts, why = [], []
         if is_behind(__version__, plant_version):
-            parts.append(self.tr("Update due: %1 here, the plant runs %2").replace("%1", __version__))
-            parts[-1] = parts[-1].replace("%2", plant_version or "")
-            why.append(self.tr("Ask IT to update this terminal; nothing recorded here is lost by the update."))
+            parts.append(self.tr("Update due: %1").replace("%1", plant_version or ""))
+            why.append(
+                self.tr(
+                    "This terminal runs %1; ask IT to update it. Nothing recorded here is lost by the update."
+                ).replace("%1", __version__)
+            )
         if getattr(config, "restart", ()):
-            parts.append(self.tr("New settings: restart to use them"))
+            parts.append(self.tr("Restart due"))
             why.append(self.tr("The server changed this station's settings; they take effect when it starts again."))
         self.notice.setText(" · ".join(parts))
         self.notice.setToolTip("\n".join(why))
         self.notice.setVisible(bool(parts))
+        self._fit_chips(len(self._operators[0]))
 
     def _show_clock(self, off_ms: int | None) -> None:
         """A clock far off makes the plant refuse this terminal's holds and releases: say so, and who fixes it."""
