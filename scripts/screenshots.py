@@ -145,8 +145,8 @@ def _render(only: list[str] | None, languages: list[str]) -> int:
             handle = runtime.handle()
             sync_now: list[object] = [None]  # a scene may show what a sync round with the server said
 
-            def sync_report() -> object:
-                return sync_now[0] or LocalSync(outbox.stats().pending)
+            def sync_report(now: list[object] = sync_now) -> object:
+                return now[0] or LocalSync(outbox.stats().pending)
 
             handle.sync_status = sync_report  # type: ignore[assignment]
             handle.server_info = lambda: ServerInfo(PLANT_SERVER, True)  # a plant's station, enrolled

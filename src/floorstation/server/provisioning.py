@@ -100,6 +100,8 @@ def dump_toml(config: dict[str, Any]) -> str:
             continue
         tables = value if name in LISTS else [value]
         for table in tables:
+            if lines:
+                lines.append("")
             lines.append(f"[[{name}]]" if name in LISTS else f"[{name}]")
             lines += [f"{key} = {_toml_value(item)}" for key, item in table.items()]
     return "\n".join(lines) + "\n"
