@@ -88,6 +88,8 @@ def test_an_admin_edits_the_configuration_a_station_receives(server: LiveServer)
         assert broken in html.unescape(refused.text)  # what was typed is kept to be fixed
         local = client.post("/stations/ST-DOCK/config", data={"config": broken + '"', "csrf": csrf})
         assert local.status_code == 422 and "station_id cannot be set from the server" in local.text
+        dated = client.post("/stations/ST-DOCK/config", data={"config": "[station]\nname = 2026-12-07", "csrf": csrf})
+        assert dated.status_code == 422 and "holds a date or time" in dated.text
         assert provisioning.read(server.engine, "ST-DOCK")["station"] == {"mode": "goods_in"}
 
     with office_client(server.url, "manager") as client:

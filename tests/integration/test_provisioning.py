@@ -11,6 +11,7 @@ import pytest
 
 from floorstation import __version__, bootstrap, cli, paths
 from floorstation.server import cli as server_cli
+from floorstation.server import enrollment
 from floorstation.sync import server_credentials
 from tests.integration.serverkit import LiveServer, new_station
 
@@ -125,3 +126,15 @@ def test_the_station_hears_which_version_the_plant_runs(
     finally:
         station.close()
     assert json.loads(server_command(capsys, server_db, "station", "config", "ST-52", "--json")) == {}
+
+
+def test_floorstation_enroll_takes_the_text_of_the_offices_qr_code(
+    live_server: LiveServer, tmp_path: Path, capsys: Capsys
+) -> None:
+    root = tmp_path / "st"
+    new_station(root, "ST-53").close()
+    qr = enrollment.qr_content("ST-53", enrollment.create_code(live_server.engine, "ST-53"), live_server.url)
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(root), "enroll", "--code", qr]) == 0, capsys.readouterr().err
+    assert f"station ST-53 enrolled with {live_server.url}" in capsys.readouterr().out
+    assert server_credentials.load(root, "ST-53").url == live_server.url

@@ -18,8 +18,15 @@ EXIT_OFFLINE = 4
 def add_commands(sub: Any) -> dict[str, Callable[[Path, argparse.Namespace], int]]:
     """Register the subcommands on the ``floorstation`` parser; returns their handlers by name."""
     enroll = sub.add_parser("enroll", help="enroll this station with the central server (one-time code)")
-    enroll.add_argument("--server", required=True, metavar="URL", help="e.g. https://floorstation.plant.local:8470")
-    enroll.add_argument("--code", required=True, help="the code from 'floorstation-server enroll STATION'")
+    enroll.add_argument(
+        "--server", metavar="URL", help="e.g. https://floorstation.plant.local:8470 (not needed with the QR text)"
+    )
+    enroll.add_argument(
+        "--code",
+        required=True,
+        help="the code from 'floorstation-server enroll STATION', or the text of the office's QR code as a scanner "
+        "reads it",
+    )
     enroll.add_argument("--ca-bundle", type=Path, help="CA certificate(s) the server's TLS certificate is signed by")
 
     sync = sub.add_parser("sync", help="upload events, download master data (keeps running; --once for one round)")
@@ -34,14 +41,26 @@ def _enroll(root: Path, args: argparse.Namespace) -> int:
     ca = str(args.ca_bundle.resolve()) if args.ca_bundle else None
     if ca and not Path(ca).is_file():
         raise FloorstationError(f"The CA bundle {ca} does not exist.")
+    from floorstation.domain.enrolment_code import read_enrolment_code
+
+    server, code = args.server, args.code
+    if (scanned := read_enrolment_code(code)) is not None:
+        server, code = server or scanned.server, scanned.code
+    if not server:
+        raise FloorstationError("Which server?", "Give --server URL (the office's QR text names it too).")
     station = bootstrap.build(root)
     try:
         station_id = station.config.station_id
-        bootstrap.enroll(station, args.server, args.code, ca_bundle=ca)
+        if scanned is not None and scanned.station != station_id:
+            raise FloorstationError(
+                f"This enrolment code is for station {scanned.station}, but this is {station_id}.",
+                f"Make a code for {station_id} on the office's Stations page.",
+            )
+        bootstrap.enroll(station, server, code, ca_bundle=ca)
         in_use = bootstrap.sscc_in_use(station)
     finally:
         station.close()
-    print(f"station {station_id} enrolled with {args.server} (token saved in {server_credentials.path_in(root)})")
+    print(f"station {station_id} enrolled with {server} (token saved in {server_credentials.path_in(root)})")
     print(f"SSCC range: {in_use.describe()}")
     if in_use.warning():
         print(f"  warning: {in_use.warning()}")

@@ -79,7 +79,13 @@ def check(config: Config, where: str = "the configuration") -> Config:
 def _save(engine: Engine, station_id: str, config: Config) -> Config:
     _check_station_id(station_id)
     check(config)
-    text = json.dumps(config, sort_keys=True, ensure_ascii=False)
+    try:
+        text = json.dumps(config, sort_keys=True, ensure_ascii=False)
+    except TypeError:
+        raise InvalidInput(
+            "The configuration holds a date or time, which no station option takes.",
+            'Write times of day as text, e.g. shift_ends = ["06:00", "14:00"].',
+        ) from None
     with engine.begin() as conn:
         if conn.scalar(select(StationConfigRow.station_id).where(StationConfigRow.station_id == station_id)) is None:
             conn.execute(insert(StationConfigRow).values(station_id=station_id, config=text, updated_at=now_iso()))
