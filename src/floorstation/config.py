@@ -169,6 +169,11 @@ def read_pushed(path: Path) -> dict[str, Any]:
 def save_pushed(path: Path, pushed: dict[str, Any]) -> bool:
     """Keep the server's configuration beside ``path``; False when it is the one kept already."""
     target = pushed_path(path)
+    if not pushed:  # the server keeps nothing for this station (any more)
+        if not target.exists():
+            return False
+        target.unlink()
+        return True
     text = json.dumps(pushed, sort_keys=True, ensure_ascii=False, indent=1)
     if target.is_file() and target.read_text(encoding="utf-8") == text:
         return False

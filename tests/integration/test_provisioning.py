@@ -125,6 +125,9 @@ def test_the_station_hears_which_version_the_plant_runs(
         assert sync_round(station).plant_version == "99.1.0"  # type: ignore[attr-defined]
     finally:
         station.close()
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(tmp_path / "st"), "sync", "--once"]) == 0
+    assert f"the plant runs 99.1.0; this station runs {__version__}: update it" in capsys.readouterr().out
     assert json.loads(server_command(capsys, server_db, "station", "config", "ST-52", "--json")) == {}
 
 

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from floorstation import bootstrap
+from floorstation import __version__, bootstrap
 from floorstation.domain.errors import FloorstationError
+from floorstation.domain.versions import is_behind
 
 EXIT_OFFLINE = 4
 
@@ -79,7 +80,7 @@ def _sync(root: Path, args: argparse.Namespace) -> int:
                 try:
                     done = client.drain()
                     downloaded = client.download(bootstrap.change_sink(station))
-                    client.heartbeat()
+                    answer = client.heartbeat()
                 except SyncError as exc:
                     print(f"floorstation: {exc.message}", file=sys.stderr)
                     if exc.hint:
@@ -90,6 +91,12 @@ def _sync(root: Path, args: argparse.Namespace) -> int:
                 f"uploaded {done.acked} events ({done.flagged} flagged by the server); {left} pending; "
                 f"{downloaded} master-data changes applied"
             )
+            if answer.config is not None:
+                taken = bootstrap.take_server_config(station, answer.config)
+                if taken.refused:
+                    print(f"the server's configuration for this station is not used: {taken.refused}")
+            if is_behind(__version__, answer.plant_version):
+                print(f"the plant runs {answer.plant_version}; this station runs {__version__}: update it")
             return 0
         return _run_worker(station, args.interval)
     finally:
