@@ -43,7 +43,7 @@ from floorstation.domain.events import (
     payload_dict,
 )
 from floorstation.domain.master import LotStatus
-from floorstation.server import enrollment
+from floorstation.server import enrollment, provisioning
 from floorstation.server.alarms import raise_alarm
 from floorstation.server.app import create_app
 from floorstation.server.db import open_database
@@ -94,9 +94,9 @@ class Station:
     def auth(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
 
-    def heartbeat(self, pending: int, offset_ms: int) -> None:
+    def heartbeat(self, pending: int, offset_ms: int, version: str = "0.1.0") -> None:
         body = {
-            "app_version": "0.1.0",
+            "app_version": version,
             "pending_count": pending,
             "clock_offset_ms": offset_ms,
             "station_time": datetime.now(UTC).isoformat(timespec="milliseconds"),
@@ -186,7 +186,13 @@ def seed(url: str, engine: Any) -> None:
     )
     set_lot_status(engine, "PP-2312", LotStatus.HOLD, reason="lab test pending", by="jana")
     set_lot_status(engine, "MB-0501", LotStatus.RECALLED, reason="supplier recall 2026-114", by="jana")
-    line1.heartbeat(0, 420)
+    provisioning.set_plant_version(engine, "0.2.0")  # a rollout under way: one line updated, two to go
+    packing = (
+        '[station]\nmode = "dispatch"\nname = "Packing 1"\n\n'
+        '[[printer]]\nname = "dock"\nurl = "zpl+tcp://10.0.4.21:9100"\nrole = "pallet"\n'
+    )
+    provisioning.replace_with_file(engine, "ST-PACK1", packing, "the packing station's configuration")
+    line1.heartbeat(0, 420, version="0.2.0")
     line2.heartbeat(3, -1250)
     line3.heartbeat(0, 95_000)
     with engine.begin() as conn:
@@ -257,6 +263,7 @@ def shoot(url: str, out: Path, chromium: str) -> None:
         ("floor-pl", "marek", "/"),
         ("alarms", "ewa", "/alarms"),
         ("stations", "ewa", "/stations"),
+        ("station-config", "ewa", "/stations/ST-PACK1/config"),
         ("quality", "jana", "/quality"),
         ("lots", "ewa", "/lots?q=C28-0001"),
         ("reports", "ewa", "/reports"),

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SIZES = ((1280, 800), (1024, 600))
 SCREEN = "1280x800x24"
+PLANT_SERVER = "https://floorstation.plant.local:8470"
 
 
 @contextmanager
@@ -109,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 def _render(only: list[str] | None, languages: list[str]) -> int:
     # Qt and the app are imported only now, with the X display chosen.
     from floorstation import bootstrap, cli
+    from floorstation.app.status import ServerInfo
     from floorstation.domain.devices import DeviceState, DeviceStatus
     from floorstation.domain.errors import Refused
     from floorstation.ui import application
@@ -141,10 +143,16 @@ def _render(only: list[str] | None, languages: list[str]) -> int:
             runtime = Runtime(station, devices=devices, printing=printing, closes_station=False)
             runtime.start()  # the database thread and the print worker; the devices are left as reported above
             handle = runtime.handle()
-            handle.sync_status = lambda: LocalSync(outbox.stats().pending)
+            sync_now: list[object] = [None]  # a scene may show what a sync round with the server said
+
+            def sync_report(now: list[object] = sync_now) -> object:
+                return now[0] or LocalSync(outbox.stats().pending)
+
+            handle.sync_status = sync_report  # type: ignore[assignment]
+            handle.server_info = lambda: ServerInfo(PLANT_SERVER, True)  # a plant's station, enrolled
             window = MainWindow(handle, demo=demo, translations=translations, idle_seconds=0)
             act(window.terminal, "marta")
-            todo = scenes(window, station) if not demo else [Scene("demo", lambda w=window: w.chosen("home"))]
+            todo = scenes(window, sync_now, station) if not demo else [Scene("demo", lambda w=window: w.chosen("home"))]
             todo = in_languages(todo, languages)
             for size in SIZES:
                 window.resize(*size)
@@ -277,11 +285,15 @@ def shoot(window: object, name: str, size: tuple[int, int]) -> Path:
     return path
 
 
-def scenes(window: object, station: Any = None) -> list[Scene]:
-    """What each picture shows, as a person would get there (taps, scans, the admin's PIN)."""
+def scenes(window: object, sync_now: list[object], station: Any = None) -> list[Scene]:
+    """What each picture shows, as a person would get there (taps, scans, the admin's PIN). ``sync_now``: what the
+    sync thread reports (a scene puts a report in, as a round with the server would)."""
+    from floorstation.app.status import ServerInfo
     from floorstation.domain.devices import DeviceState, DeviceStatus
+    from floorstation.domain.errors import FloorstationError
     from floorstation.domain.printjobs import JobState
     from floorstation.domain.scanning import ScanEvent
+    from floorstation.sync.worker import ConfigOutcome, SyncStatus
     from floorstation.ui.main_window import MainWindow
     from floorstation.ui.screens.admin_close import AdminPanel
     from floorstation.ui.screens.camera_panel import CameraPanel
@@ -439,6 +451,30 @@ def scenes(window: object, station: Any = None) -> list[Scene]:
         w.chosen("home")
         w.refresh()
         wait()
+    def not_enrolled() -> None:
+        w.chosen("sign_in")
+        w.enrolment.server = ServerInfo(None, False)
+        w.sign_in.set_enrolled(False)
+
+    def code_expired() -> None:
+        not_enrolled()
+        wait()
+        code = "enrol.code_expired"
+        hint = "Make a new code for this station on the office's Stations page and scan it."
+        terminal.show_error(FloorstationError("This enrolment code has expired.", hint, code=code))
+
+    def enrolled() -> None:
+        w.enrolment.server = ServerInfo(PLANT_SERVER, True)
+        w.sign_in.set_enrolled(True)
+        sync_now[0] = None
+        w.poll_sync()
+
+    def behind(restart: bool = False) -> None:
+        terminal.set_machine("M01")
+        w.chosen("home")
+        config = ConfigOutcome(restart=("printers",), mode="production") if restart else None
+        sync_now[0] = SyncStatus(online=True, plant_version="0.2.0", config=config)
+        w.poll_sync()
 
     def more() -> None:
         w.chosen("home")
@@ -484,6 +520,10 @@ def scenes(window: object, station: Any = None) -> list[Scene]:
         Scene("scan-unknown", lambda: (w.chosen("trace"), wait(), scan("B1999"))),
         Scene("scan-not-a-code", lambda: (w.go("trace"), wait(), scan("HELLO-42"))),
         Scene("home-order-on-hold", orders_from_planning),
+        Scene("enrol", not_enrolled, after=enrolled),
+        Scene("enrol-expired", code_expired, after=enrolled),
+        Scene("update-due", behind, after=enrolled),
+        Scene("update-settings", lambda: (behind(restart=True), wait(), settings("server")), after=enrolled),
     ]
 
 

@@ -386,6 +386,34 @@ settings</source>
     </message>
 </context>
 <context>
+    <name>EnrolmentScans</name>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="71"/>
+        <source>That is an enrolment code, but this terminal runs without a plant server.</source>
+        <translation>Das ist ein Anmeldecode, aber dieses Terminal läuft ohne Werksserver.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="74"/>
+        <source>Enrolling already: wait for the server&apos;s answer.</source>
+        <translation>Die Anmeldung läuft bereits: Warten Sie auf die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="80"/>
+        <source>This station is already enrolled with %s. To enrol it again, open Settings with an admin PIN and scan the code there.</source>
+        <translation>Diese Station ist bereits bei %s angemeldet. Um sie neu anzumelden, öffnen Sie die Einstellungen mit einer Admin-PIN und scannen Sie den Code dort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="89"/>
+        <source>Enrolling station %s with the server at %s …</source>
+        <translation>Station %s wird beim Server %s angemeldet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="98"/>
+        <source>Enrolled: this terminal is station %s of the server at %s. Its records now go to the plant.</source>
+        <translation>Angemeldet: Dieses Terminal ist Station %s des Servers %s. Seine Buchungen gehen jetzt an das Werk.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="23"/>
@@ -404,8 +432,8 @@ settings</source>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="28"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="490"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="497"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="491"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="498"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Einen [[printer]] mit seiner Rolle in station.toml eintragen (docs/printers.md) oder eine Drucker-URL angeben.</translation>
     </message>
@@ -416,1949 +444,1999 @@ settings</source>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="32"/>
+        <source>Make a new code for this station on the office&apos;s Stations page and scan it.</source>
+        <translation>Erstellen Sie auf der Seite „Stationen“ im Büro einen neuen Code für diese Station und scannen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="33"/>
         <source>Update floorstation on this station to the server&apos;s version.</source>
         <translation>floorstation auf dieser Station auf die Version des Servers aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="38"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="602"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="39"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="44"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="603"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Ausweis &apos;{badge}&apos; ist hier nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="39"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="40"/>
         <source>Ask your shift lead to register your badge.</source>
         <translation>Den Schichtleiter bitten, den Ausweis zu registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="44"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="45"/>
         <source>Scan the shift lead&apos;s badge.</source>
         <translation>Den Ausweis des Schichtleiters scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="48"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="53"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="49"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="54"/>
         <source>Unknown operator &apos;{operator}&apos;.</source>
         <translation>Unbekannter Bediener &apos;{operator}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="49"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="50"/>
         <source>Pick your name from the list.</source>
         <translation>Den eigenen Namen aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="54"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="55"/>
         <source>Sign in with your badge.</source>
         <translation>Mit dem Ausweis anmelden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="58"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="59"/>
         <source>No badge or name was given.</source>
         <translation>Kein Ausweis und kein Name angegeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="59"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="60"/>
         <source>Scan your badge or pick your name.</source>
         <translation>Ausweis scannen oder Namen wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="63"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="68"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="64"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="69"/>
         <source>{name} is not active.</source>
         <translation>{name} ist nicht aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="64"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="65"/>
         <source>Ask your shift lead.</source>
         <translation>Den Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="69"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="70"/>
         <source>Ask another shift lead.</source>
         <translation>Einen anderen Schichtleiter fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="73"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="74"/>
         <source>{name} is not signed in at this station.</source>
         <translation>{name} ist an dieser Station nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="74"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="75"/>
         <source>Scan your badge to sign in first.</source>
         <translation>Zuerst den Ausweis scannen, um sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="78"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="79"/>
         <source>{name} has no PIN set.</source>
         <translation>Für {name} ist keine PIN hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="79"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="80"/>
         <source>Sign in with your badge, or ask an admin to set a PIN.</source>
         <translation>Mit dem Ausweis anmelden oder einen Admin bitten, eine PIN zu setzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="83"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="88"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="93"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="84"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="89"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="94"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Falsche PIN für {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="84"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="85"/>
         <source>Type your PIN again.</source>
         <translation>PIN erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="89"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="90"/>
         <source>Type your PIN again ({left} more tries before it locks for a minute).</source>
         <translation>PIN erneut eingeben (noch {left} Versuche, bevor sie für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="94"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="95"/>
         <source>Type your PIN again (1 more try before it locks for a minute).</source>
         <translation>PIN erneut eingeben (noch 1 Versuch, bevor sie für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="98"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="99"/>
         <source>Wrong PIN for {name}: the PIN is now locked for a minute.</source>
         <translation>Falsche PIN für {name}: die PIN ist jetzt eine Minute gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="99"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="104"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="100"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="105"/>
         <source>Try again at {until}; if the PIN is forgotten, ask an admin.</source>
         <translation>Um {until} erneut versuchen; ist die PIN vergessen, einen Admin fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="103"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="104"/>
         <source>{name}&apos;s PIN is locked for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Die PIN von {name} ist nach {tries} falschen PINs noch {seconds} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="108"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="109"/>
         <source>{name} scans their badge or types their PIN to act here.</source>
         <translation>{name}: Ausweis scannen oder PIN eingeben, um hier zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="109"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="110"/>
         <source>A tap on a name is enough only right after that person&apos;s badge scan or PIN.</source>
         <translation>Antippen des Namens genügt nur direkt nach Ausweisscan oder PIN dieser Person.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="113"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="114"/>
         <source>This badge is not {name}&apos;s.</source>
         <translation>Dieser Ausweis gehört nicht {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="114"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="115"/>
         <source>{name} scans their own badge, or types their PIN.</source>
         <translation>{name}: den eigenen Ausweis scannen oder die eigene PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="118"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="119"/>
         <source>{name} cannot {action}: it needs the {role} role.</source>
         <translation>{name} darf nicht: {action} – dafür ist die Rolle {role} nötig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="119"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="120"/>
         <source>Ask a {first_role} to do it with their badge.</source>
         <translation>Eine Person mit der Rolle {first_role} bitten, es mit ihrem Ausweis zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="124"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="125"/>
         <source>Unknown task &apos;{task}&apos;.</source>
         <translation>Unbekannter Auftrag &apos;{task}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="125"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="126"/>
         <source>Pick the task from the machine&apos;s queue or scan its code.</source>
         <translation>Den Auftrag aus der Warteschlange der Maschine wählen oder seinen Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="129"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="134"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="130"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="135"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} arbeitet bereits an Auftrag {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="130"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="131"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Diesen Auftrag stoppen oder sich abmelden, bevor ein anderer begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="135"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="136"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="139"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
         <source>Work order {order} is on hold.</source>
         <translation>Der Auftrag {order} ist angehalten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="141"/>
         <source>Ask your shift lead; its tasks can be started once the order is released again.</source>
         <translation>Fragen Sie Ihre Schichtleitung; seine Aufgaben können gestartet werden, sobald der Auftrag wieder freigegeben ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
         <source>Work order {order} is closed.</source>
         <translation>Der Auftrag {order} ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="146"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="151"/>
         <source>Pick another task from the machine&apos;s queue.</source>
         <translation>Wählen Sie eine andere Aufgabe aus der Warteschlange der Maschine.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
         <source>Work order {order} was cancelled.</source>
         <translation>Der Auftrag {order} wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="154"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="159"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
         <source>Task {task} is paused.</source>
         <translation>Auftrag {task} ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="156"/>
         <source>Press Resume to continue it.</source>
         <translation>Fortsetzen drücken, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="161"/>
         <source>Press Resume first.</source>
         <translation>Zuerst Fortsetzen drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="164"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
         <source>Task {task} is not running.</source>
         <translation>Auftrag {task} läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="166"/>
         <source>Press Start first.</source>
         <translation>Zuerst Start drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="169"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
         <source>Task {task} is not paused.</source>
         <translation>Auftrag {task} ist nicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="171"/>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="174"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Pausengrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="469"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="176"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="181"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="470"/>
         <source>Pick a reason from the list.</source>
         <translation>Einen Grund aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="179"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Ausschussgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="184"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} ist mehr als das Zehnfache der geplanten Menge {planned} für {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="186"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Mengen prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="189"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
         <source>Task {task} is finished: its operation was reported done.</source>
         <translation>Auftrag {task} ist abgeschlossen: sein Arbeitsgang wurde als fertig gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="191"/>
         <source>Pick another task from the machine&apos;s queue, or ask the office to reopen the order.</source>
         <translation>Einen anderen Auftrag aus der Warteschlange der Maschine wählen oder das Büro bitten, den Auftrag wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="196"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="197"/>
         <source>Nothing to count: every quantity is zero.</source>
         <translation>Nichts zu zählen: jede Menge ist null.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="197"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="198"/>
         <source>Type the good, scrap or rework quantity first.</source>
         <translation>Zuerst die Menge Gut, Ausschuss oder Nacharbeit eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="201"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="202"/>
         <source>The note is {length} characters long; at most {limit} fit.</source>
         <translation>Die Notiz ist {length} Zeichen lang; höchstens {limit} passen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="202"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="203"/>
         <source>Shorten the note and save it again.</source>
         <translation>Die Notiz kürzen und erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="207"/>
         <source>That handover note is not on record.</source>
         <translation>Diese Übergabenotiz ist nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="207"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="208"/>
         <source>Nothing to do: open the task again to see the current notes.</source>
         <translation>Nichts zu tun: den Auftrag erneut öffnen, um die aktuellen Notizen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="211"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="212"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ist außer Betrieb ({reasons}); darauf kann kein Auftrag gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="212"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="213"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Die Instandhaltung muss sie zuerst wieder in Betrieb nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="216"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="217"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Produkt &apos;{product}&apos; von {order} ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="217"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="218"/>
         <source>Ask the office.</source>
         <translation>Das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="222"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="223"/>
         <source>A {what} is required.</source>
         <translation>{what}: Angabe erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="223"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="224"/>
         <source>Choose or type the {what}.</source>
         <translation>{what} wählen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="227"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="228"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="228"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="233"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="229"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="234"/>
         <source>Type it on the keypad.</source>
         <translation>Auf dem Ziffernblock eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="233"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="237"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="238"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: muss größer als null sein (eingegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="238"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="239"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Die tatsächlich verbrauchte oder gefertigte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="243"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} ist mehr als {limit} und kann nicht stimmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="243"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="244"/>
         <source>Check the number and enter it again.</source>
         <translation>Zahl prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="247"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="248"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} hat mehr als drei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="248"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="249"/>
         <source>Round it to three decimals.</source>
         <translation>Auf drei Nachkommastellen runden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="252"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="253"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Der Grund ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="253"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="254"/>
         <source>Say it in fewer words.</source>
         <translation>Mit weniger Worten sagen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="258"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="263"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="268"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="641"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="259"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="264"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="269"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="642"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Charge &apos;{lot}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="259"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="260"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Etikett prüfen; eine neue Lieferantencharge muss zuerst im Wareneingang erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="264"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="265"/>
         <source>Scan the lot card again.</source>
         <translation>Die Chargenkarte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="269"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="270"/>
         <source>Check the lot code.</source>
         <translation>Chargencode prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="273"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="274"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Kein Auftrag läuft: {task} ist {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="274"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="275"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Den Auftrag starten (oder fortsetzen), bevor Chargen dafür gescannt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="278"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="279"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>Laut Bestand ist von Charge {lot} nichts mehr übrig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="279"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="280"/>
         <source>Enter the quantity you used.</source>
         <translation>Die verbrauchte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="283"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="284"/>
         <source>&apos;{reason}&apos; is not an override reason in master data.</source>
         <translation>&apos;{reason}&apos; ist kein Freigabegrund in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="284"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="304"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="285"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="305"/>
         <source>Pick the reason from the list.</source>
         <translation>Den Grund aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="288"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="289"/>
         <source>&apos;{reason}&apos; is not a reason to override {rules}.</source>
         <translation>&apos;{reason}&apos; ist kein Grund zur Freigabe bei: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="289"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="290"/>
         <source>Pick a reason that fits what was refused.</source>
         <translation>Einen Grund wählen, der zur Ablehnung passt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="293"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="294"/>
         <source>{name} may not override all of {rules} with &apos;{reason}&apos;.</source>
         <translation>{name} darf nicht jede dieser Ablehnungen ({rules}) mit &apos;{reason}&apos; freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="295"/>
         <source>Ask someone who may override each of them to sign.</source>
         <translation>Jemanden um die Unterschrift bitten, der jede davon freigeben darf.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="298"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="299"/>
         <source>Lot {older} (expires {expiry}) expires before {lot} and is on hand.</source>
         <translation>Charge {older} (verfällt {expiry}) verfällt vor {lot} und ist vorrätig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="299"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="300"/>
         <source>Use the older lot first, or say why you use this one.</source>
         <translation>Verwenden Sie zuerst die ältere Charge, oder sagen Sie, warum Sie diese verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="303"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="304"/>
         <source>&apos;{reason}&apos; is not a reason for using a later-expiring lot.</source>
         <translation>„{reason}“ ist kein Grund, eine später verfallende Charge zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="308"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Charge {lot} wurde vor {seconds} s bereits für {task} gescannt ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="310"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Wurde dieselbe Charge zweimal gescannt? Nur bestätigen, wenn sie wirklich erneut verbraucht wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="313"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="314"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Material &apos;{material}&apos; ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="314"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="315"/>
         <source>Check the label, or ask the office.</source>
         <translation>Etikett prüfen oder das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; ist keine Charge und keine Palette, die diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="320"/>
         <source>Check the code and try again.</source>
         <translation>Code prüfen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="325"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>Das ist {what}, kein GS1-Lieferantenetikett mit GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="325"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="326"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Den Barcode mit GTIN (01), Charge (10) und Verfallsdatum (17) scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="331"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="332"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Das Etikett nennt keine Menge (keine Anzahl (30) oder (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="332"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="333"/>
         <source>Enter the quantity.</source>
         <translation>Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="336"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="337"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Kein Material in den Stammdaten hat die GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="337"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="338"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Das Büro bitten, diese GTIN beim Material einzutragen, oder die Charge von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="341"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="342"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Das Etikett hat keine Chargennummer (10), und {material} wird chargengeführt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="343"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Den Barcode mit der Chargennummer scannen oder die Charge von Hand erfassen und eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="346"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="347"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Lieferantencharge {supplier_lot} von {material} wurde hier bereits als Charge {lot} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="349"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="350"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nicht doppelt erfassen: Etikett beiseitelegen oder das Büro fragen, ob es eine zweite Lieferung ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="355"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="356"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Lieferantencharge &apos;{supplier_lot}&apos; ist keine Chargennummer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="356"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="357"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Das Lieferantenetikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="360"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="361"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Lieferantencharge &apos;{supplier_lot}&apos; enthält Zeichen, die auf keinem GS1-Etikett stehen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="361"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="362"/>
         <source>Type it again.</source>
         <translation>Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="366"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="367"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED.</source>
         <translation>Palette {sscc} kann nicht verladen werden: sie enthält Charge {lot}, die ZURÜCKGERUFEN ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="367"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="368"/>
         <source>Put the pallet aside in quarantine and call quality.</source>
         <translation>Die Palette in Quarantäne stellen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="371"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="372"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality.</source>
         <translation>Palette {sscc} kann nicht verladen werden: sie enthält Charge {lot}, die von der Qualitätssicherung GESPERRT ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="374"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="375"/>
         <source>Put the pallet aside until quality releases lot {lot}.</source>
         <translation>Die Palette beiseitestellen, bis die Qualitätssicherung Charge {lot} freigibt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="378"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="379"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Charge {lot} ist {status}; sie kann nicht palettiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="379"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="380"/>
         <source>Ask quality to release it first.</source>
         <translation>Zuerst die Qualitätssicherung um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="384"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Von Charge {lot} sind nur {free} noch nicht palettiert, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="384"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="385"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Eine kleinere Menge eingeben oder zuerst die Produktion melden (Stopp mit der Gutmenge).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="390"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="395"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="401"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Palette &apos;{sscc}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="392"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Die SSCC der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="397"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Die SSCC auf der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="401"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="402"/>
         <source>Build the pallet first.</source>
         <translation>Zuerst die Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="406"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="407"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an Station {station} versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="409"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="416"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="433"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="410"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="417"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="434"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Palettenkarte prüfen; jede Palette wird nur einmal versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="413"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="414"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an dieser Station versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="420"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="421"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an Station {station} storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="423"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="428"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="438"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="424"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="429"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="439"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Ihre Karte abnehmen; der Schichtleiter bildet eine neue Palette für die Ware.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="427"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="428"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an dieser Station storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="432"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="433"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="437"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="438"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Palette {sscc} ist storniert; sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="442"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="443"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Palette {sscc} ist storniert; ihre Karte wird nicht erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="443"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="444"/>
         <source>Build a new pallet.</source>
         <translation>Eine neue Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="447"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="448"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Palette {sscc} ist {status}; nur eine nicht versandte Palette kann storniert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="449"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Eine versandte Palette kommt über den Kunden zurück und wird nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="452"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="453"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Unbekannter Kunde &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="453"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="454"/>
         <source>Pick the customer from the list.</source>
         <translation>Den Kunden aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="458"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="463"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="464"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Unbekannte Maschine &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="460"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Die Maschine aus der Liste wählen oder ihren Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="465"/>
         <source>Pick the machine from the list.</source>
         <translation>Die Maschine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="469"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Störungsgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="473"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="474"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Keine Störmeldung zum Aufheben gewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="474"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="475"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Die behobenen Störmeldungen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="478"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="479"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Störmeldung {mark} ist an {machine} nicht offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="479"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="480"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Liste der offenen Störmeldungen aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="484"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="485"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Eine Karte ({card}) für {subject} wurde bereits gedruckt oder wartet auf ihren Drucker.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="485"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="486"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Nachdruck wählen, um sie erneut zu drucken; sie trägt dann den Vermerk NACHDRUCK.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="489"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="490"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Diese Station hat keinen Drucker namens &apos;{printer}&apos; (vorhanden: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="496"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="497"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Kein Drucker dieser Station druckt Karten vom Typ {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="503"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="504"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Es gibt keinen Druckauftrag &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="504"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="505"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Die Aufträge mit &apos;floorstation print jobs&apos; auflisten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="508"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="509"/>
         <source>Print job {job} is {state}.</source>
         <translation>Druckauftrag {job} ist {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="509"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="510"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Nur wartende oder hängende Aufträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="513"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="514"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drucker {printer} ist nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="514"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="515"/>
         <source>Check that it is on and connected.</source>
         <translation>Prüfen, ob er eingeschaltet und angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="518"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="519"/>
         <source>Printer at {address} does not answer.</source>
         <translation>Der Drucker unter {address} antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="519"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="520"/>
         <source>Check that it is on and connected; the card waits in the queue.</source>
         <translation>Prüfen, ob er eingeschaltet und angeschlossen ist; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="523"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="524"/>
         <source>Printer at {address} did not answer in time.</source>
         <translation>Der Drucker unter {address} hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="524"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="525"/>
         <source>Check that it is on, connected and not busy; the card waits in the queue.</source>
         <translation>Prüfen, ob er eingeschaltet, angeschlossen und nicht belegt ist; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="528"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="529"/>
         <source>The network does not know the printer&apos;s address {host}.</source>
         <translation>Das Netzwerk kennt die Druckeradresse {host} nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="529"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="530"/>
         <source>Ask IT to check the printer&apos;s address in the station&apos;s settings; the card waits in the queue.</source>
         <translation>Die IT bitten, die Druckeradresse in den Einstellungen der Station zu prüfen; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="535"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
         <source>Printer at {address} cannot be reached from this station.</source>
         <translation>Der Drucker unter {address} ist von dieser Station aus nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="537"/>
         <source>Check the network cables of the station and the printer; the card waits in the queue.</source>
         <translation>Die Netzwerkkabel der Station und des Druckers prüfen; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="542"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="543"/>
         <source>Printer at {address} broke off the connection.</source>
         <translation>Der Drucker unter {address} hat die Verbindung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="543"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="544"/>
         <source>Check that it is on and ready; the card waits in the queue.</source>
         <translation>Prüfen, ob er eingeschaltet und bereit ist; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="547"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="548"/>
         <source>Printer {address} is not plugged in.</source>
         <translation>Der Drucker {address} ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="548"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="549"/>
         <source>Plug it in and switch it on; the card waits in the queue.</source>
         <translation>Anschließen und einschalten; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="552"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="553"/>
         <source>This station may not use printer {address}.</source>
         <translation>Diese Station darf den Drucker {address} nicht verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="553"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="554"/>
         <source>Ask IT to give the station access to the printer; the card waits in the queue.</source>
         <translation>Die IT bitten, der Station Zugriff auf den Drucker zu geben; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="557"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="558"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>Drucker {printer} hat kein Papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="558"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="559"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Papier einlegen; die Karte wird dann von selbst gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="562"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="563"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Beim Drucker {printer} ist die Abdeckung offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="563"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="564"/>
         <source>Close the cover.</source>
         <translation>Abdeckung schließen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="567"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="568"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drucker {printer} ist offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="568"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="569"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Anzeigen und Papier des Druckers prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="572"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="573"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Auf Drucker {printer} kann nicht geschrieben werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="573"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="574"/>
         <source>Is it plugged in?</source>
         <translation>Ist er angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="577"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="578"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drucker {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="578"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="579"/>
         <source>The card prints once it is ready.</source>
         <translation>Die Karte wird gedruckt, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="582"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="583"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drucker {printer} nennt ein unbekanntes ESC/POS-Profil &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="583"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="593"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="584"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="594"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Den Schichtleiter bitten, den Drucker in den Stationseinstellungen zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="587"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="588"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drucken über CUPS braucht pycups, das auf dieser Station fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="588"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="589"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Die IT bitten, python-escpos[cups] auf dieser Station zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="592"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="593"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: ein USB-Drucker wird als VID:PID hexadezimal angegeben, z. B. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="597"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="598"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Die Station wurde beim Senden dieser Karte beendet; prüfen, ob sie herausgekommen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="603"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="604"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Ausweis erneut scannen oder Namen antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="607"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="608"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} ist nicht aktiv und kann nicht unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="609"/>
         <source>Ask someone else to sign.</source>
         <translation>Jemand anderen um die Unterschrift bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="612"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="613"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Unterschreiben ist für {name} nach {tries} falschen PINs noch {seconds} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="617"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="618"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>Für {name} ist keine PIN hinterlegt; Unterschreiben ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="618"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="619"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Einen Admin bitten, eine PIN zu setzen, oder jemand anderen fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="622"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="623"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst. Unterschreiben ist für {name} jetzt eine Minute gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="630"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="635"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="631"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="636"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="631"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="632"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch 1 Versuch, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="636"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="637"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch {left} Versuche, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="642"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="643"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Die Chargenkarte scannen oder den Code erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="646"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="647"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN; ein Rückruf wird nicht am Terminal geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="647"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="648"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>In Quarantäne lassen; die Qualitätssicherung hebt einen Rückruf zentral auf dem Server auf.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="651"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="652"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Charge {lot} ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="652"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="653"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nichts zu tun; freigeben, wenn sie geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="656"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="657"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Charge {lot} ist nicht gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="657"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="658"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nichts freizugeben; zuerst sperren, wenn sie verdächtig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="661"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="662"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="662"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="663"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="667"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="668"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Diese Station hat alle ihre SSCC-Seriennummern verbraucht ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="668"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="669"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Die IT um einen neuen SSCC-Bereich für die Station bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="674"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: Modus {mode} ist kein Stationsmodus.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="674"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="675"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>mode in der Tabelle [station] auf einen dieser Werte setzen: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="678"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="679"/>
         <source>No station configuration at {path}.</source>
         <translation>Keine Stationskonfiguration unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="679"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="680"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>&apos;floorstation init&apos; (oder &apos;floorstation init --demo&apos;) ausführen, um eine anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="684"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} ist kein gültiges TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="684"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="685"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="690"/>
         <source>Fix the file.</source>
         <translation>Die Datei korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} hat keine Tabelle [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="695"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="716"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="696"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="717"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Diese Station erneut registrieren: floorstation enroll --server URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="700"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="721"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="701"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="722"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Der Server hat diese Station abgelehnt; den Server-Admin fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="705"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="726"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="706"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="727"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war für den Server zu groß.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="711"/>
         <source>The server refused event {event} (seq {seq}): {field}: {reason}</source>
         <translation>Der Server hat das Ereignis {event} (Nr. {seq}) abgelehnt: {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="711"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="712"/>
         <source>It stays here with the events after it, which wait; tell the server admin.</source>
         <translation>Es bleibt hier, die Ereignisse danach warten; sagen Sie es dem Server-Administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="731"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="732"/>
+        <source>This enrolment code is for station {other}, but this terminal is {station}.</source>
+        <translation>Dieser Anmeldecode ist für Station {other}, dieses Terminal ist aber {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="733"/>
+        <source>On the office&apos;s Stations page, make a code for {station} and scan that one.</source>
+        <translation>Erstellen Sie auf der Seite „Stationen“ im Büro einen Code für {station} und scannen Sie diesen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="737"/>
+        <source>This enrolment code does not say which server to enrol with.</source>
+        <translation>Dieser Anmeldecode nennt keinen Server, bei dem angemeldet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="738"/>
+        <source>Scan the QR code on the office&apos;s Stations page (or make one with --server-url).</source>
+        <translation>Scannen Sie den QR-Code von der Seite „Stationen“ im Büro (oder erstellen Sie einen mit --server-url).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="742"/>
+        <source>The server at {server} cannot be reached; this station is not enrolled.</source>
+        <translation>Der Server {server} ist nicht erreichbar; diese Station ist nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="743"/>
+        <source>Check the network cable or Wi-Fi and that the server runs, then scan the code again.</source>
+        <translation>Prüfen Sie Netzwerkkabel oder WLAN und ob der Server läuft, dann scannen Sie den Code erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="749"/>
+        <source>This enrolment code has expired.</source>
+        <translation>Dieser Anmeldecode ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="754"/>
+        <source>This enrolment code has already been used.</source>
+        <translation>Dieser Anmeldecode wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="759"/>
+        <source>The server at {server} does not know this enrolment code.</source>
+        <translation>Der Server {server} kennt diesen Anmeldecode nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="764"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Server unter {url} nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="765"/>
         <source>Check the URL and network.</source>
         <translation>Adresse und Netzwerk prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="736"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="769"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Der Server verlangt Ereignis {seq}, das diese Station bereits gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="737"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="770"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Die IT rufen: die Kopie der Ereignisse dieser Station auf dem Server ist veraltet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="741"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="774"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Der Server hat für Epoche {answered} auf ein Paket der Epoche {epoch} geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="742"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="775"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Die IT rufen; die Ereignisse bleiben auf dieser Station sicher.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="744"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="777"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Der Server hat nicht geantwortet: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="747"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="780"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch in {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="782"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch später.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="752"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="785"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Diese Station ist noch bei keinem Server registriert; ihre Ereignisse bleiben hier, bis sie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="758"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="791"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} enthält das Token der Station {other}, dies ist aber {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="792"/>
         <source>Enroll this station with its own code.</source>
         <translation>Diese Station mit ihrem eigenen Code registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="761"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="794"/>
         <source>No sync worker is running.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="797"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>{path} kann nicht gelesen werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="798"/>
         <source>Enroll the station again.</source>
         <translation>Die Station erneut registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="769"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="802"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Der Server hat dieser Station einen unbrauchbaren SSCC-Block zugeteilt: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Den Server-Admin bitten, das GS1-Firmenpräfix des Werks und die SSCC-Blockgröße zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="776"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="809"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Der Server hat {entity} ohne {name} gesendet; diese Station kann es nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="781"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Der Server hat {name}={value} gesendet, das ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="786"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="819"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Der Server hat eine Palette im Zustand {state} gesendet, den diese Station nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="791"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="824"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Der Server hat Änderungen unbekannter Art gesendet: {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="796"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="829"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Der Server hat Stammdaten gesendet, die diese Station nicht lesen kann: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="802"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="835"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Chargencode &apos;{lot}&apos; ist länger als die {limit} Zeichen, die GS1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="836"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu kürzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="807"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="840"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Chargencode &apos;{lot}&apos; enthält Zeichen, die GS1 in einer Chargennummer nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="808"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="841"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="813"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="846"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN und darf nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="847"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>In den Quarantänebereich legen und die Qualitätssicherung informieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="851"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Charge {lot} ist {material}, das nicht in der Stückliste von {task} steht (benötigt: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="821"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="854"/>
         <source>Scan a lot of the right material.</source>
         <translation>Eine Charge des richtigen Materials scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="825"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="858"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="826"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="831"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="859"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="864"/>
         <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
         <translation>Eine andere Charge verwenden oder eine Person der Qualitätssicherung bitten, die Verwendung mit Begründung zu unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="830"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="863"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="868"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Charge {lot} ist am {date} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="836"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="869"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Eine nicht abgelaufene Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="840"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maschine {machine} ist als außer Betrieb gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="874"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Warten, bis die Instandhaltung sie wieder in Betrieb nimmt, oder einen Schichtleiter um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="845"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="878"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Laut Bestand hat Charge {lot} nur noch {left}, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="846"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="879"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Menge prüfen; wenn die Charge wirklich mehr enthält, muss ein Schichtleiter freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="850"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="883"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Diese Charge ist am {date} abgelaufen; sie kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="851"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="884"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Die Lieferung ablehnen oder die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="855"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="860"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="865"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="872"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="888"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="905"/>
         <source>This lot cannot be used.</source>
         <translation>Diese Charge kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="856"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="889"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Ein Schichtleiter kann mit Ausweis oder PIN und einer Begründung freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="861"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="894"/>
         <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
         <translation>Eine Person der Qualitätssicherung kann dies mit Ausweis oder Namen, PIN und Begründung unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="866"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="899"/>
         <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
         <translation>Jemand, der jede dieser Ablehnungen freigeben darf, muss mit PIN und Begründung unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="906"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Das kann an der Station nicht freigegeben werden; die Charge beiseitelegen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="878"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="911"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; ist kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="879"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="912"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Das richtige Etikett scannen; ist es das richtige, den Schichtleiter bitten, den Scanner zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="918"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} sieht aus wie {what}, hat aber eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="890"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="923"/>
         <source>Scan it again.</source>
         <translation>Erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="894"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="927"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Der Scan ist {length} Zeichen lang; kein Etikett, das diese Station liest, ist so lang.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="895"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="928"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Vielleicht klemmt eine Taste, oder es wurde Text in die Scannereingabe eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="899"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="932"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Der Scan ist leer: der Scanner hat nur sein Präfix oder Suffix gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="935"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Der Scan ist leer: ein GS1-Symbol ohne Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="905"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="938"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>Das ist ein ISO/IEC-15434-Umschlag, ein Format, das diese Station nicht liest.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="906"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="939"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Stattdessen den GS1-Barcode auf dem Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="910"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="943"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Der Scan enthält Zeichen, die auf keinem Barcode-Etikett stehen ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="911"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="944"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Das Tastaturland des Scanners passt wahrscheinlich nicht zu diesem PC: den Schichtleiter bitten, es einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="917"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="950"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Der Scan enthält Steuerzeichen oder Binärdaten, keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="918"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="951"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Das richtige Etikett scannen oder den Schichtleiter bitten, die Scannereinstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="920"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="953"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; ist keine Symbologie-Kennung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="923"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="956"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Diese Webadresse ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="924"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="929"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="957"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="962"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Stattdessen den GS1-Barcode des Etiketts scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="961"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Eine Webadresse in einem {symbology} ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="933"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="966"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; ist kein Chargencode dieser Station (sie sehen aus wie {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="938"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="971"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Ein {symbology} sollte 8, 12, 13 oder 14 Ziffern enthalten, nicht &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="943"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="976"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; ist kein gültiger Code ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="948"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="981"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} hat eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="956"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="989"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: zuerst das Offene abschließen oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="957"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="990"/>
         <source>Then scan it again.</source>
         <translation>Dann erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="961"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="994"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: niemand ist angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="962"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="995"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Zuerst den Ausweis scannen, dann den Code erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="964"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="997"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} ist kein gültiges Datum (JJMMTT).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="965"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="998"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="968"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1001"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Die GS1-Daten des Etiketts können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="969"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1002"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Erneut scannen; schlägt es wieder fehl, ist das Etikett beschädigt oder fehlerhaft gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="973"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1006"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; sind vielleicht mehrere zusammengelaufene Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1007"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Der Scanner sendet das GS-Trennzeichen nicht; den Schichtleiter bitten, es einzurichten (Strg+] oder seriell).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="980"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1013"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Die GS1-Felder des Etiketts passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="981"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1014"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Das Etikett ist fehlerhaft gedruckt; die Ware von Hand erfassen oder den Lieferanten fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="983"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1016"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="985"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1018"/>
         <source>No image folder at {path}.</source>
         <translation>Kein Bildordner unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1021"/>
         <source>No images in {path}.</source>
         <translation>Keine Bilder in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="989"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1022"/>
         <source>Add .png or .jpg files.</source>
         <translation>.png- oder .jpg-Dateien hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="991"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1024"/>
         <source>No video file at {path}.</source>
         <translation>Keine Videodatei unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1027"/>
         <source>{path} cannot be played as a video.</source>
         <translation>{path} kann nicht als Video abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="995"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1028"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>MJPG-.avi oder .mp4 verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1032"/>
         <source>No camera at {camera}.</source>
         <translation>Keine Kamera an {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1000"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1033"/>
         <source>Check the cable.</source>
         <translation>Kabel prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1004"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1037"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Kamera {camera} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1005"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1038"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Benutzt ein anderes Programm sie? Den Schichtleiter bitten, die Kamera zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1007"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1040"/>
         <source>No picture from {camera}.</source>
         <translation>Kein Bild von {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: ihr Barcode braucht {needed} mm, das Papier hat {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1016"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1049"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm Druckbreite drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1020"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1053"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: sie braucht ein {needed} mm hohes Etikett, das des Druckers ist {paper} mm hoch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1058"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm hohen Etiketten drucken oder Zeilen auf der Karte weglassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1031"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1036"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1069"/>
         <source>The disk is full: this was NOT recorded. Everything recorded before is kept.</source>
         <translation>Der Datenträger ist voll: Dies wurde NICHT gespeichert. Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1037"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1070"/>
         <source>Ask IT to free space on the station&apos;s disk, then do it again. Looking things up still works.</source>
         <translation>Bitten Sie die IT, auf dem Datenträger der Station Platz zu schaffen, und wiederholen Sie es dann. Nachschlagen funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1043"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
         <source>The station&apos;s database {path} is damaged: nothing more can be recorded.</source>
         <translation>Die Datenbank der Station {path} ist beschädigt: Es kann nichts mehr gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1051"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1084"/>
         <source>Call IT: the station must be restored from its backup (&apos;floorstation restore&apos;).</source>
         <translation>Rufen Sie die IT: Die Station muss aus ihrer Sicherung wiederhergestellt werden („floorstation restore“).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1048"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1081"/>
         <source>The station&apos;s database {path} has lost the events of station {station} (up to number {seq}).</source>
         <translation>Die Datenbank der Station {path} hat die Ereignisse der Station {station} verloren (bis Nummer {seq}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1061"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1094"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>Charge zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1062"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1095"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1063"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1096"/>
         <source>lot on hold</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1097"/>
         <source>lot expired</source>
         <translation>Charge abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1065"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1098"/>
         <source>machine out of order</source>
         <translation>Maschine außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1066"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1099"/>
         <source>more than the lot holds</source>
         <translation>mehr als die Charge enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1072"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1105"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1073"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1106"/>
         <source>good quantity</source>
         <translation>Gutmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1074"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1107"/>
         <source>scrap quantity</source>
         <translation>Ausschussmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1075"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1108"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1109"/>
         <source>pause reason</source>
         <translation>Pausengrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1110"/>
         <source>scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1078"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1111"/>
         <source>shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1079"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1112"/>
         <source>reason for the override</source>
         <translation>Grund der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1080"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1113"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1081"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1114"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1082"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1115"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1083"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1116"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1084"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1117"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1085"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1118"/>
         <source>HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1086"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1119"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1087"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1120"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1088"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1121"/>
         <source>voided</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1089"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1122"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1090"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1123"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1091"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1124"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1092"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1125"/>
         <source>lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1093"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1126"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1094"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1127"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1095"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1128"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1096"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1129"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1097"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1130"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1098"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1131"/>
         <source>build pallets</source>
         <translation>Paletten bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1099"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1132"/>
         <source>void pallets</source>
         <translation>Paletten stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1100"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1133"/>
         <source>put a machine back in service</source>
         <translation>eine Maschine wieder in Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1101"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1134"/>
         <source>override a refusal</source>
         <translation>eine Ablehnung freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1102"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1135"/>
         <source>sign the use of a lot on hold</source>
         <translation>die Verwendung einer gesperrten Charge unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1103"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1136"/>
         <source>put lots on hold</source>
         <translation>Chargen sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1104"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1137"/>
         <source>release lots</source>
         <translation>Chargen freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1105"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1138"/>
         <source>open the settings</source>
         <translation>die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1106"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1139"/>
         <source>close the terminal</source>
         <translation>das Terminal schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1107"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1140"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1108"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1141"/>
         <source>a machine code</source>
         <translation>ein Maschinencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1109"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1142"/>
         <source>a task code</source>
         <translation>ein Auftragscode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1110"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1143"/>
         <source>one of our lot codes</source>
         <translation>einer unserer Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1111"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1144"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>die SSCC einer Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1112"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1145"/>
         <source>an SSCC</source>
         <translation>eine SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1113"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1146"/>
         <source>this printer</source>
         <translation>dieser Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1114"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1147"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1115"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1148"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1116"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1149"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1117"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1150"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1118"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1151"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1119"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1152"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1120"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1153"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1121"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1154"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1122"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1155"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1123"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1156"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1124"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1157"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1125"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1158"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2707,43 +2785,53 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="283"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="296"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="340"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="322"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="335"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="357"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="366"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="384"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="405"/>
+        <source>The server set this terminal&apos;s mode: %s.</source>
+        <translation>Der Server hat den Modus dieses Terminals festgelegt: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="407"/>
+        <source>The server changed this station&apos;s settings: restart the terminal to use them.</source>
+        <translation>Der Server hat die Einstellungen dieser Station geändert: Starten Sie das Terminal neu, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="415"/>
         <source>demo panel</source>
         <translation>Demo-Tafel</translation>
     </message>
@@ -2778,27 +2866,27 @@ clear 1 mark</source>
         <translation>Lieferantenetikett %s für den Wareneingang vorgemerkt: zum Annehmen unten am Bildschirm antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="437"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="470"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>„%s“ eingegeben, aber kein Feld ist dafür offen: zuerst das Feld antippen, dann eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="448"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="481"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="454"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="487"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="502"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="478"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="511"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
@@ -3625,328 +3713,378 @@ nächsten Scan</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="147"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="149"/>
         <source>Settings</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="152"/>
         <source>Settings (admin)</source>
         <translation>Einstellungen (Admin)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="151"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="328"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="158"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="159"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="163"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="164"/>
         <source>Camera picture</source>
         <translation>Kamerabild</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="225"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
         <source>locked: bound to the event log</source>
         <translation>gesperrt: an das Ereignisprotokoll gebunden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="235"/>
         <source>Station id</source>
         <translation>Stations-ID</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="236"/>
         <source>Log epoch</source>
         <translation>Protokollepoche</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="237"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="238"/>
         <source>Station code (goods-in lots)</source>
         <translation>Stationscode (Wareneingangschargen)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="239"/>
         <source>Machines</source>
         <translation>Maschinen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="239"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
         <source>SSCC range</source>
         <translation>SSCC-Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="234"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="241"/>
         <source>Lot codes</source>
         <translation>Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="237"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="244"/>
         <source>Idle sign-out</source>
         <translation>Abmeldung bei Untätigkeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="238"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="245"/>
         <source>after %s s</source>
         <translation>nach %s s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="247"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="249"/>
         <source>PIN after a badge scan</source>
         <translation>PIN nach Ausweisscan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="326"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="326"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="245"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="252"/>
         <source>The station id and the epoch are part of every event this station recorded: changing them would fork its log, so they never change here. The rest is set in station.toml and read when the terminal starts.</source>
         <translation>Stations-ID und Epoche sind Teil jedes Ereignisses, das diese Station erfasst hat: eine Änderung würde ihr Protokoll aufspalten, daher ändern sie sich hier nie. Der Rest wird in station.toml eingestellt und beim Start des Terminals gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="251"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="258"/>
         <source>Warning: this station makes SSCCs from the default range of station.toml. Another station left on it makes the same SSCCs: enroll this station with the server, which gives it a block of its own.</source>
         <translation>Achtung: diese Station bildet SSCCs aus dem Standardbereich von station.toml. Eine andere Station mit demselben Bereich bildet dieselben SSCCs: diese Station beim Server registrieren, der ihr einen eigenen Block gibt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="266"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="273"/>
         <source>given by the server at enrollment</source>
         <translation>vom Server bei der Registrierung vergeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="268"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
         <source>from station.toml: not enrolled</source>
         <translation>aus station.toml: nicht registriert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="282"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="276"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="277"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="279"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="280"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="287"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="290"/>
         <source>keyboard scanner</source>
         <translation>Tastaturscanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="291"/>
         <source>serial scanner</source>
         <translation>serieller Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="292"/>
         <source>USB scanner</source>
         <translation>USB-Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="293"/>
         <source>scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="287"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="294"/>
         <source>camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="288"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="295"/>
         <source>printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="301"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="308"/>
         <source>not watched</source>
         <translation>nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>none set up in station.toml</source>
         <translation>keiner in station.toml eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Aktuelle Zustände; Scanner, Kameras und Drucker werden in station.toml eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="324"/>
         <source>checking …</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="324"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="328"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
         <source>Enrolled</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="336"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Auf diesem Terminal läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="339"/>
         <source>Nothing is lost: the refused events stay on this station and are offered again every round, and the events after them wait behind them. Tell the server admin what the server said above; sync goes on by itself once the server takes them.</source>
         <translation>Nichts geht verloren: die abgelehnten Ereignisse bleiben auf dieser Station und werden in jeder Runde erneut angeboten; die späteren warten dahinter. Dem Server-Admin mitteilen, was der Server oben gesagt hat; die Synchronisierung geht von selbst weiter, sobald der Server sie annimmt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>Nothing is lost: the events stay on this station and go up by themselves once the server answers. If it lasts, check the network and ask IT whether the server is running.</source>
         <translation>Nichts geht verloren: die Ereignisse bleiben auf dieser Station und werden von selbst gesendet, sobald der Server antwortet. Dauert es an, das Netzwerk prüfen und die IT fragen, ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="358"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>Events not synced yet</source>
         <translation>Noch nicht synchronisierte Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
         <source>Last full sync</source>
         <translation>Letzte vollständige Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="352"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="348"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="355"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="358"/>
         <source>sync is not set up</source>
         <translation>Synchronisierung ist nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="362"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="361"/>
+        <source>To enrol this station (again), scan the QR code the office shows for it while this page is open.</source>
+        <translation>Um diese Station (neu) anzumelden, scannen Sie bei geöffneter Seite den QR-Code, den das Büro für sie anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="369"/>
+        <source>This terminal&apos;s version</source>
+        <translation>Version dieses Terminals</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="370"/>
+        <source>The plant runs</source>
+        <translation>Das Werk verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="370"/>
+        <source>not heard from the server yet</source>
+        <translation>noch keine Antwort vom Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="374"/>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="374"/>
+        <source>This terminal is behind the plant: ask IT to update it.</source>
+        <translation>Dieses Terminal ist älter als die Werksversion: Bitten Sie die IT, es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="379"/>
+        <source>not used: %s</source>
+        <translation>nicht verwendet: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="381"/>
+        <source>restart the terminal to use: %s</source>
+        <translation>Terminal neu starten, um zu verwenden: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="383"/>
+        <source>in use (station.toml overrides them key by key)</source>
+        <translation>in Gebrauch (station.toml hat Vorrang, Schlüssel für Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="384"/>
+        <source>Settings from the server</source>
+        <translation>Einstellungen vom Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="395"/>
         <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Sprache des Terminals (der ganze Bildschirm wechselt sofort):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="376"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="409"/>
         <source>Not installed: %s (run &apos;make translations&apos;).</source>
         <translation>Nicht installiert: %s (&apos;make translations&apos; ausführen).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="420"/>
         <source>What this terminal is for (the screen people land on after signing in):</source>
         <translation>Wofür dieses Terminal da ist (der Bildschirm nach der Anmeldung):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="399"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="432"/>
         <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
         <translation>Alle anderen Bildschirme bleiben im Menü. Der Modus wird in station.toml gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="450"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Diese Sprache ist auf diesem Terminal nicht installiert.</translation>
     </message>
@@ -3954,89 +4092,94 @@ nächsten Scan</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="89"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="106"/>
         <source>Scan your badge</source>
         <translation>Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="90"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="107"/>
         <source>… or tap your name and type your PIN</source>
         <translation>… oder Namen antippen und PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="108"/>
         <source>Signed in here</source>
         <translation>Hier angemeldet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="109"/>
         <source>Nobody yet.</source>
         <translation>Noch niemand.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="110"/>
         <source>Close terminal (admin)</source>
         <translation>Terminal schließen (Admin)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="95"/>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="112"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="159"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="98"/>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="143"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="115"/>
+        <source>Not enrolled with the plant&apos;s server yet: records stay here. To enrol, scan the QR code the office shows for this station.</source>
+        <translation>Noch nicht beim Werksserver angemeldet: Die Buchungen bleiben hier. Zum Anmelden den QR-Code scannen, den das Büro für diese Station anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="126"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="171"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="143"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="171"/>
         <source>PIN for %s</source>
         <translation>PIN für %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="146"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="174"/>
         <source>Sign in: %s</source>
         <translation>Anmelden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="181"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="209"/>
         <source>A note from the previous shift is waiting: open the task to read it.</source>
         <translation>Eine Notiz der vorigen Schicht wartet: den Auftrag öffnen, um sie zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="189"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="217"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: angemeldet. Ein Lieferantenetikett scannen, um eine Charge anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="219"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: angemeldet. Den Kunden wählen, dann jede Palette beim Verladen scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="221"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: angemeldet. Einen Auftrag antippen, um daran zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="195"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="223"/>
         <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
         <translation>%s: angemeldet. Störung öffnen, um eine Maschine als außer Betrieb zu melden oder wieder in Betrieb zu nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="197"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="225"/>
         <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
         <translation>%s: angemeldet. Eine Charge oder Palette scannen, um sie zu verfolgen; unter Qualität Chargen sperren und freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="198"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="226"/>
         <source>%s: signed in.</source>
         <translation>%s: angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="235"/>
         <source>%s: signed out.</source>
         <translation>%s: abgemeldet.</translation>
     </message>
@@ -4115,48 +4258,48 @@ nächsten Scan</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="188"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="196"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Niemand angemeldet: Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="197"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="205"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="206"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="207"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="208"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="284"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>sync not set up</source>
         <translation>Synchronisierung nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="304"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronisierung: abgelehnt – siehe Einstellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>Server antwortet nicht · %n zu senden</numerusform>
@@ -4164,12 +4307,12 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Wartet seit %1 s auf die Antwort des Servers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>online · %n zu senden</numerusform>
@@ -4177,7 +4320,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="306"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>offline · %n zu senden</numerusform>
@@ -4185,12 +4328,32 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="306"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="320"/>
+        <source>Update due: %1</source>
+        <translation>Update fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="323"/>
+        <source>This terminal runs %1; ask IT to update it. Nothing recorded here is lost by the update.</source>
+        <translation>Dieses Terminal verwendet %1; bitten Sie die IT, es zu aktualisieren. Durch die Aktualisierung geht nichts verloren, was hier gebucht wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
+        <source>Restart due</source>
+        <translation>Neustart nötig</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
+        <source>The server changed this station&apos;s settings; they take effect when it starts again.</source>
+        <translation>Der Server hat die Einstellungen dieser Station geändert; sie gelten ab dem nächsten Start.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="313"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="342"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Min. ab – IT rufen</numerusform>
@@ -4198,7 +4361,7 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="315"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="344"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Uhr weicht %n Tag ab – IT rufen</numerusform>
@@ -4206,52 +4369,52 @@ nächsten Scan</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="318"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="347"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Der Server nimmt keine Sperren und Freigaben von einem Terminal an, dessen Uhr so weit abweicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="354"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="354"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="354"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="356"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="357"/>
         <source>listening</source>
         <translation>hört zu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="358"/>
         <source>set up</source>
         <translation>eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="359"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="360"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="361"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
@@ -4894,13 +5057,13 @@ Menge laut Stückliste</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
         <source>keyboard</source>
         <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. How each device state (``domain.devices.DeviceState``) looks on the strip (the theme&apos;s ``device`` looks). With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>Tastatur</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="62"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>

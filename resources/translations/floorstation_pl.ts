@@ -388,759 +388,787 @@ ustawienia</translation>
     </message>
 </context>
 <context>
+    <name>EnrolmentScans</name>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="71"/>
+        <source>That is an enrolment code, but this terminal runs without a plant server.</source>
+        <translation>To jest kod rejestracji, ale ten terminal działa bez serwera zakładu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="74"/>
+        <source>Enrolling already: wait for the server&apos;s answer.</source>
+        <translation>Rejestracja już trwa: zaczekaj na odpowiedź serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="80"/>
+        <source>This station is already enrolled with %s. To enrol it again, open Settings with an admin PIN and scan the code there.</source>
+        <translation>To stanowisko jest już zarejestrowane na serwerze %s. Aby zarejestrować je ponownie, otwórz Ustawienia PIN-em administratora i zeskanuj kod tam.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="89"/>
+        <source>Enrolling station %s with the server at %s …</source>
+        <translation>Rejestrowanie stanowiska %s na serwerze %s …</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/enrolment.py" line="98"/>
+        <source>Enrolled: this terminal is station %s of the server at %s. Its records now go to the plant.</source>
+        <translation>Zarejestrowano: ten terminal to stanowisko %s serwera %s. Jego zapisy trafiają teraz do zakładu.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="38"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="602"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="39"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="44"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="603"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="39"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="40"/>
         <source>Ask your shift lead to register your badge.</source>
         <translation>Poproś brygadzistę o zarejestrowanie identyfikatora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="44"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="45"/>
         <source>Scan the shift lead&apos;s badge.</source>
         <translation>Zeskanuj identyfikator brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="48"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="53"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="49"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="54"/>
         <source>Unknown operator &apos;{operator}&apos;.</source>
         <translation>Nieznany pracownik &apos;{operator}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="49"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="50"/>
         <source>Pick your name from the list.</source>
         <translation>Wybierz swoje nazwisko z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="54"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="55"/>
         <source>Sign in with your badge.</source>
         <translation>Zaloguj się identyfikatorem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="58"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="59"/>
         <source>No badge or name was given.</source>
         <translation>Nie podano identyfikatora ani nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="59"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="60"/>
         <source>Scan your badge or pick your name.</source>
         <translation>Zeskanuj identyfikator albo wybierz swoje nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="63"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="68"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="64"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="69"/>
         <source>{name} is not active.</source>
         <translation>{name} nie jest aktywny(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="64"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="65"/>
         <source>Ask your shift lead.</source>
         <translation>Zapytaj brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="69"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="70"/>
         <source>Ask another shift lead.</source>
         <translation>Poproś innego brygadzistę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="73"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="74"/>
         <source>{name} is not signed in at this station.</source>
         <translation>{name} nie jest zalogowany(-a) na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="74"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="75"/>
         <source>Scan your badge to sign in first.</source>
         <translation>Najpierw zaloguj się, skanując identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="78"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="79"/>
         <source>{name} has no PIN set.</source>
         <translation>{name} nie ma ustawionego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="79"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="80"/>
         <source>Sign in with your badge, or ask an admin to set a PIN.</source>
         <translation>Zaloguj się identyfikatorem albo poproś administratora o ustawienie PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="83"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="88"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="93"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="84"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="89"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="94"/>
         <source>Wrong PIN for {name}.</source>
         <translation>Błędny PIN dla: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="84"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="85"/>
         <source>Type your PIN again.</source>
         <translation>Wpisz PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="118"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="119"/>
         <source>{name} cannot {action}: it needs the {role} role.</source>
         <translation>{name} nie może: {action} – potrzebna jest rola: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="119"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="120"/>
         <source>Ask a {first_role} to do it with their badge.</source>
         <translation>Poproś o to osobę z rolą {first_role} (jej identyfikatorem).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="124"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="125"/>
         <source>Unknown task &apos;{task}&apos;.</source>
         <translation>Nieznane zadanie &apos;{task}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="125"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="126"/>
         <source>Pick the task from the machine&apos;s queue or scan its code.</source>
         <translation>Wybierz zadanie z kolejki maszyny albo zeskanuj jego kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="129"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="134"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="130"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="135"/>
         <source>{name} is already working on task {task}.</source>
         <translation>{name} pracuje już przy zadaniu {task}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="130"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="131"/>
         <source>Stop that task, or sign out of it, before starting another.</source>
         <translation>Zatrzymaj tamto zadanie albo wypisz się z niego, zanim zaczniesz inne.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="135"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="136"/>
         <source>Nothing to do.</source>
         <translation>Nic nie trzeba robić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="154"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="159"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
         <source>Task {task} is paused.</source>
         <translation>Zadanie {task} jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="156"/>
         <source>Press Resume to continue it.</source>
         <translation>Naciśnij Wznów, aby je kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="161"/>
         <source>Press Resume first.</source>
         <translation>Najpierw naciśnij Wznów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="164"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
         <source>Task {task} is not running.</source>
         <translation>Zadanie {task} nie jest w toku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="166"/>
         <source>Press Start first.</source>
         <translation>Najpierw naciśnij Start.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="169"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
         <source>Task {task} is not paused.</source>
         <translation>Zadanie {task} nie jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="171"/>
         <source>Nothing to resume.</source>
         <translation>Nie ma czego wznawiać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="174"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód pauzy &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="469"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="176"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="181"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="470"/>
         <source>Pick a reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="179"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód braku &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="184"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} to ponad dziesięć razy więcej niż planowane {planned} dla {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="186"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Sprawdź ilości i wpisz je ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="211"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="212"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ma awarię ({reasons}); nie można na niej rozpocząć żadnego zadania.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="212"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="213"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Najpierw utrzymanie ruchu musi przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="216"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="217"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Wyrobu &apos;{product}&apos; ze zlecenia {order} nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="217"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="218"/>
         <source>Ask the office.</source>
         <translation>Zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="222"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="223"/>
         <source>A {what} is required.</source>
         <translation>Wymagane: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="223"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="224"/>
         <source>Choose or type the {what}.</source>
         <translation>Wybierz lub wpisz: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="227"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="228"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="228"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="233"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="229"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="234"/>
         <source>Type it on the keypad.</source>
         <translation>Wpisz ją na klawiaturze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="233"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="237"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="238"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: musi być większa od zera (podano {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="238"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="239"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Wpisz ilość faktycznie zużytą lub wyprodukowaną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="243"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} to więcej niż {limit} – to nie może być prawda.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="243"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="244"/>
         <source>Check the number and enter it again.</source>
         <translation>Sprawdź liczbę i wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="247"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="248"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} ma więcej niż trzy miejsca po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="248"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="249"/>
         <source>Round it to three decimals.</source>
         <translation>Zaokrąglij do trzech miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="253"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="254"/>
         <source>Say it in fewer words.</source>
         <translation>Napisz to krócej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="258"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="263"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="268"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="641"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="259"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="264"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="269"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="642"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="259"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="260"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Sprawdź etykietę; nową partię dostawcy trzeba najpierw przyjąć na przyjęciu towaru.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="264"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="265"/>
         <source>Scan the lot card again.</source>
         <translation>Zeskanuj kartę partii ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="269"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="270"/>
         <source>Check the lot code.</source>
         <translation>Sprawdź kod partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="273"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="274"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Żadne zadanie nie jest w toku: {task} – {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="274"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="275"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Rozpocznij (lub wznów) zadanie, zanim zeskanujesz do niego partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="278"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="279"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>W ewidencji partii {lot} nic nie zostało.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="279"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="280"/>
         <source>Enter the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="283"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="284"/>
         <source>&apos;{reason}&apos; is not an override reason in master data.</source>
         <translation>„{reason}” nie jest powodem odstępstwa w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="284"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="304"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="285"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="305"/>
         <source>Pick the reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="288"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="289"/>
         <source>&apos;{reason}&apos; is not a reason to override {rules}.</source>
         <translation>„{reason}” nie jest powodem do pominięcia reguły: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="289"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="290"/>
         <source>Pick a reason that fits what was refused.</source>
         <translation>Wybierz powód, który pasuje do tego, co zostało odrzucone.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="293"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="294"/>
         <source>{name} may not override all of {rules} with &apos;{reason}&apos;.</source>
         <translation>{name} nie może pominąć wszystkich reguł ({rules}) z powodem „{reason}”.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="295"/>
         <source>Ask someone who may override each of them to sign.</source>
         <translation>Poproś o podpis osobę, która może pominąć każdą z nich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="308"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Partia {lot} została już zeskanowana do {task} {seconds} s temu ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="310"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Czy to ta sama partia zeskanowana dwa razy? Potwierdź tylko, jeśli naprawdę użyto jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="313"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="314"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Materiału &apos;{material}&apos; nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="314"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="315"/>
         <source>Check the label, or ask the office.</source>
         <translation>Sprawdź etykietę albo zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; nie jest partią ani paletą znaną na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="320"/>
         <source>Check the code and try again.</source>
         <translation>Sprawdź kod i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="325"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>To jest {what}, a nie etykieta GS1 dostawcy z numerem GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="325"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="326"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Zeskanuj kod kreskowy z numerem GTIN (01), partią (10) i datą ważności (17).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="331"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="332"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Etykieta nie podaje, ile przyszło (brak liczby (30) lub (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="332"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="333"/>
         <source>Enter the quantity.</source>
         <translation>Wpisz ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="336"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="337"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Żaden materiał w danych podstawowych nie ma numeru GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="337"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="338"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Poproś biuro o dodanie tego GTIN do materiału albo przyjmij partię ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="341"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="342"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Etykieta nie ma numeru partii (10), a {material} jest śledzony partiami.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="343"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Zeskanuj kod z numerem partii albo przyjmij partię ręcznie i wpisz go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="346"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="347"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Partia dostawcy {supplier_lot} materiału {material} została już tu przyjęta jako partia {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="349"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="350"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nie przyjmuj jej dwa razy: odłóż etykietę albo zapytaj biuro, czy to druga dostawa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="355"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="356"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; nie jest numerem partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="356"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="357"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Zeskanuj etykietę dostawcy ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="360"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="361"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; ma znaki, których nie ma na żadnej etykiecie GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="361"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="362"/>
         <source>Type it again.</source>
         <translation>Wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="366"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="367"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED.</source>
         <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, która jest WYCOFANA.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="367"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="368"/>
         <source>Put the pallet aside in quarantine and call quality.</source>
         <translation>Odstaw paletę do strefy kwarantanny i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="371"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="372"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality.</source>
         <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, którą dział jakości WSTRZYMAŁ.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="374"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="375"/>
         <source>Put the pallet aside until quality releases lot {lot}.</source>
         <translation>Odstaw paletę, dopóki dział jakości nie zwolni partii {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="378"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="379"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="379"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="380"/>
         <source>Ask quality to release it first.</source>
         <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="384"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="384"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="385"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="390"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="395"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="401"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="392"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Zeskanuj SSCC z karty palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="397"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Zeskanuj SSCC na karcie palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="401"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="402"/>
         <source>Build the pallet first.</source>
         <translation>Najpierw zbuduj paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="406"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="407"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na stanowisku {station} ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="413"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="414"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na tym stanowisku ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="420"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="421"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na stanowisku {station} ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="427"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="428"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na tym stanowisku ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="432"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="433"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="409"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="416"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="433"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="410"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="417"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="434"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="437"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="438"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="423"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="428"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="438"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="424"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="429"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="439"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="442"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="443"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="443"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="444"/>
         <source>Build a new pallet.</source>
         <translation>Zbuduj nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="447"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="448"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="449"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="452"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="453"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="453"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="454"/>
         <source>Pick the customer from the list.</source>
         <translation>Wybierz odbiorcę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="458"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="463"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="464"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="460"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="464"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="465"/>
         <source>Pick the machine from the list.</source>
         <translation>Wybierz maszynę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="469"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="473"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="474"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="474"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="475"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="478"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="479"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="479"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="480"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="484"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="485"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="485"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="486"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="489"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="490"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="28"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="490"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="497"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="491"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="498"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="496"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="497"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="503"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="504"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="504"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="505"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="508"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="509"/>
         <source>Print job {job} is {state}.</source>
         <translation>Zlecenie wydruku {job} – {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="509"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="510"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="513"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="514"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="514"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="515"/>
         <source>Check that it is on and connected.</source>
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="557"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="558"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="558"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="559"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="562"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="563"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="563"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="564"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="567"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="568"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="568"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="569"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="572"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="573"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="573"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="574"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="577"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="578"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="578"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="579"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="597"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="598"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="826"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="831"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="859"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="864"/>
         <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
         <translation>Użyj innej partii albo poproś pracownika działu jakości o podpisanie jej użycia z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="983"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1016"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1031"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="948"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="981"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
@@ -1156,1006 +1184,1056 @@ ustawienia</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="32"/>
+        <source>Make a new code for this station on the office&apos;s Stations page and scan it.</source>
+        <translation>Utwórz nowy kod dla tego stanowiska na stronie „Stanowiska” w biurze i zeskanuj go.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="33"/>
         <source>Update floorstation on this station to the server&apos;s version.</source>
         <translation>Zaktualizuj floorstation na tej stacji do wersji serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="89"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="90"/>
         <source>Type your PIN again ({left} more tries before it locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim PIN zostanie zablokowany na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="94"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="95"/>
         <source>Type your PIN again (1 more try before it locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim PIN zostanie zablokowany na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="98"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="99"/>
         <source>Wrong PIN for {name}: the PIN is now locked for a minute.</source>
         <translation>Błędny PIN dla: {name} – PIN jest teraz zablokowany na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="99"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="104"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="100"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="105"/>
         <source>Try again at {until}; if the PIN is forgotten, ask an admin.</source>
         <translation>Spróbuj ponownie o {until}; jeśli PIN został zapomniany, poproś administratora.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="103"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="104"/>
         <source>{name}&apos;s PIN is locked for {seconds} s more after {tries} wrong PINs.</source>
         <translation>PIN osoby {name} jest zablokowany jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="108"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="109"/>
         <source>{name} scans their badge or types their PIN to act here.</source>
         <translation>{name}: zeskanuj swój identyfikator albo wpisz PIN, aby tu działać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="109"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="110"/>
         <source>A tap on a name is enough only right after that person&apos;s badge scan or PIN.</source>
         <translation>Dotknięcie nazwiska wystarcza tylko zaraz po zeskanowaniu identyfikatora albo wpisaniu PIN-u przez tę osobę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="113"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="114"/>
         <source>This badge is not {name}&apos;s.</source>
         <translation>Ten identyfikator nie należy do: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="114"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="115"/>
         <source>{name} scans their own badge, or types their PIN.</source>
         <translation>{name}: zeskanuj własny identyfikator albo wpisz swój PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="139"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
         <source>Work order {order} is on hold.</source>
         <translation>Zlecenie {order} jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="141"/>
         <source>Ask your shift lead; its tasks can be started once the order is released again.</source>
         <translation>Zapytaj brygadzistę; zadania tego zlecenia można rozpocząć, gdy zostanie ponownie zwolnione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
         <source>Work order {order} is closed.</source>
         <translation>Zlecenie {order} jest zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="146"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="151"/>
         <source>Pick another task from the machine&apos;s queue.</source>
         <translation>Wybierz inne zadanie z kolejki maszyny.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
         <source>Work order {order} was cancelled.</source>
         <translation>Zlecenie {order} zostało anulowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="189"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
         <source>Task {task} is finished: its operation was reported done.</source>
         <translation>Zadanie {task} jest zakończone: jego operację zgłoszono jako wykonaną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="191"/>
         <source>Pick another task from the machine&apos;s queue, or ask the office to reopen the order.</source>
         <translation>Wybierz inne zadanie z kolejki maszyny albo poproś biuro o ponowne otwarcie zlecenia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="196"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="197"/>
         <source>Nothing to count: every quantity is zero.</source>
         <translation>Nie ma czego zliczyć: każda ilość wynosi zero.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="197"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="198"/>
         <source>Type the good, scrap or rework quantity first.</source>
         <translation>Najpierw wpisz ilość dobrych, braków lub poprawek.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="201"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="202"/>
         <source>The note is {length} characters long; at most {limit} fit.</source>
         <translation>Notatka ma {length} znaków; mieści się najwyżej {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="202"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="203"/>
         <source>Shorten the note and save it again.</source>
         <translation>Skróć notatkę i zapisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="207"/>
         <source>That handover note is not on record.</source>
         <translation>Tej notatki przekazania nie ma w zapisach.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="207"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="208"/>
         <source>Nothing to do: open the task again to see the current notes.</source>
         <translation>Nic do zrobienia: otwórz zadanie ponownie, aby zobaczyć aktualne notatki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="252"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="253"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Powód ma więcej niż {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="298"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="299"/>
         <source>Lot {older} (expires {expiry}) expires before {lot} and is on hand.</source>
         <translation>Partia {older} (ważna do {expiry}) traci ważność przed {lot} i jest na stanie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="299"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="300"/>
         <source>Use the older lot first, or say why you use this one.</source>
         <translation>Najpierw użyj starszej partii albo podaj, dlaczego używasz tej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="303"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="304"/>
         <source>&apos;{reason}&apos; is not a reason for using a later-expiring lot.</source>
         <translation>„{reason}” nie jest powodem użycia partii o późniejszej ważności.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="518"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="519"/>
         <source>Printer at {address} does not answer.</source>
         <translation>Drukarka {address} nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="519"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="520"/>
         <source>Check that it is on and connected; the card waits in the queue.</source>
         <translation>Sprawdź, czy jest włączona i podłączona; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="523"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="524"/>
         <source>Printer at {address} did not answer in time.</source>
         <translation>Drukarka {address} nie odpowiedziała na czas.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="524"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="525"/>
         <source>Check that it is on, connected and not busy; the card waits in the queue.</source>
         <translation>Sprawdź, czy jest włączona, podłączona i nie jest zajęta; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="528"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="529"/>
         <source>The network does not know the printer&apos;s address {host}.</source>
         <translation>Sieć nie zna adresu drukarki {host}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="529"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="530"/>
         <source>Ask IT to check the printer&apos;s address in the station&apos;s settings; the card waits in the queue.</source>
         <translation>Poproś dział IT o sprawdzenie adresu drukarki w ustawieniach stanowiska; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="535"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
         <source>Printer at {address} cannot be reached from this station.</source>
         <translation>Drukarka {address} jest nieosiągalna z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="537"/>
         <source>Check the network cables of the station and the printer; the card waits in the queue.</source>
         <translation>Sprawdź kable sieciowe stanowiska i drukarki; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="542"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="543"/>
         <source>Printer at {address} broke off the connection.</source>
         <translation>Drukarka {address} zerwała połączenie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="543"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="544"/>
         <source>Check that it is on and ready; the card waits in the queue.</source>
         <translation>Sprawdź, czy jest włączona i gotowa; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="547"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="548"/>
         <source>Printer {address} is not plugged in.</source>
         <translation>Drukarka {address} nie jest podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="548"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="549"/>
         <source>Plug it in and switch it on; the card waits in the queue.</source>
         <translation>Podłącz ją i włącz; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="552"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="553"/>
         <source>This station may not use printer {address}.</source>
         <translation>To stanowisko nie ma dostępu do drukarki {address}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="553"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="554"/>
         <source>Ask IT to give the station access to the printer; the card waits in the queue.</source>
         <translation>Poproś dział IT o dostęp stanowiska do drukarki; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="582"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="583"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drukarka {printer} podaje nieznany profil ESC/POS &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="583"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="593"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="584"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="594"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Poproś brygadzistę o poprawienie drukarki w ustawieniach stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="587"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="588"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drukowanie przez CUPS wymaga pakietu pycups, którego ta stacja nie ma.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="588"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="589"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Poproś dział IT o zainstalowanie python-escpos[cups] na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="592"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="593"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: drukarkę USB podaje się jako VID:PID szesnastkowo, np. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="711"/>
         <source>The server refused event {event} (seq {seq}): {field}: {reason}</source>
         <translation>Serwer odrzucił zdarzenie {event} (nr {seq}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="711"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="712"/>
         <source>It stays here with the events after it, which wait; tell the server admin.</source>
         <translation>Zostaje na stanowisku razem z kolejnymi zdarzeniami, które czekają; powiadom administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="731"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="732"/>
+        <source>This enrolment code is for station {other}, but this terminal is {station}.</source>
+        <translation>Ten kod rejestracji jest dla stanowiska {other}, a ten terminal to {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="733"/>
+        <source>On the office&apos;s Stations page, make a code for {station} and scan that one.</source>
+        <translation>Na stronie „Stanowiska” w biurze utwórz kod dla {station} i zeskanuj go.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="737"/>
+        <source>This enrolment code does not say which server to enrol with.</source>
+        <translation>Ten kod rejestracji nie podaje, na którym serwerze się zarejestrować.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="738"/>
+        <source>Scan the QR code on the office&apos;s Stations page (or make one with --server-url).</source>
+        <translation>Zeskanuj kod QR ze strony „Stanowiska” w biurze (albo utwórz go z --server-url).</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="742"/>
+        <source>The server at {server} cannot be reached; this station is not enrolled.</source>
+        <translation>Serwer {server} jest nieosiągalny; to stanowisko nie jest zarejestrowane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="743"/>
+        <source>Check the network cable or Wi-Fi and that the server runs, then scan the code again.</source>
+        <translation>Sprawdź kabel sieciowy lub Wi-Fi oraz czy serwer działa, potem zeskanuj kod ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="749"/>
+        <source>This enrolment code has expired.</source>
+        <translation>Ten kod rejestracji wygasł.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="754"/>
+        <source>This enrolment code has already been used.</source>
+        <translation>Ten kod rejestracji został już użyty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="759"/>
+        <source>The server at {server} does not know this enrolment code.</source>
+        <translation>Serwer {server} nie zna tego kodu rejestracji.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="764"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Brak połączenia z serwerem {url}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="765"/>
         <source>Check the URL and network.</source>
         <translation>Sprawdź adres i sieć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="736"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="769"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Serwer prosi o zdarzenie {seq}, które ta stacja już wcześniej wysłała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="737"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="770"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Wezwij dział IT: kopia zdarzeń tej stacji na serwerze jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="741"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="774"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Serwer odpowiedział dla epoki {answered} na paczkę z epoki {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="742"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="775"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Wezwij dział IT; zdarzenia są bezpieczne na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="764"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="797"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>Nie można odczytać {path}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="798"/>
         <source>Enroll the station again.</source>
         <translation>Zarejestruj stację ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="769"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="802"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Serwer przydzielił tej stacji blok SSCC, którego nie da się użyć: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Poproś administratora serwera o sprawdzenie prefiksu firmy GS1 zakładu i wielkości bloku SSCC.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="776"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="809"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Serwer przysłał {entity} bez {name}; ta stacja nie może tego odczytać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="781"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Serwer przysłał {name}={value}, co nie jest liczbą całkowitą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="786"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="819"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Serwer przysłał paletę w stanie {state}, którego ta stacja nie zna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="791"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="824"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Serwer przysłał zmiany nieznanego rodzaju {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="796"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="829"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Serwer przysłał dane podstawowe, których ta stacja nie może odczytać: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="802"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="835"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Kod partii &apos;{lot}&apos; jest dłuższy niż {limit} znaków dozwolonych przez GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="836"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o skrócenie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="807"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="840"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Kod partii &apos;{lot}&apos; zawiera znaki niedozwolone przez GS1 w numerze partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="808"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="841"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o poprawienie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="813"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="846"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Partia {lot} jest WYCOFANA i nie wolno jej używać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="847"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>Odłóż ją do strefy kwarantanny i powiadom dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="818"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="851"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Partia {lot} to {material}, którego nie ma w recepturze {task} (potrzebne: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="821"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="854"/>
         <source>Scan a lot of the right material.</source>
         <translation>Zeskanuj partię właściwego materiału.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="825"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="858"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="830"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="863"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="868"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Partia {lot} straciła ważność {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="836"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="869"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Użyj partii ważnej albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="840"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maszyna {machine} ma zgłoszoną awarię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="874"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Poczekaj, aż utrzymanie ruchu przywróci ją do pracy, albo poproś brygadzistę o zgodę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="845"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="878"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Według zapisów w partii {lot} zostało tylko {left}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="846"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="879"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Sprawdź ilość; jeśli w partii naprawdę jest więcej, potrzebna jest zgoda brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="850"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="883"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Ta partia straciła ważność {date}; nie można jej przyjąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="851"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="884"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Odmów przyjęcia dostawy albo wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="855"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="860"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="865"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="872"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="888"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="893"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="898"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="905"/>
         <source>This lot cannot be used.</source>
         <translation>Tej partii nie można użyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="856"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="889"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Brygadzista może wyrazić zgodę swoim identyfikatorem lub PIN-em, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="861"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="894"/>
         <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
         <translation>Może to podpisać pracownik działu jakości: identyfikatorem lub nazwiskiem, swoim PIN-em i z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="866"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="899"/>
         <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
         <translation>Musi to podpisać PIN-em, z podaniem powodu, osoba uprawniona do pominięcia każdej z tych odmów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="906"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="878"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="911"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; nie jest kodem znanym tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="879"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="912"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Zeskanuj właściwą etykietę; jeśli to ta właściwa, poproś brygadzistę o sprawdzenie skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="885"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="918"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} wygląda na {what}, ale ma błędną cyfrę kontrolną (powinien kończyć się na {expected}): etykieta jest źle wydrukowana albo została źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="890"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="923"/>
         <source>Scan it again.</source>
         <translation>Zeskanuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="894"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="927"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Skan ma {length} znaków; żadna etykieta czytana przez tę stację nie jest tak długa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="895"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="928"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Może zaciął się klawisz albo wklejono tekst do wejścia skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="899"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="932"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Skan jest pusty: skaner wysłał tylko swój prefiks lub sufiks.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="935"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Skan jest pusty: symbol GS1 bez danych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="905"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="938"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>To koperta ISO/IEC 15434 – format, którego ta stacja nie czyta.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="906"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="939"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="910"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="943"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Skan zawiera znaki, których nie ma na żadnej etykiecie z kodem ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="911"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="944"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Układ klawiatury skanera prawdopodobnie nie pasuje do układu tego komputera: poproś brygadzistę o ustawienie go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="917"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="950"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Skan zawiera znaki sterujące lub dane binarne, a nie tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="918"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="951"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Zeskanuj właściwą etykietę albo poproś brygadzistę o sprawdzenie ustawień skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="920"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="953"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; nie jest identyfikatorem symboliki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="923"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="956"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Ten adres internetowy nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="924"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="929"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="957"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="962"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="961"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Adres internetowy w kodzie {symbology} nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="933"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="966"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; nie jest kodem partii tej stacji (wyglądają jak {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="938"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="971"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Kod {symbology} powinien mieć 8, 12, 13 lub 14 cyfr, a nie &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="943"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="976"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; nie jest prawidłowym kodem ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="956"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="989"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: najpierw dokończ albo anuluj to, co jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="957"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="990"/>
         <source>Then scan it again.</source>
         <translation>Potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="961"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="994"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: nikt nie jest zalogowany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="962"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="995"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Najpierw zeskanuj swój identyfikator, potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="964"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="997"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="965"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="998"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} jest puste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="968"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1001"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Nie można odczytać danych GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="969"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1002"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Zeskanuj ponownie; jeśli znów się nie uda, etykieta jest uszkodzona albo źle wydrukowana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="973"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1006"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; może być kilkoma polami złączonymi w jedno.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1007"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Skaner nie wysyła separatora GS; poproś brygadzistę o ustawienie go (Ctrl+] albo tryb szeregowy).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="980"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1013"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Pola GS1 na etykiecie do siebie nie pasują.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="981"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1014"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Etykieta jest źle wydrukowana; przyjmij towar ręcznie albo zapytaj dostawcę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="985"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1018"/>
         <source>No image folder at {path}.</source>
         <translation>Brak folderu z obrazami: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1021"/>
         <source>No images in {path}.</source>
         <translation>Brak obrazów w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="989"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1022"/>
         <source>Add .png or .jpg files.</source>
         <translation>Dodaj pliki .png lub .jpg.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="991"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1024"/>
         <source>No video file at {path}.</source>
         <translation>Brak pliku wideo: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1027"/>
         <source>{path} cannot be played as a video.</source>
         <translation>Nie można odtworzyć {path} jako wideo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="995"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1028"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>Użyj pliku MJPG .avi lub .mp4.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1032"/>
         <source>No camera at {camera}.</source>
         <translation>Brak kamery pod {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1000"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1033"/>
         <source>Check the cable.</source>
         <translation>Sprawdź kabel.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1004"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1037"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Nie można otworzyć kamery {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1005"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1038"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Czy używa jej inny program? Poproś brygadzistę o sprawdzenie kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1007"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1040"/>
         <source>No picture from {camera}.</source>
         <translation>Brak obrazu z {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – jej kod kreskowy potrzebuje {needed} mm, papier ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1016"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1049"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Wydrukuj ją na drukarce o szerokości druku co najmniej {least} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1020"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1053"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – potrzebuje etykiety o wysokości {needed} mm, a drukarka ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1058"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Wydrukuj ją na drukarce z etykietami o wysokości co najmniej {least} mm albo usuń z karty część wierszy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1036"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1069"/>
         <source>The disk is full: this was NOT recorded. Everything recorded before is kept.</source>
         <translation>Dysk jest pełny: to NIE zostało zapisane. Wszystko, co zapisano wcześniej, jest zachowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1037"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1070"/>
         <source>Ask IT to free space on the station&apos;s disk, then do it again. Looking things up still works.</source>
         <translation>Poproś dział IT o zwolnienie miejsca na dysku stacji, a potem powtórz czynność. Wyszukiwanie nadal działa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1043"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
         <source>The station&apos;s database {path} is damaged: nothing more can be recorded.</source>
         <translation>Baza danych stacji {path} jest uszkodzona: nie można już nic zapisać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1051"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1084"/>
         <source>Call IT: the station must be restored from its backup (&apos;floorstation restore&apos;).</source>
         <translation>Wezwij dział IT: stację trzeba przywrócić z kopii zapasowej („floorstation restore”).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1048"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1081"/>
         <source>The station&apos;s database {path} has lost the events of station {station} (up to number {seq}).</source>
         <translation>Baza danych stacji {path} utraciła zdarzenia stacji {station} (do numeru {seq}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1061"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1094"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>partia wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1062"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1095"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1063"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1096"/>
         <source>lot on hold</source>
         <translation>partia wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1097"/>
         <source>lot expired</source>
         <translation>partia przeterminowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1065"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1098"/>
         <source>machine out of order</source>
         <translation>awaria maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1066"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1099"/>
         <source>more than the lot holds</source>
         <translation>więcej, niż jest w partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1072"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1105"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1073"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1106"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1074"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1107"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1075"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1108"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1109"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1110"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1078"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1111"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1079"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1112"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1080"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1113"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1081"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1114"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1082"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1115"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1083"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1116"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1084"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1117"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1085"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1118"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1086"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1119"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1087"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1120"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1088"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1121"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1089"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1122"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1090"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1123"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1091"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1124"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1092"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1125"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1093"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1126"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1094"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1127"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1095"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1128"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1096"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1129"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1097"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1130"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1098"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1131"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1099"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1132"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1100"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1133"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1101"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1134"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1102"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1135"/>
         <source>sign the use of a lot on hold</source>
         <translation>podpisać użycia wstrzymanej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1103"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1136"/>
         <source>put lots on hold</source>
         <translation>wstrzymywać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1104"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1137"/>
         <source>release lots</source>
         <translation>zwalniać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1105"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1138"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1106"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1139"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1107"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1140"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1108"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1141"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1109"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1142"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1110"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1143"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1111"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1144"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1112"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1145"/>
         <source>an SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1113"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1146"/>
         <source>this printer</source>
         <translation>ta drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1114"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1147"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1115"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1148"/>
         <source>out of paper</source>
         <translation>bez papieru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1116"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1149"/>
         <source>open (print head up)</source>
         <translation>otwarta (głowica podniesiona)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1117"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1150"/>
         <source>a GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1118"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1151"/>
         <source>the enrollment</source>
         <translation>rejestrację</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1119"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1152"/>
         <source>the download of changes</source>
         <translation>pobieranie zmian</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1120"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1153"/>
         <source>the snapshot download</source>
         <translation>pobieranie pełnej kopii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1121"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1154"/>
         <source>the heartbeat</source>
         <translation>sygnał życia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1122"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1155"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1123"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1156"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1124"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1157"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1125"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1158"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2170,197 +2248,197 @@ ustawienia</translation>
         <translation>Serwer odrzucił zdarzenia {first}..{last} ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="603"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="604"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Zeskanuj identyfikator ponownie albo dotknij swojego nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="607"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="608"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} nie jest aktywny(-a) i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="609"/>
         <source>Ask someone else to sign.</source>
         <translation>Poproś kogoś innego o podpis.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="612"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="613"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Podpisywanie jest zablokowane dla: {name} jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="617"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="618"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>{name} nie ma ustawionego PIN-u i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="618"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="619"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Poproś administratora o ustawienie PIN-u albo poproś kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="622"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="623"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane. Podpisywanie jest teraz zablokowane dla: {name} na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="630"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="635"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="631"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="636"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="631"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="632"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="636"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="637"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="642"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="643"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Zeskanuj kartę partii albo wpisz kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="646"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="647"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Partia {lot} jest WYCOFANA; wycofania nie zmienia się na terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="647"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="648"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>Trzymaj ją w kwarantannie; dział jakości cofa wycofanie centralnie na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="651"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="652"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Partia {lot} jest już wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="652"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="653"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nic do zrobienia; zwolnij ją, gdy zostanie wyjaśniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="656"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="657"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Partia {lot} nie jest wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="657"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="658"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nie ma czego zwalniać; jeśli budzi wątpliwości, najpierw ją wstrzymaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="661"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="662"/>
         <source>A reason is required.</source>
         <translation>Potrzebny jest powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="662"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="663"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="667"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="668"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Ta stacja wykorzystała już wszystkie swoje numery SSCC ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="668"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="669"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Poproś dział IT o nowy zakres SSCC dla stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="674"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: tryb {mode} nie jest trybem stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="674"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="675"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>Ustaw mode w tabeli [station] na jeden z: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="678"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="679"/>
         <source>No station configuration at {path}.</source>
         <translation>Brak konfiguracji stacji w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="679"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="680"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>Uruchom &apos;floorstation init&apos; (lub &apos;floorstation init --demo&apos;), aby ją utworzyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="684"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} nie jest poprawnym plikiem TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="684"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="685"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="690"/>
         <source>Fix the file.</source>
         <translation>Popraw plik.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="688"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} nie ma tabeli [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="695"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="716"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="696"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="717"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Zarejestruj tę stację ponownie: floorstation enroll --server URL --code KOD.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="700"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="721"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="701"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="722"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Serwer odrzucił tę stację; zapytaj administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="705"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="726"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="706"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="727"/>
         <source>The request was too large for the server.</source>
         <translation>Żądanie było dla serwera za duże.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="744"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="777"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Serwer nie odpowiedział: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="747"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="780"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba za {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="782"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba później.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="752"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="785"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Ta stacja nie jest jeszcze zarejestrowana na serwerze; jej zdarzenia czekają tutaj, aż będzie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="758"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="791"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} zawiera token stacji {other}, a to jest {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="792"/>
         <source>Enroll this station with its own code.</source>
         <translation>Zarejestruj tę stację jej własnym kodem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="761"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="794"/>
         <source>No sync worker is running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>
@@ -2710,48 +2788,58 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="478"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="511"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="283"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="296"/>
         <source>floorstation – %s</source>
         <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="340"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="322"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="335"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="357"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="366"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="384"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="405"/>
+        <source>The server set this terminal&apos;s mode: %s.</source>
+        <translation>Serwer ustawił tryb tego terminala: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="407"/>
+        <source>The server changed this station&apos;s settings: restart the terminal to use them.</source>
+        <translation>Serwer zmienił ustawienia tego stanowiska: uruchom terminal ponownie, aby ich użyć.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/main_window.py" line="415"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
@@ -2786,22 +2874,22 @@ zamknij 1 zgłoszenie</translation>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="437"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="470"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="448"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="481"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="454"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="487"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="502"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
@@ -3631,328 +3719,378 @@ nast. skanie</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="147"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="149"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="150"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="152"/>
         <source>Settings (admin)</source>
         <translation>Ustawienia (administrator)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="151"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="153"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
         <source>Station</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="154"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>Devices</source>
         <translation>Urządzenia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="155"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="328"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="156"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="158"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="157"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="159"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="161"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="163"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="162"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="164"/>
         <source>Camera picture</source>
         <translation>Obraz z kamery</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="225"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
         <source>locked: bound to the event log</source>
         <translation>zablokowane: związane z dziennikiem zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="235"/>
         <source>Station id</source>
         <translation>Id stanowiska</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="236"/>
         <source>Log epoch</source>
         <translation>Epoka dziennika</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="237"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="231"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="238"/>
         <source>Station code (goods-in lots)</source>
         <translation>Kod stanowiska (partie przyjęć)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="239"/>
         <source>Machines</source>
         <translation>Maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="239"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="233"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
         <source>SSCC range</source>
         <translation>Zakres SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="234"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="241"/>
         <source>Lot codes</source>
         <translation>Kody partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="237"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="244"/>
         <source>Idle sign-out</source>
         <translation>Wylogowanie bezczynnych</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="238"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="245"/>
         <source>after %s s</source>
         <translation>po %s s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="240"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="247"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="249"/>
         <source>PIN after a badge scan</source>
         <translation>PIN po skanie identyfikatora</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="326"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="242"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="249"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="326"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="245"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="252"/>
         <source>The station id and the epoch are part of every event this station recorded: changing them would fork its log, so they never change here. The rest is set in station.toml and read when the terminal starts.</source>
         <translation>Id stanowiska i epoka są częścią każdego zdarzenia zapisanego na tym stanowisku: ich zmiana rozszczepiłaby dziennik, więc nie zmienia się ich tutaj. Resztę ustawia się w station.toml; terminal czyta go przy starcie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="251"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="258"/>
         <source>Warning: this station makes SSCCs from the default range of station.toml. Another station left on it makes the same SSCCs: enroll this station with the server, which gives it a block of its own.</source>
         <translation>Uwaga: to stanowisko nadaje numery SSCC z domyślnego zakresu ze station.toml. Inne stanowisko z tym samym zakresem nada te same numery: zarejestruj to stanowisko na serwerze, który przydzieli mu własną pulę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="266"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="273"/>
         <source>given by the server at enrollment</source>
         <translation>przydzielony przez serwer przy rejestracji</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="268"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
         <source>from station.toml: not enrolled</source>
         <translation>ze station.toml: stanowisko niezarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="275"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="282"/>
         <source>ready</source>
         <translation>gotowe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="276"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="277"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
         <source>set up</source>
         <translation>skonfigurowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="278"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
         <source>disconnected</source>
         <translation>odłączone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="279"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="280"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="287"/>
         <source>not configured</source>
         <translation>nieskonfigurowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="283"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="290"/>
         <source>keyboard scanner</source>
         <translation>skaner klawiaturowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="284"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="291"/>
         <source>serial scanner</source>
         <translation>skaner szeregowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="285"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="292"/>
         <source>USB scanner</source>
         <translation>skaner USB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="286"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="293"/>
         <source>scanner</source>
         <translation>skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="287"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="294"/>
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="288"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="295"/>
         <source>printer</source>
         <translation>drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="301"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="308"/>
         <source>not watched</source>
         <translation>nieobserwowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
         <source>none set up in station.toml</source>
         <translation>żadne nie są ustawione w station.toml</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="311"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="318"/>
         <source>Live states; scanners, cameras and printers are set up in station.toml.</source>
         <translation>Stany na żywo; skanery, kamery i drukarki ustawia się w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="324"/>
         <source>checking …</source>
         <translation>sprawdzanie …</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="317"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="324"/>
         <source>unknown</source>
         <translation>nieznane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="321"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="328"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="322"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
         <source>Enrolled</source>
         <translation>Zarejestrowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="329"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="336"/>
         <source>No sync worker runs on this terminal.</source>
         <translation>Na tym terminalu nie działa synchronizacja.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="332"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="339"/>
         <source>Nothing is lost: the refused events stay on this station and are offered again every round, and the events after them wait behind them. Tell the server admin what the server said above; sync goes on by itself once the server takes them.</source>
         <translation>Nic nie zginęło: odrzucone zdarzenia zostają na tej stacji i są wysyłane ponownie w każdej rundzie, a późniejsze czekają za nimi. Przekaż administratorowi serwera, co serwer odpowiedział (powyżej); synchronizacja ruszy sama, gdy serwer je przyjmie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
         <source>Nothing is lost: the events stay on this station and go up by themselves once the server answers. If it lasts, check the network and ask IT whether the server is running.</source>
         <translation>Nic nie zginęło: zdarzenia zostają na tej stacji i zostaną wysłane same, gdy serwer odpowie. Jeśli to trwa, sprawdź sieć i zapytaj dział IT, czy serwer działa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="358"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="349"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="343"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
         <source>Events not synced yet</source>
         <translation>Zdarzenia jeszcze niewysłane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="351"/>
         <source>Last full sync</source>
         <translation>Ostatnia pełna synchronizacja</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="345"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="352"/>
         <source>Last problem</source>
         <translation>Ostatni problem</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="348"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="355"/>
         <source>What to do</source>
         <translation>Co zrobić</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="350"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="358"/>
         <source>sync is not set up</source>
         <translation>synchronizacja nie jest ustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="362"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="361"/>
+        <source>To enrol this station (again), scan the QR code the office shows for it while this page is open.</source>
+        <translation>Aby (ponownie) zarejestrować to stanowisko, zeskanuj przy otwartej stronie kod QR, który biuro dla niego pokazuje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="369"/>
+        <source>This terminal&apos;s version</source>
+        <translation>Wersja tego terminala</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="370"/>
+        <source>The plant runs</source>
+        <translation>Wersja zakładu</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="370"/>
+        <source>not heard from the server yet</source>
+        <translation>brak jeszcze odpowiedzi serwera</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="374"/>
+        <source>Update</source>
+        <translation>Aktualizacja</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="374"/>
+        <source>This terminal is behind the plant: ask IT to update it.</source>
+        <translation>Ten terminal ma starszą wersję niż zakład: poproś dział IT o aktualizację.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="379"/>
+        <source>not used: %s</source>
+        <translation>nieużywane: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="381"/>
+        <source>restart the terminal to use: %s</source>
+        <translation>uruchom terminal ponownie, aby użyć: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="383"/>
+        <source>in use (station.toml overrides them key by key)</source>
+        <translation>w użyciu (station.toml ma pierwszeństwo klucz po kluczu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="384"/>
+        <source>Settings from the server</source>
+        <translation>Ustawienia z serwera</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="395"/>
         <source>The terminal&apos;s language (the whole screen changes at once):</source>
         <translation>Język terminala (cały ekran zmienia się od razu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="376"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="409"/>
         <source>Not installed: %s (run &apos;make translations&apos;).</source>
         <translation>Nie zainstalowano: %s (uruchom &apos;make translations&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="420"/>
         <source>What this terminal is for (the screen people land on after signing in):</source>
         <translation>Do czego służy ten terminal (ekran widoczny po zalogowaniu):</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="399"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="432"/>
         <source>Every other screen stays in the menu. The mode is remembered in station.toml.</source>
         <translation>Pozostałe ekrany zostają w menu. Tryb jest zapamiętywany w station.toml.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/settings.py" line="417"/>
+        <location filename="../../src/floorstation/ui/screens/settings.py" line="450"/>
         <source>That language is not installed on this terminal.</source>
         <translation>Tego języka nie zainstalowano na tym terminalu.</translation>
     </message>
@@ -3960,89 +4098,94 @@ nast. skanie</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="89"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="106"/>
         <source>Scan your badge</source>
         <translation>Zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="90"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="107"/>
         <source>… or tap your name and type your PIN</source>
         <translation>… albo dotknij swojego nazwiska i wpisz PIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="91"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="108"/>
         <source>Signed in here</source>
         <translation>Zalogowani tutaj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="92"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="109"/>
         <source>Nobody yet.</source>
         <translation>Jeszcze nikt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="110"/>
         <source>Close terminal (admin)</source>
         <translation>Zamknij terminal (administrator)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="95"/>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="131"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="112"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="159"/>
         <source>Sign out</source>
         <translation>Wyloguj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="98"/>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="143"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="115"/>
+        <source>Not enrolled with the plant&apos;s server yet: records stay here. To enrol, scan the QR code the office shows for this station.</source>
+        <translation>Jeszcze niezarejestrowane na serwerze zakładu: zapisy zostają tutaj. Aby zarejestrować, zeskanuj kod QR, który biuro pokazuje dla tego stanowiska.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="126"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="171"/>
         <source>Sign in</source>
         <translation>Zaloguj</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="143"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="171"/>
         <source>PIN for %s</source>
         <translation>PIN dla: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="146"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="174"/>
         <source>Sign in: %s</source>
         <translation>Logowanie: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="181"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="209"/>
         <source>A note from the previous shift is waiting: open the task to read it.</source>
         <translation>Czeka notatka od poprzedniej zmiany: otwórz zadanie, aby ją przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="189"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="217"/>
         <source>%s: signed in. Scan a supplier label to receive a lot.</source>
         <translation>%s: zalogowano. Zeskanuj etykietę dostawcy, aby przyjąć partię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="191"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="219"/>
         <source>%s: signed in. Choose the customer, then scan each pallet as it is loaded.</source>
         <translation>%s: zalogowano. Wybierz klienta, a potem skanuj każdą ładowaną paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="193"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="221"/>
         <source>%s: signed in. Tap a task to work on it.</source>
         <translation>%s: zalogowano. Dotknij zadania, aby nad nim pracować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="195"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="223"/>
         <source>%s: signed in. Open Out of order to mark a machine down or put it back in service.</source>
         <translation>%s: zalogowano. Otwórz Awarię, aby zgłosić awarię maszyny albo przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="197"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="225"/>
         <source>%s: signed in. Scan a lot or pallet to trace it; Quality holds and releases lots.</source>
         <translation>%s: zalogowano. Zeskanuj partię lub paletę, aby ją prześledzić; w Jakości wstrzymasz i zwolnisz partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="198"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="226"/>
         <source>%s: signed in.</source>
         <translation>%s: zalogowano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="207"/>
+        <location filename="../../src/floorstation/ui/screens/sign_in.py" line="235"/>
         <source>%s: signed out.</source>
         <translation>%s: wylogowano.</translation>
     </message>
@@ -4121,48 +4264,48 @@ nast. skanie</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="188"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="196"/>
         <source>Nobody signed in: scan your badge</source>
         <extracomment>Chips shown at most; the rest are summed up in a &quot;+N&quot; chip that leads to the sign-in screen.</extracomment>
         <translation>Nikt nie jest zalogowany: zeskanuj identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="197"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="205"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="198"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="206"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="199"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="207"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="200"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="208"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="284"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="293"/>
         <source>sync not set up</source>
         <translation>synchronizacja nieustawiona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>online</source>
         <translation>w sieci</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="304"/>
         <source>Sync: refused – see settings</source>
         <translation>Synchronizacja: odrzucona – zobacz ustawienia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="286"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="295"/>
         <source>server not answering · %n to send</source>
         <translation>
             <numerusform>serwer nie odpowiada · %n do wysłania</numerusform>
@@ -4171,12 +4314,12 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="288"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
         <source>Waiting %1 s for the server&apos;s answer.</source>
         <translation>Od %1 s czekam na odpowiedź serwera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="290"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="299"/>
         <source>online · %n to send</source>
         <translation>
             <numerusform>w sieci · %n do wysłania</numerusform>
@@ -4185,7 +4328,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="306"/>
         <source>offline · %n to send</source>
         <translation>
             <numerusform>poza siecią · %n do wysłania</numerusform>
@@ -4194,12 +4337,32 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="297"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="306"/>
         <source>offline</source>
         <translation>poza siecią</translation>
     </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="320"/>
+        <source>Update due: %1</source>
+        <translation>Aktualizacja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="323"/>
+        <source>This terminal runs %1; ask IT to update it. Nothing recorded here is lost by the update.</source>
+        <translation>Ten terminal ma wersję %1; poproś dział IT o aktualizację. Aktualizacja nie usuwa niczego, co tu zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
+        <source>Restart due</source>
+        <translation>Wymagany restart</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
+        <source>The server changed this station&apos;s settings; they take effect when it starts again.</source>
+        <translation>Serwer zmienił ustawienia tego stanowiska; zaczną obowiązywać po ponownym uruchomieniu.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="313"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="342"/>
         <source>Clock is %n min off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n min – zadzwoń do IT</numerusform>
@@ -4208,7 +4371,7 @@ nast. skanie</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="315"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="344"/>
         <source>Clock is %n days off – call IT</source>
         <translation>
             <numerusform>Zegar odbiega o %n dzień – zadzwoń do IT</numerusform>
@@ -4217,52 +4380,52 @@ nast. skanie</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="318"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="347"/>
         <source>The server does not take holds and releases from a terminal whose clock is this far off.</source>
         <translation>Serwer nie przyjmuje blokad ani zwolnień partii z terminala, którego zegar odbiega tak bardzo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="354"/>
         <source>Scanner</source>
         <translation>Skaner</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="354"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="325"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="354"/>
         <source>Printer</source>
         <translation>Drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="327"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="356"/>
         <source>ready</source>
         <translation>gotowa</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="328"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="357"/>
         <source>listening</source>
         <translation>nasłuchuje</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="329"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="358"/>
         <source>set up</source>
         <translation>skonfigurowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="330"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="359"/>
         <source>disconnected</source>
         <translation>odłączona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="331"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="360"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="332"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="361"/>
         <source>not configured</source>
         <translation>brak</translation>
     </message>
@@ -4908,13 +5071,13 @@ ilość z receptury</translation>
 <context>
     <name>devices</name>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="58"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
         <source>keyboard</source>
         <extracomment>Seconds a request may wait for the server&apos;s answer before the strip stops saying &quot;online&quot;. How each device state (``domain.devices.DeviceState``) looks on the strip (the theme&apos;s ``device`` looks). With several scanners, the best state wins (one working scanner is enough to scan).</extracomment>
         <translation>klawiatura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="60"/>
+        <location filename="../../src/floorstation/ui/widgets/status_bar.py" line="62"/>
         <source>not started</source>
         <translation>nieuruchomione</translation>
     </message>

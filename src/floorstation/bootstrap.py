@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from floorstation.domain.codes import SsccRange
     from floorstation.domain.ports import Printers
     from floorstation.domain.printjobs import PrintUnitOfWork
-    from floorstation.sync.worker import SyncWorker
+    from floorstation.sync.worker import ConfigOutcome, SyncWorker
 
 LIVE_TRACE_TIMEOUT = 3.0
 """Seconds a trace waits for the server's live answer before it says how fresh its own plant copy is."""
@@ -121,8 +121,40 @@ def sync_worker(
         return shutil.disk_usage(station.root).free
 
     options.setdefault("clock_warning_s", station.config.clock_warning_minutes * 60)
+    options.setdefault("on_config", lambda pushed: take_server_config(station, pushed))
     sink = changes if changes is not None else change_sink(station)
     return SyncWorker(client, events, changes=sink, disk_free=disk_free, **options)
+
+
+#: Options the running terminal takes at once (the screen changes mode; the settings screen changes language).
+LIVE_OPTIONS = ("mode", "language")
+
+
+def take_server_config(station: Station, pushed: dict[str, Any]) -> ConfigOutcome:
+    """Keep the configuration the server sent (``server-config.json``) when the station's configuration holds
+    with it; say what changed that the terminal takes only at its next start. ``station.toml`` still wins key by
+    key (``config.py``)."""
+    import dataclasses
+    import logging
+
+    from floorstation.domain.errors import InvalidInput
+    from floorstation.sync.worker import ConfigOutcome
+
+    path = paths.config_path(station.root)
+    try:
+        effective = station_config.load_with_sources(path, pushed=pushed)[0]
+    except InvalidInput as exc:
+        logging.getLogger(__name__).info("the server's configuration is not taken: %s", exc.message)
+        return ConfigOutcome(refused=exc.message)
+    if station_config.save_pushed(path, pushed):
+        logging.getLogger(__name__).info("the server's configuration for this station is kept")
+    running = station.config
+    changed = [
+        f.name
+        for f in dataclasses.fields(running)
+        if f.name not in LIVE_OPTIONS and getattr(running, f.name) != getattr(effective, f.name)
+    ]
+    return ConfigOutcome(restart=tuple(changed), mode=effective.mode)
 
 
 def enroll(station: Station, server_url: str, code: str, *, ca_bundle: str | None = None) -> SsccRange | None:

@@ -2,12 +2,21 @@
 
 Only the ``[station]`` table is required; everything else has a default. Unknown keys are refused so a typo
 does not silently fall back to a default.
+
+The server may keep a configuration for the station too (``server/provisioning.py``); the station stores the last
+one it received as ``server-config.json`` beside ``station.toml``. Precedence, key by key: ``station.toml``, then
+the server's, then the default. A ``[[scanner]]``, ``[[camera]]`` or ``[[printer]]`` list and the ``[card]`` table
+count as one key each: when ``station.toml`` has one, the server's is not used. ``station_id``, ``station_code``
+and ``epoch`` come from ``station.toml`` alone.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +30,14 @@ from floorstation.domain.own_codes import ScanSettings
 from floorstation.domain.printers import StationPrinter
 from floorstation.domain.shifts import shift_end_time
 from floorstation.domain.station_rules import StationRules
+
+log = logging.getLogger(__name__)
+
+PUSHED_FILE = "server-config.json"
+"""The configuration last received from the server, beside ``station.toml``."""
+TABLES = ("scanner", "camera", "printer", "card")
+LOCAL_ONLY = ("station_id", "station_code", "epoch")
+LOCAL, SERVER, DEFAULT = "station.toml", "server", "default"
 
 #: What a terminal is for: the screen it opens on after sign-in (every other screen stays in the menu).
 MODES = ("production", "goods_in", "dispatch")
@@ -127,6 +144,92 @@ OPTIONS = {f.name: f for f in fields(StationConfig) if "help" in f.metadata}
 
 
 def load(path: Path) -> StationConfig:
+    """The effective configuration: ``station.toml`` over the server's (see the module's docstring)."""
+    return load_with_sources(path)[0]
+
+
+def pushed_path(path: Path) -> Path:
+    """Where the server's configuration for the station whose ``station.toml`` is ``path`` is kept."""
+    return path.parent / PUSHED_FILE
+
+
+def read_pushed(path: Path) -> dict[str, Any]:
+    """The server's configuration kept beside ``path`` (empty when there is none or it cannot be read)."""
+    source = pushed_path(path)
+    if not source.is_file():
+        return {}
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s cannot be read (%s); the station uses its station.toml alone", source, exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_pushed(path: Path, pushed: dict[str, Any]) -> bool:
+    """Keep the server's configuration beside ``path``; False when it is the one kept already."""
+    target = pushed_path(path)
+    if not pushed:  # the server keeps nothing for this station (any more)
+        if not target.exists():
+            return False
+        target.unlink()
+        return True
+    text = json.dumps(pushed, sort_keys=True, ensure_ascii=False, indent=1)
+    if target.is_file() and target.read_text(encoding="utf-8") == text:
+        return False
+    tmp = target.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, target)
+    return True
+
+
+def load_with_sources(path: Path, *, pushed: dict[str, Any] | None = None) -> tuple[StationConfig, dict[str, str]]:
+    """The effective configuration and where each option and table came from (``station.toml``, ``server`` or
+    ``default``). ``pushed``: the server's configuration to check (refused with the reason when the result does
+    not hold); None: the one kept beside ``path``, left out when the result with it does not hold."""
+    local = _read_toml(path)
+    given = pushed is not None
+    server = pushed if pushed is not None else read_pushed(path)
+    if not server:
+        return _parse(local, path), _sources(local, {})
+    merged = _merge(local, server)
+    try:
+        return _parse(merged, path, server=True), _sources(local, server)
+    except InvalidInput as exc:
+        if given:
+            raise
+        log.warning("the server's configuration is left out: %s", exc.message)
+        return _parse(local, path), _sources(local, {})
+
+
+def _merge(local: dict[str, Any], server: dict[str, Any]) -> dict[str, Any]:
+    station = {k: v for k, v in server.get("station", {}).items() if k not in LOCAL_ONLY}
+    merged: dict[str, Any] = {"station": station | local.get("station", {})}
+    for table in TABLES:
+        if table in local:
+            merged[table] = local[table]
+        elif table in server:
+            merged[table] = server[table]
+    return merged
+
+
+def _sources(local: dict[str, Any], server: dict[str, Any]) -> dict[str, str]:
+    sources = {}
+    for name in (*OPTIONS, *TABLES):
+        if name in local.get("station", {}) or name in local:
+            sources[name] = LOCAL
+        elif name not in LOCAL_ONLY and (name in server.get("station", {}) or name in server):
+            sources[name] = SERVER
+        else:
+            sources[name] = DEFAULT
+    return sources
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise InvalidInput(
             f"No station configuration at {path}.",
@@ -143,10 +246,15 @@ def load(path: Path) -> StationConfig:
             code="config.not_toml",
             params={"path": str(path), "cause": str(exc)},
         ) from None
-    station: dict[str, Any] = data.get("station", {})
+    return data
+
+
+def _parse(data: dict[str, Any], path: Path, *, server: bool = False) -> StationConfig:
+    station: dict[str, Any] = dict(data.get("station", {}))
+    where = f"{path} with the server's configuration" if server else str(path)
     unknown = set(data) - {"station", "scanner", "camera", "printer", "card"} or set(station) - set(OPTIONS)
     if unknown:
-        raise InvalidInput(f"{path}: unknown settings {sorted(unknown)}.", f"Known: {', '.join(OPTIONS)}.")
+        raise InvalidInput(f"{where}: unknown settings {sorted(unknown)}.", f"Known: {', '.join(OPTIONS)}.")
     for listed in ("machines", "shift_ends"):
         if listed in station:
             station[listed] = tuple(station[listed])
@@ -199,7 +307,9 @@ def dump(config: StationConfig) -> str:
             rendered = "[" + ", ".join(f'"{v}"' for v in value) + "]"
         else:
             rendered = str(value)
-        lines.append(f"{name} = {rendered}")
+        # A default is written as a comment: the server's configuration (and a later default) still applies.
+        unset = name not in LOCAL_ONLY and spec.default is not MISSING and value == spec.default
+        lines.append(f"{'# ' if unset else ''}{name} = {rendered}")
     printing = dump_printers(config.printers) + dump_card(config.card)
     return "\n".join(lines) + "\n" + dump_scanners(config.scanners) + dump_cameras(config.cameras) + printing
 

@@ -37,6 +37,7 @@ COMMANDS: dict[str, str] = {
     "scan": "what a scan means; scans in a video file",
     "devices": "scanners, serial ports, cameras and printers found on this PC",
     "restore": "put a copy of the station database back (default: the newest in the data folder's backups/)",
+    "config": "the station's configuration: station.toml over the server's",
 }
 """Every subcommand and its one-line help, in the full parser's order."""
 

@@ -28,7 +28,7 @@ from floorstation import bootstrap, paths
 from floorstation import config as station_config
 from floorstation.app.executor import StationExecutor
 from floorstation.app.handle import Piece, StationHandle
-from floorstation.app.status import LocalSync, ServerInfo, SyncReport
+from floorstation.app.status import EnrolmentDone, LocalSync, ServerInfo, SyncReport
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.ports import ChangeSink, Outbox, UnitOfWork
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from floorstation.app.printing import PrintContext, PrintWorker
     from floorstation.devices.printing.factory import BackendFactory
     from floorstation.devices.registry import DeviceRegistry
+    from floorstation.domain.enrolment_code import EnrolmentCode
     from floorstation.domain.printjobs import PrintUnitOfWork
     from floorstation.sync.worker import SyncWorker
 
@@ -292,6 +293,7 @@ class Runtime:
             printing=self.printing,
             print_worker=self.print_worker,
             server_info=self.server_info,
+            enrol=self.enrol,
             save_language=lambda code: station_config.save_station_option(paths.config_path(root), "language", code),
             save_mode=lambda mode: station_config.save_station_option(paths.config_path(root), "mode", mode),
             log_file=paths.log_path(root),
@@ -316,9 +318,81 @@ class Runtime:
             return ServerInfo(None, False, f"{exc.message} {exc.hint}".strip())
         return ServerInfo(enrolled.url, True)
 
+    def enrol(self, scanned: EnrolmentCode) -> EnrolmentDone:
+        """Enrol this station with the code scanned from the office's QR code: the token goes to ``server.json``,
+        the SSCC block (when the server gives one) to the database through its thread, and the sync thread tries
+        at once. Waits for the server: call it on a thread of its own. Raises what the person should read."""
+        from floorstation.store import station_meta
+        from floorstation.sync import server_credentials
+        from floorstation.sync.client import ServerRefused, Unreachable, enroll_station
+
+        station_id = self.station.config.station_id
+        if scanned.station != station_id:
+            raise FloorstationError(
+                f"This enrolment code is for station {scanned.station}, but this terminal is {station_id}.",
+                f"On the office's Stations page, make a code for {station_id} and scan that one.",
+                code="enrol.other_station",
+                params={"other": scanned.station, "station": station_id},
+            )
+        if scanned.server is None:
+            raise FloorstationError(
+                "This enrolment code does not say which server to enrol with.",
+                "Scan the QR code on the office's Stations page (or make one with --server-url).",
+                code="enrol.no_server",
+            )
+        ca_bundle = None
+        try:
+            earlier = server_credentials.load(self.station.root, station_id)
+            ca_bundle = earlier.ca_bundle if earlier.url.rstrip("/") == scanned.server else None
+        except FloorstationError:
+            pass
+        try:
+            answer = enroll_station(scanned.server, scanned.code, station_id, verify=ca_bundle or True, attempts=2)
+        except Unreachable as exc:
+            raise FloorstationError(
+                f"The server at {scanned.server} cannot be reached; this station is not enrolled.",
+                "Check the network cable or Wi-Fi and that the server runs, then scan the code again.",
+                code="enrol.unreachable",
+                params={"server": scanned.server},
+            ) from exc
+        except ServerRefused as exc:
+            raise _enrolment_refused(exc, scanned.server) from exc
+        server_credentials.save(
+            self.station.root,
+            server_credentials.ServerCredentials(scanned.server, station_id, answer.token, ca_bundle),
+        )
+        if answer.sscc_block is not None:
+            self.executor.call(station_meta.save_sscc_block, self.station.engine, answer.sscc_block)
+        log.info("station %s enrolled with %s by a scanned code", station_id, scanned.server)
+        worker = self._sync.worker if self._sync is not None else None
+        if worker is not None:
+            worker.nudge()
+        return EnrolmentDone(station_id, scanned.server)
+
     def _sync_worker(self) -> SyncWorker:
         changes = cast(ChangeSink, _OnExecutor(bootstrap.change_sink(self.station), self.executor))
         return bootstrap.sync_worker(self.station, outbox=self._outbox, changes=changes)
+
+
+_REFUSALS = {
+    "CODE_EXPIRED": ("This enrolment code has expired.", "enrol.code_expired"),
+    "CODE_USED": ("This enrolment code has already been used.", "enrol.code_used"),
+    "CODE_UNKNOWN": ("The server at {server} does not know this enrolment code.", "enrol.code_unknown"),
+}
+
+
+def _enrolment_refused(exc: FloorstationError, server: str) -> FloorstationError:
+    """The server's refusal of a scanned code, in the words of the person at the terminal."""
+    known = _REFUSALS.get(getattr(exc, "error", ""))
+    if known is None:
+        return exc
+    message, code = known
+    return FloorstationError(
+        message.format(server=server),
+        "Make a new code for this station on the office's Stations page and scan it.",
+        code=code,
+        params={"server": server} if "{server}" in message else None,
+    )
 
 
 def build(

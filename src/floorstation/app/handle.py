@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from floorstation.app.context import StationContext
 from floorstation.app.executor import StationExecutor
-from floorstation.app.status import NamedPrinter, ServerInfo, SyncReport
+from floorstation.app.status import EnrolmentDone, NamedPrinter, ServerInfo, SyncReport
 from floorstation.domain.devices import DeviceStatus
 
 if TYPE_CHECKING:
     from floorstation.app.printing import PrintContext, PrintWorker
     from floorstation.config import StationConfig
+    from floorstation.domain.enrolment_code import EnrolmentCode
     from floorstation.domain.ports import ScanSources
 
 
@@ -60,6 +61,9 @@ class StationHandle:
     """The worker the runtime runs on its ``print-worker`` thread; the print queue wakes it."""
     printers: Sequence[NamedPrinter] = ()
     server_info: Callable[[], ServerInfo] | None = None
+    enrol: Callable[[EnrolmentCode], EnrolmentDone] | None = None
+    """Enrol the station with the code scanned from the office's QR code (waits for the server: called on a thread
+    of its own, never the database thread or the screen's)."""
     save_language: Callable[[str], None] = _ignore
     save_mode: Callable[[str], None] = _ignore
     log_file: Path | None = None

@@ -58,6 +58,14 @@ class ServerInfo:
     detail: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class EnrolmentDone:
+    """A scanned enrolment code was taken: this station now syncs with ``server`` as ``station_id``."""
+
+    station_id: str
+    server: str
+
+
 class QueuedJob(Protocol):
     """What :func:`printer_health` reads of a print job (``floorstation.domain.printjobs.PrintJob``)."""
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from floorstation import bootstrap, entry, logfile, paths
 from floorstation import config as station_config
+from floorstation.cli import config_show as cli_config
 from floorstation.cli import devices as cli_devices
 from floorstation.cli import printing as cli_print
 from floorstation.cli import restore as cli_restore
@@ -96,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     _COMMANDS.update(cli_print.add_commands(sub))
     _COMMANDS.update(cli_devices.register(sub))
     _COMMANDS.update(cli_restore.add_commands(sub))
+    _COMMANDS.update(cli_config.add_commands(sub))
     return parser
 
 

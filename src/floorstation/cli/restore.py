@@ -69,6 +69,29 @@ def _copy_head(source: Path, station_id: str) -> tuple[int, int]:
     return (int(row[0]), int(row[1])) if row else (0, 0)
 
 
+def _server_epoch(station: bootstrap.Station) -> int | str | None:
+    """The latest epoch of this station the server holds (None: none, or not enrolled), or why it could not be
+    asked. A copy older than the station's last restore would otherwise continue in an epoch the server has."""
+    from floorstation.sync import server_credentials
+    from floorstation.sync.client import SyncClient, SyncError
+
+    try:
+        enrolled = server_credentials.load(station.root, station.config.station_id)
+    except FloorstationError:
+        return (
+            "the server was not asked which epochs it holds of this station (it is not enrolled): if it was "
+            "restored before, set epoch in station.toml above the server's latest before recording anything"
+        )
+    try:
+        with SyncClient(enrolled.url, enrolled.token, bootstrap.outbox(station), verify=enrolled.verify) as client:
+            return client.heartbeat().epoch
+    except SyncError as exc:
+        return (
+            f"the server could not be asked which epochs it holds of this station ({exc.message}): if it was "
+            "restored before, set epoch in station.toml above the server's latest before recording anything"
+        )
+
+
 def _set_aside(database: Path, backups: Path) -> Path | None:
     """Move the current database (and its -wal/-shm) into backups/, unless there is nothing in it."""
     if not database.exists() or database.stat().st_size == 0:
@@ -106,7 +129,14 @@ def _restore(root: Path, args: argparse.Namespace) -> int:
     epoch = max(config.epoch, recorded.epoch if recorded else 0, restored_epoch) + 1
     station_config.save_station_epoch(config_file, epoch)
     log_anchor.forget(database)
-    bootstrap.build(root).close()  # upgrades an older copy and records its head beside it
+    station = bootstrap.build(root)  # upgrades an older copy and records its head beside it
+    try:
+        held = _server_epoch(station)
+    finally:
+        station.close()
+    if isinstance(held, int) and held >= epoch:
+        epoch = held + 1  # nothing was recorded yet: the new epoch is still free to choose
+        station_config.save_station_epoch(config_file, epoch)
     if set_aside is not None:
         print(f"the database it replaces is kept as {set_aside}")
     if source is None:
@@ -116,6 +146,10 @@ def _restore(root: Path, args: argparse.Namespace) -> int:
             f"restored {source}: events up to epoch {restored_epoch} seq {restored_seq}; "
             f"station {config.station_id} continues in epoch {epoch}"
         )
+    if isinstance(held, str):
+        print(f"  {held}")
+    elif held is not None:
+        print(f"  the server holds this station's events up to epoch {held}; nothing it holds is recorded again")
     if recorded is not None and recorded.seq:
         print(f"  the lost database had reached {recorded.describe()}: events after the copy that were never")
         print("  synced are gone; those synced are on the server")

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from floorstation import bootstrap
+from floorstation import __version__, bootstrap
 from floorstation.domain.errors import FloorstationError
+from floorstation.domain.versions import is_behind
 
 EXIT_OFFLINE = 4
 
@@ -18,8 +19,15 @@ EXIT_OFFLINE = 4
 def add_commands(sub: Any) -> dict[str, Callable[[Path, argparse.Namespace], int]]:
     """Register the subcommands on the ``floorstation`` parser; returns their handlers by name."""
     enroll = sub.add_parser("enroll", help="enroll this station with the central server (one-time code)")
-    enroll.add_argument("--server", required=True, metavar="URL", help="e.g. https://floorstation.plant.local:8470")
-    enroll.add_argument("--code", required=True, help="the code from 'floorstation-server enroll STATION'")
+    enroll.add_argument(
+        "--server", metavar="URL", help="e.g. https://floorstation.plant.local:8470 (not needed with the QR text)"
+    )
+    enroll.add_argument(
+        "--code",
+        required=True,
+        help="the code from 'floorstation-server enroll STATION', or the text of the office's QR code as a scanner "
+        "reads it",
+    )
     enroll.add_argument("--ca-bundle", type=Path, help="CA certificate(s) the server's TLS certificate is signed by")
 
     sync = sub.add_parser("sync", help="upload events, download master data (keeps running; --once for one round)")
@@ -34,14 +42,26 @@ def _enroll(root: Path, args: argparse.Namespace) -> int:
     ca = str(args.ca_bundle.resolve()) if args.ca_bundle else None
     if ca and not Path(ca).is_file():
         raise FloorstationError(f"The CA bundle {ca} does not exist.")
+    from floorstation.domain.enrolment_code import read_enrolment_code
+
+    server, code = args.server, args.code
+    if (scanned := read_enrolment_code(code)) is not None:
+        server, code = server or scanned.server, scanned.code
+    if not server:
+        raise FloorstationError("Which server?", "Give --server URL (the office's QR text names it too).")
     station = bootstrap.build(root)
     try:
         station_id = station.config.station_id
-        bootstrap.enroll(station, args.server, args.code, ca_bundle=ca)
+        if scanned is not None and scanned.station != station_id:
+            raise FloorstationError(
+                f"This enrolment code is for station {scanned.station}, but this is {station_id}.",
+                f"Make a code for {station_id} on the office's Stations page.",
+            )
+        bootstrap.enroll(station, server, code, ca_bundle=ca)
         in_use = bootstrap.sscc_in_use(station)
     finally:
         station.close()
-    print(f"station {station_id} enrolled with {args.server} (token saved in {server_credentials.path_in(root)})")
+    print(f"station {station_id} enrolled with {server} (token saved in {server_credentials.path_in(root)})")
     print(f"SSCC range: {in_use.describe()}")
     if in_use.warning():
         print(f"  warning: {in_use.warning()}")
@@ -60,7 +80,7 @@ def _sync(root: Path, args: argparse.Namespace) -> int:
                 try:
                     done = client.drain()
                     downloaded = client.download(bootstrap.change_sink(station))
-                    client.heartbeat()
+                    answer = client.heartbeat()
                 except SyncError as exc:
                     print(f"floorstation: {exc.message}", file=sys.stderr)
                     if exc.hint:
@@ -71,6 +91,12 @@ def _sync(root: Path, args: argparse.Namespace) -> int:
                 f"uploaded {done.acked} events ({done.flagged} flagged by the server); {left} pending; "
                 f"{downloaded} master-data changes applied"
             )
+            if answer.config is not None:
+                taken = bootstrap.take_server_config(station, answer.config)
+                if taken.refused:
+                    print(f"the server's configuration for this station is not used: {taken.refused}")
+            if is_behind(__version__, answer.plant_version):
+                print(f"the plant runs {answer.plant_version}; this station runs {__version__}: update it")
             return 0
         return _run_worker(station, args.interval)
     finally:

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from floorstation import __version__
 from floorstation.domain.errors import FloorstationError
-from floorstation.server import admin, db, enrollment, integration_cli
+from floorstation.server import admin, cli_provisioning, db, enrollment, integration_cli
 
 EXIT_USER_ERROR = 2
 """Something the person running the command can fix: the message says what (argparse's usage errors too)."""
@@ -200,6 +200,7 @@ def _parser() -> argparse.ArgumentParser:
     disable.add_argument("name")
 
     integration_cli.add_parsers(sub, common)
+    _COMMANDS.update(cli_provisioning.add_commands(sub, common))
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
     sub.add_parser("rebuild", parents=[common], help="rebuild the plant projections (lots, genealogy ...) from events")
     return parser
@@ -308,9 +309,8 @@ def _enroll(engine: Engine, args: argparse.Namespace) -> int:
 def qr_text(station: str, code: str, server_url: str | None = None) -> str:
     import qrcode
 
-    content = {"station": station, "code": code} | ({"server": server_url} if server_url else {})
     qr = qrcode.QRCode(border=1)
-    qr.add_data(json.dumps(content, separators=(",", ":")))
+    qr.add_data(enrollment.qr_content(station, code, server_url))
     out = io.StringIO()
     qr.print_ascii(out=out, tty=False, invert=True)
     return out.getvalue()

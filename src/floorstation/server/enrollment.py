@@ -15,6 +15,7 @@ SSCC serial block (``server/sscc.py``), in the same transaction; enrolling again
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -49,6 +50,13 @@ def normalize_code(code: str) -> str:
 
 def format_code(raw: str) -> str:
     return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def qr_content(station_id: str, code: str, server_url: str | None) -> str:
+    """What the enrolment QR code holds (the office's Stations page, ``floorstation-server enroll``): a terminal
+    that scans it enrols itself (``floorstation.domain.enrolment_code`` reads it)."""
+    content = {"station": station_id, "code": code} | ({"server": server_url.rstrip("/")} if server_url else {})
+    return json.dumps(content, separators=(",", ":"))
 
 
 def now_iso(now: datetime | None = None) -> str:

@@ -489,3 +489,25 @@ class AlarmAckRow(Base):
     at: Mapped[str] = mapped_column(String(40))
     by: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text)
+
+
+class StationConfigRow(Base):
+    """The configuration the server keeps for one station (``server/provisioning.py``): the tables of a
+    ``station.toml`` fragment as JSON, sent with every heartbeat answer. The station's own file overrides it key by
+    key."""
+
+    __tablename__ = "station_config"
+
+    station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    config: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class PlantSettingRow(Base):
+    """A plant-wide setting kept by the server (``plant_version``: the version every station should run)."""
+
+    __tablename__ = "plant_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(40))

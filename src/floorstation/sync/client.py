@@ -407,7 +407,11 @@ class SyncClient:
         answer: dict[str, Any] = response.json()
         return answer
 
-    def heartbeat(self, *, app_version: str = __version__, disk_free_bytes: int | None = None) -> None:
+    def heartbeat(
+        self, *, app_version: str = __version__, disk_free_bytes: int | None = None
+    ) -> wire.HeartbeatResponse:
+        """Tell the server how this station is doing; its answer says the plant's version and the configuration
+        it keeps for this station."""
         stats = self.outbox.stats()
         now = datetime.fromtimestamp(self._clock(), UTC)
         oldest = None
@@ -426,6 +430,10 @@ class SyncClient:
         response = self._post(wire.HEARTBEAT_PATH, body.model_dump())
         if response.status_code != 200:
             raise _refusal(response, "the heartbeat")
+        try:
+            return wire.HeartbeatResponse.model_validate(response.json())
+        except (ValueError, ValidationError):
+            return wire.HeartbeatResponse(server_time="")  # an older server's answer, or none worth reading
 
 
 def _station_time(stamp: float) -> str:

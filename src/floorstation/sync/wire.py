@@ -186,6 +186,14 @@ class Heartbeat(_Wire):
 
 class HeartbeatResponse(_Answer):
     server_time: str
+    plant_version: str | None = None
+    """The version every station of the plant should run (a station shows when it is behind)."""
+    config: dict[str, Any] | None = None
+    """The configuration the server keeps for this station (the tables of a ``station.toml`` fragment; empty:
+    none). The station's own file overrides it key by key."""
+    epoch: int | None = None
+    """The latest epoch of this station the server holds events of (None: none yet); a station restored from a
+    copy continues in a later one."""
 
 
 class FieldProblem(_Answer):

@@ -15,10 +15,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from floorstation.domain.errors import FloorstationError, Said
 from floorstation.domain.ports import ChangeSink, Outbox
 from floorstation.sync.client import ServerRefused, SyncClient, Unreachable
+from floorstation.sync.wire import HeartbeatResponse
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,22 @@ class SyncStatus:
     """How long the request in flight has waited for the server's answer (None: nothing in flight). Read when the
     status is asked for, so a server that accepts the connection and then hangs shows within seconds, long before
     the client's timeout ends the round."""
+    plant_version: str | None = None
+    """The version the plant runs, as the server said at the last heartbeat (None: not heard yet)."""
+    config: ConfigOutcome | None = None
+    """What became of the configuration the server keeps for this station (None: not heard yet)."""
+
+
+@dataclass(frozen=True)
+class ConfigOutcome:
+    """The server's configuration for this station, taken (or not) by the station."""
+
+    restart: tuple[str, ...] = ()
+    """Options and tables it changed that the terminal takes only when it starts again."""
+    mode: str | None = None
+    """The station's mode with it (the screen changes mode at once)."""
+    refused: str | None = None
+    """Why it was not taken (the station keeps what it had)."""
 
 
 class Backoff:
@@ -85,8 +103,11 @@ class SyncWorker:
         changes: ChangeSink | None = None,
         disk_free: Callable[[], int] | None = None,
         clock_warning_s: float = 300.0,
+        on_config: Callable[[dict[str, Any]], ConfigOutcome] | None = None,
     ) -> None:
+        """``on_config``: takes the configuration the server keeps for this station (every heartbeat answer)."""
         self._factory = client_factory
+        self._on_config = on_config
         self.clock_warning_s = clock_warning_s
         self._outbox = outbox
         self.interval = interval
@@ -181,7 +202,8 @@ class SyncWorker:
             if self._changes is not None:
                 client.download(self._changes)
             if self._heartbeat:
-                client.heartbeat(disk_free_bytes=self._disk_free() if self._disk_free else None)
+                answer = client.heartbeat(disk_free_bytes=self._disk_free() if self._disk_free else None)
+                self._heard(answer)
             if refused is not None:
                 raise refused
             online = True
@@ -208,6 +230,16 @@ class SyncWorker:
             log.info("sync: %s; next attempt in %.1f s", error, delay)
         self._publish(online=online, last_error=error, next_attempt_in_s=delay, finished=error is None)
         return delay
+
+    def _heard(self, answer: HeartbeatResponse) -> None:
+        config = self._status.config
+        if answer.config is not None and self._on_config is not None:
+            try:
+                config = self._on_config(answer.config)
+            except Exception:  # a bug: the station keeps what it had and syncs on
+                log.exception("the server's configuration could not be taken")
+        with self._lock:
+            self._status = replace(self._status, plant_version=answer.plant_version or None, config=config)
 
     def _publish(
         self,

@@ -29,6 +29,7 @@ _CONFIGURE = QT_TRANSLATE_NOOP(
     "Errors", "Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL."
 )
 _RESCAN = QT_TRANSLATE_NOOP("Errors", "Scan the label again.")
+_NEW_CODE = QT_TRANSLATE_NOOP("Errors", "Make a new code for this station on the office's Stations page and scan it.")
 _UPDATE = QT_TRANSLATE_NOOP("Errors", "Update floorstation on this station to the server's version.")
 
 WORDINGS: tuple[Wording, ...] = (
@@ -726,6 +727,38 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "The request was too large for the server."),
     ),
     _w("sync.refused", _REFUSED),
+    _w(
+        "enrol.other_station",
+        QT_TRANSLATE_NOOP("Errors", "This enrolment code is for station {other}, but this terminal is {station}."),
+        QT_TRANSLATE_NOOP("Errors", "On the office's Stations page, make a code for {station} and scan that one."),
+    ),
+    _w(
+        "enrol.no_server",
+        QT_TRANSLATE_NOOP("Errors", "This enrolment code does not say which server to enrol with."),
+        QT_TRANSLATE_NOOP("Errors", "Scan the QR code on the office's Stations page (or make one with --server-url)."),
+    ),
+    _w(
+        "enrol.unreachable",
+        QT_TRANSLATE_NOOP("Errors", "The server at {server} cannot be reached; this station is not enrolled."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Check the network cable or Wi-Fi and that the server runs, then scan the code again."
+        ),
+    ),
+    _w(
+        "enrol.code_expired",
+        QT_TRANSLATE_NOOP("Errors", "This enrolment code has expired."),
+        _NEW_CODE,
+    ),
+    _w(
+        "enrol.code_used",
+        QT_TRANSLATE_NOOP("Errors", "This enrolment code has already been used."),
+        _NEW_CODE,
+    ),
+    _w(
+        "enrol.code_unknown",
+        QT_TRANSLATE_NOOP("Errors", "The server at {server} does not know this enrolment code."),
+        _NEW_CODE,
+    ),
     _w(
         "sync.enroll_unreachable",
         QT_TRANSLATE_NOOP("Errors", "Cannot reach the server at {url}: {cause}."),

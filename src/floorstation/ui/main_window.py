@@ -22,6 +22,7 @@ from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.admin_gate import ADMIN_ALLOWED, AdminGate
 from floorstation.ui.bridge import Bridge
 from floorstation.ui.device_watch import DeviceWatch
+from floorstation.ui.enrolment import EnrolmentScans
 from floorstation.ui.i18n import Translations, is_language_change
 from floorstation.ui.idle import IdleWatch
 from floorstation.ui.people_watch import PeopleWatch
@@ -92,6 +93,7 @@ class MainWindow(QWidget):
         self._sync_status = station.sync_status
         self.sync: SyncReport | None = None
         self._sync_shown = False
+        self._config_seen: object = None
         self.registry = devices
         self.demo_panel: DemoPanel | None = None
         self._language_chosen: str | None = None
@@ -167,6 +169,16 @@ class MainWindow(QWidget):
                 save_mode=station.save_mode,
             ),
         )
+        self.enrolment = EnrolmentScans(
+            self.bridge,
+            enrol=station.enrol,
+            server_info=station.server_info,
+            say=self.say,
+            show_error=self.terminal.show_error,
+            admin_here=lambda: self.current() is self.settings,
+            parent=self,
+        )
+        self.enrolment.changed.connect(self._on_enrolment)
         self.settings.language_changed.connect(self._on_language_chosen)
         self.settings.device_tapped.connect(self.show_device)
         self.screens: dict[str, Screen] = {}
@@ -275,6 +287,7 @@ class MainWindow(QWidget):
         self.retranslate()
         self.go("sign_in")
         self.refresh()
+        self.enrolment.check()
 
     # --- languages --------------------------------------------------------------------------------------------
 
@@ -377,7 +390,25 @@ class MainWindow(QWidget):
         self.sync = report
         self._sync_shown = True
         self.status_bar.set_sync(report)
+        self._take_server_config(getattr(report, "config", None))
         self.settings.refresh_live()
+
+    def _take_server_config(self, outcome: object) -> None:
+        """The server's settings for this station, as the station took them: a new mode is taken at once (the
+        rest waits for a restart, as the status strip says)."""
+        if outcome is None or outcome == self._config_seen:
+            return
+        self._config_seen = outcome
+        mode = getattr(outcome, "mode", None)
+        if mode and mode != self.terminal.mode:
+            self.terminal.set_mode(mode)
+            self.say(self.tr("The server set this terminal's mode: %s.") % mode_name(mode), "info")
+        elif getattr(outcome, "restart", ()):
+            self.say(self.tr("The server changed this station's settings: restart the terminal to use them."), "info")
+
+    def _on_enrolment(self) -> None:
+        self.sign_in.set_enrolled(self.enrolment.enrolled)
+        self.settings.refresh_server()
 
     def device_reports(self) -> list[DeviceStatus]:
         """Everything known about the devices now (``ui.device_watch``)."""
@@ -418,6 +449,8 @@ class MainWindow(QWidget):
         """From the wedge filter, a serial or camera reader (through the bridge), or the demo panel."""
         self.idle.poke()
         self.toast.read(event.raw)
+        if self.enrolment.take(event.raw):
+            return
         self.outcomes.take(event.raw, event.aim)
 
     def route(self, item: Identified) -> None:

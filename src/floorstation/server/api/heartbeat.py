@@ -1,13 +1,16 @@
-"""``POST /v1/heartbeat``: how a station is doing (its queue, clock, disk, version), kept on its station row."""
+"""``POST /v1/heartbeat``: how a station is doing (its queue, clock, disk, version), kept on its station row; the
+answer tells the station the plant's version and the configuration the server keeps for it."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 from fastapi import APIRouter, Depends, Request
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
+from floorstation.server import provisioning
 from floorstation.server.api.caller import station, station_clock, stored_offset, touch
+from floorstation.server.models import StationCursorRow
 from floorstation.sync import wire
 
 
@@ -31,6 +34,13 @@ def router(engine: Engine) -> APIRouter:
                 clock_offset_ms=offset,
                 disk_free_bytes=body.disk_free_bytes,
             )
-        return wire.HeartbeatResponse(server_time=now.isoformat(timespec="milliseconds"))
+            target = provisioning.plant_version(conn)
+            config = provisioning.station_config(conn, station_id)
+            epoch = conn.scalar(
+                select(func.max(StationCursorRow.epoch)).where(StationCursorRow.station_id == station_id)
+            )
+        return wire.HeartbeatResponse(
+            server_time=now.isoformat(timespec="milliseconds"), plant_version=target, config=config, epoch=epoch
+        )
 
     return routes

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from floorstation import __version__
 from floorstation.app.numbering import SsccRangeInUse, sscc_range_in_use
 from floorstation.app.status import LocalSync, ServerInfo, SyncReport
 from floorstation.config import MODES
 from floorstation.domain.devices import DeviceStatus
+from floorstation.domain.versions import is_behind
 from floorstation.ui.error_texts import stored_error_text
 from floorstation.ui.i18n import LANGUAGES, Translations
 from floorstation.ui.screen_context import ScreenContext, mode_name
@@ -176,6 +178,11 @@ class SettingsScreen(Screen):
     def _on_sscc(self, in_use: SsccRangeInUse) -> None:
         self.sscc = in_use
         self._draw_station()
+
+    def refresh_server(self) -> None:
+        """The station was enrolled (again) meanwhile: read where it syncs to."""
+        if self.isVisible() and self.sources.server is not None:
+            self.terminal.bridge.submit(self.sources.server, on_done=self._on_server)
 
     def _on_server(self, info: ServerInfo) -> None:
         self.server = info
@@ -346,10 +353,36 @@ class SettingsScreen(Screen):
             ]
             if todo:
                 rows.append(("todo", self.tr("What to do"), todo))
+            rows += self._provisioning_rows(sync)
         else:
             rows.append(("online", self.tr("Connection"), self.tr("sync is not set up")))
         note = "" if info is None or info.enrolled else info.detail
-        self._rows("server", rows, note)
+        again = self.tr(
+            "To enrol this station (again), scan the QR code the office shows for it while this page is open."
+        )
+        self._rows("server", rows, f"{note}\n{again}".strip())
+
+    def _provisioning_rows(self, sync: object) -> list[tuple[str, str, str]]:
+        """This terminal's version against the plant's, and what became of the server's settings for it."""
+        plant = getattr(sync, "plant_version", None)
+        rows = [
+            ("version", self.tr("This terminal's version"), __version__),
+            ("plant_version", self.tr("The plant runs"), plant or self.tr("not heard from the server yet")),
+        ]
+        if is_behind(__version__, plant):
+            rows.append(
+                ("update", self.tr("Update"), self.tr("This terminal is behind the plant: ask IT to update it."))
+            )
+        outcome = getattr(sync, "config", None)
+        if outcome is not None:
+            if outcome.refused:
+                text = self.tr("not used: %s") % outcome.refused
+            elif outcome.restart:
+                text = self.tr("restart the terminal to use: %s") % ", ".join(outcome.restart)
+            else:
+                text = self.tr("in use (station.toml overrides them key by key)")
+            rows.append(("server_config", self.tr("Settings from the server"), text))
+        return rows
 
     def _draw_language(self) -> None:
         grid = self._grids["language"]

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from floorstation.app import operators
 from floorstation.app.lookup import Identified
@@ -45,7 +54,15 @@ class SignInScreen(Screen):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(names)
+        self.enrol_note = QLabel("")
+        set_look(self.enrol_note, role="notice")
+        self.enrol_note.setWordWrap(True)
+        # Always whole: the names below scroll instead.
+        self.enrol_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.enrol_note.setVisible(False)
+        self._enrolled: bool | None = None
         left = QVBoxLayout()
+        left.addWidget(self.enrol_note)
         left.addWidget(prompt)
         left.addWidget(sub)
         left.addWidget(scroll, 1)
@@ -93,6 +110,17 @@ class SignInScreen(Screen):
         self.close_button.setText(self.tr("Close terminal (admin)"))
         for button in self.sign_out_buttons.values():
             button.setText(self.tr("Sign out"))
+        self.enrol_note.setText(
+            self.tr(
+                "Not enrolled with the plant's server yet: records stay here. To enrol, scan the QR code the office "
+                "shows for this station."
+            )
+        )
+
+    def set_enrolled(self, enrolled: bool | None) -> None:
+        """Whether the station is enrolled (None: not known); a station that is not asks for the office's code."""
+        self._enrolled = enrolled
+        self.enrol_note.setVisible(enrolled is False)
 
     def title(self) -> str:
         return self.tr("Sign in")

@@ -9,10 +9,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from floorstation import __version__
 from floorstation.app.status import LocalSync, SyncReport
 from floorstation.domain.devices import DeviceState, DeviceStatus
 from floorstation.domain.errors import Said
 from floorstation.domain.master import Operator
+from floorstation.domain.versions import is_behind
 from floorstation.ui.error_texts import say, stored_error_text
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.theme import set_look
@@ -148,6 +150,11 @@ class StatusBar(Retranslating, QFrame):
         self.more.hide()
         self.more.clicked.connect(self.more_tapped)
         self.sync_label = QLabel("")
+        # Shown while the plant runs a newer version than this terminal, or the server's settings wait for a restart.
+        self.notice = QLabel("")
+        set_look(self.notice, sync="offline")
+        self.notice.setMinimumWidth(40)  # cut short rather than widen the window (the tooltip says it in full)
+        self.notice.hide()
         # Shown only while this terminal's clock is further off the server's than its limit (clock_warning_minutes).
         self.clock_warning = QLabel("")
         set_look(self.clock_warning, sync="refused")
@@ -167,6 +174,7 @@ class StatusBar(Retranslating, QFrame):
         top.addStretch(1)
         for button in self.device_buttons.values():
             top.addWidget(button)
+        top.addWidget(self.notice)
         top.addWidget(self.clock_warning)
         top.addWidget(self.clock)
         bottom = QHBoxLayout()
@@ -242,8 +250,9 @@ class StatusBar(Retranslating, QFrame):
         (never the active person's chip)."""
         spacing = 10
         taken = self.machine_chip.width() + self.clock.sizeHint().width() + 40
-        if not self.clock_warning.isHidden():
-            taken += self.clock_warning.sizeHint().width() + spacing
+        for warning in (self.clock_warning, self.notice):
+            if not warning.isHidden():
+                taken += warning.sizeHint().width() + spacing
         taken += sum(b.sizeHint().width() + spacing for b in self.device_buttons.values() if not b.isHidden())
         room = self.width() - taken - self.more.sizeHint().width() - spacing
         active = self._operators[1]
@@ -301,6 +310,26 @@ class StatusBar(Retranslating, QFrame):
         self.sync_label.setToolTip(why)
         set_look(self.sync_label, sync=look)
         self._show_clock(getattr(status, "clock_off_ms", None))
+        self._show_notice(getattr(status, "plant_version", None), getattr(status, "config", None))
+
+    def _show_notice(self, plant_version: str | None, config: object) -> None:
+        """The plant runs a newer version (IT updates the package), or the server's settings for this station wait
+        for the terminal to start again."""
+        parts, why = [], []
+        if is_behind(__version__, plant_version):
+            parts.append(self.tr("Update due: %1").replace("%1", plant_version or ""))
+            why.append(
+                self.tr(
+                    "This terminal runs %1; ask IT to update it. Nothing recorded here is lost by the update."
+                ).replace("%1", __version__)
+            )
+        if getattr(config, "restart", ()):
+            parts.append(self.tr("Restart due"))
+            why.append(self.tr("The server changed this station's settings; they take effect when it starts again."))
+        self.notice.setText(" · ".join(parts))
+        self.notice.setToolTip("\n".join(why))
+        self.notice.setVisible(bool(parts))
+        self._fit_chips(len(self._operators[0]))
 
     def _show_clock(self, off_ms: int | None) -> None:
         """A clock far off makes the plant refuse this terminal's holds and releases: say so, and who fixes it."""
