@@ -491,7 +491,7 @@ class WebhookCursorRow(Base):
 
     __tablename__ = "webhook_cursor"
 
-    webhook_id: Mapped[int] = mapped_column(ForeignKey("webhook.id", ondelete="CASCADE"), primary_key=True)
+    webhook_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("webhook.id", ondelete="CASCADE"), primary_key=True)
     station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
@@ -505,7 +505,7 @@ class WebhookDeliveryRow(Base):
     __table_args__ = (Index("ix_webhook_delivery_webhook", "webhook_id", "id"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
-    webhook_id: Mapped[int] = mapped_column(ForeignKey("webhook.id", ondelete="CASCADE"))
+    webhook_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("webhook.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))
     """``events`` (one station's epoch, seq ``first`` to ``last``) or ``confirmations`` (numbers ``first`` to
     ``last``)."""
