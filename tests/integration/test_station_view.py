@@ -124,7 +124,7 @@ def test_a_station_of_some_machines_sees_only_those(station: bootstrap.Station) 
     assert views.station_view(station.ctx, ["M99"]).machines == ()
 
 
-def test_a_machines_queue_is_in_schedule_order_due_date_then_priority_then_number(
+def test_a_machines_queue_is_in_schedule_order_priority_then_due_date_then_number(
     station_dir: Path, tmp_path: Path
 ) -> None:
     """Work orders from the plant's CSV files (with and without a due date and a priority) join the demo's
@@ -152,12 +152,12 @@ def test_a_machines_queue_is_in_schedule_order_due_date_then_priority_then_numbe
     finally:
         station.close()
     assert [q.task.work_order for q in m01.queue] == [
-        "304/2023",
+        "12/2026",
         "100/2026",
         "9/2026",
         "10/2026",
+        "304/2023",
         "11/2026",
         "308/2023",
-        "12/2026",
     ]
-    assert [q.task.priority for q in m01.queue][1:3] == [7, 1]
+    assert [q.task.priority for q in m01.queue][:5] == [9, 7, 1, 1, None]

@@ -125,7 +125,12 @@ class ShiftSimulator:
             return View(
                 operators={o.id: o for o in ops},
                 signed_in=uow.signed_in(),
-                tasks=[(task, uow.task_state(t)) for t in uow.task_ids() if (task := uow.task(t)) is not None],
+                tasks=[
+                    (task, state)
+                    for t in uow.task_ids()
+                    if (task := uow.task(t)) is not None
+                    and ((state := uow.task_state(t)).status == "running" or task.order_status.startable)
+                ],
                 lots=uow.all_lots(),
                 machines=machine_list,
                 marks={m.id: uow.open_marks(m.id) for m in machine_list},

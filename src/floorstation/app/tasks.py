@@ -10,7 +10,7 @@ from floorstation.app.numbering import lot_source, next_lot_code
 from floorstation.domain import rules
 from floorstation.domain.errors import InvalidInput, NotAllowedNow, NotFound
 from floorstation.domain.events import LotProduced, TaskPaused, TaskResumed, TaskStarted, TaskStopped
-from floorstation.domain.master import ReasonKind, Task
+from floorstation.domain.master import ReasonKind, Task, WorkOrderStatus
 from floorstation.domain.ports import TaskState, UnitOfWork
 from floorstation.domain.quantities import fmt, parse_quantity
 
@@ -44,6 +44,7 @@ def start_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState
                 code="task.already_on",
                 params={"name": operator.name, "task": task_id},
             )
+        require_order_open(task)
         joined = state.status == "running"
         if not joined:
             rules.require_machine_up(
@@ -60,6 +61,33 @@ def start_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskState
             _open_lot(ctx, uow, task, operator_id)
         uow.commit()
         return uow.task_state(task_id)
+
+
+def require_order_open(task: Task) -> None:
+    """Work starts (and resumes) only on a released work order: one on hold, closed or cancelled by the plant's
+    planning is refused. Pausing and stopping stay possible, so work already under way is recorded whole."""
+    status = task.order_status
+    if status is WorkOrderStatus.ON_HOLD:
+        raise NotAllowedNow(
+            f"Work order {task.work_order} is on hold.",
+            "Ask your shift lead; its tasks can be started once the order is released again.",
+            code="order.on_hold",
+            params={"order": task.work_order},
+        )
+    if status is WorkOrderStatus.CLOSED:
+        raise NotAllowedNow(
+            f"Work order {task.work_order} is closed.",
+            "Pick another task from the machine's queue.",
+            code="order.closed",
+            params={"order": task.work_order},
+        )
+    if status is WorkOrderStatus.CANCELLED:
+        raise NotAllowedNow(
+            f"Work order {task.work_order} was cancelled.",
+            "Pick another task from the machine's queue.",
+            code="order.cancelled",
+            params={"order": task.work_order},
+        )
 
 
 def _running(uow: UnitOfWork, task_id: str, *, allow_paused: bool = False) -> TaskState:
@@ -102,6 +130,7 @@ def resume_task(ctx: StationContext, task_id: str, operator_id: str) -> TaskStat
                 f"Task {task_id} is not paused.", "Nothing to resume.", code="task.not_paused", params={"task": task_id}
             )
         task = known_task(uow, task_id)
+        require_order_open(task)
         machine = uow.machine(task.machine_id)
         rules.require_machine_up(
             machine.name if machine else task.machine_id,

@@ -87,13 +87,18 @@ def machine_status(marks: Sequence[Mark], states: Sequence[TaskState]) -> str:
 
 
 def _queue_item(data: StationData, task_id: str, materials: dict[str, Material]) -> QueueItem | None:
+    """The task as its machine's queue shows it; None when it is not in the queue: unknown, or of a closed or
+    cancelled work order and not running or paused (work under way stays until it is stopped)."""
     task = data.task(task_id)
     if task is None:
+        return None
+    state = data.task_state(task_id)
+    if not task.order_status.queued and state.status not in ("running", "paused"):
         return None
     for code in (task.product, *(line.material for line in task.bom)):
         if code not in materials and (found := data.material(code)) is not None:
             materials[code] = found
-    return QueueItem(task, data.task_state(task_id), materials.get(task.product), materials)
+    return QueueItem(task, state, materials.get(task.product), materials)
 
 
 def station_view(ctx: StationContext, machine_ids: Sequence[str] = ()) -> StationView:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from floorstation.domain.codes import has_valid_check_digit, is_gs1_ai82
 from floorstation.domain.errors import InvalidInput
-from floorstation.domain.master import DateKind, LotStatus, ReasonKind, Role
+from floorstation.domain.master import DateKind, LotStatus, ReasonKind, Role, WorkOrderStatus
 
 MAX_QUANTITY = Decimal(10) ** 12
 """Largest quantity master data may hold (a lot, a work order, a BOM line): the stores keep thousandths in 64 bits."""
@@ -101,8 +101,10 @@ class WorkOrderIn(_Row):
     planned_qty: Decimal = Field(gt=0, le=MAX_QUANTITY, decimal_places=3)
     due_date: date | None = None
     priority: int | None = Field(default=None, ge=-1_000_000, le=1_000_000)
-    """Higher first among work orders due the same day; left out when not given, so stations that predate it
-    still read the server's work orders."""
+    """Higher first; left out when not given, so stations that predate it still read the server's work orders."""
+    status: WorkOrderStatus | None = None
+    """``released`` (also when left out), ``on_hold``, ``closed`` or ``cancelled``; left out when not given, like
+    ``priority``."""
     operations: list[OperationIn] = Field(default_factory=list)
 
 

@@ -29,6 +29,28 @@ class LotStatus(enum.StrEnum):
     RECALLED = "recalled"
 
 
+class WorkOrderStatus(enum.StrEnum):
+    """Where a work order is in its life, as the plant's planning (an ERP) says."""
+
+    RELEASED = "released"
+    """May be worked (every work order the plant gives no status)."""
+    ON_HOLD = "on_hold"
+    """Stays in the stations' queues, marked, and cannot be started until released again."""
+    CLOSED = "closed"
+    """Done: leaves the queues; what was recorded stays."""
+    CANCELLED = "cancelled"
+    """Not to be made: leaves the queues; what was recorded stays."""
+
+    @property
+    def startable(self) -> bool:
+        return self is WorkOrderStatus.RELEASED
+
+    @property
+    def queued(self) -> bool:
+        """Shown in a machine's queue (a running or paused task of an order that left it is still shown)."""
+        return self in (WorkOrderStatus.RELEASED, WorkOrderStatus.ON_HOLD)
+
+
 class ReasonKind(enum.StrEnum):
     PAUSE = "pause"
     SCRAP = "scrap"
@@ -106,21 +128,24 @@ class Task:
     due_date: date | None = None
     """The work order's due date."""
     priority: int | None = None
-    """The work order's priority, higher first; None when the plant gives none."""
+    """The work order's priority, higher first; None when the plant gives none (as 0)."""
+    order_status: WorkOrderStatus = WorkOrderStatus.RELEASED
+    """The work order's status: only a released order's tasks can be started."""
 
     def bom_line(self, material: str) -> BomLine | None:
         return next((line for line in self.bom if line.material == material), None)
 
 
 def schedule_order(task: Task) -> tuple[object, ...]:
-    """Sort key of a machine's queue: due date (earliest first, none last), then priority (higher first, none
-    last), then work-order number in natural order (``9/2026`` before ``10/2026``), then operation sequence."""
+    """Sort key of a machine's queue: priority (higher first; none counts as 0, so a negative priority moves an
+    order behind those without), then due date (earliest first, none last), then work-order number in natural
+    order (``9/2026`` before ``10/2026``), then operation sequence. The planner (or the ERP) moves an order up the
+    queue by giving it a priority."""
     natural = tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in _CHUNKS.findall(task.work_order))
     return (
+        -(task.priority or 0),
         task.due_date is None,
         task.due_date or date.max,
-        task.priority is None,
-        -(task.priority or 0),
         natural,
         task.seq,
     )

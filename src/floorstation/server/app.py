@@ -13,8 +13,18 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from floorstation import __version__
-from floorstation.server import enrollment, office
-from floorstation.server.api import download, enroll, health, heartbeat, problems, trace, upload
+from floorstation.server import enrollment, integration_tokens, office
+from floorstation.server.api import (
+    download,
+    enroll,
+    health,
+    heartbeat,
+    integration_auth,
+    integration_orders,
+    problems,
+    trace,
+    upload,
+)
 from floorstation.server.gatekeeper import DoorCounts, Gatekeeper
 from floorstation.server.settings import ServerSettings
 
@@ -38,9 +48,11 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         max_anonymous=settings.max_anonymous,
         counts=app.state.door,
         retry_after_s=settings.retry_after_s,
+        authenticate_integration=lambda token: integration_tokens.caller_of(engine, token),
     )
     app.state.ingest_gate = upload.IngestGate(settings.max_concurrent_batches, settings.busy_wait_s)
     problems.install(app, settings)
+    integration_auth.install(app, engine)
 
     app.include_router(health.router())
     app.include_router(enroll.router(engine, settings))
@@ -48,6 +60,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
     app.include_router(download.router(engine))
     app.include_router(trace.router(engine))
     app.include_router(heartbeat.router(engine))
+    app.include_router(integration_orders.router(engine))
     _mount_extras(app, engine, settings)
     _describe_upload_body(app)
     return app

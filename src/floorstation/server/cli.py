@@ -21,7 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from floorstation import __version__
 from floorstation.domain.errors import FloorstationError
-from floorstation.server import admin, db, enrollment
+from floorstation.server import admin, db, enrollment, integration_cli
+from floorstation.server.results import cli as results_cli
 
 EXIT_USER_ERROR = 2
 """Something the person running the command can fix: the message says what (argparse's usage errors too)."""
@@ -217,25 +218,8 @@ def _parser() -> argparse.ArgumentParser:
     disable = user_sub.add_parser("disable", parents=[common], help="disable a user and end their sessions")
     disable.add_argument("name")
 
-    hook = sub.add_parser("webhook", parents=[common], help="endpoints that get new events and confirmations")
-    hook_sub = hook.add_subparsers(dest="webhook_command", required=True)
-    hook_add = hook_sub.add_parser("add", parents=[common], help="send new events and/or confirmations to URL")
-    hook_add.add_argument("url")
-    hook_add.add_argument(
-        "--events",
-        metavar="TYPES",
-        help="comma-separated event types (task.stopped,lot.consumed ...) and/or confirmation; default: every event",
-    )
-    hook_add.add_argument("--secret", help="the HMAC signing secret (at least 16 characters; default: made and shown)")
-    hook_add.add_argument(
-        "--replay", action="store_true", help="send what the server already holds too, not only what arrives from now"
-    )
-    hook_add.add_argument("--json", action="store_true", help='print {"id": ..., "secret": ...}')
-    hook_list = hook_sub.add_parser("list", parents=[common], help="webhooks: last success, last error, backlog")
-    hook_list.add_argument("--json", action="store_true", help="one JSON object per line")
-    hook_remove = hook_sub.add_parser("remove", parents=[common], help="stop sending to a webhook and forget it")
-    hook_remove.add_argument("id", type=_number(1, 2**62, whole=True))
-
+    _COMMANDS.update(integration_cli.add_parsers(sub, common))
+    _COMMANDS.update(results_cli.add_parsers(sub, common))
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
     sub.add_parser("rebuild", parents=[common], help="rebuild the plant projections (lots, genealogy ...) from events")
     return parser
@@ -559,40 +543,6 @@ def _user(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def _webhook(engine: Engine, args: argparse.Namespace) -> int:
-    from floorstation.server.results import webhooks
-
-    if args.webhook_command == "add":
-        webhook_id, secret = webhooks.add(engine, args.url, events=args.events, secret=args.secret, replay=args.replay)
-        if args.json:
-            print(json.dumps({"id": webhook_id, "secret": secret}))
-            return 0
-        print(f"webhook {webhook_id} added: {args.url}")
-        if args.secret is None:
-            print(f"signing secret (shown once; the endpoint checks X-Floorstation-Signature with it): {secret}")
-        print("the running server sends it what arrives from now on" + (", and what it holds" if args.replay else ""))
-        return 0
-    if args.webhook_command == "remove":
-        url = webhooks.remove(engine, int(args.id))
-        print(f"webhook {args.id} removed ({url}); nothing more is sent to it")
-        return 0
-    found = webhooks.status(engine)
-    for w in found:
-        if args.json:
-            print(json.dumps(w.as_dict(), sort_keys=True, ensure_ascii=False))
-            continue
-        state = "DEAD" if w.dead else ("failing" if w.failures else "alive")
-        print(f"{w.id:>4} {state:<7} {w.url}")
-        print(f"     events: {','.join(w.events)}   backlog: {w.backlog}")
-        print(f"     last success: {admin.ago(w.last_success_at)}   last error: {admin.ago(w.last_error_at)}")
-        if w.failures:
-            print(f"     {w.failures} failure(s) in a row since {w.failing_since}: {w.last_error}")
-            print(f"     next attempt: {w.next_attempt_at}")
-    if not found and not args.json:
-        print("no webhooks: floorstation-server webhook add URL")
-    return 0
-
-
 def _migrate(engine: Engine, args: argparse.Namespace) -> int:
     print(f"server database at schema {db.head_revision()}")
     return 0
@@ -619,7 +569,7 @@ def _rebuild(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {
+_COMMANDS: dict[str, integration_cli.Command] = {
     "run": _run,
     "enroll": _enroll,
     "revoke": _revoke,
@@ -632,7 +582,6 @@ _COMMANDS = {
     "recall": _recall,
     "verify-log": _verify_log,
     "user": _user,
-    "webhook": _webhook,
     "migrate": _migrate,
     "rebuild": _rebuild,
     "compact-changes": _compact,

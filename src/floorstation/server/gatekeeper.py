@@ -7,6 +7,10 @@ endpoints open to anyone (enrollment, health, the OpenAPI document) take small b
 ``max_anonymous`` of those that carry a body are served at once (503 with Retry-After beyond): a client without
 a token can cost the server a few kilobytes, not gigabytes.
 
+A request that carries an integration token (``fsi_...``, ``server/integration_tokens.py``) on any other path is
+checked the same way: unknown or revoked, 401 before the body is read; valid, its body may be as large as a
+station's, and the endpoint finds the caller in ``request.state.integration_caller``.
+
 Every answer is stamped with ``X-Server-Time`` (the station measures its clock from it).
 """
 
@@ -22,6 +26,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from floorstation.server.integration_tokens import TOKEN_PREFIX as INTEGRATION_PREFIX
 from floorstation.sync import wire
 
 STATION_PATHS = (
@@ -70,9 +75,11 @@ class Gatekeeper:
         max_anonymous: int,
         counts: DoorCounts,
         retry_after_s: int = 1,
+        authenticate_integration: Callable[[str], object | None] | None = None,
     ) -> None:
         self.app = app
         self.authenticate = authenticate
+        self.authenticate_integration = authenticate_integration
         self.max_body = max_body
         self.max_anonymous_body = max_anonymous_body
         self.retry_after_s = retry_after_s
@@ -98,6 +105,21 @@ class Gatekeeper:
                 self._count("unauthenticated")
                 await refusal(scope, receive, stamped)
                 return
+            await self._admit(scope, receive, stamped, self.max_body)
+            return
+        if self.authenticate_integration is not None and _bearer(scope).startswith(INTEGRATION_PREFIX):
+            caller = await run_in_threadpool(self.authenticate_integration, _bearer(scope))
+            if caller is None:
+                self._count("unauthenticated")
+                refusal = problem(
+                    401,
+                    "UNAUTHORIZED",
+                    "This integration token is unknown or revoked; ask the server admin for a new one "
+                    "(floorstation-server token add NAME --scope integration).",
+                )
+                await refusal(scope, receive, stamped)
+                return
+            scope.setdefault("state", {})["integration_caller"] = caller
             await self._admit(scope, receive, stamped, self.max_body)
             return
         if not _has_body(scope):  # health, the OpenAPI document: nothing to read, answered at once
@@ -178,6 +200,12 @@ class Gatekeeper:
 def _has_body(scope: Scope) -> bool:
     declared = _header(scope, b"content-length")
     return declared not in (b"", b"0") or bool(_header(scope, b"transfer-encoding"))
+
+
+def _bearer(scope: Scope) -> str:
+    """The request's bearer token ('' when it has none)."""
+    scheme, _, token = _header(scope, b"authorization").decode("latin-1").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
 
 
 def _header(scope: Scope, name: bytes) -> bytes:

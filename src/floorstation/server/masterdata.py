@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 
 from floorstation.domain.catalog import Catalog, parse_file
 from floorstation.domain.errors import InvalidInput, NotFound
-from floorstation.domain.master import LotStatus, Role
+from floorstation.domain.master import LotStatus, Role, WorkOrderStatus
 from floorstation.domain.pin_hashing import hash_pin, pin_key
 from floorstation.server.authority import instant
 from floorstation.server.feed import Sequencer, counters
@@ -160,6 +160,26 @@ def _store(conn: Connection, sequencer: Sequencer, entity: str, row: dict[str, A
     return True
 
 
+KEPT: dict[str, tuple[str, ...]] = {"work_orders": ("status", "priority"), "operators": ("pin_hash", PIN_KEY)}
+"""Fields that a row leaving them out keeps from the server's copy: a work order sent again (by the ERP, in a file)
+stays closed, on hold, or at the priority it was given; an operator sent without a PIN keeps theirs."""
+
+
+def _stored(conn: Connection, entity: str, key: str) -> dict[str, Any] | None:
+    data = conn.scalar(
+        select(MasterRecordRow.data_json).where(MasterRecordRow.entity == entity, MasterRecordRow.key == key)
+    )
+    return json.loads(data) if data is not None else None
+
+
+def _keep(conn: Connection, entity: str, row: dict[str, Any]) -> dict[str, Any]:
+    kept = [name for name in KEPT.get(entity, ()) if name not in row]
+    if kept:
+        stored = _stored(conn, entity, _key(entity, row)) or {}
+        row.update({name: stored[name] for name in kept if stored.get(name) is not None})
+    return row
+
+
 def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
     """Insert or replace every row of the catalog in one transaction; returns counts per list.
 
@@ -169,6 +189,7 @@ def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     with engine.begin() as conn:
         _check_references(conn, rows)
+        rows = [(entity, _keep(conn, entity, row)) for entity, row in rows]
         changed = [(entity, row) for entity, row in rows if _differs(conn, entity, row)]
         lots = [row for entity, row in changed if entity == "lots"]
         before = _master_statuses(conn, [row["code"] for row in lots])
@@ -184,6 +205,99 @@ def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
             _store(conn, sequencer, entity, row, now)
         sequencer.save()
     return {name: len(getattr(catalog, name)) for name in KEYS if getattr(catalog, name)}
+
+
+@dataclass(frozen=True, slots=True)
+class Upserted:
+    """What :func:`upsert` did with one record: ``created`` (it was new), ``changed`` (false: the same record was
+    sent again, nothing happened), and the change-feed version the stored record has."""
+
+    key: str
+    created: bool
+    changed: bool
+    version: int
+
+
+class UnknownReferences(InvalidInput):
+    """A record naming master data the server does not have; ``fields`` says where (``operations.0.machine``)."""
+
+    def __init__(self, fields: list[tuple[str, str]]) -> None:
+        super().__init__(fields[0][1], "Send the missing master data first, then this record again.")
+        self.fields = fields
+
+
+def missing_references(conn: Connection, entity: str, row: dict[str, Any]) -> list[tuple[str, str]]:
+    """Where ``row`` names a material or machine the server does not have: (field path, what is missing)."""
+    if entity != "work_orders":
+        return []
+    materials = _known(conn, "materials", [])
+    machines = _known(conn, "machines", [])
+    missing: list[tuple[str, str]] = []
+    if row["product"] not in materials:
+        missing.append(("product", f"material {row['product']!r} is not in master data"))
+    for i, op in enumerate(row.get("operations", [])):
+        if op["machine"] not in machines:
+            missing.append((f"operations.{i}.machine", f"machine {op['machine']!r} is not in master data"))
+        for material in op.get("bom", {}):
+            if material not in materials:
+                missing.append((f"operations.{i}.bom.{material}", f"material {material!r} is not in master data"))
+    return missing
+
+
+def upsert(engine: Engine, entity: str, item: Any) -> Upserted:
+    """Create or replace one record of ``entity`` (a catalog list: ``work_orders``, ``materials`` ...) in one
+    transaction, as an import of a file holding only it would; sending the same record again changes nothing.
+    Raises :class:`UnknownReferences` when it names master data the server does not have."""
+    [(_, row)] = _rows(Catalog.model_validate({entity: [item]}))
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
+    key = _key(entity, row)
+    with engine.begin() as conn:
+        missing = missing_references(conn, entity, row)
+        if missing:
+            raise UnknownReferences(missing)
+        row = _keep(conn, entity, row)
+        created = _stored(conn, entity, key) is None
+        changed = _differs(conn, entity, row)
+        if changed:
+            sequencer = Sequencer(conn)
+            _store(conn, sequencer, entity, row, now)
+            sequencer.save()
+        version = conn.scalar(
+            select(MasterRecordRow.version).where(MasterRecordRow.entity == entity, MasterRecordRow.key == key)
+        )
+    return Upserted(key, created, changed, int(version or 0))
+
+
+_UNSET: Any = object()
+
+
+def set_work_order(engine: Engine, number: str, *, status: Any = _UNSET, priority: Any = _UNSET) -> Upserted:
+    """Set a work order's status (``WorkOrderStatus``) and/or priority (an int, or None for none); what is not
+    given stays. The change goes down to every station like any master data."""
+    now = datetime.now(UTC).isoformat(timespec="milliseconds")
+    with engine.begin() as conn:
+        row = _stored(conn, "work_orders", number)
+        if row is None:
+            raise NotFound(
+                f"There is no work order {number!r} on this server.", "Create it first (POST /v1/work-orders)."
+            )
+        if status is not _UNSET:
+            row["status"] = WorkOrderStatus(status).value
+        if priority is not _UNSET:
+            row.pop("priority", None)
+            if priority is not None:
+                row["priority"] = int(priority)
+        changed = _differs(conn, "work_orders", row)
+        if changed:
+            sequencer = Sequencer(conn)
+            _store(conn, sequencer, "work_orders", row, now)
+            sequencer.save()
+        version = conn.scalar(
+            select(MasterRecordRow.version).where(
+                MasterRecordRow.entity == "work_orders", MasterRecordRow.key == number
+            )
+        )
+    return Upserted(number, False, changed, int(version or 0))
 
 
 def _master_statuses(conn: Connection, codes: list[str]) -> dict[str, str]:

@@ -57,6 +57,21 @@ class StationTokenRow(Base):
     revoked_at: Mapped[str | None] = mapped_column(String(40))
 
 
+class IntegrationTokenRow(Base):
+    """An API token of a system (an ERP), not of a station: only its SHA-256 is kept; revocable, never expiring
+    (migration s0012). ``scope`` says what it opens: ``integration`` (orders in, results out)."""
+
+    __tablename__ = "integration_token"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    scope: Mapped[str] = mapped_column(String(32))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    last_used_at: Mapped[str | None] = mapped_column(String(40))
+    revoked_at: Mapped[str | None] = mapped_column(String(40))
+
+
 class SsccBlockRow(Base):
     """The SSCC serial block a station was given at enrollment (server/sscc.py): blocks never overlap, and a
     station enrolled again keeps its own."""

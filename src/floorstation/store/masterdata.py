@@ -125,6 +125,7 @@ def import_catalog(engine: Engine | Connection, catalog: Catalog) -> dict[str, i
                     "planned_milli": to_milli(wo.planned_qty),
                     "due_date": wo.due_date.isoformat() if wo.due_date else None,
                     "priority": wo.priority,
+                    "status": wo.status.value if wo.status else None,
                 }
             )
         _upsert(conn, WorkOrderRow, ["number"], wo_rows)

@@ -92,7 +92,9 @@ class WorkOrderRow(Base):
     planned_milli: Mapped[int] = mapped_column(Integer)
     due_date: Mapped[str | None] = mapped_column(String(10))
     priority: Mapped[int | None] = mapped_column(Integer)
-    """Higher first among work orders due the same day; NULL: none given."""
+    """Higher first (migration 0013); NULL: none given, as 0."""
+    status: Mapped[str | None] = mapped_column(String(16))
+    """``released`` (also NULL), ``on_hold``, ``closed`` or ``cancelled`` (migration 0015)."""
 
 
 class TaskRow(Base):

@@ -25,6 +25,7 @@ from floorstation.domain.master import (
     ReasonKind,
     Role,
     Task,
+    WorkOrderStatus,
 )
 from floorstation.domain.ports import Consumption, Pallet, TaskState
 from floorstation.domain.quantities import from_milli
@@ -207,6 +208,7 @@ _TASK = (
         WorkOrderRow.planned_milli,
         WorkOrderRow.due_date,
         WorkOrderRow.priority,
+        WorkOrderRow.status.label("order_status"),
         BomLineRow.material.label("bom_material"),
         BomLineRow.qty_per_unit.label("bom_qty"),
     )
@@ -320,6 +322,7 @@ class SqlStationData:
             bom=tuple(BomLine(r.bom_material, Decimal(r.bom_qty)) for r in rows if r.bom_material is not None),
             due_date=date.fromisoformat(row.due_date) if row.due_date else None,
             priority=row.priority,
+            order_status=WorkOrderStatus(row.order_status) if row.order_status else WorkOrderStatus.RELEASED,
         )
 
     def task_ids(self, machine_id: str | None = None) -> list[str]:

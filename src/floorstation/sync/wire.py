@@ -188,6 +188,13 @@ class HeartbeatResponse(_Answer):
     server_time: str
 
 
+class FieldProblem(_Answer):
+    """One field of a refused body: its path (``operations.0.machine``) and what is wrong with it."""
+
+    field: str
+    message: str
+
+
 class Problem(_Answer):
     """Every refusal: a machine-readable ``error`` and a sentence for the person reading the log."""
 
@@ -202,3 +209,5 @@ class Problem(_Answer):
     """With 422 ``INVALID_REQUEST``: the field refused (``occurred_at``, ``payload``, ``body`` ...)."""
     event_id: str | None = None
     """With 422 ``INVALID_REQUEST`` of an upload: the event refused (``seq`` says where it is in the log)."""
+    errors: list[FieldProblem] | None = None
+    """With 422: every field at fault (``field`` is the first of them)."""

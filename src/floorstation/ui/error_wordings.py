@@ -135,6 +135,21 @@ WORDINGS: tuple[Wording, ...] = (
         QT_TRANSLATE_NOOP("Errors", "Nothing to do."),
     ),
     _w(
+        "order.on_hold",
+        QT_TRANSLATE_NOOP("Errors", "Work order {order} is on hold."),
+        QT_TRANSLATE_NOOP("Errors", "Ask your shift lead; its tasks can be started once the order is released again."),
+    ),
+    _w(
+        "order.closed",
+        QT_TRANSLATE_NOOP("Errors", "Work order {order} is closed."),
+        QT_TRANSLATE_NOOP("Errors", "Pick another task from the machine's queue."),
+    ),
+    _w(
+        "order.cancelled",
+        QT_TRANSLATE_NOOP("Errors", "Work order {order} was cancelled."),
+        QT_TRANSLATE_NOOP("Errors", "Pick another task from the machine's queue."),
+    ),
+    _w(
         "task.paused_resume",
         QT_TRANSLATE_NOOP("Errors", "Task {task} is paused."),
         QT_TRANSLATE_NOOP("Errors", "Press Resume to continue it."),

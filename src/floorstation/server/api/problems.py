@@ -74,6 +74,11 @@ def malformed(errors: Sequence[Any], data: Any = None) -> Malformed:
     return Malformed(".".join(str(p) for p in loc) or "body", why)
 
 
+def _field_problem(error: Any) -> dict[str, str]:
+    loc = [str(p) for p in error.get("loc", ()) if p != "body"]
+    return {"field": ".".join(loc) or "body", "message": str(error.get("msg")).removeprefix("Value error, ")}
+
+
 def _on_malformed_body(exc: Malformed, status: int = 422) -> JSONResponse:
     return problem(status, "INVALID_REQUEST", exc.message, field=exc.field, event_id=exc.event_id, seq=exc.seq)
 
@@ -103,7 +108,9 @@ def install(app: FastAPI, settings: ServerSettings) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return _on_malformed_body(malformed(exc.errors()))
+        first = malformed(exc.errors())
+        errors = [_field_problem(e) for e in exc.errors()]
+        return problem(422, "INVALID_REQUEST", first.message, field=first.field, errors=errors if errors else None)
 
     @app.exception_handler(Malformed)
     async def _on_malformed(request: Request, exc: Malformed) -> JSONResponse:

@@ -1,5 +1,7 @@
 """Station home: the machines with their status colours, and the chosen machine's queue in schedule order
-(``domain.master.schedule_order``: due date, then priority, then work-order number)."""
+(``domain.master.schedule_order``: priority, then due date, then work-order number). A task whose work order is
+on hold is shown marked as such; one whose order was closed or cancelled is shown only while it runs or is
+paused (``app.views``)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from floorstation.app.views import MachineView, QueueItem, StationView
+from floorstation.domain.master import WorkOrderStatus
 from floorstation.ui.locale_text import date_text, material_name, number_text, unit_text
 from floorstation.ui.screen_context import ScreenContext
 from floorstation.ui.screens.base import Screen
@@ -23,6 +26,16 @@ def status_word(status: str) -> str:
         "down": QCoreApplication.translate("status", "OUT OF ORDER"),
     }
     return words.get(status, status.upper())
+
+
+def order_word(status: WorkOrderStatus) -> str:
+    """A work order's status where the queue shows it (only what is not ``released`` is shown)."""
+    words = {
+        WorkOrderStatus.ON_HOLD: QCoreApplication.translate("status", "ORDER ON HOLD"),
+        WorkOrderStatus.CLOSED: QCoreApplication.translate("status", "ORDER CLOSED"),
+        WorkOrderStatus.CANCELLED: QCoreApplication.translate("status", "ORDER CANCELLED"),
+    }
+    return words.get(status, "")
 
 
 def parameters_text(item: QueueItem) -> str:
@@ -52,8 +65,9 @@ class QueueCard(QFrame):
         title = QLabel(f"{task.work_order} · {task.name}")
         set_look(title, role="subtitle")
         title.setWordWrap(True)
-        chip = QLabel(status_word(state.status))
-        set_look(chip, status=state.status)
+        held = task.order_status is not WorkOrderStatus.RELEASED and state.status == "idle"
+        chip = QLabel(order_word(task.order_status) if held else status_word(state.status))
+        set_look(chip, status="down" if held else state.status)
         done = QLabel(self.tr("done %s / %s %s") % (number_text(state.good_qty), number_text(task.planned_qty), unit))
         product = QLabel(f"{task.product} · {material_name(item.product) if item.product else ''}")
         product.setWordWrap(True)
@@ -93,6 +107,8 @@ class QueueCard(QFrame):
         parts = [self.tr("due %s") % date_text(due) if due else self.tr("no due date")]
         if item.task.priority is not None:
             parts.append(self.tr("priority %s") % item.task.priority)
+        if item.task.order_status is not WorkOrderStatus.RELEASED:
+            parts.append(order_word(item.task.order_status))
         return " · ".join(parts)
 
 
@@ -140,7 +156,7 @@ class HomeScreen(Screen):
         signature = (
             self.terminal.machine_id,
             tuple((m.machine.id, m.status) for m in view.machines),
-            tuple((q.task.id, q.state) for m in view.machines for q in m.queue),
+            tuple((q.task, q.state) for m in view.machines for q in m.queue),
         )
         if signature == self._signature:
             return
@@ -171,7 +187,7 @@ class HomeScreen(Screen):
         discard(*self.cards.values())
         self.cards = {}
         self.queue_title.setText(
-            self.tr("Queue of %s (%s), by due date, then priority") % (machine.machine.code, machine.machine.name)
+            self.tr("Queue of %s (%s), by priority, then due date") % (machine.machine.code, machine.machine.name)
         )
         for item in machine.queue:
             card = QueueCard(item, self.terminal)

@@ -8,7 +8,7 @@ far confirmations have been made from each station's log) and ``confirmation_ope
 since its last stop at a station).
 
 Revision ID: s0013
-Revises: s0011
+Revises: s0012
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0013"
-down_revision = "s0011"
+down_revision = "s0012"
 branch_labels = None
 depends_on = None
 
