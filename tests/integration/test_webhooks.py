@@ -15,6 +15,7 @@ from floorstation.domain.events import Event
 from floorstation.server import cli
 from floorstation.server.results import webhooks
 from floorstation.server.results.delivery import DeliverySettings, deliver_pending
+from tests.integration.officekit import add_users, office_client
 from tests.integration.serverkit import LiveServer, ServerProcess, chain
 from tests.integration.webhook_receiver import DROP, FAIL, OK, SLOW, Receiver
 
@@ -170,11 +171,19 @@ def test_a_dead_endpoint_shows_in_the_list_with_its_backlog_until_it_answers_aga
         assert cli.main(["webhook", "list", "--db", server_db]) == 0
         text = capsys.readouterr().out
         assert "DEAD" in text and "backlog: 12" in text
+        add_users(server_engine)
+        with office_client(live_server.url, "manager") as office:
+            page = office.get("/alarms").text
+            assert "Results are not reaching the ERP" in page and receiver.url in page
+        with office_client(live_server.url, "quality") as office:
+            assert "Results are not reaching the ERP" not in office.get("/alarms").text
 
         down = False
         receiver.wait_for(12, deliver=lambda: deliver_pending(server_engine, settings=FAST))
         (listed,) = _cli_json(server_db, "webhook", "list", "--json")
         assert listed["dead"] is False and listed["backlog"] == 0
+        with office_client(live_server.url, "manager") as office:
+            assert "Results are not reaching the ERP" not in office.get("/alarms").text
 
         assert cli.main(["webhook", "remove", str(hook_id), "--db", server_db]) == 0
         assert _cli_json(server_db, "webhook", "list", "--json") == []
