@@ -126,6 +126,7 @@ def test_a_stop_is_confirmed_per_work_order_operation_with_lots_times_operators_
         "task_id": "304/2023-10",
         "work_order": "304/2023",
         "operation": "10",
+        "last_operation": True,
         "product": "CAP-28",
         "unit": "pcs",
         "machine_id": "M01",

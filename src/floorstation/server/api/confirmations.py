@@ -50,6 +50,9 @@ class Confirmation(BaseModel):
     task_id: str = Field(examples=["304/2023-10"])
     work_order: str | None = Field(examples=["304/2023"])
     operation: str | None = Field(description="the operation's number within the work order", examples=["10"])
+    last_operation: bool | None = Field(
+        description="true: the work order's last operation (its output is finished goods); null: not known"
+    )
     product: str | None
     unit: str | None = Field(description="the product's unit, from master data")
     machine_id: str | None

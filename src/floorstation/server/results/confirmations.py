@@ -236,7 +236,7 @@ def _confirmation(conn: Connection, event: Event, p: ev.TaskStopped, g: dict[str
     operation = None
     if work_order and p.task_id.startswith(f"{work_order}-"):
         operation = p.task_id[len(work_order) + 1 :]
-    product, unit = _product(conn, work_order)
+    product, unit, last_seq = _order(conn, work_order)
     output_lot = p.output_lot or (g["output_lots"][-1] if g["output_lots"] else None)
     return {
         "type": TYPE,
@@ -244,6 +244,7 @@ def _confirmation(conn: Connection, event: Event, p: ev.TaskStopped, g: dict[str
         "task_id": p.task_id,
         "work_order": work_order,
         "operation": operation,
+        "last_operation": None if last_seq is None or operation is None else operation == last_seq,
         "product": product,
         "unit": unit,
         "machine_id": machine_id,
@@ -266,19 +267,31 @@ def _confirmation(conn: Connection, event: Event, p: ev.TaskStopped, g: dict[str
     }
 
 
-def _product(conn: Connection, work_order: str | None) -> tuple[str | None, str | None]:
-    """The work order's product and its unit, from master data (None when the server does not know them)."""
+def _order(conn: Connection, work_order: str | None) -> tuple[str | None, str | None, str | None]:
+    """The work order's product, the product's unit and the order's last operation (its highest seq), from master
+    data (None where the server does not know them)."""
     if not work_order:
-        return None, None
-    order = conn.scalar(
+        return None, None, None
+    found = conn.scalar(
         select(MasterRecordRow.data_json).where(
             MasterRecordRow.entity == "work_orders", MasterRecordRow.key == work_order
         )
     )
-    product = json.loads(order).get("product") if order else None
+    order = json.loads(found) if found else {}
+    seqs = [int(op["seq"]) for op in order.get("operations", []) if str(op.get("seq", "")).isdigit()]
+    for data in conn.scalars(
+        select(MasterRecordRow.data_json).where(
+            MasterRecordRow.entity == "operations", MasterRecordRow.key.startswith(work_order + "\x1f")
+        )
+    ):
+        seq = json.loads(data).get("seq")
+        if str(seq).isdigit():
+            seqs.append(int(seq))
+    last_seq = str(max(seqs)) if seqs else None
+    product = order.get("product")
     if not product:
-        return None, None
+        return None, None, last_seq
     material = conn.scalar(
         select(MasterRecordRow.data_json).where(MasterRecordRow.entity == "materials", MasterRecordRow.key == product)
     )
-    return product, (json.loads(material).get("unit") if material else None)
+    return product, (json.loads(material).get("unit") if material else None), last_seq
