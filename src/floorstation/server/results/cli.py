@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
+from floorstation.domain.errors import InvalidInput
 from floorstation.server import admin
 from floorstation.server.results import webhooks
 
@@ -41,7 +43,36 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     remove = hook_sub.add_parser("remove", parents=[common], help="stop sending to a webhook and forget it")
     remove.add_argument("id", type=_webhook_id)
-    return {"webhook": _webhook}
+    push = sub.add_parser(
+        "erpnext-push", parents=[common], help="book confirmations into ERPNext (Job Card time logs, Stock Entries)"
+    )
+    push.add_argument("--site", type=Path, required=True, help="erpnext.toml: URL, API key, warehouses (docs/erp.md)")
+    push.add_argument(
+        "--cursor-file",
+        type=Path,
+        required=True,
+        help="where the number of the last confirmation booked is kept between runs (made if missing)",
+    )
+    return {"webhook": _webhook, "erpnext-push": _erpnext_push}
+
+
+def _erpnext_push(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server.results import erpnext
+
+    site = erpnext.read_site(args.site)
+    text = args.cursor_file.read_text(encoding="utf-8").strip() if args.cursor_file.exists() else "0"
+    if not text.isdigit():
+        raise InvalidInput(f"{args.cursor_file} holds {text[:40]!r}, not a confirmation number.", "Fix or remove it.")
+    since = int(text)
+
+    def keep(number: int) -> None:
+        args.cursor_file.write_text(f"{number}\n", encoding="utf-8")
+
+    last, lines = erpnext.push(engine, site, since, booked=keep)
+    for line in lines:
+        print(line)
+    print(f"booked confirmations {since + 1} to {last}" if last > since else "no new confirmations")
+    return 0
 
 
 def _webhook(engine: Engine, args: argparse.Namespace) -> int:
