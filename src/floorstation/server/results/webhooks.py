@@ -31,7 +31,7 @@ from floorstation.server.results import confirmations
 
 ALL = "*"
 DEAD_AFTER_FAILURES = 8
-"""Failed attempts in a row after which a webhook is shown as dead (with the default backoff, about 4 minutes
+"""Failed attempts in a row after which a webhook is shown as dead (with the default backoff, about 2 minutes
 of failing)."""
 
 
