@@ -41,6 +41,7 @@ OPERATIONS = [
     ("GET", "/v1/health"),
     ("GET", "/v1/recall/{lot}"),
     ("GET", wire.TRACE_PATH + "/{lot}"),
+    ("GET", "/v1/confirmations"),
 ]
 
 
