@@ -59,6 +59,9 @@ class Page:
 def make_pending(engine: Engine, *, chunk: int = 2000) -> int:
     """Make the confirmations of every stored stop not yet confirmed; returns how many were made."""
     made = 0
+    with engine.connect() as conn:
+        if not _due(conn):  # nothing new: no lock taken (on SQLite a write lock would hold up ingest)
+            return 0
     while True:
         with engine.begin() as conn:
             n, more = _make_some(conn, chunk)
@@ -93,6 +96,16 @@ def bodies(conn: Connection, after: int, limit: int) -> list[tuple[int, str]]:
 
 def last_number(conn: Connection) -> int:
     return int(conn.scalar(select(ChangeCounterRow.value).where(ChangeCounterRow.name == COUNTER)) or 0)
+
+
+def _due(conn: Connection) -> bool:
+    done = {(r.station_id, r.epoch): r.seq for r in conn.execute(select(ConfirmationSourceRow))}
+    return any(
+        acked > done.get((station_id, epoch), 0)
+        for station_id, epoch, acked in conn.execute(
+            select(StationCursorRow.station_id, StationCursorRow.epoch, StationCursorRow.acked_seq)
+        )
+    )
 
 
 def _make_some(conn: Connection, chunk: int) -> tuple[int, bool]:
