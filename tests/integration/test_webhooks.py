@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from floorstation.domain.events import Event
 from floorstation.server import cli
 from floorstation.server.results import webhooks
-from floorstation.server.results.delivery import DeliverySettings, deliver_pending
+from floorstation.server.results.delivery import DeliverySettings, deliver_pending, keep_delivering
 from tests.integration.officekit import add_users, office_client
 from tests.integration.serverkit import LiveServer, ServerProcess, chain
 from tests.integration.webhook_receiver import DROP, FAIL, OK, SLOW, Receiver
@@ -130,6 +130,36 @@ def test_a_server_killed_mid_delivery_sends_the_rest_and_the_cut_request_again_u
             server.kill()
     assert_each_once_in_station_order(receiver, a + b)
     assert receiver.duplicates >= 1, "the request cut by the kill was sent again under the same key"
+
+
+@pytest.mark.allow_log_warnings
+def test_the_delivery_thread_stopped_mid_request_and_started_again_sends_every_event_once(
+    server_db: str, server_engine: Engine, live_server: LiveServer
+) -> None:
+    import threading
+
+    events = chain("ST-A", 20)
+    with Receiver(SECRET, plan=lambda n: SLOW if n == 1 else OK) as receiver:
+        add_webhook(server_db, receiver.url)
+        upload(live_server, live_server.enroll("ST-A"), events)
+        settings = DeliverySettings(batch=4, timeout_s=30, backoff_first_s=0.01, poll_s=0.05)
+        stop = threading.Event()
+        first = threading.Thread(target=keep_delivering, args=(server_engine, stop, settings), daemon=True)
+        first.start()
+        assert _wait(lambda: receiver.requests >= 2), "the second request did not arrive"
+        stop.set()  # while the second request waits for its answer
+        receiver.release.set()
+        first.join(60)
+        assert not first.is_alive()
+        again = threading.Event()
+        second = threading.Thread(target=keep_delivering, args=(server_engine, again, settings), daemon=True)
+        second.start()
+        try:
+            receiver.wait_for(len(events))
+        finally:
+            again.set()
+            second.join(60)
+    assert_each_once_in_station_order(receiver, events)
 
 
 def _token(server: ServerProcess, engine: Engine, station_id: str) -> str:
