@@ -224,5 +224,9 @@ def test_a_bad_webhook_command_says_what_to_fix(server_db: str, capsys: pytest.C
     assert "not an http:// or https:// address" in capsys.readouterr().err
     assert cli.main(["webhook", "add", "https://erp/hook", "--events", "task.stoped", "--db", server_db]) == 2
     assert "Unknown event type(s): task.stoped" in capsys.readouterr().err
+    assert cli.main(["webhook", "add", "https://erp/hook", "--events", "*,confirmation", "--db", server_db]) == 0
+    assert "signing secret (shown once" in capsys.readouterr().out
+    (listed,) = _cli_json(server_db, "webhook", "list", "--json")
+    assert listed["events"] == ["*", "confirmation"] and listed["backlog"] == 0
     assert cli.main(["webhook", "remove", "42", "--db", server_db]) == 2
     assert "There is no webhook 42" in capsys.readouterr().err

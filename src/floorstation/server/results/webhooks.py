@@ -59,13 +59,14 @@ def event_types(text: str | None) -> list[str]:
     """``--events`` as a list: comma-separated event types and/or ``confirmation``; none or ``*``: all events."""
     if not text or text.strip() == ALL:
         return [ALL]
-    known = set(ev.PAYLOAD_TYPES) | {confirmations.TYPE}
+    known = set(ev.PAYLOAD_TYPES) | {confirmations.TYPE, ALL}
     wanted = [t.strip() for t in text.split(",") if t.strip()]
     unknown = [t for t in wanted if t not in known]
     if unknown or not wanted:
         raise InvalidInput(
             f"Unknown event type(s): {', '.join(unknown or [text])}.",
-            f"Give {confirmations.TYPE}, * or event types separated by commas: {', '.join(sorted(known))}.",
+            f"Give {confirmations.TYPE}, * (every event) or event types, separated by commas: "
+            f"{', '.join(sorted(known - {ALL}))}.",
         )
     return sorted(set(wanted))
 
