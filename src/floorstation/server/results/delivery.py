@@ -141,19 +141,25 @@ def deliver_pending(
         for hook_id, next_attempt_at in hooks:
             if next_attempt_at is not None and datetime.fromisoformat(next_attempt_at) > now():
                 continue
+            delivered: _Request | None = None
             for _ in range(settings.requests_per_round):
-                if stop is not None and stop.is_set():
-                    return done
-                request = _next_request(engine, hook_id, settings.batch)
-                if request is None:
+                # The last request's success is recorded in the transaction that makes the next one.
+                request = _next_request(engine, hook_id, settings.batch, delivered, now())
+                delivered = None
+                if request is None or (stop is not None and stop.is_set()):
                     break
                 error = _send(http, request, settings.timeout_s)
-                _record(engine, request, error, settings, now())
                 if error is not None:
+                    _record_failure(engine, request, error, settings, now())
                     done.failed += 1
                     done.errors.append(error)
                     break
                 done.sent += 1
+                delivered = request
+            if delivered is not None:
+                _next_request(engine, hook_id, 0, delivered, now())
+            if stop is not None and stop.is_set():
+                return done
     finally:
         if own_client:
             http.close()
@@ -170,11 +176,24 @@ class _Request:
     body: str
 
 
-def _next_request(engine: Engine, webhook_id: int, batch: int) -> _Request | None:
-    """The webhook's request in the outbox, or a new one made from what it has waiting (None: nothing)."""
+def _next_request(
+    engine: Engine, webhook_id: int, batch: int, delivered: _Request | None, at: datetime
+) -> _Request | None:
+    """The webhook's request in the outbox, or a new one made from what it has waiting (None: nothing; a
+    ``batch`` of 0 makes none). ``delivered``: a request the endpoint took (2xx), to take out of the outbox first,
+    in the same transaction."""
     with engine.begin() as conn:
         hook = conn.execute(select(WebhookRow).where(WebhookRow.id == webhook_id).with_for_update()).first()
         if hook is None:  # removed meanwhile
+            return None
+        if delivered is not None:
+            conn.execute(delete(WebhookDeliveryRow).where(WebhookDeliveryRow.id == delivered.delivery_id))
+            conn.execute(
+                update(WebhookRow)
+                .where(WebhookRow.id == webhook_id)
+                .values(failures=0, failing_since=None, next_attempt_at=None, last_success_at=at.isoformat())
+            )
+        if batch <= 0:
             return None
         row = conn.execute(
             select(WebhookDeliveryRow)
@@ -333,17 +352,9 @@ def _send(client: httpx.Client, request: _Request, timeout_s: float) -> str | No
     return f"HTTP {response.status_code}: {response.text[:300]}"
 
 
-def _record(engine: Engine, request: _Request, error: str | None, settings: DeliverySettings, at: datetime) -> None:
+def _record_failure(engine: Engine, request: _Request, error: str, settings: DeliverySettings, at: datetime) -> None:
     stamp = at.isoformat()
     with engine.begin() as conn:
-        if error is None:
-            conn.execute(delete(WebhookDeliveryRow).where(WebhookDeliveryRow.id == request.delivery_id))
-            conn.execute(
-                update(WebhookRow)
-                .where(WebhookRow.id == request.webhook_id)
-                .values(failures=0, failing_since=None, next_attempt_at=None, last_success_at=stamp)
-            )
-            return
         failures = int(conn.scalar(select(WebhookRow.failures).where(WebhookRow.id == request.webhook_id)) or 0) + 1
         wait = min(settings.backoff_cap_s, settings.backoff_first_s * 2 ** (failures - 1))
         wait *= random.uniform(0.8, 1.0)  # stations and webhooks that failed together do not retry together
