@@ -222,3 +222,20 @@ def test_confirmations_reach_a_misbehaving_webhook_each_once_in_order(
     assert sorted(c["confirmation_id"] for c in got) == sorted(e.event_id for e in (a1[-1], a2[-1], b1[-1]))
     assert [c["number"] for c in got] == [1, 2, 3]
     assert receiver.duplicates >= 1 and receiver.bad_signatures == 0
+
+
+def test_a_confirmation_webhook_added_later_gets_only_the_stops_that_arrive_after_it(
+    server_db: str, server_engine: Engine, plant: LiveServer
+) -> None:
+    a1 = shift("ST-A", output_lot="M01-26327-001", good="1000")
+    a2 = shift("ST-A", output_lot="M01-26327-002", good="800", after=a1[-1])
+    token = plant.enroll("ST-A")
+    upload(plant, token, a1)  # stored, not yet confirmed by anyone
+    fast = DeliverySettings(backoff_first_s=0, backoff_cap_s=0)
+    with Receiver(SECRET) as receiver:
+        args = ["webhook", "add", receiver.url, "--events", "confirmation", "--secret", SECRET, "--db", server_db]
+        assert cli.main(args) == 0
+        upload(plant, token, a2)
+        receiver.wait_for(1, deliver=lambda: deliver_pending(server_engine, settings=fast))
+        deliver_pending(server_engine, settings=fast)
+    assert [c["good_qty"] for c in receiver.items()] == ["800"]

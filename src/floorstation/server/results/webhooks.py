@@ -83,6 +83,8 @@ def add(
         raise InvalidInput("The secret is shorter than 16 characters.", "Give a longer one, or leave it out.")
     secret = secret or secrets.token_urlsafe(32)
     now = datetime.now(UTC).isoformat()
+    if not replay:
+        confirmations.make_pending(engine)  # the stops the server holds are "before", confirmed or not yet
     with engine.begin() as conn:
         webhook_id = int(
             conn.execute(
