@@ -62,6 +62,7 @@ def assert_each_once_in_station_order(receiver: Receiver, sent: list[Event]) -> 
     assert receiver.bad_signatures == 0
 
 
+@pytest.mark.slow
 @pytest.mark.allow_log_warnings
 def test_every_event_arrives_once_in_station_order_through_500s_drops_and_slow_answers(
     server_db: str, server_engine: Engine, live_server: LiveServer
@@ -184,6 +185,7 @@ def _wait(condition: Any, timeout: float = 60) -> bool:
     return True
 
 
+@pytest.mark.slow
 @pytest.mark.allow_log_warnings
 def test_a_dead_endpoint_shows_in_the_list_with_its_backlog_until_it_answers_again(
     server_db: str, server_engine: Engine, live_server: LiveServer, capsys: pytest.CaptureFixture[str]
