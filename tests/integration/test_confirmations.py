@@ -239,3 +239,19 @@ def test_a_confirmation_webhook_added_later_gets_only_the_stops_that_arrive_afte
         receiver.wait_for(1, deliver=lambda: deliver_pending(server_engine, settings=fast))
         deliver_pending(server_engine, settings=fast)
     assert [c["good_qty"] for c in receiver.items()] == ["800"]
+
+
+def test_a_confirmation_gathered_over_many_small_steps_is_the_same_as_made_at_once(
+    server_db: str, server_engine: Engine, plant: LiveServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from floorstation.server.results import confirmations
+
+    a1 = shift("ST-A", output_lot="M01-26327-001", good="1000")
+    a2 = shift("ST-A", output_lot="M01-26327-002", good="800", after=a1[-1])
+    upload(plant, plant.enroll("ST-A"), a1 + a2)
+    assert confirmations.make_pending(server_engine, chunk=1) == 2  # one record per transaction
+    got = page(plant, integration_token(server_db, capsys))["confirmations"]
+    assert [(c["started_at"], c["operators"], [u["into_lot"] for u in c["consumed"]]) for c in got] == [
+        (a1[0].occurred_at, ["anna", "piotr"], ["M01-26327-001"]),
+        (a2[0].occurred_at, ["anna", "piotr"], ["M01-26327-002"]),
+    ]
