@@ -144,7 +144,7 @@ def _render(only: list[str] | None, languages: list[str]) -> int:
             handle.sync_status = lambda: LocalSync(outbox.stats().pending)
             window = MainWindow(handle, demo=demo, translations=translations, idle_seconds=0)
             act(window.terminal, "marta")
-            todo = scenes(window) if not demo else [Scene("demo", lambda w=window: w.chosen("home"))]
+            todo = scenes(window, station) if not demo else [Scene("demo", lambda w=window: w.chosen("home"))]
             todo = in_languages(todo, languages)
             for size in SIZES:
                 window.resize(*size)
@@ -269,7 +269,7 @@ def shoot(window: object, name: str, size: tuple[int, int]) -> Path:
     return path
 
 
-def scenes(window: object) -> list[Scene]:
+def scenes(window: object, station: Any = None) -> list[Scene]:
     """What each picture shows, as a person would get there (taps, scans, the admin's PIN)."""
     from floorstation.domain.devices import DeviceState, DeviceStatus
     from floorstation.domain.printjobs import JobState
@@ -397,6 +397,18 @@ def scenes(window: object) -> list[Scene]:
         terminal.set_mode("production")
         act(terminal, "marta")
 
+    def orders_from_planning() -> None:
+        """The plant's planning puts 308/2023 on hold and gives it a priority (the ERP does it over HTTP)."""
+        from floorstation.domain.catalog import parse_csv
+        from floorstation.store.masterdata import import_catalog
+
+        text = "number,product,planned_qty,due_date,priority,status\n308/2023,CAP-38,8000,2026-12-12,10,on_hold\n"
+        import_catalog(station.engine, parse_csv(text, "work_orders"))
+        terminal.set_machine("M01")
+        w.chosen("home")
+        w.refresh()
+        wait()
+
     def more() -> None:
         w.chosen("home")
         w.rail.more_button.click()
@@ -437,6 +449,7 @@ def scenes(window: object) -> list[Scene]:
         Scene("settings-mode", lambda: settings("mode")),
         Scene("scan-unknown", lambda: (w.chosen("trace"), wait(), scan("B1999"))),
         Scene("scan-not-a-code", lambda: (w.go("trace"), wait(), scan("HELLO-42"))),
+        Scene("home-order-on-hold", orders_from_planning),
     ]
 
 

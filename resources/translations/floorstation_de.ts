@@ -376,8 +376,8 @@ settings</source>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="28"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="453"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="460"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="475"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Einen [[printer]] mit seiner Rolle in station.toml eintragen (docs/printers.md) oder eine Drucker-URL angeben.</translation>
     </message>
@@ -394,7 +394,7 @@ settings</source>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="38"/>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="565"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="580"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Ausweis &apos;{badge}&apos; ist hier nicht bekannt.</translation>
     </message>
@@ -566,1705 +566,1731 @@ settings</source>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="139"/>
+        <source>Work order {order} is on hold.</source>
+        <translation>Der Auftrag {order} ist angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
+        <source>Ask your shift lead; its tasks can be started once the order is released again.</source>
+        <translation>Fragen Sie Ihre Schichtleitung; seine Aufgaben können gestartet werden, sobald der Auftrag wieder freigegeben ist.</translation>
+    </message>
+    <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="144"/>
+        <source>Work order {order} is closed.</source>
+        <translation>Der Auftrag {order} ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
+        <source>Pick another task from the machine&apos;s queue.</source>
+        <translation>Wählen Sie eine andere Aufgabe aus der Warteschlange der Maschine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="149"/>
+        <source>Work order {order} was cancelled.</source>
+        <translation>Der Auftrag {order} wurde storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="159"/>
         <source>Task {task} is paused.</source>
         <translation>Auftrag {task} ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
         <source>Press Resume to continue it.</source>
         <translation>Fortsetzen drücken, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
         <source>Press Resume first.</source>
         <translation>Zuerst Fortsetzen drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="164"/>
         <source>Task {task} is not running.</source>
         <translation>Auftrag {task} läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
         <source>Press Start first.</source>
         <translation>Zuerst Start drücken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="169"/>
         <source>Task {task} is not paused.</source>
         <translation>Auftrag {task} ist nicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="159"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="174"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Pausengrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="432"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="447"/>
         <source>Pick a reason from the list.</source>
         <translation>Einen Grund aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="164"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="179"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Ausschussgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="169"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="184"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} ist mehr als das Zehnfache der geplanten Menge {planned} für {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Mengen prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="174"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="189"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ist außer Betrieb ({reasons}); darauf kann kein Auftrag gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Die Instandhaltung muss sie zuerst wieder in Betrieb nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="179"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="194"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Produkt &apos;{product}&apos; von {order} ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="195"/>
         <source>Ask the office.</source>
         <translation>Das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="200"/>
         <source>A {what} is required.</source>
         <translation>{what}: Angabe erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="186"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="201"/>
         <source>Choose or type the {what}.</source>
         <translation>{what} wählen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="205"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="191"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="196"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="211"/>
         <source>Type it on the keypad.</source>
         <translation>Auf dem Ziffernblock eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="195"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="210"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="200"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="215"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: muss größer als null sein (eingegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="201"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="216"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Die tatsächlich verbrauchte oder gefertigte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="205"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="220"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} ist mehr als {limit} und kann nicht stimmen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="221"/>
         <source>Check the number and enter it again.</source>
         <translation>Zahl prüfen und erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="210"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="225"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} hat mehr als drei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="211"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="226"/>
         <source>Round it to three decimals.</source>
         <translation>Auf drei Nachkommastellen runden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="215"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="230"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Der Grund ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="216"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="231"/>
         <source>Say it in fewer words.</source>
         <translation>Mit weniger Worten sagen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="221"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="226"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="231"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="604"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="619"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Charge &apos;{lot}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="222"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="237"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Etikett prüfen; eine neue Lieferantencharge muss zuerst im Wareneingang erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="227"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="242"/>
         <source>Scan the lot card again.</source>
         <translation>Die Chargenkarte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="247"/>
         <source>Check the lot code.</source>
         <translation>Chargencode prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="251"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Kein Auftrag läuft: {task} ist {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="237"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="252"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Den Auftrag starten (oder fortsetzen), bevor Chargen dafür gescannt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="256"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>Laut Bestand ist von Charge {lot} nichts mehr übrig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="257"/>
         <source>Enter the quantity you used.</source>
         <translation>Die verbrauchte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="261"/>
         <source>&apos;{reason}&apos; is not an override reason in master data.</source>
         <translation>&apos;{reason}&apos; ist kein Freigabegrund in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="247"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="267"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="262"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="282"/>
         <source>Pick the reason from the list.</source>
         <translation>Den Grund aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="251"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="266"/>
         <source>&apos;{reason}&apos; is not a reason to override {rules}.</source>
         <translation>&apos;{reason}&apos; ist kein Grund zur Freigabe bei: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="252"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="267"/>
         <source>Pick a reason that fits what was refused.</source>
         <translation>Einen Grund wählen, der zur Ablehnung passt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="256"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="271"/>
         <source>{name} may not override all of {rules} with &apos;{reason}&apos;.</source>
         <translation>{name} darf nicht jede dieser Ablehnungen ({rules}) mit &apos;{reason}&apos; freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="257"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="272"/>
         <source>Ask someone who may override each of them to sign.</source>
         <translation>Jemanden um die Unterschrift bitten, der jede davon freigeben darf.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="261"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="276"/>
         <source>Lot {older} (expires {expiry}) expires before {lot} and is on hand.</source>
         <translation>Charge {older} (verfällt {expiry}) verfällt vor {lot} und ist vorrätig.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="262"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="277"/>
         <source>Use the older lot first, or say why you use this one.</source>
         <translation>Verwenden Sie zuerst die ältere Charge, oder sagen Sie, warum Sie diese verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="266"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="281"/>
         <source>&apos;{reason}&apos; is not a reason for using a later-expiring lot.</source>
         <translation>„{reason}“ ist kein Grund, eine später verfallende Charge zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="271"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="286"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Charge {lot} wurde vor {seconds} s bereits für {task} gescannt ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="272"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="287"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Wurde dieselbe Charge zweimal gescannt? Nur bestätigen, wenn sie wirklich erneut verbraucht wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="276"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="291"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Material &apos;{material}&apos; ist nicht in den Stammdaten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="277"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="292"/>
         <source>Check the label, or ask the office.</source>
         <translation>Etikett prüfen oder das Büro fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="281"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="296"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; ist keine Charge und keine Palette, die diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="282"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="297"/>
         <source>Check the code and try again.</source>
         <translation>Code prüfen und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="287"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="302"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>Das ist {what}, kein GS1-Lieferantenetikett mit GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="288"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="303"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Den Barcode mit GTIN (01), Charge (10) und Verfallsdatum (17) scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Das Etikett nennt keine Menge (keine Anzahl (30) oder (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="295"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="310"/>
         <source>Enter the quantity.</source>
         <translation>Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="299"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="314"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Kein Material in den Stammdaten hat die GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="300"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="315"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Das Büro bitten, diese GTIN beim Material einzutragen, oder die Charge von Hand erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="304"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Das Etikett hat keine Chargennummer (10), und {material} wird chargengeführt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="305"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="320"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Den Barcode mit der Chargennummer scannen oder die Charge von Hand erfassen und eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="324"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Lieferantencharge {supplier_lot} von {material} wurde hier bereits als Charge {lot} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="312"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="327"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nicht doppelt erfassen: Etikett beiseitelegen oder das Büro fragen, ob es eine zweite Lieferung ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="333"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Lieferantencharge &apos;{supplier_lot}&apos; ist keine Chargennummer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="334"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Das Lieferantenetikett erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="323"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="338"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Lieferantencharge &apos;{supplier_lot}&apos; enthält Zeichen, die auf keinem GS1-Etikett stehen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="339"/>
         <source>Type it again.</source>
         <translation>Erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="329"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="344"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED.</source>
         <translation>Palette {sscc} kann nicht verladen werden: sie enthält Charge {lot}, die ZURÜCKGERUFEN ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="330"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="345"/>
         <source>Put the pallet aside in quarantine and call quality.</source>
         <translation>Die Palette in Quarantäne stellen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="334"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="349"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality.</source>
         <translation>Palette {sscc} kann nicht verladen werden: sie enthält Charge {lot}, die von der Qualitätssicherung GESPERRT ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="337"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="352"/>
         <source>Put the pallet aside until quality releases lot {lot}.</source>
         <translation>Die Palette beiseitestellen, bis die Qualitätssicherung Charge {lot} freigibt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="341"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="356"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Charge {lot} ist {status}; sie kann nicht palettiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="357"/>
         <source>Ask quality to release it first.</source>
         <translation>Zuerst die Qualitätssicherung um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="346"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="361"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Von Charge {lot} sind nur {free} noch nicht palettiert, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="347"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="362"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Eine kleinere Menge eingeben oder zuerst die Produktion melden (Stopp mit der Gutmenge).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="353"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="358"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="363"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="368"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="373"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="378"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Palette &apos;{sscc}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="354"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="369"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Die SSCC der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="359"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="374"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Die SSCC auf der Palettenkarte scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="364"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="379"/>
         <source>Build the pallet first.</source>
         <translation>Zuerst die Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="369"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="384"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an Station {station} versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="372"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="379"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="387"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="394"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="411"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Palettenkarte prüfen; jede Palette wird nur einmal versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="376"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} an dieser Station versandt ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="398"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an Station {station} storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="386"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="401"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="406"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="416"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Ihre Karte abnehmen; der Schichtleiter bildet eine neue Palette für die Ware.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="390"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="405"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Palette {sscc} wurde an dieser Station storniert ({when}, {reason}); sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="395"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="410"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Palette {sscc} wurde bereits an {customer} mit Sendung {shipment} versandt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="415"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Palette {sscc} ist storniert; sie kann nicht versandt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="405"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="420"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Palette {sscc} ist storniert; ihre Karte wird nicht erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="406"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="421"/>
         <source>Build a new pallet.</source>
         <translation>Eine neue Palette bilden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="410"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="425"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Palette {sscc} ist {status}; nur eine nicht versandte Palette kann storniert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="411"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="426"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Eine versandte Palette kommt über den Kunden zurück und wird nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="415"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="430"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Unbekannter Kunde &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="416"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="431"/>
         <source>Pick the customer from the list.</source>
         <translation>Den Kunden aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="421"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="426"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="436"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="441"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Unbekannte Maschine &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="422"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="437"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Die Maschine aus der Liste wählen oder ihren Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="427"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="442"/>
         <source>Pick the machine from the list.</source>
         <translation>Die Maschine aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="431"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="446"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Unbekannter Störungsgrund &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="436"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="451"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Keine Störmeldung zum Aufheben gewählt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="437"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="452"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Die behobenen Störmeldungen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="441"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="456"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Störmeldung {mark} ist an {machine} nicht offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="442"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="457"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Liste der offenen Störmeldungen aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="447"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="462"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Eine Karte ({card}) für {subject} wurde bereits gedruckt oder wartet auf ihren Drucker.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="463"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Nachdruck wählen, um sie erneut zu drucken; sie trägt dann den Vermerk NACHDRUCK.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="452"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="467"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Diese Station hat keinen Drucker namens &apos;{printer}&apos; (vorhanden: {names}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="474"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Kein Drucker dieser Station druckt Karten vom Typ {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="466"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="481"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Es gibt keinen Druckauftrag &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="467"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="482"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Die Aufträge mit &apos;floorstation print jobs&apos; auflisten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="471"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="486"/>
         <source>Print job {job} is {state}.</source>
         <translation>Druckauftrag {job} ist {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="472"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="487"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Nur wartende oder hängende Aufträge können geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="476"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="491"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drucker {printer} ist nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="477"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="492"/>
         <source>Check that it is on and connected.</source>
         <translation>Prüfen, ob er eingeschaltet und angeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="481"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="496"/>
         <source>Printer at {address} does not answer.</source>
         <translation>Der Drucker unter {address} antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="482"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="497"/>
         <source>Check that it is on and connected; the card waits in the queue.</source>
         <translation>Prüfen, ob er eingeschaltet und angeschlossen ist; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="486"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="501"/>
         <source>Printer at {address} did not answer in time.</source>
         <translation>Der Drucker unter {address} hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="487"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="502"/>
         <source>Check that it is on, connected and not busy; the card waits in the queue.</source>
         <translation>Prüfen, ob er eingeschaltet, angeschlossen und nicht belegt ist; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="491"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="506"/>
         <source>The network does not know the printer&apos;s address {host}.</source>
         <translation>Das Netzwerk kennt die Druckeradresse {host} nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="492"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="507"/>
         <source>Ask IT to check the printer&apos;s address in the station&apos;s settings; the card waits in the queue.</source>
         <translation>Die IT bitten, die Druckeradresse in den Einstellungen der Station zu prüfen; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="498"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="513"/>
         <source>Printer at {address} cannot be reached from this station.</source>
         <translation>Der Drucker unter {address} ist von dieser Station aus nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="499"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="514"/>
         <source>Check the network cables of the station and the printer; the card waits in the queue.</source>
         <translation>Die Netzwerkkabel der Station und des Druckers prüfen; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="505"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="520"/>
         <source>Printer at {address} broke off the connection.</source>
         <translation>Der Drucker unter {address} hat die Verbindung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="506"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="521"/>
         <source>Check that it is on and ready; the card waits in the queue.</source>
         <translation>Prüfen, ob er eingeschaltet und bereit ist; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="510"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="525"/>
         <source>Printer {address} is not plugged in.</source>
         <translation>Der Drucker {address} ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="511"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="526"/>
         <source>Plug it in and switch it on; the card waits in the queue.</source>
         <translation>Anschließen und einschalten; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="515"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="530"/>
         <source>This station may not use printer {address}.</source>
         <translation>Diese Station darf den Drucker {address} nicht verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="516"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="531"/>
         <source>Ask IT to give the station access to the printer; the card waits in the queue.</source>
         <translation>Die IT bitten, der Station Zugriff auf den Drucker zu geben; die Karte wartet in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="520"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="535"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>Drucker {printer} hat kein Papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="521"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Papier einlegen; die Karte wird dann von selbst gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="525"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="540"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Beim Drucker {printer} ist die Abdeckung offen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="526"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="541"/>
         <source>Close the cover.</source>
         <translation>Abdeckung schließen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="530"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="545"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drucker {printer} ist offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="531"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="546"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Anzeigen und Papier des Druckers prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="535"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="550"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Auf Drucker {printer} kann nicht geschrieben werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="551"/>
         <source>Is it plugged in?</source>
         <translation>Ist er angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="540"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="555"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drucker {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="541"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="556"/>
         <source>The card prints once it is ready.</source>
         <translation>Die Karte wird gedruckt, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="545"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="560"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drucker {printer} nennt ein unbekanntes ESC/POS-Profil &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="546"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="556"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="561"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="571"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Den Schichtleiter bitten, den Drucker in den Stationseinstellungen zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="550"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="565"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drucken über CUPS braucht pycups, das auf dieser Station fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="551"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="566"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Die IT bitten, python-escpos[cups] auf dieser Station zu installieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="555"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="570"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: ein USB-Drucker wird als VID:PID hexadezimal angegeben, z. B. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="560"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="575"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Die Station wurde beim Senden dieser Karte beendet; prüfen, ob sie herausgekommen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="566"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="581"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Ausweis erneut scannen oder Namen antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="570"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="585"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} ist nicht aktiv und kann nicht unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="571"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="586"/>
         <source>Ask someone else to sign.</source>
         <translation>Jemand anderen um die Unterschrift bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="575"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="590"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Unterschreiben ist für {name} nach {tries} falschen PINs noch {seconds} s gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="580"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="595"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>Für {name} ist keine PIN hinterlegt; Unterschreiben ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="581"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="596"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Einen Admin bitten, eine PIN zu setzen, oder jemand anderen fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="585"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="600"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst. Unterschreiben ist für {name} jetzt eine Minute gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="593"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="598"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="613"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Falsche PIN für {name}: nichts wurde unterschrieben oder erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="594"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="609"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch 1 Versuch, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="599"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="614"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>PIN erneut eingeben (noch {left} Versuche, bevor Unterschreiben für eine Minute gesperrt wird).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="605"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="620"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Die Chargenkarte scannen oder den Code erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="609"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="624"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN; ein Rückruf wird nicht am Terminal geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="610"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="625"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>In Quarantäne lassen; die Qualitätssicherung hebt einen Rückruf zentral auf dem Server auf.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="614"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="629"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Charge {lot} ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="615"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="630"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nichts zu tun; freigeben, wenn sie geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="619"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="634"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Charge {lot} ist nicht gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="620"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="635"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nichts freizugeben; zuerst sperren, wenn sie verdächtig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="624"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="639"/>
         <source>A reason is required.</source>
         <translation>Ein Grund ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="625"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="640"/>
         <source>Tap a reason or type one.</source>
         <translation>Einen Grund antippen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="630"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="645"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Diese Station hat alle ihre SSCC-Seriennummern verbraucht ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="631"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="646"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Die IT um einen neuen SSCC-Bereich für die Station bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="636"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="651"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: Modus {mode} ist kein Stationsmodus.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="637"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="652"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>mode in der Tabelle [station] auf einen dieser Werte setzen: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="641"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="656"/>
         <source>No station configuration at {path}.</source>
         <translation>Keine Stationskonfiguration unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="642"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="657"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>&apos;floorstation init&apos; (oder &apos;floorstation init --demo&apos;) ausführen, um eine anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="646"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="661"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} ist kein gültiges TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="647"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="652"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="662"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="667"/>
         <source>Fix the file.</source>
         <translation>Die Datei korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="651"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="666"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} hat keine Tabelle [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="658"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="679"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="694"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Diese Station erneut registrieren: floorstation enroll --server URL --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="663"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="684"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="678"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="699"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Der Server hat diese Station abgelehnt; den Server-Admin fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="668"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="704"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war für den Server zu groß.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="688"/>
         <source>The server refused event {event} (seq {seq}): {field}: {reason}</source>
         <translation>Der Server hat das Ereignis {event} (Nr. {seq}) abgelehnt: {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="674"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
         <source>It stays here with the events after it, which wait; tell the server admin.</source>
         <translation>Es bleibt hier, die Ereignisse danach warten; sagen Sie es dem Server-Administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="694"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="709"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Server unter {url} nicht erreichbar: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="695"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="710"/>
         <source>Check the URL and network.</source>
         <translation>Adresse und Netzwerk prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="699"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="714"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Der Server verlangt Ereignis {seq}, das diese Station bereits gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="700"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="715"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Die IT rufen: die Kopie der Ereignisse dieser Station auf dem Server ist veraltet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="704"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="719"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Der Server hat für Epoche {answered} auf ein Paket der Epoche {epoch} geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="705"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="720"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Die IT rufen; die Ereignisse bleiben auf dieser Station sicher.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="707"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="722"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Der Server hat nicht geantwortet: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="725"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch in {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="712"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="727"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Der Server ist ausgelastet oder gestört ({status}); neuer Versuch später.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="715"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="730"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Diese Station ist noch bei keinem Server registriert; ihre Ereignisse bleiben hier, bis sie es ist.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="721"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="736"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} enthält das Token der Station {other}, dies ist aber {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="722"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="737"/>
         <source>Enroll this station with its own code.</source>
         <translation>Diese Station mit ihrem eigenen Code registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="724"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="739"/>
         <source>No sync worker is running.</source>
         <translation>Es läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="727"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="742"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>{path} kann nicht gelesen werden: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="728"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="743"/>
         <source>Enroll the station again.</source>
         <translation>Die Station erneut registrieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="747"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Der Server hat dieser Station einen unbrauchbaren SSCC-Block zugeteilt: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="733"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="748"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Den Server-Admin bitten, das GS1-Firmenpräfix des Werks und die SSCC-Blockgröße zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="739"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="754"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Der Server hat {entity} ohne {name} gesendet; diese Station kann es nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="744"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="759"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Der Server hat {name}={value} gesendet, das ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="764"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Der Server hat eine Palette im Zustand {state} gesendet, den diese Station nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="769"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Der Server hat Änderungen unbekannter Art gesendet: {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="774"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Der Server hat Stammdaten gesendet, die diese Station nicht lesen kann: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="780"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Chargencode &apos;{lot}&apos; ist länger als die {limit} Zeichen, die GS1 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="766"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="781"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu kürzen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="785"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Chargencode &apos;{lot}&apos; enthält Zeichen, die GS1 in einer Chargennummer nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="771"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="786"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Den Schichtleiter bitten, den Maschinencode oder das Chargencode-Muster zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="776"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="791"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Charge {lot} ist ZURÜCKGERUFEN und darf nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="777"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="792"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>In den Quarantänebereich legen und die Qualitätssicherung informieren.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="781"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="796"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Charge {lot} ist {material}, das nicht in der Stückliste von {task} steht (benötigt: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="784"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="799"/>
         <source>Scan a lot of the right material.</source>
         <translation>Eine Charge des richtigen Materials scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="788"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="789"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="794"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="804"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="809"/>
         <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
         <translation>Eine andere Charge verwenden oder eine Person der Qualitätssicherung bitten, die Verwendung mit Begründung zu unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="793"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="808"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Charge {lot} ist von der Qualitätssicherung GESPERRT ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="798"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="813"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Charge {lot} ist am {date} abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="799"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Eine nicht abgelaufene Charge verwenden oder einen Schichtleiter um Freigabe mit Begründung bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="818"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maschine {machine} ist als außer Betrieb gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="804"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="819"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Warten, bis die Instandhaltung sie wieder in Betrieb nimmt, oder einen Schichtleiter um Freigabe bitten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="808"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="823"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Laut Bestand hat Charge {lot} nur noch {left}, weniger als {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="809"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="824"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Menge prüfen; wenn die Charge wirklich mehr enthält, muss ein Schichtleiter freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="813"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="828"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Diese Charge ist am {date} abgelaufen; sie kann nicht angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="829"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Die Lieferung ablehnen oder die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="818"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="823"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="828"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="833"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="838"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="843"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="850"/>
         <source>This lot cannot be used.</source>
         <translation>Diese Charge kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="819"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="834"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Ein Schichtleiter kann mit Ausweis oder PIN und einer Begründung freigeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="824"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="839"/>
         <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
         <translation>Eine Person der Qualitätssicherung kann dies mit Ausweis oder Namen, PIN und Begründung unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="829"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="844"/>
         <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
         <translation>Jemand, der jede dieser Ablehnungen freigeben darf, muss mit PIN und Begründung unterschreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="836"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="851"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Das kann an der Station nicht freigegeben werden; die Charge beiseitelegen und die Qualitätssicherung rufen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="856"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; ist kein Code, den diese Station kennt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="842"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="857"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Das richtige Etikett scannen; ist es das richtige, den Schichtleiter bitten, den Scanner zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="848"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="863"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} sieht aus wie {what}, hat aber eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="853"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="868"/>
         <source>Scan it again.</source>
         <translation>Erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="857"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="872"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Der Scan ist {length} Zeichen lang; kein Etikett, das diese Station liest, ist so lang.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="858"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Vielleicht klemmt eine Taste, oder es wurde Text in die Scannereingabe eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="862"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="877"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Der Scan ist leer: der Scanner hat nur sein Präfix oder Suffix gesendet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="865"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="880"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Der Scan ist leer: ein GS1-Symbol ohne Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="868"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="883"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>Das ist ein ISO/IEC-15434-Umschlag, ein Format, das diese Station nicht liest.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="869"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="884"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Stattdessen den GS1-Barcode auf dem Etikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="888"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Der Scan enthält Zeichen, die auf keinem Barcode-Etikett stehen ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="874"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="889"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Das Tastaturland des Scanners passt wahrscheinlich nicht zu diesem PC: den Schichtleiter bitten, es einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="880"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="895"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Der Scan enthält Steuerzeichen oder Binärdaten, keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="881"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="896"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Das richtige Etikett scannen oder den Schichtleiter bitten, die Scannereinstellungen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="883"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="898"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; ist keine Symbologie-Kennung.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="886"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="901"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Diese Webadresse ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="887"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="907"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Stattdessen den GS1-Barcode des Etiketts scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="891"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="906"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Eine Webadresse in einem {symbology} ist kein GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="896"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="911"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; ist kein Chargencode dieser Station (sie sehen aus wie {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="901"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="916"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Ein {symbology} sollte 8, 12, 13 oder 14 Ziffern enthalten, nicht &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="906"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="921"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; ist kein gültiger Code ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="911"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="926"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} hat eine falsche Prüfziffer (sie sollte auf {expected} enden): das Etikett ist fehlerhaft gedruckt oder wurde falsch gelesen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="919"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="934"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: zuerst das Offene abschließen oder abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="920"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="935"/>
         <source>Then scan it again.</source>
         <translation>Dann erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="924"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="939"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Der Scan &apos;{code}&apos; wurde nicht verwendet: niemand ist angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="925"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="940"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Zuerst den Ausweis scannen, dann den Code erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="927"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="942"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} ist kein gültiges Datum (JJMMTT).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="943"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="931"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="946"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Die GS1-Daten des Etiketts können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="932"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="947"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Erneut scannen; schlägt es wieder fehl, ist das Etikett beschädigt oder fehlerhaft gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="936"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="951"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; sind vielleicht mehrere zusammengelaufene Felder.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="937"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="952"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Der Scanner sendet das GS-Trennzeichen nicht; den Schichtleiter bitten, es einzurichten (Strg+] oder seriell).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="943"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="958"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Die GS1-Felder des Etiketts passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="944"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="959"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Das Etikett ist fehlerhaft gedruckt; die Ware von Hand erfassen oder den Lieferanten fragen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="946"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="961"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; ist an dieser Station nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="948"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="963"/>
         <source>No image folder at {path}.</source>
         <translation>Kein Bildordner unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="951"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="966"/>
         <source>No images in {path}.</source>
         <translation>Keine Bilder in {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="952"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="967"/>
         <source>Add .png or .jpg files.</source>
         <translation>.png- oder .jpg-Dateien hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="954"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="969"/>
         <source>No video file at {path}.</source>
         <translation>Keine Videodatei unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="957"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="972"/>
         <source>{path} cannot be played as a video.</source>
         <translation>{path} kann nicht als Video abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="958"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="973"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>MJPG-.avi oder .mp4 verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="962"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="977"/>
         <source>No camera at {camera}.</source>
         <translation>Keine Kamera an {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="963"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="978"/>
         <source>Check the cable.</source>
         <translation>Kabel prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="967"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="982"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Kamera {camera} kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="968"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="983"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Benutzt ein anderes Programm sie? Den Schichtleiter bitten, die Kamera zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="970"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="985"/>
         <source>No picture from {camera}.</source>
         <translation>Kein Bild von {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="989"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: ihr Barcode braucht {needed} mm, das Papier hat {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="979"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="994"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm Druckbreite drucken.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="983"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="998"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Die Karte ({card}) für {subject} passt nicht auf {printer}: sie braucht ein {needed} mm hohes Etikett, das des Druckers ist {paper} mm hoch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1003"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Auf einem Drucker mit mindestens {least} mm hohen Etiketten drucken oder Zeilen auf der Karte weglassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1009"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wird als {kind} gelesen, aber hier ist nichts dergleichen bekannt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1014"/>
         <source>The disk is full: this was NOT recorded. Everything recorded before is kept.</source>
         <translation>Der Datenträger ist voll: Dies wurde NICHT gespeichert. Alles bisher Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1000"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1015"/>
         <source>Ask IT to free space on the station&apos;s disk, then do it again. Looking things up still works.</source>
         <translation>Bitten Sie die IT, auf dem Datenträger der Station Platz zu schaffen, und wiederholen Sie es dann. Nachschlagen funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1006"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1021"/>
         <source>The station&apos;s database {path} is damaged: nothing more can be recorded.</source>
         <translation>Die Datenbank der Station {path} ist beschädigt: Es kann nichts mehr gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1007"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1014"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1022"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1029"/>
         <source>Call IT: the station must be restored from its backup (&apos;floorstation restore&apos;).</source>
         <translation>Rufen Sie die IT: Die Station muss aus ihrer Sicherung wiederhergestellt werden („floorstation restore“).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1026"/>
         <source>The station&apos;s database {path} has lost the events of station {station} (up to number {seq}).</source>
         <translation>Die Datenbank der Station {path} hat die Ereignisse der Station {station} verloren (bis Nummer {seq}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1024"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1039"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>Charge zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1040"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1026"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1041"/>
         <source>lot on hold</source>
         <translation>Charge gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1027"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1042"/>
         <source>lot expired</source>
         <translation>Charge abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1028"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1043"/>
         <source>machine out of order</source>
         <translation>Maschine außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1029"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
         <source>more than the lot holds</source>
         <translation>mehr als die Charge enthält</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1035"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1050"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1036"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1051"/>
         <source>good quantity</source>
         <translation>Gutmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1037"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1052"/>
         <source>scrap quantity</source>
         <translation>Ausschussmenge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1038"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1053"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1039"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1054"/>
         <source>pause reason</source>
         <translation>Pausengrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1040"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1055"/>
         <source>scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1041"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1056"/>
         <source>shipment number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1042"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1057"/>
         <source>reason for the override</source>
         <translation>Grund der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1043"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1058"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1059"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1045"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1060"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1046"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1061"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1047"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1062"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1048"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1063"/>
         <source>HOLD</source>
         <translation>GESPERRT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1049"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGERUFEN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1050"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1065"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1051"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1066"/>
         <source>voided</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1052"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1067"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1053"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1068"/>
         <source>printing</source>
         <translation>im Druck</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1054"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1069"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1055"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1070"/>
         <source>lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1056"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1071"/>
         <source>shift lead</source>
         <translation>Schichtleiter</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1057"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1072"/>
         <source>maintenance</source>
         <translation>Instandhaltung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1058"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1073"/>
         <source>quality</source>
         <translation>Qualitätssicherung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1059"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1074"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1060"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1075"/>
         <source>operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1061"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
         <source>build pallets</source>
         <translation>Paletten bilden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1062"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
         <source>void pallets</source>
         <translation>Paletten stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1063"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1078"/>
         <source>put a machine back in service</source>
         <translation>eine Maschine wieder in Betrieb nehmen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1079"/>
         <source>override a refusal</source>
         <translation>eine Ablehnung freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1065"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1080"/>
         <source>sign the use of a lot on hold</source>
         <translation>die Verwendung einer gesperrten Charge unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1066"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1081"/>
         <source>put lots on hold</source>
         <translation>Chargen sperren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1067"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1082"/>
         <source>release lots</source>
         <translation>Chargen freigeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1068"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1083"/>
         <source>open the settings</source>
         <translation>die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1069"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1084"/>
         <source>close the terminal</source>
         <translation>das Terminal schließen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1070"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1085"/>
         <source>a badge</source>
         <translation>ein Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1071"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1086"/>
         <source>a machine code</source>
         <translation>ein Maschinencode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1072"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1087"/>
         <source>a task code</source>
         <translation>ein Auftragscode</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1073"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1088"/>
         <source>one of our lot codes</source>
         <translation>einer unserer Chargencodes</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1074"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1089"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>die SSCC einer Palette</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1075"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1090"/>
         <source>an SSCC</source>
         <translation>eine SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1091"/>
         <source>this printer</source>
         <translation>dieser Drucker</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1092"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1078"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1093"/>
         <source>out of paper</source>
         <translation>kein Papier</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1079"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1094"/>
         <source>open (print head up)</source>
         <translation>offen (Druckkopf oben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1080"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1095"/>
         <source>a GTIN</source>
         <translation>eine GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1081"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1096"/>
         <source>the enrollment</source>
         <translation>die Registrierung</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1082"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1097"/>
         <source>the download of changes</source>
         <translation>das Herunterladen der Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1083"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1098"/>
         <source>the snapshot download</source>
         <translation>das Herunterladen des Gesamtstands</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1084"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1099"/>
         <source>the heartbeat</source>
         <translation>das Lebenszeichen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1085"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1100"/>
         <source>badge</source>
         <translation>Ausweis</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1086"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1101"/>
         <source>machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1087"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1102"/>
         <source>task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1088"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1103"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2436,19 +2462,19 @@ settings</source>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="143"/>
         <source>No tasks are planned on this machine.</source>
         <translation>Für diese Maschine sind keine Aufträge geplant.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="133"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="149"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="174"/>
-        <source>Queue of %s (%s), by due date, then priority</source>
-        <translation>Warteschlange von %s (%s), nach Fälligkeit, dann Priorität</translation>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="190"/>
+        <source>Queue of %s (%s), by priority, then due date</source>
+        <translation>Warteschlange von %s (%s), nach Priorität, dann Fälligkeit</translation>
     </message>
 </context>
 <context>
@@ -3344,32 +3370,32 @@ nächsten Scan</translation>
 <context>
     <name>QueueCard</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="57"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="71"/>
         <source>done %s / %s %s</source>
         <translation>fertig %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="66"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="80"/>
         <source>BOM</source>
         <translation>Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="69"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="83"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="107"/>
         <source>due %s</source>
         <translation>fällig %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="107"/>
         <source>no due date</source>
         <translation>ohne Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="109"/>
         <source>priority %s</source>
         <translation>Priorität %s</translation>
     </message>
@@ -4461,22 +4487,22 @@ Menge laut Stückliste</translation>
         <translation>Chargencode oder SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="190"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="191"/>
         <source>Lot %s (%s)</source>
         <translation>Charge %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="193"/>
         <source>Pallet %s holds</source>
         <translation>Palette %s enthält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>%n link(s) back</source>
         <translation>
             <numerusform>%n Verknüpfung rückwärts</numerusform>
@@ -4484,7 +4510,7 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="197"/>
         <source>%n forward</source>
         <translation>
             <numerusform>%n vorwärts</numerusform>
@@ -4492,7 +4518,7 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
         <source>%n pallet(s)</source>
         <translation>
             <numerusform>%n Palette</numerusform>
@@ -4500,82 +4526,82 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="203"/>
         <source>customers: %s</source>
         <translation>Kunden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="194"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
         <source>sources: this station, the server (asked %s)</source>
         <translation>Quellen: diese Station, der Server (gefragt %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="219"/>
         <source>sources: this station, plant copy of %s</source>
         <translation>Quellen: diese Station, Werkskopie vom %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="221"/>
         <source>sources: this station (no plant copy yet)</source>
         <translation>Quellen: diese Station (noch keine Werkskopie)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
         <source>; server not reachable</source>
         <translation>; Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="226"/>
         <source>plant copy</source>
         <translation>Werkskopie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="226"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="232"/>
         <source>released</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="233"/>
         <source>on hold</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="234"/>
         <source>recalled</source>
         <translation>zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="235"/>
         <source>built</source>
         <translation>gebildet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="236"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="237"/>
         <source>void</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="244"/>
         <source>back</source>
         <translation>rückwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="244"/>
         <source>forward</source>
         <translation>vorwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="261"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
@@ -4754,27 +4780,42 @@ Menge laut Stückliste</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="20"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="23"/>
         <source>RUNNING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="21"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="24"/>
         <source>IDLE</source>
         <translation>UNTÄTIG</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="22"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="25"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="23"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="26"/>
         <source>OUT OF ORDER</source>
         <translation>AUSSER BETRIEB</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="40"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="34"/>
+        <source>ORDER ON HOLD</source>
+        <translation>AUFTRAG ANGEHALTEN</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="35"/>
+        <source>ORDER CLOSED</source>
+        <translation>AUFTRAG ABGESCHLOSSEN</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="36"/>
+        <source>ORDER CANCELLED</source>
+        <translation>AUFTRAG STORNIERT</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="53"/>
         <source>per %s: </source>
         <translation>je %s: </translation>
     </message>

@@ -364,7 +364,7 @@ ustawienia</translation>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="38"/>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="43"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="565"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="580"/>
         <source>Badge &apos;{badge}&apos; is not known here.</source>
         <translation>Identyfikator &apos;{badge}&apos; nie jest tu znany.</translation>
     </message>
@@ -489,630 +489,630 @@ ustawienia</translation>
         <translation>Nic nie trzeba robić.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="139"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="144"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="159"/>
         <source>Task {task} is paused.</source>
         <translation>Zadanie {task} jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
         <source>Press Resume to continue it.</source>
         <translation>Naciśnij Wznów, aby je kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
         <source>Press Resume first.</source>
         <translation>Najpierw naciśnij Wznów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="149"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="164"/>
         <source>Task {task} is not running.</source>
         <translation>Zadanie {task} nie jest w toku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
         <source>Press Start first.</source>
         <translation>Najpierw naciśnij Start.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="154"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="169"/>
         <source>Task {task} is not paused.</source>
         <translation>Zadanie {task} nie jest wstrzymane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="155"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
         <source>Nothing to resume.</source>
         <translation>Nie ma czego wznawiać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="159"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="174"/>
         <source>Unknown pause reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód pauzy &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="160"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="165"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="432"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="447"/>
         <source>Pick a reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="164"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="179"/>
         <source>Unknown scrap reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód braku &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="169"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="184"/>
         <source>{qty} is more than ten times the planned {planned} for {order}.</source>
         <translation>{qty} to ponad dziesięć razy więcej niż planowane {planned} dla {order}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="170"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
         <source>Check the quantities and enter them again.</source>
         <translation>Sprawdź ilości i wpisz je ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="174"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="189"/>
         <source>{machine} is out of order ({reasons}); no task can be started on it.</source>
         <translation>{machine} ma awarię ({reasons}); nie można na niej rozpocząć żadnego zadania.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="175"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
         <source>Maintenance must put it back in service first.</source>
         <translation>Najpierw utrzymanie ruchu musi przywrócić ją do pracy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="179"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="194"/>
         <source>Product &apos;{product}&apos; of {order} is not in master data.</source>
         <translation>Wyrobu &apos;{product}&apos; ze zlecenia {order} nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="180"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="195"/>
         <source>Ask the office.</source>
         <translation>Zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="185"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="200"/>
         <source>A {what} is required.</source>
         <translation>Wymagane: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="186"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="201"/>
         <source>Choose or type the {what}.</source>
         <translation>Wybierz lub wpisz: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="190"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="205"/>
         <source>The {what} must be a number.</source>
         <translation>{what}: musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="191"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="196"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="211"/>
         <source>Type it on the keypad.</source>
         <translation>Wpisz ją na klawiaturze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="195"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="210"/>
         <source>The {what} &apos;{value}&apos; is not a number.</source>
         <translation>{what}: &apos;{value}&apos; nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="200"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="215"/>
         <source>The {what} must be more than zero (got {value}).</source>
         <translation>{what}: musi być większa od zera (podano {value}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="201"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="216"/>
         <source>Enter the quantity you actually used or made.</source>
         <translation>Wpisz ilość faktycznie zużytą lub wyprodukowaną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="205"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="220"/>
         <source>The {what} {value} is more than {limit} and cannot be right.</source>
         <translation>{what}: {value} to więcej niż {limit} – to nie może być prawda.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="206"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="221"/>
         <source>Check the number and enter it again.</source>
         <translation>Sprawdź liczbę i wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="210"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="225"/>
         <source>The {what} {value} has more than three decimals.</source>
         <translation>{what}: {value} ma więcej niż trzy miejsca po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="211"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="226"/>
         <source>Round it to three decimals.</source>
         <translation>Zaokrąglij do trzech miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="216"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="231"/>
         <source>Say it in fewer words.</source>
         <translation>Napisz to krócej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="221"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="226"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="231"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="604"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="619"/>
         <source>Lot &apos;{lot}&apos; is not known at this station.</source>
         <translation>Partia &apos;{lot}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="222"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="237"/>
         <source>Check the label; a new supplier lot must be received at goods-in first.</source>
         <translation>Sprawdź etykietę; nową partię dostawcy trzeba najpierw przyjąć na przyjęciu towaru.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="227"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="242"/>
         <source>Scan the lot card again.</source>
         <translation>Zeskanuj kartę partii ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="232"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="247"/>
         <source>Check the lot code.</source>
         <translation>Sprawdź kod partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="236"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="251"/>
         <source>No task is running: {task} is {status}.</source>
         <translation>Żadne zadanie nie jest w toku: {task} – {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="237"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="252"/>
         <source>Start (or resume) the task before scanning lots into it.</source>
         <translation>Rozpocznij (lub wznów) zadanie, zanim zeskanujesz do niego partie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="241"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="256"/>
         <source>Lot {lot} has nothing left on record.</source>
         <translation>W ewidencji partii {lot} nic nie zostało.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="242"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="257"/>
         <source>Enter the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="246"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="261"/>
         <source>&apos;{reason}&apos; is not an override reason in master data.</source>
         <translation>„{reason}” nie jest powodem odstępstwa w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="247"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="267"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="262"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="282"/>
         <source>Pick the reason from the list.</source>
         <translation>Wybierz powód z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="251"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="266"/>
         <source>&apos;{reason}&apos; is not a reason to override {rules}.</source>
         <translation>„{reason}” nie jest powodem do pominięcia reguły: {rules}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="252"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="267"/>
         <source>Pick a reason that fits what was refused.</source>
         <translation>Wybierz powód, który pasuje do tego, co zostało odrzucone.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="256"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="271"/>
         <source>{name} may not override all of {rules} with &apos;{reason}&apos;.</source>
         <translation>{name} nie może pominąć wszystkich reguł ({rules}) z powodem „{reason}”.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="257"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="272"/>
         <source>Ask someone who may override each of them to sign.</source>
         <translation>Poproś o podpis osobę, która może pominąć każdą z nich.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="271"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="286"/>
         <source>Lot {lot} was already scanned into {task} {seconds} s ago ({qty}).</source>
         <translation>Partia {lot} została już zeskanowana do {task} {seconds} s temu ({qty}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="272"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="287"/>
         <source>Was that the same lot scanned twice? Confirm only if you really used it again.</source>
         <translation>Czy to ta sama partia zeskanowana dwa razy? Potwierdź tylko, jeśli naprawdę użyto jej ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="276"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="291"/>
         <source>Material &apos;{material}&apos; is not in master data.</source>
         <translation>Materiału &apos;{material}&apos; nie ma w danych podstawowych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="277"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="292"/>
         <source>Check the label, or ask the office.</source>
         <translation>Sprawdź etykietę albo zapytaj biuro.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="281"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="296"/>
         <source>&apos;{code}&apos; is not a lot or pallet known at this station.</source>
         <translation>&apos;{code}&apos; nie jest partią ani paletą znaną na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="282"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="297"/>
         <source>Check the code and try again.</source>
         <translation>Sprawdź kod i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="287"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="302"/>
         <source>This is {what}, not a supplier&apos;s GS1 label with a GTIN.</source>
         <translation>To jest {what}, a nie etykieta GS1 dostawcy z numerem GTIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="288"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="303"/>
         <source>Scan the barcode that holds the GTIN (01), the lot (10) and the expiry date (17).</source>
         <translation>Zeskanuj kod kreskowy z numerem GTIN (01), partią (10) i datą ważności (17).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="294"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
         <source>The label does not say how many arrived (no count (30) or (37)).</source>
         <translation>Etykieta nie podaje, ile przyszło (brak liczby (30) lub (37)).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="295"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="310"/>
         <source>Enter the quantity.</source>
         <translation>Wpisz ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="299"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="314"/>
         <source>No material in master data has the GTIN {gtin}.</source>
         <translation>Żaden materiał w danych podstawowych nie ma numeru GTIN {gtin}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="300"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="315"/>
         <source>Ask the office to add this GTIN to the material, or receive the lot by hand.</source>
         <translation>Poproś biuro o dodanie tego GTIN do materiału albo przyjmij partię ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="304"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
         <source>The label has no lot number (10), and {material} is lot-tracked.</source>
         <translation>Etykieta nie ma numeru partii (10), a {material} jest śledzony partiami.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="305"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="320"/>
         <source>Scan the barcode with the lot number, or receive the lot by hand and type it.</source>
         <translation>Zeskanuj kod z numerem partii albo przyjmij partię ręcznie i wpisz go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="309"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="324"/>
         <source>Supplier lot {supplier_lot} of {material} was already received here as lot {lot}.</source>
         <translation>Partia dostawcy {supplier_lot} materiału {material} została już tu przyjęta jako partia {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="312"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="327"/>
         <source>Do not receive it twice: put the label aside, or ask the office if this is a second delivery.</source>
         <translation>Nie przyjmuj jej dwa razy: odłóż etykietę albo zapytaj biuro, czy to druga dostawa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="318"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="333"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; is not a lot number.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; nie jest numerem partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="319"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="334"/>
         <source>Scan the supplier&apos;s label again.</source>
         <translation>Zeskanuj etykietę dostawcy ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="323"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="338"/>
         <source>Supplier lot &apos;{supplier_lot}&apos; has characters no GS1 label carries.</source>
         <translation>Partia dostawcy &apos;{supplier_lot}&apos; ma znaki, których nie ma na żadnej etykiecie GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="324"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="339"/>
         <source>Type it again.</source>
         <translation>Wpisz ją ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="329"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="344"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is RECALLED.</source>
         <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, która jest WYCOFANA.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="330"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="345"/>
         <source>Put the pallet aside in quarantine and call quality.</source>
         <translation>Odstaw paletę do strefy kwarantanny i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="334"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="349"/>
         <source>Pallet {sscc} cannot be loaded: it contains lot {lot}, which is ON HOLD by quality.</source>
         <translation>Palety {sscc} nie można załadować: zawiera partię {lot}, którą dział jakości WSTRZYMAŁ.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="337"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="352"/>
         <source>Put the pallet aside until quality releases lot {lot}.</source>
         <translation>Odstaw paletę, dopóki dział jakości nie zwolni partii {lot}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="341"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="356"/>
         <source>Lot {lot} is {status}; it cannot be put on a pallet.</source>
         <translation>Partia {lot} – {status}; nie można jej położyć na palecie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="342"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="357"/>
         <source>Ask quality to release it first.</source>
         <translation>Najpierw poproś dział jakości o jej zwolnienie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="346"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="361"/>
         <source>Lot {lot} has {free} not yet on a pallet, less than {qty}.</source>
         <translation>Partia {lot} ma poza paletami tylko {free}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="347"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="362"/>
         <source>Enter a smaller quantity, or report the production first (Stop with the good quantity).</source>
         <translation>Wpisz mniejszą ilość albo najpierw zgłoś produkcję (Stop z ilością dobrą).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="353"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="358"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="363"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="368"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="373"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="378"/>
         <source>Pallet &apos;{sscc}&apos; is not known at this station.</source>
         <translation>Paleta &apos;{sscc}&apos; nie jest znana na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="354"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="369"/>
         <source>Scan the pallet card&apos;s SSCC.</source>
         <translation>Zeskanuj SSCC z karty palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="359"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="374"/>
         <source>Scan the SSCC on the pallet card.</source>
         <translation>Zeskanuj SSCC na karcie palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="364"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="379"/>
         <source>Build the pallet first.</source>
         <translation>Najpierw zbuduj paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="369"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="384"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at station {station} on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na stanowisku {station} ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="376"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment} at this station on {when}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment} na tym stanowisku ({when}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="383"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="398"/>
         <source>Pallet {sscc} was voided at station {station} on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na stanowisku {station} ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="390"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="405"/>
         <source>Pallet {sscc} was voided at this station on {when} ({reason}); it cannot ship.</source>
         <translation>Paleta {sscc} została unieważniona na tym stanowisku ({when}, powód: {reason}); nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="395"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="410"/>
         <source>Pallet {sscc} was already shipped to {customer} on {shipment}.</source>
         <translation>Paleta {sscc} została już wysłana do {customer} w wysyłce {shipment}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="372"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="379"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="396"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="387"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="394"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="411"/>
         <source>Check the pallet card; each pallet ships once.</source>
         <translation>Sprawdź kartę palety; każda paleta jest wysyłana raz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="400"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="415"/>
         <source>Pallet {sscc} is void; it cannot ship.</source>
         <translation>Paleta {sscc} jest unieważniona; nie może zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="386"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="391"/>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="401"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="406"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="416"/>
         <source>Take its card off; the shift lead builds a new pallet for the goods.</source>
         <translation>Zdejmij jej kartę; brygadzista zbuduje dla towaru nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="405"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="420"/>
         <source>Pallet {sscc} is void; its card is not printed again.</source>
         <translation>Paleta {sscc} jest unieważniona; jej karta nie jest drukowana ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="406"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="421"/>
         <source>Build a new pallet.</source>
         <translation>Zbuduj nową paletę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="410"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="425"/>
         <source>Pallet {sscc} is {status}; only a pallet that has not shipped can be voided.</source>
         <translation>Paleta {sscc} – {status}; unieważnić można tylko paletę, która nie została wysłana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="411"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="426"/>
         <source>A shipped pallet is returned through the customer, not voided.</source>
         <translation>Wysłaną paletę zwraca się przez odbiorcę, nie unieważnia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="415"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="430"/>
         <source>Unknown customer &apos;{customer}&apos;.</source>
         <translation>Nieznany odbiorca &apos;{customer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="416"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="431"/>
         <source>Pick the customer from the list.</source>
         <translation>Wybierz odbiorcę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="421"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="426"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="436"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="441"/>
         <source>Unknown machine &apos;{machine}&apos;.</source>
         <translation>Nieznana maszyna &apos;{machine}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="422"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="437"/>
         <source>Pick the machine from the list or scan its code.</source>
         <translation>Wybierz maszynę z listy albo zeskanuj jej kod.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="427"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="442"/>
         <source>Pick the machine from the list.</source>
         <translation>Wybierz maszynę z listy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="431"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="446"/>
         <source>Unknown out-of-order reason &apos;{reason}&apos;.</source>
         <translation>Nieznany powód awarii &apos;{reason}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="436"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="451"/>
         <source>No out-of-order mark was chosen to clear.</source>
         <translation>Nie wybrano żadnego zgłoszenia awarii do zamknięcia.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="437"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="452"/>
         <source>Tick the marks you have fixed.</source>
         <translation>Zaznacz zgłoszenia, które zostały naprawione.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="441"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="456"/>
         <source>Mark {mark} is not open on {machine}.</source>
         <translation>Zgłoszenie {mark} nie jest otwarte na {machine}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="442"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="457"/>
         <source>Refresh the list of open marks and try again.</source>
         <translation>Odśwież listę otwartych zgłoszeń i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="447"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="462"/>
         <source>A {card} card for {subject} was already printed or is waiting for its printer.</source>
         <translation>Karta ({card}) dla {subject} została już wydrukowana albo czeka na drukarkę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="448"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="463"/>
         <source>Choose Reprint to print it again; it will say REPRINT.</source>
         <translation>Wybierz Duplikat, aby wydrukować ją ponownie; będzie oznaczona DUPLIKAT.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="452"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="467"/>
         <source>This station has no printer named &apos;{printer}&apos; (it has: {names}).</source>
         <translation>Ta stacja nie ma drukarki o nazwie &apos;{printer}&apos; (ma: {names}).</translation>
     </message>
     <message>
         <location filename="../../src/floorstation/ui/error_wordings.py" line="28"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="453"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="460"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="468"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="475"/>
         <source>Add a [[printer]] with its role to station.toml (docs/printers.md), or give a printer URL.</source>
         <translation>Dodaj [[printer]] z jej rolą do station.toml (docs/printers.md) albo podaj adres URL drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="459"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="474"/>
         <source>No printer of this station prints {card} cards.</source>
         <translation>Żadna drukarka tej stacji nie drukuje kart typu: {card}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="466"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="481"/>
         <source>There is no print job &apos;{job}&apos;.</source>
         <translation>Nie ma zlecenia wydruku &apos;{job}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="467"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="482"/>
         <source>List the jobs with &apos;floorstation print jobs&apos;.</source>
         <translation>Wyświetl zlecenia poleceniem &apos;floorstation print jobs&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="471"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="486"/>
         <source>Print job {job} is {state}.</source>
         <translation>Zlecenie wydruku {job} – {state}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="472"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="487"/>
         <source>Only waiting or stuck jobs can change.</source>
         <translation>Zmienić można tylko zlecenia oczekujące lub zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="476"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="491"/>
         <source>Printer {printer} cannot be reached: {cause}.</source>
         <translation>Drukarka {printer} jest nieosiągalna: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="477"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="492"/>
         <source>Check that it is on and connected.</source>
         <translation>Sprawdź, czy jest włączona i podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="520"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="535"/>
         <source>Printer {printer} is out of paper.</source>
         <translation>W drukarce {printer} skończył się papier.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="521"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
         <source>Load paper; the card then prints by itself.</source>
         <translation>Włóż papier; karta wydrukuje się wtedy sama.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="525"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="540"/>
         <source>Printer {printer} has its cover open.</source>
         <translation>Drukarka {printer} ma otwartą pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="526"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="541"/>
         <source>Close the cover.</source>
         <translation>Zamknij pokrywę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="530"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="545"/>
         <source>Printer {printer} is offline.</source>
         <translation>Drukarka {printer} jest w trybie offline.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="531"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="546"/>
         <source>Check the printer&apos;s lights and paper.</source>
         <translation>Sprawdź kontrolki i papier drukarki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="535"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="550"/>
         <source>Printer {printer} cannot be written: {cause}.</source>
         <translation>Nie można pisać do drukarki {printer}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="536"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="551"/>
         <source>Is it plugged in?</source>
         <translation>Czy jest podłączona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="540"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="555"/>
         <source>Printer {printer} is {problem}.</source>
         <translation>Drukarka {printer}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="541"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="556"/>
         <source>The card prints once it is ready.</source>
         <translation>Karta wydrukuje się, gdy drukarka będzie gotowa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="560"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="575"/>
         <source>The station stopped while sending this card; check whether it came out.</source>
         <translation>Stacja przerwała pracę podczas wysyłania tej karty; sprawdź, czy wyszła.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="789"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="794"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="804"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="809"/>
         <source>Use another lot, or ask a quality person to sign its use with a reason.</source>
         <translation>Użyj innej partii albo poproś pracownika działu jakości o podpisanie jej użycia z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="946"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="961"/>
         <source>&apos;{code}&apos; is not known at this station.</source>
         <translation>&apos;{code}&apos; nie jest znany na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="994"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1009"/>
         <source>&apos;{code}&apos; reads as a {kind}, but no such {kind} is known here.</source>
         <translation>&apos;{code}&apos; wygląda na: {kind}, ale nic takiego nie jest tu znane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="911"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="926"/>
         <source>({ai}) {title} {value} has a wrong check digit (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>({ai}) {title} {value} ma błędną cyfrę kontrolną (powinna kończyć się na {expected}): etykieta jest źle wydrukowana albo źle odczytana.</translation>
     </message>
@@ -1178,890 +1178,916 @@ ustawienia</translation>
         <translation>{name}: zeskanuj własny identyfikator albo wpisz swój PIN.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="215"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="139"/>
+        <source>Work order {order} is on hold.</source>
+        <translation>Zlecenie {order} jest wstrzymane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="140"/>
+        <source>Ask your shift lead; its tasks can be started once the order is released again.</source>
+        <translation>Zapytaj brygadzistę; zadania tego zlecenia można rozpocząć, gdy zostanie ponownie zwolnione.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="144"/>
+        <source>Work order {order} is closed.</source>
+        <translation>Zlecenie {order} jest zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="145"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="150"/>
+        <source>Pick another task from the machine&apos;s queue.</source>
+        <translation>Wybierz inne zadanie z kolejki maszyny.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="149"/>
+        <source>Work order {order} was cancelled.</source>
+        <translation>Zlecenie {order} zostało anulowane.</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="230"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Powód ma więcej niż {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="261"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="276"/>
         <source>Lot {older} (expires {expiry}) expires before {lot} and is on hand.</source>
         <translation>Partia {older} (ważna do {expiry}) traci ważność przed {lot} i jest na stanie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="262"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="277"/>
         <source>Use the older lot first, or say why you use this one.</source>
         <translation>Najpierw użyj starszej partii albo podaj, dlaczego używasz tej.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="266"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="281"/>
         <source>&apos;{reason}&apos; is not a reason for using a later-expiring lot.</source>
         <translation>„{reason}” nie jest powodem użycia partii o późniejszej ważności.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="481"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="496"/>
         <source>Printer at {address} does not answer.</source>
         <translation>Drukarka {address} nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="482"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="497"/>
         <source>Check that it is on and connected; the card waits in the queue.</source>
         <translation>Sprawdź, czy jest włączona i podłączona; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="486"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="501"/>
         <source>Printer at {address} did not answer in time.</source>
         <translation>Drukarka {address} nie odpowiedziała na czas.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="487"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="502"/>
         <source>Check that it is on, connected and not busy; the card waits in the queue.</source>
         <translation>Sprawdź, czy jest włączona, podłączona i nie jest zajęta; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="491"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="506"/>
         <source>The network does not know the printer&apos;s address {host}.</source>
         <translation>Sieć nie zna adresu drukarki {host}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="492"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="507"/>
         <source>Ask IT to check the printer&apos;s address in the station&apos;s settings; the card waits in the queue.</source>
         <translation>Poproś dział IT o sprawdzenie adresu drukarki w ustawieniach stanowiska; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="498"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="513"/>
         <source>Printer at {address} cannot be reached from this station.</source>
         <translation>Drukarka {address} jest nieosiągalna z tego stanowiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="499"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="514"/>
         <source>Check the network cables of the station and the printer; the card waits in the queue.</source>
         <translation>Sprawdź kable sieciowe stanowiska i drukarki; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="505"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="520"/>
         <source>Printer at {address} broke off the connection.</source>
         <translation>Drukarka {address} zerwała połączenie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="506"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="521"/>
         <source>Check that it is on and ready; the card waits in the queue.</source>
         <translation>Sprawdź, czy jest włączona i gotowa; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="510"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="525"/>
         <source>Printer {address} is not plugged in.</source>
         <translation>Drukarka {address} nie jest podłączona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="511"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="526"/>
         <source>Plug it in and switch it on; the card waits in the queue.</source>
         <translation>Podłącz ją i włącz; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="515"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="530"/>
         <source>This station may not use printer {address}.</source>
         <translation>To stanowisko nie ma dostępu do drukarki {address}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="516"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="531"/>
         <source>Ask IT to give the station access to the printer; the card waits in the queue.</source>
         <translation>Poproś dział IT o dostęp stanowiska do drukarki; karta czeka w kolejce.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="545"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="560"/>
         <source>Printer {printer} names an unknown ESC/POS profile &apos;{profile}&apos;: {cause}.</source>
         <translation>Drukarka {printer} podaje nieznany profil ESC/POS &apos;{profile}&apos;: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="546"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="556"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="561"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="571"/>
         <source>Ask the shift lead to fix the printer in the station&apos;s settings.</source>
         <translation>Poproś brygadzistę o poprawienie drukarki w ustawieniach stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="550"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="565"/>
         <source>Printing to CUPS needs pycups, which this station does not have.</source>
         <translation>Drukowanie przez CUPS wymaga pakietu pycups, którego ta stacja nie ma.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="551"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="566"/>
         <source>Ask IT to install python-escpos[cups] on this station.</source>
         <translation>Poproś dział IT o zainstalowanie python-escpos[cups] na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="555"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="570"/>
         <source>{printer}: a USB printer is named VID:PID in hex, e.g. 04b8:0202.</source>
         <translation>{printer}: drukarkę USB podaje się jako VID:PID szesnastkowo, np. 04b8:0202.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="688"/>
         <source>The server refused event {event} (seq {seq}): {field}: {reason}</source>
         <translation>Serwer odrzucił zdarzenie {event} (nr {seq}): {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="674"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
         <source>It stays here with the events after it, which wait; tell the server admin.</source>
         <translation>Zostaje na stanowisku razem z kolejnymi zdarzeniami, które czekają; powiadom administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="694"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="709"/>
         <source>Cannot reach the server at {url}: {cause}.</source>
         <translation>Brak połączenia z serwerem {url}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="695"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="710"/>
         <source>Check the URL and network.</source>
         <translation>Sprawdź adres i sieć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="699"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="714"/>
         <source>The server asks for event {seq}, which this station already sent before.</source>
         <translation>Serwer prosi o zdarzenie {seq}, które ta stacja już wcześniej wysłała.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="700"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="715"/>
         <source>Call IT: the server&apos;s copy of this station&apos;s events is behind.</source>
         <translation>Wezwij dział IT: kopia zdarzeń tej stacji na serwerze jest nieaktualna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="704"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="719"/>
         <source>The server answered for epoch {answered} to a batch of epoch {epoch}.</source>
         <translation>Serwer odpowiedział dla epoki {answered} na paczkę z epoki {epoch}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="705"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="720"/>
         <source>Call IT; the events stay safe on this station.</source>
         <translation>Wezwij dział IT; zdarzenia są bezpieczne na tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="727"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="742"/>
         <source>{path} cannot be read: {cause}.</source>
         <translation>Nie można odczytać {path}: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="728"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="743"/>
         <source>Enroll the station again.</source>
         <translation>Zarejestruj stację ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="732"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="747"/>
         <source>The server gave this station an SSCC block it cannot use: {cause}</source>
         <translation>Serwer przydzielił tej stacji blok SSCC, którego nie da się użyć: {cause}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="733"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="748"/>
         <source>Ask the server admin to check the plant&apos;s GS1 company prefix and SSCC block size.</source>
         <translation>Poproś administratora serwera o sprawdzenie prefiksu firmy GS1 zakładu i wielkości bloku SSCC.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="739"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="754"/>
         <source>The server sent a {entity} without {name}; this station cannot read it.</source>
         <translation>Serwer przysłał {entity} bez {name}; ta stacja nie może tego odczytać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="744"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="759"/>
         <source>The server sent {name}={value}, which is not a whole number.</source>
         <translation>Serwer przysłał {name}={value}, co nie jest liczbą całkowitą.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="749"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="764"/>
         <source>The server sent a pallet in state {state}, which this station does not know.</source>
         <translation>Serwer przysłał paletę w stanie {state}, którego ta stacja nie zna.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="754"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="769"/>
         <source>The server sent changes of an unknown kind {entity}.</source>
         <translation>Serwer przysłał zmiany nieznanego rodzaju {entity}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="759"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="774"/>
         <source>The server sent master data this station cannot read: {cause}.</source>
         <translation>Serwer przysłał dane podstawowe, których ta stacja nie może odczytać: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="765"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="780"/>
         <source>Lot code &apos;{lot}&apos; is longer than GS1&apos;s {limit} characters.</source>
         <translation>Kod partii &apos;{lot}&apos; jest dłuższy niż {limit} znaków dozwolonych przez GS1.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="766"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="781"/>
         <source>Ask the shift lead to shorten the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o skrócenie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="770"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="785"/>
         <source>Lot code &apos;{lot}&apos; has characters GS1 does not allow in a lot number.</source>
         <translation>Kod partii &apos;{lot}&apos; zawiera znaki niedozwolone przez GS1 w numerze partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="771"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="786"/>
         <source>Ask the shift lead to fix the machine code or the lot-code pattern.</source>
         <translation>Poproś brygadzistę o poprawienie kodu maszyny lub wzorca kodu partii.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="776"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="791"/>
         <source>Lot {lot} is RECALLED and must not be used.</source>
         <translation>Partia {lot} jest WYCOFANA i nie wolno jej używać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="777"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="792"/>
         <source>Put it aside in the quarantine area and tell quality.</source>
         <translation>Odłóż ją do strefy kwarantanny i powiadom dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="781"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="796"/>
         <source>Lot {lot} is {material}, which is not in the bill of materials of {task} (it needs {needs}).</source>
         <translation>Partia {lot} to {material}, którego nie ma w recepturze {task} (potrzebne: {needs}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="784"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="799"/>
         <source>Scan a lot of the right material.</source>
         <translation>Zeskanuj partię właściwego materiału.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="788"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
         <source>Lot {lot} is ON HOLD by quality.</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="793"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="808"/>
         <source>Lot {lot} is ON HOLD by quality ({by}, {at}: {why}).</source>
         <translation>Partia {lot} jest WSTRZYMANA przez dział jakości ({by}, {at}: {why}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="798"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="813"/>
         <source>Lot {lot} expired on {date}.</source>
         <translation>Partia {lot} straciła ważność {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="799"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
         <source>Use a lot that has not expired, or ask a shift lead to override with a reason.</source>
         <translation>Użyj partii ważnej albo poproś brygadzistę o zgodę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="803"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="818"/>
         <source>Machine {machine} is marked out of order.</source>
         <translation>Maszyna {machine} ma zgłoszoną awarię.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="804"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="819"/>
         <source>Wait until maintenance puts it back in service, or ask a shift lead to override.</source>
         <translation>Poczekaj, aż utrzymanie ruchu przywróci ją do pracy, albo poproś brygadzistę o zgodę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="808"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="823"/>
         <source>Lot {lot} has only {left} left on record, less than {qty}.</source>
         <translation>Według zapisów w partii {lot} zostało tylko {left}, mniej niż {qty}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="809"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="824"/>
         <source>Check the quantity; if the lot really holds more, a shift lead must override.</source>
         <translation>Sprawdź ilość; jeśli w partii naprawdę jest więcej, potrzebna jest zgoda brygadzisty.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="813"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="828"/>
         <source>This lot expired on {date}; it cannot be received.</source>
         <translation>Ta partia straciła ważność {date}; nie można jej przyjąć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="814"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="829"/>
         <source>Refuse the delivery, or call quality.</source>
         <translation>Odmów przyjęcia dostawy albo wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="818"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="823"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="828"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="835"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="833"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="838"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="843"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="850"/>
         <source>This lot cannot be used.</source>
         <translation>Tej partii nie można użyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="819"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="834"/>
         <source>A shift lead may override with their badge or PIN and a reason.</source>
         <translation>Brygadzista może wyrazić zgodę swoim identyfikatorem lub PIN-em, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="824"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="839"/>
         <source>A quality person may sign this with their badge or name, their PIN and a reason.</source>
         <translation>Może to podpisać pracownik działu jakości: identyfikatorem lub nazwiskiem, swoim PIN-em i z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="829"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="844"/>
         <source>Someone allowed to override every refusal here must sign with their PIN and a reason.</source>
         <translation>Musi to podpisać PIN-em, z podaniem powodu, osoba uprawniona do pominięcia każdej z tych odmów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="836"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="851"/>
         <source>This cannot be overridden at the station; put the lot aside and call quality.</source>
         <translation>Na stanowisku nie można tego obejść: odłóż partię i wezwij dział jakości.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="841"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="856"/>
         <source>&apos;{code}&apos; is not a code this station knows.</source>
         <translation>&apos;{code}&apos; nie jest kodem znanym tej stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="842"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="857"/>
         <source>Scan the right label; if it is the right one, ask the shift lead to check the scanner.</source>
         <translation>Zeskanuj właściwą etykietę; jeśli to ta właściwa, poproś brygadzistę o sprawdzenie skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="848"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="863"/>
         <source>{digits} looks like {what}, but its check digit is wrong (it should end in {expected}): the label is misprinted or was misread.</source>
         <translation>{digits} wygląda na {what}, ale ma błędną cyfrę kontrolną (powinien kończyć się na {expected}): etykieta jest źle wydrukowana albo została źle odczytana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="853"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="868"/>
         <source>Scan it again.</source>
         <translation>Zeskanuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="857"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="872"/>
         <source>The scan is {length} characters long; no label this station reads is that long.</source>
         <translation>Skan ma {length} znaków; żadna etykieta czytana przez tę stację nie jest tak długa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="858"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
         <source>A key may be stuck, or text was pasted into the scanner input.</source>
         <translation>Może zaciął się klawisz albo wklejono tekst do wejścia skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="862"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="877"/>
         <source>The scan is empty: the scanner sent only its prefix or suffix.</source>
         <translation>Skan jest pusty: skaner wysłał tylko swój prefiks lub sufiks.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="865"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="880"/>
         <source>The scan is empty: a GS1 symbol with no data.</source>
         <translation>Skan jest pusty: symbol GS1 bez danych.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="868"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="883"/>
         <source>This is an ISO/IEC 15434 envelope, a format this station does not read.</source>
         <translation>To koperta ISO/IEC 15434 – format, którego ta stacja nie czyta.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="869"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="884"/>
         <source>Scan the GS1 barcode on the label instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="873"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="888"/>
         <source>The scan has characters no barcode label carries ({sample}).</source>
         <translation>Skan zawiera znaki, których nie ma na żadnej etykiecie z kodem ({sample}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="874"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="889"/>
         <source>The scanner&apos;s keyboard country probably does not match this PC&apos;s: ask the shift lead to set it.</source>
         <translation>Układ klawiatury skanera prawdopodobnie nie pasuje do układu tego komputera: poproś brygadzistę o ustawienie go.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="880"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="895"/>
         <source>The scan holds control characters or binary data, not text.</source>
         <translation>Skan zawiera znaki sterujące lub dane binarne, a nie tekst.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="881"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="896"/>
         <source>Scan the right label, or ask the shift lead to check the scanner&apos;s settings.</source>
         <translation>Zeskanuj właściwą etykietę albo poproś brygadzistę o sprawdzenie ustawień skanera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="883"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="898"/>
         <source>&apos;{aim}&apos; is not a symbology identifier.</source>
         <translation>&apos;{aim}&apos; nie jest identyfikatorem symboliki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="886"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="901"/>
         <source>This web address is not a GS1 Digital Link.</source>
         <translation>Ten adres internetowy nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="887"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="892"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="902"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="907"/>
         <source>Scan the label&apos;s GS1 barcode instead.</source>
         <translation>Zeskanuj zamiast tego kod GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="891"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="906"/>
         <source>A web address in a {symbology} is not a GS1 Digital Link.</source>
         <translation>Adres internetowy w kodzie {symbology} nie jest odnośnikiem GS1 Digital Link.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="896"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="911"/>
         <source>&apos;{lot}&apos; is not a lot code of this station (they look like {example}).</source>
         <translation>&apos;{lot}&apos; nie jest kodem partii tej stacji (wyglądają jak {example}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="901"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="916"/>
         <source>A {symbology} should hold 8, 12, 13 or 14 digits, not &apos;{code}&apos;.</source>
         <translation>Kod {symbology} powinien mieć 8, 12, 13 lub 14 cyfr, a nie &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="906"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="921"/>
         <source>&apos;{code}&apos; is not a valid {kind} code.</source>
         <translation>&apos;{code}&apos; nie jest prawidłowym kodem ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="919"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="934"/>
         <source>The scan &apos;{code}&apos; was not used: finish or cancel what is open first.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: najpierw dokończ albo anuluj to, co jest otwarte.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="920"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="935"/>
         <source>Then scan it again.</source>
         <translation>Potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="924"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="939"/>
         <source>The scan &apos;{code}&apos; was not used: nobody is signed in.</source>
         <translation>Skan &apos;{code}&apos; nie został użyty: nikt nie jest zalogowany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="925"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="940"/>
         <source>Scan your badge first, then scan it again.</source>
         <translation>Najpierw zeskanuj swój identyfikator, potem zeskanuj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="927"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="942"/>
         <source>({ai}) {title}: {value} is not a real date (YYMMDD).</source>
         <translation>({ai}) {title}: {value} nie jest prawdziwą datą (RRMMDD).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="928"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="943"/>
         <source>({ai}) {title} is empty.</source>
         <translation>({ai}) {title} jest puste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="931"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="946"/>
         <source>The label&apos;s GS1 data cannot be read.</source>
         <translation>Nie można odczytać danych GS1 z etykiety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="932"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="947"/>
         <source>Scan it again; if it fails again, the label is damaged or misprinted.</source>
         <translation>Zeskanuj ponownie; jeśli znów się nie uda, etykieta jest uszkodzona albo źle wydrukowana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="936"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="951"/>
         <source>({ai}) {title} &apos;{value}&apos; may be several fields run together.</source>
         <translation>({ai}) {title} &apos;{value}&apos; może być kilkoma polami złączonymi w jedno.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="937"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="952"/>
         <source>The scanner does not send the GS separator; ask the shift lead to set it up (Ctrl+] or serial).</source>
         <translation>Skaner nie wysyła separatora GS; poproś brygadzistę o ustawienie go (Ctrl+] albo tryb szeregowy).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="943"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="958"/>
         <source>The label&apos;s GS1 fields do not belong together.</source>
         <translation>Pola GS1 na etykiecie do siebie nie pasują.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="944"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="959"/>
         <source>The label is misprinted; receive the goods by hand or ask the supplier.</source>
         <translation>Etykieta jest źle wydrukowana; przyjmij towar ręcznie albo zapytaj dostawcę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="948"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="963"/>
         <source>No image folder at {path}.</source>
         <translation>Brak folderu z obrazami: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="951"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="966"/>
         <source>No images in {path}.</source>
         <translation>Brak obrazów w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="952"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="967"/>
         <source>Add .png or .jpg files.</source>
         <translation>Dodaj pliki .png lub .jpg.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="954"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="969"/>
         <source>No video file at {path}.</source>
         <translation>Brak pliku wideo: {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="957"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="972"/>
         <source>{path} cannot be played as a video.</source>
         <translation>Nie można odtworzyć {path} jako wideo.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="958"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="973"/>
         <source>Use MJPG .avi or .mp4.</source>
         <translation>Użyj pliku MJPG .avi lub .mp4.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="962"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="977"/>
         <source>No camera at {camera}.</source>
         <translation>Brak kamery pod {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="963"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="978"/>
         <source>Check the cable.</source>
         <translation>Sprawdź kabel.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="967"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="982"/>
         <source>Camera {camera} cannot be opened.</source>
         <translation>Nie można otworzyć kamery {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="968"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="983"/>
         <source>Is another program using it? Ask the shift lead to check the camera.</source>
         <translation>Czy używa jej inny program? Poproś brygadzistę o sprawdzenie kamery.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="970"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="985"/>
         <source>No picture from {camera}.</source>
         <translation>Brak obrazu z {camera}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="974"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="989"/>
         <source>The {card} card of {subject} does not fit {printer}: its barcode needs {needed} mm, the paper has {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – jej kod kreskowy potrzebuje {needed} mm, papier ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="979"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="994"/>
         <source>Print it on a printer with at least {least} mm of printable width.</source>
         <translation>Wydrukuj ją na drukarce o szerokości druku co najmniej {least} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="983"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="998"/>
         <source>The {card} card of {subject} does not fit {printer}: it needs a label {needed} mm tall, the printer&apos;s is {paper} mm.</source>
         <translation>Karta ({card}) dla {subject} nie mieści się na: {printer} – potrzebuje etykiety o wysokości {needed} mm, a drukarka ma {paper} mm.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="988"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1003"/>
         <source>Print it on a printer with labels at least {least} mm tall, or leave lines off the card.</source>
         <translation>Wydrukuj ją na drukarce z etykietami o wysokości co najmniej {least} mm albo usuń z karty część wierszy.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="999"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1014"/>
         <source>The disk is full: this was NOT recorded. Everything recorded before is kept.</source>
         <translation>Dysk jest pełny: to NIE zostało zapisane. Wszystko, co zapisano wcześniej, jest zachowane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1000"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1015"/>
         <source>Ask IT to free space on the station&apos;s disk, then do it again. Looking things up still works.</source>
         <translation>Poproś dział IT o zwolnienie miejsca na dysku stacji, a potem powtórz czynność. Wyszukiwanie nadal działa.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1006"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1021"/>
         <source>The station&apos;s database {path} is damaged: nothing more can be recorded.</source>
         <translation>Baza danych stacji {path} jest uszkodzona: nie można już nic zapisać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1007"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1014"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1022"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1029"/>
         <source>Call IT: the station must be restored from its backup (&apos;floorstation restore&apos;).</source>
         <translation>Wezwij dział IT: stację trzeba przywrócić z kopii zapasowej („floorstation restore”).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1011"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1026"/>
         <source>The station&apos;s database {path} has lost the events of station {station} (up to number {seq}).</source>
         <translation>Baza danych stacji {path} utraciła zdarzenia stacji {station} (do numeru {seq}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1024"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1039"/>
         <source>lot recalled</source>
         <extracomment>The order a refusal lists its reasons in: what makes the lot unusable for sure, then why it is the wrong one, then what a shift lead may decide, then what the quantity typed says. A rule as the success message names an override of it.</extracomment>
         <translation>partia wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1025"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1040"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1026"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1041"/>
         <source>lot on hold</source>
         <translation>partia wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1027"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1042"/>
         <source>lot expired</source>
         <translation>partia przeterminowana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1028"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1043"/>
         <source>machine out of order</source>
         <translation>awaria maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1029"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
         <source>more than the lot holds</source>
         <translation>więcej, niż jest w partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1035"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1050"/>
         <source>quantity</source>
         <extracomment>The core&apos;s own English words that appear as facts in its sentences (a state, a role, what a number is for).</extracomment>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1036"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1051"/>
         <source>good quantity</source>
         <translation>Ilość dobra</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1037"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1052"/>
         <source>scrap quantity</source>
         <translation>Ilość braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1038"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1053"/>
         <source>reason</source>
         <translation>powód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1039"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1054"/>
         <source>pause reason</source>
         <translation>powód pauzy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1040"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1055"/>
         <source>scrap reason</source>
         <translation>powód braku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1041"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1056"/>
         <source>shipment number</source>
         <translation>numer wysyłki</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1042"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1057"/>
         <source>reason for the override</source>
         <translation>powód obejścia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1043"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1058"/>
         <source>idle</source>
         <translation>bezczynne</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1044"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1059"/>
         <source>stopped</source>
         <translation>zatrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1045"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1060"/>
         <source>paused</source>
         <translation>wstrzymane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1046"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1061"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1047"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1062"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1048"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1063"/>
         <source>HOLD</source>
         <translation>WSTRZYMANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1049"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
         <source>RECALLED</source>
         <translation>WYCOFANA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1050"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1065"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1051"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1066"/>
         <source>voided</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1052"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1067"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1053"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1068"/>
         <source>printing</source>
         <translation>w druku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1054"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1069"/>
         <source>pallet</source>
         <translation>karta palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1055"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1070"/>
         <source>lot</source>
         <translation>karta partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1056"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1071"/>
         <source>shift lead</source>
         <translation>brygadzista</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1057"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1072"/>
         <source>maintenance</source>
         <translation>utrzymanie ruchu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1058"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1073"/>
         <source>quality</source>
         <translation>dział jakości</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1059"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1074"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1060"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1075"/>
         <source>operator</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1061"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
         <source>build pallets</source>
         <translation>budować palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1062"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
         <source>void pallets</source>
         <translation>unieważniać palet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1063"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1078"/>
         <source>put a machine back in service</source>
         <translation>przywrócić maszyny do pracy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1064"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1079"/>
         <source>override a refusal</source>
         <translation>obejść odmowy</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1065"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1080"/>
         <source>sign the use of a lot on hold</source>
         <translation>podpisać użycia wstrzymanej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1066"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1081"/>
         <source>put lots on hold</source>
         <translation>wstrzymywać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1067"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1082"/>
         <source>release lots</source>
         <translation>zwalniać partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1068"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1083"/>
         <source>open the settings</source>
         <translation>otworzyć ustawień</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1069"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1084"/>
         <source>close the terminal</source>
         <translation>zamknąć terminala</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1070"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1085"/>
         <source>a badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1071"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1086"/>
         <source>a machine code</source>
         <translation>kod maszyny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1072"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1087"/>
         <source>a task code</source>
         <translation>kod zadania</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1073"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1088"/>
         <source>one of our lot codes</source>
         <translation>jeden z naszych kodów partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1074"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1089"/>
         <source>a pallet&apos;s SSCC</source>
         <translation>SSCC palety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1075"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1090"/>
         <source>an SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1076"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1091"/>
         <source>this printer</source>
         <translation>ta drukarka</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1077"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1092"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1078"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1093"/>
         <source>out of paper</source>
         <translation>bez papieru</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1079"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1094"/>
         <source>open (print head up)</source>
         <translation>otwarta (głowica podniesiona)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1080"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1095"/>
         <source>a GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1081"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1096"/>
         <source>the enrollment</source>
         <translation>rejestrację</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1082"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1097"/>
         <source>the download of changes</source>
         <translation>pobieranie zmian</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1083"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1098"/>
         <source>the snapshot download</source>
         <translation>pobieranie pełnej kopii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1084"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1099"/>
         <source>the heartbeat</source>
         <translation>sygnał życia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1085"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1100"/>
         <source>badge</source>
         <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1086"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1101"/>
         <source>machine</source>
         <translation>maszyna</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1087"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1102"/>
         <source>task</source>
         <translation>zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="1088"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="1103"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
@@ -2076,197 +2102,197 @@ ustawienia</translation>
         <translation>Serwer odrzucił zdarzenia {first}..{last} ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="566"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="581"/>
         <source>Scan your badge again, or tap your name.</source>
         <translation>Zeskanuj identyfikator ponownie albo dotknij swojego nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="570"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="585"/>
         <source>{name} is not active and cannot sign.</source>
         <translation>{name} nie jest aktywny(-a) i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="571"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="586"/>
         <source>Ask someone else to sign.</source>
         <translation>Poproś kogoś innego o podpis.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="575"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="590"/>
         <source>Signing is locked for {name} for {seconds} s more after {tries} wrong PINs.</source>
         <translation>Podpisywanie jest zablokowane dla: {name} jeszcze przez {seconds} s (po {tries} błędnych PIN-ach).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="580"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="595"/>
         <source>{name} has no PIN set and cannot sign.</source>
         <translation>{name} nie ma ustawionego PIN-u i nie może podpisywać.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="581"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="596"/>
         <source>Ask an admin to set a PIN, or ask someone else.</source>
         <translation>Poproś administratora o ustawienie PIN-u albo poproś kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="585"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="600"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded. Signing is now locked for {name} for a minute.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane. Podpisywanie jest teraz zablokowane dla: {name} na minutę.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="593"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="598"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="608"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="613"/>
         <source>Wrong PIN for {name}: nothing was signed or recorded.</source>
         <translation>Błędny PIN dla: {name} – nic nie zostało podpisane ani zapisane.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="594"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="609"/>
         <source>Type the PIN again (1 more try before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze 1 próba, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="599"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="614"/>
         <source>Type the PIN again ({left} more tries before signing locks for a minute).</source>
         <translation>Wpisz PIN ponownie (jeszcze {left} próby, zanim podpisywanie zostanie zablokowane na minutę).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="605"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="620"/>
         <source>Scan the lot card or type the code again.</source>
         <translation>Zeskanuj kartę partii albo wpisz kod ponownie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="609"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="624"/>
         <source>Lot {lot} is RECALLED; a recall is not changed at a terminal.</source>
         <translation>Partia {lot} jest WYCOFANA; wycofania nie zmienia się na terminalu.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="610"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="625"/>
         <source>Keep it in quarantine; quality undoes a recall centrally on the server.</source>
         <translation>Trzymaj ją w kwarantannie; dział jakości cofa wycofanie centralnie na serwerze.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="614"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="629"/>
         <source>Lot {lot} is already on hold.</source>
         <translation>Partia {lot} jest już wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="615"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="630"/>
         <source>Nothing to do; release it when it is cleared.</source>
         <translation>Nic do zrobienia; zwolnij ją, gdy zostanie wyjaśniona.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="619"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="634"/>
         <source>Lot {lot} is not on hold.</source>
         <translation>Partia {lot} nie jest wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="620"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="635"/>
         <source>Nothing to release; hold it first if it is suspect.</source>
         <translation>Nie ma czego zwalniać; jeśli budzi wątpliwości, najpierw ją wstrzymaj.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="624"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="639"/>
         <source>A reason is required.</source>
         <translation>Potrzebny jest powód.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="625"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="640"/>
         <source>Tap a reason or type one.</source>
         <translation>Wybierz powód lub go wpisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="630"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="645"/>
         <source>This station has used all its SSCC serials ({first}-{last}).</source>
         <translation>Ta stacja wykorzystała już wszystkie swoje numery SSCC ({first}-{last}).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="631"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="646"/>
         <source>Ask IT to give the station a new SSCC range.</source>
         <translation>Poproś dział IT o nowy zakres SSCC dla stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="636"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="651"/>
         <source>{where}: mode {mode} is not a station mode.</source>
         <translation>{where}: tryb {mode} nie jest trybem stacji.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="637"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="652"/>
         <source>Set mode in the [station] table to one of: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</source>
         <translation>Ustaw mode w tabeli [station] na jeden z: &quot;production&quot;, &quot;goods_in&quot;, &quot;dispatch&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="641"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="656"/>
         <source>No station configuration at {path}.</source>
         <translation>Brak konfiguracji stacji w {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="642"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="657"/>
         <source>Run &apos;floorstation init&apos; (or &apos;floorstation init --demo&apos;) to create one.</source>
         <translation>Uruchom &apos;floorstation init&apos; (lub &apos;floorstation init --demo&apos;), aby ją utworzyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="646"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="661"/>
         <source>{path} is not valid TOML: {cause}.</source>
         <translation>{path} nie jest poprawnym plikiem TOML: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="647"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="652"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="662"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="667"/>
         <source>Fix the file.</source>
         <translation>Popraw plik.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="651"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="666"/>
         <source>{path} has no [station] table.</source>
         <translation>{path} nie ma tabeli [station].</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="658"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="679"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="673"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="694"/>
         <source>Enroll this station again: floorstation enroll --server URL --code CODE.</source>
         <translation>Zarejestruj tę stację ponownie: floorstation enroll --server URL --code KOD.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="663"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="684"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="678"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="699"/>
         <source>The server refused this station; ask the server admin.</source>
         <translation>Serwer odrzucił tę stację; zapytaj administratora serwera.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="668"/>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="689"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="683"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="704"/>
         <source>The request was too large for the server.</source>
         <translation>Żądanie było dla serwera za duże.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="707"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="722"/>
         <source>The server did not answer: {cause}.</source>
         <translation>Serwer nie odpowiedział: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="710"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="725"/>
         <source>The server is busy or in trouble ({status}); trying again in {wait} s.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba za {wait} s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="712"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="727"/>
         <source>The server is busy or in trouble ({status}); trying again later.</source>
         <translation>Serwer jest zajęty lub ma problem ({status}); kolejna próba później.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="715"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="730"/>
         <source>This station is not enrolled with a server yet; its events stay here until it is.</source>
         <translation>Ta stacja nie jest jeszcze zarejestrowana na serwerze; jej zdarzenia czekają tutaj, aż będzie.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="721"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="736"/>
         <source>{path} holds the token of station {other}, but this is {station}.</source>
         <translation>{path} zawiera token stacji {other}, a to jest {station}.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="722"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="737"/>
         <source>Enroll this station with its own code.</source>
         <translation>Zarejestruj tę stację jej własnym kodem.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/error_wordings.py" line="724"/>
+        <location filename="../../src/floorstation/ui/error_wordings.py" line="739"/>
         <source>No sync worker is running.</source>
         <translation>Synchronizacja nie działa.</translation>
     </message>
@@ -2439,19 +2465,19 @@ ustawienia</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="127"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="143"/>
         <source>No tasks are planned on this machine.</source>
         <translation>Na tej maszynie nie zaplanowano zadań.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="133"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="149"/>
         <source>Home</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="174"/>
-        <source>Queue of %s (%s), by due date, then priority</source>
-        <translation>Kolejka %s (%s), wg terminu, potem priorytetu</translation>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="190"/>
+        <source>Queue of %s (%s), by priority, then due date</source>
+        <translation>Kolejka %s (%s), według priorytetu, potem terminu</translation>
     </message>
 </context>
 <context>
@@ -3350,32 +3376,32 @@ nast. skanie</translation>
 <context>
     <name>QueueCard</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="57"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="71"/>
         <source>done %s / %s %s</source>
         <translation>zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="66"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="80"/>
         <source>BOM</source>
         <translation>Receptura</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="69"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="83"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="107"/>
         <source>due %s</source>
         <translation>termin %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="93"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="107"/>
         <source>no due date</source>
         <translation>bez terminu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="95"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="109"/>
         <source>priority %s</source>
         <translation>priorytet %s</translation>
     </message>
@@ -4472,22 +4498,22 @@ ilość z receptury</translation>
         <translation>Kod partii lub SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="190"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="191"/>
         <source>Lot %s (%s)</source>
         <translation>Partia %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="193"/>
         <source>Pallet %s holds</source>
         <translation>Paleta %s zawiera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>%n link(s) back</source>
         <translation>
             <numerusform>%n powiązanie wstecz</numerusform>
@@ -4496,7 +4522,7 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="197"/>
         <source>%n forward</source>
         <translation>
             <numerusform>%n w przód</numerusform>
@@ -4505,7 +4531,7 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
         <source>%n pallet(s)</source>
         <translation>
             <numerusform>%n paleta</numerusform>
@@ -4514,82 +4540,82 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="203"/>
         <source>customers: %s</source>
         <translation>odbiorcy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="194"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
         <source>sources: this station, the server (asked %s)</source>
         <translation>źródła: ta stacja, serwer (zapytany %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="219"/>
         <source>sources: this station, plant copy of %s</source>
         <translation>źródła: ta stacja, kopia zakładu z %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="221"/>
         <source>sources: this station (no plant copy yet)</source>
         <translation>źródła: ta stacja (brak jeszcze kopii zakładu)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
         <source>; server not reachable</source>
         <translation>; serwer nieosiągalny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="226"/>
         <source>plant copy</source>
         <translation>kopia zakładu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="226"/>
         <source>server</source>
         <translation>serwer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="232"/>
         <source>released</source>
         <translation>zwolniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="233"/>
         <source>on hold</source>
         <translation>wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="234"/>
         <source>recalled</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="235"/>
         <source>built</source>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="236"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="237"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="244"/>
         <source>back</source>
         <translation>wstecz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="244"/>
         <source>forward</source>
         <translation>w przód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="261"/>
         <source>pallet</source>
         <translation>paleta</translation>
     </message>
@@ -4768,27 +4794,42 @@ ilość z receptury</translation>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="20"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="23"/>
         <source>RUNNING</source>
         <translation>PRACA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="21"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="24"/>
         <source>IDLE</source>
         <translation>POSTÓJ</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="22"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="25"/>
         <source>PAUSED</source>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="23"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="26"/>
         <source>OUT OF ORDER</source>
         <translation>AWARIA</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/home.py" line="40"/>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="34"/>
+        <source>ORDER ON HOLD</source>
+        <translation>ZLECENIE WSTRZYMANE</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="35"/>
+        <source>ORDER CLOSED</source>
+        <translation>ZLECENIE ZAMKNIĘTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="36"/>
+        <source>ORDER CANCELLED</source>
+        <translation>ZLECENIE ANULOWANE</translation>
+    </message>
+    <message>
+        <location filename="../../src/floorstation/ui/screens/home.py" line="53"/>
         <source>per %s: </source>
         <translation>na %s: </translation>
     </message>

@@ -180,6 +180,14 @@ def parse_file(data: bytes, name: str) -> Catalog:
     suffix = name.rpartition(".")[2].lower() if "." in name else ""
     if suffix not in ("json", "csv"):
         raise InvalidInput(f"{name}: master data must be a .json or .csv file.")
+    text = decode_text(data, name)
+    if suffix == "json":
+        return parse_json(text, name)
+    return parse_csv(text, name.rpartition(".")[0].rpartition("/")[2], name)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """A master-data file's bytes as text (UTF-8, a BOM allowed), or an :class:`InvalidInput` naming the line."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -193,9 +201,7 @@ def parse_file(data: bytes, name: str) -> Catalog:
         raise InvalidInput(
             f"{name} line {line}: a NUL character; master data is text.", "Fix the file and import it again."
         )
-    if suffix == "json":
-        return parse_json(text, name)
-    return parse_csv(text, name.rpartition(".")[0].rpartition("/")[2], name)
+    return text
 
 
 def parse_json(text: str, name: str = "file") -> Catalog:
@@ -250,6 +256,31 @@ def parse_csv(text: str, kind: str, name: str = "file") -> Catalog:
         index = first["loc"][1] if len(first["loc"]) > 1 else 0
         where = f"{name} line {int(index) + 2}" if isinstance(index, int) else name
         raise _describe(exc, where) from None
+
+
+def csv_rows(text: str, kind: str, name: str = "file") -> list[tuple[int, BaseModel | InvalidInput]]:
+    """Each row of a CSV file of the list ``kind``, validated on its own: ``(line, row)`` for a good row,
+    ``(line, error)`` for one that breaks a rule. What makes the whole file unreadable (a quote never closed) is
+    raised as an :class:`InvalidInput`."""
+    if kind not in LISTS:
+        raise InvalidInput(f"{name}: a CSV file must be named after one of: {', '.join(LISTS)}.")
+    reader = csv.DictReader(io.StringIO(text))
+    out: list[tuple[int, BaseModel | InvalidInput]] = []
+    try:
+        raws = list(enumerate(reader, start=2))
+    except csv.Error as exc:
+        raise InvalidInput(f"{name} line {reader.line_num}: {exc}.", "Fix the file and drop it again.") from None
+    for line, raw in raws:
+        try:
+            row = _csv_row(raw, name, line)
+            out.append((line, getattr(Catalog.model_validate({kind: [row]}), kind)[0]))
+        except InvalidInput as exc:
+            out.append((line, exc))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first["loc"][2:]) or kind
+            out.append((line, InvalidInput(f"{field}: {first['msg']}")))
+    return out
 
 
 def _csv_row(raw: dict[str | Any, Any], name: str, line: int) -> dict[str, Any]:

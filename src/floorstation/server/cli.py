@@ -218,8 +218,8 @@ def _parser() -> argparse.ArgumentParser:
     disable = user_sub.add_parser("disable", parents=[common], help="disable a user and end their sessions")
     disable.add_argument("name")
 
-    _COMMANDS.update(integration_cli.add_parsers(sub, common))
-    _COMMANDS.update(results_cli.add_parsers(sub, common))
+    integration_cli.add_parsers(sub, common)
+    results_cli.add_parsers(sub, common)
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
     sub.add_parser("rebuild", parents=[common], help="rebuild the plant projections (lots, genealogy ...) from events")
     return parser
@@ -585,4 +585,6 @@ _COMMANDS: dict[str, integration_cli.Command] = {
     "migrate": _migrate,
     "rebuild": _rebuild,
     "compact-changes": _compact,
+    **integration_cli.COMMANDS,
+    **results_cli.COMMANDS,
 }

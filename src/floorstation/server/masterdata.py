@@ -160,9 +160,13 @@ def _store(conn: Connection, sequencer: Sequencer, entity: str, row: dict[str, A
     return True
 
 
-KEPT: dict[str, tuple[str, ...]] = {"work_orders": ("status", "priority"), "operators": ("pin_hash", PIN_KEY)}
-"""Fields that a row leaving them out keeps from the server's copy: a work order sent again (by the ERP, in a file)
-stays closed, on hold, or at the priority it was given; an operator sent without a PIN keeps theirs."""
+KEPT: dict[str, tuple[str, ...]] = {
+    "work_orders": ("status", "priority", "operations"),
+    "operators": ("pin_hash", PIN_KEY),
+}
+"""Fields that a row leaving them out keeps from the server's copy: a work order sent again (by the ERP, in a
+``work_orders.csv`` without its operations) stays closed, on hold, at the priority it was given and with its
+operations; an operator sent without a PIN keeps theirs."""
 
 
 def _stored(conn: Connection, entity: str, key: str) -> dict[str, Any] | None:
@@ -173,7 +177,7 @@ def _stored(conn: Connection, entity: str, key: str) -> dict[str, Any] | None:
 
 
 def _keep(conn: Connection, entity: str, row: dict[str, Any]) -> dict[str, Any]:
-    kept = [name for name in KEPT.get(entity, ()) if name not in row]
+    kept = [name for name in KEPT.get(entity, ()) if row.get(name) in (None, [])]
     if kept:
         stored = _stored(conn, entity, _key(entity, row)) or {}
         row.update({name: stored[name] for name in kept if stored.get(name) is not None})
@@ -181,30 +185,46 @@ def _keep(conn: Connection, entity: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def import_catalog(engine: Engine, catalog: Catalog) -> dict[str, int]:
-    """Insert or replace every row of the catalog in one transaction; returns counts per list.
+    """Insert or replace every row of the catalog in one transaction; returns counts per list."""
+    rows = _rows(catalog)
+    with engine.begin() as conn:
+        _check_references(conn, rows)
+        import_rows(conn, rows)
+    return {name: len(getattr(catalog, name)) for name in KEYS if getattr(catalog, name)}
+
+
+def import_rows(conn: Connection, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    """Stores rows (as :func:`row_of` makes them, references checked) in the caller's transaction.
 
     The plant projection is written before the change counter is locked (as a batch of events does), so an
     import and the batches of the stations take their locks in one order."""
-    rows = _rows(catalog)
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
-    with engine.begin() as conn:
-        _check_references(conn, rows)
-        rows = [(entity, _keep(conn, entity, row)) for entity, row in rows]
-        changed = [(entity, row) for entity, row in rows if _differs(conn, entity, row)]
-        lots = [row for entity, row in changed if entity == "lots"]
-        before = _master_statuses(conn, [row["code"] for row in lots])
-        apply_master_lots(conn, lots)
-        for lot in lots:
-            # A status that master data changes is a central decision, in the server's order like lot-status (a
-            # new lot's status is where its decisions start from).
-            status = lot.get("status", "released")
-            if lot["code"] in before and before[lot["code"]] != status:
-                _decide_centrally(conn, lot["code"], status, "master data import", None, now)
-        sequencer = Sequencer(conn)
-        for entity, row in changed:
-            _store(conn, sequencer, entity, row, now)
-        sequencer.save()
-    return {name: len(getattr(catalog, name)) for name in KEYS if getattr(catalog, name)}
+    rows = [(entity, _keep(conn, entity, row)) for entity, row in rows]
+    changed = [(entity, row) for entity, row in rows if _differs(conn, entity, row)]
+    lots = [row for entity, row in changed if entity == "lots"]
+    before = _master_statuses(conn, [row["code"] for row in lots])
+    apply_master_lots(conn, lots)
+    for lot in lots:
+        # A status that master data changes is a central decision, in the server's order like lot-status (a
+        # new lot's status is where its decisions start from).
+        status = lot.get("status", "released")
+        if lot["code"] in before and before[lot["code"]] != status:
+            _decide_centrally(conn, lot["code"], status, "master data import", None, now)
+    sequencer = Sequencer(conn)
+    for entity, row in changed:
+        _store(conn, sequencer, entity, row, now)
+    sequencer.save()
+
+
+def row_of(entity: str, item: Any) -> dict[str, Any]:
+    """One record as the server stores it (a PIN hashed: slow, so outside any transaction); an
+    :class:`InvalidInput` when a plant rule refuses it (a signer's PIN too short)."""
+    return _rows(Catalog.model_validate({entity: [item]}))[0][1]
+
+
+def check_references(conn: Connection, entity: str, row: dict[str, Any]) -> None:
+    """An :class:`InvalidInput` when the row names master data the server does not have."""
+    _check_references(conn, [(entity, row)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,13 +275,11 @@ def upsert(engine: Engine, entity: str, item: Any) -> Upserted:
         missing = missing_references(conn, entity, row)
         if missing:
             raise UnknownReferences(missing)
+        sequencer = Sequencer(conn)  # locks the counter first: two requests for one new record take turns
         row = _keep(conn, entity, row)
         created = _stored(conn, entity, key) is None
-        changed = _differs(conn, entity, row)
-        if changed:
-            sequencer = Sequencer(conn)
-            _store(conn, sequencer, entity, row, now)
-            sequencer.save()
+        changed = _store(conn, sequencer, entity, row, now)
+        sequencer.save()
         version = conn.scalar(
             select(MasterRecordRow.version).where(MasterRecordRow.entity == entity, MasterRecordRow.key == key)
         )
@@ -276,6 +294,7 @@ def set_work_order(engine: Engine, number: str, *, status: Any = _UNSET, priorit
     given stays. The change goes down to every station like any master data."""
     now = datetime.now(UTC).isoformat(timespec="milliseconds")
     with engine.begin() as conn:
+        sequencer = Sequencer(conn)  # locks the counter first: a concurrent change of the order waits its turn
         row = _stored(conn, "work_orders", number)
         if row is None:
             raise NotFound(
@@ -287,11 +306,8 @@ def set_work_order(engine: Engine, number: str, *, status: Any = _UNSET, priorit
             row.pop("priority", None)
             if priority is not None:
                 row["priority"] = int(priority)
-        changed = _differs(conn, "work_orders", row)
-        if changed:
-            sequencer = Sequencer(conn)
-            _store(conn, sequencer, "work_orders", row, now)
-            sequencer.save()
+        changed = _store(conn, sequencer, "work_orders", row, now)
+        sequencer.save()
         version = conn.scalar(
             select(MasterRecordRow.version).where(
                 MasterRecordRow.entity == "work_orders", MasterRecordRow.key == number

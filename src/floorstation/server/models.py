@@ -72,6 +72,19 @@ class IntegrationTokenRow(Base):
     revoked_at: Mapped[str | None] = mapped_column(String(40))
 
 
+class DropFileRow(Base):
+    """A file the drop folder took in (``floorstation-server watch``): written in the same transaction as its rows,
+    so a file is imported once even when the server stops between the import and moving the file (s0012)."""
+
+    __tablename__ = "drop_file"
+
+    claim: Mapped[str] = mapped_column(String(64), primary_key=True)
+    """The name the file was given while it was being taken in (``.taking/CLAIM``)."""
+    name: Mapped[str] = mapped_column(String(255))
+    taken_at: Mapped[str] = mapped_column(String(40))
+    report_json: Mapped[str] = mapped_column(Text)
+
+
 class SsccBlockRow(Base):
     """The SSCC serial block a station was given at enrollment (server/sscc.py): blocks never overlap, and a
     station enrolled again keeps its own."""

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from floorstation.server import enrollment, integration_tokens
 from floorstation.server.gatekeeper import problem
 from floorstation.server.integration_tokens import Caller
+from floorstation.server.models import StationTokenRow
 
 __all__ = ["Caller", "IntegrationRefused", "install", "require_integration"]
 
@@ -65,8 +66,12 @@ def require_integration(request: Request) -> Caller:
             if caller is not None:
                 return _in_scope(caller)
             raise IntegrationRefused(401, "UNAUTHORIZED", "This integration token is unknown or revoked. " + _NEEDED)
-        with engine.begin() as conn:
-            station = enrollment.station_of_token(conn, token)
+        with engine.connect() as conn:  # a look only: the station token is not marked as used
+            station = conn.scalar(
+                select(StationTokenRow.station_id).where(
+                    StationTokenRow.token_hash == enrollment.digest(token), StationTokenRow.revoked_at.is_(None)
+                )
+            )
         if station is not None:
             raise IntegrationRefused(
                 403,

@@ -99,7 +99,7 @@ def _refused(exc: InvalidInput) -> JSONResponse:
     if isinstance(exc, masterdata.UnknownReferences):
         errors = [{"field": field, "message": why} for field, why in exc.fields]
         return problem(422, "UNKNOWN_REFERENCE", exc.message, field=exc.fields[0][0], errors=errors)
-    return problem(422, "INVALID_REQUEST", exc.message + (f" {exc.hint}" if exc.hint else ""))
+    return problem(422, "INVALID_REQUEST", exc.message + (f" {exc.hint}" if exc.hint else ""), field="body")
 
 
 Authorised = Annotated[Caller, Depends(require_integration)]

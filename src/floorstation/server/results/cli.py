@@ -23,8 +23,8 @@ def _webhook_id(text: str) -> int:
     return int(text)
 
 
-def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    """Adds ``webhook`` to ``sub`` (the top-level subparsers); returns it by name for the dispatcher."""
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Adds ``webhook`` and ``erpnext-push`` to ``sub`` (the top-level subparsers); :data:`COMMANDS` runs them."""
     hook = sub.add_parser("webhook", parents=[common], help="endpoints that get new events and confirmations")
     hook_sub = hook.add_subparsers(dest="webhook_command", required=True)
     add = hook_sub.add_parser("add", parents=[common], help="send new events and/or confirmations to URL")
@@ -53,7 +53,6 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]
         required=True,
         help="where the number of the last confirmation booked is kept between runs (made if missing)",
     )
-    return {"webhook": _webhook, "erpnext-push": _erpnext_push}
 
 
 def _erpnext_push(engine: Engine, args: argparse.Namespace) -> int:
@@ -106,3 +105,6 @@ def _webhook(engine: Engine, args: argparse.Namespace) -> int:
     if not found and not args.json:
         print("no webhooks: floorstation-server webhook add URL")
     return 0
+
+
+COMMANDS: dict[str, Command] = {"webhook": _webhook, "erpnext-push": _erpnext_push}

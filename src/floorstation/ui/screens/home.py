@@ -66,8 +66,8 @@ class QueueCard(QFrame):
         set_look(title, role="subtitle")
         title.setWordWrap(True)
         held = task.order_status is not WorkOrderStatus.RELEASED and state.status == "idle"
-        chip = QLabel(order_word(task.order_status) if held else status_word(state.status))
-        set_look(chip, status="down" if held else state.status)
+        self.chip = chip = QLabel(order_word(task.order_status) if held else status_word(state.status))
+        set_look(chip, status="paused" if held else state.status)
         done = QLabel(self.tr("done %s / %s %s") % (number_text(state.good_qty), number_text(task.planned_qty), unit))
         product = QLabel(f"{task.product} · {material_name(item.product) if item.product else ''}")
         product.setWordWrap(True)
@@ -107,8 +107,8 @@ class QueueCard(QFrame):
         parts = [self.tr("due %s") % date_text(due) if due else self.tr("no due date")]
         if item.task.priority is not None:
             parts.append(self.tr("priority %s") % item.task.priority)
-        if item.task.order_status is not WorkOrderStatus.RELEASED:
-            parts.append(order_word(item.task.order_status))
+        if item.task.order_status is not WorkOrderStatus.RELEASED and item.state.status != "idle":
+            parts.append(order_word(item.task.order_status))  # the chip says how the work stands
         return " · ".join(parts)
 
 

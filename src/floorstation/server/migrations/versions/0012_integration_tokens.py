@@ -1,4 +1,5 @@
-"""API tokens of systems (an ERP) rather than stations: ``integration_token``, only the SHA-256 of each kept.
+"""API tokens of systems (an ERP) rather than stations: ``integration_token``, only the SHA-256 of each kept;
+and the files the CSV drop folder took in: ``drop_file``.
 
 Revision ID: s0012
 Revises: s0011
@@ -27,6 +28,13 @@ def upgrade() -> None:
         sa.Column("revoked_at", sa.String(40)),
     )
     op.create_index("ix_integration_token_name", "integration_token", ["name"])
+    op.create_table(
+        "drop_file",
+        sa.Column("claim", sa.String(64), primary_key=True),
+        sa.Column("name", sa.String(255), nullable=False),
+        sa.Column("taken_at", sa.String(40), nullable=False),
+        sa.Column("report_json", sa.Text, nullable=False),
+    )
 
 
 def downgrade() -> None:
