@@ -48,8 +48,9 @@ from floorstation.server.alarms import raise_alarm
 from floorstation.server.app import create_app
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog, read_catalog, set_lot_status
-from floorstation.server.models import EventFlagRow, EventRow, StationRow
+from floorstation.server.models import EventFlagRow, EventRow, StationRow, WebhookRow
 from floorstation.server.office.users import add_user
+from floorstation.server.results import webhooks
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_PLANT = ROOT / "resources" / "demo" / "plant.json"
@@ -215,6 +216,19 @@ def seed(url: str, engine: Any) -> None:
             seq=1,
         )
         event_id = conn.scalar(select(EventRow.event_id).where(EventRow.station_id == "ST-LINE2").limit(1))
+    # An ERP endpoint that has stopped answering: its results wait in the outbox.
+    hook_id, _secret = webhooks.add(engine, "https://erp.example.com/api/floorstation", replay=True)
+    with engine.begin() as conn:
+        conn.execute(
+            update(WebhookRow)
+            .where(WebhookRow.id == hook_id)
+            .values(
+                failures=11,
+                failing_since=(now - timedelta(minutes=42)).isoformat(timespec="milliseconds"),
+                last_error_at=now.isoformat(timespec="milliseconds"),
+                last_error="HTTP 503: Service Unavailable",
+            )
+        )
         conn.execute(
             insert(EventFlagRow).values(
                 event_id=event_id,
@@ -235,6 +249,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots" / "office")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--only", help="only the pages whose name starts with this (e.g. alarms)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -248,7 +263,7 @@ def main() -> int:
             time.sleep(0.05)
         try:
             seed(url, engine)
-            shoot(url, args.out, args.chromium)
+            shoot(url, args.out, args.chromium, args.only)
         finally:
             server.should_exit = True
             thread.join(10)
@@ -256,7 +271,7 @@ def main() -> int:
     return 0
 
 
-def shoot(url: str, out: Path, chromium: str) -> None:
+def shoot(url: str, out: Path, chromium: str, only: str | None = None) -> None:
     pages = [
         ("login", None, "/login"),
         ("floor", "ewa", "/"),
@@ -278,6 +293,8 @@ def shoot(url: str, out: Path, chromium: str) -> None:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         for width, height in SIZES:
             for name, user, path in pages:
+                if only and not name.startswith(only):
+                    continue
                 context = browser.new_context(viewport={"width": width, "height": height})
                 page = context.new_page()
                 if user is not None:

@@ -115,15 +115,16 @@ class LiveServer:
 class ServerProcess:
     """``floorstation-server run`` in a process of its own on a fixed port, to be killed (SIGKILL) and restarted."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(self, db_url: str, port: int | None = None, extra: list[str] | None = None) -> None:
         self.db_url = db_url
         self.port = port or free_port()
+        self.extra = extra or []
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> ServerProcess:
         command = [sys.executable, "-c", "from floorstation.server.cli import main; raise SystemExit(main())"]
-        command += ["run", "--db", self.db_url, "--port", str(self.port), "--log-level", "warning"]
+        command += ["run", "--db", self.db_url, "--port", str(self.port), "--log-level", "warning", *self.extra]
         self.proc = subprocess.Popen(command, env=dict(os.environ, PYTHONWARNINGS="ignore"))
         deadline = time.monotonic() + 30
         while True:

@@ -48,8 +48,16 @@ OPERATIONS = [
     ("POST", "/v1/materials"),
     ("POST", "/v1/operators"),
     ("POST", "/v1/customers"),
+    ("GET", "/v1/confirmations"),
 ]
-INTEGRATION = {"/v1/work-orders", "/v1/work-orders/{number}", "/v1/materials", "/v1/operators", "/v1/customers"}
+INTEGRATION = {
+    "/v1/work-orders",
+    "/v1/work-orders/{number}",
+    "/v1/materials",
+    "/v1/operators",
+    "/v1/customers",
+    "/v1/confirmations",
+}
 
 
 @pytest.fixture

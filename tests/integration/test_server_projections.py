@@ -347,6 +347,13 @@ _VERSIONED = (
 def _without_versions(conn: Any) -> None:
     """The schema before s0006: marks, clears and edges without their change-feed version, and the event table
     with its (station, hash) index (dropped by s0007)."""
+    # Results out to an ERP came with s0013, integration tokens with s0012.
+    for table in ("webhook_delivery", "webhook_cursor", "webhook", "confirmation", "confirmation_source"):
+        conn.execute(text(f"DROP TABLE {table}"))
+    conn.execute(text("DROP TABLE confirmation_open"))
+    conn.execute(text("DELETE FROM change_counter WHERE name = 'confirmation'"))
+    conn.execute(text("DROP TABLE integration_token"))
+    conn.execute(text("DROP TABLE drop_file"))
     conn.execute(text("DROP TABLE plant_work_event"))  # the reports' work registration came with s0011
     for table in ("alarm_ack", "office_session", "office_user"):  # the plant office came with s0010
         conn.execute(text(f"DROP TABLE {table}"))

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from floorstation import __version__
 from floorstation.server import enrollment, integration_tokens, office
 from floorstation.server.api import (
+    confirmations,
     download,
     enroll,
     health,
@@ -70,6 +71,7 @@ def _mount_extras(app: FastAPI, engine: Engine, settings: ServerSettings) -> Non
     """Parts of the server beyond the station protocol mount here, one line each: ``part.mount(app, engine,
     settings)``."""
     office.mount(app, engine, settings)
+    confirmations.mount(app, engine, settings)
 
 
 def _describe_upload_body(app: FastAPI) -> None:

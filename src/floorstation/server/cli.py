@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from floorstation import __version__
 from floorstation.domain.errors import FloorstationError
 from floorstation.server import admin, cli_provisioning, db, enrollment, integration_cli
+from floorstation.server.results import cli as results_cli
 
 EXIT_USER_ERROR = 2
 """Something the person running the command can fix: the message says what (argparse's usage errors too)."""
@@ -110,6 +111,24 @@ def _parser() -> argparse.ArgumentParser:
         type=_number(1, 36_600),
         default=90.0,
         help="send tombstones (cleared marks) one by one this long; older cursors get a snapshot (default 90)",
+    )
+    run.add_argument(
+        "--webhook-timeout-s",
+        type=_number(0.1, 600),
+        default=10.0,
+        help="how long a webhook endpoint may take to answer before the request is retried (default 10)",
+    )
+    run.add_argument(
+        "--webhook-retry-s",
+        type=_number(0.01, 3600),
+        default=1.0,
+        help="wait after a webhook's first failure; it doubles with each failure in a row up to 10 min (default 1)",
+    )
+    run.add_argument(
+        "--webhook-batch",
+        type=_number(1, 10_000, whole=True),
+        default=100,
+        help="events or confirmations at most in one webhook request (default 100)",
     )
     compact = sub.add_parser(
         "compact-changes", parents=[common], help="retire change-feed tombstones older than the retention"
@@ -201,6 +220,7 @@ def _parser() -> argparse.ArgumentParser:
 
     integration_cli.add_parsers(sub, common)
     _COMMANDS.update(cli_provisioning.add_commands(sub, common))
+    results_cli.add_parsers(sub, common)
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema and exit")
     sub.add_parser("rebuild", parents=[common], help="rebuild the plant projections (lots, genealogy ...) from events")
     return parser
@@ -241,6 +261,7 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
     from floorstation.server.app import ServerSettings, create_app
     from floorstation.server.feed import keep_retiring
     from floorstation.server.recall import load_profile
+    from floorstation.server.results.delivery import DeliverySettings, keep_delivering
     from floorstation.server.sscc import ENV_PREFIX, plan_from_environment
 
     if bool(args.certfile) != bool(args.keyfile):
@@ -274,6 +295,12 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
     retention = timedelta(days=args.retention_days)
     threading.Thread(
         target=keep_retiring, args=(engine, retention, RETIRE_EVERY, stop), name="feed-retention", daemon=True
+    ).start()
+    delivery = DeliverySettings(
+        batch=args.webhook_batch, timeout_s=args.webhook_timeout_s, backoff_first_s=args.webhook_retry_s
+    )
+    threading.Thread(
+        target=keep_delivering, args=(engine, stop, delivery), name="webhook-delivery", daemon=True
     ).start()
     try:
         uvicorn.run(
@@ -559,4 +586,5 @@ _COMMANDS: dict[str, integration_cli.Command] = {
     "rebuild": _rebuild,
     "compact-changes": _compact,
     **integration_cli.COMMANDS,
+    **results_cli.COMMANDS,
 }

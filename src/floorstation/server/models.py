@@ -511,3 +511,94 @@ class PlantSettingRow(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String(40))
+# --- results out to an ERP: webhooks, their outbox, production confirmations (migration s0013) -------------
+class WebhookRow(Base):
+    """An endpoint the server POSTs new events and confirmations to. ``events``: comma-separated types
+    (``*`` for every event type; ``confirmation`` for confirmations). ``secret`` signs each request (HMAC-SHA256),
+    so it is kept as given: the receiver holds the same one."""
+
+    __tablename__ = "webhook"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text)
+    events: Mapped[str] = mapped_column(Text)
+    secret: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+    confirmation_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    """The number of the last confirmation taken into a delivery."""
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    """Failed attempts in a row since the last 2xx."""
+    failing_since: Mapped[str | None] = mapped_column(String(40))
+    next_attempt_at: Mapped[str | None] = mapped_column(String(40))
+    last_success_at: Mapped[str | None] = mapped_column(String(40))
+    last_error_at: Mapped[str | None] = mapped_column(String(40))
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class WebhookCursorRow(Base):
+    """How far a webhook has taken a station's log (per epoch): every seq up to ``seq`` is delivered or in the
+    outbox."""
+
+    __tablename__ = "webhook_cursor"
+
+    webhook_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("webhook.id", ondelete="CASCADE"), primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class WebhookDeliveryRow(Base):
+    """One request in the outbox: its body and key are fixed when it is made, so every retry (after a restart
+    too) sends the same bytes under the same ``Idempotency-Key``. Deleted when the endpoint answers 2xx."""
+
+    __tablename__ = "webhook_delivery"
+    __table_args__ = (Index("ix_webhook_delivery_webhook", "webhook_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    webhook_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("webhook.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    """``events`` (one station's epoch, seq ``first`` to ``last``) or ``confirmations`` (numbers ``first`` to
+    ``last``)."""
+    station_id: Mapped[str | None] = mapped_column(String(64))
+    epoch: Mapped[int | None] = mapped_column(Integer)
+    first: Mapped[int] = mapped_column(BigInteger)
+    last: Mapped[int] = mapped_column(BigInteger)
+    items: Mapped[int] = mapped_column(Integer)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ConfirmationRow(Base):
+    """A production confirmation: what one task stop reports, in the shape an ERP books. ``id`` is its place in
+    the feed (``GET /v1/confirmations?since=``), handed out in commit order."""
+
+    __tablename__ = "confirmation"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    station_id: Mapped[str] = mapped_column(String(64))
+    task_id: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class ConfirmationSourceRow(Base):
+    """How far confirmations have been made from a station's log (per epoch)."""
+
+    __tablename__ = "confirmation_source"
+
+    station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class ConfirmationOpenRow(Base):
+    """What a task has gathered at a station since its last stop there (JSON): start, operators, lots used."""
+
+    __tablename__ = "confirmation_open"
+
+    station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    task_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    gathered: Mapped[str] = mapped_column(Text)

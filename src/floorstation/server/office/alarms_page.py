@@ -11,17 +11,26 @@ from floorstation.domain.errors import FloorstationError
 from floorstation.server.office import alarm_review, auth
 from floorstation.server.office.auth import SignedIn, SignedInUser
 from floorstation.server.office.templating import templates
+from floorstation.server.results import webhooks
 
 router = APIRouter(include_in_schema=False)
 ACK_ROLES = ("manager", "quality", "admin")
+WEBHOOK_ROLES = ("manager", "admin")
+"""Who sees webhooks that stopped taking results (an ERP link is theirs to chase)."""
 Acknowledger = Annotated[SignedIn, Depends(auth.require_role(*ACK_ROLES))]
 
 
 @router.get("/alarms")
 def alarms(request: Request, signed_in: SignedInUser) -> HTMLResponse:
     show_all = request.query_params.get("all") == "1"
-    found = alarm_review.items(auth.state(request).engine, show_acknowledged=show_all)
-    context = {"items": found, "show_all": show_all, "may_ack": signed_in.user.role in ACK_ROLES}
+    engine = auth.state(request).engine
+    found = alarm_review.items(engine, show_acknowledged=show_all)
+    context = {
+        "items": found,
+        "show_all": show_all,
+        "may_ack": signed_in.user.role in ACK_ROLES,
+        "dead_webhooks": webhooks.dead(engine) if signed_in.user.role in WEBHOOK_ROLES else [],
+    }
     return templates.TemplateResponse(request, "alarms.html", context)
 
 
@@ -34,6 +43,7 @@ async def acknowledge(request: Request, subject: str, item_id: int, signed_in: A
         alarm_review.acknowledge(engine, subject, item_id, by=signed_in.user.name, note=form.get("note", ""))
     except FloorstationError as exc:
         context = {
+            "dead_webhooks": webhooks.dead(engine) if signed_in.user.role in WEBHOOK_ROLES else [],
             "items": alarm_review.items(engine),
             "show_all": False,
             "may_ack": True,
