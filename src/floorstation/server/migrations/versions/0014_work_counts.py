@@ -5,7 +5,7 @@ its good and rework); counts do not end a run or pause segment. No event before 
 nothing needs filling.
 
 Revision ID: s0014
-Revises: s0011
+Revises: s0013
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0014"
-down_revision = "s0012"
+down_revision = "s0013"
 branch_labels = None
 depends_on = None
 
