@@ -511,6 +511,8 @@ class PlantSettingRow(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String(40))
+
+
 # --- results out to an ERP: webhooks, their outbox, production confirmations (migration s0013) -------------
 class WebhookRow(Base):
     """An endpoint the server POSTs new events and confirmations to. ``events``: comma-separated types
