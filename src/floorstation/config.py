@@ -218,6 +218,9 @@ def save_station_epoch(path: Path, epoch: int) -> None:
 
 
 def _save_station_line(path: Path, name: str, wanted: str) -> None:
+    # Where station.toml is a link (the Debian package links it to /etc/floorstation/station.toml), the file it
+    # points to is rewritten: the link stays.
+    path = path.resolve()
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next((i for i, line in enumerate(lines) if line.strip() == "[station]"), None)
     if start is None:
