@@ -12,6 +12,7 @@
 # Usage: scripts/package.sh [--version V] [--out DIR]
 #   --version V  the Debian version (default: floorstation's own version)
 #   --out DIR    where the .deb files go (default: dist/)
+#   --source DIR the floorstation source tree to package (default: this checkout; packaging/ is always this one's)
 # Environment:
 #   FLOORSTATION_DEB_COMPRESSION  zstd (default), xz, gzip or none (the tests build uncompressed: faster)
 #   FLOORSTATION_PACKAGE_CACHE    where the Python environment of the dependencies is kept between builds
@@ -27,11 +28,13 @@ die() { printf 'package: error: %s\n' "$*" >&2; exit 1; }
 
 VERSION=""
 OUT="$ROOT/dist"
+SOURCE="$ROOT"
 while (($#)); do
     case $1 in
         --version) VERSION=${2:?--version needs a value}; shift 2 ;;
         --out) OUT=${2:?--out needs a folder}; shift 2 ;;
-        *) die "unknown option $1 (known: --version V, --out DIR)" ;;
+        --source) SOURCE=$(cd "${2:?--source needs a folder}" && pwd); shift 2 ;;
+        *) die "unknown option $1 (known: --version V, --out DIR, --source DIR)" ;;
     esac
 done
 
@@ -41,7 +44,7 @@ command -v dpkg-deb >/dev/null || die "dpkg-deb not found: build on Debian 12"
 PIP=(python3 -m pip)
 if [[ -x $ROOT/.venv/bin/pip ]]; then PIP=("$ROOT/.venv/bin/pip"); fi
 
-PY_VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' src/floorstation/__init__.py)
+PY_VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$SOURCE/src/floorstation/__init__.py")
 [[ -n $PY_VERSION ]] || die "no __version__ in src/floorstation/__init__.py"
 VERSION=${VERSION:-$PY_VERSION}
 COMPRESSION=${FLOORSTATION_DEB_COMPRESSION:-zstd}
@@ -49,9 +52,10 @@ CACHE=${FLOORSTATION_PACKAGE_CACHE:-$HOME/.cache/floorstation/package}
 PREFIX=/opt/floorstation/venv   # where the environment lives on the installed machine
 
 # The program's run-time dependencies, exactly as pyproject.toml lists them.
-mapfile -t REQUIREMENTS < <("$PYTHON" - <<'EOF'
+mapfile -t REQUIREMENTS < <("$PYTHON" - "$SOURCE/pyproject.toml" <<'EOF'
 import tomllib
-with open("pyproject.toml", "rb") as f:
+import sys
+with open(sys.argv[1], "rb") as f:
     for requirement in tomllib.load(f)["project"]["dependencies"]:
         print(requirement)
 EOF
@@ -73,6 +77,15 @@ if [[ ! -f $DEPS/.complete ]]; then
     touch "$DEPS/.complete"
 fi
 
+# The build backend (setuptools) in an environment of its own, kept too: the wheel builds without fetching it.
+BUILDER="$CACHE/builder-$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+if [[ ! -f $BUILDER/.complete ]]; then
+    rm -rf "$BUILDER"
+    "$PYTHON" -m venv "$BUILDER"
+    "$BUILDER/bin/pip" install -q -q --disable-pip-version-check "setuptools>=77" wheel
+    touch "$BUILDER/.complete"
+fi
+
 # --- 2. the staged trees --------------------------------------------------------------------------------------
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/floorstation-package.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
@@ -84,9 +97,10 @@ cp -al "$DEPS/venv" "$VENV"  # hard links: nothing below writes into a file of t
 
 log "installing floorstation $PY_VERSION into the environment"
 mkdir -p "$WORK/source"
-cp -a pyproject.toml README.md LICENSE src "$WORK/source/"
+cp -a "$SOURCE"/{pyproject.toml,README.md,LICENSE,src} "$WORK/source/"
 find "$WORK/source" \( -name __pycache__ -o -name '*.egg-info' \) -prune -exec rm -rf {} +
-"${PIP[@]}" wheel -q -q --no-deps --disable-pip-version-check -w "$WORK/wheel" "$WORK/source"
+"$BUILDER/bin/pip" wheel -q -q --no-deps --no-build-isolation --disable-pip-version-check -w "$WORK/wheel" \
+    "$WORK/source"
 "${PIP[@]}" --python "$VENV/bin/python" install -q -q --no-deps --no-compile --disable-pip-version-check \
     "$WORK"/wheel/floorstation-*.whl
 "$VENV/bin/python" -m compileall -q -j 0 -s "$VENV" -p "$PREFIX" "$VENV/lib/python3.11/site-packages/floorstation" \
@@ -95,11 +109,10 @@ find "$WORK/source" \( -name __pycache__ -o -name '*.egg-info' \) -prune -exec r
 # The theme, translations (compiled) and demo plant, where floorstation.paths.resources_dir() finds them.
 RES="$VENV/share/floorstation/resources"
 mkdir -p "$RES"
-cp -a resources/theme resources/demo "$RES/"
+cp -a "$SOURCE"/resources/{theme,demo} "$RES/"
 mkdir -p "$RES/translations"
-for ts in resources/translations/floorstation_*.ts; do
-    "$ROOT/.venv/bin/pyside6-lrelease" -silent "$ts" -qm "$RES/translations/$(basename "${ts%.ts}").qm" 2>/dev/null \
-        || "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$RES/translations/$(basename "${ts%.ts}").qm"
+for ts in "$SOURCE"/resources/translations/floorstation_*.ts; do
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$RES/translations/$(basename "${ts%.ts}").qm"
 done
 
 # The environment moved: its scripts and pyvenv.cfg name where it will be, not where it was built.
