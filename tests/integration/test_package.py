@@ -249,16 +249,18 @@ def test_an_upgrade_in_the_middle_of_a_queue_loses_no_event_and_no_print_job(
     printer = FakePrinter(port=printer_port)
     started = time.monotonic()
     # The kiosk as systemd runs it: the terminal a child of the compositor (here a shell standing in for cage).
-    kiosk = subprocess.Popen(
-        ["sh", "-c", f'"$0" -m floorstation --fullscreen & wait $!; exit $?', str(root / "opt/floorstation/venv/bin/python")],
-        env=installed_env(root),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    python = str(root / "opt/floorstation/venv/bin/python")
+    said = tmp_path / "kiosk.err"
+    with said.open("w") as err:
+        kiosk = subprocess.Popen(
+            ["sh", "-c", '"$0" -m floorstation --fullscreen & wait $!; exit $?', python],
+            env=installed_env(root),
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
     try:
         while server.count() < len(recorded) or not printer.jobs:
-            assert kiosk.poll() is None, kiosk.stderr.read() if kiosk.stderr else ""
+            assert kiosk.poll() is None, said.read_text()
             assert time.monotonic() - started < 90, f"{server.count()} of {len(recorded)} events, {printer.jobs}"
             time.sleep(0.2)
         stop = subprocess.run([str(root / "usr/lib/floorstation/kiosk-stop"), str(kiosk.pid)], timeout=60)
