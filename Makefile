@@ -55,7 +55,7 @@ package: setup
 # The packages installed into a fresh Debian 12 root (debootstrap, cached in ~/.cache/floorstation) and the
 # terminal started there under Xvfb: minutes the first time, so not part of `make test`.
 package-check: setup translations
-	FLOORSTATION_TEST_DEBIAN_ROOT=1 $(PY) -m pytest -p no:cacheprovider tests/integration/test_package_debian.py
+	FLOORSTATION_TEST_PACKAGES=1 $(PY) -m pytest -p no:cacheprovider tests/integration/test_package_debian.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info $(QM)

@@ -17,6 +17,9 @@
 #   FLOORSTATION_DEB_COMPRESSION  zstd (default), xz, gzip or none (the tests build uncompressed: faster)
 #   FLOORSTATION_PACKAGE_CACHE    where the Python environment of the dependencies is kept between builds
 #                                 (default: ~/.cache/floorstation/package); rebuilt when pyproject.toml changes
+#   FLOORSTATION_PACKAGE_DEPS     a folder whose venv/ (made by /usr/bin/python3.11 -m venv --copies, marked by a
+#                                 file .complete) is packaged instead of the dependencies' environment: the quick
+#                                 package test uses an empty one
 # Needs: Debian 12 (dpkg-deb, /usr/bin/python3.11 with python3-venv), and pip can reach the package index once.
 set -euo pipefail
 
@@ -63,7 +66,10 @@ EOF
 
 # --- 1. the dependencies' environment, kept between builds ------------------------------------------------------
 key=$( { printf '%s\n' "${REQUIREMENTS[@]}"; "$PYTHON" -VV; } | sha256sum | cut -c1-16)
-DEPS="$CACHE/deps-$key"
+DEPS=${FLOORSTATION_PACKAGE_DEPS:-$CACHE/deps-$key}
+mkdir -p "$CACHE"
+exec 9>"$CACHE/.lock"
+flock 9   # one build at a time fills the cache
 if [[ ! -f $DEPS/.complete ]]; then
     log "building the Python environment of the dependencies in $DEPS"
     rm -rf "$DEPS"
@@ -85,6 +91,7 @@ if [[ ! -f $BUILDER/.complete ]]; then
     "$BUILDER/bin/pip" install -q -q --disable-pip-version-check "setuptools>=77" wheel
     touch "$BUILDER/.complete"
 fi
+flock -u 9
 
 # --- 2. the staged trees --------------------------------------------------------------------------------------
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/floorstation-package.XXXXXX")
@@ -111,8 +118,10 @@ RES="$VENV/share/floorstation/resources"
 mkdir -p "$RES"
 cp -a "$SOURCE"/resources/{theme,demo} "$RES/"
 mkdir -p "$RES/translations"
+LRELEASE="$VENV/bin/pyside6-lrelease"
+[[ -x $LRELEASE ]] || LRELEASE=$(command -v pyside6-lrelease) || die "pyside6-lrelease not found"
 for ts in "$SOURCE"/resources/translations/floorstation_*.ts; do
-    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$RES/translations/$(basename "${ts%.ts}").qm"
+    "$LRELEASE" -silent "$ts" -qm "$RES/translations/$(basename "${ts%.ts}").qm"
 done
 
 # The environment moved: its scripts and pyvenv.cfg name where it will be, not where it was built.
