@@ -4,9 +4,13 @@ honour; the installed program then runs from the folder with Debian's Python."""
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,3 +100,73 @@ def installed(root: Path, *args: str, check: bool = True, timeout: float = 120) 
     if check:
         assert done.returncode == 0, done.stdout + done.stderr
     return done
+
+
+# --- a whole Debian 12 (debootstrap), for make package-check ---------------------------------------------------
+
+CACHE = Path(os.environ.get("FLOORSTATION_DEBIAN_CACHE", Path.home() / ".cache" / "floorstation"))
+"""Where the Debian roots are kept between runs (outside the checkout): minutes to make, seconds to reuse."""
+MIRROR = os.environ.get("FLOORSTATION_DEBIAN_MIRROR", "http://deb.debian.org/debian")
+
+
+def depends(*debs: Path) -> list[str]:
+    """The Debian packages ``debs`` need, without versions and without each other."""
+    names = {d.name.split("_")[0] for d in debs}
+    wanted: set[str] = set()
+    for deb in debs:
+        line = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True, text=True, check=True)
+        wanted |= {part.split("(")[0].split("|")[0].strip() for part in line.stdout.split(",")}
+    return sorted(wanted - names - {""})
+
+
+def debian_root(packages: list[str]) -> Path:
+    """A Debian 12 root with ``packages`` installed, made once (debootstrap, then apt in a chroot) and kept."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with (CACHE / ".debian.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        base = CACHE / "debian12-base"
+        if not (base / "etc" / "debian_version").exists():
+            fresh = CACHE / "debian12-base.new"
+            shutil.rmtree(fresh, ignore_errors=True)
+            subprocess.run(
+                ["debootstrap", "--variant=minbase", "bookworm", str(fresh), MIRROR], check=True, capture_output=True
+            )
+            fresh.rename(base)
+        key = hashlib.sha256(" ".join(packages).encode()).hexdigest()[:16]
+        layer = CACHE / f"debian12-{key}"
+        if not (layer / ".complete").exists():
+            fresh = CACHE / f"debian12-{key}.new"
+            shutil.rmtree(fresh, ignore_errors=True)
+            subprocess.run(["cp", "-a", str(base), str(fresh)], check=True)
+            with mounted_proc(fresh):
+                apt = ["chroot", str(fresh), "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "-q", "-y"]
+                subprocess.run([*apt, "update"], check=True, capture_output=True)
+                subprocess.run([*apt, "install", "--no-install-recommends", *packages], check=True, capture_output=True)
+                subprocess.run([*apt, "clean"], check=True, capture_output=True)
+            (fresh / ".complete").touch()
+            fresh.rename(layer)
+    return layer
+
+
+@contextmanager
+def mounted_proc(root: Path) -> Iterator[None]:
+    subprocess.run(["mount", "-t", "proc", "proc", str(root / "proc")], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "--lazy", str(root / "proc")], check=True)
+
+
+@contextmanager
+def machine(layer: Path, work: Path) -> Iterator[Path]:
+    """A fresh copy of the Debian root ``layer`` (an overlay: writes land in ``work``), with /proc."""
+    upper, scratch, merged = work / "upper", work / "work", work / "root"
+    for folder in (upper, scratch, merged):
+        folder.mkdir(parents=True)
+    options = f"lowerdir={layer},upperdir={upper},workdir={scratch}"
+    subprocess.run(["mount", "-t", "overlay", "overlay", "-o", options, str(merged)], check=True)
+    try:
+        with mounted_proc(merged):
+            yield merged
+    finally:
+        subprocess.run(["umount", "--lazy", str(merged)], check=True)
