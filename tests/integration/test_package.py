@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from floorstation import __version__
-from tests.integration.debkit import REPO, Release, build, dpkg_install, empty_environment, fake_root, installed, needs_debian
+from tests.integration.debkit import (
+    REPO,
+    Release,
+    build,
+    dpkg_install,
+    empty_environment,
+    fake_root,
+    installed,
+    needs_debian,
+)
 
 pytestmark = [pytest.mark.slow, *needs_debian]
 
@@ -62,7 +71,9 @@ def test_the_packages_hold_the_program_with_its_environment_and_the_kiosk(releas
         "./opt/floorstation/venv/share/floorstation/resources/theme/touch.qss",
     ):
         assert path in files.stdout
-    terminal_files = subprocess.run(["dpkg-deb", "-c", str(release.terminal)], capture_output=True, text=True).stdout
+    terminal_files = subprocess.run(
+        ["dpkg-deb", "-c", str(release.terminal)], capture_output=True, text=True, check=False
+    ).stdout
     for path in (
         "./lib/udev/rules.d/99-floorstation-scanners.rules",
         "./lib/udev/rules.d/99-floorstation-printers.rules",
@@ -70,7 +81,9 @@ def test_the_packages_hold_the_program_with_its_environment_and_the_kiosk(releas
         "./usr/lib/floorstation/kiosk-stop",
     ):
         assert path in terminal_files
-    conffiles = subprocess.run(["dpkg-deb", "-I", str(release.terminal), "conffiles"], capture_output=True, text=True)
+    conffiles = subprocess.run(
+        ["dpkg-deb", "-I", str(release.terminal), "conffiles"], capture_output=True, text=True, check=False
+    )
     assert conffiles.stdout.split() == ["/etc/floorstation/station.toml"]
 
     kiosk = unit(release.terminal, "/lib/systemd/system/floorstation-kiosk.service")
@@ -107,8 +120,20 @@ def test_installing_makes_the_user_its_folders_and_a_program_that_runs(
     newer = build(REPO, f"{__version__}+2", tmp_path / "debs", environment=environment)
     dpkg_install(root, newer.program, newer.terminal)
     assert 'station_id = "ST-07"' in (data / "station.toml").read_text()
-    done = subprocess.run(["dpkg", f"--root={root}", "--force-script-chrootless", "--log=/dev/null", "-r",
-                           "floorstation-terminal", "floorstation"], capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            "dpkg",
+            f"--root={root}",
+            "--force-script-chrootless",
+            "--log=/dev/null",
+            "-r",
+            "floorstation-terminal",
+            "floorstation",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert (data / "station.db").read_bytes() == b"the event log"
     assert not wants.exists()

@@ -126,7 +126,12 @@ def test_an_upgrade_in_the_middle_of_a_queue_loses_no_event_and_no_print_job(
     # The kiosk as systemd runs it: the terminal a child of the compositor (here a shell standing in for cage).
     with said.open("w") as err:
         kiosk = subprocess.Popen(
-            ["sh", "-c", '"$0" -m floorstation --fullscreen & wait $!; exit $?', str(root / "opt/floorstation/venv/bin/python")],
+            [
+                "sh",
+                "-c",
+                '"$0" -m floorstation --fullscreen & wait $!; exit $?',
+                str(root / "opt/floorstation/venv/bin/python"),
+            ],
             env=installed_env(root),
             stdout=subprocess.DEVNULL,
             stderr=err,
@@ -136,7 +141,7 @@ def test_an_upgrade_in_the_middle_of_a_queue_loses_no_event_and_no_print_job(
             assert kiosk.poll() is None, said.read_text()
             assert time.monotonic() - started < 120, f"{server.count()} of {len(recorded)} events, {printer.jobs}"
             time.sleep(0.2)
-        stop = subprocess.run([str(root / "usr/lib/floorstation/kiosk-stop"), str(kiosk.pid)], timeout=60)
+        stop = subprocess.run([str(root / "usr/lib/floorstation/kiosk-stop"), str(kiosk.pid)], timeout=60, check=False)
         assert stop.returncode == 0
         assert kiosk.wait(timeout=30) == 0
     finally:
@@ -174,14 +179,15 @@ def test_on_a_fresh_debian_the_packages_install_and_the_terminal_comes_up_full_s
             ["chroot", str(root), "dpkg", "-i", f"/tmp/{release.program.name}", f"/tmp/{release.terminal.name}"],
             capture_output=True,
             text=True,
+            check=False,
         )
         assert done.returncode == 0, done.stdout + done.stderr
         assert (root / "etc/systemd/system/multi-user.target.wants/floorstation-kiosk.service").is_symlink()
         configured = ["chroot", str(root), "/usr/lib/floorstation/station-configured"]
-        refused = subprocess.run(configured, capture_output=True, text=True)
+        refused = subprocess.run(configured, capture_output=True, text=True, check=False)
         assert refused.returncode == 1 and "set station_id and station_code" in refused.stderr
         name_the_station(root / "etc/floorstation/station.toml")
-        assert subprocess.run(configured).returncode == 0
+        assert subprocess.run(configured, check=False).returncode == 0
 
         display = free_display()
         xvfb = subprocess.Popen(["Xvfb", f":{display}", "-listen", "tcp", "-ac", "-screen", "0", "1280x800x24"])
@@ -189,7 +195,16 @@ def test_on_a_fresh_debian_the_packages_install_and_the_terminal_comes_up_full_s
         terminal = None
         try:
             # As the kiosk unit runs it: the user floorstation, the installed command, full screen.
-            run = ["chroot", str(root), "runuser", "-u", "floorstation", "--", "env", *(f"{k}={v}" for k, v in env.items())]
+            run = [
+                "chroot",
+                str(root),
+                "runuser",
+                "-u",
+                "floorstation",
+                "--",
+                "env",
+                *(f"{k}={v}" for k, v in env.items()),
+            ]
             terminal = subprocess.Popen([*run, "/usr/bin/floorstation", "--fullscreen"], stderr=subprocess.DEVNULL)
             log = root / "var/lib/floorstation/logs/floorstation.log"
             deadline = time.monotonic() + 90
@@ -199,11 +214,19 @@ def test_on_a_fresh_debian_the_packages_install_and_the_terminal_comes_up_full_s
                 time.sleep(0.2)
             xenv = dict(os.environ, DISPLAY=f":{display}")
             windows = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", "."], capture_output=True, text=True, env=xenv
+                ["xdotool", "search", "--onlyvisible", "--name", "."],
+                capture_output=True,
+                text=True,
+                env=xenv,
+                check=False,
             ).stdout.split()
             sizes = [
                 subprocess.run(
-                    ["xdotool", "getwindowgeometry", "--shell", w], capture_output=True, text=True, env=xenv
+                    ["xdotool", "getwindowgeometry", "--shell", w],
+                    capture_output=True,
+                    text=True,
+                    env=xenv,
+                    check=False,
                 ).stdout
                 for w in windows
             ]

@@ -31,7 +31,9 @@ def _log_with_stderr_to(tmp_path: Path, *, journal: bool) -> str:
         env = {k: v for k, v in os.environ.items() if k != "JOURNAL_STREAM"}
         if journal:
             env["JOURNAL_STREAM"] = f"{status.st_dev}:{status.st_ino}"
-        subprocess.run([sys.executable, "-c", LOG_SOMETHING, str(tmp_path / "station")], stderr=err, env=env, check=True)
+        subprocess.run(
+            [sys.executable, "-c", LOG_SOMETHING, str(tmp_path / "station")], stderr=err, env=env, check=True
+        )
     return stderr.read_text()
 
 
