@@ -188,6 +188,13 @@ def test_on_a_fresh_debian_the_packages_install_and_the_terminal_comes_up_full_s
         assert refused.returncode == 1 and "set station_id and station_code" in refused.stderr
         name_the_station(root / "etc/floorstation/station.toml")
         assert subprocess.run(configured, check=False).returncode == 0
+        # Root's commands on the station run as its user: the database it creates is the terminal's to open.
+        asked = subprocess.run(
+            ["chroot", str(root), "/usr/bin/floorstation", "events"], capture_output=True, text=True, check=False
+        )
+        assert asked.returncode == 0, asked.stderr
+        db = root / "var/lib/floorstation/station.db"
+        assert db.stat().st_uid == (root / "var/lib/floorstation").stat().st_uid != 0
 
         display = free_display()
         xvfb = subprocess.Popen(["Xvfb", f":{display}", "-listen", "tcp", "-ac", "-screen", "0", "1280x800x24"])
@@ -231,8 +238,6 @@ def test_on_a_fresh_debian_the_packages_install_and_the_terminal_comes_up_full_s
                 for w in windows
             ]
             assert any("WIDTH=1280" in s and "HEIGHT=800" in s for s in sizes), sizes
-            db = root / "var/lib/floorstation/station.db"
-            assert db.exists() and db.stat().st_uid != 0  # the station's files are the user floorstation's
         finally:
             if terminal is not None and terminal.poll() is None:
                 terminal.send_signal(signal.SIGTERM)

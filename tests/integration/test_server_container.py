@@ -17,7 +17,6 @@ from pathlib import Path
 import httpx
 import psycopg
 import pytest
-import yaml
 from sqlalchemy.engine import make_url
 
 from tests.integration.serverkit import free_port, pg_database
@@ -37,12 +36,20 @@ def image_command() -> list[str]:
 
 def compose_environment(**values: str) -> dict[str, str]:
     """The server service's environment from compose.yaml, its ${VARIABLES} filled from ``values``."""
-    service = yaml.safe_load((REPO / "compose.yaml").read_text())["services"]["server"]
-
-    def fill(text: str) -> str:
-        return re.sub(r"\$\{(\w+)(?::[-?][^}]*)?\}", lambda m: values.get(m.group(1), ""), text)
-
-    return {name: fill(str(value)) for name, value in service["environment"].items()}
+    lines = (REPO / "compose.yaml").read_text().splitlines()
+    start = lines.index("  server:")
+    block = lines.index("    environment:", start)
+    found: dict[str, str] = {}
+    for line in lines[block + 1 :]:
+        if not line.startswith("      "):
+            break
+        if line.strip().startswith("#"):
+            continue
+        name, value = line.strip().split(":", 1)
+        found[name] = re.sub(
+            r"\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}", lambda m: values.get(m.group(1)) or m.group(2) or "", value.strip()
+        )
+    return found
 
 
 @pytest.fixture
@@ -77,7 +84,7 @@ def compose_db(pg_database: str) -> str:
 def environment(tmp_path: Path, compose_db: str, server_only: Path) -> dict[str, str]:
     password = tmp_path / "admin-password.txt"
     password.write_text("a long password for the plant\n")
-    env = compose_environment(FLOORSTATION_ADMIN_USER="admin", FORWARDED_ALLOW_IPS="127.0.0.1")
+    env = compose_environment()
     env |= {"FLOORSTATION_SERVER_DB": compose_db, "FLOORSTATION_ADMIN_PASSWORD_FILE": str(password)}
     paths = [str(server_only), os.environ.get("PYTHONPATH", "")]
     return dict(os.environ, **env, PYTHONPATH=os.pathsep.join(p for p in paths if p), PYTHONWARNINGS="ignore")
