@@ -119,7 +119,8 @@ mkdir -p "$RES"
 cp -a "$SOURCE"/resources/{theme,demo} "$RES/"
 mkdir -p "$RES/translations"
 LRELEASE="$VENV/bin/pyside6-lrelease"
-[[ -x $LRELEASE ]] || LRELEASE=$(command -v pyside6-lrelease) || die "pyside6-lrelease not found"
+[[ -x $LRELEASE ]] || LRELEASE="$ROOT/.venv/bin/pyside6-lrelease"
+[[ -x $LRELEASE ]] || LRELEASE=$(command -v pyside6-lrelease) || die "pyside6-lrelease not found: run make setup"
 for ts in "$SOURCE"/resources/translations/floorstation_*.ts; do
     "$LRELEASE" -silent "$ts" -qm "$RES/translations/$(basename "${ts%.ts}").qm"
 done

@@ -9,6 +9,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,7 +41,8 @@ class Release:
 def build(source: Path, version: str, out: Path, *, environment: Path | None = None) -> Release:
     """Both packages of ``source`` as ``version``, uncompressed; ``environment``: a folder with a venv/ to package
     instead of the one with every dependency (quick, but then only ``floorstation --version`` runs)."""
-    env = dict(os.environ, FLOORSTATION_DEB_COMPRESSION="none")
+    tools = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])  # pip, pyside6-lrelease
+    env = dict(os.environ, FLOORSTATION_DEB_COMPRESSION="none", PATH=tools)
     if environment is not None:
         env["FLOORSTATION_PACKAGE_DEPS"] = str(environment)
     command = ["bash", str(REPO / "scripts" / "package.sh"), "--version", version, "--out", str(out)]
