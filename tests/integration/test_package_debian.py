@@ -183,6 +183,14 @@ def test_on_a_fresh_debian_the_packages_install_and_the_terminal_comes_up_full_s
         )
         assert done.returncode == 0, done.stdout + done.stderr
         assert (root / "etc/systemd/system/multi-user.target.wants/floorstation-kiosk.service").is_symlink()
+        units = ["/lib/systemd/system/floorstation-kiosk.service", "/lib/systemd/system/floorstation-server.service"]
+        verified = subprocess.run(
+            ["chroot", str(root), "systemd-analyze", "verify", "--man=no", *units],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert verified.returncode == 0 and "floorstation" not in verified.stderr, verified.stderr
         configured = ["chroot", str(root), "/usr/lib/floorstation/station-configured"]
         refused = subprocess.run(configured, capture_output=True, text=True, check=False)
         assert refused.returncode == 1 and "set station_id and station_code" in refused.stderr
