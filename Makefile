@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 TS          := $(wildcard resources/translations/floorstation_*.ts)
 QM          := $(TS:.ts=.qm)
 
-.PHONY: setup demo test lint bench screenshots translations translations-update clean
+.PHONY: setup demo test lint bench screenshots translations translations-update clean package package-check
 
 setup: $(STAMP)
 
@@ -47,6 +47,15 @@ bench: setup
 # script starts its own Xvfb when DISPLAY is not set.
 screenshots: setup translations
 	$(PY) scripts/screenshots.py
+
+# The Debian 12 packages floorstation and floorstation-terminal into dist/ (docs/deploy.md).
+package: setup
+	PATH=$(CURDIR)/$(VENV)/bin:$$PATH bash scripts/package.sh
+
+# The packages installed into a fresh Debian 12 root (debootstrap, cached in ~/.cache/floorstation) and the
+# terminal started there under Xvfb: minutes the first time, so not part of `make test`.
+package-check: setup translations
+	FLOORSTATION_TEST_PACKAGES=1 $(PY) -m pytest -p no:cacheprovider tests/integration/test_package_debian.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info $(QM)

@@ -265,12 +265,24 @@ def _parse(data: dict[str, Any], path: Path, *, server: bool = False) -> Station
         printers = parse_printers(data.get("printer"), str(path), base=path.resolve().parent)
         card = parse_card(data.get("card"), str(path))
         config = StationConfig(**station, scanners=scanners, cameras=cameras, printers=printers, card=card)
+        check_identity(config, str(path))
         check_mode(config.mode, str(path))
         check_shift_ends(config.shift_ends, str(path))
         ScanSettings.from_rules(config.rules())  # validates SSCC range, lot and badge patterns now, not at first use
     except TypeError as exc:
         raise InvalidInput(f"{path}: {exc}.", "station_id and station_code are required.") from None
     return config
+
+
+def check_identity(config: StationConfig, where: str) -> None:
+    """A station without an id or code (the settings a package installs before anyone named the station) is
+    refused before it records anything under an empty name."""
+    missing = [name for name in ("station_id", "station_code") if not str(getattr(config, name)).strip()]
+    if missing:
+        raise InvalidInput(
+            f"{where}: {' and '.join(missing)} not set: this terminal has no station yet.",
+            'Set station_id and station_code in the [station] table (e.g. "ST-07" and "G7").',
+        )
 
 
 def check_mode(mode: object, where: str) -> None:
@@ -328,6 +340,9 @@ def save_station_epoch(path: Path, epoch: int) -> None:
 
 
 def _save_station_line(path: Path, name: str, wanted: str) -> None:
+    # Where station.toml is a link (the Debian package links it to /etc/floorstation/station.toml), the file it
+    # points to is rewritten: the link stays.
+    path = path.resolve()
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next((i for i, line in enumerate(lines) if line.strip() == "[station]"), None)
     if start is None:

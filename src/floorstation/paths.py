@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -36,5 +37,10 @@ def log_path(root: Path) -> Path:
 
 
 def resources_dir() -> Path:
-    """The repository's resources/ folder (the project runs from its checkout, installed editable)."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The theme, translations and demo plant: the checkout's resources/ folder when the project runs from its
+    checkout (installed editable), else ``<environment>/share/floorstation/resources`` (where the Debian package
+    puts them, ``make package``)."""
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "floorstation" / "resources"
