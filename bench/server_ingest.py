@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 
 from bench import Result, Session, latency_ms, reference, result
-from bench.sync import server_database, server_process
+from bench.sync import bare_copy, copy_reference, server_database, server_process
 from floorstation.bootstrap import change_sink, outbox
 from floorstation.domain import events as ev
 from floorstation.domain.catalog import parse_json
@@ -152,7 +152,9 @@ def run(s: Session) -> list[Result]:
             alone += t
         down_seconds, changes = _download(s, engine, url)
         engine.dispose()
-    total = STATIONS * per_station
+        total = STATIONS * per_station
+        copy_rate = bare_copy(db_url, backend, total, BATCH, connections=8)
+    versus = copy_reference(copy_rate, total / seconds, f"{total:,} rows, {BATCH} per transaction, 8 connections")
     latencies = [x for t in threads for x in t.latencies]
     return [
         result(
@@ -168,6 +170,7 @@ def run(s: Session) -> list[Result]:
                 "busy_answers": sum(t.busy for t in threads),
                 "server_backend": backend,
                 "reference": reference("one station at a time", 5 * per_station / alone, "events/s"),
+                **versus,
             },
         ),
         result(
