@@ -347,6 +347,7 @@ _VERSIONED = (
 def _without_versions(conn: Any) -> None:
     """The schema before s0006: marks, clears and edges without their change-feed version, and the event table
     with its (station, hash) index (dropped by s0007)."""
+    conn.execute(text("DROP TABLE background_run"))  # periodic work across server processes came with s0015
     conn.execute(text("DROP TABLE plant_work_event"))  # the reports' work registration came with s0011
     for table in ("alarm_ack", "office_session", "office_user"):  # the plant office came with s0010
         conn.execute(text(f"DROP TABLE {table}"))

@@ -35,6 +35,9 @@ class Statement:
     merge: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None
     multirow: bool = True
     versioned: bool = False
+    set_sql: str | None = None
+    """PostgreSQL: one statement for all the rows of a ``multirow=False`` statement, the rows given as
+    ``json_to_recordset(%(rows)s::json)``; it must leave what running ``sql`` row by row would have left."""
 
 
 _ROWS_PER_STATEMENT = 400
@@ -55,6 +58,9 @@ def write(conn: Connection, statement: Statement, rows: list[dict[str, Any]]) ->
         for row in ordered:
             row["version"] = versions.next()
     if not statement.multirow:
+        if statement.set_sql is not None and conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(statement.set_sql, {"rows": json.dumps(ordered)})
+            return
         conn.execute(text(statement.sql), ordered)
         return
     if conn.dialect.name == "postgresql":
