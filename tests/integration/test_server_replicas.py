@@ -92,7 +92,7 @@ MACHINES = ("M01", "M02", "M03")
 
 
 def _backlog(station: bootstrap.Station, rounds: int) -> list[str]:
-    """Cards and machine marks, interleaved: ``rounds`` × (700 cards, 5 marks); returns the mark ids."""
+    """Cards and machine marks, interleaved: ``rounds`` rounds of 700 cards and 5 marks; returns the mark ids."""
     marks: list[str] = []
     name = station.config.station_id
     for r in range(rounds):

@@ -46,9 +46,7 @@ def router(engine: Engine) -> APIRouter:
         next_cursor = str(page[-1].version) if page else str(after or 0)
         return wire.ChangesResponse(changes=rows, next_cursor=next_cursor, has_more=len(page) == size)
 
-    @routes.get(
-        wire.SNAPSHOT_PATH, response_model=wire.SnapshotResponse, responses={401: {"model": wire.Problem}}
-    )
+    @routes.get(wire.SNAPSHOT_PATH, response_model=wire.SnapshotResponse, responses={401: {"model": wire.Problem}})
     def snapshot(
         station_id: str = Depends(station), limit: int | None = None, through: str = "", after: str = ""
     ) -> Response | wire.SnapshotResponse:

@@ -6,7 +6,15 @@ horizon; ``entities``: the kinds of derived rows.
 """
 
 from floorstation.server.feed.entities import DERIVED, LOT_EDGE, LOT_STATUS, MARK, PALLET, PLANT_LOT
-from floorstation.server.feed.read import Change, Counters, changes_after, counters, cursor_expired, snapshot, snapshot_page
+from floorstation.server.feed.read import (
+    Change,
+    Counters,
+    changes_after,
+    counters,
+    cursor_expired,
+    snapshot,
+    snapshot_page,
+)
 from floorstation.server.feed.retention import DEFAULT_RETENTION, RETIRE, Compacted, compact, keep_retiring, retire_once
 from floorstation.server.feed.versions import (
     COMPACTED,
