@@ -145,7 +145,9 @@ def run(s: Session) -> list[Result]:
         tokens = {name: enroll(url, codes[name], name) for name in names}
         bodies = {name: _bodies(name, per_station) for name in names}
         together = {name: bodies[name] for name in names[:STATIONS]}
+        copy_before = bare_copy(db_url, backend, STATIONS * per_station, BATCH, connections=8)
         seconds, threads = _ingest(url, tokens, together)
+        copy_after = bare_copy(db_url, backend, STATIONS * per_station, BATCH, connections=8)
         alone = 0.0
         for name in names[STATIONS:]:
             t, _ = _ingest(url, tokens, {name: bodies[name]})
@@ -153,8 +155,9 @@ def run(s: Session) -> list[Result]:
         down_seconds, changes = _download(s, engine, url)
         engine.dispose()
         total = STATIONS * per_station
-        copy_rate = bare_copy(db_url, backend, total, BATCH, connections=8)
-    versus = copy_reference(copy_rate, total / seconds, f"{total:,} rows, {BATCH} per transaction, 8 connections")
+    versus = copy_reference(
+        copy_before, copy_after, total / seconds, f"{total:,} rows, {BATCH} per transaction, 8 connections"
+    )
     latencies = [x for t in threads for x in t.latencies]
     return [
         result(

@@ -185,11 +185,12 @@ def ingest(
 
 def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: authority.StationClock) -> BatchResponse:
     epoch = events[0].epoch
-    conn.execute(select(StationRow.id).where(StationRow.id == station_id).with_for_update()).one()
     contact: dict[str, Any] = {"last_contact_at": _now()}
     if clock.offset_ms is not None and abs(clock.offset_ms) <= MAX_CLOCK_OFFSET_MS:  # as measured at this request
         contact["clock_offset_ms"] = clock.offset_ms
-    conn.execute(update(StationRow).where(StationRow.id == station_id).values(**contact))
+    # The update locks the station's row to the commit (one round trip for the lock and the contact): a second
+    # batch of this station, at this server process or another, waits here and then finds these events stored.
+    conn.execute(update(StationRow).where(StationRow.id == station_id).values(**contact).returning(StationRow.id)).one()
     cursor = conn.execute(
         select(StationCursorRow.acked_seq, StationCursorRow.last_hash).where(
             StationCursorRow.station_id == station_id, StationCursorRow.epoch == epoch
