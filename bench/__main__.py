@@ -102,9 +102,10 @@ def _verdict(r: Result) -> str:
 
 def _reference(r: Result) -> str:
     ref = r["details"].get("reference")
-    if not ref:
-        return ""
-    return f"{ref['what']}: {_fmt(ref['value'])} {ref['unit']}"
+    said = [f"{ref['what']}: {_fmt(ref['value'])} {ref['unit']}"] if ref else []
+    if (ratio := r["details"].get("vs_bare_copy")) is not None:
+        said.append(f"{ratio:.2f}x bare COPY ({_fmt(r['details']['bare_copy']['rows_per_s'])} rows/s)")
+    return "; ".join(said)
 
 
 def table(results: Sequence[Result]) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 
 from bench import Result, Session, latency_ms, reference, result
-from bench.sync import server_database, server_process
+from bench.sync import bare_copy, copy_reference, server_database, server_process
 from floorstation.bootstrap import change_sink, outbox
 from floorstation.domain import events as ev
 from floorstation.domain.catalog import parse_json
@@ -145,14 +145,19 @@ def run(s: Session) -> list[Result]:
         tokens = {name: enroll(url, codes[name], name) for name in names}
         bodies = {name: _bodies(name, per_station) for name in names}
         together = {name: bodies[name] for name in names[:STATIONS]}
+        copy_before = bare_copy(db_url, backend, STATIONS * per_station, BATCH, connections=8)
         seconds, threads = _ingest(url, tokens, together)
+        copy_after = bare_copy(db_url, backend, STATIONS * per_station, BATCH, connections=8)
         alone = 0.0
         for name in names[STATIONS:]:
             t, _ = _ingest(url, tokens, {name: bodies[name]})
             alone += t
         down_seconds, changes = _download(s, engine, url)
         engine.dispose()
-    total = STATIONS * per_station
+        total = STATIONS * per_station
+    versus = copy_reference(
+        copy_before, copy_after, total / seconds, f"{total:,} rows, {BATCH} per transaction, 8 connections"
+    )
     latencies = [x for t in threads for x in t.latencies]
     return [
         result(
@@ -168,6 +173,7 @@ def run(s: Session) -> list[Result]:
                 "busy_answers": sum(t.busy for t in threads),
                 "server_backend": backend,
                 "reference": reference("one station at a time", 5 * per_station / alone, "events/s"),
+                **versus,
             },
         ),
         result(

@@ -122,7 +122,7 @@ def test_a_station_whose_event_is_refused_says_which_and_why_and_keeps_syncing_t
         def apply_changes(self, changes: list, cursor: str | None) -> None:
             Sink.rows += len(changes)
 
-        def replace_all(self, changes: list, cursor: str) -> None:
+        def replace_all(self, changes: list, cursor: str | None) -> None:
             Sink.rows += len(changes)
 
     worker = SyncWorker(lambda: SyncClient(live_server.url, token, station), station, changes=Sink())  # type: ignore[arg-type]

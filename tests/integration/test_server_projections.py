@@ -354,6 +354,7 @@ def _without_versions(conn: Any) -> None:
     conn.execute(text("DELETE FROM change_counter WHERE name = 'confirmation'"))
     conn.execute(text("DROP TABLE integration_token"))
     conn.execute(text("DROP TABLE drop_file"))
+    conn.execute(text("DROP TABLE background_run"))  # periodic work across server processes came with s0015
     conn.execute(text("DROP TABLE plant_work_event"))  # the reports' work registration came with s0011
     for table in ("alarm_ack", "office_session", "office_user"):  # the plant office came with s0010
         conn.execute(text(f"DROP TABLE {table}"))

@@ -269,9 +269,10 @@ class ChangeSink(Protocol):
         """Apply the page and store ``next_cursor`` (None: forget the cursor, download everything again)."""
         ...
 
-    def replace_all(self, changes: list[MasterChange], cursor: str) -> None:
-        """A snapshot: replace everything downloaded before with ``changes`` and store ``cursor``, in one
-        transaction; the station's own events and outbox are untouched."""
+    def replace_all(self, changes: list[MasterChange], cursor: str | None) -> None:
+        """A snapshot (or its first page): replace everything downloaded before with ``changes`` and store
+        ``cursor`` (None: no cursor yet, more pages follow), in one transaction; the station's own events and
+        outbox are untouched."""
         ...
 
 

@@ -259,7 +259,7 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
     import uvicorn
 
     from floorstation.server.app import ServerSettings, create_app
-    from floorstation.server.feed import keep_retiring
+    from floorstation.server.feed import keep_retiring, retire_once
     from floorstation.server.recall import load_profile
     from floorstation.server.results.delivery import DeliverySettings, keep_delivering
     from floorstation.server.sscc import ENV_PREFIX, plan_from_environment
@@ -281,7 +281,12 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
             "SSCC block of their own and keep their station.toml range.",
             file=sys.stderr,
         )
-    _compact(engine, args)
+    if args.retention_days < 1:
+        raise FloorstationError("--retention-days must be at least 1.", "Stations offline longer need a snapshot.")
+    retention = timedelta(days=args.retention_days)
+    # Once a day across the server processes on this database (replicas started together run it once).
+    if (done := retire_once(engine, retention, RETIRE_EVERY)) is not None:
+        print(f"change feed: {done.retired} tombstones older than {args.retention_days:g} days retired")
     from floorstation.server.office.users import list_users
 
     if not list_users(engine):
@@ -292,7 +297,6 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
         )
     app = create_app(engine, settings)
     stop = threading.Event()
-    retention = timedelta(days=args.retention_days)
     threading.Thread(
         target=keep_retiring, args=(engine, retention, RETIRE_EVERY, stop), name="feed-retention", daemon=True
     ).start()

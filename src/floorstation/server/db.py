@@ -155,10 +155,17 @@ def upgrade(engine: Engine) -> None:
             publish_pallets(conn)
 
 
+SCHEMA_UPGRADE = "schema-upgrade"
+"""The lock server processes on one database take in turn to bring its schema up to date."""
+
+
 def open_database(url: str) -> Engine:
+    from floorstation.server import leases
+
     engine = make_engine(url)
     try:
-        upgrade(engine)
+        with leases.held(engine, SCHEMA_UPGRADE):  # replicas started at once: one upgrades, the others wait
+            upgrade(engine)
     except Exception:
         engine.dispose()
         raise

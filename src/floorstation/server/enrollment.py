@@ -109,7 +109,11 @@ def enroll(
     moment = now or datetime.now(UTC)
     code_hash = digest(normalize_code(code))
     with engine.begin() as conn:
-        row = conn.execute(select(EnrollmentCodeRow).where(EnrollmentCodeRow.code_hash == code_hash)).first()
+        # Locked: the same code traded at two server processes at once (a retry after a cut answer, sent to
+        # another replica) is traded one after the other, the second as the retry it is.
+        row = conn.execute(
+            select(EnrollmentCodeRow).where(EnrollmentCodeRow.code_hash == code_hash).with_for_update()
+        ).first()
         if row is None:
             raise EnrollmentRefused(
                 "CODE_UNKNOWN",

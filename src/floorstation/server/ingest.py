@@ -33,8 +33,8 @@ from floorstation.domain.events import (
     STORED_COLUMNS,
     Event,
     canonical_json,
+    chain_hash,
     event_from_row,
-    recompute_hash,
 )
 from floorstation.server import authority, lotcodes, projections, rules, sscc
 from floorstation.server.alarms import raise_alarm
@@ -185,11 +185,12 @@ def ingest(
 
 def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: authority.StationClock) -> BatchResponse:
     epoch = events[0].epoch
-    conn.execute(select(StationRow.id).where(StationRow.id == station_id).with_for_update()).one()
     contact: dict[str, Any] = {"last_contact_at": _now()}
     if clock.offset_ms is not None and abs(clock.offset_ms) <= MAX_CLOCK_OFFSET_MS:  # as measured at this request
         contact["clock_offset_ms"] = clock.offset_ms
-    conn.execute(update(StationRow).where(StationRow.id == station_id).values(**contact))
+    # The update locks the station's row to the commit (one round trip for the lock and the contact): a second
+    # batch of this station, at this server process or another, waits here and then finds these events stored.
+    conn.execute(update(StationRow).where(StationRow.id == station_id).values(**contact).returning(StationRow.id)).one()
     cursor = conn.execute(
         select(StationCursorRow.acked_seq, StationCursorRow.last_hash).where(
             StationCursorRow.station_id == station_id, StationCursorRow.epoch == epoch
@@ -219,15 +220,17 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
         linked, forked = _chain_start(conn, station_id, epoch, new[0].prev_hash)
         if not linked:
             raise _broken(new[0], "its previous-hash links to no event of this station the server holds")
-    for event in new:
+    # Each payload is encoded once: the hash is checked around this text, the NUL check reads it, it is stored.
+    encoded = [canonical_json(e.payload) for e in new]
+    for event, payload_json in zip(new, encoded, strict=True):
         if prev is not None and event.prev_hash != prev:
             raise _broken(event, "its previous-hash does not match the event before it")
-        if recompute_hash(event) != event.hash:
+        if _hash_of(event, payload_json) != event.hash:
             raise _broken(event, "its contents do not match its hash (altered)")
         prev = event.hash
 
     earlier = _stored_before(conn, station_id, epoch, new[0].seq)
-    typed, invalid = projections.parse_payloads(new)
+    typed, invalid = projections.parse_payloads(new, encoded)
     received = _now()
     flags = rules.check(conn, new, earlier, typed, invalid, received_at=received, clock=clock)
     collided = sscc.collisions(conn, new, typed)
@@ -276,13 +279,13 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
                 "schema_version": e.schema_version,
                 "occurred_at": e.occurred_at,
                 "operator_id": e.operator_id,
-                "payload_json": canonical_json(e.payload),
+                "payload_json": payload_json,
                 "prev_hash": e.prev_hash,
                 "hash": e.hash,
                 "received_at": received,
                 "flagged": e.event_id in flags,
             }
-            for e in new
+            for e, payload_json in zip(new, encoded, strict=True)
         ],
     )
     if flags:
@@ -331,6 +334,21 @@ def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
     with raw.cursor() as cursor, cursor.copy(f"COPY event ({', '.join(_EVENT_COLUMNS)}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(tuple(row[c] for c in _EVENT_COLUMNS))
+
+
+def _hash_of(event: Event, payload_json: str) -> str:
+    return chain_hash(
+        event_id=event.event_id,
+        station_id=event.station_id,
+        epoch=event.epoch,
+        seq=event.seq,
+        type=event.type,
+        schema_version=event.schema_version,
+        occurred_at=event.occurred_at,
+        operator_id=event.operator_id,
+        payload_json=payload_json,
+        prev_hash=event.prev_hash,
+    )
 
 
 def _broken(event: Event, why: str) -> Refusal:

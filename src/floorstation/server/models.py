@@ -604,3 +604,15 @@ class ConfirmationOpenRow(Base):
     station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     task_id: Mapped[str] = mapped_column(Text, primary_key=True)
     gathered: Mapped[str] = mapped_column(Text)
+class BackgroundRunRow(Base):
+    """Periodic work of the server (``server/leases.py``): when one of the server processes last finished it, so
+    that several processes on one database run it once per period between them."""
+
+    __tablename__ = "background_run"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    runs: Mapped[int] = mapped_column(Integer)
+    last_started_at: Mapped[str] = mapped_column(String(40))
+    last_finished_at: Mapped[str | None] = mapped_column(String(40))
+    last_process: Mapped[str] = mapped_column(String(200))
+    """Host name and process id of the server process that ran it last."""

@@ -257,7 +257,7 @@ class SqlChangeSink:
             self._set_cursor(conn, next_cursor)
             conn.commit()
 
-    def replace_all(self, changes: list[MasterChange], cursor: str) -> None:
+    def replace_all(self, changes: list[MasterChange], cursor: str | None) -> None:
         catalog, derived = _split(changes)
         with self.engine.connect() as conn:
             for table in DOWNLOADED_TABLES:

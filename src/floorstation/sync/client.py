@@ -30,6 +30,8 @@ from floorstation.sync import wire
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 100_000
+SNAPSHOT_PAGE = 5_000
+"""Rows a page of a snapshot holds (``fetch_snapshot``)."""
 Verify = bool | str
 """httpx's TLS verification: True (system CAs), False, or the path of a CA bundle."""
 
@@ -383,18 +385,37 @@ class SyncClient:
             if not page.has_more:
                 return applied
 
-    def fetch_snapshot(self, sink: ChangeSink, path: str = wire.SNAPSHOT_PATH) -> int:
-        """Replace everything downloaded with the server's full current state (one transaction); returns rows."""
+    def fetch_snapshot(self, sink: ChangeSink, path: str = wire.SNAPSHOT_PATH, *, limit: int = SNAPSHOT_PAGE) -> int:
+        """Replace everything downloaded with the server's full current state, a page at a time: the first page
+        replaces, the others add, and the cursor is stored with the last one only (cut off in between, the station
+        has no cursor and starts over). A server from before paging answers with all of it at once. Returns rows."""
         if not path.startswith("/") or path.startswith("//"):
             path = wire.SNAPSHOT_PATH  # only ever a path on this server, never another host
-        response = self._send("GET", path)
-        if response.status_code != 200:
-            raise _refusal(response, "the snapshot download")
-        found = wire.SnapshotResponse.model_validate(response.json())
-        changes = [MasterChange(c.entity, c.data, c.deleted) for c in found.changes]
-        sink.replace_all(changes, found.cursor)
-        log.info("snapshot applied: %d rows, cursor %s", len(changes), found.cursor)
-        return len(changes)
+        params: dict[str, str | int] = {"limit": limit}
+        applied = 0
+        while True:
+            response = self._send("GET", path, params=params)
+            if response.status_code != 200:
+                raise _refusal(response, "the snapshot download")
+            page = wire.SnapshotResponse.model_validate(response.json())
+            changes = [MasterChange(c.entity, c.data, c.deleted) for c in page.changes]
+            cursor = None if page.has_more else page.cursor
+            try:
+                if "after" not in params:  # the first page
+                    sink.replace_all(changes, cursor)
+                else:
+                    sink.apply_changes(changes, cursor)
+            except InvalidInput:
+                # A row may refer to one of a later page: take more at once (as the change feed does).
+                if page.has_more and int(params["limit"]) < MAX_PAGE:
+                    params["limit"] = min(MAX_PAGE, int(params["limit"]) * 4)
+                    continue
+                raise
+            applied += len(changes)
+            if not page.has_more:
+                log.info("snapshot applied: %d rows, cursor %s", applied, page.cursor)
+                return applied
+            params.update(through=page.cursor, after=page.next_after or "0")
 
     def trace(self, lot: str) -> dict[str, Any] | None:
         """The server's plant-wide trace of ``lot`` (``Genealogy.as_dict``); None when the server knows nothing of

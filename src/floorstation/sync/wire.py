@@ -166,11 +166,20 @@ class ChangesResponse(_Answer):
 
 
 class SnapshotResponse(_Answer):
-    """``GET /v1/snapshot``: the whole current state, and the cursor it is complete up to (one consistent read).
-    The station replaces what it downloaded with it, in one transaction, and continues from ``cursor``."""
+    """``GET /v1/snapshot``: the whole current state, and the cursor it is complete up to. The station replaces
+    what it downloaded with it and continues the change feed from ``cursor``.
+
+    Paged (``?limit=N``, then ``?limit=N&through=CURSOR&after=NEXT_AFTER`` while ``has_more``): one page of it at
+    a time; the first page replaces what the station downloaded, the rest are added, and ``cursor`` is kept only
+    with the last (a station cut off in between starts over). Without ``limit`` (stations before paging): the
+    whole state in one answer, streamed by the server a page at a time."""
 
     changes: list[MasterChange]
     cursor: str
+    has_more: bool = False
+    """Paged: more pages follow; ask again with ``through`` = ``cursor`` and ``after`` = ``next_after``."""
+    next_after: str | None = None
+    """Paged: where the next page starts (the last version of this one)."""
 
 
 class Heartbeat(_Wire):

@@ -4,8 +4,10 @@ a change feed after its cursor or as one consistent snapshot (``server/feed/``).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import StreamingResponse
 from sqlalchemy import Engine
 
 from floorstation.server import feed, pins
@@ -44,20 +46,63 @@ def router(engine: Engine) -> APIRouter:
         next_cursor = str(page[-1].version) if page else str(after or 0)
         return wire.ChangesResponse(changes=rows, next_cursor=next_cursor, has_more=len(page) == size)
 
-    @routes.get(wire.SNAPSHOT_PATH, responses={401: {"model": wire.Problem}})
-    def snapshot(station_id: str = Depends(station)) -> wire.SnapshotResponse:
-        """Everything a station downloads (master data and derived state) and the cursor it is complete up to,
-        read in one consistent snapshot (REPEATABLE READ on PostgreSQL; one transaction on SQLite)."""
-        options = {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
-        with engine.connect().execution_options(**options) as conn, conn.begin():
-            changes, cursor = feed.snapshot(conn, station_id)
-        changes = pins.for_station(changes, station_id)
-        log.info("station %s: snapshot of %d rows up to %d", station_id, len(changes), cursor)
+    @routes.get(wire.SNAPSHOT_PATH, response_model=wire.SnapshotResponse, responses={401: {"model": wire.Problem}})
+    def snapshot(
+        station_id: str = Depends(station), limit: int | None = None, through: str = "", after: str = ""
+    ) -> Response | wire.SnapshotResponse:
+        """Everything a station downloads (master data and derived state) and the cursor it is complete up to:
+        a page at a time (``limit``; ``feed.snapshot_page`` says why pages read apart are still whole), or, for
+        a station from before paging, all of it in one answer streamed page by page. Never built in memory."""
+        through_v, after_v = _position(through), _position(after)
+        if limit is None:
+            return StreamingResponse(_stream(station_id, through_v), media_type="application/json")
+        size = max(1, min(limit, MAX_SNAPSHOT_PAGE))
+        with engine.connect() as conn:
+            if through_v is None:
+                through_v = feed.counters(conn).latest
+            page = feed.snapshot_page(conn, station_id, through_v, after_v or 0, size)
+        if after_v is None:
+            log.info("station %s: paged snapshot up to %d", station_id, through_v)
         return wire.SnapshotResponse(
-            changes=[
-                wire.MasterChange(version=c.version, entity=c.entity, data=c.data, deleted=c.deleted) for c in changes
-            ],
-            cursor=str(cursor),
+            changes=[_wire(c) for c in pins.for_station(page, station_id)],
+            cursor=str(through_v),
+            has_more=len(page) == size,
+            next_after=str(page[-1].version) if page else str(after_v or 0),
         )
 
+    def _stream(station_id: str, through: int | None) -> Iterator[bytes]:
+        with engine.connect() as conn:
+            cursor = feed.counters(conn).latest if through is None else through
+        yield b'{"changes":['
+        after, sent = 0, 0
+        while True:
+            with engine.connect() as conn:
+                page = feed.snapshot_page(conn, station_id, cursor, after, STREAM_PAGE)
+            if page:
+                rows = (_wire(c).model_dump_json().encode() for c in pins.for_station(page, station_id))
+                yield (b"," if sent else b"") + b",".join(rows)
+                sent += len(page)
+                after = page[-1].version
+            if len(page) < STREAM_PAGE:
+                break
+        yield b'],"cursor":"%d"}' % cursor
+        log.info("station %s: snapshot of %d rows up to %d", station_id, sent, cursor)
+
     return routes
+
+
+MAX_SNAPSHOT_PAGE = 100_000
+STREAM_PAGE = 2_000
+"""Rows the server reads at a time for a snapshot streamed in one answer."""
+
+
+def _position(value: str) -> int | None:
+    if not value:
+        return None
+    if not (value.isdigit() and len(value) <= 18):
+        raise Refusal(422, "INVALID_CURSOR", "The cursor is not one this server hands out.")
+    return int(value)
+
+
+def _wire(change: feed.Change) -> wire.MasterChange:
+    return wire.MasterChange(version=change.version, entity=change.entity, data=change.data, deleted=change.deleted)

@@ -6,8 +6,16 @@ horizon; ``entities``: the kinds of derived rows.
 """
 
 from floorstation.server.feed.entities import DERIVED, LOT_EDGE, LOT_STATUS, MARK, PALLET, PLANT_LOT
-from floorstation.server.feed.read import Change, Counters, changes_after, counters, cursor_expired, snapshot
-from floorstation.server.feed.retention import DEFAULT_RETENTION, Compacted, compact, keep_retiring
+from floorstation.server.feed.read import (
+    Change,
+    Counters,
+    changes_after,
+    counters,
+    cursor_expired,
+    snapshot,
+    snapshot_page,
+)
+from floorstation.server.feed.retention import DEFAULT_RETENTION, RETIRE, Compacted, compact, keep_retiring, retire_once
 from floorstation.server.feed.versions import (
     COMPACTED,
     COUNTER,
@@ -28,6 +36,7 @@ __all__ = [
     "MARK",
     "PALLET",
     "PLANT_LOT",
+    "RETIRE",
     "Change",
     "Compacted",
     "Counters",
@@ -42,7 +51,9 @@ __all__ = [
     "publish",
     "publish_all",
     "publish_pallets",
+    "retire_once",
     "save_versions",
     "sequencer",
     "snapshot",
+    "snapshot_page",
 ]

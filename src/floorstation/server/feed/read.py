@@ -154,9 +154,26 @@ def snapshot(conn: Connection, station_id: str) -> tuple[list[Change], int]:
     in any order): the mark may be this station's own, and when it arrives the feed leaves it out (a clear names
     it) while the clear's version is below the snapshot's cursor."""
     latest = counters(conn).latest
+    return _read(conn, _snapshot_parts(conn, station_id, -1), None), latest
+
+
+def _snapshot_parts(conn: Connection, station_id: str, after: int) -> list[Select[Any]]:
     clear, mark = PlantMarkClearRow, PlantMarkRow
     unknown = ~select(mark.mark_id).where(mark.mark_id == clear.mark_id).exists()
     own = or_(clear.mark_id.in_(select(mark.mark_id).where(mark.station_id == station_id)), unknown)
-    parts = _feed_parts(conn, -1, clears=own)
+    parts = _feed_parts(conn, after, clears=own)
     parts[1] = parts[1].where(PlantChangeRow.deleted.is_(False))
-    return _read(conn, parts, None), latest
+    return parts
+
+
+def snapshot_page(conn: Connection, station_id: str, through: int, after: int, limit: int) -> list[Change]:
+    """A page of the snapshot complete up to ``through`` (a value of the counter read when it began): the rows of
+    :func:`snapshot` whose version is above ``after`` and at most ``through``, oldest first, at most ``limit``.
+
+    Each page is a read of its own, not one long transaction, and yet the pages and then the change feed after
+    ``through`` give the station the whole current state: a row that changes while the pages are read gets a
+    version above ``through``, so it leaves the pages still to come and the feed sends it in its latest state;
+    a row that changed before ``through`` is in a page. Versions are unique across the feed's tables (one
+    sequencer), so ``after`` (the last version of the previous page) cuts nothing off."""
+    parts = [part.where(part.selected_columns[0] <= through) for part in _snapshot_parts(conn, station_id, after)]
+    return _read(conn, parts, limit)

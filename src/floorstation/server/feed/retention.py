@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, func, insert, select, update
 
+from floorstation.server import leases
 from floorstation.server.feed.versions import COMPACTED, Sequencer
 from floorstation.server.models import ChangeCounterRow, EventRow, PlantMarkClearRow
 
@@ -61,14 +62,26 @@ def compact(
     return Compacted(int(retired), horizon)
 
 
+RETIRE = "feed-retention"
+"""The job's name among the server's periodic work (``server/leases.py``)."""
+
+
+def retire_once(engine: Engine, retention: timedelta, every: timedelta) -> Compacted | None:
+    """:func:`compact`, by one server process of those on this database, once per ``every`` between them; None
+    when another process is at it or did it less than ``every`` ago."""
+    return leases.run_once_across_replicas(engine, RETIRE, lambda: compact(engine, retention), every=every)
+
+
 def keep_retiring(engine: Engine, retention: timedelta, every: timedelta, stop: threading.Event) -> None:
-    """:func:`compact` every ``every`` until ``stop`` is set (the server's thread for a server that runs for
-    months); a failure is logged and tried again at the next round."""
-    while not stop.wait(every.total_seconds()):
+    """:func:`compact` once per ``every`` across the server processes on this database, until ``stop`` is set
+    (the server's thread for a server that runs for months). It looks 24 times per period, so a process whose
+    turn came while another was at it does not wait a whole period; a failure is logged and tried again at the
+    next look."""
+    while not stop.wait(every.total_seconds() / 24):
         try:
-            done = compact(engine, retention)
+            done = retire_once(engine, retention, every)
         except Exception:  # the database may be down for a moment; the next round tries again
             log.exception("change feed: retiring old tombstones failed")
             continue
-        if done.retired:
+        if done is not None and done.retired:
             log.info("change feed: %d tombstones retired; cursors below %d get a snapshot", done.retired, done.horizon)

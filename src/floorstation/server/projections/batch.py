@@ -27,7 +27,7 @@ from floorstation.server.projections.pallets import (
     PALLET_VOIDED,
     SHIPMENT,
 )
-from floorstation.server.projections.statements import Statement, write
+from floorstation.server.projections.statements import Statement, pipelined, write
 from floorstation.server.projections.tasks import TASK, TASK_EVENTS, TASK_STOP, task_event, task_row
 from floorstation.server.projections.work import WORK, count_rows, link_work, work_row
 
@@ -197,11 +197,12 @@ def _apply(
             )
         elif isinstance(p, ev.LotHeld | ev.LotReleased):
             decisions.append((event, p))
-    for statement in STATEMENTS:
-        if rows[statement] and not statement.versioned:
-            write(conn, statement, rows[statement])
-    if rows[WORK]:
-        link_work(conn, rows[WORK])
+    with pipelined(conn):  # nothing here reads what it wrote: one round trip
+        for statement in STATEMENTS:
+            if rows[statement] and not statement.versioned:
+                write(conn, statement, rows[statement])
+        if rows[WORK]:
+            link_work(conn, rows[WORK])
     # Quality's decisions at stations: the latest by the server's order wins whatever order they arrive in
     # (record_lot_status). Before the versioned rows: a lot's row is never waited for while the feed's counter is
     # held.
@@ -229,8 +230,11 @@ def _apply(
                 heard(conn, decision.lot_code, stored.event_id)
             else:
                 decide(conn, stored, decision, at)
-    for statement in STATEMENTS:
-        if rows[statement] and statement.versioned:
+    versioned = [statement for statement in STATEMENTS if rows[statement] and statement.versioned]
+    if versioned:
+        feed.sequencer(conn)  # the counter's lock and value, read before the writes that take versions from it
+    with pipelined(conn):
+        for statement in versioned:
             write(conn, statement, rows[statement])
     if conn.info.get(REBUILDING):
         return  # rebuild publishes everything once at its end

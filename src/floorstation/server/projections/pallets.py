@@ -28,6 +28,15 @@ _LOT_PALLETIZE = (
     "AND EXISTS (SELECT 1 FROM plant_pallet AS p WHERE p.sscc = :sscc AND p.built_event = :event_id "
     "AND p.voided_event IS NULL)"
 )
+# The same for all the batch's pallets at once: the lot's rows are locked already, in key order, by the batch's
+# LOT_TOUCH upsert (every built pallet touches its lot), so the order this statement updates them in cannot
+# deadlock with another batch.
+_LOT_PALLETIZE_SET = (
+    "UPDATE plant_lot SET palletized_milli = plant_lot.palletized_milli + s.qty FROM (SELECT u.lot_code, "
+    "SUM(u.qty_milli) AS qty FROM json_to_recordset(%(rows)s::json) AS u(sscc TEXT, lot_code TEXT, "
+    "qty_milli BIGINT, event_id TEXT) JOIN plant_pallet AS p ON p.sscc = u.sscc AND p.built_event = u.event_id "
+    "AND p.voided_event IS NULL GROUP BY u.lot_code) AS s WHERE plant_lot.code = s.lot_code"
+)
 _LOT_UNPALLETIZE = (
     "UPDATE plant_lot SET palletized_milli = plant_lot.palletized_milli - "
     "(SELECT p.qty_milli FROM plant_pallet AS p WHERE p.sscc = :sscc) "
@@ -59,7 +68,7 @@ def _ship(first: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
 
 
 PALLET_BUILT = Statement(_PALLET_BUILT, "sscc")
-LOT_PALLETIZE = Statement(_LOT_PALLETIZE, "sscc", multirow=False)
+LOT_PALLETIZE = Statement(_LOT_PALLETIZE, "sscc", multirow=False, set_sql=_LOT_PALLETIZE_SET)
 LOT_UNPALLETIZE = Statement(_LOT_UNPALLETIZE, "sscc", multirow=False)
 PALLET_VOIDED = Statement(_PALLET_VOIDED, "sscc")
 PALLET_SHIPPED = Statement(_PALLET_SHIPPED, "sscc")

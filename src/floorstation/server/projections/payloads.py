@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Sequence
 
 from floorstation.domain.errors import InvalidInput
 from floorstation.domain.events import Event, Payload, parse_payload
 
+_NUL = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
+"""A NUL character in a payload's canonical JSON (``\\u0000`` not itself behind an escaped backslash)."""
 
-def parse_payloads(events: Iterable[Event]) -> tuple[dict[str, Payload], dict[str, str]]:
-    """Typed payloads by event id, and why the others could not be read (stored, flagged, not projected)."""
+
+def parse_payloads(
+    events: Sequence[Event], encoded: Sequence[str] | None = None
+) -> tuple[dict[str, Payload], dict[str, str]]:
+    """Typed payloads by event id, and why the others could not be read (stored, flagged, not projected).
+    ``encoded``: the payloads' canonical JSON, one per event in order, when the caller has made it already (the
+    NUL check then reads the text instead of walking the payload)."""
     typed: dict[str, Payload] = {}
     invalid: dict[str, str] = {}
-    for event in events:
+    for i, event in enumerate(events):
         try:
-            if _has_nul(event.payload):
+            if _NUL.search(encoded[i]) if encoded is not None else _has_nul(event.payload):
                 raise InvalidInput(f"The {event.type} payload contains a NUL character.")
             typed[event.event_id] = parse_payload(event.type, event.schema_version, event.payload)
         except InvalidInput as exc:

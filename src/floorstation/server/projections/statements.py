@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Connection, Integer, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 from floorstation.server import feed
@@ -35,6 +37,9 @@ class Statement:
     merge: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]] | None = None
     multirow: bool = True
     versioned: bool = False
+    set_sql: str | None = None
+    """PostgreSQL: one statement for all the rows of a ``multirow=False`` statement, the rows given as
+    ``json_to_recordset(%(rows)s::json)``; it must leave what running ``sql`` row by row would have left."""
 
 
 _ROWS_PER_STATEMENT = 400
@@ -55,6 +60,9 @@ def write(conn: Connection, statement: Statement, rows: list[dict[str, Any]]) ->
         for row in ordered:
             row["version"] = versions.next()
     if not statement.multirow:
+        if statement.set_sql is not None and conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(statement.set_sql, {"rows": json.dumps(ordered)})
+            return
         conn.execute(text(statement.sql), ordered)
         return
     if conn.dialect.name == "postgresql":
@@ -65,6 +73,25 @@ def write(conn: Connection, statement: Statement, rows: list[dict[str, Any]]) ->
         chunk = ordered[start : start + _ROWS_PER_STATEMENT]
         sql, names = _multirow(statement.sql, len(chunk), conn.dialect.paramstyle)
         conn.exec_driver_sql(sql, {f"{name}_{i}": row[name] for i, row in enumerate(chunk) for name in names})
+
+
+@contextlib.contextmanager
+def pipelined(conn: Connection) -> Iterator[None]:
+    """PostgreSQL: the block's statements are sent one after the other without waiting for each answer
+    (psycopg's pipeline mode) and the answers read at its end, so a batch's projection writes cost one round trip
+    to the database, not one each. Only for statements whose results the block does not read. A statement's
+    error is raised at the end as SQLAlchemy raises it (so ingest still retries a deadlock)."""
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    import psycopg
+
+    raw: Any = conn.connection.driver_connection
+    try:
+        with raw.pipeline():
+            yield
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(None, None, exc, psycopg.Error) from exc
 
 
 _PLACEHOLDER = re.compile(r":(\w+)")

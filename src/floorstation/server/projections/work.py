@@ -4,6 +4,7 @@ interim count (kind ``count``), which ends no segment."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -89,6 +90,16 @@ _LINK_WORK = (
     "plant_work_event.epoch, plant_work_event.seq)) "
     "WHERE task_id = :task_id AND kind NOT IN ('signout', 'count') AND (next_ms IS NULL OR next_ms >= :first)"
 )
+_LINK_WORK_SET = (
+    "UPDATE plant_work_event SET next_ms = (SELECT MIN(n.at_ms) FROM plant_work_event AS n "
+    "WHERE n.task_id = plant_work_event.task_id AND n.kind <> 'signout' "
+    "AND (n.at_ms, n.station_id, n.epoch, n.seq) > (plant_work_event.at_ms, plant_work_event.station_id, "
+    "plant_work_event.epoch, plant_work_event.seq)) "
+    "FROM json_to_recordset(%(rows)s::json) AS f(task_id TEXT, first BIGINT) "
+    "WHERE plant_work_event.task_id = f.task_id AND plant_work_event.kind <> 'signout' "
+    "AND (plant_work_event.next_ms IS NULL OR plant_work_event.next_ms >= f.first)"
+)
+"""``_LINK_WORK`` for all the batch's tasks at once (PostgreSQL: the tasks travel as one JSON text)."""
 _LINK_ALL_WORK = (
     "UPDATE plant_work_event SET next_ms = n.nx FROM (SELECT event_id, LEAD(at_ms) OVER (PARTITION BY task_id "
     "ORDER BY at_ms, station_id, epoch, seq) AS nx FROM plant_work_event WHERE kind NOT IN ('signout', 'count')) "
@@ -105,8 +116,13 @@ def link_work(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
     for row in rows:
         if row["task_id"] is not None:
             first[row["task_id"]] = min(row["at_ms"], first.get(row["task_id"], row["at_ms"]))
-    if first:
-        conn.execute(text(_LINK_WORK), [{"task_id": t, "first": ms} for t, ms in sorted(first.items())])
+    if not first:
+        return
+    if conn.dialect.name == "postgresql":  # one statement for the batch's tasks
+        rows = [{"task_id": t, "first": ms} for t, ms in sorted(first.items())]
+        conn.exec_driver_sql(_LINK_WORK_SET, {"rows": json.dumps(rows)})
+        return
+    conn.execute(text(_LINK_WORK), [{"task_id": t, "first": ms} for t, ms in sorted(first.items())])
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -1,7 +1,7 @@
 """Provisioning: the configuration the server keeps per station, and plant-wide settings (the plant's version).
 
 Revision ID: s0017
-Revises: s0014
+Revises: s0015
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0017"
-down_revision = "s0014"
+down_revision = "s0015"
 branch_labels = None
 depends_on = None
 
