@@ -29,7 +29,8 @@ class ScanOutcomes:
 
     def take(self, raw: str, aim: str | None) -> None:
         """A scan came: one trip to the database thread identifies it and, for a badge that signs its person in,
-        signs them in and reads the station again (``app.scans``); the rest is carried out when it is back."""
+        signs them in and says who is signed in now (``app.scans``; the whole station only while the screen
+        shows none yet); the rest is carried out when it is back."""
         window = self.window
         terminal = window.terminal
         window.bridge.submit(
@@ -40,6 +41,7 @@ class ScanOutcomes:
             self.situation(),
             terminal.config.machines,
             badge_signs_in=not terminal.config.pin_with_badge,
+            full_view=terminal.view is None,
             on_done=self.taken,
         )
 
@@ -50,8 +52,15 @@ class ScanOutcomes:
             return
         window = self.window
         if scan.signed_in is not None:
-            if scan.view is not None:  # the status bar has the person when the message line says it
-                window.terminal.show_view(scan.view)
+            # The status bar has the person when the message line says it.
+            terminal = window.terminal
+            view = scan.view
+            if view is None and terminal.view is not None:
+                view = terminal.view.signing_in(scan.signed_in, scan.signed_in_ids)
+            if view is not None:
+                terminal.show_view(view)
+            else:  # someone signed in whom the shown picture does not know yet: read the station
+                terminal.refresh()
             window.sign_in.signed_in(scan.signed_in)
         elif scan.refused is not None:
             window.terminal.show_error(scan.refused)
