@@ -2595,43 +2595,43 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="283"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="272"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="282"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="282"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="340"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="329"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="322"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="311"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="333"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="342"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="384"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="371"/>
         <source>demo panel</source>
         <translation>Demo-Tafel</translation>
     </message>
@@ -2651,42 +2651,43 @@ clear 1 mark</source>
         <translation>Nach einem Neustart zurück: %s ist noch angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="104"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="129"/>
         <source>This terminal now shows %s.</source>
         <translation>Dieses Terminal zeigt jetzt %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="142"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="167"/>
         <source>Scan not recognised: %s</source>
         <translation>Scan nicht erkannt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="155"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="180"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Lieferantenetikett %s für den Wareneingang vorgemerkt: zum Annehmen unten am Bildschirm antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="437"/>
+        <location filename="../../src/floorstation/ui/stray_typing.py" line="34"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
+        <extracomment>Typing that reached no field is pointed out this long after the last key (milliseconds).</extracomment>
         <translation>„%s“ eingegeben, aber kein Feld ist dafür offen: zuerst das Feld antippen, dann eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="448"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="430"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="454"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="436"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="451"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="478"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="460"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
@@ -4170,218 +4171,218 @@ nächsten Scan</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
         <source>Type a
 lot code</source>
         <translation>Chargencode
 eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
         <source>New lot</source>
         <translation>Neue Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
         <source>Scan the lots you use</source>
         <translation>Verwendete Chargen scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
         <source>Task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="197"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Kein Auftrag offen: einen aus der Warteschlange der Maschine auf Start wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="216"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) auf %s · fertig %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="218"/>
         <source>crew: %s</source>
         <translation>Team: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>Production lot: %s</source>
         <translation>Fertigungscharge: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>opens at Start</source>
         <translation>wird bei Start eröffnet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;zuerst verwenden: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="234"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="235"/>
         <source>no usable lot on record</source>
         <translation>keine verwendbare Charge im Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="236"/>
         <source>This task uses no materials.</source>
         <translation>Dieser Auftrag verbraucht kein Material.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="254"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Join</source>
         <translation>Mitmachen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="254"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="261"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 %s</source>
         <translation>Nächster Scan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="261"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Nächster Scan:
 Menge laut Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="290"/>
         <source>Started %s.</source>
         <translation>%s gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="295"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Pause %s</source>
         <translation>%s pausieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="299"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="300"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="307"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="308"/>
         <source>Stop %s: how many did you make?</source>
         <translation>%s stoppen: wie viele wurden gefertigt?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="311"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Gestoppt: %s gut, %s Ausschuss.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
         <source>A new production lot is open.</source>
         <translation>Eine neue Fertigungscharge ist eröffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="345"/>
         <source>Quantity for the next scan</source>
         <translation>Menge für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="353"/>
         <source>Use this lot</source>
         <translation>Diese Charge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="355"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="356"/>
         <source>Type the lot code from the label</source>
         <translation>Den Chargencode vom Etikett eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="403"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="412"/>
         <source>How much of lot %s did you use?</source>
         <translation>Wie viel von Charge %s wurde verbraucht?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="430"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="439"/>
         <source>Used %s %s of %s</source>
         <translation>%s %s von %s verbraucht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="432"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="441"/>
         <source>(override: %s)</source>
         <translation>(Freigabe: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="434"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="443"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>%s mehr als laut Bestand in der Charge, innerhalb der Toleranz des Werks: dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="439"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="448"/>
         <source>Older lot %s not used: %s.</source>
         <translation>Ältere Charge %s nicht verwendet: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="470"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="479"/>
         <source>Lot %s expires before %s: why not use it?</source>
         <translation>Charge %s verfällt vor %s: warum nicht diese?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="476"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="485"/>
         <source>Lot %s cannot be used</source>
         <translation>Charge %s kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="481"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="490"/>
         <source>Same lot again?</source>
         <translation>Dieselbe Charge noch einmal?</translation>
     </message>
@@ -4461,22 +4462,22 @@ Menge laut Stückliste</translation>
         <translation>Chargencode oder SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="190"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="191"/>
         <source>Lot %s (%s)</source>
         <translation>Charge %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="193"/>
         <source>Pallet %s holds</source>
         <translation>Palette %s enthält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>%n link(s) back</source>
         <translation>
             <numerusform>%n Verknüpfung rückwärts</numerusform>
@@ -4484,7 +4485,7 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="197"/>
         <source>%n forward</source>
         <translation>
             <numerusform>%n vorwärts</numerusform>
@@ -4492,7 +4493,7 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
         <source>%n pallet(s)</source>
         <translation>
             <numerusform>%n Palette</numerusform>
@@ -4500,82 +4501,82 @@ Menge laut Stückliste</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="203"/>
         <source>customers: %s</source>
         <translation>Kunden: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="194"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
         <source>sources: this station, the server (asked %s)</source>
         <translation>Quellen: diese Station, der Server (gefragt %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="219"/>
         <source>sources: this station, plant copy of %s</source>
         <translation>Quellen: diese Station, Werkskopie vom %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="221"/>
         <source>sources: this station (no plant copy yet)</source>
         <translation>Quellen: diese Station (noch keine Werkskopie)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
         <source>; server not reachable</source>
         <translation>; Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="226"/>
         <source>plant copy</source>
         <translation>Werkskopie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="226"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="232"/>
         <source>released</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="233"/>
         <source>on hold</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="234"/>
         <source>recalled</source>
         <translation>zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="235"/>
         <source>built</source>
         <translation>gebildet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="236"/>
         <source>shipped</source>
         <translation>versandt</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="237"/>
         <source>void</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="244"/>
         <source>back</source>
         <translation>rückwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="244"/>
         <source>forward</source>
         <translation>vorwärts</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="261"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>

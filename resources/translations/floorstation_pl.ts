@@ -2598,48 +2598,48 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="478"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="460"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="283"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="272"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="340"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="329"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="282"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="293"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="282"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="322"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="311"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="344"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="333"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="342"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="384"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="371"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
@@ -2659,37 +2659,38 @@ zamknij 1 zgłoszenie</translation>
         <translation>Po ponownym uruchomieniu: %s jest nadal zalogowany(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="104"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="129"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="142"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="167"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="155"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="180"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="437"/>
+        <location filename="../../src/floorstation/ui/stray_typing.py" line="34"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
+        <extracomment>Typing that reached no field is pointed out this long after the last key (milliseconds).</extracomment>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="448"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="430"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="454"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="436"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="451"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
@@ -4181,218 +4182,218 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="166"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="167"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="168"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="171"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="172"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="196"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="197"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="216"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="217"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="218"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="220"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="221"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="230"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="231"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="234"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="235"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="235"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="236"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="254"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="254"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="255"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="261"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="261"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="262"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="289"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="290"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="294"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="295"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="299"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="300"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="307"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="308"/>
         <source>Stop %s: how many did you make?</source>
         <translation>Stop %s: ile zrobiono?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="310"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="311"/>
         <source>Stopped: %s good, %s scrap.</source>
         <translation>Zakończono: dobre %s, braki %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="338"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="344"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="345"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="353"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="355"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="356"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="403"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="412"/>
         <source>How much of lot %s did you use?</source>
         <translation>Ile partii %s zużyto?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="430"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="439"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="432"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="441"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="434"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="443"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>O %s więcej, niż partia ma według ewidencji, w granicach tolerancji zakładu: powiedz kierownikowi zmiany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="439"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="448"/>
         <source>Older lot %s not used: %s.</source>
         <translation>Starsza partia %s nie użyta: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="470"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="479"/>
         <source>Lot %s expires before %s: why not use it?</source>
         <translation>Partia %s traci ważność przed %s: dlaczego nie ona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="476"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="485"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="481"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="490"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>
@@ -4472,22 +4473,22 @@ ilość z receptury</translation>
         <translation>Kod partii lub SSCC</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="169"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="190"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="170"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="191"/>
         <source>Lot %s (%s)</source>
         <translation>Partia %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="172"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="193"/>
         <source>Pallet %s holds</source>
         <translation>Paleta %s zawiera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="196"/>
         <source>%n link(s) back</source>
         <translation>
             <numerusform>%n powiązanie wstecz</numerusform>
@@ -4496,7 +4497,7 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="197"/>
         <source>%n forward</source>
         <translation>
             <numerusform>%n w przód</numerusform>
@@ -4505,7 +4506,7 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
         <source>%n pallet(s)</source>
         <translation>
             <numerusform>%n paleta</numerusform>
@@ -4514,82 +4515,82 @@ ilość z receptury</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="182"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="203"/>
         <source>customers: %s</source>
         <translation>odbiorcy: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="194"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
         <source>sources: this station, the server (asked %s)</source>
         <translation>źródła: ta stacja, serwer (zapytany %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="198"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="219"/>
         <source>sources: this station, plant copy of %s</source>
         <translation>źródła: ta stacja, kopia zakładu z %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="200"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="221"/>
         <source>sources: this station (no plant copy yet)</source>
         <translation>źródła: ta stacja (brak jeszcze kopii zakładu)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="202"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
         <source>; server not reachable</source>
         <translation>; serwer nieosiągalny</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="226"/>
         <source>plant copy</source>
         <translation>kopia zakładu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="205"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="226"/>
         <source>server</source>
         <translation>serwer</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="211"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="232"/>
         <source>released</source>
         <translation>zwolniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="212"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="233"/>
         <source>on hold</source>
         <translation>wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="234"/>
         <source>recalled</source>
         <translation>wycofana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="214"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="235"/>
         <source>built</source>
         <translation>utworzona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="236"/>
         <source>shipped</source>
         <translation>wysłana</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="216"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="237"/>
         <source>void</source>
         <translation>unieważniona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="244"/>
         <source>back</source>
         <translation>wstecz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="223"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="244"/>
         <source>forward</source>
         <translation>w przód</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/trace.py" line="240"/>
+        <location filename="../../src/floorstation/ui/screens/trace.py" line="261"/>
         <source>pallet</source>
         <translation>paleta</translation>
     </message>
