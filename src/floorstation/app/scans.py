@@ -6,8 +6,8 @@ The screen used to make three trips to the database thread for a badge (what is 
 again) and three for a lot (what is it, what to ask, read the screen again), each waiting behind the other work
 queued there; :func:`take` makes each one. A screen that already shows the station gets back only who is signed
 in now (``signed_in_ids``) and changes its picture in place (:meth:`views.StationView.signing_in`), then reads
-the whole station in a trip of its own: that read cost three times the sign-in itself, and the person need not
-wait for it to see they are in. The situation the routing table needs (screen, open
+the whole station in a trip of its own a moment later: that read cost three times the sign-in itself, and the
+person need not wait for it to see they are in. The situation the routing table needs (screen, open
 panel, who acts) is the terminal's, taken when the scan came; everything the screen then shows comes back in
 :class:`TakenScan`. Outcomes that need the person first (a PIN, a quantity, a screen to open) come back routed,
 and the screen carries them out as before.

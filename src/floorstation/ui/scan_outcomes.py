@@ -76,7 +76,7 @@ class ScanOutcomes:
                 terminal.show_view(changed)
             window.sign_in.signed_in(scan.signed_in)
             if view is None:  # what else changed meanwhile (a mark raised elsewhere, the plant's news) follows
-                terminal.refresh()
+                terminal.refresh_soon()
         elif scan.refused is not None:
             window.terminal.show_error(scan.refused)
 
