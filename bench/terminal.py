@@ -20,7 +20,9 @@ keyboard-wedge scan to its event committed and shown (p99 ≤ 15 ms).
   window as a scanner types them (4 ms apart, on the filter's injected clock so the run does not wait); the
   clock runs from the suffix key to the banner saying the person is signed in — identified, recorded with its
   ``operator.signed_in`` event committed (WAL, synchronous=FULL) on the database thread, and drawn. The person
-  is signed out between scans, outside the measurement. Reference: ``operators.sign_in`` alone, the commit.
+  is signed out between scans, outside the measurement, on the database thread as the terminal itself would
+  (a write from another connection would empty that thread's page cache, a cost no running terminal pays: all
+  its writes go through that thread). Reference: ``operators.sign_in`` alone, the commit.
 """
 
 from __future__ import annotations
@@ -277,7 +279,7 @@ def _scan(session: Session) -> Result:
             wait(window.bridge.is_idle)
             if window.terminal.view is not None and window.terminal.view.signed_in:
                 for person in window.terminal.view.signed_in:
-                    operators.sign_out(station.ctx, person.id)
+                    runtime.executor.call(operators.sign_out, runtime.ctx, person.id)
             window.banner.setText("")
             for ch in BADGE:
                 now[0] += 0.004

@@ -2785,53 +2785,53 @@ clear 1 mark</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="296"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="285"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="295"/>
         <source>The terminal speaks English now.</source>
         <translation>Das Terminal spricht jetzt Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="295"/>
         <source>Language changed.</source>
         <translation>Das Terminal spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="342"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>Jederzeit einen Ausweis, eine Charge, eine Maschine oder ein Palettenetikett scannen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="335"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="324"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Hier läuft kein Auftrag: einen aus der Warteschlange öffnen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="357"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="346"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="366"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="355"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>In floorstation ist etwas schiefgegangen (%s). Erneut versuchen; passiert es wieder, dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="405"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="392"/>
         <source>The server set this terminal&apos;s mode: %s.</source>
         <translation>Der Server hat den Modus dieses Terminals festgelegt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="407"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="394"/>
         <source>The server changed this station&apos;s settings: restart the terminal to use them.</source>
         <translation>Der Server hat die Einstellungen dieser Station geändert: Starten Sie das Terminal neu, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="415"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="402"/>
         <source>demo panel</source>
         <translation>Demo-Tafel</translation>
     </message>
@@ -2851,42 +2851,43 @@ clear 1 mark</source>
         <translation>Nach einem Neustart zurück: %s ist noch angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="104"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="129"/>
         <source>This terminal now shows %s.</source>
         <translation>Dieses Terminal zeigt jetzt %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="142"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="167"/>
         <source>Scan not recognised: %s</source>
         <translation>Scan nicht erkannt: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="155"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="180"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Lieferantenetikett %s für den Wareneingang vorgemerkt: zum Annehmen unten am Bildschirm antippen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="470"/>
+        <location filename="../../src/floorstation/ui/stray_typing.py" line="34"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
+        <extracomment>Typing that reached no field is pointed out this long after the last key (milliseconds).</extracomment>
         <translation>„%s“ eingegeben, aber kein Feld ist dafür offen: zuerst das Feld antippen, dann eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="481"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="463"/>
         <source>Print queue</source>
         <translation>Druckwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="487"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="502"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="484"/>
         <source>This terminal is a %s now.</source>
         <translation>Dieses Terminal ist jetzt: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="511"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="493"/>
         <source>Goods in: %s</source>
         <translation>Wareneingang: %s</translation>
     </message>
@@ -3705,7 +3706,7 @@ nächsten Scan</translation>
 <context>
     <name>ScreenContext</name>
     <message>
-        <location filename="../../src/floorstation/ui/screen_context.py" line="128"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="139"/>
         <source>Scan your badge first (or sign in with your name and PIN).</source>
         <translation>Zuerst den Ausweis scannen (oder mit Namen und PIN anmelden).</translation>
     </message>
@@ -4455,268 +4456,268 @@ nächsten Scan</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="173"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="174"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="175"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
         <source>Count</source>
         <translation>Zählen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="177"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="178"/>
         <source>Type a
 lot code</source>
         <translation>Chargencode
 eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="179"/>
         <source>New lot</source>
         <translation>Neue Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="179"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
         <source>Scan the lots you use</source>
         <translation>Verwendete Chargen scannen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="181"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="181"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="181"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="181"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="185"/>
         <source>Task</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Kein Auftrag offen: einen aus der Warteschlange der Maschine auf Start wählen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="225"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="226"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) auf %s · fertig %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="228"/>
         <source>scrap %s</source>
         <translation>Ausschuss %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
         <source>rework %s</source>
         <translation>Nacharbeit %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="230"/>
         <source>crew: %s</source>
         <translation>Team: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>Production lot: %s</source>
         <translation>Fertigungscharge: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>opens at Start</source>
         <translation>wird bei Start eröffnet</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="243"/>
         <source>, expires %s</source>
         <translation>, verfällt %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="245"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;zuerst verwenden: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="247"/>
         <source>no usable lot on record</source>
         <translation>keine verwendbare Charge im Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="247"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
         <source>This task uses no materials.</source>
         <translation>Dieser Auftrag verbraucht kein Material.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="273"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="274"/>
         <source>A note from the previous shift</source>
         <translation>Eine Notiz der vorigen Schicht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Join</source>
         <translation>Mitmachen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="305"/>
         <source>Next scan:
 %s</source>
         <translation>Nächster Scan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="305"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Nächster Scan:
 Menge laut Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="332"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="333"/>
         <source>Started %s.</source>
         <translation>%s gestartet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="337"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="338"/>
         <source>Paused.</source>
         <translation>Pausiert.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="340"/>
         <source>Pause %s</source>
         <translation>%s pausieren</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="343"/>
         <source>Resumed.</source>
         <translation>Fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="351"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
         <source>Count for %s: what did you make since the last count?</source>
         <translation>Zählung für %s: was wurde seit der letzten Zählung gefertigt?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="360"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="361"/>
         <source>Counted: %s good, %s scrap, %s rework.</source>
         <translation>Gezählt: %s gut, %s Ausschuss, %s Nacharbeit.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="381"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="382"/>
         <source>Stop %s: anything not counted yet?</source>
         <translation>%s stoppen: noch etwas nicht gezählt?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="385"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="386"/>
         <source>Operation finished: %s good, %s scrap.</source>
         <translation>Arbeitsgang fertig: %s gut, %s Ausschuss.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="388"/>
         <source>Stopped for now: %s good, %s scrap.</source>
         <translation>Vorerst gestoppt: %s gut, %s Ausschuss.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="437"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="438"/>
         <source>Note left for whoever takes over.</source>
         <translation>Notiz für die Übernahme hinterlassen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="441"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="442"/>
         <source>A note for whoever takes over? (Cancel: no note)</source>
         <translation>Eine Notiz für die Übernahme? (Abbrechen: keine Notiz)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="443"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="444"/>
         <source>Leave note</source>
         <translation>Notiz hinterlassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="448"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="449"/>
         <source>A new production lot is open.</source>
         <translation>Eine neue Fertigungscharge ist eröffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="454"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="455"/>
         <source>Quantity for the next scan</source>
         <translation>Menge für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="462"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="463"/>
         <source>Use this lot</source>
         <translation>Diese Charge verwenden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="465"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="466"/>
         <source>Type the lot code from the label</source>
         <translation>Den Chargencode vom Etikett eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="513"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="522"/>
         <source>How much of lot %s did you use?</source>
         <translation>Wie viel von Charge %s wurde verbraucht?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="540"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="549"/>
         <source>Used %s %s of %s</source>
         <translation>%s %s von %s verbraucht</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="542"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="551"/>
         <source>(override: %s)</source>
         <translation>(Freigabe: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="544"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="553"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>%s mehr als laut Bestand in der Charge, innerhalb der Toleranz des Werks: dem Schichtleiter Bescheid geben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="549"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="558"/>
         <source>Older lot %s not used: %s.</source>
         <translation>Ältere Charge %s nicht verwendet: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="580"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="589"/>
         <source>Lot %s expires before %s: why not use it?</source>
         <translation>Charge %s verfällt vor %s: warum nicht diese?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="586"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="595"/>
         <source>Lot %s cannot be used</source>
         <translation>Charge %s kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="591"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="600"/>
         <source>Same lot again?</source>
         <translation>Dieselbe Charge noch einmal?</translation>
     </message>

@@ -2788,58 +2788,58 @@ zamknij 1 zgłoszenie</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="511"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="493"/>
         <source>Goods in: %s</source>
         <translation>Przyjęcie towaru: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="296"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="285"/>
         <source>floorstation – %s</source>
-        <extracomment>How often the station view, sync state and device health are read again (seconds). How often the sync state is read: a server that stopped answering shows within a few seconds. Typing that reached no field is pointed out this long after the last key (milliseconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
+        <extracomment>How often the station view, sync state and device health are read again (seconds). The side menu, in order of use at a machine; on a short screen the last ones go under &quot;More&quot;. A goods-in station&apos;s menu starts with its own screen (elsewhere a supplier&apos;s label opens goods-in anyway).</extracomment>
         <translation>floorstation – %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="353"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="342"/>
         <source>Scan a badge, lot, machine or pallet label at any time.</source>
         <translation>W każdej chwili możesz zeskanować identyfikator, partię, maszynę lub etykietę palety.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="295"/>
         <source>The terminal speaks English now.</source>
         <translation>Terminal jest teraz po angielsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="306"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="295"/>
         <source>Language changed.</source>
         <translation>Terminal jest teraz po polsku.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="335"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="324"/>
         <source>No task is running here: open one from the queue.</source>
         <translation>Tu nie trwa żadne zadanie: otwórz je z kolejki.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="357"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="346"/>
         <source>More</source>
         <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="366"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="355"/>
         <source>Something went wrong inside floorstation (%s). Try again; if it keeps happening, tell the shift lead.</source>
         <translation>Wewnętrzny błąd floorstation (%s). Spróbuj jeszcze raz; jeśli się powtarza, powiedz brygadziście.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="405"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="392"/>
         <source>The server set this terminal&apos;s mode: %s.</source>
         <translation>Serwer ustawił tryb tego terminala: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="407"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="394"/>
         <source>The server changed this station&apos;s settings: restart the terminal to use them.</source>
         <translation>Serwer zmienił ustawienia tego stanowiska: uruchom terminal ponownie, aby ich użyć.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="415"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="402"/>
         <source>demo panel</source>
         <translation>panel demo</translation>
     </message>
@@ -2859,37 +2859,38 @@ zamknij 1 zgłoszenie</translation>
         <translation>Po ponownym uruchomieniu: %s jest nadal zalogowany(-a).</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="104"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="129"/>
         <source>This terminal now shows %s.</source>
         <translation>Terminal pokazuje teraz %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="142"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="167"/>
         <source>Scan not recognised: %s</source>
         <translation>Nie rozpoznano skanu: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="155"/>
+        <location filename="../../src/floorstation/ui/scan_outcomes.py" line="180"/>
         <source>Supplier label %s kept for goods in: tap it below the screen when you want to receive it.</source>
         <translation>Etykieta dostawcy %s odłożona do przyjęcia: dotknij jej pod ekranem, gdy zechcesz przyjąć towar.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="470"/>
+        <location filename="../../src/floorstation/ui/stray_typing.py" line="34"/>
         <source>Typed &quot;%s&quot;, but no field is open to take it: tap the field first, then type.</source>
+        <extracomment>Typing that reached no field is pointed out this long after the last key (milliseconds).</extracomment>
         <translation>Wpisano „%s”, ale żadne pole nie jest otwarte: najpierw dotknij pola, potem pisz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="481"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="463"/>
         <source>Print queue</source>
         <translation>Kolejka wydruku</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="487"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="469"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/main_window.py" line="502"/>
+        <location filename="../../src/floorstation/ui/main_window.py" line="484"/>
         <source>This terminal is a %s now.</source>
         <translation>Ten terminal działa teraz jako: %s.</translation>
     </message>
@@ -3711,7 +3712,7 @@ nast. skanie</translation>
 <context>
     <name>ScreenContext</name>
     <message>
-        <location filename="../../src/floorstation/ui/screen_context.py" line="128"/>
+        <location filename="../../src/floorstation/ui/screen_context.py" line="139"/>
         <source>Scan your badge first (or sign in with your name and PIN).</source>
         <translation>Najpierw zeskanuj identyfikator (albo zaloguj się nazwiskiem i PIN-em).</translation>
     </message>
@@ -4466,268 +4467,268 @@ nast. skanie</translation>
 <context>
     <name>TaskScreen</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="173"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="174"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="175"/>
         <source>Resume</source>
         <translation>Wznów</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="175"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
         <source>Count</source>
         <translation>Zlicz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="176"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="177"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="177"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="178"/>
         <source>Type a
 lot code</source>
         <translation>Wpisz
 kod partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="178"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="179"/>
         <source>New lot</source>
         <translation>Nowa partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="179"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
         <source>Scan the lots you use</source>
         <translation>Skanuj zużywane partie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="181"/>
         <source>Lot</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="181"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="181"/>
         <source>Time</source>
         <translation>Godz.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="180"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="181"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="184"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="185"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="206"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="207"/>
         <source>No task open: pick one from the machine&apos;s queue on Home.</source>
         <translation>Nie otwarto zadania: wybierz je z kolejki maszyny na ekranie głównym.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="225"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="226"/>
         <source>%s (%s) on %s · done %s / %s %s</source>
         <translation>%s (%s) na %s · zrobiono %s / %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="228"/>
         <source>scrap %s</source>
         <translation>braki %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
         <source>rework %s</source>
         <translation>poprawki %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="229"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="230"/>
         <source>crew: %s</source>
         <translation>zespół: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>Production lot: %s</source>
         <translation>Partia produkcyjna: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="232"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="233"/>
         <source>opens at Start</source>
         <translation>otworzy się przy Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="242"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="243"/>
         <source>, expires %s</source>
         <translation>, ważna do %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="244"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="245"/>
         <source>&amp;nbsp;&amp;nbsp;use first: &lt;b&gt;%s&lt;/b&gt;%s%s</source>
         <translation>&amp;nbsp;&amp;nbsp;użyj najpierw: &lt;b&gt;%s&lt;/b&gt;%s%s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="246"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="247"/>
         <source>no usable lot on record</source>
         <translation>brak partii, której można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="247"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="248"/>
         <source>This task uses no materials.</source>
         <translation>To zadanie nie zużywa materiałów.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="273"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="274"/>
         <source>A note from the previous shift</source>
         <translation>Notatka od poprzedniej zmiany</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Join</source>
         <translation>Dołącz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="296"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="297"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="305"/>
         <source>Next scan:
 %s</source>
         <translation>Następny skan:
 %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="304"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="305"/>
         <source>Next scan:
 BOM quantity</source>
         <translation>Następny skan:
 ilość z receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="332"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="333"/>
         <source>Started %s.</source>
         <translation>Rozpoczęto %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="337"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="338"/>
         <source>Paused.</source>
         <translation>Wstrzymano.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="339"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="340"/>
         <source>Pause %s</source>
         <translation>Pauza: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="342"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="343"/>
         <source>Resumed.</source>
         <translation>Wznowiono.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="351"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="352"/>
         <source>Count for %s: what did you make since the last count?</source>
         <translation>Zliczenie dla %s: co zrobiono od ostatniego zliczenia?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="360"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="361"/>
         <source>Counted: %s good, %s scrap, %s rework.</source>
         <translation>Zliczono: %s dobrych, %s braków, %s poprawek.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="381"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="382"/>
         <source>Stop %s: anything not counted yet?</source>
         <translation>Zatrzymaj %s: coś jeszcze niezliczone?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="385"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="386"/>
         <source>Operation finished: %s good, %s scrap.</source>
         <translation>Operacja zakończona: %s dobrych, %s braków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="387"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="388"/>
         <source>Stopped for now: %s good, %s scrap.</source>
         <translation>Zatrzymano na razie: %s dobrych, %s braków.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="437"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="438"/>
         <source>Note left for whoever takes over.</source>
         <translation>Zostawiono notatkę dla następnej osoby.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="441"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="442"/>
         <source>A note for whoever takes over? (Cancel: no note)</source>
         <translation>Notatka dla następnej osoby? (Anuluj: bez notatki)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="443"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="444"/>
         <source>Leave note</source>
         <translation>Zostaw notatkę</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="448"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="449"/>
         <source>A new production lot is open.</source>
         <translation>Otwarto nową partię produkcyjną.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="454"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="455"/>
         <source>Quantity for the next scan</source>
         <translation>Ilość dla następnego skanu</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="462"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="463"/>
         <source>Use this lot</source>
         <translation>Użyj tej partii</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="465"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="466"/>
         <source>Type the lot code from the label</source>
         <translation>Wpisz kod partii z etykiety</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="513"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="522"/>
         <source>How much of lot %s did you use?</source>
         <translation>Ile partii %s zużyto?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="540"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="549"/>
         <source>Used %s %s of %s</source>
         <translation>Zużyto %s %s z partii %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="542"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="551"/>
         <source>(override: %s)</source>
         <translation>(za zgodą: %s)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="544"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="553"/>
         <source>%s more than the lot has on record, within the plant&apos;s tolerance: tell your shift lead.</source>
         <translation>O %s więcej, niż partia ma według ewidencji, w granicach tolerancji zakładu: powiedz kierownikowi zmiany.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="549"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="558"/>
         <source>Older lot %s not used: %s.</source>
         <translation>Starsza partia %s nie użyta: %s.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="580"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="589"/>
         <source>Lot %s expires before %s: why not use it?</source>
         <translation>Partia %s traci ważność przed %s: dlaczego nie ona?</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="586"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="595"/>
         <source>Lot %s cannot be used</source>
         <translation>Partii %s nie można użyć</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task.py" line="591"/>
+        <location filename="../../src/floorstation/ui/screens/task.py" line="600"/>
         <source>Same lot again?</source>
         <translation>Ta sama partia jeszcze raz?</translation>
     </message>

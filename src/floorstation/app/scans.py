@@ -1,11 +1,16 @@
 """A scan taken in one call on the database thread: identified, routed (``app.scan_routing``) and, when the
-routing table says the scan signs its person in, signed in, with the station's picture read after the commit.
+routing table says the scan signs its person in, signed in; when it puts a lot into a task, what the screen asks
+next (the quantity, or why not) is read with it.
 
 The screen used to make three trips to the database thread for a badge (what is it, sign in, read the screen
-again), each waiting behind the other work queued there; :func:`take` makes it one. The situation the routing
-table needs (screen, open panel, who acts) is the terminal's, taken when the scan came; everything the screen
-then shows comes back in :class:`TakenScan`. Outcomes that need the person first (a PIN, a quantity, a screen
-to open) come back routed only, and the screen carries them out as before.
+again) and three for a lot (what is it, what to ask, read the screen again), each waiting behind the other work
+queued there; :func:`take` makes each one. A screen that already shows the station gets back only who is signed
+in now (``signed_in_ids``) and changes its picture in place (:meth:`views.StationView.signing_in`), then reads
+the whole station in a trip of its own a moment later: that read cost three times the sign-in itself, and the
+person need not wait for it to see they are in. The situation the routing table needs (screen, open
+panel, who acts) is the terminal's, taken when the scan came; everything the screen then shows comes back in
+:class:`TakenScan`. Outcomes that need the person first (a PIN, a quantity, a screen to open) come back routed,
+and the screen carries them out as before.
 """
 
 from __future__ import annotations
@@ -14,12 +19,24 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from floorstation.app import operators, scan_routing, views
+from floorstation.app import lots, operators, scan_routing, views
 from floorstation.app.context import StationContext
 from floorstation.app.lookup import Identified, identify
 from floorstation.app.scan_routing import Action, Outcome, Situation
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator
+
+
+@dataclass(frozen=True, slots=True)
+class ConsumeAsked:
+    """What the terminal asks once a lot is scanned into a task (:func:`lots.consumption_prompt`), asked in the
+    scan's own trip: the quantity prompt, or why the lot cannot go in (a refusal, or a question first)."""
+
+    task_id: str
+    operator_id: str
+    lot: str
+    prompt: lots.ConsumePrompt | None = None
+    refused: FloorstationError | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +49,12 @@ class TakenScan:
     refused: FloorstationError | None = None
     """Why the badge did not sign its person in."""
     view: views.StationView | None = None
-    """The station after the sign-in, for every screen (None: nothing was recorded)."""
+    """The station after the sign-in, for every screen (None: nothing was recorded, or only ``signed_in_ids``
+    were asked for)."""
+    signed_in_ids: tuple[str, ...] = ()
+    """Who is signed in after the sign-in, in the order they signed in (asked for with ``full_view=False``)."""
+    consume: ConsumeAsked | None = None
+    """For a lot the routing table puts into a task (``consume_into`` given): what to ask about it."""
 
     @property
     def done(self) -> bool:
@@ -48,16 +70,34 @@ def take(
     machine_ids: Sequence[str] = (),
     *,
     badge_signs_in: bool = True,
+    full_view: bool = True,
+    consume_into: tuple[str, str] | None = None,
 ) -> TakenScan:
     """Identify ``raw``, route it in ``situation`` (its ``kind`` is the scan's, whatever was given) and, for a
     badge the routing table signs in (``badge_signs_in``: no PIN asked with the badge), sign its person in and
-    read the station view for ``machine_ids``."""
+    read the station view for ``machine_ids`` (``full_view``), or only who is signed in now. For a lot that goes
+    into a task (``consume_into``: the task and the operator acting, when the screen would ask the quantity),
+    what the screen asks next comes back with it (:class:`ConsumeAsked`), so the scan is one trip."""
     item = identify(ctx, raw, aim)
     outcome = scan_routing.route(dataclasses.replace(situation, kind=item.kind))
+    if outcome.action is Action.CONSUME and consume_into is not None:
+        return TakenScan(item, outcome, consume=_ask_consume(ctx, *consume_into, item.key))
     if outcome.action is not Action.BADGE or not badge_signs_in:
         return TakenScan(item, outcome)
     try:
         person = operators.sign_in(ctx, badge=item.badge)
     except FloorstationError as exc:
         return TakenScan(item, outcome, refused=exc)
-    return TakenScan(item, outcome, signed_in=person, view=views.station_view(ctx, machine_ids))
+    if full_view:
+        return TakenScan(item, outcome, signed_in=person, view=views.station_view(ctx, machine_ids))
+    with ctx.uow() as uow:
+        signed_in = tuple(uow.signed_in())
+    return TakenScan(item, outcome, signed_in=person, signed_in_ids=signed_in)
+
+
+def _ask_consume(ctx: StationContext, task_id: str, operator_id: str, lot: str) -> ConsumeAsked:
+    try:
+        prompt = lots.consumption_prompt(ctx, task_id, lot, operator_id)
+    except FloorstationError as exc:
+        return ConsumeAsked(task_id, operator_id, lot, refused=exc)
+    return ConsumeAsked(task_id, operator_id, lot, prompt=prompt)

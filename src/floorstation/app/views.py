@@ -5,6 +5,7 @@ These are plain reads (no events); the UI runs them on its database thread and d
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -72,6 +73,15 @@ class StationView:
 
     def operator(self, operator_id: str | None) -> Operator | None:
         return next((o for o in self.operators if o.id == operator_id), None)
+
+    def signing_in(self, person: Operator, signed_in_ids: Sequence[str]) -> StationView | None:
+        """This view with ``signed_in_ids`` signed in (``person`` just signed in), as :func:`station_view` would
+        read it; None when one of them is not among the operators this view knows (then read the station)."""
+        known = {o.id: o for o in self.operators}
+        known[person.id] = person
+        if any(i not in known for i in signed_in_ids):
+            return None
+        return dataclasses.replace(self, signed_in=tuple(known[i] for i in signed_in_ids))
 
     def reason_label(self, kind: ReasonKind, code: str | None) -> str:
         found = next((r.label for r in self.reasons.get(kind, ()) if r.code == code), None)

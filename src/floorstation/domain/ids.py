@@ -6,6 +6,7 @@ import secrets
 import time
 
 _last_ms = 0
+_LOW_62 = (1 << 62) - 1
 
 
 def uuid7() -> str:
@@ -20,6 +21,7 @@ def uuid7() -> str:
     if ms <= _last_ms:
         ms = _last_ms + 1
     _last_ms = ms
-    value = (ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | secrets.randbits(12) << 64 | 0b10 << 62 | secrets.randbits(62)
+    rand = secrets.randbits(74)  # one read of the system's randomness for both random fields
+    value = (ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | (rand & _LOW_62)
     h = f"{value:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -144,6 +144,29 @@ class Bridge(QObject):
             return False
         return True
 
+    def submit_later(
+        self,
+        ms: int,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: OnDone | None = None,
+        on_error: OnError | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """:meth:`submit` in ``ms`` milliseconds, counted as pending from now (tests that wait for the bridge wait
+        for it too). For a long read right after an answer was shown: started at once, it would hold the
+        interpreter while this thread draws the answer."""
+        if self._executor is None:
+            return
+        self._pending += 1
+
+        def now() -> None:
+            self._pending -= 1
+            if not self.submit(fn, *args, on_done=on_done, on_error=on_error, **kwargs) and self._pending == 0:
+                self.settled.emit()
+
+        QTimer.singleShot(ms, self, now)
+
     def submit_away(
         self,
         fn: Callable[..., Any],

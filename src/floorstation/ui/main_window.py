@@ -1,7 +1,7 @@
 """The terminal's window: status bar, side menu, the screens, a message line, the sync and device health it polls,
 printing, settings behind the admin's PIN and the kiosk's admin-only close. What a scan does is carried out by
 ``ui.scan_outcomes``; who is still here (sign-outs, the first look after a start) is watched by
-``ui.people_watch``."""
+``ui.people_watch``, the sync state by ``ui.sync_watch``, keys typed into no field by ``ui.stray_typing``."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ from floorstation.ui.screens.settings import SettingsScreen, SettingsSources
 from floorstation.ui.screens.sign_in import SignInScreen
 from floorstation.ui.screens.task import TaskScreen
 from floorstation.ui.screens.trace import TraceScreen
+from floorstation.ui.stray_typing import StrayTyping
+from floorstation.ui.sync_watch import SyncWatch
 from floorstation.ui.tap_guard import TapGuard
 from floorstation.ui.theme import set_look
 from floorstation.ui.who_acts import WhoActs
@@ -61,10 +63,6 @@ SyncStatusSource = Callable[[], SyncReport]
 DeviceStatusSource = Callable[[], Sequence[DeviceStatus]]
 #: How often the station view, sync state and device health are read again (seconds).
 REFRESH_SECONDS = 5
-#: How often the sync state is read: a server that stopped answering shows within a few seconds.
-SYNC_POLL_SECONDS = 2
-#: Typing that reached no field is pointed out this long after the last key (milliseconds).
-STRAY_TYPING_MS = 600
 #: The side menu, in order of use at a machine; on a short screen the last ones go under "More".
 MENU = ("home", "task", "pallet", "machine_down", "trace", "sign_in", "quality", "dispatch", "settings")
 #: A goods-in station's menu starts with its own screen (elsewhere a supplier's label opens goods-in anyway).
@@ -90,15 +88,14 @@ class MainWindow(QWidget):
         self.setObjectName("terminal")
         self.kiosk = kiosk
         self._may_close = not kiosk
-        self._sync_status = station.sync_status
-        self.sync: SyncReport | None = None
-        self._sync_shown = False
         self._config_seen: object = None
         self.registry = devices
         self.demo_panel: DemoPanel | None = None
         self._language_chosen: str | None = None
         self._context_restored = False
         self.bridge = Bridge(station.executor, self)
+        self.sync_watch = SyncWatch(self.bridge, station.sync_status, self)
+        self.sync_watch.changed.connect(self._on_sync)
         body = QWidget()
         self.overlay = Overlay(self)
         printing, printers = station.printing, station.printers
@@ -241,12 +238,8 @@ class MainWindow(QWidget):
         outer.addWidget(body)
         self.overlay.raise_()
         self.toast = ScanToast(self, beep=beep) if beep is not None else ScanToast(self)
-        self._stray = ""
-        """Keys typed where no field takes them, said once the typing stops."""
-        self._stray_timer = QTimer(self)
-        self._stray_timer.setSingleShot(True)
-        self._stray_timer.setInterval(STRAY_TYPING_MS)
-        self._stray_timer.timeout.connect(self._say_stray)
+        self.stray_typing = StrayTyping(self)
+        self.stray_typing.said.connect(self._say_stray)
 
         self.bridge.failed.connect(self.terminal.show_error)
         self.bridge.bug_raised.connect(self._on_bug)
@@ -275,10 +268,6 @@ class MainWindow(QWidget):
         self._refresh_timer.setInterval(REFRESH_SECONDS * 1000)
         self._refresh_timer.timeout.connect(self.refresh)
         self._refresh_timer.start()
-        self._sync_timer = QTimer(self)
-        self._sync_timer.setInterval(SYNC_POLL_SECONDS * 1000)
-        self._sync_timer.timeout.connect(self.poll_sync)
-        self._sync_timer.start()
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._show_time)
@@ -378,17 +367,15 @@ class MainWindow(QWidget):
         if self.print_queue is not None:
             self.print_queue.poll()
 
+    @property
+    def sync(self) -> SyncReport | None:
+        """The sync state last read (None: this station does not sync, or not read yet)."""
+        return self.sync_watch.report
+
     def poll_sync(self) -> None:
-        if self._sync_status is not None:
-            self.bridge.submit(self._sync_status, on_done=self._on_sync)
-        else:
-            self._on_sync(None)
+        self.sync_watch.poll()
 
     def _on_sync(self, report: SyncReport | None) -> None:
-        if report == self.sync and self._sync_shown:
-            return  # the same as two seconds ago: nothing to lay out or draw again
-        self.sync = report
-        self._sync_shown = True
         self.status_bar.set_sync(report)
         self._take_server_config(getattr(report, "config", None))
         self.settings.refresh_live()
@@ -459,15 +446,10 @@ class MainWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Keys no field took (nothing to type into is open): never dropped without a word."""
-        text = event.text()
-        if text and text.isprintable():
-            self._stray += text
-            self._stray_timer.start()
+        self.stray_typing.key(event.text())
         super().keyPressEvent(event)
 
-    def _say_stray(self) -> None:
-        typed, self._stray = self._stray, ""
-        text = self.tr('Typed "%s", but no field is open to take it: tap the field first, then type.') % typed
+    def _say_stray(self, text: str) -> None:
         self.say(text, "warn")
         self.toast.refused(text)
 
@@ -542,7 +524,7 @@ class MainWindow(QWidget):
         """Stop timers, the device subscriptions, the print worker and the database thread (finishing a write in
         progress)."""
         self._refresh_timer.stop()
-        self._sync_timer.stop()
+        self.sync_watch.stop()
         self._clock_timer.stop()
         self.people_timer.stop()
         self.devices.stop()

@@ -29,7 +29,8 @@ class ScanOutcomes:
 
     def take(self, raw: str, aim: str | None) -> None:
         """A scan came: one trip to the database thread identifies it and, for a badge that signs its person in,
-        signs them in and reads the station again (``app.scans``); the rest is carried out when it is back."""
+        signs them in and says who is signed in now (``app.scans``; the whole station only while the screen
+        shows none yet); the rest is carried out when it is back."""
         window = self.window
         terminal = window.terminal
         window.bridge.submit(
@@ -40,19 +41,42 @@ class ScanOutcomes:
             self.situation(),
             terminal.config.machines,
             badge_signs_in=not terminal.config.pin_with_badge,
+            full_view=terminal.view is None,
+            consume_into=self._consume_into(),
             on_done=self.taken,
         )
+
+    def _consume_into(self) -> tuple[str, str] | None:
+        """The task a lot scanned now would go into and who acts, when the screen would then ask its quantity."""
+        window = self.window
+        operator = window.terminal.active
+        if operator is None or window.task.next_qty is not None:
+            return None
+        if window.current() is window.task and window.task.task_id is not None:
+            return window.task.task_id, operator
+        machine = window.terminal.machine()
+        active = machine.active_task if machine else None
+        return (active.task.id, operator) if active is not None else None
 
     def taken(self, scan: scans.TakenScan) -> None:
         """Back from the database thread: what the badge did is shown; anything else is routed as it is now."""
         if not scan.done:
-            self.route(scan.item)
+            self.route(scan.item, scan.consume)
             return
         window = self.window
         if scan.signed_in is not None:
-            if scan.view is not None:  # the status bar has the person when the message line says it
-                window.terminal.show_view(scan.view)
+            # The status bar has the person when the message line says it.
+            terminal = window.terminal
+            view = scan.view
+            if view is not None:
+                terminal.show_view(view)
+            elif terminal.view is not None and (
+                changed := terminal.view.signing_in(scan.signed_in, scan.signed_in_ids)
+            ):
+                terminal.show_view(changed)
             window.sign_in.signed_in(scan.signed_in)
+            if view is None:  # what else changed meanwhile (a mark raised elsewhere, the plant's news) follows
+                terminal.refresh_soon()
         elif scan.refused is not None:
             window.terminal.show_error(scan.refused)
 
@@ -80,13 +104,14 @@ class ScanOutcomes:
             task_running=active is not None and active.state.status == "running",
         )
 
-    def route(self, item: Identified) -> None:
-        """Carry out what the routing table says the scan does."""
+    def route(self, item: Identified, asked: scans.ConsumeAsked | None = None) -> None:
+        """Carry out what the routing table says the scan does (``asked``: what a lot going into a task asks,
+        read with the scan)."""
         outcome = scan_routing.route(self.situation(item))
         log.debug("scan %r (%s) on %s: %s", item.raw, item.kind, self.window.current().name, outcome)
-        self.carry_out(outcome, item)
+        self.carry_out(outcome, item, asked)
 
-    def carry_out(self, outcome: Outcome, item: Identified) -> None:
+    def carry_out(self, outcome: Outcome, item: Identified, asked: scans.ConsumeAsked | None = None) -> None:
         window = self.window
         action = outcome.action
         if action is Action.REFUSE:
@@ -106,7 +131,7 @@ class ScanOutcomes:
         elif action is Action.OPEN_TASK:
             window.go("task", item.key)
         elif action is Action.CONSUME:
-            self._consume(item)
+            self._consume(item, asked)
         elif action is Action.TRACE:
             self._on_screen("trace", item, argument=item.key)
         elif action is Action.QUALITY_LOT:
@@ -127,7 +152,7 @@ class ScanOutcomes:
                 return
         window.screens[name].accept_scan(item)
 
-    def _consume(self, item: Identified) -> None:
+    def _consume(self, item: Identified, asked: scans.ConsumeAsked | None = None) -> None:
         window = self.window
         if window.current() is not window.task or window.task.task_id is None:
             machine = window.terminal.machine()
@@ -135,7 +160,7 @@ class ScanOutcomes:
             if active is None:
                 return
             window.go("task", active.task.id)
-        window.task.consume(item.key)
+        window.task.consume(item.key, asked=asked)
 
     def _refuse(self, reason: Reason, item: Identified) -> None:
         if reason is Reason.NOT_RECOGNISED:

@@ -36,6 +36,11 @@ def mode_name(mode: str) -> str:
     return names.get(mode, mode)
 
 
+REFRESH_AFTER_ANSWER_MS = 50
+"""After a badge's answer is shown the whole station is read again this much later: started at once, that read
+would hold the interpreter while the screen draws the answer (nobody notices what changed elsewhere 50 ms later)."""
+
+
 class ScreenContext(QObject):
     """Signals:
     view_changed(StationView): a fresh reading of the station arrived.
@@ -100,6 +105,12 @@ class ScreenContext(QObject):
 
     def refresh(self) -> None:
         self.bridge.submit(views.station_view, self.ctx, self.config.machines, on_done=self.show_view)
+
+    def refresh_soon(self) -> None:
+        """:meth:`refresh` once what was just shown is drawn (after a scan's answer, ``REFRESH_AFTER_ANSWER_MS``)."""
+        self.bridge.submit_later(
+            REFRESH_AFTER_ANSWER_MS, views.station_view, self.ctx, self.config.machines, on_done=self.show_view
+        )
 
     def show_view(self, view: StationView) -> None:
         """The station as read on the database thread, for every screen (after a refresh, or with a scan)."""

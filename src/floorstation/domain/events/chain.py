@@ -12,13 +12,24 @@ from floorstation.domain.events.envelope import Event
 
 GENESIS_HASH = "0" * 64
 
+_TEXT = json.encoder.encode_basestring
+"""How ``canonical_json`` writes a string (``ensure_ascii=False``): the same function the encoder uses."""
+
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 """What ``json.dumps`` with these options builds on every call; built once (it keeps no state between calls)."""
+_C_ENCODER: Any = getattr(json.encoder, "c_make_encoder", None)
+"""The C encoder ``_CANONICAL.encode`` hands a dict or list to; called here directly, without the two Python calls
+around it (a tenth of recording an event)."""
 
 
 def canonical_json(value: Any) -> str:
     """Sorted keys, no whitespace, UTF-8 as is: the same bytes on every machine and Python version."""
-    return _CANONICAL.encode(value)
+    if _C_ENCODER is None or not isinstance(value, dict | list):
+        return _CANONICAL.encode(value)
+    # The arguments JSONEncoder.iterencode gives the C encoder for these options (a fresh dict for its
+    # circular-reference check, as each call of encode makes).
+    encode = _C_ENCODER({}, _CANONICAL.default, _TEXT, None, ":", ",", True, False, False)
+    return "".join(encode(value, 0))
 
 
 def event_hash(
@@ -49,10 +60,6 @@ def event_hash(
         }
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-_TEXT = json.encoder.encode_basestring
-"""How ``canonical_json`` writes a string (``ensure_ascii=False``): the same function the encoder uses."""
 
 
 def chain_hash(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from floorstation.app import handover, lots, tasks, views
 from floorstation.app.lookup import Identified
 from floorstation.app.lots import ConsumePrompt, ConsumeResult, Override
+from floorstation.app.scans import ConsumeAsked
 from floorstation.app.views import TaskDetail
 from floorstation.domain.errors import FefoReasonNeeded, FloorstationError, NeedsConfirmation, Refused
 from floorstation.domain.master import ReasonKind
@@ -483,15 +484,22 @@ class TaskScreen(Screen):
         override: Override | None = None,
         confirm_repeat: bool = False,
         fefo_reason: str | None = None,
+        asked: ConsumeAsked | None = None,
     ) -> None:
         """A lot scanned (or typed): a refusal first, then why an older lot is not used (when one is on hand), then
         the quantity used is asked with the lot's balance and the BOM need shown, unless it was typed before the scan
-        (the quantity button)."""
+        (the quantity button). ``asked``: what to ask, read with the scan for this task, lot and operator."""
         operator = self.terminal.acting()
         if operator is None or self.task_id is None:
             return
         if self.next_qty is not None:
             self._record(lot_code, self.next_qty, override, confirm_repeat, fefo_reason)
+            return
+        if asked is not None and (asked.task_id, asked.operator_id, asked.lot) == (self.task_id, operator, lot_code):
+            if asked.prompt is not None:
+                self._ask_used(asked.prompt, override, confirm_repeat, fefo_reason)
+            elif asked.refused is not None:
+                self._refused(asked.refused, lot_code, override, confirm_repeat, None, fefo_reason=fefo_reason)
             return
         self.terminal.run(
             lots.consumption_prompt,
@@ -502,6 +510,7 @@ class TaskScreen(Screen):
             fefo_reason=fefo_reason,
             done=lambda prompt: self._ask_used(prompt, override, confirm_repeat, fefo_reason),
             error=lambda exc: self._refused(exc, lot_code, override, confirm_repeat, None, fefo_reason=fefo_reason),
+            refresh=False,  # asking records nothing: the screen stays as it is
         )
 
     def _ask_used(
