@@ -604,6 +604,8 @@ class ConfirmationOpenRow(Base):
     station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     task_id: Mapped[str] = mapped_column(Text, primary_key=True)
     gathered: Mapped[str] = mapped_column(Text)
+
+
 class BackgroundRunRow(Base):
     """Periodic work of the server (``server/leases.py``): when one of the server processes last finished it, so
     that several processes on one database run it once per period between them."""
