@@ -459,3 +459,31 @@ class AlarmAckRow(Base):
     at: Mapped[str] = mapped_column(String(40))
     by: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text)
+
+
+class PlantSettingRow(Base):
+    """One of the plant's settings kept by the server, as JSON (``trace_profile``), with who changed it last."""
+
+    __tablename__ = "plant_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(40))
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class RecallDrillRow(Base):
+    """A mock recall, timed: started (by whom, when), its steps as done (JSON list of ``{"step", "at"}``),
+    finished (by whom, when, how long in milliseconds)."""
+
+    __tablename__ = "recall_drill"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    lot: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[str] = mapped_column(String(40), index=True)
+    started_by: Mapped[str] = mapped_column(String(64))
+    steps_json: Mapped[str] = mapped_column(Text, default="[]")
+    finished_at: Mapped[str | None] = mapped_column(String(40))
+    finished_by: Mapped[str | None] = mapped_column(String(64))
+    duration_ms: Mapped[int | None] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text, default="")
