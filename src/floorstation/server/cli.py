@@ -239,9 +239,9 @@ def _fail(exc: FloorstationError) -> int:
 def _run(engine: Engine, args: argparse.Namespace) -> int:
     import uvicorn
 
+    from floorstation.server import plant_profile
     from floorstation.server.app import ServerSettings, create_app
     from floorstation.server.feed import keep_retiring
-    from floorstation.server import plant_profile
     from floorstation.server.recall import load_profile
     from floorstation.server.sscc import ENV_PREFIX, plan_from_environment
 

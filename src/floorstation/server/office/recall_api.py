@@ -1,6 +1,6 @@
-"""``GET /v1/recall/{lot}``: a lot's recall report (json, csv), its EPCIS 2.0 document or its FSMA 204 sheet (xlsx), for office users with
-the quality, manager or admin role (a signed-in browser or a script holding its session cookie). Station tokens
-are refused: a station has no business downloading a plant's customer list."""
+"""``GET /v1/recall/{lot}``: a lot's recall report (json, csv), its EPCIS 2.0 document or its FSMA 204 sheet
+(xlsx), for office users with the quality, manager or admin role (a signed-in browser or a script holding its
+session cookie). Station tokens are refused: a station has no business downloading a plant's customer list."""
 
 from __future__ import annotations
 
