@@ -19,6 +19,7 @@ from floorstation.server import plant_profile
 from floorstation.server.office import (
     alarms_page,
     auth,
+    drill_page,
     floor_page,
     i18n,
     login_page,
@@ -58,6 +59,7 @@ def mount(app: FastAPI, engine: Engine, settings: Any = None) -> OfficeState:
         lots_page,
         recall_api,
         settings_page,
+        drill_page,
     ):
         app.include_router(module.router)
     # The reports: every office role may read them (admin passes every check).
