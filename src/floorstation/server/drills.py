@@ -110,9 +110,7 @@ def mark_step(engine: Engine, drill_id: int, step: str, *, now: datetime | None 
     if step not in STEPS:
         raise InvalidInput(f"A drill has no step {step!r}.", "Use one of " + ", ".join(STEPS) + ".")
     with engine.begin() as conn:
-        row = conn.execute(
-            select(RecallDrillRow).where(RecallDrillRow.id == drill_id).with_for_update()
-        ).first()
+        row = conn.execute(select(RecallDrillRow).where(RecallDrillRow.id == drill_id).with_for_update()).first()
         if row is None:
             raise NotFound(f"There is no mock-recall drill {drill_id}.", "Open the list of drills on the Lots page.")
         if row.finished_at is None:

@@ -24,6 +24,7 @@ from floorstation.server.office import (
     i18n,
     login_page,
     lots_page,
+    masterdata_page,
     quality_page,
     recall_api,
     settings_page,
@@ -60,6 +61,7 @@ def mount(app: FastAPI, engine: Engine, settings: Any = None) -> OfficeState:
         recall_api,
         settings_page,
         drill_page,
+        masterdata_page,
     ):
         app.include_router(module.router)
     # The reports: every office role may read them (admin passes every check).
