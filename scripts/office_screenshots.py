@@ -27,6 +27,7 @@ import uvicorn
 from playwright.sync_api import sync_playwright
 from sqlalchemy import insert, select, update
 
+from floorstation.compliance.profile import Party, TraceProfile
 from floorstation.domain.events import (
     GENESIS_HASH,
     Event,
@@ -41,7 +42,6 @@ from floorstation.domain.events import (
     payload_dict,
 )
 from floorstation.domain.master import LotStatus
-from floorstation.compliance.profile import Party, TraceProfile
 from floorstation.server import drills, enrollment, plant_profile
 from floorstation.server.alarms import raise_alarm
 from floorstation.server.app import create_app
