@@ -245,3 +245,66 @@ def count_sums(
         CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6]))
         for r in conn.execute(text(sql), params)
     ]
+
+
+@dataclass(frozen=True)
+class RunShare:
+    """The pieces one stop reported (``good_milli``, ``scrap_milli``) and the share of its run that fell in
+    window ``wid``: ``in_window_ms`` of ``run_ms`` (``run_ms`` 0: the run had no run time; all of it counts in
+    the stop's window)."""
+
+    task_id: str
+    stop_ms: int
+    wid: int
+    good_milli: int
+    scrap_milli: int
+    run_ms: int
+    in_window_ms: int
+
+
+def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> list[RunShare]:
+    """Where the pieces of each stop were made: a stop reports what its run made since the task's previous stop
+    (or start), so its good and scrap belong to the windows that run ran in, in proportion to the run time in
+    each (what OEE's performance needs: a run over two shifts makes pieces in both, not all in the shift it was
+    stopped in). Stops within the windows' range and stops after it whose run reached into it are taken."""
+    if not windows:
+        return []
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    order = "ORDER BY e.at_ms, e.station_id, e.epoch, e.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
+    ctes.append(
+        # Every stop of the tasks stopped since the range began, with the task's stop before it.
+        "st AS (SELECT e.task_id, e.at_ms, e.good_milli, e.scrap_milli, "
+        f"MAX(e.at_ms) OVER (PARTITION BY e.task_id {order}) AS prev_ms FROM plant_work_event e {tasks}"
+        "WHERE e.kind = 'stop' AND e.task_id IN "
+        "(SELECT task_id FROM plant_work_event WHERE kind = 'stop' AND at_ms > :lo)), "
+        "sr AS (SELECT * FROM st WHERE st.at_ms > :lo AND COALESCE(st.prev_ms, -1) < :hi), "
+        # The run time of each such stop's run: its starts, joins and resumes until their next fact.
+        "run AS (SELECT sr.task_id, sr.at_ms AS stop_ms, sr.good_milli, sr.scrap_milli, r.at_ms AS rs, "
+        f"{least}(COALESCE(r.next_ms, sr.at_ms), sr.at_ms) AS re FROM sr JOIN plant_work_event r "
+        "ON r.task_id = sr.task_id AND r.kind IN ('start', 'join', 'resume') "
+        "AND r.at_ms >= COALESCE(sr.prev_ms, -1) AND r.at_ms < sr.at_ms), "
+        "tot AS (SELECT task_id, stop_ms, SUM(re - rs) AS run_ms FROM run GROUP BY task_id, stop_ms), "
+        "rw AS (SELECT run.*, w.wid, w.ws, w.we FROM run "
+        f"JOIN wb w ON w.b = run.rs / {DAY_MS} AND run.rs < w.we AND run.re > w.ws WHERE run.re - run.rs <= {DAY_MS} "
+        "UNION ALL SELECT run.*, w.wid, w.ws, w.we FROM run JOIN w ON run.rs < w.we AND run.re > w.ws "
+        "WHERE w.lng = 1 "
+        "UNION ALL SELECT run.*, w.wid, w.ws, w.we FROM run JOIN w ON run.rs < w.we AND run.re > w.ws "
+        f"WHERE w.lng = 0 AND run.re - run.rs > {DAY_MS})"
+    )
+    sql = (
+        f"WITH {', '.join(ctes)} "
+        "SELECT rw.task_id, rw.stop_ms, rw.wid, MIN(rw.good_milli), MIN(rw.scrap_milli), MIN(tot.run_ms), "
+        f"SUM({least}(rw.re, rw.we) - {greatest}(rw.rs, rw.ws)) FROM rw "
+        "JOIN tot ON tot.task_id = rw.task_id AND tot.stop_ms = rw.stop_ms WHERE tot.run_ms > 0 "
+        "GROUP BY rw.task_id, rw.stop_ms, rw.wid "
+        # A stop whose run had no run time: all of it in the stop's own window.
+        "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0 FROM sr "
+        "JOIN w ON sr.at_ms >= w.ws AND sr.at_ms < w.we WHERE NOT EXISTS (SELECT 1 FROM tot "
+        "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)"
+    )
+    return [
+        RunShare(r[0], int(r[1]), int(r[2]), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0), int(r[6] or 0))
+        for r in conn.execute(text(sql), params)
+    ]
