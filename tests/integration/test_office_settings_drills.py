@@ -12,6 +12,7 @@ from io import BytesIO
 from pathlib import Path
 
 import httpx
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import Engine
 
@@ -55,6 +56,7 @@ def site_places(document: dict[str, object]) -> set[str]:
     return {e["readPoint"]["id"].rsplit(".", 1)[0] for e in body["eventList"] if "readPoint" in e}
 
 
+@pytest.mark.slow  # two stations make, use and ship lots first
 def test_the_settings_edited_in_the_office_are_what_the_epcis_export_carries(
     live_server: LiveServer, plant: Plant
 ) -> None:
@@ -94,6 +96,7 @@ def test_the_settings_edited_in_the_office_are_what_the_epcis_export_carries(
     assert epcis_schema.errors(document) == []
 
 
+@pytest.mark.slow  # two stations make, use and ship lots first
 def test_the_fsma_204_sheet_downloads_as_xlsx(live_server: LiveServer, plant: Plant, tmp_path: Path) -> None:
     add_users(live_server.engine)
     plant_profile.save(live_server.engine, load_profile(write_profile(tmp_path / "p.json")), "test")  # type: ignore[arg-type]
@@ -116,6 +119,7 @@ def test_the_fsma_204_sheet_downloads_as_xlsx(live_server: LiveServer, plant: Pl
     assert "Demo Caps plant 1; ul. Fabryczna 1, Warszawa; tel. +48 22 100" in readme
 
 
+@pytest.mark.slow  # two stations make, use and ship lots first
 def test_a_mock_recall_drill_is_timed_and_kept(live_server: LiveServer, plant: Plant) -> None:
     add_users(live_server.engine)
     with office_client(live_server.url, "quality") as quality:
