@@ -123,3 +123,14 @@ def test_a_viewer_sees_master_data_but_cannot_import(live_server: LiveServer) ->
         assert refused.status_code == 403 and "planner" in refused.text
         assert viewer.post("/masterdata/import", data={"csrf": csrf_of(page.text), "token": "x"}).status_code == 403
     assert master_rows(live_server.engine, "lots") == lots_before
+
+
+def test_an_upload_without_its_csrf_token_is_refused(live_server: LiveServer) -> None:
+    add_users(live_server.engine)
+    with office_client(live_server.url, "planner") as planner:
+        refused = planner.post(
+            "/masterdata/preview",
+            data={"csrf": "forged"},
+            files={"file": ("customers.json", b'{"customers": [{"id": "C9", "name": "X"}]}', "application/json")},
+        )
+    assert refused.status_code == 403 and "Form expired" in refused.text

@@ -188,3 +188,13 @@ def test_a_profile_file_seeds_the_database_once(server_engine: Engine, tmp_path:
     plant_profile.save(server_engine, edited, "admin")
     create_app(server_engine, ServerSettings(trace_profile=first))  # restarted with the same file
     assert plant_profile.stored(server_engine) == edited
+
+
+def test_a_settings_form_without_its_csrf_token_is_refused(live_server: LiveServer) -> None:
+    add_users(live_server.engine)
+    with office_client(live_server.url, "admin") as admin:
+        form = settings_form(admin)
+        form["csrf"] = "forged"
+        refused = admin.post("/settings", data=form)
+    assert refused.status_code == 403 and "Form expired" in refused.text
+    assert plant_profile.stored(live_server.engine) is None
