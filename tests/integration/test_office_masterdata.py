@@ -134,3 +134,22 @@ def test_an_upload_without_its_csrf_token_is_refused(live_server: LiveServer) ->
             files={"file": ("customers.json", b'{"customers": [{"id": "C9", "name": "X"}]}', "application/json")},
         )
     assert refused.status_code == 403 and "Form expired" in refused.text
+
+
+def test_a_file_larger_than_a_form_is_taken_from_a_planner_only(live_server: LiveServer) -> None:
+    add_users(live_server.engine)
+    customers = [{"id": f"C{n:04d}", "name": f"Customer number {n} of the plant"} for n in range(800)]
+    big = json.dumps({"customers": customers}).encode()
+    assert len(big) > 32 * 1024  # more than the door takes from a request without a station token
+    with office_client(live_server.url, "planner") as planner:
+        shown = preview(planner, "customers.json", big)
+        assert shown.status_code == 200 and counts(shown.text, "customers") == (800, 0, 0)
+    with office_client(live_server.url, "viewer") as viewer:
+        page = viewer.get("/masterdata")
+        refused = viewer.post(
+            "/masterdata/preview",
+            data={"csrf": csrf_of(page.text)},
+            files={"file": ("customers.json", big, "application/json")},
+        )
+    assert refused.status_code == 413
+    assert master_rows(live_server.engine, "customers")[1] == 0

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import HTTP
+from http.cookies import CookieError, SimpleCookie
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from floorstation.domain.catalog import parse_file
@@ -56,6 +58,21 @@ class Pending:
 
 _pending: dict[str, Pending] = {}
 _lock = threading.Lock()
+
+
+def may_import(engine: Engine, cookie_header: str) -> bool:
+    """Whether the Cookie header carries a live office session of a user who may import master data: the door
+    (``server/gatekeeper.py``) then takes a body as large as a station's batch for the import's upload."""
+    cookies = SimpleCookie()
+    try:
+        cookies.load(cookie_header)
+    except CookieError:
+        return False
+    morsel = cookies.get(auth.COOKIE)
+    if morsel is None or not morsel.value:
+        return False
+    signed_in = auth.session_of(engine, morsel.value)
+    return signed_in is not None and signed_in.user.role in IMPORT_ROLES
 
 
 def _keep(user_id: int, name: str, data: bytes) -> str:
