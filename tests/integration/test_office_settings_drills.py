@@ -6,6 +6,7 @@ XLSX; a drill is timed and kept; a viewer and a planner are kept out of the sett
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
@@ -64,6 +65,8 @@ def test_the_settings_edited_in_the_office_are_what_the_epcis_export_carries(
     endpoint = f"/v1/recall/{RAW}"
     with office_client(live_server.url, "admin") as admin, office_client(live_server.url, "quality") as quality:
         assert quality.get(endpoint, params={"format": "epcis"}).json()["error"] == "NO_TRACE_PROFILE"
+        hint = "an admin fills it in under Settings"
+        assert hint in html.unescape(quality.get("/lots", params={"q": RAW}).text)
         first = admin.get("/settings")
         assert "No trace profile yet" in first.text
 
@@ -84,6 +87,7 @@ def test_the_settings_edited_in_the_office_are_what_the_epcis_export_carries(
 
         document = quality.get(endpoint, params={"format": "epcis"}).json()
         assert site_places(document) == {"urn:epc:id:sgln:5901234.00001"}
+        assert hint not in html.unescape(quality.get("/lots", params={"q": RAW}).text)
 
         # The site moves to another GLN: the next export says so, and it is valid EPCIS.
         assert admin.post("/settings", data=settings_form(admin, site_gln=SECOND_GLN)).status_code == 303
