@@ -27,6 +27,7 @@ import uvicorn
 from playwright.sync_api import sync_playwright
 from sqlalchemy import insert, select, update
 
+from floorstation.compliance.profile import Party, TraceProfile
 from floorstation.domain.events import (
     GENESIS_HASH,
     Event,
@@ -43,7 +44,7 @@ from floorstation.domain.events import (
     payload_dict,
 )
 from floorstation.domain.master import LotStatus
-from floorstation.server import enrollment, provisioning
+from floorstation.server import drills, enrollment, plant_profile, provisioning
 from floorstation.server.alarms import raise_alarm
 from floorstation.server.app import create_app
 from floorstation.server.db import open_database
@@ -238,6 +239,24 @@ def seed(url: str, engine: Any) -> None:
             )
         )
 
+    # Who the plant is, and two mock-recall drills: one done in time, one still running.
+    site = Party("Demo Caps plant 1", "ul. Fabryczna 1, 00-001 Warszawa", "+48 22 100 20 30", "5901234000017")
+    customers = {"C100": Party("Nordic Beverages AB", "Hamngatan 1, Stockholm", "+46 8 100 200", "7300009000012")}
+    plant_profile.save(engine, TraceProfile("5901234", site, customers=customers, units={"kg": "KGM"}), "ewa")
+    done = drills.start(engine, "PP-2401", "jana", now=now - timedelta(days=20, hours=2))
+    for minutes, step in ((6, "trace"), (14, "customers"), (31, "stock"), (48, "mass_balance"), (52, "downloads")):
+        drills.mark_step(engine, done, step, now=now - timedelta(days=20, hours=2) + timedelta(minutes=minutes))
+    drills.finish(engine, done, "jana", "C100 reached by phone", now=now - timedelta(days=20, hours=1, minutes=5))
+    running = drills.start(engine, "C28-0001", "ewa", now=now - timedelta(minutes=17))
+    drills.mark_step(engine, running, "trace", now=now - timedelta(minutes=12))
+
+
+MASTER_UPDATE = (
+    b'{"materials": [{"code": "RESIN-PP", "name": "Polypropylene resin H350", "unit": "kg", "shelf_life_days": 540},'
+    b' {"code": "MB-GREEN", "name": "Green masterbatch", "unit": "kg", "shelf_life_days": 365}],'
+    b' "customers": [{"id": "C100", "name": "Nordic Beverages AB"}, {"id": "C400", "name": "Baltic Water Sp. z o.o."}]}'
+)
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -249,7 +268,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots" / "office")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--only", help="only the pages whose name starts with this (e.g. alarms)")
+    parser.add_argument("--only", nargs="*", default=[], help="only the pages whose name starts with one of these (default: all)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -263,7 +282,7 @@ def main() -> int:
             time.sleep(0.05)
         try:
             seed(url, engine)
-            shoot(url, args.out, args.chromium, args.only)
+            shoot(url, args.out, args.chromium, tuple(args.only))
         finally:
             server.should_exit = True
             thread.join(10)
@@ -271,7 +290,7 @@ def main() -> int:
     return 0
 
 
-def shoot(url: str, out: Path, chromium: str, only: str | None = None) -> None:
+def shoot(url: str, out: Path, chromium: str, only: tuple[str, ...] = ()) -> None:
     pages = [
         ("login", None, "/login"),
         ("floor", "ewa", "/"),
@@ -288,6 +307,12 @@ def shoot(url: str, out: Path, chromium: str, only: str | None = None) -> None:
         ("report-shifts", "ewa", "/reports/shifts"),
         ("report-oee-de", "jana", "/reports/oee"),
         ("forbidden", "olek", "/stations"),
+        ("settings", "ewa", "/settings"),
+        ("settings-mistakes", "ewa", "/settings"),
+        ("masterdata", "ewa", "/masterdata?list=operators"),
+        ("masterdata-preview", "ewa", "/masterdata"),
+        ("drill", "jana", "/lots/drills/2"),
+        ("drills", "jana", "/lots/drills"),
     ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
@@ -308,6 +333,18 @@ def shoot(url: str, out: Path, chromium: str, only: str | None = None) -> None:
                     page.fill("input[name=station_id]", "ST-PACK1")
                     page.click("text=Make an enrolment code")
                     page.wait_for_selector("#enrol-code")
+                if name == "settings-mistakes":
+                    page.fill("input[name=site_gln]", "5901234000018")
+                    page.fill("input[name=company_prefix]", "59012")
+                    page.click("text=Save settings")
+                    page.wait_for_selector(".field-error")
+                if name == "masterdata-preview":
+                    page.set_input_files(
+                        "input[name=file]",
+                        files=[{"name": "update.json", "mimeType": "application/json", "buffer": MASTER_UPDATE}],
+                    )
+                    page.click("text=Show what changes")
+                    page.wait_for_selector(".preview")
                 page.screenshot(path=str(out / f"{name}-{width}x{height}.png"))
                 context.close()
                 print(f"{name}-{width}x{height}.png")

@@ -173,15 +173,24 @@ def test_oee_per_machine_and_shift_follows_its_definitions(plant: Plant) -> None
     assert m01["planned_s"] == 8 * 3600
     assert m01["availability"] == Decimal("0.9063")
     m01_late = rows[("M01", "2026-11-23", "2")]
-    # Shift 2: run 14:00-15:00, the stop's 1,020 pieces at 18 s each, down 16:00-17:30.
+    # Shift 2: run 14:00-15:00, down 16:00-17:30. The stop at 15:00 reported 1,000 good and 20 scrap for the run
+    # since 06:00 (8 h 15 min of run time): 7.25 / 8.25 of the pieces were made in shift 1, 1 / 8.25 in shift 2.
     assert m01_late["run_s"] == 3600
     assert m01_late["down_s"] == 1.5 * 3600
     assert m01_late["availability"] == Decimal("0.4")
-    assert m01_late["performance"] == Decimal(1020 * 18) / 3600
+    assert m01["good"] + m01_late["good"] == 1000 and m01["scrap"] + m01_late["scrap"] == 20
+    assert m01_late["good"] == (Decimal(1000) / Decimal("8.25")).quantize(Decimal("0.001"), ROUND_HALF_UP)
+    # Performance is the run's own, the same in both shifts: 1,020 pieces at 18 s each over 8 h 15 min (not the
+    # 510 % of counting every piece in the shift of the stop).
+    run_performance = (Decimal(1020 * 18) / Decimal(8.25 * 3600)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+    assert m01["performance"] == m01_late["performance"] == run_performance == Decimal("0.6182")
     assert m01_late["quality"] == Decimal("0.9804")
-    assert m01_late["oee"] == (Decimal("0.4") * Decimal("5.1") * Decimal("0.9804")).quantize(
+    assert m01_late["oee"] == (Decimal("0.4") * run_performance * Decimal("0.9804")).quantize(
         Decimal("0.0001"), ROUND_HALF_UP
     )
+    # M03's task ran 35 h from two days before; the day's one hour of it made 1/35 of its 50 pieces.
+    m03 = rows[("M03", "2026-11-23", "1")]
+    assert m03["good"] == (Decimal(50) / 35).quantize(Decimal("0.001"), ROUND_HALF_UP)
     m02 = rows[("M02", "2026-11-23", "1")]
     assert m02["performance"] == (Decimal("305.5") * 22 / 7200).quantize(Decimal("0.0001"), ROUND_HALF_UP)
     assert m02["down_s"] == 45 * 60

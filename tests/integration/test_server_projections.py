@@ -355,7 +355,8 @@ def _without_versions(conn: Any) -> None:
     conn.execute(text("DROP TABLE integration_token"))
     conn.execute(text("DROP TABLE drop_file"))
     conn.execute(text("DROP TABLE background_run"))  # periodic work across server processes came with s0015
-    for table in ("station_config", "plant_setting"):  # configuration and the plant's version came with s0017
+    conn.execute(text("DROP TABLE station_config"))  # each station's configuration from the server came with s0017
+    for table in ("plant_setting", "recall_drill"):  # the plant's settings and mock-recall drills came with s0016
         conn.execute(text(f"DROP TABLE {table}"))
     conn.execute(text("DROP TABLE plant_work_event"))  # the reports' work registration came with s0011
     for table in ("alarm_ack", "office_session", "office_user"):  # the plant office came with s0010

@@ -90,3 +90,61 @@ class TraceProfile:
 
     def supplier(self, name: str) -> Party:
         return self.suppliers.get(name) or Party(name)
+
+
+def party_as_dict(party: Party) -> dict[str, str]:
+    """A party as JSON: ``{"name", "address", "phone", "gln"}`` (empty ones left out)."""
+    found = {"name": party.name, "address": party.address, "phone": party.phone, "gln": party.gln or ""}
+    return {key: value for key, value in found.items() if value}
+
+
+def profile_as_dict(profile: TraceProfile) -> dict[str, object]:
+    """The profile as the JSON a profile file holds (and the server keeps): :func:`profile_from_dict` reads it."""
+    return {
+        "company_prefix": profile.company_prefix,
+        "site": party_as_dict(profile.site),
+        "known_prefixes": list(profile.known_prefixes),
+        "customers": {key: party_as_dict(p) for key, p in sorted(profile.customers.items())},
+        "suppliers": {key: party_as_dict(p) for key, p in sorted(profile.suppliers.items())},
+        # The default base follows the company prefix: kept only when the plant chose its own.
+        "private_base": ""
+        if profile.private_base == f"urn:floorstation:{profile.company_prefix}:"
+        else profile.private_base,
+        "units": dict(sorted(profile.units.items())),
+    }
+
+
+def _party(data: object, whose: str) -> Party:
+    if not isinstance(data, Mapping) or not str(data.get("name", "")).strip():
+        raise InvalidInput(f"The {whose} has no name.", "Give each party at least a name.")
+    gln = str(data.get("gln") or "").strip() or None
+    return Party(
+        str(data["name"]).strip(), str(data.get("address", "")).strip(), str(data.get("phone", "")).strip(), gln
+    )
+
+
+def profile_from_dict(data: object) -> TraceProfile:
+    """A :class:`TraceProfile` from its JSON form; :class:`InvalidInput` saying what is wrong otherwise."""
+    if not isinstance(data, Mapping):
+        raise InvalidInput(
+            "The trace profile is not a JSON object.", 'It looks like {"company_prefix": "5901234", ...}.'
+        )
+    if "company_prefix" not in data or "site" not in data:
+        raise InvalidInput(
+            "The trace profile needs a company_prefix and a site.",
+            'It looks like {"company_prefix": "5901234", "site": {"name": "...", "address": "...", "phone": "..."}}.',
+        )
+    customers = data.get("customers") or {}
+    suppliers = data.get("suppliers") or {}
+    units = data.get("units") or {}
+    if not isinstance(customers, Mapping) or not isinstance(suppliers, Mapping) or not isinstance(units, Mapping):
+        raise InvalidInput("The customers, suppliers and units of a trace profile are JSON objects.", "Correct them.")
+    return TraceProfile(
+        company_prefix=str(data["company_prefix"]).strip(),
+        site=_party(data["site"], "site"),
+        known_prefixes=tuple(str(p).strip() for p in data.get("known_prefixes") or ()),
+        customers={str(k): _party(v, f"customer {k}") for k, v in customers.items()},
+        suppliers={str(k): _party(v, f"supplier {k}") for k, v in suppliers.items()},
+        private_base=str(data.get("private_base") or ""),
+        units={str(k): (None if v is None or v == "" else str(v)) for k, v in units.items()},
+    )

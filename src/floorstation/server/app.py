@@ -40,6 +40,11 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         with engine.begin() as conn:
             return enrollment.station_of_token(conn, token)
 
+    def may_upload(cookie_header: str) -> bool:
+        from floorstation.server.office.masterdata_page import may_import
+
+        return may_import(engine, cookie_header)
+
     app.state.door = DoorCounts()
     app.add_middleware(
         Gatekeeper,
@@ -50,6 +55,7 @@ def create_app(engine: Engine, settings: ServerSettings | None = None) -> FastAP
         counts=app.state.door,
         retry_after_s=settings.retry_after_s,
         authenticate_integration=lambda token: integration_tokens.caller_of(engine, token),
+        may_upload=may_upload,
     )
     app.state.ingest_gate = upload.IngestGate(settings.max_concurrent_batches, settings.busy_wait_s)
     problems.install(app, settings)

@@ -96,7 +96,10 @@ def _parser() -> argparse.ArgumentParser:
         help="batches stored at once; more wait briefly, then get 503 with Retry-After (backpressure)",
     )
     run.add_argument(
-        "--profile", type=Path, help="trace profile JSON for EPCIS exports (default: $FLOORSTATION_SERVER_PROFILE)"
+        "--profile",
+        type=Path,
+        help="trace profile JSON for EPCIS exports (default: $FLOORSTATION_SERVER_PROFILE); it seeds the server's "
+        "database once, when that holds none yet; after that it is edited in the office's Settings",
     )
     run.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     run.add_argument(
@@ -194,8 +197,8 @@ def _parser() -> argparse.ArgumentParser:
     recall.add_argument(
         "--profile",
         type=Path,
-        help="trace profile JSON: GS1 company prefix, site, partners (default: $FLOORSTATION_SERVER_PROFILE); "
-        "needed by epcis, fsma204 and xlsx",
+        help="trace profile JSON: GS1 company prefix, site, partners (default: $FLOORSTATION_SERVER_PROFILE, else "
+        "the one kept by the server, edited in the office's Settings); needed by epcis, fsma204 and xlsx",
     )
     recall.add_argument(
         "--max-depth",
@@ -258,6 +261,7 @@ def _fail(exc: FloorstationError) -> int:
 def _run(engine: Engine, args: argparse.Namespace) -> int:
     import uvicorn
 
+    from floorstation.server import plant_profile
     from floorstation.server.app import ServerSettings, create_app
     from floorstation.server.feed import keep_retiring, retire_once
     from floorstation.server.recall import load_profile
@@ -266,7 +270,7 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
 
     if bool(args.certfile) != bool(args.keyfile):
         raise FloorstationError("TLS needs both --certfile and --keyfile.")
-    profile = load_profile(args.profile)
+    profile = plant_profile.seed(engine, load_profile(args.profile))  # a file seeds the database once
     settings = ServerSettings(
         max_body_bytes=int(args.max_body_mb * 1024 * 1024),
         max_anonymous=args.max_anonymous,
@@ -430,6 +434,7 @@ def _export(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def _recall(engine: Engine, args: argparse.Namespace) -> int:
+    from floorstation.server import plant_profile
     from floorstation.server.recall import build_recall, load_profile, render
 
     if args.output is not None:
@@ -439,7 +444,7 @@ def _recall(engine: Engine, args: argparse.Namespace) -> int:
         fmt = "xlsx"
     if fmt == "xlsx" and args.output is None:
         raise FloorstationError("The XLSX sheet is a binary file: give --output FILE.xlsx.")
-    profile = load_profile(args.profile)
+    profile = load_profile(args.profile) or plant_profile.stored(engine)
     with engine.connect() as conn:
         recall = build_recall(conn, args.lot, max_depth=args.max_depth)
     data = render(recall, fmt, profile)

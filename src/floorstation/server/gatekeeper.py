@@ -29,6 +29,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from floorstation.server.integration_tokens import TOKEN_PREFIX as INTEGRATION_PREFIX
 from floorstation.sync import wire
 
+UPLOAD_PATHS = ("/masterdata/preview",)
+"""Where a signed-in office user who may import sends a file (a master-data file is larger than a form)."""
 STATION_PATHS = (
     wire.BATCH_PATH,
     wire.HEARTBEAT_PATH,
@@ -76,10 +78,14 @@ class Gatekeeper:
         counts: DoorCounts,
         retry_after_s: int = 1,
         authenticate_integration: Callable[[str], object | None] | None = None,
+        may_upload: Callable[[str], bool] | None = None,
     ) -> None:
         self.app = app
         self.authenticate = authenticate
         self.authenticate_integration = authenticate_integration
+        self.may_upload = may_upload
+        """Given a request's Cookie header, whether it is an office session that may send a file to one of
+        :data:`UPLOAD_PATHS` (then the body may be as large as a station's batch)."""
         self.max_body = max_body
         self.max_anonymous_body = max_anonymous_body
         self.retry_after_s = retry_after_s
@@ -122,6 +128,11 @@ class Gatekeeper:
             scope.setdefault("state", {})["integration_caller"] = caller
             await self._admit(scope, receive, stamped, self.max_body)
             return
+        if path in UPLOAD_PATHS and self.may_upload is not None and _has_body(scope):
+            cookie = _header(scope, b"cookie").decode("latin-1")
+            if await run_in_threadpool(self.may_upload, cookie):
+                await self._admit(scope, receive, stamped, self.max_body)
+                return
         if not _has_body(scope):  # health, the OpenAPI document: nothing to read, answered at once
             await self._admit(scope, receive, stamped, 0)
             return

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from floorstation.domain.catalog import Catalog, parse_file
 from floorstation.domain.errors import InvalidInput, NotFound
@@ -398,3 +398,102 @@ def latest_version(engine: Engine) -> int:
     """The highest version of the change feed (master data and derived state)."""
     with engine.connect() as conn:
         return counters(conn).latest
+
+
+# --- what an import would change, before it is made (the office's master data page) ----------------------
+
+SECRET_FIELDS = frozenset({"pin", "pin_hash", PIN_KEY})
+"""Operator fields never shown or compared as text: a PIN, its hash, the key made from it."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class RowChange:
+    key: str
+    """The row's key as people write it (``304/2023``, ``downtime / BREAK``)."""
+    changes: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityPreview:
+    entity: str
+    added: list[RowChange]
+    changed: list[RowChange]
+    unchanged: int
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in SECRET_FIELDS}
+
+
+def preview_catalog(engine: Engine, catalog: Catalog) -> list[EntityPreview]:
+    """What :func:`import_catalog` would do with ``catalog``, per list: rows added, rows changed (each field old →
+    new), rows unchanged. Nothing is written. Raises the same :class:`InvalidInput` the import would (a row twice,
+    a reference to something not in master data). A clear PIN in the file is shown as a PIN set anew (it is hashed
+    again on import), never as text."""
+    previews: list[EntityPreview] = []
+    with engine.connect() as conn:
+        rows: list[tuple[str, dict[str, Any]]] = []
+        for entity in KEYS:
+            for item in getattr(catalog, entity):
+                rows.append((entity, item.model_dump(mode="json", exclude_none=True)))
+        _check_references(conn, rows)
+        for entity in KEYS:
+            incoming = [r for e, r in rows if e == entity]
+            if not incoming:
+                continue
+            stored = {
+                r.key: json.loads(r.data_json)
+                for r in conn.execute(
+                    select(MasterRecordRow.key, MasterRecordRow.data_json).where(MasterRecordRow.entity == entity)
+                )
+            }
+            added: list[RowChange] = []
+            changed: list[RowChange] = []
+            unchanged = 0
+            for row in incoming:
+                key = _key(entity, row)
+                shown_key = " / ".join(key.split("\x1f"))
+                old = stored.get(key)
+                if old is None:
+                    added.append(RowChange(shown_key))
+                    continue
+                before, after = _public(old), _public(row)
+                fields = [
+                    FieldChange(name, _shown(before.get(name)), _shown(after.get(name)))
+                    for name in sorted(set(before) | set(after))
+                    if before.get(name) != after.get(name)
+                ]
+                if row.get("pin") or (row.get("pin_hash") and row.get("pin_hash") != old.get("pin_hash")):
+                    fields.append(FieldChange("pin", "…", "…"))
+                if fields:
+                    changed.append(RowChange(shown_key, tuple(fields)))
+                else:
+                    unchanged += 1
+            previews.append(EntityPreview(entity, added, changed, unchanged))
+    return previews
+
+
+def master_rows(engine: Engine, entity: str, limit: int = 500) -> tuple[list[dict[str, Any]], int]:
+    """The rows of one list of master data (secret operator fields left out), by key, and how many there are."""
+    if entity not in KEYS:
+        raise InvalidInput(f"There is no master data list {entity!r}.", "Use one of " + ", ".join(KEYS) + ".")
+    with engine.connect() as conn:
+        query = select(MasterRecordRow.data_json).where(MasterRecordRow.entity == entity)
+        total = conn.scalar(select(func.count()).select_from(MasterRecordRow).where(MasterRecordRow.entity == entity))
+        found = [_public(json.loads(d)) for d in conn.scalars(query.order_by(MasterRecordRow.key).limit(limit))]
+    return found, int(total or 0)

@@ -504,13 +504,32 @@ class StationConfigRow(Base):
 
 
 class PlantSettingRow(Base):
-    """A plant-wide setting kept by the server (``plant_version``: the version every station should run)."""
+    """One of the plant's settings kept by the server, as JSON (``trace_profile``; ``plant_version``: the version
+    every station should run), with who changed it last."""
 
     __tablename__ = "plant_setting"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    value_json: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String(40))
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class RecallDrillRow(Base):
+    """A mock recall, timed: started (by whom, when), its steps as done (JSON list of ``{"step", "at"}``),
+    finished (by whom, when, how long in milliseconds)."""
+
+    __tablename__ = "recall_drill"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    lot: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[str] = mapped_column(String(40), index=True)
+    started_by: Mapped[str] = mapped_column(String(64))
+    steps_json: Mapped[str] = mapped_column(Text, default="[]")
+    finished_at: Mapped[str | None] = mapped_column(String(40))
+    finished_by: Mapped[str | None] = mapped_column(String(64))
+    duration_ms: Mapped[int | None] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 # --- results out to an ERP: webhooks, their outbox, production confirmations (migration s0013) -------------

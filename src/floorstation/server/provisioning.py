@@ -194,16 +194,21 @@ def clear(engine: Engine, station_id: str) -> None:
 
 def plant_version(conn: Connection) -> str:
     """The version every station should run: as set, else the server's own."""
-    value = conn.scalar(select(PlantSettingRow.value).where(PlantSettingRow.key == PLANT_VERSION))
-    return str(value) if value else __version__
+    value = conn.scalar(select(PlantSettingRow.value_json).where(PlantSettingRow.key == PLANT_VERSION))
+    return str(json.loads(value)) if value else __version__
 
 
-def set_plant_version(engine: Engine, version: str | None) -> str:
-    """Set the plant's version (None: back to the server's own); returns the version now in force."""
+def set_plant_version(engine: Engine, version: str | None, by: str = "floorstation-server") -> str:
+    """Set the plant's version (None: back to the server's own); returns the version now in force. ``by``: who set
+    it (an office user's name, or the command line)."""
     with engine.begin() as conn:
         conn.execute(delete(PlantSettingRow).where(PlantSettingRow.key == PLANT_VERSION))
         if version:
             if not _VERSION.match(version):
                 raise InvalidInput(f"{version!r} is not a version.", "Write it as the package does, e.g. 1.4.0.")
-            conn.execute(insert(PlantSettingRow).values(key=PLANT_VERSION, value=version, updated_at=now_iso()))
+            conn.execute(
+                insert(PlantSettingRow).values(
+                    key=PLANT_VERSION, value_json=json.dumps(version), updated_at=now_iso(), updated_by=by
+                )
+            )
         return plant_version(conn)

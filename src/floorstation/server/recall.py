@@ -26,7 +26,7 @@ from sqlalchemy import Connection, bindparam, select, text
 
 from floorstation.compliance import epcis, fsma204
 from floorstation.compliance.balance import LotBalance
-from floorstation.compliance.profile import Party, TraceProfile
+from floorstation.compliance.profile import TraceProfile, profile_from_dict
 from floorstation.compliance.recall import RecallReport, recall_report
 from floorstation.compliance.records import Catalog
 from floorstation.domain.errors import InvalidInput, NotFound
@@ -335,16 +335,9 @@ def load_profile(path: Path | str | None) -> TraceProfile | None:
         return None
     file = Path(chosen)
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-        return TraceProfile(
-            company_prefix=str(data["company_prefix"]),
-            site=Party(**data["site"]),
-            known_prefixes=tuple(data.get("known_prefixes", ())),
-            customers={k: Party(**v) for k, v in data.get("customers", {}).items()},
-            suppliers={k: Party(**v) for k, v in data.get("suppliers", {}).items()},
-            private_base=data.get("private_base", ""),
-            units=data.get("units", {}),
-        )
+        return profile_from_dict(json.loads(file.read_text(encoding="utf-8")))
+    except InvalidInput as exc:
+        raise InvalidInput(f"The trace profile {file} cannot be read: {exc.message}", exc.hint) from exc
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InvalidInput(
             f"The trace profile {file} cannot be read: {exc}.",

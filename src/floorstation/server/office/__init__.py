@@ -15,15 +15,19 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
+from floorstation.server import plant_profile
 from floorstation.server.office import (
     alarms_page,
     auth,
+    drill_page,
     floor_page,
     i18n,
     login_page,
     lots_page,
+    masterdata_page,
     quality_page,
     recall_api,
+    settings_page,
     stations_page,
 )
 from floorstation.server.office.auth import (
@@ -43,10 +47,22 @@ REPORT_ROLES = ("manager", "quality", "planner", "viewer")
 
 def mount(app: FastAPI, engine: Engine, settings: Any = None) -> OfficeState:
     """Serve the office from ``app``: its pages, ``/office/static`` and its refusals (sign in, 403 pages)."""
-    office = OfficeState(engine, trace_profile=getattr(settings, "trace_profile", None))
+    office = OfficeState(engine)
+    plant_profile.seed(engine, getattr(settings, "trace_profile", None))
     app.state.office = office
     app.mount("/office/static", StaticFiles(directory=STATIC_DIR), name="office-static")
-    for module in (login_page, floor_page, alarms_page, stations_page, quality_page, lots_page, recall_api):
+    for module in (
+        login_page,
+        floor_page,
+        alarms_page,
+        stations_page,
+        quality_page,
+        lots_page,
+        recall_api,
+        settings_page,
+        drill_page,
+        masterdata_page,
+    ):
         app.include_router(module.router)
     # The reports: every office role may read them (admin passes every check).
     add_template_dir(TEMPLATE_DIR)

@@ -24,7 +24,6 @@ from fastapi import Depends, Request
 from sqlalchemy import Engine, delete, insert, select
 from starlette.responses import Response
 
-from floorstation.compliance.profile import TraceProfile
 from floorstation.server.models import OfficeSessionRow, OfficeUserRow
 from floorstation.server.office.users import Lockout, OfficeUser
 
@@ -41,8 +40,6 @@ class OfficeState:
     engine: Engine
     lockout: Lockout = field(default_factory=Lockout)
     session_length: timedelta = timedelta(hours=12)
-    trace_profile: TraceProfile | None = None
-    """Who the plant is: the EPCIS export of a recall needs it."""
     refresh_s: float = 5.0
     """How often the live parts of a page (the floor, the alarm count) are fetched again."""
 

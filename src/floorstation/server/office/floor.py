@@ -1,9 +1,10 @@
 """The live floor: every machine and every station as the server knows them now.
 
 A machine's status comes from the stored marks (an open mark: down, whatever runs) and its tasks' state
-(``plant_task``: running, paused); the crew of an open task from its station's recent log (who started or joined
-it and has not stopped it or signed out since); output is the good quantity reported into the work order's lots
-against the planned quantity in master data. A station is online when it called in within ``ONLINE``.
+(``plant_task``: running, paused); the crew of an open task from the work registration (who started or joined it
+since its latest stop and has not signed out at its station since); output is the good quantity reported into
+the work order's lots against the planned quantity in master data. A station is online when it called in within
+``ONLINE``.
 """
 
 from __future__ import annotations
@@ -15,26 +16,21 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, and_, func, select
+from sqlalchemy import Connection, Engine, Row, bindparam, func, select, text
 
 from floorstation.domain.quantities import fmt, from_milli
 from floorstation.server.models import (
-    EventRow,
     MasterRecordRow,
     PlantLotRow,
     PlantMarkClearRow,
     PlantMarkRow,
     PlantTaskRow,
-    StationCursorRow,
     StationRow,
     StationTokenRow,
 )
 
 ONLINE = timedelta(seconds=60)
 """A station that called in this recently is online (it syncs every 10 s by default)."""
-CREW_WINDOW = 400
-"""How many of a station's latest records are read to find who works on its open tasks."""
-_CREW_TYPES = ("task.started", "task.stopped", "operator.signed_out")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,42 +89,41 @@ def _master(conn: Connection, entity: str) -> dict[str, dict[str, object]]:
     return {key: json.loads(data) for key, data in rows}
 
 
+# Who works on each open task, from the work registration (``plant_work_event``, indexed by task and by
+# operator): the operators who started or joined it since its latest stop, less those who signed out at its
+# station after their latest start or join there. However long ago they joined, and whatever else the station
+# recorded since.
+_CREW_SQL = """
+WITH open_task AS (SELECT task_id, station_id FROM plant_task WHERE task_id IN :tasks),
+last_stop AS (
+    SELECT e.task_id, MAX(e.at_ms) AS at_ms FROM plant_work_event e
+    WHERE e.task_id IN :tasks AND e.kind = 'stop' GROUP BY e.task_id
+),
+joined AS (
+    SELECT e.task_id, e.operator_id, MIN(e.at_ms) AS first_ms, MAX(e.at_ms) AS last_ms
+    FROM plant_work_event e LEFT JOIN last_stop s ON s.task_id = e.task_id
+    WHERE e.task_id IN :tasks AND e.kind IN ('start', 'join') AND e.operator_id IS NOT NULL
+      AND (s.at_ms IS NULL OR e.at_ms > s.at_ms)
+    GROUP BY e.task_id, e.operator_id
+)
+SELECT j.task_id, j.operator_id FROM joined j JOIN open_task t ON t.task_id = j.task_id
+WHERE NOT EXISTS (
+    SELECT 1 FROM plant_work_event o
+    WHERE o.operator_id = j.operator_id AND o.kind = 'signout' AND o.station_id = t.station_id AND o.at_ms > j.last_ms
+)
+ORDER BY j.task_id, j.first_ms, j.operator_id
+"""
+
+
 def _crews(conn: Connection, open_tasks: list[Row[Any]]) -> dict[str, tuple[str, ...]]:
-    """Who works on each open task, from the tail of its station's log: one query over the last ``CREW_WINDOW``
-    records of each epoch of those stations (an index range each), read oldest first."""
-    wanted: dict[str, set[str]] = defaultdict(set)
-    for task in open_tasks:
-        wanted[task.station_id].add(task.task_id)
-    if not wanted:
+    """Who works on each open task (in the order they came), set-based in one statement (:data:`_CREW_SQL`)."""
+    tasks = sorted({t.task_id for t in open_tasks})
+    if not tasks:
         return {}
-    cursor = StationCursorRow
-    tail = conn.execute(
-        select(EventRow.station_id, EventRow.type, EventRow.operator_id, EventRow.payload_json)
-        .join(cursor, and_(cursor.station_id == EventRow.station_id, cursor.epoch == EventRow.epoch))
-        .where(
-            cursor.station_id.in_(sorted(wanted)),
-            EventRow.seq > cursor.acked_seq - CREW_WINDOW,
-            EventRow.type.in_(_CREW_TYPES),
-        )
-        .order_by(EventRow.station_id, EventRow.epoch, EventRow.seq)
-    )
-    crews: dict[str, list[str]] = {}
-    for station_id, kind, operator, payload_json in tail:
-        if operator is None:
-            continue
-        if kind == "operator.signed_out":
-            for task_id in wanted[station_id]:
-                if operator in crews.get(task_id, ()):
-                    crews[task_id].remove(operator)
-            continue
-        task_id = json.loads(payload_json).get("task_id")
-        if task_id not in wanted[station_id]:
-            continue
-        crew = crews.setdefault(task_id, [])
-        if kind == "task.stopped":
-            crew.clear()
-        elif operator not in crew:
-            crew.append(operator)
+    crews: dict[str, list[str]] = defaultdict(list)
+    statement = text(_CREW_SQL).bindparams(bindparam("tasks", expanding=True))
+    for task_id, operator in conn.execute(statement, {"tasks": tasks}):
+        crews[task_id].append(operator)
     return {task: tuple(crew) for task, crew in crews.items()}
 
 

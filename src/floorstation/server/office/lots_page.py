@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import Engine, or_, select
 
+from floorstation.server import plant_profile
 from floorstation.server.models import PlantLotRow, PlantPalletRow
 from floorstation.server.office import auth
 from floorstation.server.office.auth import SignedInUser
@@ -57,5 +58,6 @@ def lots(request: Request, signed_in: SignedInUser) -> HTMLResponse:
         "genealogy": genealogy,
         "picture": picture(genealogy) if genealogy is not None else None,
         "may_recall": signed_in.user.role in RECALL_ROLES,
+        "has_profile": genealogy is None or plant_profile.stored(engine) is not None,
     }
     return templates.TemplateResponse(request, "lots.html", context)

@@ -83,7 +83,7 @@ async def plant_version(request: Request, signed_in: Admin) -> Response:
     auth.check_csrf(signed_in, form)
     version = form.get("version", "").strip()
     try:
-        provisioning.set_plant_version(auth.state(request).engine, version or None)
+        provisioning.set_plant_version(auth.state(request).engine, version or None, by=signed_in.user.name)
     except FloorstationError as exc:
         return _page(request, status=422, version_error=f"{exc.message} {exc.hint}".strip(), version_input=version)
     return RedirectResponse("/stations", status_code=303)

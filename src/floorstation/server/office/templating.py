@@ -14,7 +14,7 @@ language; ``{% trans %}`` blocks use those too.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +132,15 @@ def offset(offset_ms: int | None) -> str:
     return "–" if offset_ms is None else offset_text(offset_ms)
 
 
-env.filters.update(local_time=local_time, since=since, offset=offset)
+def clock(span: timedelta | None) -> str:
+    """A span as ``H:MM:SS`` (a dash for none): a drill's time."""
+    if span is None:
+        return "–"
+    seconds = max(0, int(span.total_seconds()))
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+env.filters.update(local_time=local_time, since=since, offset=offset, clock=clock)
 env.policies["ext.i18n.trimmed"] = True
 env.newstyle_gettext = True  # type: ignore[attr-defined]
 templates = Jinja2Templates(env=env, context_processors=[_office_context])

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from floorstation.server.models import PlantTaskRow, StationRow
 from floorstation.server.reporting.reports import COUNT_NOTE, Context, _by, _task_times, _to_date, down_by_machine
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
-from floorstation.server.reporting.work import count_sums, time_sums
+from floorstation.server.reporting.work import count_sums, run_shares, time_sums
 
 OEE_DEFINITIONS = [
     "Planned time = run + pause + down within the shift (the time the machine had a task open or was marked "
@@ -20,9 +20,14 @@ OEE_DEFINITIONS = [
     "Performance = ideal cycle time × pieces (good + scrap) / run time; the ideal cycle time is the operation's "
     "'cycle' parameter (e.g. '18 s'): pieces of operations without one add no ideal time, and a shift with none "
     "of them has no performance.",
+    "Pieces are counted where they were made: a stop reports what its run made since the task's previous stop, "
+    "so its good and scrap are spread over the shifts that run ran in, in proportion to its run time in each "
+    "(a run from 06:00 to 18:00 stopped with 1,200 pieces puts 800 in the first shift, 400 in the second). A "
+    "run not stopped yet has reported no pieces: its shifts show their performance once it is stopped. With an "
+    "operator filter, pieces count in the shift of the stop that ended the operator's time on the crew.",
     "Quality = good / (good + scrap).",
     "OEE = availability × performance × quality.",
-    COUNT_NOTE + " Pieces reported in a later shift than they were made in count in that later shift.",
+    COUNT_NOTE,
 ]
 
 
@@ -31,14 +36,25 @@ def oee(ctx: Context) -> Table:
     by_window = {w.wid: w for w in windows}
     times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "", str(s.wid)))
     counts: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 4)
-    for c in count_sums(ctx.conn, ctx.query, windows):
-        found = counts[(ctx.plan.task(c.task_id)[2], str(c.wid))]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
-        op = ctx.plan.operation(c.task_id)
+
+    def add(task_id: str, wid: int, good: Decimal, scrap: Decimal) -> None:
+        found = counts[(ctx.plan.task(task_id)[2], str(wid))]
+        found[0] += good
+        found[1] += scrap
+        op = ctx.plan.operation(task_id)
         if op is not None and op.cycle_s is not None:
-            found[2] += op.cycle_s * (c.good_milli + c.scrap_milli)  # ms of ideal time: s x pieces x 1000
-            found[3] += c.good_milli + c.scrap_milli
+            found[2] += op.cycle_s * (good + scrap)  # ms of ideal time: s x pieces x 1000
+            found[3] += good + scrap
+
+    if ctx.query.operator:
+        # One operator's shifts: the pieces of the stops that ended their time on a crew, where they were reported.
+        for c in count_sums(ctx.conn, ctx.query, windows):
+            add(c.task_id, c.wid, Decimal(c.good_milli), Decimal(c.scrap_milli))
+    else:
+        # Each stop's pieces spread over the windows its run ran in, in proportion to the run time in each.
+        for share in run_shares(ctx.conn, ctx.query, windows):
+            part = Decimal(share.in_window_ms) / share.run_ms if share.run_ms else Decimal(1)
+            add(share.task_id, share.wid, share.good_milli * part, share.scrap_milli * part)
     down, _reasons = down_by_machine(ctx, windows)
     table = Table(
         "oee",
@@ -87,8 +103,8 @@ def oee(ctx: Context) -> Table:
                 "run_s": seconds(run),
                 "pause_s": seconds(pause),
                 "down_s": seconds(down_ms),
-                "good": qty(int(good)),
-                "scrap": qty(int(bad)),
+                "good": qty(int(good.quantize(Decimal(1), rounding=ROUND_HALF_UP))),
+                "scrap": qty(int(bad.quantize(Decimal(1), rounding=ROUND_HALF_UP))),
                 "ideal_s": seconds(int(ideal)),
                 "availability": availability,
                 "performance": performance,

@@ -250,7 +250,8 @@ def machine_time(ctx: Context) -> Table:
 
 def operator_time(ctx: Context) -> Table:
     windows = ctx.whole()
-    times = _by(time_sums(ctx.conn, ctx.query, windows, by_operator=True), lambda s: (s.operator_id or "",))
+    sums = time_sums(ctx.conn, ctx.query, windows, by_operator=True, operator_totals=True)
+    times = _by(sums, lambda s: (s.operator_id or "",))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for c in count_sums(ctx.conn, ctx.query, windows, by_operator=True):
         found = counts[c.operator_id or ""]

@@ -40,8 +40,9 @@ def qty(milli: int) -> Decimal:
 
 
 def _thousandths(value: int) -> Decimal:
-    found = Decimal(value) / 1000
-    return found.quantize(Decimal(1)) if found == found.to_integral_value() else found.normalize()
+    if value % 1000 == 0:
+        return Decimal(value // 1000)  # the usual case, a whole number: no decimal arithmetic
+    return Decimal(value).scaleb(-3).normalize()
 
 
 def ratio(part: Decimal | int, whole: Decimal | int) -> Decimal | None:

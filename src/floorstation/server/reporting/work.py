@@ -84,7 +84,13 @@ def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
     return f"tasks AS (SELECT task_id FROM plant_task WHERE {' AND '.join(where)})" if where else None
 
 
-def _segments_cte(filtered: bool, least: str) -> str:
+def _long(windows: Sequence[Window]) -> bool:
+    """Whether a window is longer than two days (joined without the day buckets): the statements leave their
+    branch for those out when there is none, the usual case (a shift, a day)."""
+    return any(w.end_ms - w.start_ms > 2 * DAY_MS for w in windows)
+
+
+def _segments_cte(filtered: bool, least: str, long_windows: bool = True) -> str:
     """``seg``: every run or pause that reaches into the range; ``segw``: each with the windows it overlaps."""
     join = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
     columns = "seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we"
@@ -97,8 +103,12 @@ def _segments_cte(filtered: bool, least: str) -> str:
         f"segl AS MATERIALIZED (SELECT * FROM seg WHERE seg.e - seg.s > {DAY_MS}), "
         f"segw AS (SELECT {columns} FROM seg JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws "
         f"WHERE seg.e - seg.s <= {DAY_MS} "
-        f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1 "
-        f"UNION ALL SELECT {columns.replace('seg.', 'segl.')} FROM segl JOIN w ON segl.s < w.we AND segl.e > w.ws "
+        + (
+            f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1 "
+            if long_windows
+            else ""
+        )
+        + f"UNION ALL SELECT {columns.replace('seg.', 'segl.')} FROM segl JOIN w ON segl.s < w.we AND segl.e > w.ws "
         "WHERE w.lng = 0)"
     )
 
@@ -127,7 +137,16 @@ def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: st
     )
 
 
+def _tune(conn: Connection) -> None:
+    """For this report's transaction on PostgreSQL: memory enough to sort and hash a million segments without
+    spilling to disk, and no JIT compilation (it costs more than it saves on statements of this size)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET LOCAL work_mem = '128MB'")
+        conn.exec_driver_sql("SET LOCAL jit = off")
+
+
 def _start(conn: Connection, query: Query, windows: Sequence[Window]) -> tuple[dict[str, Any], list[str], bool]:
+    _tune(conn)
     lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
     params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
     ctes = [_windows_cte(windows)]
@@ -144,22 +163,30 @@ def time_sums(
     *,
     by_operator: bool = False,
     per_machine: bool = False,
+    operator_totals: bool = False,
 ) -> list[TimeSum]:
     """Run and pause time per task, state, pause reason and window (and crew member, ``by_operator``); with an
     operator filter, only the time that operator was on the task's crew. ``per_machine``: added up per machine
-    in the database instead of per task (``machine`` set, ``task_id`` empty)."""
+    in the database instead of per task (``machine`` set, ``task_id`` empty); ``operator_totals`` (with
+    ``by_operator``): added up per crew member over every task and window in the database (``task_id`` empty,
+    ``wid`` 0), which is all the operators' report needs of a million segments."""
     if not windows:
         return []
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
-    ctes.append(_segments_cte(filtered, least))
+    ctes.append(_segments_cte(filtered, least, _long(windows)))
     if by_operator or query.operator:
         ctes.append(_members_cte(query, params, filtered, least))
+        if operator_totals:
+            keys = "x.state, x.reason, mem.operator_id"
+            chosen = "'' AS task_id, x.state, x.reason, 0 AS wid, mem.operator_id"
+        else:
+            keys = chosen = "x.task_id, x.state, x.reason, x.wid, mem.operator_id"
         sql = (
-            f"WITH {', '.join(ctes)} SELECT x.task_id, x.state, x.reason, x.wid, mem.operator_id, "
+            f"WITH {', '.join(ctes)} SELECT {chosen}, "
             f"SUM({least}(x.e, mem.ms_e, x.we) - {greatest}(x.s, mem.ms_s, x.ws)) AS ms "
             "FROM segw x JOIN mem ON mem.task_id = x.task_id AND x.s < mem.ms_e AND x.e > mem.ms_s "
-            "AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY x.task_id, x.state, x.reason, x.wid, mem.operator_id"
+            f"AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY {keys}"
         )
     elif per_machine:
         sql = (
@@ -187,7 +214,7 @@ def task_times(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         raise ValueError("task_times needs windows and no operator filter")
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
-    ctes.append(_segments_cte(filtered, least))
+    ctes.append(_segments_cte(filtered, least, _long(windows)))
     pair = "COALESCE(reason, '') || '=' || CAST(ms AS VARCHAR(24))"
     joined = (
         f"string_agg(CASE WHEN state = 'pause' THEN {pair} END, '{SEP}')"
@@ -226,10 +253,15 @@ def count_sums(
     stops = (
         f"stops AS (SELECT {columns} FROM plant_work_event e "
         f"{tasks}JOIN wb w ON w.b = e.at_ms / {DAY_MS} AND e.at_ms >= w.ws AND e.at_ms < w.we "
-        "WHERE e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi "
-        f"UNION ALL SELECT {columns} FROM plant_work_event e "
-        f"{tasks}JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we "
-        "WHERE w.lng = 1 AND e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi)"
+        "WHERE e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi"
+        + (
+            f" UNION ALL SELECT {columns} FROM plant_work_event e "
+            f"{tasks}JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we "
+            "WHERE w.lng = 1 AND e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi"
+            if _long(windows)
+            else ""
+        )
+        + ")"
     )
     ctes.append(stops)
     sums = "SUM(e.good_milli), SUM(e.scrap_milli), COUNT(*), SUM(e.rework_milli)"
@@ -251,5 +283,76 @@ def count_sums(
         )
     return [
         CountSum(r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6]), int(r[7] or 0))
+        for r in conn.execute(text(sql), params)
+    ]
+
+
+@dataclass(frozen=True)
+class RunShare:
+    """The pieces one stop reported (``good_milli``, ``scrap_milli``) and the share of its run that fell in
+    window ``wid``: ``in_window_ms`` of ``run_ms`` (``run_ms`` 0: the run had no run time; all of it counts in
+    the stop's window)."""
+
+    task_id: str
+    stop_ms: int
+    wid: int
+    good_milli: int
+    scrap_milli: int
+    run_ms: int
+    in_window_ms: int
+
+
+def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> list[RunShare]:
+    """Where the pieces of each stop were made: a stop reports what its run made since the task's previous stop
+    (or start), so its good and scrap belong to the windows that run ran in, in proportion to the run time in
+    each (what OEE's performance needs: a run over two shifts makes pieces in both, not all in the shift it was
+    stopped in). An interim count (kind ``count``) reports what was made since the task's previous count or stop,
+    and a stop what was made since then, so both end a share. Stops and counts within the windows' range and those
+    after it whose run reached into it are taken."""
+    if not windows:
+        return []
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    order = "ORDER BY e.at_ms, e.station_id, e.epoch, e.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
+    ctes.append(
+        # Every stop and count of the tasks stopped or counted since the range began, with the one before it.
+        "st AS (SELECT e.task_id, e.at_ms, e.good_milli, e.scrap_milli, "
+        f"MAX(e.at_ms) OVER (PARTITION BY e.task_id {order}) AS prev_ms FROM plant_work_event e {tasks}"
+        "WHERE e.kind IN ('stop', 'count') AND e.task_id IN "
+        "(SELECT task_id FROM plant_work_event WHERE kind IN ('stop', 'count') AND at_ms > :lo)), "
+        "sr AS (SELECT * FROM st WHERE st.at_ms > :lo AND COALESCE(st.prev_ms, -1) < :hi), "
+        # The run time of each such stop's run: its starts, joins and resumes until their next fact.
+        "run AS (SELECT sr.task_id, sr.at_ms AS stop_ms, sr.good_milli, sr.scrap_milli, r.at_ms AS rs, "
+        f"{least}(COALESCE(r.next_ms, sr.at_ms), sr.at_ms) AS re FROM sr JOIN plant_work_event r "
+        "ON r.task_id = sr.task_id AND r.kind IN ('start', 'join', 'resume') "
+        "AND r.at_ms >= COALESCE(sr.prev_ms, -1) AND r.at_ms < sr.at_ms), "
+        "tot AS (SELECT task_id, stop_ms, SUM(re - rs) AS run_ms FROM run GROUP BY task_id, stop_ms), "
+        # The few runs longer than a day, read once (not once per window).
+        f"runl AS MATERIALIZED (SELECT * FROM run WHERE run.re - run.rs > {DAY_MS}), "
+        "rw AS (SELECT run.*, w.wid, w.ws, w.we FROM run "
+        f"JOIN wb w ON w.b = run.rs / {DAY_MS} AND run.rs < w.we AND run.re > w.ws WHERE run.re - run.rs <= {DAY_MS} "
+        + (
+            "UNION ALL SELECT run.*, w.wid, w.ws, w.we FROM run JOIN w ON run.rs < w.we AND run.re > w.ws "
+            "WHERE w.lng = 1 "
+            if _long(windows)
+            else ""
+        )
+        + "UNION ALL SELECT runl.*, w.wid, w.ws, w.we FROM runl JOIN w ON runl.rs < w.we AND runl.re > w.ws "
+        "WHERE w.lng = 0)"
+    )
+    sql = (
+        f"WITH {', '.join(ctes)} "
+        "SELECT rw.task_id, rw.stop_ms, rw.wid, MIN(rw.good_milli), MIN(rw.scrap_milli), MIN(tot.run_ms), "
+        f"SUM({least}(rw.re, rw.we) - {greatest}(rw.rs, rw.ws)) FROM rw "
+        "JOIN tot ON tot.task_id = rw.task_id AND tot.stop_ms = rw.stop_ms WHERE tot.run_ms > 0 "
+        "GROUP BY rw.task_id, rw.stop_ms, rw.wid "
+        # A stop whose run had no run time: all of it in the stop's own window.
+        "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0 FROM sr "
+        "JOIN w ON sr.at_ms >= w.ws AND sr.at_ms < w.we WHERE NOT EXISTS (SELECT 1 FROM tot "
+        "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)"
+    )
+    return [
+        RunShare(r[0], int(r[1]), int(r[2]), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0), int(r[6] or 0))
         for r in conn.execute(text(sql), params)
     ]

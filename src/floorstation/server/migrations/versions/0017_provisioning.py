@@ -1,7 +1,8 @@
-"""Provisioning: the configuration the server keeps per station, and plant-wide settings (the plant's version).
+"""Provisioning: the configuration the server keeps per station. The plant's version is a row of ``plant_setting``
+(s0016), so it needs no table of its own.
 
 Revision ID: s0017
-Revises: s0015
+Revises: s0016
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0017"
-down_revision = "s0015"
+down_revision = "s0016"
 branch_labels = None
 depends_on = None
 
@@ -22,14 +23,7 @@ def upgrade() -> None:
         sa.Column("config", sa.Text, nullable=False),
         sa.Column("updated_at", sa.String(40), nullable=False),
     )
-    op.create_table(
-        "plant_setting",
-        sa.Column("key", sa.String(64), primary_key=True),
-        sa.Column("value", sa.Text, nullable=False),
-        sa.Column("updated_at", sa.String(40), nullable=False),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("plant_setting")
     op.drop_table("station_config")

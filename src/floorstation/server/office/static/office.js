@@ -1,5 +1,6 @@
 // The plant office's own script: refreshes the parts of a page marked data-refresh="URL" every data-every
-// seconds (the server renders the fragment), submits a language choice, and asks before a destructive form.
+// seconds (the server renders the fragment), ticks the clocks marked data-since="ISO time" (H:MM:SS), submits a
+// language choice, and asks before a destructive form.
 (function () {
   "use strict";
 
@@ -22,6 +23,14 @@
     document.querySelectorAll("[data-refresh]").forEach(function (el) {
       var every = parseFloat(el.getAttribute("data-every") || "5") * 1000;
       window.setInterval(function () { if (!document.hidden) { refresh(el); } }, Math.max(every, 500));
+    });
+    document.querySelectorAll("[data-since]").forEach(function (el) {
+      var start = Date.parse(el.getAttribute("data-since"));
+      var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+      window.setInterval(function () {
+        var s = Math.max(0, Math.floor((Date.now() - start) / 1000));
+        el.textContent = Math.floor(s / 3600) + ":" + pad(Math.floor(s % 3600 / 60)) + ":" + pad(s % 60);
+      }, 1000);
     });
     document.querySelectorAll("[data-submit-on-change]").forEach(function (el) {
       el.addEventListener("change", function () { el.form.submit(); });
