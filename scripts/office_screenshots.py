@@ -268,7 +268,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots" / "office")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--only", nargs="*", default=[], help="only the pages whose name starts with one of these (default: all)")
+    parser.add_argument(
+        "--only", nargs="*", default=[], help="only the pages whose name starts with one of these (default: all)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:

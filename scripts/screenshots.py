@@ -451,6 +451,7 @@ def scenes(window: object, sync_now: list[object], station: Any = None) -> list[
         w.chosen("home")
         w.refresh()
         wait()
+
     def not_enrolled() -> None:
         w.chosen("sign_in")
         w.enrolment.server = ServerInfo(None, False)
