@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -53,7 +54,7 @@ def make_station(
     assert cli.main(["--data-dir", str(root), "init", "--station-id", station_id, "--station-code", code]) == 0
     config = paths.config_path(root)
     config.write_text(
-        config.read_text(encoding="utf-8").replace("sscc_first = 1\n", f"sscc_first = {sscc_first}\n"),
+        re.sub(r"^#? ?sscc_first = 1$", f"sscc_first = {sscc_first}", config.read_text(encoding="utf-8"), flags=re.M),
         encoding="utf-8",
     )
     assert cli.main(["--data-dir", str(root), "import", str(DEMO_PLANT)]) == 0

@@ -92,11 +92,11 @@ _LINK_WORK = (
 )
 _LINK_WORK_SET = (
     "UPDATE plant_work_event SET next_ms = (SELECT MIN(n.at_ms) FROM plant_work_event AS n "
-    "WHERE n.task_id = plant_work_event.task_id AND n.kind <> 'signout' "
+    "WHERE n.task_id = plant_work_event.task_id AND n.kind NOT IN ('signout', 'count') "
     "AND (n.at_ms, n.station_id, n.epoch, n.seq) > (plant_work_event.at_ms, plant_work_event.station_id, "
     "plant_work_event.epoch, plant_work_event.seq)) "
     "FROM json_to_recordset(%(rows)s::json) AS f(task_id TEXT, first BIGINT) "
-    "WHERE plant_work_event.task_id = f.task_id AND plant_work_event.kind <> 'signout' "
+    "WHERE plant_work_event.task_id = f.task_id AND plant_work_event.kind NOT IN ('signout', 'count') "
     "AND (plant_work_event.next_ms IS NULL OR plant_work_event.next_ms >= f.first)"
 )
 """``_LINK_WORK`` for all the batch's tasks at once (PostgreSQL: the tasks travel as one JSON text)."""
