@@ -20,6 +20,7 @@ from floorstation.compliance.records import collect
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import PlantTaskRow
 from floorstation.server.recall import build_recall
+from floorstation.server.results import confirmations
 from floorstation.server.reporting.catalog import build
 from floorstation.server.reporting.period import Query
 from floorstation.server.settings import ServerSettings
@@ -120,6 +121,39 @@ def test_counts_reach_the_office_figures_split_by_shift(
         recall = build_recall(conn, "PP-2401")  # the raw lot went into the caps: what the exports say was made
     [made] = [t for t in collect(recall.events, recall.master).transformations if t.task_id == TASK]
     assert made.output_quantity == 750
+
+
+def test_the_erp_confirmation_of_a_stop_includes_the_counts_before_it(
+    server: LiveServer, station: bootstrap.Station, clock: ManualClock
+) -> None:
+    _shift_of_counts(station, clock)
+    token = server.enroll(station.config.station_id)
+    with SyncClient(server.url, token, bootstrap.outbox(station)) as client:
+        client.drain()
+
+    page = confirmations.read_page(server.engine, 0, 10)
+    got = [
+        (c["operators"], c["good_qty"], c["scrap_qty"], c["scrap_by_reason"], c["rework_qty"], c["finished"])
+        for c in page.confirmations
+    ]
+    assert got == [
+        (  # anna counted 400 + 100 good, 3 flash and 1 short shot, 2 reworked, then stopped for now with nothing more
+            ["anna"],
+            "500",
+            "4",
+            [{"reason": "flash", "qty": "3"}, {"reason": "short_shot", "qty": "1"}],
+            "2",
+            False,
+        ),
+        (  # piotr counted 200 good and 2 flash, then finished with 50 good and 1 short shot
+            ["piotr"],
+            "250",
+            "3",
+            [{"reason": "flash", "qty": "2"}, {"reason": "short_shot", "qty": "1"}],
+            "0",
+            True,
+        ),
+    ]
 
 
 def test_no_shift_without_work_appears(server: LiveServer, tmp_path: Path) -> None:

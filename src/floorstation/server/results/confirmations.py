@@ -18,12 +18,14 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from floorstation.domain import events as ev
 from floorstation.domain.events import Event, event_from_row
+from floorstation.domain.quantities import fmt
 from floorstation.server.models import (
     ChangeCounterRow,
     ConfirmationOpenRow,
@@ -44,6 +46,7 @@ _SOURCES = (
     ev.TaskPaused.TYPE,
     ev.TaskResumed.TYPE,
     ev.TaskStopped.TYPE,
+    ev.TaskCounted.TYPE,
     ev.LotConsumed.TYPE,
     ev.LotProduced.TYPE,
 )
@@ -216,6 +219,14 @@ def _gather(conn: Connection, station_id: str, events: list[Event]) -> Iterator[
                     "event_id": event.event_id,
                 }
             )
+        elif isinstance(p, ev.TaskCounted):
+            # An interim count: what was made since the previous count; the stop reports only what was not
+            # counted yet, so the confirmation adds the counts up to it.
+            counted = g.setdefault("counted", {"good": "0", "rework": "0", "scrap": {}})
+            counted["good"] = fmt(Decimal(counted["good"]) + p.good_qty)
+            counted["rework"] = fmt(Decimal(counted["rework"]) + p.rework_qty)
+            for s in p.scrap:
+                counted["scrap"][s.reason] = fmt(Decimal(counted["scrap"].get(s.reason, "0")) + s.qty)
         elif isinstance(p, ev.TaskStopped):
             yield _confirmation(conn, event, p, g)
             open_tasks[p.task_id] = _empty()
@@ -237,7 +248,16 @@ def _empty() -> dict[str, Any]:
     }
 
 
+def _scrap_by_reason(p: ev.TaskStopped, counted: dict[str, str]) -> list[dict[str, str | None]]:
+    """The scrap of the stop and of the counts before it, per reason (a stop's scrap without a reason: ``None``)."""
+    total = {reason: Decimal(q) for reason, q in counted.items()}
+    if p.scrap_qty:
+        total[p.scrap_reason or ""] = total.get(p.scrap_reason or "", Decimal(0)) + p.scrap_qty
+    return [{"reason": reason or None, "qty": fmt(q)} for reason, q in sorted(total.items()) if q]
+
+
 def _confirmation(conn: Connection, event: Event, p: ev.TaskStopped, g: dict[str, Any]) -> dict[str, Any]:
+    counted = g.get("counted") or {"good": "0", "rework": "0", "scrap": {}}
     work_order, machine_id = g["work_order"], g["machine_id"]
     if work_order is None or machine_id is None:  # started before what this station's log shows, or elsewhere
         task = conn.execute(
@@ -264,9 +284,12 @@ def _confirmation(conn: Connection, event: Event, p: ev.TaskStopped, g: dict[str
         "station_id": event.station_id,
         "started_at": g["started_at"],
         "ended_at": event.occurred_at,
-        "good_qty": event.payload["good_qty"],
-        "scrap_qty": event.payload["scrap_qty"],
+        "good_qty": fmt(p.good_qty + Decimal(counted["good"])),
+        "scrap_qty": fmt(p.scrap_qty + sum((Decimal(q) for q in counted["scrap"].values()), Decimal(0))),
         "scrap_reason": p.scrap_reason,
+        "scrap_by_reason": _scrap_by_reason(p, counted["scrap"]),
+        "rework_qty": counted["rework"],
+        "finished": p.finished,
         "output_lot": output_lot,
         "consumed": g["consumed"],
         "operators": g["operators"],
