@@ -136,6 +136,9 @@ def test_a_stop_is_confirmed_per_work_order_operation_with_lots_times_operators_
         "good_qty": "1000",
         "scrap_qty": "12",
         "scrap_reason": "short_shot",
+        "scrap_by_reason": [{"reason": "short_shot", "qty": "12"}],
+        "rework_qty": "0",
+        "finished": None,  # a stop from a station that does not ask whether the operation is done
         "output_lot": produced.payload["lot_code"],
         "consumed": [
             {
