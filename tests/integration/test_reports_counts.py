@@ -20,9 +20,9 @@ from floorstation.compliance.records import collect
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import PlantTaskRow
 from floorstation.server.recall import build_recall
-from floorstation.server.results import confirmations
 from floorstation.server.reporting.catalog import build
 from floorstation.server.reporting.period import Query
+from floorstation.server.results import confirmations
 from floorstation.server.settings import ServerSettings
 from floorstation.sync.client import SyncClient
 from tests.conftest import WARSAW_WINTER, ManualClock
