@@ -87,7 +87,11 @@ def environment(tmp_path: Path, compose_db: str, server_only: Path) -> dict[str,
     env = compose_environment()
     env |= {"FLOORSTATION_SERVER_DB": compose_db, "FLOORSTATION_ADMIN_PASSWORD_FILE": str(password)}
     paths = [str(server_only), os.environ.get("PYTHONPATH", "")]
-    return dict(os.environ, **env, PYTHONPATH=os.pathsep.join(p for p in paths if p), PYTHONWARNINGS="ignore")
+    # The image has its environment's commands on PATH (floorstation-server): here, this Python's environment.
+    path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+    return dict(
+        os.environ, **env, PATH=path, PYTHONPATH=os.pathsep.join(p for p in paths if p), PYTHONWARNINGS="ignore"
+    )
 
 
 @pytest.fixture
