@@ -9,9 +9,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from floorstation import bootstrap
+from floorstation import bootstrap, cli
 from floorstation.app import operators, tasks, views
 from floorstation.domain.errors import NotAllowedNow
+from floorstation.domain.ports import MasterChange
 from floorstation.server import cli as server_cli
 from floorstation.sync.client import SyncClient
 from tests.integration.officekit import add_users, office_client
@@ -268,3 +269,54 @@ def test_an_unknown_integration_token_costs_the_server_no_body(
         answer = client.post("/v1/work-orders", json=long_order)
     assert len(answer.request.content) > 16 * 1024
     assert answer.status_code == 201, answer.text
+
+
+def test_a_station_older_than_the_server_still_reads_work_orders_with_a_status(
+    live_server: LiveServer, server_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plant updates its server before its stations: a station that does not say which shape of master data it
+    reads gets work orders without the fields it would refuse (status, priority); a current one gets them."""
+    assert server_cli.main(["import", str(DEMO_PLANT), "--db", server_db]) == 0
+    token = make_token(capsys, server_db)
+    station = {"Authorization": f"Bearer {live_server.enroll('ST-52')}"}
+    with erp(live_server, token) as client:
+        assert client.post("/v1/work-orders", json=ORDER).status_code == 201
+        assert client.patch("/v1/work-orders/309/2023", json={"status": "on_hold", "priority": 50}).status_code == 200
+
+    def orders(path: str, **params: object) -> dict[str, dict[str, object]]:
+        answer = httpx.get(f"{live_server.url}{path}", params=params, headers=station, timeout=30)
+        assert answer.status_code == 200, answer.text
+        rows = [c["data"] for c in answer.json()["changes"] if c["entity"] == "work_orders"]
+        return {str(row["number"]): row for row in rows}
+
+    for older in (orders("/v1/changes"), orders("/v1/snapshot"), orders("/v1/snapshot", limit=1000)):
+        assert {"304/2023", "309/2023"} <= set(older)
+        assert all("status" not in row and "priority" not in row for row in older.values())
+        assert older["309/2023"]["due_date"] == "2026-12-20"
+    for current in (orders("/v1/changes", shape=2), orders("/v1/snapshot", shape=2), orders("/v1/snapshot", shape=9)):
+        assert (current["309/2023"]["status"], current["309/2023"]["priority"]) == ("on_hold", 50)
+
+
+@pytest.mark.allow_log_warnings
+def test_a_station_reads_master_data_fields_newer_than_itself_and_a_file_stays_strict(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A server newer than the station may send fields the station does not know: it reads the rest of the row
+    and logs what it left out; a master-data file an operator imports still refuses an unknown field."""
+    station = new_station(tmp_path / "st", "ST-53", plant=True)
+    try:
+        newer = dict(ORDER, colour="blue")
+        newer["operations"] = [dict(ORDER["operations"][0], tool_life=5000)]  # type: ignore[index]
+        with caplog.at_level("WARNING", logger="floorstation.store.download"):
+            bootstrap.change_sink(station).apply_changes([MasterChange("work_orders", newer)], "7")
+        assert ("309/2023", "released") in queue(station, "M01")
+        assert "WorkOrderIn.colour" in caplog.text and "OperationIn.tool_life" in caplog.text
+        assert bootstrap.change_sink(station).download_cursor() == "7"
+    finally:
+        station.close()
+
+    plant = tmp_path / "orders.json"
+    plant.write_text(json.dumps({"work_orders": [newer]}), encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(tmp_path / "st"), "import", str(plant)]) != 0
+    assert "tool_life: Extra inputs are not permitted" in capsys.readouterr().err

@@ -12,12 +12,13 @@ outbox and the local projections are untouched.
 from __future__ import annotations
 
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, get_args, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, Engine, delete, inspect, select
 from sqlalchemy.dialects.sqlite import insert
 
@@ -38,6 +39,7 @@ from floorstation.store.models import (
 )
 
 DOWNLOAD = "download"
+log = logging.getLogger(__name__)
 
 
 def _text(data: dict[str, Any], name: str) -> str | None:
@@ -213,14 +215,43 @@ def _write_derived(conn: Connection, derived: list[MasterChange]) -> None:
         conn.execute(delete(PlantMarkRow).where(PlantMarkRow.mark_id.in_(cleared[start : start + 500])))
 
 
+def _row_model(annotation: Any) -> type[BaseModel] | None:
+    """The row model of a list field (``list[MaterialIn]`` → ``MaterialIn``), else None."""
+    if get_origin(annotation) is list:
+        (item,) = get_args(annotation)
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return item
+    return None
+
+
+def _readable(model: type[BaseModel], data: dict[str, Any], unknown: set[str]) -> dict[str, Any]:
+    """``data`` without the fields ``model`` does not know (a newer server's), nested rows included; their names
+    go into ``unknown``. A file an operator imports stays strict: only what the server sends is read this way."""
+    out: dict[str, Any] = {}
+    for name, value in data.items():
+        field = model.model_fields.get(name)
+        if field is None:
+            unknown.add(f"{model.__name__}.{name}")
+            continue
+        rows = _row_model(field.annotation)
+        if rows is not None and isinstance(value, list):
+            out[name] = [_readable(rows, item, unknown) if isinstance(item, dict) else item for item in value]
+        else:
+            out[name] = value
+    return out
+
+
 def _split(changes: list[MasterChange]) -> tuple[Catalog | None, list[MasterChange]]:
     lists: dict[str, list[dict[str, Any]]] = defaultdict(list)
     derived: list[MasterChange] = []
+    unknown: set[str] = set()
     for change in changes:
         if change.entity in _DERIVED:
             derived.append(change)
         elif change.entity in LISTS:
-            lists[change.entity].append(dict(change.data))
+            model = _row_model(Catalog.model_fields[change.entity].annotation)
+            data = dict(change.data) if model is None else _readable(model, change.data, unknown)
+            lists[change.entity].append(data)
         else:
             raise InvalidInput(
                 f"The server sent changes of an unknown kind {change.entity!r}.",
@@ -228,6 +259,8 @@ def _split(changes: list[MasterChange]) -> tuple[Catalog | None, list[MasterChan
                 code="sync.download_unknown_kind",
                 params={"entity": repr(change.entity)},
             )
+    if unknown:
+        log.warning("the server sent master-data fields this station does not know, left out: %s", sorted(unknown))
     if not lists:
         return None, derived
     try:

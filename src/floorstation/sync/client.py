@@ -358,7 +358,9 @@ class SyncClient:
         restarted = False
         while True:
             cursor = sink.download_cursor() or ""
-            response = self._send("GET", wire.CHANGES_PATH, params={"cursor": cursor, "limit": limit})
+            response = self._send(
+                "GET", wire.CHANGES_PATH, params={"cursor": cursor, "limit": limit, "shape": wire.FEED_SHAPE}
+            )
             if response.status_code == 410 and not restarted:
                 restarted = True
                 problem = _problem(response)
@@ -391,7 +393,7 @@ class SyncClient:
         has no cursor and starts over). A server from before paging answers with all of it at once. Returns rows."""
         if not path.startswith("/") or path.startswith("//"):
             path = wire.SNAPSHOT_PATH  # only ever a path on this server, never another host
-        params: dict[str, str | int] = {"limit": limit}
+        params: dict[str, str | int] = {"limit": limit, "shape": wire.FEED_SHAPE}
         applied = 0
         while True:
             response = self._send("GET", path, params=params)

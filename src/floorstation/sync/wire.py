@@ -21,6 +21,9 @@ HEARTBEAT_PATH = "/v1/heartbeat"
 CHANGES_PATH = "/v1/changes"
 SNAPSHOT_PATH = "/v1/snapshot"
 TRACE_PATH = "/v1/trace"
+FEED_SHAPE = 2
+"""The shape of master data this station reads, sent as the ``shape`` parameter of ``CHANGES_PATH`` and
+``SNAPSHOT_PATH``: the server leaves out of each row the fields added after it (``server/feed/shapes.py``)."""
 """``GET TRACE_PATH/{lot}``: the plant-wide genealogy of a lot (``Genealogy.as_dict``), asked live by a station."""
 SERVER_TIME_HEADER = "X-Server-Time"
 """Every answer carries the server's UTC time (ISO 8601), so the station can measure its clock offset."""
