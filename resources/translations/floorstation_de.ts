@@ -200,27 +200,27 @@ settings</source>
 <context>
     <name>CountPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="54"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="45"/>
         <source>Scrap by reason (tap a reason, type how many)</source>
         <translation>Ausschuss nach Grund (Grund antippen, Menge eingeben)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="66"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="36"/>
         <source>Record count</source>
         <translation>Zählung speichern</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="74"/>
         <source>Good: %s</source>
         <translation>Gut: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="100"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="75"/>
         <source>Rework: %s</source>
         <translation>Nacharbeit: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="111"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="86"/>
         <source>Type a quantity first: tap Good, Rework or a scrap reason, then the number.</source>
         <translation>Zuerst eine Menge eingeben: Gut, Nacharbeit oder einen Ausschussgrund antippen, dann die Zahl.</translation>
     </message>
@@ -2608,12 +2608,12 @@ settings</source>
 <context>
     <name>HandoverPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="139"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="114"/>
         <source>%s, %s:</source>
         <translation>%s, %s:</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="127"/>
         <source>Read it: carry on</source>
         <translation>Gelesen: weiter</translation>
     </message>
@@ -3186,7 +3186,7 @@ um ihre Karte zu sehen</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="28"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="30"/>
         <source>Why are you stopping? One tap pauses the task.</source>
         <translation>Warum wird angehalten? Ein Tippen pausiert den Auftrag.</translation>
     </message>
@@ -3525,19 +3525,19 @@ erneut drucken</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="129"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Die nächste gescannte Charge erfasst diese Menge. Ohne sie kommt die Menge aus der Stückliste.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="142"/>
         <source>Use for
 next scan</source>
         <translation>Für den
 nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="151"/>
         <source>Use the BOM quantity</source>
         <translation>Menge laut Stückliste verwenden</translation>
     </message>
@@ -4423,32 +4423,32 @@ nächsten Scan</translation>
 <context>
     <name>StopPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="70"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="63"/>
         <source>Scrap reason</source>
         <translation>Ausschussgrund</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="76"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="54"/>
         <source>Stop for now</source>
         <translation>Vorerst stoppen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="81"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="71"/>
         <source>Operation finished</source>
         <translation>Arbeitsgang fertig</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="110"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="87"/>
         <source>Good: %s %s</source>
         <translation>Gut: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="111"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="88"/>
         <source>Scrap: %s %s</source>
         <translation>Ausschuss: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="119"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="96"/>
         <source>Pick the scrap reason, then press Stop again.</source>
         <translation>Den Ausschussgrund wählen, dann erneut Stopp drücken.</translation>
     </message>
@@ -4974,37 +4974,37 @@ Menge laut Stückliste</translation>
 <context>
     <name>UsedQuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="198"/>
         <source>Left on record: %s</source>
         <translation>Laut Bestand übrig: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="187"/>
         <source>not in the bill of materials</source>
         <translation>nicht in der Stückliste</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="201"/>
         <source>BOM need for the rest of the order: %s</source>
         <translation>Bedarf laut Stückliste für den restlichen Auftrag: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="190"/>
         <source>Type the quantity you used, or confirm the proposal.</source>
         <translation>Die verbrauchte Menge eingeben oder den Vorschlag bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="192"/>
         <source>Nothing of this lot is left on record: type the quantity you used.</source>
         <translation>Laut Bestand ist von dieser Charge nichts übrig: die verbrauchte Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="204"/>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="205"/>
         <source>Type the quantity you used.</source>
         <translation>Die verbrauchte Menge eingeben.</translation>
     </message>

@@ -200,27 +200,27 @@ ustawienia</translation>
 <context>
     <name>CountPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="54"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="45"/>
         <source>Scrap by reason (tap a reason, type how many)</source>
         <translation>Braki wg przyczyny (dotknij przyczyny, wpisz ilość)</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="66"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="36"/>
         <source>Record count</source>
         <translation>Zapisz zliczenie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="99"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="74"/>
         <source>Good: %s</source>
         <translation>Dobre: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="100"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="75"/>
         <source>Rework: %s</source>
         <translation>Poprawki: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="111"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="86"/>
         <source>Type a quantity first: tap Good, Rework or a scrap reason, then the number.</source>
         <translation>Najpierw wpisz ilość: dotknij Dobre, Poprawki lub przyczyny braków, potem liczbę.</translation>
     </message>
@@ -2611,12 +2611,12 @@ ustawienia</translation>
 <context>
     <name>HandoverPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="139"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="114"/>
         <source>%s, %s:</source>
         <translation>%s, %s:</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/count_panels.py" line="127"/>
         <source>Read it: carry on</source>
         <translation>Przeczytane: dalej</translation>
     </message>
@@ -3189,7 +3189,7 @@ aby zobaczyć jej kartę</translation>
 <context>
     <name>PausePanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="28"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="30"/>
         <source>Why are you stopping? One tap pauses the task.</source>
         <translation>Dlaczego przerywasz? Jedno dotknięcie wstrzymuje zadanie.</translation>
     </message>
@@ -3531,19 +3531,19 @@ drukuj ponownie</translation>
 <context>
     <name>QuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="152"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="129"/>
         <source>The next lot you scan records this quantity. Without it, the quantity comes from the BOM.</source>
         <translation>Następna zeskanowana partia zapisze tę ilość. Bez niej ilość pochodzi z receptury.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="165"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="142"/>
         <source>Use for
 next scan</source>
         <translation>Użyj przy
 nast. skanie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="174"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="151"/>
         <source>Use the BOM quantity</source>
         <translation>Ilość z receptury</translation>
     </message>
@@ -4434,32 +4434,32 @@ nast. skanie</translation>
 <context>
     <name>StopPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="70"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="63"/>
         <source>Scrap reason</source>
         <translation>Powód braków</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="76"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="54"/>
         <source>Stop for now</source>
         <translation>Zatrzymaj na razie</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="81"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="71"/>
         <source>Operation finished</source>
         <translation>Operacja zakończona</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="110"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="87"/>
         <source>Good: %s %s</source>
         <translation>Dobre: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="111"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="88"/>
         <source>Scrap: %s %s</source>
         <translation>Braki: %s %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="119"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="96"/>
         <source>Pick the scrap reason, then press Stop again.</source>
         <translation>Wybierz powód braków i naciśnij Stop jeszcze raz.</translation>
     </message>
@@ -4988,37 +4988,37 @@ ilość z receptury</translation>
 <context>
     <name>UsedQuantityPanel</name>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="221"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="198"/>
         <source>Left on record: %s</source>
         <translation>Pozostało według ewidencji: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="210"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="187"/>
         <source>not in the bill of materials</source>
         <translation>spoza receptury</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="224"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="201"/>
         <source>BOM need for the rest of the order: %s</source>
         <translation>Zapotrzebowanie wg BOM na resztę zlecenia: %s</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="213"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="190"/>
         <source>Type the quantity you used, or confirm the proposal.</source>
         <translation>Wpisz zużytą ilość albo potwierdź propozycję.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="215"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="192"/>
         <source>Nothing of this lot is left on record: type the quantity you used.</source>
         <translation>Według ewidencji z tej partii nic nie zostało: wpisz zużytą ilość.</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="227"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="204"/>
         <source>Record</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="228"/>
+        <location filename="../../src/floorstation/ui/screens/task_panels.py" line="205"/>
         <source>Type the quantity you used.</source>
         <translation>Wpisz zużytą ilość.</translation>
     </message>

@@ -185,6 +185,14 @@ def _not_too_much(task: Task, total: Decimal) -> None:
         )
 
 
+def _reporting(uow: UnitOfWork, task_id: str, operator_id: str, good: object) -> tuple[Task, TaskState, Decimal]:
+    """What a count and a stop check first: who reports, on which task (running or paused), how many good."""
+    signed_in_operator(uow, operator_id)
+    task = known_task(uow, task_id)
+    state = _running(uow, task_id, allow_paused=True)
+    return task, state, parse_quantity(good, what="good quantity", allow_zero=True)
+
+
 def count_task(
     ctx: StationContext,
     task_id: str,
@@ -197,10 +205,7 @@ def count_task(
     """Record an interim count on a running or paused task: good, scrap by reason (code -> quantity) and rework
     made since the last count. The good go into the task's production lot at once."""
     with ctx.uow() as uow:
-        signed_in_operator(uow, operator_id)
-        task = known_task(uow, task_id)
-        state = _running(uow, task_id, allow_paused=True)
-        good_qty = parse_quantity(good, what="good quantity", allow_zero=True)
+        task, state, good_qty = _reporting(uow, task_id, operator_id, good)
         rework_qty = parse_quantity(rework, what="rework quantity", allow_zero=True)
         scraps = []
         for code, qty in sorted((scrap or {}).items()):
@@ -235,10 +240,7 @@ def stop_task(
     """Stop the task for its whole crew, reporting good and scrap quantities not counted yet. ``finished``: the
     operation is done and leaves the queue; False: stopped for now (a shift's end, a break), to be started again."""
     with ctx.uow() as uow:
-        signed_in_operator(uow, operator_id)
-        task = known_task(uow, task_id)
-        state = _running(uow, task_id, allow_paused=True)
-        good_qty = parse_quantity(good, what="good quantity", allow_zero=True)
+        task, state, good_qty = _reporting(uow, task_id, operator_id, good)
         scrap_qty = parse_quantity(scrap, what="scrap quantity", allow_zero=True)
         reason = _scrap_reason(uow, scrap_reason) if scrap_qty > 0 else None
         _not_too_much(task, good_qty + scrap_qty)

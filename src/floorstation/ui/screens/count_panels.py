@@ -4,9 +4,8 @@ and the handover notes left at the machine for whoever comes next."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from floorstation.domain.master import Operator, ReasonCode
@@ -15,19 +14,13 @@ from floorstation.ui.locale_text import reason_label
 from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
-from floorstation.ui.widgets.keypad import Keypad
+from floorstation.ui.widgets.keypad_fields import KeypadFields
+from floorstation.ui.widgets.keypad_fields import number as _number
 
 GOOD, REWORK = "good", "rework"
 
 
-def _number(text: str) -> Decimal:
-    try:
-        return Decimal(text or "0")
-    except InvalidOperation:
-        return Decimal(0)
-
-
-class CountPanel(QWidget):
+class CountPanel(KeypadFields):
     """Good, rework and scrap of each reason, each a button that shows its quantity: tap one, type on the keypad;
     several scrap reasons may be filled in one count. Nothing is recorded until "Record count".
 
@@ -38,11 +31,9 @@ class CountPanel(QWidget):
     submitted = Signal(str, object, str)
 
     def __init__(self, reasons: Sequence[ReasonCode], unit: str) -> None:
-        super().__init__()
         self._unit = unit
         self._reasons = {r.code: r for r in reasons}
-        self._values: dict[str, str] = {GOOD: "", REWORK: ""} | {code: "" for code in self._reasons}
-        self._field = GOOD
+        super().__init__([GOOD, REWORK, *self._reasons], QCoreApplication.translate("CountPanel", "Record count"))
         group = QButtonGroup(self)
         self.good_button = BigButton("", checkable=True, height=72, expand=True)
         self.rework_button = BigButton("", checkable=True, height=72, expand=True)
@@ -63,9 +54,6 @@ class CountPanel(QWidget):
             self.scrap_buttons[code] = button
         self.error = FixedLines(lines=2)
         set_look(self.error, role="hint")
-        self.keypad = Keypad(decimals=True, accept_text=self.tr("Record count"))
-        self.keypad.setMaximumWidth(420)
-        self.keypad.changed.connect(self._typed)
         self.keypad.accepted.connect(self._submit)
 
         top = QHBoxLayout()
@@ -79,20 +67,7 @@ class CountPanel(QWidget):
         left.addLayout(scrap_grid)
         left.addWidget(self.error)
         left.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.keypad)
-        self._show()
-
-    def _choose(self, field: str) -> None:
-        self._field = field
-        self.keypad.set_value(self._values[field])
-
-    def _typed(self, value: str) -> None:
-        self._values[self._field] = value
-        self._show()
+        self._beside_keypad(left)
 
     def _show(self) -> None:
         unit = f" {self._unit}" if self._unit else ""

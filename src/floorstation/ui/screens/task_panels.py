@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -15,6 +15,8 @@ from floorstation.ui.theme import set_look
 from floorstation.ui.widgets.big_button import BigButton
 from floorstation.ui.widgets.fixed_lines import FixedLines
 from floorstation.ui.widgets.keypad import Keypad
+from floorstation.ui.widgets.keypad_fields import KeypadFields
+from floorstation.ui.widgets.keypad_fields import number as _number
 from floorstation.ui.widgets.reason_grid import ReasonGrid
 
 
@@ -37,14 +39,7 @@ class PausePanel(QWidget):
         layout.addStretch(1)
 
 
-def _number(text: str) -> Decimal:
-    try:
-        return Decimal(text or "0")
-    except InvalidOperation:
-        return Decimal(0)
-
-
-class StopPanel(QWidget):
+class StopPanel(KeypadFields):
     """Good and scrap not counted yet on one keypad (tap a field, then type), the scrap reason when scrap > 0, and
     the choice: "Stop for now" (the keypad's button: a shift's end or a break, the task stays in the queue) or
     "Operation finished" (it leaves the queue).
@@ -56,10 +51,8 @@ class StopPanel(QWidget):
     submitted = Signal(str, str, object, bool)
 
     def __init__(self, reasons: Sequence[ReasonCode], unit: str) -> None:
-        super().__init__()
+        super().__init__(["good", "scrap"], QCoreApplication.translate("StopPanel", "Stop for now"))
         self._unit = unit
-        self._values = {"good": "", "scrap": ""}
-        self._field = "good"
         self.good_button = BigButton("", checkable=True, height=80, expand=True)
         self.scrap_button = BigButton("", checkable=True, height=80, expand=True)
         group = QButtonGroup(self)
@@ -73,9 +66,6 @@ class StopPanel(QWidget):
         self.reasons.set_reasons(reasons)
         self.error = FixedLines(lines=2)
         set_look(self.error, role="hint")
-        self.keypad = Keypad(decimals=True, accept_text=self.tr("Stop for now"))
-        self.keypad.setMaximumWidth(420)
-        self.keypad.changed.connect(self._typed)
         self.keypad.accepted.connect(lambda _value: self._submit(finished=False))
         self.keypad.accept_button.set_kind("warn")
         self.finished_button = BigButton(self.tr("Operation finished"), kind="danger", height=68, expand=True)
@@ -90,20 +80,7 @@ class StopPanel(QWidget):
         left.addWidget(self.error)
         left.addStretch(1)
         left.addWidget(self.finished_button)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(24)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.keypad)
-        self._show()
-
-    def _choose(self, field: str) -> None:
-        self._field = field
-        self.keypad.set_value(self._values[field])
-
-    def _typed(self, value: str) -> None:
-        self._values[self._field] = value
-        self._show()
+        self._beside_keypad(left)
 
     def _show(self) -> None:
         good, scrap = self._values["good"] or "0", self._values["scrap"] or "0"
