@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 TS          := $(wildcard resources/translations/floorstation_*.ts)
 QM          := $(TS:.ts=.qm)
 
-.PHONY: setup demo test lint bench screenshots translations translations-update clean package package-check
+.PHONY: setup demo test lint bench screenshots translations translations-update clean package package-check apt-repo
 
 setup: $(STAMP)
 
@@ -51,6 +51,12 @@ screenshots: setup translations
 # The Debian 12 packages floorstation and floorstation-terminal into dist/ (docs/deploy.md).
 package: setup
 	PATH=$(CURDIR)/$(VENV)/bin:$$PATH bash scripts/package.sh
+
+# The plant's apt repository in dist/apt from the packages in dist/ (docs/deploy.md, "Updates"); sign it with
+# APT_KEY=<GnuPG key id>. `floorstation-server run --packages dist/apt` serves it to the stations.
+APT_KEY ?=
+apt-repo:
+	bash scripts/apt-repo.sh $(if $(APT_KEY),--sign $(APT_KEY)) dist/apt dist/*.deb
 
 # The packages installed into a fresh Debian 12 root (debootstrap, cached in ~/.cache/floorstation) and the
 # terminal started there under Xvfb: minutes the first time, so not part of `make test`.

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from floorstation import __version__
-from floorstation.server import enrollment, integration_tokens, office
+from floorstation.server import enrollment, integration_tokens, office, packages
 from floorstation.server.api import (
     confirmations,
     download,
@@ -78,6 +78,7 @@ def _mount_extras(app: FastAPI, engine: Engine, settings: ServerSettings) -> Non
     settings)``."""
     office.mount(app, engine, settings)
     confirmations.mount(app, engine, settings)
+    packages.mount(app, settings.packages_dir)
 
 
 def _describe_upload_body(app: FastAPI) -> None:

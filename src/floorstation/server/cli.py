@@ -101,6 +101,13 @@ def _parser() -> argparse.ArgumentParser:
         help="trace profile JSON for EPCIS exports (default: $FLOORSTATION_SERVER_PROFILE); it seeds the server's "
         "database once, when that holds none yet; after that it is edited in the office's Settings",
     )
+    run.add_argument(
+        "--packages",
+        type=Path,
+        metavar="DIR",
+        help="serve this apt repository of floorstation packages (scripts/apt-repo.sh) at /packages/ for the "
+        "stations' updates (default: $FLOORSTATION_PACKAGES_DIR; not served when neither is set)",
+    )
     run.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     run.add_argument(
         "--max-clock-skew-min",
@@ -258,6 +265,18 @@ def _fail(exc: FloorstationError) -> int:
     return EXIT_USER_ERROR
 
 
+def _packages_dir(given: Path | None) -> Path | None:
+    from floorstation.server.packages import ENV_PACKAGES
+
+    folder = given or (Path(os.environ[ENV_PACKAGES]) if os.environ.get(ENV_PACKAGES) else None)
+    if folder is not None and not (folder / "Packages").is_file():
+        raise FloorstationError(
+            f"{folder} is not an apt repository of floorstation packages (it has no Packages index).",
+            "Make it with scripts/apt-repo.sh REPO dist/*.deb (make apt-repo), then start the server again.",
+        )
+    return folder
+
+
 def _run(engine: Engine, args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -278,6 +297,7 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
         trace_profile=profile,
         sscc_plan=plan_from_environment(profile.company_prefix if profile else None),
         max_clock_skew=timedelta(minutes=args.max_clock_skew_min),
+        packages_dir=_packages_dir(args.packages),
     )
     if settings.sscc_plan is None:
         print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from floorstation.compliance.profile import TraceProfile
 from floorstation.server.authority import DEFAULT_MAX_SKEW
@@ -36,3 +37,6 @@ class ServerSettings:
     plant_calendar: PlantCalendar | None = None
     """The plant's time zone and shifts, for the office's reports; None: from ``FLOORSTATION_SERVER_TIMEZONE`` and
     ``FLOORSTATION_SERVER_SHIFTS``."""
+    packages_dir: Path | None = None
+    """The plant's apt repository (``scripts/apt-repo.sh``) served at ``/packages/`` for the stations' updates;
+    None: not served."""
