@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from floorstation.server import enrollment
-from floorstation.server.models import StationTokenRow
+from floorstation.server.db import open_database
+from floorstation.server.models import EnrollmentCodeRow, StationTokenRow
 from floorstation.server.settings import ServerSettings
 from floorstation.sync.client import enroll
 from tests.integration.serverkit import LiveServer, chain, post_batch
@@ -158,3 +161,57 @@ def test_malformed_bodies_get_422_and_change_nothing(live_server: LiveServer, bo
 def test_the_api_is_published_as_openapi(live_server: LiveServer) -> None:
     spec = httpx.get(f"{live_server.url}/openapi.json").json()
     assert {"/v1/enroll", "/v1/events:batch", "/v1/heartbeat"} <= set(spec["paths"])
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize("server_db", ["postgresql"], indirect=True)  # SQLite runs one write at a time anyway
+def test_one_code_traded_at_two_server_processes_at_once_leaves_one_live_token(server_db: str) -> None:
+    """A station retries an enrollment whose answer was cut, and the balancer sends the retry to another server
+    process while the first is still trading the code: the two trades go one after the other, and only the token
+    of the later one works (the station keeps the answer it got last)."""
+    first, second = open_database(server_db), open_database(server_db)
+    code = enrollment.create_code(first, "ST-31")
+    holder = first.connect()
+    answers: dict[str, str] = {}
+    try:
+        # Something else holds the code's row (a trade under way): both trades must wait for it.
+        holder.execute(
+            select(EnrollmentCodeRow)
+            .where(EnrollmentCodeRow.code_hash == enrollment.digest(enrollment.normalize_code(code)))
+            .with_for_update()
+        )
+        trades = [
+            threading.Thread(
+                target=lambda e=engine, k=key: answers.setdefault(k, enrollment.enroll(e, code, "ST-31").token)
+            )
+            for key, engine in (("a", first), ("b", second))
+        ]
+        for trade in trades:
+            trade.start()
+        deadline = time.monotonic() + 60
+        while _waiting_for_locks(holder) < 2:
+            assert time.monotonic() < deadline, "the trades did not wait for the code's row"
+            time.sleep(0.01)
+    finally:
+        holder.rollback()
+        holder.close()
+    for trade in trades:
+        trade.join(60)
+    assert sorted(answers) == ["a", "b"]
+    with first.begin() as conn:
+        live = [k for k, token in answers.items() if enrollment.station_of_token(conn, token) == "ST-31"]
+        rows = conn.scalars(select(StationTokenRow.revoked_at).where(StationTokenRow.station_id == "ST-31")).all()
+    assert len(live) == 1, answers
+    assert sorted(r is None for r in rows) == [False, True]
+    first.dispose()
+    second.dispose()
+
+
+def _waiting_for_locks(conn: Connection) -> int:
+    """Other sessions of this database waiting for a lock (the trades blocked on the code's row)."""
+    return int(
+        conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
+        ).scalar_one()
+    )
