@@ -145,49 +145,41 @@ class SqlUnitOfWork(SqlStationData):
     def record(self, payload: Payload, *, operator_id: str | None, at: datetime) -> Event:
         if at.tzinfo is None:
             raise ValueError("event time must carry its UTC offset")
-        head_epoch, head_seq, prev_hash = self._load_head()
-        seq = head_seq + 1 if head_epoch == self.epoch else 1
+        head_epoch, head_seq, prev_hash = self._head or self._load_head()
+        station_id, epoch, kind, version = self.station_id, self.epoch, payload.TYPE, payload.VERSION
+        seq = head_seq + 1 if head_epoch == epoch else 1
         event_id = uuid7()
         occurred_at = at.isoformat(timespec="milliseconds")
         body = payload_dict(payload)
         body_json = canonical_json(body)
         digest = chain_hash(
             event_id=event_id,
-            station_id=self.station_id,
-            epoch=self.epoch,
+            station_id=station_id,
+            epoch=epoch,
             seq=seq,
-            type=payload.TYPE,
-            schema_version=payload.VERSION,
+            type=kind,
+            schema_version=version,
             occurred_at=occurred_at,
             operator_id=operator_id,
             payload_json=body_json,
             prev_hash=prev_hash,
         )
         event = Event(
-            event_id,
-            self.station_id,
-            self.epoch,
-            seq,
-            payload.TYPE,
-            payload.VERSION,
-            occurred_at,
-            operator_id,
-            body,
-            prev_hash,
-            digest,
+            event_id, station_id, epoch, seq, kind, version, occurred_at, operator_id, body, prev_hash, digest
         )
-        row = (event_id, self.station_id, self.epoch, seq, payload.TYPE, payload.VERSION, occurred_at, operator_id)
-        self._pending.append((*row, body_json, prev_hash, digest))
+        self._pending.append(
+            (event_id, station_id, epoch, seq, kind, version, occurred_at, operator_id, body_json, prev_hash, digest)
+        )
         plain = projections.plain_statement(event, payload)
         if plain is None:
             projections.apply(self.conn, event, payload)
         else:  # held back until something else touches the database: a batch of them is one executemany
             held = self._held
-            if held and held[-1][0] == plain[0]:
+            if held and held[-1][0] is plain[0]:
                 held[-1][1].append(plain[1])
             else:
                 held.append((plain[0], [plain[1]]))
-        self._head = (self.epoch, seq, digest)
+        self._head = (epoch, seq, digest)
         self.recorded.append(event)
         return event
 
