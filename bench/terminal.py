@@ -22,7 +22,9 @@ keyboard-wedge scan to its event committed and shown (p99 ≤ 15 ms).
   ``operator.signed_in`` event committed (WAL, synchronous=FULL) on the database thread, and drawn. The person
   is signed out between scans, outside the measurement, on the database thread as the terminal itself would
   (a write from another connection would empty that thread's page cache, a cost no running terminal pays: all
-  its writes go through that thread). Reference: ``operators.sign_in`` alone, the commit.
+  its writes go through that thread). Reference: ``operators.sign_in`` alone, the commit. Between keys the run
+  waits as the terminal's event loop does, asleep until an event comes (not polling, which held the interpreter
+  away from the database thread).
 """
 
 from __future__ import annotations
@@ -259,8 +261,12 @@ def _scan(session: Session) -> Result:
     target = window.sign_in.prompt
 
     def wait(until: Any) -> None:
+        # As the terminal's own event loop waits: asleep in Qt's event dispatcher (the interpreter free for the
+        # database thread) until an event comes, such as the bridge's delivery. processEvents with a time limit
+        # returns at once when nothing is queued: looping on it kept the interpreter busy on this thread, and the
+        # database thread waited for it at each of its SQLite calls (a sign-in took ten times as long).
         while not until():
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def key(text: str) -> None:
         code = Qt.Key.Key_Return if text == "\r" else Qt.Key(ord(text.upper()))

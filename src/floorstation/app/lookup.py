@@ -120,12 +120,17 @@ def _by_lookup(data: StationData, code: str) -> Identified | None:
 
 
 def identify(ctx: StationContext, raw: str, aim: str | None = None) -> Identified:
+    with ctx.uow() as uow:
+        return identify_in(ctx, uow, raw, aim)
+
+
+def identify_in(ctx: StationContext, data: StationData, raw: str, aim: str | None = None) -> Identified:
+    """:func:`identify` against ``data``: a unit of work the caller has open (a scan taken in one transaction)."""
     meaning = explain(raw, aim=aim, settings=ScanSettings.from_rules(ctx.rules))
     code = meaning.data.strip() or raw.strip()
     if not code:
         return Identified("unknown", "", raw, problem=meaning.errors[0] if meaning.errors else "")
-    with ctx.uow() as uow:
-        found = _by_meaning(uow, meaning) or _by_lookup(uow, code)
+    found = _by_meaning(data, meaning) or _by_lookup(data, code)
     if found is not None:
         return found
     if meaning.ok and meaning.kind is not ScanKind.UNKNOWN:

@@ -4,6 +4,7 @@ on (app/acting.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Literal
 
@@ -13,7 +14,7 @@ from floorstation.domain import rules
 from floorstation.domain.errors import NotFound, PermissionDenied
 from floorstation.domain.events import OperatorSignedIn, OperatorSignedOut
 from floorstation.domain.master import Operator, Role
-from floorstation.domain.ports import StationData
+from floorstation.domain.ports import StationData, UnitOfWork
 from floorstation.domain.shifts import last_shift_end
 
 
@@ -53,21 +54,37 @@ def sign_in(
 ) -> Operator:
     """Sign an operator in. Signing in again while already signed in changes nothing and is not an error."""
     with ctx.uow() as uow:
-        operator = _find(uow, badge=badge, operator_id=operator_id)
-        if badge is None:
-            check_pin(ctx, uow, operator, pin)
-            method = "pin"
-        elif ctx.rules.pin_with_badge or pin is not None:
-            check_pin(ctx, uow, operator, pin)
-            method = "badge+pin"
-        else:
-            method = "badge"
-        now = ctx.now()
-        if operator.id not in uow.signed_in():
-            uow.record(OperatorSignedIn(method=method), operator_id=operator.id, at=now)
-            uow.commit()
-        ctx.proofs.proved(operator.id, now)
-        return operator
+        return sign_in_within(ctx, uow, badge=badge, operator_id=operator_id, pin=pin)
+
+
+def sign_in_within(
+    ctx: StationContext,
+    uow: UnitOfWork,
+    *,
+    badge: str | None = None,
+    operator_id: str | None = None,
+    pin: str | None = None,
+    then: Callable[[UnitOfWork], None] | None = None,
+) -> Operator:
+    """:func:`sign_in` in a unit of work the caller opened (a scan identified and signed in in one transaction);
+    ``then(uow)`` runs before the commit, seeing the sign-in (what the screen reads with it)."""
+    operator = _find(uow, badge=badge, operator_id=operator_id)
+    if badge is None:
+        check_pin(ctx, uow, operator, pin)
+        method = "pin"
+    elif ctx.rules.pin_with_badge or pin is not None:
+        check_pin(ctx, uow, operator, pin)
+        method = "badge+pin"
+    else:
+        method = "badge"
+    now = ctx.now()
+    if operator.id not in uow.signed_in():
+        uow.record(OperatorSignedIn(method=method), operator_id=operator.id, at=now)
+    if then is not None:
+        then(uow)
+    uow.commit()
+    ctx.proofs.proved(operator.id, now)
+    return operator
 
 
 def sign_out(

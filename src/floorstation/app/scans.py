@@ -4,13 +4,13 @@ next (the quantity, or why not) is read with it.
 
 The screen used to make three trips to the database thread for a badge (what is it, sign in, read the screen
 again) and three for a lot (what is it, what to ask, read the screen again), each waiting behind the other work
-queued there; :func:`take` makes each one. A screen that already shows the station gets back only who is signed
-in now (``signed_in_ids``) and changes its picture in place (:meth:`views.StationView.signing_in`), then reads
-the whole station in a trip of its own a moment later: that read cost three times the sign-in itself, and the
-person need not wait for it to see they are in. The situation the routing table needs (screen, open
-panel, who acts) is the terminal's, taken when the scan came; everything the screen then shows comes back in
-:class:`TakenScan`. Outcomes that need the person first (a PIN, a quantity, a screen to open) come back routed,
-and the screen carries them out as before.
+queued there; :func:`take` makes each one, and a badge's is one transaction. A screen that already shows the
+station gets back only who is signed in now (``signed_in_ids``) and changes its picture in place
+(:meth:`views.StationView.signing_in`), then reads the whole station in a trip of its own a moment later: that
+read cost three times the sign-in itself, and the person need not wait for it to see they are in. The situation
+the routing table needs (screen, open panel, who acts) is the terminal's, taken when the scan came; everything
+the screen then shows comes back in :class:`TakenScan`. Outcomes that need the person first (a PIN, a quantity,
+a screen to open) come back routed, and the screen carries them out as before.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from floorstation.app import lots, operators, scan_routing, views
 from floorstation.app.context import StationContext
-from floorstation.app.lookup import Identified, identify
+from floorstation.app.lookup import Identified, identify_in
 from floorstation.app.scan_routing import Action, Outcome, Situation
 from floorstation.domain.errors import FloorstationError
 from floorstation.domain.master import Operator
@@ -78,21 +78,27 @@ def take(
     read the station view for ``machine_ids`` (``full_view``), or only who is signed in now. For a lot that goes
     into a task (``consume_into``: the task and the operator acting, when the screen would ask the quantity),
     what the screen asks next comes back with it (:class:`ConsumeAsked`), so the scan is one trip."""
-    item = identify(ctx, raw, aim)
-    outcome = scan_routing.route(dataclasses.replace(situation, kind=item.kind))
-    if outcome.action is Action.CONSUME and consume_into is not None:
-        return TakenScan(item, outcome, consume=_ask_consume(ctx, *consume_into, item.key))
-    if outcome.action is not Action.BADGE or not badge_signs_in:
+    signed_in: list[str] = []
+    with ctx.uow() as uow:
+        # A badge is identified, its person signed in and who is signed in read in one transaction: one wait for
+        # the write lock and one commit, as the sign-in alone takes.
+        item = identify_in(ctx, uow, raw, aim)
+        outcome = scan_routing.route(dataclasses.replace(situation, kind=item.kind))
+        signs_in = outcome.action is Action.BADGE and badge_signs_in
+        if signs_in:
+            try:
+                person = operators.sign_in_within(
+                    ctx, uow, badge=item.badge, then=lambda done: signed_in.extend(done.signed_in())
+                )
+            except FloorstationError as exc:
+                return TakenScan(item, outcome, refused=exc)
+    if not signs_in:
+        if outcome.action is Action.CONSUME and consume_into is not None:
+            return TakenScan(item, outcome, consume=_ask_consume(ctx, *consume_into, item.key))
         return TakenScan(item, outcome)
-    try:
-        person = operators.sign_in(ctx, badge=item.badge)
-    except FloorstationError as exc:
-        return TakenScan(item, outcome, refused=exc)
     if full_view:
         return TakenScan(item, outcome, signed_in=person, view=views.station_view(ctx, machine_ids))
-    with ctx.uow() as uow:
-        signed_in = tuple(uow.signed_in())
-    return TakenScan(item, outcome, signed_in=person, signed_in_ids=signed_in)
+    return TakenScan(item, outcome, signed_in=person, signed_in_ids=tuple(signed_in))
 
 
 def _ask_consume(ctx: StationContext, task_id: str, operator_id: str, lot: str) -> ConsumeAsked:

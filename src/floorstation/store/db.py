@@ -45,13 +45,11 @@ def make_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # Straight to SQLite: SQLAlchemy's execution context around the statement cost more than the BEGIN.
-        try:
-            conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            if (translated := failures.translate(exc, path)) is None:
-                raise
-            raise translated from exc
+        # Straight to SQLite: SQLAlchemy's execution context around the statement cost more than the BEGIN. A unit
+        # of work begins on the driver itself (store/uow.py): SQLAlchemy then joins the transaction it holds.
+        driver = conn.connection.driver_connection
+        if not driver.in_transaction:
+            begin_immediate(driver, path)
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:
@@ -61,3 +59,13 @@ def make_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
             raise translated from context.original_exception
 
     return engine
+
+
+def begin_immediate(driver: sqlite3.Connection, path: Path | str | None) -> None:
+    """``BEGIN IMMEDIATE`` on the SQLite connection itself, its failure (busy, damaged, full) said for people."""
+    try:
+        driver.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        if (translated := failures.translate(exc, path)) is None:
+            raise
+        raise translated from exc

@@ -42,10 +42,37 @@ def _on(cls: type[Payload]) -> Callable[[Handler], Handler]:
     return register
 
 
+Statement = tuple[str, dict[str, Any]]
+_PLAIN: dict[str, Callable[[Event, Any], Statement]] = {}
+"""Event types whose whole projection is one plain statement that only inserts what is not there yet: a unit of work
+may hold these back and hand a run of them to SQLite in one ``executemany`` (:func:`plain_statement`)."""
+
+
+def _plain(cls: type[Payload]) -> Callable[[Callable[[Event, Any], Statement]], Callable[[Event, Any], Statement]]:
+    def register(fn: Callable[[Event, Any], Statement]) -> Callable[[Event, Any], Statement]:
+        _PLAIN[cls.TYPE] = fn
+
+        def handler(conn: Connection, event: Event, payload: Any) -> None:
+            _driver(conn, *fn(event, payload))
+
+        _HANDLERS[cls.TYPE] = handler
+        return fn
+
+    return register
+
+
 def apply(conn: Connection, event: Event, payload: Payload) -> None:
     handler = _HANDLERS.get(event.type)
     if handler is not None:
         handler(conn, event, payload)
+
+
+def plain_statement(event: Event, payload: Payload) -> Statement | None:
+    """The event's whole projection as one ``INSERT OR IGNORE`` and its parameters, when it is no more than that
+    (a sign-in, a machine marked down); None: :func:`apply` it. Running the statement is the same as applying
+    the event, as long as it runs before anything reads or writes the tables it touches."""
+    fn = _PLAIN.get(event.type)
+    return None if fn is None else fn(event, payload)
 
 
 # The statements run for nearly every event are plain SQL handed straight to the driver: building and
@@ -95,14 +122,10 @@ def _task_state(conn: Connection, task_id: str, **values: Any) -> None:
     conn.execute(update(TaskStateRow).where(TaskStateRow.task_id == task_id).values(**values))
 
 
-@_on(ev.OperatorSignedIn)
-def _signed_in(conn: Connection, event: Event, p: ev.OperatorSignedIn) -> None:
+@_plain(ev.OperatorSignedIn)
+def _signed_in(event: Event, p: ev.OperatorSignedIn) -> Statement:
     assert event.operator_id is not None
-    _driver(
-        conn,
-        _SIGNED_IN,
-        {"operator_id": event.operator_id, "since": event.occurred_at, "method": p.method},
-    )
+    return _SIGNED_IN, {"operator_id": event.operator_id, "since": event.occurred_at, "method": p.method}
 
 
 @_on(ev.OperatorSignedOut)
@@ -292,20 +315,16 @@ def _pallet_voided(conn: Connection, event: Event, p: ev.PalletVoided) -> None:
     _stock_add(conn, pallet.lot_code, palletized=-pallet.qty_milli)
 
 
-@_on(ev.MachineMarkedDown)
-def _marked_down(conn: Connection, event: Event, p: ev.MachineMarkedDown) -> None:
-    _driver(
-        conn,
-        _MARK,
-        {
-            "mark_id": p.mark_id,
-            "machine_id": p.machine_id,
-            "reason": p.reason,
-            "note": p.note,
-            "raised_by": event.operator_id,
-            "raised_at": event.occurred_at,
-        },
-    )
+@_plain(ev.MachineMarkedDown)
+def _marked_down(event: Event, p: ev.MachineMarkedDown) -> Statement:
+    return _MARK, {
+        "mark_id": p.mark_id,
+        "machine_id": p.machine_id,
+        "reason": p.reason,
+        "note": p.note,
+        "raised_by": event.operator_id,
+        "raised_at": event.occurred_at,
+    }
 
 
 @_on(ev.MachineCleared)

@@ -21,6 +21,7 @@ from floorstation.domain.events import (
 )
 from floorstation.domain.ids import uuid7
 from floorstation.store import failures, projections
+from floorstation.store.db import begin_immediate
 from floorstation.store.reads import SqlStationData
 
 _EVENT_INSERT = f"INSERT INTO event ({', '.join(STORED_COLUMNS)}) VALUES ({', '.join('?' for _ in STORED_COLUMNS)})"
@@ -37,6 +38,10 @@ _HEAD_KEPT = "floorstation.log_head"
 
 class SqlUnitOfWork(SqlStationData):
     """Implements :class:`floorstation.domain.ports.UnitOfWork`.
+
+    Projections that are one ``INSERT OR IGNORE`` (a sign-in, a machine marked down) are held back and run, a run
+    of the same statement in one ``executemany``, before anything else touches the connection (:attr:`conn`) and
+    at the commit.
 
     The seq and previous hash are read once, under the write lock ``BEGIN IMMEDIATE`` took, and then carried
     in memory; event rows are written in one ``executemany`` at commit, together with the log head.
@@ -65,19 +70,35 @@ class SqlUnitOfWork(SqlStationData):
         self._head: tuple[int, int, str] | None = None
         self._version = -1
         self._pending: list[tuple[Any, ...]] = []
+        self._held: list[tuple[str, list[dict[str, Any]]]] = []
+        self._driver: Any = None
         self.recorded: list[Event] = []
 
     @property
     def conn(self) -> Connection:  # type: ignore[override]
+        """The transaction's connection, with every projection statement held back so far run first: whoever
+        reads or writes through it sees what was recorded."""
         if self._conn is None:
             raise RuntimeError("unit of work used outside its with-block")
+        if self._held:
+            self._run_held()
         return self._conn
 
     def __enter__(self) -> Self:
-        self._conn = self.engine.connect()
-        self._conn.begin()
+        conn = self._conn = self.engine.connect()
+        # The write lock taken on the SQLite connection itself: SQLAlchemy's begin (a Transaction object and
+        # its events) cost a tenth of an append. Its first statement through SQLAlchemy joins this transaction
+        # (store/db.py), and the end of the unit of work ends whichever of the two holds it.
+        self._driver = conn.connection.driver_connection
+        try:
+            begin_immediate(self._driver, self.engine.url.database)
+        except BaseException:
+            self._conn = self._driver = None
+            conn.close()
+            raise
         self._head = None
         self._pending = []
+        self._held = []
         self.recorded = []
         return self
 
@@ -86,15 +107,32 @@ class SqlUnitOfWork(SqlStationData):
     ) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
-            if conn.in_transaction():
-                conn.rollback()
-            conn.close()
+            try:
+                if conn.in_transaction():
+                    conn.rollback()
+                elif self._driver.in_transaction:
+                    self._driver.rollback()
+            finally:
+                conn.close()
         self._pending = []
+        self._held = []
+        self._driver = None
+
+    def _run_held(self) -> None:
+        """Run the projection statements held back by :meth:`record`, in order, each run of one statement in one
+        ``executemany``."""
+        held, self._held = self._held, []
+        driver = self._driver
+        try:
+            for sql, params in held:
+                driver.executemany(sql, params)
+        except sqlite3.Error as exc:  # past SQLAlchemy, so its error translation is done here
+            raise failures.translate(exc, self.engine.url.database) or exc from exc
 
     def _load_head(self) -> tuple[int, int, str]:
         if self._head is None:
             conn = self.conn
-            driver: Any = conn.connection.driver_connection
+            driver = self._driver
             self._version = driver.execute("PRAGMA data_version").fetchone()[0]
             kept = conn.connection.info.get(_HEAD_KEPT)
             if kept is not None and kept[:3] == (self.station_id, self._version, driver.total_changes):
@@ -107,41 +145,41 @@ class SqlUnitOfWork(SqlStationData):
     def record(self, payload: Payload, *, operator_id: str | None, at: datetime) -> Event:
         if at.tzinfo is None:
             raise ValueError("event time must carry its UTC offset")
-        head_epoch, head_seq, prev_hash = self._load_head()
-        seq = head_seq + 1 if head_epoch == self.epoch else 1
+        head_epoch, head_seq, prev_hash = self._head or self._load_head()
+        station_id, epoch, kind, version = self.station_id, self.epoch, payload.TYPE, payload.VERSION
+        seq = head_seq + 1 if head_epoch == epoch else 1
         event_id = uuid7()
         occurred_at = at.isoformat(timespec="milliseconds")
         body = payload_dict(payload)
         body_json = canonical_json(body)
         digest = chain_hash(
             event_id=event_id,
-            station_id=self.station_id,
-            epoch=self.epoch,
+            station_id=station_id,
+            epoch=epoch,
             seq=seq,
-            type=payload.TYPE,
-            schema_version=payload.VERSION,
+            type=kind,
+            schema_version=version,
             occurred_at=occurred_at,
             operator_id=operator_id,
             payload_json=body_json,
             prev_hash=prev_hash,
         )
         event = Event(
-            event_id,
-            self.station_id,
-            self.epoch,
-            seq,
-            payload.TYPE,
-            payload.VERSION,
-            occurred_at,
-            operator_id,
-            body,
-            prev_hash,
-            digest,
+            event_id, station_id, epoch, seq, kind, version, occurred_at, operator_id, body, prev_hash, digest
         )
-        row = (event_id, self.station_id, self.epoch, seq, payload.TYPE, payload.VERSION, occurred_at, operator_id)
-        self._pending.append((*row, body_json, prev_hash, digest))
-        projections.apply(self.conn, event, payload)
-        self._head = (self.epoch, seq, digest)
+        self._pending.append(
+            (event_id, station_id, epoch, seq, kind, version, occurred_at, operator_id, body_json, prev_hash, digest)
+        )
+        plain = projections.plain_statement(event, payload)
+        if plain is None:
+            projections.apply(self.conn, event, payload)
+        else:  # held back until something else touches the database: a batch of them is one executemany
+            held = self._held
+            if held and held[-1][0] is plain[0]:
+                held[-1][1].append(plain[1])
+            else:
+                held.append((plain[0], [plain[1]]))
+        self._head = (epoch, seq, digest)
         self.recorded.append(event)
         return event
 
@@ -150,7 +188,7 @@ class SqlUnitOfWork(SqlStationData):
         if self._pending:
             info = conn.connection.info
             info.pop(_HEAD_KEPT, None)
-            driver: Any = conn.connection.driver_connection
+            driver = self._driver
             epoch, seq, digest = self._head or (self.epoch, 0, GENESIS_HASH)
             try:
                 driver.executemany(_EVENT_INSERT, self._pending)
@@ -158,9 +196,19 @@ class SqlUnitOfWork(SqlStationData):
             except sqlite3.Error as exc:  # past SQLAlchemy, so its error translation is done here
                 raise failures.translate(exc, self.engine.url.database) or exc from exc
             self._pending = []
-            conn.commit()
+            self._end(conn)
             info[_HEAD_KEPT] = (self.station_id, self._version, driver.total_changes, (epoch, seq, digest))
             if self._committed is not None:
                 self._committed(epoch, seq, digest)
             return
-        conn.commit()
+        self._end(conn)
+
+    def _end(self, conn: Connection) -> None:
+        """Commit the transaction, through SQLAlchemy when a statement made it join (its state then follows)."""
+        if conn.in_transaction():
+            conn.commit()
+        else:
+            try:
+                self._driver.commit()
+            except sqlite3.Error as exc:
+                raise failures.translate(exc, self.engine.url.database) or exc from exc

@@ -18,6 +18,7 @@ from floorstation.app.lookup import Identified
 from floorstation.app.status import SyncReport
 from floorstation.app.views import StationView
 from floorstation.domain.devices import DeviceStatus
+from floorstation.domain.enrolment_code import read_enrolment_code
 from floorstation.domain.scanning import ScanEvent
 from floorstation.ui.admin_gate import ADMIN_ALLOWED, AdminGate
 from floorstation.ui.bridge import Bridge
@@ -435,10 +436,14 @@ class MainWindow(QWidget):
     def on_scan_received(self, event: ScanEvent) -> None:
         """From the wedge filter, a serial or camera reader (through the bridge), or the demo panel."""
         self.idle.poke()
-        self.toast.read(event.raw)
-        if self.enrolment.take(event.raw):
+        if read_enrolment_code(event.raw) is not None:
+            self.toast.read(event.raw)
+            self.enrolment.take(event.raw)
             return
+        # The database thread starts on the scan first; what was read is shown while it works (in the same turn
+        # of the event loop, so before any answer comes back).
         self.outcomes.take(event.raw, event.aim)
+        self.toast.read(event.raw)
 
     def route(self, item: Identified) -> None:
         """Carry out what the routing table says the scan does (``ui.scan_outcomes``)."""

@@ -22,14 +22,19 @@ _C_ENCODER: Any = getattr(json.encoder, "c_make_encoder", None)
 around it (a tenth of recording an event)."""
 
 
+_ENCODE: Any = (
+    None if _C_ENCODER is None else _C_ENCODER(None, _CANONICAL.default, _TEXT, None, ":", ",", True, False, False)
+)
+"""The arguments JSONEncoder.iterencode gives the C encoder for these options, made once: without the
+circular-reference check (``markers`` None), a state the encoder would otherwise keep between calls. Event
+payloads come from model dumps and JSON text, which have no cycles."""
+
+
 def canonical_json(value: Any) -> str:
     """Sorted keys, no whitespace, UTF-8 as is: the same bytes on every machine and Python version."""
-    if _C_ENCODER is None or not isinstance(value, dict | list):
+    if _ENCODE is None or not isinstance(value, dict | list):
         return _CANONICAL.encode(value)
-    # The arguments JSONEncoder.iterencode gives the C encoder for these options (a fresh dict for its
-    # circular-reference check, as each call of encode makes).
-    encode = _C_ENCODER({}, _CANONICAL.default, _TEXT, None, ":", ",", True, False, False)
-    return "".join(encode(value, 0))
+    return "".join(_ENCODE(value, 0))
 
 
 def event_hash(
