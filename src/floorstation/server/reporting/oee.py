@@ -34,7 +34,9 @@ OEE_DEFINITIONS = [
 def oee(ctx: Context) -> Table:
     windows = ctx.windows()
     by_window = {w.wid: w for w in windows}
-    times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "", str(s.wid)))
+    times = _by(
+        time_sums(ctx.conn, ctx.query, windows, per_machine=True, reasons=False), lambda s: (s.machine or "", str(s.wid))
+    )
     counts: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 4)
 
     def add(task_id: str, wid: int, good: Decimal, scrap: Decimal) -> None:

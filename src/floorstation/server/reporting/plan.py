@@ -42,9 +42,27 @@ class Plan:
     machines: dict[str, str]
     operators: dict[str, str]
     reasons: dict[tuple[str, str], str]
-    tasks: dict[str, tuple[str, str, str]]
-    """Task id → (work order, operation, machine), from the tasks' starts, else from the task id."""
+    conn: Connection | None = None
+    """Where the tasks are read from, when a report first asks for one (a report that reads the tasks' work
+    orders and machines with its own figures never does)."""
+    _tasks: dict[str, tuple[str, str, str]] | None = None
     _operations: dict[tuple[str, str], Operation | None] = field(default_factory=dict)
+
+    @property
+    def tasks(self) -> dict[str, tuple[str, str, str]]:
+        """Task id → (work order, operation, machine), from the tasks' starts, else from the task id."""
+        if self._tasks is None:
+            self._tasks = (
+                {
+                    r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
+                    for r in self.conn.execute(
+                        select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id)
+                    )
+                }
+                if self.conn is not None
+                else {}
+            )
+        return self._tasks
 
     def task(self, task_id: str) -> tuple[str, str, str]:
         return self.tasks.get(task_id) or split_task(task_id, "", "")
@@ -113,7 +131,7 @@ _read_lock = threading.Lock()
 
 def load_plan(conn: Connection) -> Plan:
     """Master data as the reports need it (read again only when it changed since the last report) and the
-    tasks' work orders and machines."""
+    tasks' work orders and machines (read when first asked for)."""
     where = conn.engine.url.render_as_string(hide_password=True)
     stamp = conn.execute(select(func.max(MasterRecordRow.version), func.count()).select_from(MasterRecordRow)).one()
     version = (int(stamp[0] or 0), int(stamp[1] or 0))
@@ -125,11 +143,7 @@ def load_plan(conn: Connection) -> Plan:
         master = _master(conn)
         with _read_lock:
             _read[where] = (version, master)
-    tasks = {
-        r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
-        for r in conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id))
-    }
-    return Plan(*master, tasks)
+    return Plan(*master, conn)
 
 
 def _master(conn: Connection) -> _Master:

@@ -11,15 +11,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection, select
 
 from floorstation.server.models import PlantMarkClearRow, PlantMarkRow
 from floorstation.server.projections import event_ms
 from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
-from floorstation.server.reporting.plan import Plan, load_plan
-from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
-from floorstation.server.reporting.work import TimeSum, count_sums, task_times, time_sums
+from floorstation.server.reporting.plan import Plan, load_plan, split_task
+from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds, seconds_text
+from floorstation.server.reporting.work import TimeSum, count_sums, task_figures, task_times, time_sums
 
 WORK_TIME_COLUMNS = ("work_order", "operation", "machine", "run_s", "pause_s", "good", "scrap")
 """The first columns of ``work-time.csv``, in this order: scripts rely on them."""
@@ -73,7 +74,7 @@ def _by(
 
 def _reasons(plan: Plan, kind: str, by_reason: dict[str | None, int]) -> str:
     return "; ".join(
-        f"{plan.reason(kind, r) or '-'}={seconds(ms)}"
+        f"{plan.reason(kind, r) or '-'}={seconds_text(ms)}"
         for r, ms in sorted(by_reason.items(), key=lambda i: i[0] or "")
         if ms
     )
@@ -93,15 +94,38 @@ def _task_times(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], di
     return out
 
 
-def work_time(ctx: Context) -> Table:
-    windows = ctx.whole()
-    times = _task_times(ctx, windows)
-    counts: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
+def _work_sums(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], list[Any]]:
+    """Per (work order, operation, machine): [run ms, pause ms, pause ms by reason code, good, scrap, rework]."""
+    sums: dict[tuple[str, ...], list[Any]] = {}
+    if not ctx.query.operator:
+        pauses = [code for kind, code in ctx.plan.reasons if kind == "pause"]
+        for f in task_figures(ctx.conn, ctx.query, windows, pauses):
+            key = split_task(f.task_id, f.work_order or "", f.machine or "")
+            found = sums.get(key)
+            if found is None:
+                sums[key] = [f.run_ms, f.pause_ms, f.pauses, f.good_milli, f.scrap_milli, f.rework_milli]
+                continue
+            found[0] += f.run_ms
+            found[1] += f.pause_ms
+            for reason, ms in f.pauses.items():
+                found[2][reason] = found[2].get(reason, 0) + ms
+            found[3] += f.good_milli
+            found[4] += f.scrap_milli
+            found[5] += f.rework_milli
+        return sums
+    for key, t in _task_times(ctx, windows).items():
+        pauses = {reason or "": ms for reason, ms in t["pause"].items()}
+        sums[key] = [sum(t["run"].values()), sum(t["pause"].values()), pauses, 0, 0, 0]
     for c in count_sums(ctx.conn, ctx.query, windows):
-        found = counts[ctx.plan.task(c.task_id)]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
-        found[2] += c.rework_milli
+        found = sums.setdefault(ctx.plan.task(c.task_id), [0, 0, {}, 0, 0, 0])
+        found[3] += c.good_milli
+        found[4] += c.scrap_milli
+        found[5] += c.rework_milli
+    return sums
+
+
+def work_time(ctx: Context) -> Table:
+    sums = _work_sums(ctx, ctx.whole())
     table = Table(
         "work-time",
         "Work time per work-order operation and machine",
@@ -119,25 +143,49 @@ def work_time(ctx: Context) -> Table:
         chart=("label", "run_s"),
         notes=[TIME_NOTE, COUNT_NOTE],
     )
-    for key in sorted(set(times) | set(counts)):
+    labels = _Labels(ctx.plan, "pause")
+    append = table.rows.append
+    for key in sorted(sums):
         work_order, operation, machine = key
-        t = times.get(key, {"run": {}, "pause": {}})
-        good, scrap, rework = counts.get(key, [0, 0, 0])
-        table.rows.append(
+        run, pause, pauses, good, scrap, rework = sums[key]
+        append(
             {
                 "work_order": work_order,
                 "operation": operation,
                 "machine": machine,
-                "run_s": seconds(sum(t["run"].values())),
-                "pause_s": seconds(sum(t["pause"].values())),
+                "run_s": seconds(run),
+                "pause_s": seconds(pause),
                 "good": qty(good),
                 "scrap": qty(scrap),
-                "pause_by_reason": _reasons(ctx.plan, "pause", t["pause"]),
+                "pause_by_reason": labels.text(pauses),
                 "rework": qty(rework),
                 "label": f"{work_order} {operation} {machine}",
             }
         )
     return table
+
+
+class _Labels:
+    """Times by reason code as a cell: ``label=seconds; ...`` in the codes' order, without the empty ones; as
+    :func:`_reasons` writes them (a code ``''`` is a pause without a reason, shown as ``-``)."""
+
+    def __init__(self, plan: Plan, kind: str) -> None:
+        self.plan = plan
+        self.kind = kind
+        self.known: dict[str, str] = {}
+
+    def label(self, code: str) -> str:
+        found = self.known.get(code)
+        if found is None:
+            found = self.known[code] = self.plan.reason(self.kind, code) or "-"
+        return found
+
+    def text(self, by_reason: dict[str, int]) -> str:
+        if len(by_reason) > 1:
+            items = sorted(by_reason.items())
+        else:
+            items = list(by_reason.items())
+        return "; ".join(f"{self.label(code)}={seconds_text(ms)}" for code, ms in items if ms)
 
 
 def _down(ctx: Context) -> list[tuple[str, str, int, int]]:

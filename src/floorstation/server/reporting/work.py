@@ -85,31 +85,43 @@ def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
 
 
 def _long(windows: Sequence[Window]) -> bool:
-    """Whether a window is longer than two days (joined without the day buckets): the statements leave their
-    branch for those out when there is none, the usual case (a shift, a day)."""
+    """Whether a window is longer than two days (joined without the day buckets)."""
     return any(w.end_ms - w.start_ms > 2 * DAY_MS for w in windows)
 
 
-def _segments_cte(filtered: bool, least: str, long_windows: bool = True) -> str:
-    """``seg``: every run or pause that reaches into the range; ``segw``: each with the windows it overlaps."""
+def _short(windows: Sequence[Window]) -> bool:
+    """Whether a window is two days or shorter (joined through the day buckets)."""
+    return any(w.end_ms - w.start_ms <= 2 * DAY_MS for w in windows)
+
+
+def _segments_cte(conn: Connection, filtered: bool, least: str, windows: Sequence[Window]) -> str:
+    """``seg``: every run or pause that reaches into the range; ``segw``: each with the windows it overlaps. Only
+    the branches the windows need are written: a report over one long window (the whole range) reads each
+    segment once, straight from the table, with nothing kept in between."""
     join = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
     columns = "seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we"
+    branches = []
+    if _short(windows):
+        branches.append(
+            f"SELECT {columns} FROM seg JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws "
+            f"WHERE seg.e - seg.s <= {DAY_MS}"
+        )
+        # The few segments longer than a day, read once (not once per window).
+        branches.append(
+            f"SELECT {columns.replace('seg.', 'segl.')} FROM segl JOIN w ON segl.s < w.we AND segl.e > w.ws "
+            "WHERE w.lng = 0"
+        )
+    if _long(windows):
+        branches.append(f"SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1")
+    # Read from the table where it is used rather than written aside (PostgreSQL keeps a CTE used twice).
+    inline = " NOT MATERIALIZED" if conn.dialect.name == "postgresql" and len(branches) > 1 else ""
     return (
-        "seg AS (SELECT e.task_id, CASE WHEN e.kind = 'pause' THEN 'pause' ELSE 'run' END AS state, "
+        f"seg AS{inline} (SELECT e.task_id, CASE WHEN e.kind = 'pause' THEN 'pause' ELSE 'run' END AS state, "
         "CASE WHEN e.kind = 'pause' THEN e.reason END AS reason, e.at_ms AS s, "
         f"{least}(COALESCE(e.next_ms, :now), :now) AS e FROM plant_work_event e {join}"
         "WHERE e.kind IN ('start', 'join', 'pause', 'resume') AND e.at_ms < :now AND COALESCE(e.next_ms, :now) > :lo), "
-        # The few segments longer than a day, read once (not once per window).
-        f"segl AS MATERIALIZED (SELECT * FROM seg WHERE seg.e - seg.s > {DAY_MS}), "
-        f"segw AS (SELECT {columns} FROM seg JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws "
-        f"WHERE seg.e - seg.s <= {DAY_MS} "
-        + (
-            f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1 "
-            if long_windows
-            else ""
-        )
-        + f"UNION ALL SELECT {columns.replace('seg.', 'segl.')} FROM segl JOIN w ON segl.s < w.we AND segl.e > w.ws "
-        "WHERE w.lng = 0)"
+        + (f"segl AS MATERIALIZED (SELECT * FROM seg WHERE seg.e - seg.s > {DAY_MS}), " if _short(windows) else "")
+        + f"segw AS ({' UNION ALL '.join(branches)})"
     )
 
 
@@ -164,17 +176,20 @@ def time_sums(
     by_operator: bool = False,
     per_machine: bool = False,
     operator_totals: bool = False,
+    reasons: bool = True,
 ) -> list[TimeSum]:
     """Run and pause time per task, state, pause reason and window (and crew member, ``by_operator``); with an
     operator filter, only the time that operator was on the task's crew. ``per_machine``: added up per machine
     in the database instead of per task (``machine`` set, ``task_id`` empty); ``operator_totals`` (with
     ``by_operator``): added up per crew member over every task and window in the database (``task_id`` empty,
-    ``wid`` 0), which is all the operators' report needs of a million segments."""
+    ``wid`` 0), which is all the operators' report needs of a million segments. ``reasons`` False (with
+    ``per_machine``): pauses not told apart by reason (``reason`` None), fewer rows for a report that only adds
+    them up."""
     if not windows:
         return []
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
-    ctes.append(_segments_cte(filtered, least, _long(windows)))
+    ctes.append(_segments_cte(conn, filtered, least, windows))
     if by_operator or query.operator:
         ctes.append(_members_cte(query, params, filtered, least))
         if operator_totals:
@@ -189,10 +204,12 @@ def time_sums(
             f"AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY {keys}"
         )
     elif per_machine:
+        reason = "x.reason" if reasons else "NULL"
+        grouped = ", x.reason" if reasons else ""
         sql = (
-            f"WITH {', '.join(ctes)} SELECT '' AS task_id, x.state, x.reason, x.wid, NULL AS operator_id, "
+            f"WITH {', '.join(ctes)} SELECT '' AS task_id, x.state, {reason} AS reason, x.wid, NULL AS operator_id, "
             f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms, pt.machine_id "
-            "FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.state, x.reason, x.wid"
+            f"FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.state{grouped}, x.wid"
         )
     else:
         sql = (
@@ -200,7 +217,7 @@ def time_sums(
             f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms "
             "FROM segw x GROUP BY x.task_id, x.state, x.reason, x.wid"
         )
-    return [TimeSum(*row) for row in conn.execute(text(sql), params)]
+    return [TimeSum(*row) for row in conn.execute(text(sql), params).all()]
 
 
 SEP = "\x1f"
@@ -214,7 +231,7 @@ def task_times(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         raise ValueError("task_times needs windows and no operator filter")
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
-    ctes.append(_segments_cte(filtered, least, _long(windows)))
+    ctes.append(_segments_cte(conn, filtered, least, windows))
     pair = "COALESCE(reason, '') || '=' || CAST(ms AS VARCHAR(24))"
     joined = (
         f"string_agg(CASE WHEN state = 'pause' THEN {pair} END, '{SEP}')"
@@ -235,6 +252,108 @@ def task_times(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
                 reason, _eq, ms = part.rpartition("=")
                 by_reason[reason] = by_reason.get(reason, 0) + int(ms)
         out.append((task_id, int(run or 0), int(pause or 0), by_reason))
+    return out
+
+
+@dataclass(frozen=True)
+class TaskFigures:
+    """What one task did within a report's windows: its run and pause time (pauses by reason code, ``''`` for a
+    pause without one) and the good, scrap and rework its stops and counts reported; with the work order and
+    machine the plant's task row gives (``None``: the task has no row)."""
+
+    task_id: str
+    work_order: str | None
+    machine: str | None
+    run_ms: int
+    pause_ms: int
+    pauses: dict[str, int]
+    good_milli: int
+    scrap_milli: int
+    rework_milli: int
+
+
+def _stops_cte(filtered: bool, windows: Sequence[Window], columns: str) -> str:
+    """``stops``: the stops and counts within the windows, each with its window."""
+    tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    branches = []
+    if _short(windows):
+        branches.append(
+            f"SELECT {columns} FROM plant_work_event e "
+            f"{tasks}JOIN wb w ON w.b = e.at_ms / {DAY_MS} AND e.at_ms >= w.ws AND e.at_ms < w.we "
+            "WHERE e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi"
+        )
+    if _long(windows):
+        branches.append(
+            f"SELECT {columns} FROM plant_work_event e {tasks}JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we "
+            "WHERE w.lng = 1 AND e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi"
+        )
+    return f"stops AS ({' UNION ALL '.join(branches)})"
+
+
+def task_figures(
+    conn: Connection, query: Query, windows: Sequence[Window], reasons: Sequence[str] | None = ()
+) -> list[TaskFigures]:
+    """Per task, over all ``windows`` together: its time and counts, added up in the database in one statement
+    over one aggregation (one row per task comes back). The pauses are told apart by reason: each of ``reasons``
+    (the plant's pause reason codes) in a column of its own, a pause without a reason in another, and any other
+    code segment by segment (rare: a reason master data does not know); ``reasons`` None: pauses only in
+    total. Not for an operator filter (:func:`time_sums` and :func:`count_sums` do that)."""
+    if not windows or query.operator:
+        raise ValueError("task_figures needs windows and no operator filter")
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_segments_cte(conn, filtered, least, windows))
+    ctes.append(_stops_cte(filtered, windows, "e.task_id, e.good_milli, e.scrap_milli, e.rework_milli"))
+    known = [r for r in dict.fromkeys(reasons or ()) if r]
+    columns = []
+    if reasons is not None:
+        for i, code in enumerate(known):
+            params[f"reason_{i}"] = code
+            columns.append(f"SUM(CASE WHEN state = 'pause' AND reason = :reason_{i} THEN ms END)")
+        columns.append("SUM(CASE WHEN state = 'pause' AND COALESCE(reason, '') = '' THEN ms END)")
+        others = f"reason NOT IN ({', '.join(f':reason_{i}' for i in range(len(known)))})" if known else "1 = 1"
+        pair = f"CASE WHEN state = 'pause' AND reason <> '' AND {others} THEN reason || '=' || CAST(ms AS VARCHAR(24)) END"
+        columns.append(
+            f"string_agg({pair}, '{SEP}')" if conn.dialect.name == "postgresql" else f"group_concat({pair}, '{SEP}')"
+        )
+    sql = (
+        f"WITH {', '.join(ctes)}, x AS (SELECT task_id, state, reason, "
+        f"{least}(x.e, x.we) - {greatest}(x.s, x.ws) AS ms, 0 AS good_milli, 0 AS scrap_milli, 0 AS rework_milli "
+        "FROM segw x UNION ALL SELECT task_id, 'stop', NULL, 0, good_milli, scrap_milli, rework_milli FROM stops), "
+        "f AS (SELECT task_id, SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END) AS run_ms, "
+        "SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END) AS pause_ms, SUM(good_milli) AS good_milli, "
+        "SUM(scrap_milli) AS scrap_milli, SUM(rework_milli) AS rework_milli"
+        + "".join(f", {c} AS p{i}" for i, c in enumerate(columns))
+        + " FROM x GROUP BY task_id) "
+        "SELECT f.*, pt.work_order, pt.machine_id FROM f LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
+    )
+    out = []
+    n = len(known)
+    for row in conn.execute(text(sql), params).all():
+        by_reason: dict[str, int] = {}
+        if reasons is not None:
+            for i in range(n):
+                if row[6 + i] is not None:
+                    by_reason[known[i]] = int(row[6 + i])
+            if row[6 + n] is not None:
+                by_reason[""] = int(row[6 + n])
+            for part in (row[7 + n] or "").split(SEP):
+                if part:
+                    reason, _eq, ms = part.rpartition("=")
+                    by_reason[reason] = by_reason.get(reason, 0) + int(ms)
+        out.append(
+            TaskFigures(
+                row[0],
+                row[-2],
+                row[-1],
+                int(row[1] or 0),
+                int(row[2] or 0),
+                by_reason,
+                int(row[3] or 0),
+                int(row[4] or 0),
+                int(row[5] or 0),
+            )
+        )
     return out
 
 
