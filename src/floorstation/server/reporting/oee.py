@@ -11,7 +11,8 @@ from sqlalchemy import select
 from floorstation.server.models import PlantTaskRow, StationRow
 from floorstation.server.reporting.reports import COUNT_NOTE, Context, _by, _task_times, _to_date, down_by_machine
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
-from floorstation.server.reporting.work import count_sums, run_shares, time_sums
+from floorstation.server.reporting.plan import split_task
+from floorstation.server.reporting.work import count_sums, run_shares, task_figures, time_sums
 
 OEE_DEFINITIONS = [
     "Planned time = run + pause + down within the shift (the time the machine had a task open or was marked "
@@ -120,20 +121,35 @@ def oee(ctx: Context) -> Table:
 
 def order_progress(ctx: Context) -> Table:
     window = _to_date(ctx)
-    times: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
-    for (work_order, _operation, _machine), found in _task_times(ctx, window).items():
-        order_times = times.setdefault((work_order,), {"run": defaultdict(int), "pause": defaultdict(int)})
-        for state in ("run", "pause"):
-            for reason, ms in found[state].items():
-                order_times[state][reason] += ms
+    # Work order -> [run ms, pause ms]; (work order, operation) -> [good, scrap].
+    times: dict[str, list[int]] = {}
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for c in count_sums(ctx.conn, ctx.query, window):
-        work_order, operation, _machine = ctx.plan.task(c.task_id)
-        counts[(work_order, operation)][0] += c.good_milli
-        counts[(work_order, operation)][1] += c.scrap_milli
+    if ctx.query.operator:
+        for (work_order, _operation, _machine), found in _task_times(ctx, window).items():
+            order_times = times.setdefault(work_order, [0, 0])
+            order_times[0] += sum(found["run"].values())
+            order_times[1] += sum(found["pause"].values())
+        for c in count_sums(ctx.conn, ctx.query, window):
+            work_order, operation, _machine = ctx.plan.task(c.task_id)
+            counts[(work_order, operation)][0] += c.good_milli
+            counts[(work_order, operation)][1] += c.scrap_milli
+    else:
+        for f in task_figures(ctx.conn, ctx.query, window, None):
+            work_order, operation, _machine = split_task(f.task_id, f.work_order or "", f.machine or "")
+            if f.timed:
+                order_times = times.setdefault(work_order, [0, 0])
+                order_times[0] += f.run_ms
+                order_times[1] += f.pause_ms
+            if f.stops:
+                pieces = counts[(work_order, operation)]
+                pieces[0] += f.good_milli
+                pieces[1] += f.scrap_milli
     states: dict[str, set[str]] = defaultdict(set)
-    for task_id, state in ctx.conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.state)):
-        states[ctx.plan.task(task_id)[0]].add(state or "")
+    busy = select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id, PlantTaskRow.state).where(
+        PlantTaskRow.state.in_(("running", "paused"))
+    )
+    for task_id, work_order, machine, state in ctx.conn.execute(busy):
+        states[split_task(task_id, work_order, machine)[0]].add(state)
     table = Table(
         "order-progress",
         "Order progress",
@@ -157,7 +173,7 @@ def order_progress(ctx: Context) -> Table:
             COUNT_NOTE,
         ],
     )
-    seen = {k[0] for k in counts} | {k[0] for k in times}
+    seen = {k[0] for k in counts} | set(times)
     if not (ctx.query.machine or ctx.query.operator):
         seen |= {n for n in ctx.plan.orders if not ctx.query.work_order or n == ctx.query.work_order}
     reported: dict[str, dict[str, list[int]]] = defaultdict(dict)
@@ -170,7 +186,7 @@ def order_progress(ctx: Context) -> Table:
         last = operations[-1] if operations else ""
         good = mine.get(last, [0, 0])[0]
         bad = sum(v[1] for v in mine.values())
-        t = times.get((number,), {"run": {}, "pause": {}})
+        run, pause = times.get(number, (0, 0))
         now = states.get(number, set())
         table.rows.append(
             {
@@ -180,8 +196,8 @@ def order_progress(ctx: Context) -> Table:
                 "good": qty(good),
                 "scrap": qty(bad),
                 "progress": ratio(good, order.planned_milli) if order else None,
-                "run_s": seconds(sum(t["run"].values())),
-                "pause_s": seconds(sum(t["pause"].values())),
+                "run_s": seconds(run),
+                "pause_s": seconds(pause),
                 "due_date": order.due_date if order else "",
                 "state": "running" if "running" in now else "paused" if "paused" in now else "",
             }

@@ -20,7 +20,14 @@ from floorstation.server.projections import event_ms
 from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
 from floorstation.server.reporting.plan import Plan, load_plan, split_task
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds, seconds_text
-from floorstation.server.reporting.work import TimeSum, count_sums, task_figures, task_times, time_sums
+from floorstation.server.reporting.work import (
+    TimeSum,
+    count_sums,
+    output_figures,
+    task_figures,
+    task_times,
+    time_sums,
+)
 
 WORK_TIME_COLUMNS = ("work_order", "operation", "machine", "run_s", "pause_s", "good", "scrap")
 """The first columns of ``work-time.csv``, in this order: scripts rely on them."""
@@ -428,13 +435,24 @@ def _to_date(ctx: Context) -> list[Window]:
 
 def output(ctx: Context) -> Table:
     in_range: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
-    for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
-        found = in_range[ctx.plan.task(c.task_id)]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
     to_date: dict[tuple[str, ...], int] = defaultdict(int)
-    for c in count_sums(ctx.conn, ctx.query, _to_date(ctx)):
-        to_date[ctx.plan.task(c.task_id)] += c.good_milli
+    if ctx.query.operator:
+        for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
+            found = in_range[ctx.plan.task(c.task_id)]
+            found[0] += c.good_milli
+            found[1] += c.scrap_milli
+        for c in count_sums(ctx.conn, ctx.query, _to_date(ctx)):
+            to_date[ctx.plan.task(c.task_id)] += c.good_milli
+    else:
+        _lo, hi = ctx.range_ms()
+        for task_id, work_order, machine, good, bad, good_to_date in output_figures(
+            ctx.conn, ctx.query, ctx.whole(), hi
+        ):
+            key = split_task(task_id, work_order or "", machine or "")
+            found = in_range[key]
+            found[0] += good
+            found[1] += bad
+            to_date[key] += good_to_date
     table = Table(
         "output",
         "Output, good and scrap, against plan",

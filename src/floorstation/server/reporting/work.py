@@ -270,6 +270,10 @@ class TaskFigures:
     good_milli: int
     scrap_milli: int
     rework_milli: int
+    timed: bool
+    """Whether a run or pause of the task reached into the windows."""
+    stops: int
+    """How many stops and counts of the task the windows hold."""
 
 
 def _stops_cte(filtered: bool, windows: Sequence[Window], columns: str) -> str:
@@ -322,7 +326,9 @@ def task_figures(
         "FROM segw x UNION ALL SELECT task_id, 'stop', NULL, 0, good_milli, scrap_milli, rework_milli FROM stops), "
         "f AS (SELECT task_id, SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END) AS run_ms, "
         "SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END) AS pause_ms, SUM(good_milli) AS good_milli, "
-        "SUM(scrap_milli) AS scrap_milli, SUM(rework_milli) AS rework_milli"
+        "SUM(scrap_milli) AS scrap_milli, SUM(rework_milli) AS rework_milli, "
+        "SUM(CASE WHEN state = 'stop' THEN 0 ELSE 1 END) AS segments, SUM(CASE WHEN state = 'stop' THEN 1 ELSE 0 END) "
+        "AS stops"
         + "".join(f", {c} AS p{i}" for i, c in enumerate(columns))
         + " FROM x GROUP BY task_id) "
         "SELECT f.*, pt.work_order, pt.machine_id FROM f LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
@@ -333,11 +339,11 @@ def task_figures(
         by_reason: dict[str, int] = {}
         if reasons is not None:
             for i in range(n):
-                if row[6 + i] is not None:
-                    by_reason[known[i]] = int(row[6 + i])
-            if row[6 + n] is not None:
-                by_reason[""] = int(row[6 + n])
-            for part in (row[7 + n] or "").split(SEP):
+                if row[8 + i] is not None:
+                    by_reason[known[i]] = int(row[8 + i])
+            if row[8 + n] is not None:
+                by_reason[""] = int(row[8 + n])
+            for part in (row[9 + n] or "").split(SEP):
                 if part:
                     reason, _eq, ms = part.rpartition("=")
                     by_reason[reason] = by_reason.get(reason, 0) + int(ms)
@@ -352,9 +358,46 @@ def task_figures(
                 int(row[3] or 0),
                 int(row[4] or 0),
                 int(row[5] or 0),
+                bool(row[6]),
+                int(row[7]),
             )
         )
     return out
+
+
+def output_figures(
+    conn: Connection, query: Query, windows: Sequence[Window], hi: int
+) -> list[tuple[str, str | None, str | None, int, int, int]]:
+    """Per task with a stop or count in ``windows``: (task, its work order and machine as the plant's task row
+    gives them, good and scrap in the windows, good up to ``hi``), read in one pass over the stops and counts up to
+    ``hi`` (each found in its window, if any, by a join on equal keys). Not for an operator filter."""
+    if not windows or query.operator:
+        raise ValueError("output_figures needs windows and no operator filter")
+    params, ctes, filtered = _start(conn, query, windows)
+    params["to"] = hi
+    tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    joins, found = [], []
+    if _short(windows):
+        joins.append(f"LEFT JOIN wb ON wb.b = e.at_ms / {DAY_MS} AND e.at_ms >= wb.ws AND e.at_ms < wb.we ")
+        found.append("wb.wid IS NOT NULL")
+    if _long(windows):
+        joins.append("LEFT JOIN w ON w.lng = 1 AND e.at_ms >= w.ws AND e.at_ms < w.we ")
+        found.append("w.wid IS NOT NULL")
+    inside = " OR ".join(found)
+    sql = (
+        f"WITH {', '.join(ctes)}, x AS (SELECT e.task_id, CASE WHEN {inside} THEN 1 ELSE 0 END AS inside, "
+        f"e.good_milli, e.scrap_milli FROM plant_work_event e {tasks}{''.join(joins)}"
+        "WHERE e.kind IN ('stop', 'count') AND e.at_ms >= 0 AND e.at_ms < :to), "
+        "f AS (SELECT task_id, SUM(CASE WHEN inside = 1 THEN good_milli ELSE 0 END) AS good, "
+        "SUM(CASE WHEN inside = 1 THEN scrap_milli ELSE 0 END) AS scrap, SUM(good_milli) AS to_date "
+        "FROM x GROUP BY task_id HAVING MAX(inside) = 1) "
+        "SELECT f.task_id, pt.work_order, pt.machine_id, f.good, f.scrap, f.to_date "
+        "FROM f LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
+    )
+    return [
+        (r[0], r[1], r[2], int(r[3] or 0), int(r[4] or 0), int(r[5] or 0))
+        for r in conn.execute(text(sql), params).all()
+    ]
 
 
 def count_sums(
