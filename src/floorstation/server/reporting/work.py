@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
 
@@ -55,10 +55,12 @@ def _fns(conn: Connection) -> tuple[str, str]:
 DAY_MS = 86_400_000
 
 
-def _windows_cte(windows: Sequence[Window]) -> str:
+def _windows_cte(windows: Sequence[Window], inline: str = "") -> str:
     """``w``: the windows (``lng``: longer than two days); ``wb``: each shorter window under every day bucket
     ``b`` whose two days [b, b + 2) it overlaps, so that a segment of at most a day, which lies within the two days
-    from its start's bucket, finds its windows by an equality join. Whole numbers written into the statement."""
+    from its start's bucket, finds its windows by an equality join. Whole numbers written into the statement.
+    ``inline``: `` NOT MATERIALIZED`` on PostgreSQL, so that the planner sees the rows themselves (and hashes them)
+    rather than a CTE it knows nothing about."""
     rows, buckets = [], []
     for w in windows:
         long = w.end_ms - w.start_ms > 2 * DAY_MS
@@ -67,8 +69,8 @@ def _windows_cte(windows: Sequence[Window]) -> str:
             for b in range(w.start_ms // DAY_MS - 1, -(-w.end_ms // DAY_MS)):
                 buckets.append(f"({b}, {int(w.wid)}, {int(w.start_ms)}, {int(w.end_ms)})")
     return (
-        f"w(wid, ws, we, lng) AS (VALUES {', '.join(rows)}), "
-        f"wb(b, wid, ws, we) AS (VALUES {', '.join(buckets or ['(-1, -1, 0, 0)'])})"
+        f"w(wid, ws, we, lng) AS{inline} (VALUES {', '.join(rows)}), "
+        f"wb(b, wid, ws, we) AS{inline} (VALUES {', '.join(buckets or ['(-1, -1, 0, 0)'])})"
     )
 
 
@@ -161,7 +163,7 @@ def _start(conn: Connection, query: Query, windows: Sequence[Window]) -> tuple[d
     _tune(conn)
     lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
     params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
-    ctes = [_windows_cte(windows)]
+    ctes = [_windows_cte(windows, " NOT MATERIALIZED" if conn.dialect.name == "postgresql" else "")]
     tasks = _tasks_cte(query, params)
     if tasks is not None:
         ctes.append(tasks)
@@ -255,8 +257,7 @@ def task_times(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
     return out
 
 
-@dataclass(frozen=True)
-class TaskFigures:
+class TaskFigures(NamedTuple):
     """What one task did within a report's windows: its run and pause time (pauses by reason code, ``''`` for a
     pause without one) and the good, scrap and rework its stops and counts reported; with the work order and
     machine the plant's task row gives (``None``: the task has no row)."""
@@ -274,6 +275,8 @@ class TaskFigures:
     """Whether a run or pause of the task reached into the windows."""
     stops: int
     """How many stops and counts of the task the windows hold."""
+    wid: int = 0
+    """The window (with ``per_window``)."""
 
 
 def _stops_cte(filtered: bool, windows: Sequence[Window], columns: str) -> str:
@@ -295,10 +298,15 @@ def _stops_cte(filtered: bool, windows: Sequence[Window], columns: str) -> str:
 
 
 def task_figures(
-    conn: Connection, query: Query, windows: Sequence[Window], reasons: Sequence[str] | None = ()
+    conn: Connection,
+    query: Query,
+    windows: Sequence[Window],
+    reasons: Sequence[str] | None = (),
+    *,
+    per_window: bool = False,
 ) -> list[TaskFigures]:
-    """Per task, over all ``windows`` together: its time and counts, added up in the database in one statement
-    over one aggregation (one row per task comes back). The pauses are told apart by reason: each of ``reasons``
+    """Per task, over all ``windows`` together (``per_window``: per task and window): its time and counts, added
+    up in the database in one statement over one aggregation (one row per task, or task and window, comes back). The pauses are told apart by reason: each of ``reasons``
     (the plant's pause reason codes) in a column of its own, a pause without a reason in another, and any other
     code segment by segment (rare: a reason master data does not know); ``reasons`` None: pauses only in
     total. Not for an operator filter (:func:`time_sums` and :func:`count_sums` do that)."""
@@ -307,30 +315,32 @@ def task_figures(
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
     ctes.append(_segments_cte(conn, filtered, least, windows))
-    ctes.append(_stops_cte(filtered, windows, "e.task_id, e.good_milli, e.scrap_milli, e.rework_milli"))
+    ctes.append(_stops_cte(filtered, windows, "e.task_id, e.good_milli, e.scrap_milli, e.rework_milli, w.wid"))
     known = [r for r in dict.fromkeys(reasons or ()) if r]
     columns = []
     if reasons is not None:
         for i, code in enumerate(known):
             params[f"reason_{i}"] = code
-            columns.append(f"SUM(CASE WHEN state = 'pause' AND reason = :reason_{i} THEN ms END)")
-        columns.append("SUM(CASE WHEN state = 'pause' AND COALESCE(reason, '') = '' THEN ms END)")
+            columns.append(f"CAST(SUM(CASE WHEN state = 'pause' AND reason = :reason_{i} THEN ms END) AS BIGINT)")
+        columns.append("CAST(SUM(CASE WHEN state = 'pause' AND COALESCE(reason, '') = '' THEN ms END) AS BIGINT)")
         others = f"reason NOT IN ({', '.join(f':reason_{i}' for i in range(len(known)))})" if known else "1 = 1"
         pair = f"CASE WHEN state = 'pause' AND reason <> '' AND {others} THEN reason || '=' || CAST(ms AS VARCHAR(24)) END"
         columns.append(
             f"string_agg({pair}, '{SEP}')" if conn.dialect.name == "postgresql" else f"group_concat({pair}, '{SEP}')"
         )
     sql = (
-        f"WITH {', '.join(ctes)}, x AS (SELECT task_id, state, reason, "
+        f"WITH {', '.join(ctes)}, x AS (SELECT task_id, state, reason, wid, "
         f"{least}(x.e, x.we) - {greatest}(x.s, x.ws) AS ms, 0 AS good_milli, 0 AS scrap_milli, 0 AS rework_milli "
-        "FROM segw x UNION ALL SELECT task_id, 'stop', NULL, 0, good_milli, scrap_milli, rework_milli FROM stops), "
-        "f AS (SELECT task_id, SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END) AS run_ms, "
-        "SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END) AS pause_ms, SUM(good_milli) AS good_milli, "
-        "SUM(scrap_milli) AS scrap_milli, SUM(rework_milli) AS rework_milli, "
-        "SUM(CASE WHEN state = 'stop' THEN 0 ELSE 1 END) AS segments, SUM(CASE WHEN state = 'stop' THEN 1 ELSE 0 END) "
-        "AS stops"
+        "FROM segw x UNION ALL SELECT task_id, 'stop', NULL, wid, 0, good_milli, scrap_milli, rework_milli "
+        "FROM stops), "
+        f"f AS (SELECT task_id, {'wid' if per_window else '0'} AS wid, "
+        "CAST(SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END) AS BIGINT) AS run_ms, "
+        "CAST(SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END) AS BIGINT) AS pause_ms, "
+        "CAST(SUM(good_milli) AS BIGINT) AS good_milli, CAST(SUM(scrap_milli) AS BIGINT) AS scrap_milli, "
+        "CAST(SUM(rework_milli) AS BIGINT) AS rework_milli, SUM(CASE WHEN state = 'stop' THEN 0 ELSE 1 END) AS segments, "
+        "SUM(CASE WHEN state = 'stop' THEN 1 ELSE 0 END) AS stops"
         + "".join(f", {c} AS p{i}" for i, c in enumerate(columns))
-        + " FROM x GROUP BY task_id) "
+        + f" FROM x GROUP BY task_id{', wid' if per_window else ''}) "
         "SELECT f.*, pt.work_order, pt.machine_id FROM f LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
     )
     out = []
@@ -339,11 +349,11 @@ def task_figures(
         by_reason: dict[str, int] = {}
         if reasons is not None:
             for i in range(n):
-                if row[8 + i] is not None:
-                    by_reason[known[i]] = int(row[8 + i])
-            if row[8 + n] is not None:
-                by_reason[""] = int(row[8 + n])
-            for part in (row[9 + n] or "").split(SEP):
+                if row[9 + i] is not None:
+                    by_reason[known[i]] = row[9 + i]
+            if row[9 + n] is not None:
+                by_reason[""] = row[9 + n]
+            for part in (row[10 + n] or "").split(SEP):
                 if part:
                     reason, _eq, ms = part.rpartition("=")
                     by_reason[reason] = by_reason.get(reason, 0) + int(ms)
@@ -352,14 +362,15 @@ def task_figures(
                 row[0],
                 row[-2],
                 row[-1],
-                int(row[1] or 0),
-                int(row[2] or 0),
+                row[2] or 0,
+                row[3] or 0,
                 by_reason,
-                int(row[3] or 0),
-                int(row[4] or 0),
-                int(row[5] or 0),
-                bool(row[6]),
-                int(row[7]),
+                row[4] or 0,
+                row[5] or 0,
+                row[6] or 0,
+                bool(row[7]),
+                row[8],
+                row[1],
             )
         )
     return out
@@ -388,8 +399,9 @@ def output_figures(
         f"WITH {', '.join(ctes)}, x AS (SELECT e.task_id, CASE WHEN {inside} THEN 1 ELSE 0 END AS inside, "
         f"e.good_milli, e.scrap_milli FROM plant_work_event e {tasks}{''.join(joins)}"
         "WHERE e.kind IN ('stop', 'count') AND e.at_ms >= 0 AND e.at_ms < :to), "
-        "f AS (SELECT task_id, SUM(CASE WHEN inside = 1 THEN good_milli ELSE 0 END) AS good, "
-        "SUM(CASE WHEN inside = 1 THEN scrap_milli ELSE 0 END) AS scrap, SUM(good_milli) AS to_date "
+        "f AS (SELECT task_id, CAST(SUM(CASE WHEN inside = 1 THEN good_milli ELSE 0 END) AS BIGINT) AS good, "
+        "CAST(SUM(CASE WHEN inside = 1 THEN scrap_milli ELSE 0 END) AS BIGINT) AS scrap, "
+        "CAST(SUM(good_milli) AS BIGINT) AS to_date "
         "FROM x GROUP BY task_id HAVING MAX(inside) = 1) "
         "SELECT f.task_id, pt.work_order, pt.machine_id, f.good, f.scrap, f.to_date "
         "FROM f LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
