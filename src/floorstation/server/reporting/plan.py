@@ -69,6 +69,9 @@ class Plan:
 
     def operation(self, task_id: str) -> Operation | None:
         work_order, seq, _machine = self.task(task_id)
+        return self.operation_of(work_order, seq)
+
+    def operation_of(self, work_order: str, seq: str) -> Operation | None:
         key = (work_order, seq)
         if key not in self._operations:
             order = self.orders.get(work_order)

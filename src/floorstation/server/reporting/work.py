@@ -222,6 +222,24 @@ def time_sums(
     return [TimeSum(*row) for row in conn.execute(text(sql), params).all()]
 
 
+def machine_times(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int, int]]:
+    """Run and pause ms per machine (of the plant's task rows) and window, as (machine, window, run, pause): what
+    OEE needs of the segments, added up in the database. Not for an operator filter."""
+    if not windows or query.operator:
+        raise ValueError("machine_times needs windows and no operator filter")
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_segments_cte(conn, filtered, least, windows))
+    ms = f"{least}(x.e, x.we) - {greatest}(x.s, x.ws)"
+    sql = (
+        f"WITH {', '.join(ctes)} SELECT pt.machine_id, x.wid, "
+        f"CAST(SUM(CASE WHEN x.state = 'run' THEN {ms} ELSE 0 END) AS BIGINT), "
+        f"CAST(SUM(CASE WHEN x.state = 'pause' THEN {ms} ELSE 0 END) AS BIGINT) "
+        "FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.wid"
+    )
+    return [(r[0], int(r[1]), int(r[2] or 0), int(r[3] or 0)) for r in conn.execute(text(sql), params).all()]
+
+
 SEP = "\x1f"
 """Between a task's pause reasons in :func:`task_times` (a character no reason code holds)."""
 
@@ -461,8 +479,7 @@ def count_sums(
     ]
 
 
-@dataclass(frozen=True)
-class RunShare:
+class RunShare(NamedTuple):
     """The pieces one stop reported (``good_milli``, ``scrap_milli``) and the share of its run that fell in
     window ``wid``: ``in_window_ms`` of ``run_ms`` (``run_ms`` 0: the run had no run time; all of it counts in
     the stop's window)."""
@@ -474,6 +491,9 @@ class RunShare:
     scrap_milli: int
     run_ms: int
     in_window_ms: int
+    work_order: str | None = None
+    """The task's work order and machine as the plant's task row gives them (None: the task has no row)."""
+    machine: str | None = None
 
 
 def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> list[RunShare]:
@@ -516,17 +536,23 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         "WHERE w.lng = 0)"
     )
     sql = (
-        f"WITH {', '.join(ctes)} "
-        "SELECT rw.task_id, rw.stop_ms, rw.wid, MIN(rw.good_milli), MIN(rw.scrap_milli), MIN(tot.run_ms), "
-        f"SUM({least}(rw.re, rw.we) - {greatest}(rw.rs, rw.ws)) FROM rw "
-        "JOIN tot ON tot.task_id = rw.task_id AND tot.stop_ms = rw.stop_ms WHERE tot.run_ms > 0 "
-        "GROUP BY rw.task_id, rw.stop_ms, rw.wid "
+        f"WITH {', '.join(ctes)}, "
+        # Each run's time per window, added up before it meets its run's total (a few rows per stop, not one per
+        # run segment and window).
+        "shares AS (SELECT rw.task_id, rw.stop_ms, rw.wid, MIN(rw.good_milli) AS good_milli, "
+        "MIN(rw.scrap_milli) AS scrap_milli, "
+        f"CAST(SUM({least}(rw.re, rw.we) - {greatest}(rw.rs, rw.ws)) AS BIGINT) AS in_window_ms FROM rw "
+        "GROUP BY rw.task_id, rw.stop_ms, rw.wid), "
+        "shared AS (SELECT shares.task_id, shares.stop_ms, shares.wid, shares.good_milli, shares.scrap_milli, "
+        "CAST(tot.run_ms AS BIGINT) AS run_ms, shares.in_window_ms FROM shares "
+        "JOIN tot ON tot.task_id = shares.task_id AND tot.stop_ms = shares.stop_ms WHERE tot.run_ms > 0 "
         # A stop whose run had no run time: all of it in the stop's own window.
         "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0 FROM sr "
         "JOIN w ON sr.at_ms >= w.ws AND sr.at_ms < w.we WHERE NOT EXISTS (SELECT 1 FROM tot "
-        "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)"
+        "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)) "
+        "SELECT shared.*, pt.work_order, pt.machine_id FROM shared LEFT JOIN plant_task pt ON pt.task_id = shared.task_id"
     )
     return [
-        RunShare(r[0], int(r[1]), int(r[2]), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0), int(r[6] or 0))
-        for r in conn.execute(text(sql), params)
+        RunShare(r[0], int(r[1]), int(r[2]), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0), int(r[6] or 0), r[7], r[8])
+        for r in conn.execute(text(sql), params).all()
     ]
