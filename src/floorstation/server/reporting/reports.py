@@ -23,6 +23,7 @@ from floorstation.server.reporting.table import Column, Table, qty, ratio, secon
 from floorstation.server.reporting.work import (
     TimeSum,
     count_sums,
+    operator_figures,
     output_figures,
     task_figures,
     task_times,
@@ -305,13 +306,20 @@ def machine_time(ctx: Context) -> Table:
 
 def operator_time(ctx: Context) -> Table:
     windows = ctx.whole()
-    sums = time_sums(ctx.conn, ctx.query, windows, by_operator=True, operator_totals=True)
-    times = _by(sums, lambda s: (s.operator_id or "",))
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for c in count_sums(ctx.conn, ctx.query, windows, by_operator=True):
-        found = counts[c.operator_id or ""]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
+    # Operator -> [run ms, pause ms by reason]; operator -> [good, scrap].
+    times: dict[str, tuple[list[int], dict[str | None, int]]] = {}
+    counts: dict[str, list[int]] = {}
+    for kind, state, reason, operator, ms, good, bad in operator_figures(ctx.conn, ctx.query, windows):
+        if kind == "t":
+            t = times.setdefault(operator or "", ([0], {}))
+            if state == "run":
+                t[0][0] += ms
+            else:
+                t[1][reason] = t[1].get(reason, 0) + ms
+        else:
+            found = counts.setdefault(operator or "", [0, 0])
+            found[0] += good
+            found[1] += bad
     table = Table(
         "operator-time",
         "Work time per operator",
@@ -332,18 +340,18 @@ def operator_time(ctx: Context) -> Table:
             "Good and scrap: the stops that ended an operator's time on a task; every crew member is credited.",
         ],
     )
-    for operator in sorted({k[0] for k in times} | set(counts)):
-        t = times.get((operator,), {"run": {}, "pause": {}})
+    for operator in sorted(set(times) | set(counts)):
+        run, pauses = times.get(operator, ([0], {}))
         good, scrap = counts.get(operator, [0, 0])
         table.rows.append(
             {
                 "operator": operator,
                 "name": ctx.plan.operators.get(operator, ""),
-                "run_s": seconds(sum(t["run"].values())),
-                "pause_s": seconds(sum(t["pause"].values())),
+                "run_s": seconds(run[0]),
+                "pause_s": seconds(sum(pauses.values())),
                 "good": qty(good),
                 "scrap": qty(scrap),
-                "pause_by_reason": _reasons(ctx.plan, "pause", t["pause"]),
+                "pause_by_reason": _reasons(ctx.plan, "pause", pauses),
             }
         )
     return table

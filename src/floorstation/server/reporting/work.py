@@ -144,7 +144,7 @@ def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: st
         f"OVER (PARTITION BY task_id {order}) AS next_stop FROM crew WHERE task_id IS NOT NULL), "
         f"os AS (SELECT event_id, MIN(CASE WHEN kind = 'signout' THEN at_ms END) "
         f"OVER (PARTITION BY operator_id {order}) AS next_out FROM crew WHERE operator_id IS NOT NULL), "
-        f"mem AS (SELECT ts.task_id, ts.operator_id, ts.at_ms AS ms_s, "
+        f"mem AS MATERIALIZED (SELECT ts.task_id, ts.operator_id, ts.at_ms AS ms_s, "
         f"{least}(COALESCE(ts.next_stop, :far), COALESCE(os.next_out, :far)) AS ms_e "
         f"FROM ts JOIN os ON os.event_id = ts.event_id WHERE ts.kind IN ('start', 'join'){operator} "
         "AND ts.at_ms < :hi)"
@@ -238,6 +238,41 @@ def machine_times(conn: Connection, query: Query, windows: Sequence[Window]) -> 
         "FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.wid"
     )
     return [(r[0], int(r[1]), int(r[2] or 0), int(r[3] or 0)) for r in conn.execute(text(sql), params).all()]
+
+
+def operator_figures(
+    conn: Connection, query: Query, windows: Sequence[Window]
+) -> list[tuple[str, str | None, str | None, int, int, int]]:
+    """Per crew member over all ``windows``, in one statement that works out the crews once: rows of (kind,
+    state, pause reason, operator, ms, good, scrap), kind ``t`` the time they were on a task's crew by state and
+    reason, kind ``c`` the pieces they are credited with (a stop's for the crew members whose time it ended, a
+    count's for whoever made it; with an operator filter, only theirs), as :func:`time_sums` with
+    ``operator_totals`` and :func:`count_sums` with ``by_operator`` give them."""
+    if not windows:
+        return []
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_segments_cte(conn, filtered, least, windows))
+    ctes.append(_members_cte(query, params, filtered, least))
+    ctes.append(
+        _stops_cte(filtered, windows, "e.task_id, e.at_ms, e.kind, e.operator_id, e.good_milli, e.scrap_milli, w.wid")
+    )
+    mine = " AND e.operator_id = :operator" if query.operator else ""
+    sql = (
+        f"WITH {', '.join(ctes)} SELECT 't', x.state, x.reason, mem.operator_id, "
+        f"CAST(SUM({least}(x.e, mem.ms_e, x.we) - {greatest}(x.s, mem.ms_s, x.ws)) AS BIGINT), 0, 0 "
+        "FROM segw x JOIN mem ON mem.task_id = x.task_id AND x.s < mem.ms_e AND x.e > mem.ms_s "
+        "AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY x.state, x.reason, mem.operator_id "
+        "UNION ALL SELECT 'c', NULL, NULL, mem.operator_id, 0, CAST(SUM(e.good_milli) AS BIGINT), "
+        "CAST(SUM(e.scrap_milli) AS BIGINT) FROM stops e JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms "
+        "WHERE e.kind = 'stop' GROUP BY mem.operator_id "
+        "UNION ALL SELECT 'c', NULL, NULL, e.operator_id, 0, CAST(SUM(e.good_milli) AS BIGINT), "
+        f"CAST(SUM(e.scrap_milli) AS BIGINT) FROM stops e WHERE e.kind = 'count'{mine} GROUP BY e.operator_id"
+    )
+    return [
+        (r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6] or 0))
+        for r in conn.execute(text(sql), params).all()
+    ]
 
 
 SEP = "\x1f"
