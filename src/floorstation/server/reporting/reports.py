@@ -23,8 +23,10 @@ from floorstation.server.reporting.table import Column, Table, qty, ratio, secon
 from floorstation.server.reporting.work import (
     TimeSum,
     count_sums,
+    machine_counts,
     operator_figures,
     output_figures,
+    scrap_counts,
     task_figures,
     task_times,
     time_sums,
@@ -253,10 +255,14 @@ def machine_time(ctx: Context) -> Table:
     windows = ctx.whole()
     times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "",))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for c in count_sums(ctx.conn, ctx.query, windows):
-        found = counts[ctx.plan.task(c.task_id)[2]]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
+    if ctx.query.operator:
+        for c in count_sums(ctx.conn, ctx.query, windows):
+            found = counts[ctx.plan.task(c.task_id)[2]]
+            found[0] += c.good_milli
+            found[1] += c.scrap_milli
+    else:
+        for machine, good, bad in machine_counts(ctx.conn, ctx.query, windows):
+            counts[machine] = [good, bad]
     down, down_reasons = down_by_machine(ctx, windows)
     down_total: dict[str, int] = defaultdict(int)
     for (machine, _wid), ms in down.items():
@@ -411,10 +417,15 @@ def downtime(ctx: Context) -> Table:
 def scrap(ctx: Context) -> Table:
     totals: dict[str, int] = defaultdict(int)
     stops: dict[str, int] = defaultdict(int)
-    for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
-        if c.scrap_milli:
-            totals[c.reason or ""] += c.scrap_milli
-            stops[c.reason or ""] += c.stops
+    if ctx.query.operator:
+        for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
+            if c.scrap_milli:
+                totals[c.reason or ""] += c.scrap_milli
+                stops[c.reason or ""] += c.stops
+    else:
+        for reason, amount, count in scrap_counts(ctx.conn, ctx.query, ctx.whole()):
+            totals[reason] += amount
+            stops[reason] += count
     table = Table(
         "scrap",
         "Scrap by reason (Pareto)",

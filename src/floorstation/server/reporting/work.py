@@ -514,6 +514,37 @@ def count_sums(
     ]
 
 
+def machine_counts(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int]]:
+    """Good and scrap per machine (``''`` for a task the plant has no row of) reported in ``windows``, as
+    (machine, good, scrap), added up in the database. Not for an operator filter."""
+    if not windows or query.operator:
+        raise ValueError("machine_counts needs windows and no operator filter")
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_stops_cte(filtered, windows, "e.task_id, e.good_milli, e.scrap_milli"))
+    sql = (
+        f"WITH {', '.join(ctes)} SELECT COALESCE(pt.machine_id, '') AS machine, CAST(SUM(e.good_milli) AS BIGINT), "
+        "CAST(SUM(e.scrap_milli) AS BIGINT) FROM stops e LEFT JOIN plant_task pt ON pt.task_id = e.task_id "
+        "GROUP BY COALESCE(pt.machine_id, '')"
+    )
+    return [(r[0], int(r[1] or 0), int(r[2] or 0)) for r in conn.execute(text(sql), params).all()]
+
+
+def scrap_counts(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int]]:
+    """Scrap per scrap reason (``''`` for none) in ``windows``, as (reason, scrap, stops): what :func:`count_sums`
+    gives per task, reason and window, added up in the database over its rows that have scrap (with how many
+    stops and counts those rows hold). Not for an operator filter."""
+    if not windows or query.operator:
+        raise ValueError("scrap_counts needs windows and no operator filter")
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_stops_cte(filtered, windows, "e.task_id, e.reason, e.scrap_milli, w.wid"))
+    sql = (
+        f"WITH {', '.join(ctes)}, r AS (SELECT e.reason, SUM(e.scrap_milli) AS scrap, COUNT(*) AS n FROM stops e "
+        "GROUP BY e.task_id, e.reason, e.wid) SELECT COALESCE(reason, ''), CAST(SUM(scrap) AS BIGINT), "
+        "CAST(SUM(n) AS BIGINT) FROM r WHERE scrap <> 0 GROUP BY COALESCE(reason, '')"
+    )
+    return [(r[0], int(r[1] or 0), int(r[2] or 0)) for r in conn.execute(text(sql), params).all()]
+
+
 class RunShare(NamedTuple):
     """The pieces one stop reported (``good_milli``, ``scrap_milli``) and the share of its run that fell in
     window ``wid``: ``in_window_ms`` of ``run_ms`` (``run_ms`` 0: the run had no run time; all of it counts in
