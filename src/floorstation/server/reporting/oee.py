@@ -9,9 +9,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 
 from floorstation.server.models import PlantTaskRow, StationRow
+from floorstation.server.reporting.plan import split_task
 from floorstation.server.reporting.reports import COUNT_NOTE, Context, _task_times, _to_date, down_by_machine
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
-from floorstation.server.reporting.plan import split_task
 from floorstation.server.reporting.work import count_sums, machine_times, run_shares, task_figures, time_sums
 
 OEE_DEFINITIONS = [

@@ -108,8 +108,8 @@ def _work_sums(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], lis
     """Per (work order, operation, machine): [run ms, pause ms, pause ms by reason code, good, scrap, rework]."""
     sums: dict[tuple[str, ...], list[Any]] = {}
     if not ctx.query.operator:
-        pauses = [code for kind, code in ctx.plan.reasons if kind == "pause"]
-        for f in task_figures(ctx.conn, ctx.query, windows, pauses):
+        codes = [code for kind, code in ctx.plan.reasons if kind == "pause"]
+        for f in task_figures(ctx.conn, ctx.query, windows, codes):
             key = split_task(f.task_id, f.work_order or "", f.machine or "")
             found = sums.get(key)
             if found is None:
@@ -123,9 +123,9 @@ def _work_sums(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], lis
             found[4] += f.scrap_milli
             found[5] += f.rework_milli
         return sums
-    for key, t in _task_times(ctx, windows).items():
-        pauses = {reason or "": ms for reason, ms in t["pause"].items()}
-        sums[key] = [sum(t["run"].values()), sum(t["pause"].values()), pauses, 0, 0, 0]
+    for task_key, t in _task_times(ctx, windows).items():
+        by_reason = {reason or "": ms for reason, ms in t["pause"].items()}
+        sums[task_key] = [sum(t["run"].values()), sum(t["pause"].values()), by_reason, 0, 0, 0]
     for c in count_sums(ctx.conn, ctx.query, windows):
         found = sums.setdefault(ctx.plan.task(c.task_id), [0, 0, {}, 0, 0, 0])
         found[3] += c.good_milli
@@ -191,10 +191,7 @@ class _Labels:
         return found
 
     def text(self, by_reason: dict[str, int]) -> str:
-        if len(by_reason) > 1:
-            items = sorted(by_reason.items())
-        else:
-            items = list(by_reason.items())
+        items = sorted(by_reason.items()) if len(by_reason) > 1 else list(by_reason.items())
         return "; ".join(f"{self.label(code)}={seconds_text(ms)}" for code, ms in items if ms)
 
 
@@ -467,11 +464,11 @@ def output(ctx: Context) -> Table:
         for task_id, work_order, machine, good, bad, good_to_date in output_figures(
             ctx.conn, ctx.query, ctx.whole(), hi
         ):
-            key = split_task(task_id, work_order or "", machine or "")
-            found = in_range[key]
+            task_key = split_task(task_id, work_order or "", machine or "")
+            found = in_range[task_key]
             found[0] += good
             found[1] += bad
-            to_date[key] += good_to_date
+            to_date[task_key] += good_to_date
     table = Table(
         "output",
         "Output, good and scrap, against plan",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from floorstation.server.reporting.plan import split_task
 from floorstation.server.reporting.reports import COUNT_NOTE, TIME_NOTE, Context
 from floorstation.server.reporting.table import Column, Table, qty, seconds
-from floorstation.server.reporting.plan import split_task
 from floorstation.server.reporting.work import count_sums, task_figures, time_sums
 
 SHIFT_NOTE = (

@@ -242,7 +242,7 @@ def machine_times(conn: Connection, query: Query, windows: Sequence[Window]) -> 
 
 def operator_figures(
     conn: Connection, query: Query, windows: Sequence[Window]
-) -> list[tuple[str, str | None, str | None, int, int, int]]:
+) -> list[tuple[str, str | None, str | None, str | None, int, int, int]]:
     """Per crew member over all ``windows``, in one statement that works out the crews once: rows of (kind,
     state, pause reason, operator, ms, good, scrap), kind ``t`` the time they were on a task's crew by state and
     reason, kind ``c`` the pieces they are credited with (a stop's for the crew members whose time it ended, a
@@ -359,10 +359,11 @@ def task_figures(
     per_window: bool = False,
 ) -> list[TaskFigures]:
     """Per task, over all ``windows`` together (``per_window``: per task and window): its time and counts, added
-    up in the database in one statement over one aggregation (one row per task, or task and window, comes back). The pauses are told apart by reason: each of ``reasons``
-    (the plant's pause reason codes) in a column of its own, a pause without a reason in another, and any other
-    code segment by segment (rare: a reason master data does not know); ``reasons`` None: pauses only in
-    total. Not for an operator filter (:func:`time_sums` and :func:`count_sums` do that)."""
+    up in the database in one statement over one aggregation (one row per task, or task and window, comes back).
+    The pauses are told apart by reason: each of ``reasons`` (the plant's pause reason codes) in a column of its
+    own, a pause without a reason in another, and any other code segment by segment (rare: a reason master data
+    does not know); ``reasons`` None: pauses only in total. Not for an operator filter (:func:`time_sums` and
+    :func:`count_sums` do that)."""
     if not windows or query.operator:
         raise ValueError("task_figures needs windows and no operator filter")
     least, greatest = _fns(conn)
@@ -377,7 +378,9 @@ def task_figures(
             columns.append(f"CAST(SUM(CASE WHEN state = 'pause' AND reason = :reason_{i} THEN ms END) AS BIGINT)")
         columns.append("CAST(SUM(CASE WHEN state = 'pause' AND COALESCE(reason, '') = '' THEN ms END) AS BIGINT)")
         others = f"reason NOT IN ({', '.join(f':reason_{i}' for i in range(len(known)))})" if known else "1 = 1"
-        pair = f"CASE WHEN state = 'pause' AND reason <> '' AND {others} THEN reason || '=' || CAST(ms AS VARCHAR(24)) END"
+        pair = (
+            f"CASE WHEN state = 'pause' AND reason <> '' AND {others} THEN reason || '=' || CAST(ms AS VARCHAR(24)) END"
+        )
         columns.append(
             f"string_agg({pair}, '{SEP}')" if conn.dialect.name == "postgresql" else f"group_concat({pair}, '{SEP}')"
         )
@@ -390,7 +393,8 @@ def task_figures(
         "CAST(SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END) AS BIGINT) AS run_ms, "
         "CAST(SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END) AS BIGINT) AS pause_ms, "
         "CAST(SUM(good_milli) AS BIGINT) AS good_milli, CAST(SUM(scrap_milli) AS BIGINT) AS scrap_milli, "
-        "CAST(SUM(rework_milli) AS BIGINT) AS rework_milli, SUM(CASE WHEN state = 'stop' THEN 0 ELSE 1 END) AS segments, "
+        "CAST(SUM(rework_milli) AS BIGINT) AS rework_milli, "
+        "SUM(CASE WHEN state = 'stop' THEN 0 ELSE 1 END) AS segments, "
         "SUM(CASE WHEN state = 'stop' THEN 1 ELSE 0 END) AS stops"
         + "".join(f", {c} AS p{i}" for i, c in enumerate(columns))
         + f" FROM x GROUP BY task_id{', wid' if per_window else ''}) "
@@ -616,7 +620,8 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0 FROM sr "
         "JOIN w ON sr.at_ms >= w.ws AND sr.at_ms < w.we WHERE NOT EXISTS (SELECT 1 FROM tot "
         "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)) "
-        "SELECT shared.*, pt.work_order, pt.machine_id FROM shared LEFT JOIN plant_task pt ON pt.task_id = shared.task_id"
+        "SELECT shared.*, pt.work_order, pt.machine_id FROM shared "
+        "LEFT JOIN plant_task pt ON pt.task_id = shared.task_id"
     )
     return [
         RunShare(r[0], int(r[1]), int(r[2]), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0), int(r[6] or 0), r[7], r[8])
