@@ -28,7 +28,6 @@ from floorstation.server.reporting.work import (
     output_figures,
     scrap_counts,
     task_figures,
-    task_times,
     time_sums,
 )
 
@@ -91,17 +90,9 @@ def _reasons(plan: Plan, kind: str, by_reason: dict[str | None, int]) -> str:
 
 
 def _task_times(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], dict[str, dict[str | None, int]]]:
-    """Run and pause time (pauses by reason) per (work order, operation, machine)."""
-    if ctx.query.operator:
-        return _by(time_sums(ctx.conn, ctx.query, windows), lambda s: ctx.plan.task(s.task_id))
-    out: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
-    for task_id, run, pause, by_reason in task_times(ctx.conn, ctx.query, windows):
-        found = out.setdefault(ctx.plan.task(task_id), {"run": defaultdict(int), "pause": defaultdict(int)})
-        found["run"][None] += run
-        for reason, ms in by_reason.items():
-            found["pause"][reason or None] += ms
-        del pause
-    return out
+    """Run and pause time (pauses by reason) per (work order, operation, machine) of one operator's time on the
+    crews (the reports without an operator filter read :func:`task_figures` instead)."""
+    return _by(time_sums(ctx.conn, ctx.query, windows), lambda s: ctx.plan.task(s.task_id))
 
 
 def _work_sums(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], list[Any]]:

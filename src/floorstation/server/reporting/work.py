@@ -276,38 +276,7 @@ def operator_figures(
 
 
 SEP = "\x1f"
-"""Between a task's pause reasons in :func:`task_times` (a character no reason code holds)."""
-
-
-def task_times(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int, dict[str, int]]]:
-    """Per task: run ms, pause ms and pause ms by reason, over all ``windows``, added up in the database (one row
-    per task comes back). Not for an operator filter (:func:`time_sums` does that)."""
-    if not windows or query.operator:
-        raise ValueError("task_times needs windows and no operator filter")
-    least, greatest = _fns(conn)
-    params, ctes, filtered = _start(conn, query, windows)
-    ctes.append(_segments_cte(conn, filtered, least, windows))
-    pair = "COALESCE(reason, '') || '=' || CAST(ms AS VARCHAR(24))"
-    joined = (
-        f"string_agg(CASE WHEN state = 'pause' THEN {pair} END, '{SEP}')"
-        if conn.dialect.name == "postgresql"
-        else f"group_concat(CASE WHEN state = 'pause' THEN {pair} END, '{SEP}')"
-    )
-    sql = (
-        f"WITH {', '.join(ctes)}, t AS (SELECT x.task_id, x.state, x.reason, "
-        f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms FROM segw x GROUP BY x.task_id, x.state, x.reason) "
-        "SELECT task_id, SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END), "
-        f"SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END), {joined} FROM t GROUP BY task_id"
-    )
-    out = []
-    for task_id, run, pause, reasons in conn.execute(text(sql), params):
-        by_reason: dict[str, int] = {}
-        for part in (reasons or "").split(SEP):
-            if part:
-                reason, _eq, ms = part.rpartition("=")
-                by_reason[reason] = by_reason.get(reason, 0) + int(ms)
-        out.append((task_id, int(run or 0), int(pause or 0), by_reason))
-    return out
+"""Between a task's pause reasons in :func:`task_figures` (a character no reason code holds)."""
 
 
 class TaskFigures(NamedTuple):
