@@ -74,14 +74,11 @@ def oee(ctx: Context) -> Table:
     else:
         # Each stop's pieces spread over the windows its run ran in, in proportion to the run time in each.
         one = Decimal(1)
-        for share in run_shares(ctx.conn, ctx.query, windows):
-            part = Decimal(share.in_window_ms) / share.run_ms if share.run_ms else one
-            add(
-                *task(share.task_id, share.work_order, share.machine),
-                share.wid,
-                share.good_milli * part,
-                share.scrap_milli * part,
-            )
+        for task_id, _stop, wid, made, scrapped, run_ms, in_window_ms, order_of, machine_of in run_shares(
+            ctx.conn, ctx.query, windows
+        ):
+            part = Decimal(in_window_ms) / run_ms if run_ms else one
+            add(*task(task_id, order_of, machine_of), wid, made * part, scrapped * part)
     down, _reasons = down_by_machine(ctx, windows)
     table = Table(
         "oee",

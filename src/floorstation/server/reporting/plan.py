@@ -47,6 +47,7 @@ class Plan:
     orders and machines with its own figures never does)."""
     _tasks: dict[str, tuple[str, str, str]] | None = None
     _operations: dict[tuple[str, str], Operation | None] = field(default_factory=dict)
+    """The operations read so far: shared by the reports of the same master data (each reads it the same way)."""
 
     @property
     def tasks(self) -> dict[str, tuple[str, str, str]]:
@@ -127,8 +128,9 @@ def _operation(work_order: str, row: dict[str, Any]) -> Operation:
 
 
 _Master = tuple[dict[str, Order], dict[str, str], dict[str, str], dict[tuple[str, str], str]]
-_read: dict[str, tuple[tuple[int, int], _Master]] = {}
-"""The master data last read from each database, with the version (highest, count) it was read at."""
+_read: dict[str, tuple[tuple[int, int], _Master, dict[tuple[str, str], Operation | None]]] = {}
+"""The master data last read from each database, with the version (highest, count) it was read at, and the
+operations the reports have read of it so far."""
 _read_lock = threading.Lock()
 
 
@@ -141,12 +143,12 @@ def load_plan(conn: Connection) -> Plan:
     with _read_lock:
         known = _read.get(where)
     if known is not None and known[0] == version:
-        master = known[1]
+        master, operations = known[1], known[2]
     else:
-        master = _master(conn)
+        master, operations = _master(conn), {}
         with _read_lock:
-            _read[where] = (version, master)
-    return Plan(*master, conn)
+            _read[where] = (version, master, operations)
+    return Plan(*master, conn, None, operations)
 
 
 def _master(conn: Connection) -> _Master:

@@ -592,7 +592,5 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         "SELECT shared.*, pt.work_order, pt.machine_id FROM shared "
         "LEFT JOIN plant_task pt ON pt.task_id = shared.task_id"
     )
-    return [
-        RunShare(r[0], int(r[1]), int(r[2]), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0), int(r[6] or 0), r[7], r[8])
-        for r in conn.execute(text(sql), params).all()
-    ]
+    # Every column is a whole number already (bigint columns, sums cast to bigint).
+    return [RunShare._make(r) for r in conn.execute(text(sql), params).all()]
