@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection
 
@@ -41,4 +43,19 @@ def build(conn: Connection, name: str, query: Query, calendar: PlantCalendar) ->
     if conn.dialect.name == "postgresql":
         # Sorting and grouping a plant's facts in memory rather than in temporary files; for this transaction only.
         conn.exec_driver_sql(f"SET LOCAL work_mem = '{WORK_MEM}'")
-    return make(Context(conn, query, calendar))
+    with _no_cycle_collection():
+        return make(Context(conn, query, calendar))
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A report makes a few hundred thousand rows, sums and cells, none of them in a reference cycle: the cyclic
+    garbage collector would walk all of them again and again while they are made (a tenth of a large report's
+    time). Reference counting still frees everything as usual; the collector runs again afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -9,9 +9,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 
 from floorstation.server.models import PlantTaskRow, StationRow
-from floorstation.server.reporting.reports import COUNT_NOTE, Context, _by, _task_times, _to_date, down_by_machine
+from floorstation.server.reporting.plan import split_task
+from floorstation.server.reporting.reports import COUNT_NOTE, Context, _task_times, _to_date, down_by_machine
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
-from floorstation.server.reporting.work import count_sums, run_shares, time_sums
+from floorstation.server.reporting.work import count_sums, machine_times, run_shares, task_figures, time_sums
 
 OEE_DEFINITIONS = [
     "Planned time = run + pause + down within the shift (the time the machine had a task open or was marked "
@@ -34,27 +35,50 @@ OEE_DEFINITIONS = [
 def oee(ctx: Context) -> Table:
     windows = ctx.windows()
     by_window = {w.wid: w for w in windows}
-    times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "", str(s.wid)))
-    counts: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 4)
+    # (machine, window) -> [run ms, pause ms]
+    times: dict[tuple[str, int], list[int]] = {}
+    if ctx.query.operator:
+        for s in time_sums(ctx.conn, ctx.query, windows, per_machine=True, reasons=False):
+            found = times.setdefault((s.machine or "", s.wid), [0, 0])
+            found[0 if s.state == "run" else 1] += s.ms
+    else:
+        for machine, wid, run, pause in machine_times(ctx.conn, ctx.query, windows):
+            times[(machine, wid)] = [run, pause]
+    counts: dict[tuple[str, int], list[Decimal]] = {}
+    plan = ctx.plan
+    # Task -> (its machine, the ideal cycle time of its operation or None).
+    tasks: dict[str, tuple[str, Decimal | None]] = {}
 
-    def add(task_id: str, wid: int, good: Decimal, scrap: Decimal) -> None:
-        found = counts[(ctx.plan.task(task_id)[2], str(wid))]
+    def task(task_id: str, work_order: str | None, machine: str | None) -> tuple[str, Decimal | None]:
+        found = tasks.get(task_id)
+        if found is None:
+            key = split_task(task_id, work_order or "", machine or "") if work_order is not None else plan.task(task_id)
+            op = plan.operation_of(key[0], key[1])
+            found = tasks[task_id] = (key[2], op.cycle_s if op is not None else None)
+        return found
+
+    def add(machine: str, cycle_s: Decimal | None, wid: int, good: Decimal, scrap: Decimal) -> None:
+        found = counts.get((machine, wid))
+        if found is None:
+            found = counts[(machine, wid)] = [Decimal(0)] * 4
         found[0] += good
         found[1] += scrap
-        op = ctx.plan.operation(task_id)
-        if op is not None and op.cycle_s is not None:
-            found[2] += op.cycle_s * (good + scrap)  # ms of ideal time: s x pieces x 1000
+        if cycle_s is not None:
+            found[2] += cycle_s * (good + scrap)  # ms of ideal time: s x pieces x 1000
             found[3] += good + scrap
 
     if ctx.query.operator:
         # One operator's shifts: the pieces of the stops that ended their time on a crew, where they were reported.
         for c in count_sums(ctx.conn, ctx.query, windows):
-            add(c.task_id, c.wid, Decimal(c.good_milli), Decimal(c.scrap_milli))
+            add(*task(c.task_id, None, None), c.wid, Decimal(c.good_milli), Decimal(c.scrap_milli))
     else:
         # Each stop's pieces spread over the windows its run ran in, in proportion to the run time in each.
-        for share in run_shares(ctx.conn, ctx.query, windows):
-            part = Decimal(share.in_window_ms) / share.run_ms if share.run_ms else Decimal(1)
-            add(share.task_id, share.wid, share.good_milli * part, share.scrap_milli * part)
+        one = Decimal(1)
+        for task_id, _stop, wid, made, scrapped, run_ms, in_window_ms, order_of, machine_of in run_shares(
+            ctx.conn, ctx.query, windows
+        ):
+            part = Decimal(in_window_ms) / run_ms if run_ms else one
+            add(*task(task_id, order_of, machine_of), wid, made * part, scrapped * part)
     down, _reasons = down_by_machine(ctx, windows)
     table = Table(
         "oee",
@@ -78,12 +102,11 @@ def oee(ctx: Context) -> Table:
         chart=("label", "oee"),
         notes=OEE_DEFINITIONS,
     )
-    keys = set(times) | set(counts) | {(m, str(w)) for m, w in down}
-    for machine, wid in sorted(keys, key=lambda k: (k[0], int(k[1]))):
-        w = by_window[int(wid)]
-        t = times.get((machine, wid), {"run": {}, "pause": {}})
-        run, pause = sum(t["run"].values()), sum(t["pause"].values())
-        down_ms = down.get((machine, int(wid)), 0)
+    keys = set(times) | set(counts) | set(down)
+    for machine, wid in sorted(keys):
+        w = by_window[wid]
+        run, pause = times.get((machine, wid), (0, 0))
+        down_ms = down.get((machine, wid), 0)
         good, bad, ideal, timed = counts.get((machine, wid), [Decimal(0)] * 4)
         planned = run + pause + down_ms
         availability = ratio(run, planned)
@@ -118,20 +141,35 @@ def oee(ctx: Context) -> Table:
 
 def order_progress(ctx: Context) -> Table:
     window = _to_date(ctx)
-    times: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
-    for (work_order, _operation, _machine), found in _task_times(ctx, window).items():
-        order_times = times.setdefault((work_order,), {"run": defaultdict(int), "pause": defaultdict(int)})
-        for state in ("run", "pause"):
-            for reason, ms in found[state].items():
-                order_times[state][reason] += ms
+    # Work order -> [run ms, pause ms]; (work order, operation) -> [good, scrap].
+    times: dict[str, list[int]] = {}
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for c in count_sums(ctx.conn, ctx.query, window):
-        work_order, operation, _machine = ctx.plan.task(c.task_id)
-        counts[(work_order, operation)][0] += c.good_milli
-        counts[(work_order, operation)][1] += c.scrap_milli
+    if ctx.query.operator:
+        for (work_order, _operation, _machine), found in _task_times(ctx, window).items():
+            order_times = times.setdefault(work_order, [0, 0])
+            order_times[0] += sum(found["run"].values())
+            order_times[1] += sum(found["pause"].values())
+        for c in count_sums(ctx.conn, ctx.query, window):
+            work_order, operation, _machine = ctx.plan.task(c.task_id)
+            counts[(work_order, operation)][0] += c.good_milli
+            counts[(work_order, operation)][1] += c.scrap_milli
+    else:
+        for f in task_figures(ctx.conn, ctx.query, window, None):
+            work_order, operation, _machine = split_task(f.task_id, f.work_order or "", f.machine or "")
+            if f.timed:
+                order_times = times.setdefault(work_order, [0, 0])
+                order_times[0] += f.run_ms
+                order_times[1] += f.pause_ms
+            if f.stops:
+                pieces = counts[(work_order, operation)]
+                pieces[0] += f.good_milli
+                pieces[1] += f.scrap_milli
     states: dict[str, set[str]] = defaultdict(set)
-    for task_id, state in ctx.conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.state)):
-        states[ctx.plan.task(task_id)[0]].add(state or "")
+    busy = select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id, PlantTaskRow.state).where(
+        PlantTaskRow.state.in_(("running", "paused"))
+    )
+    for task_id, work_order, machine, state in ctx.conn.execute(busy):
+        states[split_task(task_id, work_order, machine)[0]].add(state)
     table = Table(
         "order-progress",
         "Order progress",
@@ -155,7 +193,7 @@ def order_progress(ctx: Context) -> Table:
             COUNT_NOTE,
         ],
     )
-    seen = {k[0] for k in counts} | {k[0] for k in times}
+    seen = {k[0] for k in counts} | set(times)
     if not (ctx.query.machine or ctx.query.operator):
         seen |= {n for n in ctx.plan.orders if not ctx.query.work_order or n == ctx.query.work_order}
     reported: dict[str, dict[str, list[int]]] = defaultdict(dict)
@@ -168,7 +206,7 @@ def order_progress(ctx: Context) -> Table:
         last = operations[-1] if operations else ""
         good = mine.get(last, [0, 0])[0]
         bad = sum(v[1] for v in mine.values())
-        t = times.get((number,), {"run": {}, "pause": {}})
+        run, pause = times.get(number, (0, 0))
         now = states.get(number, set())
         table.rows.append(
             {
@@ -178,8 +216,8 @@ def order_progress(ctx: Context) -> Table:
                 "good": qty(good),
                 "scrap": qty(bad),
                 "progress": ratio(good, order.planned_milli) if order else None,
-                "run_s": seconds(sum(t["run"].values())),
-                "pause_s": seconds(sum(t["pause"].values())),
+                "run_s": seconds(run),
+                "pause_s": seconds(pause),
                 "due_date": order.due_date if order else "",
                 "state": "running" if "running" in now else "paused" if "paused" in now else "",
             }

@@ -42,15 +42,37 @@ class Plan:
     machines: dict[str, str]
     operators: dict[str, str]
     reasons: dict[tuple[str, str], str]
-    tasks: dict[str, tuple[str, str, str]]
-    """Task id → (work order, operation, machine), from the tasks' starts, else from the task id."""
+    conn: Connection | None = None
+    """Where the tasks are read from, when a report first asks for one (a report that reads the tasks' work
+    orders and machines with its own figures never does)."""
+    _tasks: dict[str, tuple[str, str, str]] | None = None
     _operations: dict[tuple[str, str], Operation | None] = field(default_factory=dict)
+    """The operations read so far: shared by the reports of the same master data (each reads it the same way)."""
+
+    @property
+    def tasks(self) -> dict[str, tuple[str, str, str]]:
+        """Task id → (work order, operation, machine), from the tasks' starts, else from the task id."""
+        if self._tasks is None:
+            self._tasks = (
+                {
+                    r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
+                    for r in self.conn.execute(
+                        select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id)
+                    )
+                }
+                if self.conn is not None
+                else {}
+            )
+        return self._tasks
 
     def task(self, task_id: str) -> tuple[str, str, str]:
         return self.tasks.get(task_id) or split_task(task_id, "", "")
 
     def operation(self, task_id: str) -> Operation | None:
         work_order, seq, _machine = self.task(task_id)
+        return self.operation_of(work_order, seq)
+
+    def operation_of(self, work_order: str, seq: str) -> Operation | None:
         key = (work_order, seq)
         if key not in self._operations:
             order = self.orders.get(work_order)
@@ -106,30 +128,27 @@ def _operation(work_order: str, row: dict[str, Any]) -> Operation:
 
 
 _Master = tuple[dict[str, Order], dict[str, str], dict[str, str], dict[tuple[str, str], str]]
-_read: dict[str, tuple[tuple[int, int], _Master]] = {}
-"""The master data last read from each database, with the version (highest, count) it was read at."""
+_read: dict[str, tuple[tuple[int, int], _Master, dict[tuple[str, str], Operation | None]]] = {}
+"""The master data last read from each database, with the version (highest, count) it was read at, and the
+operations the reports have read of it so far."""
 _read_lock = threading.Lock()
 
 
 def load_plan(conn: Connection) -> Plan:
     """Master data as the reports need it (read again only when it changed since the last report) and the
-    tasks' work orders and machines."""
+    tasks' work orders and machines (read when first asked for)."""
     where = conn.engine.url.render_as_string(hide_password=True)
     stamp = conn.execute(select(func.max(MasterRecordRow.version), func.count()).select_from(MasterRecordRow)).one()
     version = (int(stamp[0] or 0), int(stamp[1] or 0))
     with _read_lock:
         known = _read.get(where)
     if known is not None and known[0] == version:
-        master = known[1]
+        master, operations = known[1], known[2]
     else:
-        master = _master(conn)
+        master, operations = _master(conn), {}
         with _read_lock:
-            _read[where] = (version, master)
-    tasks = {
-        r.task_id: split_task(r.task_id, r.work_order, r.machine_id)
-        for r in conn.execute(select(PlantTaskRow.task_id, PlantTaskRow.work_order, PlantTaskRow.machine_id))
-    }
-    return Plan(*master, tasks)
+            _read[where] = (version, master, operations)
+    return Plan(*master, conn, None, operations)
 
 
 def _master(conn: Connection) -> _Master:

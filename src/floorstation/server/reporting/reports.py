@@ -11,15 +11,25 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection, select
 
 from floorstation.server.models import PlantMarkClearRow, PlantMarkRow
 from floorstation.server.projections import event_ms
 from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
-from floorstation.server.reporting.plan import Plan, load_plan
-from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
-from floorstation.server.reporting.work import TimeSum, count_sums, task_times, time_sums
+from floorstation.server.reporting.plan import Plan, load_plan, split_task
+from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds, seconds_text
+from floorstation.server.reporting.work import (
+    TimeSum,
+    count_sums,
+    machine_counts,
+    operator_figures,
+    output_figures,
+    scrap_counts,
+    task_figures,
+    time_sums,
+)
 
 WORK_TIME_COLUMNS = ("work_order", "operation", "machine", "run_s", "pause_s", "good", "scrap")
 """The first columns of ``work-time.csv``, in this order: scripts rely on them."""
@@ -73,35 +83,50 @@ def _by(
 
 def _reasons(plan: Plan, kind: str, by_reason: dict[str | None, int]) -> str:
     return "; ".join(
-        f"{plan.reason(kind, r) or '-'}={seconds(ms)}"
+        f"{plan.reason(kind, r) or '-'}={seconds_text(ms)}"
         for r, ms in sorted(by_reason.items(), key=lambda i: i[0] or "")
         if ms
     )
 
 
 def _task_times(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], dict[str, dict[str | None, int]]]:
-    """Run and pause time (pauses by reason) per (work order, operation, machine)."""
-    if ctx.query.operator:
-        return _by(time_sums(ctx.conn, ctx.query, windows), lambda s: ctx.plan.task(s.task_id))
-    out: dict[tuple[str, ...], dict[str, dict[str | None, int]]] = {}
-    for task_id, run, pause, by_reason in task_times(ctx.conn, ctx.query, windows):
-        found = out.setdefault(ctx.plan.task(task_id), {"run": defaultdict(int), "pause": defaultdict(int)})
-        found["run"][None] += run
-        for reason, ms in by_reason.items():
-            found["pause"][reason or None] += ms
-        del pause
-    return out
+    """Run and pause time (pauses by reason) per (work order, operation, machine) of one operator's time on the
+    crews (the reports without an operator filter read :func:`task_figures` instead)."""
+    return _by(time_sums(ctx.conn, ctx.query, windows), lambda s: ctx.plan.task(s.task_id))
+
+
+def _work_sums(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], list[Any]]:
+    """Per (work order, operation, machine): [run ms, pause ms, pause ms by reason code, good, scrap, rework]."""
+    sums: dict[tuple[str, ...], list[Any]] = {}
+    if not ctx.query.operator:
+        codes = [code for kind, code in ctx.plan.reasons if kind == "pause"]
+        for f in task_figures(ctx.conn, ctx.query, windows, codes):
+            key = split_task(f.task_id, f.work_order or "", f.machine or "")
+            found = sums.get(key)
+            if found is None:
+                sums[key] = [f.run_ms, f.pause_ms, f.pauses, f.good_milli, f.scrap_milli, f.rework_milli]
+                continue
+            found[0] += f.run_ms
+            found[1] += f.pause_ms
+            for reason, ms in f.pauses.items():
+                found[2][reason] = found[2].get(reason, 0) + ms
+            found[3] += f.good_milli
+            found[4] += f.scrap_milli
+            found[5] += f.rework_milli
+        return sums
+    for task_key, t in _task_times(ctx, windows).items():
+        by_reason = {reason or "": ms for reason, ms in t["pause"].items()}
+        sums[task_key] = [sum(t["run"].values()), sum(t["pause"].values()), by_reason, 0, 0, 0]
+    for c in count_sums(ctx.conn, ctx.query, windows):
+        found = sums.setdefault(ctx.plan.task(c.task_id), [0, 0, {}, 0, 0, 0])
+        found[3] += c.good_milli
+        found[4] += c.scrap_milli
+        found[5] += c.rework_milli
+    return sums
 
 
 def work_time(ctx: Context) -> Table:
-    windows = ctx.whole()
-    times = _task_times(ctx, windows)
-    counts: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for c in count_sums(ctx.conn, ctx.query, windows):
-        found = counts[ctx.plan.task(c.task_id)]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
-        found[2] += c.rework_milli
+    sums = _work_sums(ctx, ctx.whole())
     table = Table(
         "work-time",
         "Work time per work-order operation and machine",
@@ -119,25 +144,46 @@ def work_time(ctx: Context) -> Table:
         chart=("label", "run_s"),
         notes=[TIME_NOTE, COUNT_NOTE],
     )
-    for key in sorted(set(times) | set(counts)):
+    labels = _Labels(ctx.plan, "pause")
+    append = table.rows.append
+    for key in sorted(sums):
         work_order, operation, machine = key
-        t = times.get(key, {"run": {}, "pause": {}})
-        good, scrap, rework = counts.get(key, [0, 0, 0])
-        table.rows.append(
+        run, pause, pauses, good, scrap, rework = sums[key]
+        append(
             {
                 "work_order": work_order,
                 "operation": operation,
                 "machine": machine,
-                "run_s": seconds(sum(t["run"].values())),
-                "pause_s": seconds(sum(t["pause"].values())),
+                "run_s": seconds(run),
+                "pause_s": seconds(pause),
                 "good": qty(good),
                 "scrap": qty(scrap),
-                "pause_by_reason": _reasons(ctx.plan, "pause", t["pause"]),
+                "pause_by_reason": labels.text(pauses),
                 "rework": qty(rework),
                 "label": f"{work_order} {operation} {machine}",
             }
         )
     return table
+
+
+class _Labels:
+    """Times by reason code as a cell: ``label=seconds; ...`` in the codes' order, without the empty ones; as
+    :func:`_reasons` writes them (a code ``''`` is a pause without a reason, shown as ``-``)."""
+
+    def __init__(self, plan: Plan, kind: str) -> None:
+        self.plan = plan
+        self.kind = kind
+        self.known: dict[str, str] = {}
+
+    def label(self, code: str) -> str:
+        found = self.known.get(code)
+        if found is None:
+            found = self.known[code] = self.plan.reason(self.kind, code) or "-"
+        return found
+
+    def text(self, by_reason: dict[str, int]) -> str:
+        items = sorted(by_reason.items()) if len(by_reason) > 1 else list(by_reason.items())
+        return "; ".join(f"{self.label(code)}={seconds_text(ms)}" for code, ms in items if ms)
 
 
 def _down(ctx: Context) -> list[tuple[str, str, int, int]]:
@@ -197,10 +243,14 @@ def machine_time(ctx: Context) -> Table:
     windows = ctx.whole()
     times = _by(time_sums(ctx.conn, ctx.query, windows, per_machine=True), lambda s: (s.machine or "",))
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for c in count_sums(ctx.conn, ctx.query, windows):
-        found = counts[ctx.plan.task(c.task_id)[2]]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
+    if ctx.query.operator:
+        for c in count_sums(ctx.conn, ctx.query, windows):
+            found = counts[ctx.plan.task(c.task_id)[2]]
+            found[0] += c.good_milli
+            found[1] += c.scrap_milli
+    else:
+        for machine, good, bad in machine_counts(ctx.conn, ctx.query, windows):
+            counts[machine] = [good, bad]
     down, down_reasons = down_by_machine(ctx, windows)
     down_total: dict[str, int] = defaultdict(int)
     for (machine, _wid), ms in down.items():
@@ -250,13 +300,20 @@ def machine_time(ctx: Context) -> Table:
 
 def operator_time(ctx: Context) -> Table:
     windows = ctx.whole()
-    sums = time_sums(ctx.conn, ctx.query, windows, by_operator=True, operator_totals=True)
-    times = _by(sums, lambda s: (s.operator_id or "",))
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for c in count_sums(ctx.conn, ctx.query, windows, by_operator=True):
-        found = counts[c.operator_id or ""]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
+    # Operator -> [run ms, pause ms by reason]; operator -> [good, scrap].
+    times: dict[str, tuple[list[int], dict[str | None, int]]] = {}
+    counts: dict[str, list[int]] = {}
+    for kind, state, reason, operator, ms, good, bad in operator_figures(ctx.conn, ctx.query, windows):
+        if kind == "t":
+            t = times.setdefault(operator or "", ([0], {}))
+            if state == "run":
+                t[0][0] += ms
+            else:
+                t[1][reason] = t[1].get(reason, 0) + ms
+        else:
+            found = counts.setdefault(operator or "", [0, 0])
+            found[0] += good
+            found[1] += bad
     table = Table(
         "operator-time",
         "Work time per operator",
@@ -277,18 +334,18 @@ def operator_time(ctx: Context) -> Table:
             "Good and scrap: the stops that ended an operator's time on a task; every crew member is credited.",
         ],
     )
-    for operator in sorted({k[0] for k in times} | set(counts)):
-        t = times.get((operator,), {"run": {}, "pause": {}})
+    for operator in sorted(set(times) | set(counts)):
+        run, pauses = times.get(operator, ([0], {}))
         good, scrap = counts.get(operator, [0, 0])
         table.rows.append(
             {
                 "operator": operator,
                 "name": ctx.plan.operators.get(operator, ""),
-                "run_s": seconds(sum(t["run"].values())),
-                "pause_s": seconds(sum(t["pause"].values())),
+                "run_s": seconds(run[0]),
+                "pause_s": seconds(sum(pauses.values())),
                 "good": qty(good),
                 "scrap": qty(scrap),
-                "pause_by_reason": _reasons(ctx.plan, "pause", t["pause"]),
+                "pause_by_reason": _reasons(ctx.plan, "pause", pauses),
             }
         )
     return table
@@ -348,10 +405,15 @@ def downtime(ctx: Context) -> Table:
 def scrap(ctx: Context) -> Table:
     totals: dict[str, int] = defaultdict(int)
     stops: dict[str, int] = defaultdict(int)
-    for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
-        if c.scrap_milli:
-            totals[c.reason or ""] += c.scrap_milli
-            stops[c.reason or ""] += c.stops
+    if ctx.query.operator:
+        for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
+            if c.scrap_milli:
+                totals[c.reason or ""] += c.scrap_milli
+                stops[c.reason or ""] += c.stops
+    else:
+        for reason, amount, count in scrap_counts(ctx.conn, ctx.query, ctx.whole()):
+            totals[reason] += amount
+            stops[reason] += count
     table = Table(
         "scrap",
         "Scrap by reason (Pareto)",
@@ -380,13 +442,24 @@ def _to_date(ctx: Context) -> list[Window]:
 
 def output(ctx: Context) -> Table:
     in_range: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
-    for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
-        found = in_range[ctx.plan.task(c.task_id)]
-        found[0] += c.good_milli
-        found[1] += c.scrap_milli
     to_date: dict[tuple[str, ...], int] = defaultdict(int)
-    for c in count_sums(ctx.conn, ctx.query, _to_date(ctx)):
-        to_date[ctx.plan.task(c.task_id)] += c.good_milli
+    if ctx.query.operator:
+        for c in count_sums(ctx.conn, ctx.query, ctx.whole()):
+            found = in_range[ctx.plan.task(c.task_id)]
+            found[0] += c.good_milli
+            found[1] += c.scrap_milli
+        for c in count_sums(ctx.conn, ctx.query, _to_date(ctx)):
+            to_date[ctx.plan.task(c.task_id)] += c.good_milli
+    else:
+        _lo, hi = ctx.range_ms()
+        for task_id, work_order, machine, good, bad, good_to_date in output_figures(
+            ctx.conn, ctx.query, ctx.whole(), hi
+        ):
+            task_key = split_task(task_id, work_order or "", machine or "")
+            found = in_range[task_key]
+            found[0] += good
+            found[1] += bad
+            to_date[task_key] += good_to_date
     table = Table(
         "output",
         "Output, good and scrap, against plan",

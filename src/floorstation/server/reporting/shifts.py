@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from floorstation.server.reporting.plan import split_task
 from floorstation.server.reporting.reports import COUNT_NOTE, TIME_NOTE, Context
 from floorstation.server.reporting.table import Column, Table, qty, seconds
-from floorstation.server.reporting.work import count_sums, time_sums
+from floorstation.server.reporting.work import count_sums, task_figures, time_sums
 
 SHIFT_NOTE = (
     "A record belongs to the shift of the plant calendar its station time falls in (the same shifts as the OEE "
@@ -20,14 +21,23 @@ def by_shift(ctx: Context) -> Table:
     by_window = {w.wid: w for w in windows}
     # (wid, work order, operation, machine) -> [run ms, pause ms, good, scrap, rework]
     sums: dict[tuple[int, str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for t in time_sums(ctx.conn, ctx.query, windows):
-        found = sums[(t.wid, *ctx.plan.task(t.task_id))]
-        found[0 if t.state == "run" else 1] += t.ms
-    for c in count_sums(ctx.conn, ctx.query, windows, by_operator=bool(ctx.query.operator)):
-        found = sums[(c.wid, *ctx.plan.task(c.task_id))]
-        found[2] += c.good_milli
-        found[3] += c.scrap_milli
-        found[4] += c.rework_milli
+    if ctx.query.operator:
+        for t in time_sums(ctx.conn, ctx.query, windows):
+            found = sums[(t.wid, *ctx.plan.task(t.task_id))]
+            found[0 if t.state == "run" else 1] += t.ms
+        for c in count_sums(ctx.conn, ctx.query, windows, by_operator=True):
+            found = sums[(c.wid, *ctx.plan.task(c.task_id))]
+            found[2] += c.good_milli
+            found[3] += c.scrap_milli
+            found[4] += c.rework_milli
+    else:
+        for f in task_figures(ctx.conn, ctx.query, windows, None, per_window=True):
+            found = sums[(f.wid, *split_task(f.task_id, f.work_order or "", f.machine or ""))]
+            found[0] += f.run_ms
+            found[1] += f.pause_ms
+            found[2] += f.good_milli
+            found[3] += f.scrap_milli
+            found[4] += f.rework_milli
     table = Table(
         "shifts",
         "Work and output by shift",

@@ -35,6 +35,14 @@ def seconds(ms: int) -> Decimal:
     return _thousandths(ms)
 
 
+def seconds_text(ms: int) -> str:
+    """``str(seconds(ms))``, without making the decimal (a report writes a few hundred thousand of them)."""
+    if type(ms) is int and ms > 0:
+        whole, part = divmod(ms, 1000)
+        return f"{whole}.{part:03d}".rstrip("0") if part else str(whole)
+    return str(seconds(ms))
+
+
 def qty(milli: int) -> Decimal:
     return _thousandths(milli)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
 
@@ -55,10 +55,12 @@ def _fns(conn: Connection) -> tuple[str, str]:
 DAY_MS = 86_400_000
 
 
-def _windows_cte(windows: Sequence[Window]) -> str:
+def _windows_cte(windows: Sequence[Window], inline: str = "") -> str:
     """``w``: the windows (``lng``: longer than two days); ``wb``: each shorter window under every day bucket
     ``b`` whose two days [b, b + 2) it overlaps, so that a segment of at most a day, which lies within the two days
-    from its start's bucket, finds its windows by an equality join. Whole numbers written into the statement."""
+    from its start's bucket, finds its windows by an equality join. Whole numbers written into the statement.
+    ``inline``: `` NOT MATERIALIZED`` on PostgreSQL, so that the planner sees the rows themselves (and hashes them)
+    rather than a CTE it knows nothing about."""
     rows, buckets = [], []
     for w in windows:
         long = w.end_ms - w.start_ms > 2 * DAY_MS
@@ -67,8 +69,8 @@ def _windows_cte(windows: Sequence[Window]) -> str:
             for b in range(w.start_ms // DAY_MS - 1, -(-w.end_ms // DAY_MS)):
                 buckets.append(f"({b}, {int(w.wid)}, {int(w.start_ms)}, {int(w.end_ms)})")
     return (
-        f"w(wid, ws, we, lng) AS (VALUES {', '.join(rows)}), "
-        f"wb(b, wid, ws, we) AS (VALUES {', '.join(buckets or ['(-1, -1, 0, 0)'])})"
+        f"w(wid, ws, we, lng) AS{inline} (VALUES {', '.join(rows)}), "
+        f"wb(b, wid, ws, we) AS{inline} (VALUES {', '.join(buckets or ['(-1, -1, 0, 0)'])})"
     )
 
 
@@ -85,31 +87,43 @@ def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
 
 
 def _long(windows: Sequence[Window]) -> bool:
-    """Whether a window is longer than two days (joined without the day buckets): the statements leave their
-    branch for those out when there is none, the usual case (a shift, a day)."""
+    """Whether a window is longer than two days (joined without the day buckets)."""
     return any(w.end_ms - w.start_ms > 2 * DAY_MS for w in windows)
 
 
-def _segments_cte(filtered: bool, least: str, long_windows: bool = True) -> str:
-    """``seg``: every run or pause that reaches into the range; ``segw``: each with the windows it overlaps."""
+def _short(windows: Sequence[Window]) -> bool:
+    """Whether a window is two days or shorter (joined through the day buckets)."""
+    return any(w.end_ms - w.start_ms <= 2 * DAY_MS for w in windows)
+
+
+def _segments_cte(conn: Connection, filtered: bool, least: str, windows: Sequence[Window]) -> str:
+    """``seg``: every run or pause that reaches into the range; ``segw``: each with the windows it overlaps. Only
+    the branches the windows need are written: a report over one long window (the whole range) reads each
+    segment once, straight from the table, with nothing kept in between."""
     join = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
     columns = "seg.task_id, seg.state, seg.reason, seg.s, seg.e, w.wid, w.ws, w.we"
+    branches = []
+    if _short(windows):
+        branches.append(
+            f"SELECT {columns} FROM seg JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws "
+            f"WHERE seg.e - seg.s <= {DAY_MS}"
+        )
+        # The few segments longer than a day, read once (not once per window).
+        branches.append(
+            f"SELECT {columns.replace('seg.', 'segl.')} FROM segl JOIN w ON segl.s < w.we AND segl.e > w.ws "
+            "WHERE w.lng = 0"
+        )
+    if _long(windows):
+        branches.append(f"SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1")
+    # Read from the table where it is used rather than written aside (PostgreSQL keeps a CTE used twice).
+    inline = " NOT MATERIALIZED" if conn.dialect.name == "postgresql" and len(branches) > 1 else ""
     return (
-        "seg AS (SELECT e.task_id, CASE WHEN e.kind = 'pause' THEN 'pause' ELSE 'run' END AS state, "
+        f"seg AS{inline} (SELECT e.task_id, CASE WHEN e.kind = 'pause' THEN 'pause' ELSE 'run' END AS state, "
         "CASE WHEN e.kind = 'pause' THEN e.reason END AS reason, e.at_ms AS s, "
         f"{least}(COALESCE(e.next_ms, :now), :now) AS e FROM plant_work_event e {join}"
         "WHERE e.kind IN ('start', 'join', 'pause', 'resume') AND e.at_ms < :now AND COALESCE(e.next_ms, :now) > :lo), "
-        # The few segments longer than a day, read once (not once per window).
-        f"segl AS MATERIALIZED (SELECT * FROM seg WHERE seg.e - seg.s > {DAY_MS}), "
-        f"segw AS (SELECT {columns} FROM seg JOIN wb w ON w.b = seg.s / {DAY_MS} AND seg.s < w.we AND seg.e > w.ws "
-        f"WHERE seg.e - seg.s <= {DAY_MS} "
-        + (
-            f"UNION ALL SELECT {columns} FROM seg JOIN w ON seg.s < w.we AND seg.e > w.ws WHERE w.lng = 1 "
-            if long_windows
-            else ""
-        )
-        + f"UNION ALL SELECT {columns.replace('seg.', 'segl.')} FROM segl JOIN w ON segl.s < w.we AND segl.e > w.ws "
-        "WHERE w.lng = 0)"
+        + (f"segl AS MATERIALIZED (SELECT * FROM seg WHERE seg.e - seg.s > {DAY_MS}), " if _short(windows) else "")
+        + f"segw AS ({' UNION ALL '.join(branches)})"
     )
 
 
@@ -130,7 +144,7 @@ def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: st
         f"OVER (PARTITION BY task_id {order}) AS next_stop FROM crew WHERE task_id IS NOT NULL), "
         f"os AS (SELECT event_id, MIN(CASE WHEN kind = 'signout' THEN at_ms END) "
         f"OVER (PARTITION BY operator_id {order}) AS next_out FROM crew WHERE operator_id IS NOT NULL), "
-        f"mem AS (SELECT ts.task_id, ts.operator_id, ts.at_ms AS ms_s, "
+        f"mem AS MATERIALIZED (SELECT ts.task_id, ts.operator_id, ts.at_ms AS ms_s, "
         f"{least}(COALESCE(ts.next_stop, :far), COALESCE(os.next_out, :far)) AS ms_e "
         f"FROM ts JOIN os ON os.event_id = ts.event_id WHERE ts.kind IN ('start', 'join'){operator} "
         "AND ts.at_ms < :hi)"
@@ -149,7 +163,7 @@ def _start(conn: Connection, query: Query, windows: Sequence[Window]) -> tuple[d
     _tune(conn)
     lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
     params: dict[str, Any] = {"lo": lo, "hi": hi, "now": min(query.now_ms, hi)}
-    ctes = [_windows_cte(windows)]
+    ctes = [_windows_cte(windows, " NOT MATERIALIZED" if conn.dialect.name == "postgresql" else "")]
     tasks = _tasks_cte(query, params)
     if tasks is not None:
         ctes.append(tasks)
@@ -164,17 +178,20 @@ def time_sums(
     by_operator: bool = False,
     per_machine: bool = False,
     operator_totals: bool = False,
+    reasons: bool = True,
 ) -> list[TimeSum]:
     """Run and pause time per task, state, pause reason and window (and crew member, ``by_operator``); with an
     operator filter, only the time that operator was on the task's crew. ``per_machine``: added up per machine
     in the database instead of per task (``machine`` set, ``task_id`` empty); ``operator_totals`` (with
     ``by_operator``): added up per crew member over every task and window in the database (``task_id`` empty,
-    ``wid`` 0), which is all the operators' report needs of a million segments."""
+    ``wid`` 0), which is all the operators' report needs of a million segments. ``reasons`` False (with
+    ``per_machine``): pauses not told apart by reason (``reason`` None), fewer rows for a report that only adds
+    them up."""
     if not windows:
         return []
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
-    ctes.append(_segments_cte(filtered, least, _long(windows)))
+    ctes.append(_segments_cte(conn, filtered, least, windows))
     if by_operator or query.operator:
         ctes.append(_members_cte(query, params, filtered, least))
         if operator_totals:
@@ -189,10 +206,12 @@ def time_sums(
             f"AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY {keys}"
         )
     elif per_machine:
+        reason = "x.reason" if reasons else "NULL"
+        grouped = ", x.reason" if reasons else ""
         sql = (
-            f"WITH {', '.join(ctes)} SELECT '' AS task_id, x.state, x.reason, x.wid, NULL AS operator_id, "
+            f"WITH {', '.join(ctes)} SELECT '' AS task_id, x.state, {reason} AS reason, x.wid, NULL AS operator_id, "
             f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms, pt.machine_id "
-            "FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.state, x.reason, x.wid"
+            f"FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.state{grouped}, x.wid"
         )
     else:
         sql = (
@@ -200,42 +219,223 @@ def time_sums(
             f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms "
             "FROM segw x GROUP BY x.task_id, x.state, x.reason, x.wid"
         )
-    return [TimeSum(*row) for row in conn.execute(text(sql), params)]
+    return [TimeSum(*row) for row in conn.execute(text(sql), params).all()]
+
+
+def machine_times(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int, int]]:
+    """Run and pause ms per machine (of the plant's task rows) and window, as (machine, window, run, pause): what
+    OEE needs of the segments, added up in the database. Not for an operator filter."""
+    if not windows or query.operator:
+        raise ValueError("machine_times needs windows and no operator filter")
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_segments_cte(conn, filtered, least, windows))
+    ms = f"{least}(x.e, x.we) - {greatest}(x.s, x.ws)"
+    sql = (
+        f"WITH {', '.join(ctes)} SELECT pt.machine_id, x.wid, "
+        f"CAST(SUM(CASE WHEN x.state = 'run' THEN {ms} ELSE 0 END) AS BIGINT), "
+        f"CAST(SUM(CASE WHEN x.state = 'pause' THEN {ms} ELSE 0 END) AS BIGINT) "
+        "FROM segw x JOIN plant_task pt ON pt.task_id = x.task_id GROUP BY pt.machine_id, x.wid"
+    )
+    return [(r[0], int(r[1]), int(r[2] or 0), int(r[3] or 0)) for r in conn.execute(text(sql), params).all()]
+
+
+def operator_figures(
+    conn: Connection, query: Query, windows: Sequence[Window]
+) -> list[tuple[str, str | None, str | None, str | None, int, int, int]]:
+    """Per crew member over all ``windows``, in one statement that works out the crews once: rows of (kind,
+    state, pause reason, operator, ms, good, scrap), kind ``t`` the time they were on a task's crew by state and
+    reason, kind ``c`` the pieces they are credited with (a stop's for the crew members whose time it ended, a
+    count's for whoever made it; with an operator filter, only theirs), as :func:`time_sums` with
+    ``operator_totals`` and :func:`count_sums` with ``by_operator`` give them."""
+    if not windows:
+        return []
+    least, greatest = _fns(conn)
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_segments_cte(conn, filtered, least, windows))
+    ctes.append(_members_cte(query, params, filtered, least))
+    ctes.append(
+        _stops_cte(filtered, windows, "e.task_id, e.at_ms, e.kind, e.operator_id, e.good_milli, e.scrap_milli, w.wid")
+    )
+    mine = " AND e.operator_id = :operator" if query.operator else ""
+    sql = (
+        f"WITH {', '.join(ctes)} SELECT 't', x.state, x.reason, mem.operator_id, "
+        f"CAST(SUM({least}(x.e, mem.ms_e, x.we) - {greatest}(x.s, mem.ms_s, x.ws)) AS BIGINT), 0, 0 "
+        "FROM segw x JOIN mem ON mem.task_id = x.task_id AND x.s < mem.ms_e AND x.e > mem.ms_s "
+        "AND mem.ms_s < x.we AND mem.ms_e > x.ws GROUP BY x.state, x.reason, mem.operator_id "
+        "UNION ALL SELECT 'c', NULL, NULL, mem.operator_id, 0, CAST(SUM(e.good_milli) AS BIGINT), "
+        "CAST(SUM(e.scrap_milli) AS BIGINT) FROM stops e JOIN mem ON mem.task_id = e.task_id AND mem.ms_e = e.at_ms "
+        "WHERE e.kind = 'stop' GROUP BY mem.operator_id "
+        "UNION ALL SELECT 'c', NULL, NULL, e.operator_id, 0, CAST(SUM(e.good_milli) AS BIGINT), "
+        f"CAST(SUM(e.scrap_milli) AS BIGINT) FROM stops e WHERE e.kind = 'count'{mine} GROUP BY e.operator_id"
+    )
+    return [
+        (r[0], r[1], r[2], r[3], int(r[4] or 0), int(r[5] or 0), int(r[6] or 0))
+        for r in conn.execute(text(sql), params).all()
+    ]
 
 
 SEP = "\x1f"
-"""Between a task's pause reasons in :func:`task_times` (a character no reason code holds)."""
+"""Between a task's pause reasons in :func:`task_figures` (a character no reason code holds)."""
 
 
-def task_times(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int, dict[str, int]]]:
-    """Per task: run ms, pause ms and pause ms by reason, over all ``windows``, added up in the database (one row
-    per task comes back). Not for an operator filter (:func:`time_sums` does that)."""
+class TaskFigures(NamedTuple):
+    """What one task did within a report's windows: its run and pause time (pauses by reason code, ``''`` for a
+    pause without one) and the good, scrap and rework its stops and counts reported; with the work order and
+    machine the plant's task row gives (``None``: the task has no row)."""
+
+    task_id: str
+    work_order: str | None
+    machine: str | None
+    run_ms: int
+    pause_ms: int
+    pauses: dict[str, int]
+    good_milli: int
+    scrap_milli: int
+    rework_milli: int
+    timed: bool
+    """Whether a run or pause of the task reached into the windows."""
+    stops: int
+    """How many stops and counts of the task the windows hold."""
+    wid: int = 0
+    """The window (with ``per_window``)."""
+
+
+def _stops_cte(filtered: bool, windows: Sequence[Window], columns: str) -> str:
+    """``stops``: the stops and counts within the windows, each with its window."""
+    tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    branches = []
+    if _short(windows):
+        branches.append(
+            f"SELECT {columns} FROM plant_work_event e "
+            f"{tasks}JOIN wb w ON w.b = e.at_ms / {DAY_MS} AND e.at_ms >= w.ws AND e.at_ms < w.we "
+            "WHERE e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi"
+        )
+    if _long(windows):
+        branches.append(
+            f"SELECT {columns} FROM plant_work_event e {tasks}JOIN w ON e.at_ms >= w.ws AND e.at_ms < w.we "
+            "WHERE w.lng = 1 AND e.kind IN ('stop', 'count') AND e.at_ms >= :lo AND e.at_ms < :hi"
+        )
+    return f"stops AS ({' UNION ALL '.join(branches)})"
+
+
+def task_figures(
+    conn: Connection,
+    query: Query,
+    windows: Sequence[Window],
+    reasons: Sequence[str] | None = (),
+    *,
+    per_window: bool = False,
+) -> list[TaskFigures]:
+    """Per task, over all ``windows`` together (``per_window``: per task and window): its time and counts, added
+    up in the database in one statement over one aggregation (one row per task, or task and window, comes back).
+    The pauses are told apart by reason: each of ``reasons`` (the plant's pause reason codes) in a column of its
+    own, a pause without a reason in another, and any other code segment by segment (rare: a reason master data
+    does not know); ``reasons`` None: pauses only in total. Not for an operator filter (:func:`time_sums` and
+    :func:`count_sums` do that)."""
     if not windows or query.operator:
-        raise ValueError("task_times needs windows and no operator filter")
+        raise ValueError("task_figures needs windows and no operator filter")
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
-    ctes.append(_segments_cte(filtered, least, _long(windows)))
-    pair = "COALESCE(reason, '') || '=' || CAST(ms AS VARCHAR(24))"
-    joined = (
-        f"string_agg(CASE WHEN state = 'pause' THEN {pair} END, '{SEP}')"
-        if conn.dialect.name == "postgresql"
-        else f"group_concat(CASE WHEN state = 'pause' THEN {pair} END, '{SEP}')"
-    )
+    ctes.append(_segments_cte(conn, filtered, least, windows))
+    ctes.append(_stops_cte(filtered, windows, "e.task_id, e.good_milli, e.scrap_milli, e.rework_milli, w.wid"))
+    known = [r for r in dict.fromkeys(reasons or ()) if r]
+    columns = []
+    if reasons is not None:
+        for i, code in enumerate(known):
+            params[f"reason_{i}"] = code
+            columns.append(f"CAST(SUM(CASE WHEN state = 'pause' AND reason = :reason_{i} THEN ms END) AS BIGINT)")
+        columns.append("CAST(SUM(CASE WHEN state = 'pause' AND COALESCE(reason, '') = '' THEN ms END) AS BIGINT)")
+        others = f"reason NOT IN ({', '.join(f':reason_{i}' for i in range(len(known)))})" if known else "1 = 1"
+        pair = (
+            f"CASE WHEN state = 'pause' AND reason <> '' AND {others} THEN reason || '=' || CAST(ms AS VARCHAR(24)) END"
+        )
+        columns.append(
+            f"string_agg({pair}, '{SEP}')" if conn.dialect.name == "postgresql" else f"group_concat({pair}, '{SEP}')"
+        )
     sql = (
-        f"WITH {', '.join(ctes)}, t AS (SELECT x.task_id, x.state, x.reason, "
-        f"SUM({least}(x.e, x.we) - {greatest}(x.s, x.ws)) AS ms FROM segw x GROUP BY x.task_id, x.state, x.reason) "
-        "SELECT task_id, SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END), "
-        f"SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END), {joined} FROM t GROUP BY task_id"
+        f"WITH {', '.join(ctes)}, x AS (SELECT task_id, state, reason, wid, "
+        f"{least}(x.e, x.we) - {greatest}(x.s, x.ws) AS ms, 0 AS good_milli, 0 AS scrap_milli, 0 AS rework_milli "
+        "FROM segw x UNION ALL SELECT task_id, 'stop', NULL, wid, 0, good_milli, scrap_milli, rework_milli "
+        "FROM stops), "
+        f"f AS (SELECT task_id, {'wid' if per_window else '0'} AS wid, "
+        "CAST(SUM(CASE WHEN state = 'run' THEN ms ELSE 0 END) AS BIGINT) AS run_ms, "
+        "CAST(SUM(CASE WHEN state = 'pause' THEN ms ELSE 0 END) AS BIGINT) AS pause_ms, "
+        "CAST(SUM(good_milli) AS BIGINT) AS good_milli, CAST(SUM(scrap_milli) AS BIGINT) AS scrap_milli, "
+        "CAST(SUM(rework_milli) AS BIGINT) AS rework_milli, "
+        "SUM(CASE WHEN state = 'stop' THEN 0 ELSE 1 END) AS segments, "
+        "SUM(CASE WHEN state = 'stop' THEN 1 ELSE 0 END) AS stops"
+        + "".join(f", {c} AS p{i}" for i, c in enumerate(columns))
+        + f" FROM x GROUP BY task_id{', wid' if per_window else ''}) "
+        "SELECT f.*, pt.work_order, pt.machine_id FROM f LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
     )
     out = []
-    for task_id, run, pause, reasons in conn.execute(text(sql), params):
+    n = len(known)
+    for row in conn.execute(text(sql), params).all():
         by_reason: dict[str, int] = {}
-        for part in (reasons or "").split(SEP):
-            if part:
-                reason, _eq, ms = part.rpartition("=")
-                by_reason[reason] = by_reason.get(reason, 0) + int(ms)
-        out.append((task_id, int(run or 0), int(pause or 0), by_reason))
+        if reasons is not None:
+            for i in range(n):
+                if row[9 + i] is not None:
+                    by_reason[known[i]] = row[9 + i]
+            if row[9 + n] is not None:
+                by_reason[""] = row[9 + n]
+            for part in (row[10 + n] or "").split(SEP):
+                if part:
+                    reason, _eq, ms = part.rpartition("=")
+                    by_reason[reason] = by_reason.get(reason, 0) + int(ms)
+        out.append(
+            TaskFigures(
+                row[0],
+                row[-2],
+                row[-1],
+                row[2] or 0,
+                row[3] or 0,
+                by_reason,
+                row[4] or 0,
+                row[5] or 0,
+                row[6] or 0,
+                bool(row[7]),
+                row[8],
+                row[1],
+            )
+        )
     return out
+
+
+def output_figures(
+    conn: Connection, query: Query, windows: Sequence[Window], hi: int
+) -> list[tuple[str, str | None, str | None, int, int, int]]:
+    """Per task with a stop or count in ``windows``: (task, its work order and machine as the plant's task row
+    gives them, good and scrap in the windows, good up to ``hi``), read in one pass over the stops and counts up to
+    ``hi`` (each found in its window, if any, by a join on equal keys). Not for an operator filter."""
+    if not windows or query.operator:
+        raise ValueError("output_figures needs windows and no operator filter")
+    params, ctes, filtered = _start(conn, query, windows)
+    params["to"] = hi
+    tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
+    joins, found = [], []
+    if _short(windows):
+        joins.append(f"LEFT JOIN wb ON wb.b = e.at_ms / {DAY_MS} AND e.at_ms >= wb.ws AND e.at_ms < wb.we ")
+        found.append("wb.wid IS NOT NULL")
+    if _long(windows):
+        joins.append("LEFT JOIN w ON w.lng = 1 AND e.at_ms >= w.ws AND e.at_ms < w.we ")
+        found.append("w.wid IS NOT NULL")
+    inside = " OR ".join(found)
+    sql = (
+        f"WITH {', '.join(ctes)}, x AS (SELECT e.task_id, CASE WHEN {inside} THEN 1 ELSE 0 END AS inside, "
+        f"e.good_milli, e.scrap_milli FROM plant_work_event e {tasks}{''.join(joins)}"
+        "WHERE e.kind IN ('stop', 'count') AND e.at_ms >= 0 AND e.at_ms < :to), "
+        "f AS (SELECT task_id, CAST(SUM(CASE WHEN inside = 1 THEN good_milli ELSE 0 END) AS BIGINT) AS good, "
+        "CAST(SUM(CASE WHEN inside = 1 THEN scrap_milli ELSE 0 END) AS BIGINT) AS scrap, "
+        "CAST(SUM(good_milli) AS BIGINT) AS to_date "
+        "FROM x GROUP BY task_id HAVING MAX(inside) = 1) "
+        "SELECT f.task_id, pt.work_order, pt.machine_id, f.good, f.scrap, f.to_date "
+        "FROM f LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
+    )
+    return [
+        (r[0], r[1], r[2], int(r[3] or 0), int(r[4] or 0), int(r[5] or 0))
+        for r in conn.execute(text(sql), params).all()
+    ]
 
 
 def count_sums(
@@ -287,8 +487,38 @@ def count_sums(
     ]
 
 
-@dataclass(frozen=True)
-class RunShare:
+def machine_counts(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int]]:
+    """Good and scrap per machine (``''`` for a task the plant has no row of) reported in ``windows``, as
+    (machine, good, scrap), added up in the database. Not for an operator filter."""
+    if not windows or query.operator:
+        raise ValueError("machine_counts needs windows and no operator filter")
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_stops_cte(filtered, windows, "e.task_id, e.good_milli, e.scrap_milli"))
+    sql = (
+        f"WITH {', '.join(ctes)} SELECT COALESCE(pt.machine_id, '') AS machine, CAST(SUM(e.good_milli) AS BIGINT), "
+        "CAST(SUM(e.scrap_milli) AS BIGINT) FROM stops e LEFT JOIN plant_task pt ON pt.task_id = e.task_id "
+        "GROUP BY COALESCE(pt.machine_id, '')"
+    )
+    return [(r[0], int(r[1] or 0), int(r[2] or 0)) for r in conn.execute(text(sql), params).all()]
+
+
+def scrap_counts(conn: Connection, query: Query, windows: Sequence[Window]) -> list[tuple[str, int, int]]:
+    """Scrap per scrap reason (``''`` for none) in ``windows``, as (reason, scrap, stops): what :func:`count_sums`
+    gives per task, reason and window, added up in the database over its rows that have scrap (with how many
+    stops and counts those rows hold). Not for an operator filter."""
+    if not windows or query.operator:
+        raise ValueError("scrap_counts needs windows and no operator filter")
+    params, ctes, filtered = _start(conn, query, windows)
+    ctes.append(_stops_cte(filtered, windows, "e.task_id, e.reason, e.scrap_milli, w.wid"))
+    sql = (
+        f"WITH {', '.join(ctes)}, r AS (SELECT e.reason, SUM(e.scrap_milli) AS scrap, COUNT(*) AS n FROM stops e "
+        "GROUP BY e.task_id, e.reason, e.wid) SELECT COALESCE(reason, ''), CAST(SUM(scrap) AS BIGINT), "
+        "CAST(SUM(n) AS BIGINT) FROM r WHERE scrap <> 0 GROUP BY COALESCE(reason, '')"
+    )
+    return [(r[0], int(r[1] or 0), int(r[2] or 0)) for r in conn.execute(text(sql), params).all()]
+
+
+class RunShare(NamedTuple):
     """The pieces one stop reported (``good_milli``, ``scrap_milli``) and the share of its run that fell in
     window ``wid``: ``in_window_ms`` of ``run_ms`` (``run_ms`` 0: the run had no run time; all of it counts in
     the stop's window)."""
@@ -300,6 +530,9 @@ class RunShare:
     scrap_milli: int
     run_ms: int
     in_window_ms: int
+    work_order: str | None = None
+    """The task's work order and machine as the plant's task row gives them (None: the task has no row)."""
+    machine: str | None = None
 
 
 def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> list[RunShare]:
@@ -342,17 +575,22 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         "WHERE w.lng = 0)"
     )
     sql = (
-        f"WITH {', '.join(ctes)} "
-        "SELECT rw.task_id, rw.stop_ms, rw.wid, MIN(rw.good_milli), MIN(rw.scrap_milli), MIN(tot.run_ms), "
-        f"SUM({least}(rw.re, rw.we) - {greatest}(rw.rs, rw.ws)) FROM rw "
-        "JOIN tot ON tot.task_id = rw.task_id AND tot.stop_ms = rw.stop_ms WHERE tot.run_ms > 0 "
-        "GROUP BY rw.task_id, rw.stop_ms, rw.wid "
+        f"WITH {', '.join(ctes)}, "
+        # Each run's time per window, added up before it meets its run's total (a few rows per stop, not one per
+        # run segment and window).
+        "shares AS (SELECT rw.task_id, rw.stop_ms, rw.wid, MIN(rw.good_milli) AS good_milli, "
+        "MIN(rw.scrap_milli) AS scrap_milli, "
+        f"CAST(SUM({least}(rw.re, rw.we) - {greatest}(rw.rs, rw.ws)) AS BIGINT) AS in_window_ms FROM rw "
+        "GROUP BY rw.task_id, rw.stop_ms, rw.wid), "
+        "shared AS (SELECT shares.task_id, shares.stop_ms, shares.wid, shares.good_milli, shares.scrap_milli, "
+        "CAST(tot.run_ms AS BIGINT) AS run_ms, shares.in_window_ms FROM shares "
+        "JOIN tot ON tot.task_id = shares.task_id AND tot.stop_ms = shares.stop_ms WHERE tot.run_ms > 0 "
         # A stop whose run had no run time: all of it in the stop's own window.
         "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0 FROM sr "
         "JOIN w ON sr.at_ms >= w.ws AND sr.at_ms < w.we WHERE NOT EXISTS (SELECT 1 FROM tot "
-        "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)"
+        "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)) "
+        "SELECT shared.*, pt.work_order, pt.machine_id FROM shared "
+        "LEFT JOIN plant_task pt ON pt.task_id = shared.task_id"
     )
-    return [
-        RunShare(r[0], int(r[1]), int(r[2]), int(r[3] or 0), int(r[4] or 0), int(r[5] or 0), int(r[6] or 0))
-        for r in conn.execute(text(sql), params)
-    ]
+    # Every column is a whole number already (bigint columns, sums cast to bigint).
+    return [RunShare._make(r) for r in conn.execute(text(sql), params).all()]
