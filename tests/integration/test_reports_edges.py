@@ -116,6 +116,12 @@ def test_open_work_across_the_range_edges_and_pauses_without_a_known_reason(serv
     oee = _rows(_report(server_engine, "oee"), "machine", "shift")
     assert (oee[("M01", "1")]["run_s"], oee[("M01", "1")]["pause_s"]) == (8 * H - 6300, 6300)
     assert (oee[("M02", "3")]["run_s"], oee[("M02", "3")]["pause_s"]) == (6.5 * H, H)
+    # The count's pieces in the shift its run ran in (the run began the evening before, outside the range): its
+    # 100 good and both scrap reasons' 3 + 2, in the same proportion, whichever order the two rows are read in.
+    shift1 = oee[("M01", "1")]
+    made_here = Decimal(15300) / Decimal(51300)  # the run's time in shift 1 over all of it (14.25 h)
+    assert abs(Decimal(str(shift1["good"])) - 100 * made_here) < Decimal("0.01"), shift1
+    assert abs(Decimal(str(shift1["scrap"])) - 5 * made_here) < Decimal("0.01"), shift1
 
     machines = _rows(_report(server_engine, "machine-time"), "machine")
     assert (machines[("M01",)]["run_s"], machines[("M01",)]["good"], machines[("M01",)]["scrap"]) == (

@@ -549,11 +549,15 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
     tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
     order = "ORDER BY e.at_ms, e.station_id, e.epoch, e.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
     ctes.append(
-        # Every stop and count of the tasks stopped or counted since the range began, with the one before it.
+        # Every stop and count of the tasks stopped or counted since the range began, with the one before it. A
+        # count of several scrap reasons is a row per reason (the same event): its rows are one report here.
         "st AS (SELECT e.task_id, e.at_ms, e.good_milli, e.scrap_milli, "
-        f"MAX(e.at_ms) OVER (PARTITION BY e.task_id {order}) AS prev_ms FROM plant_work_event e {tasks}"
+        f"MAX(e.at_ms) OVER (PARTITION BY e.task_id {order}) AS prev_ms FROM "
+        "(SELECT e.task_id, e.at_ms, e.station_id, e.epoch, e.seq, CAST(SUM(e.good_milli) AS BIGINT) AS good_milli, "
+        f"CAST(SUM(e.scrap_milli) AS BIGINT) AS scrap_milli FROM plant_work_event e {tasks}"
         "WHERE e.kind IN ('stop', 'count') AND e.task_id IN "
-        "(SELECT task_id FROM plant_work_event WHERE kind IN ('stop', 'count') AND at_ms > :lo)), "
+        "(SELECT task_id FROM plant_work_event WHERE kind IN ('stop', 'count') AND at_ms > :lo) "
+        "GROUP BY e.task_id, e.at_ms, e.station_id, e.epoch, e.seq) e), "
         "sr AS (SELECT * FROM st WHERE st.at_ms > :lo AND COALESCE(st.prev_ms, -1) < :hi), "
         # The run time of each such stop's run: its starts, joins and resumes until their next fact.
         "run AS (SELECT sr.task_id, sr.at_ms AS stop_ms, sr.good_milli, sr.scrap_milli, r.at_ms AS rs, "
