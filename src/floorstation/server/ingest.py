@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
@@ -267,27 +267,7 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
         )
         conn.execute(update(EventRow).where(EventRow.event_id == decision.event_id).values(flagged=True))
         raise_alarm(conn, authority.ALARM, why, station_id=station_id, epoch=epoch, seq=decision.seq, at=received)
-    _insert_events(
-        conn,
-        [
-            {
-                "event_id": e.event_id,
-                "station_id": e.station_id,
-                "epoch": e.epoch,
-                "seq": e.seq,
-                "type": e.type,
-                "schema_version": e.schema_version,
-                "occurred_at": e.occurred_at,
-                "operator_id": e.operator_id,
-                "payload_json": payload_json,
-                "prev_hash": e.prev_hash,
-                "hash": e.hash,
-                "received_at": received,
-                "flagged": e.event_id in flags,
-            }
-            for e, payload_json in zip(new, encoded, strict=True)
-        ],
-    )
+    _insert_events(conn, new, encoded, received, flags.keys())
     if flags:
         conn.execute(
             insert(EventFlagRow),
@@ -325,15 +305,42 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
 _EVENT_COLUMNS = (*STORED_COLUMNS, "received_at", "flagged")
 
 
-def _insert_events(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """On PostgreSQL through COPY, in the batch's own transaction: a third of the time of a multi-row INSERT."""
+def _insert_events(
+    conn: Connection, events: Sequence[Event], encoded: Sequence[str], received: str, flagged: Collection[str]
+) -> None:
+    """On PostgreSQL through COPY, in the batch's own transaction: a third of the time of a multi-row INSERT. The
+    rows go to COPY as tuples straight from the events (no row dict per event)."""
     if conn.dialect.name != "postgresql":
-        conn.execute(insert(EventRow), rows)
+        conn.execute(
+            insert(EventRow),
+            [
+                {
+                    "event_id": e.event_id,
+                    "station_id": e.station_id,
+                    "epoch": e.epoch,
+                    "seq": e.seq,
+                    "type": e.type,
+                    "schema_version": e.schema_version,
+                    "occurred_at": e.occurred_at,
+                    "operator_id": e.operator_id,
+                    "payload_json": payload_json,
+                    "prev_hash": e.prev_hash,
+                    "hash": e.hash,
+                    "received_at": received,
+                    "flagged": e.event_id in flagged,
+                }
+                for e, payload_json in zip(events, encoded, strict=True)
+            ],
+        )
         return
     raw: Any = conn.connection.driver_connection
     with raw.cursor() as cursor, cursor.copy(f"COPY event ({', '.join(_EVENT_COLUMNS)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(tuple(row[c] for c in _EVENT_COLUMNS))
+        write = copy.write_row
+        for e, payload_json in zip(events, encoded, strict=True):
+            write((
+                e.event_id, e.station_id, e.epoch, e.seq, e.type, e.schema_version, e.occurred_at, e.operator_id,
+                payload_json, e.prev_hash, e.hash, received, e.event_id in flagged,
+            ))  # fmt: skip
 
 
 def _hash_of(event: Event, payload_json: str) -> str:

@@ -19,8 +19,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, select, update
 
 from floorstation.domain.events import Event, LotProduced, LotReceived, Payload
+from floorstation.server.lookups import among
 from floorstation.server.models import EventFlagRow, EventRow, PlantLotRow
-from floorstation.server.trace import rows_in
 
 COLLISION = "lot_code_collision"
 ALARM = "LOT_CODE_COLLISION"
@@ -34,7 +34,7 @@ def collisions(conn: Connection, events: Sequence[Event], typed: Mapping[str, Pa
         return {}
     codes = {p.lot_code for p in created.values()}
     query = select(PlantLotRow.code, PlantLotRow.material, PlantLotRow.station_id, PlantLotRow.in_master)
-    known = {row.code: row for row in rows_in(conn, PlantLotRow.code, codes, query)}
+    known = {row.code: row for row in conn.execute(query.where(among(conn, PlantLotRow.code, codes)))}
     found: dict[str, str] = {}
     first: dict[str, tuple[str, str]] = {}
     """Lots this batch creates, for a code it creates twice."""

@@ -36,6 +36,7 @@ from floorstation.domain.overrides import OverridePolicy, signers
 from floorstation.domain.quantities import fmt, from_milli, to_milli
 from floorstation.domain.signatures import SIGNATURE_TYPE
 from floorstation.server.authority import StationClock, instant, plant_time
+from floorstation.server.lookups import among
 from floorstation.server.models import MasterRecordRow, PlantLotRow
 
 OVERRIDE_TYPES = ("lot.hold_overridden", "rule.overridden")
@@ -73,7 +74,7 @@ def _lots(conn: Connection, codes: set[str]) -> dict[str, dict[str, Any]]:
         return {}
     rows = conn.execute(
         select(MasterRecordRow.key, MasterRecordRow.data_json).where(
-            MasterRecordRow.entity == "lots", MasterRecordRow.key.in_(sorted(codes))
+            MasterRecordRow.entity == "lots", among(conn, MasterRecordRow.key, codes)
         )
     )
     return {row.key: json.loads(row.data_json) for row in rows}
@@ -96,8 +97,7 @@ def check(
     flags: dict[str, list[Flag]] = {eid: [Flag("payload_invalid", message)] for eid, message in invalid.items()}
     consumed = {p.input_lot for p in typed.values() if isinstance(p, LotConsumed)}
     lots = _lots(conn, consumed)
-    decided = _decisions(conn, consumed)
-    balances = _balances(conn, consumed)
+    decided, balances = _plant_lots(conn, consumed)
     policy, roles = _override_rules(conn, events, typed)
     window = list(earlier)
     for i, event in enumerate(events):
@@ -122,24 +122,33 @@ def check(
     return flags
 
 
-def _balances(conn: Connection, codes: set[str]) -> dict[str, list[int]]:
-    """What the plant knows is left of each lot whose quantity is known, in thousandths, before the batch: in,
-    less consumed, less on pallets (a one-item list, counted down as the batch uses the lot)."""
+def _plant_lots(conn: Connection, codes: set[str]) -> tuple[dict[str, tuple[str, str]], dict[str, list[int]]]:
+    """The plant's latest hold / release / recall decision (status, at) on each lot that has one; and what the
+    plant knows is left of each lot whose quantity is known, in thousandths, before the batch: in, less consumed,
+    less on pallets (a one-item list, counted down as the batch uses the lot). One lookup for both."""
     if not codes:
-        return {}
+        return {}, {}
     rows = conn.execute(
         select(
             PlantLotRow.code,
+            PlantLotRow.status,
+            PlantLotRow.status_at,
+            PlantLotRow.in_master,
+            PlantLotRow.origin,
             PlantLotRow.initial_milli,
             PlantLotRow.produced_milli,
             PlantLotRow.consumed_milli,
             PlantLotRow.palletized_milli,
-        ).where(
-            PlantLotRow.code.in_(sorted(codes)),
-            (PlantLotRow.in_master.is_(True)) | (PlantLotRow.origin == "received"),
-        )
+        ).where(among(conn, PlantLotRow.code, codes))
     )
-    return {r.code: [r.initial_milli + r.produced_milli - r.consumed_milli - r.palletized_milli] for r in rows}
+    decided: dict[str, tuple[str, str]] = {}
+    balances: dict[str, list[int]] = {}
+    for r in rows:
+        if r.status_at is not None:
+            decided[r.code] = (r.status, r.status_at)
+        if r.in_master or r.origin == "received":
+            balances[r.code] = [r.initial_milli + r.produced_milli - r.consumed_milli - r.palletized_milli]
+    return decided, balances
 
 
 def _overdrawn(
@@ -226,18 +235,6 @@ def _signer_not_allowed(
         f"Override of {rule} on {subject} at {event.station_id} (seq {event.seq}) giving {payload.reason!r} was "
         f"signed by {who}; the plant's override rules allow {may}. Review the use.",
     )
-
-
-def _decisions(conn: Connection, codes: set[str]) -> dict[str, tuple[str, str]]:
-    """The plant's latest hold / release / recall decision (status, at) on each lot that has one."""
-    if not codes:
-        return {}
-    rows = conn.execute(
-        select(PlantLotRow.code, PlantLotRow.status, PlantLotRow.status_at).where(
-            PlantLotRow.code.in_(sorted(codes)), PlantLotRow.status_at.is_not(None)
-        )
-    )
-    return {row.code: (row.status, row.status_at) for row in rows}
 
 
 def _as_decided(lot: dict[str, Any], decision: tuple[str, str] | None, at: datetime | None) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, func, insert, select, text
 from floorstation.domain.codes import SsccRange
 from floorstation.domain.errors import FloorstationError, InvalidInput
 from floorstation.domain.events import Event, PalletBuilt, Payload
+from floorstation.server.lookups import among
 from floorstation.server.models import PlantPalletRow, SsccBlockRow
 
 ENV_PREFIX = "FLOORSTATION_SERVER_GS1_PREFIX"
@@ -106,7 +107,7 @@ def collisions(conn: Connection, events: Sequence[Event], typed: Mapping[str, Pa
         row.sscc: row.built_station
         for row in conn.execute(
             select(PlantPalletRow.sscc, PlantPalletRow.built_station).where(
-                PlantPalletRow.sscc.in_(sorted(set(built.values()))), PlantPalletRow.built_station.is_not(None)
+                among(conn, PlantPalletRow.sscc, built.values()), PlantPalletRow.built_station.is_not(None)
             )
         )
     }

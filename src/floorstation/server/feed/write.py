@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, select, text
+from sqlalchemy import Connection, Select, select, text
 
 from floorstation.server.feed.entities import LOT_STATUS, PALLET, PLANT_LOT
 from floorstation.server.feed.versions import Sequencer, sequencer_in_use
+from floorstation.server.lookups import among
 from floorstation.server.models import EventRow, PlantChangeRow, PlantLotRow, PlantPalletRow
 
 _IN_CHUNK = 5000
-"""Keys per lookup; they travel as one JSON text (see :func:`_among`), not as one bound parameter each."""
+"""Keys per lookup; they travel as one JSON text (see ``server/lookups.py``), not as one bound parameter each."""
 
 
 def _now() -> str:
@@ -43,15 +44,6 @@ def _chunks(keys: Iterable[str]) -> Iterable[list[str]]:
         yield ordered[start : start + _IN_CHUNK]
 
 
-def _among(conn: Connection, column: Any, keys: list[str]) -> Any:
-    """``column IN (keys)`` with the keys as one JSON text unpacked by the database: binding hundreds of
-    parameters one by one cost more than the lookup itself (a third of an upload batch of marks)."""
-    unpack = (
-        "json_array_elements_text(CAST(:keys AS json))" if conn.dialect.name == "postgresql" else "json_each(:keys)"
-    )
-    return column.in_(text(f"SELECT value FROM {unpack}").bindparams(keys=json.dumps(keys)).columns(value=String))
-
-
 def _records(
     conn: Connection, entity: str, query: Select[Any], *, key: Any, keys: Collection[str], data: Any
 ) -> list[Record]:
@@ -60,7 +52,7 @@ def _records(
     out: list[Record] = []
     for chunk in _chunks(keys):
         out.extend(
-            Record(entity, getattr(r, key.key), data(r)) for r in conn.execute(query.where(_among(conn, key, chunk)))
+            Record(entity, getattr(r, key.key), data(r)) for r in conn.execute(query.where(among(conn, key, chunk)))
         )
     return out
 
@@ -174,7 +166,7 @@ def publish(
         for chunk in _chunks(keys):
             for row in conn.execute(
                 select(PlantChangeRow.key, PlantChangeRow.data_json, PlantChangeRow.deleted).where(
-                    PlantChangeRow.entity == entity, _among(conn, PlantChangeRow.key, chunk)
+                    PlantChangeRow.entity == entity, among(conn, PlantChangeRow.key, chunk)
                 )
             ):
                 stored[(entity, row.key)] = (row.data_json, bool(row.deleted))

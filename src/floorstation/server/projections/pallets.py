@@ -34,9 +34,12 @@ _LOT_PALLETIZE = (
 _LOT_PALLETIZE_SET = (
     "UPDATE plant_lot SET palletized_milli = plant_lot.palletized_milli + s.qty FROM (SELECT u.lot_code, "
     "SUM(u.qty_milli) AS qty FROM json_to_recordset(%(rows)s::json) AS u(sscc TEXT, lot_code TEXT, "
-    "qty_milli BIGINT, event_id TEXT) JOIN plant_pallet AS p ON p.sscc = u.sscc AND p.built_event = u.event_id "
-    "AND p.voided_event IS NULL GROUP BY u.lot_code) AS s WHERE plant_lot.code = s.lot_code"
+    "qty_milli BIGINT, event_id TEXT) CROSS JOIN LATERAL (SELECT 1 FROM plant_pallet AS p WHERE p.sscc = u.sscc "
+    "AND p.built_event = u.event_id AND p.voided_event IS NULL LIMIT 1) AS p GROUP BY u.lot_code) AS s "
+    "WHERE plant_lot.code = s.lot_code"
 )
+"""(Each pallet looked up by its key in a lateral subquery of one row at most: joined to the JSON rows directly, the
+planner guessed 100 rows and read every pallet ever built, on every batch.)"""
 _LOT_UNPALLETIZE = (
     "UPDATE plant_lot SET palletized_milli = plant_lot.palletized_milli - "
     "(SELECT p.qty_milli FROM plant_pallet AS p WHERE p.sscc = :sscc) "

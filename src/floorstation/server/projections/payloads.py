@@ -22,12 +22,18 @@ def parse_payloads(
     invalid: dict[str, str] = {}
     for i, event in enumerate(events):
         try:
-            if _NUL.search(encoded[i]) if encoded is not None else _has_nul(event.payload):
+            if _nul_in(encoded[i]) if encoded is not None else _has_nul(event.payload):
                 raise InvalidInput(f"The {event.type} payload contains a NUL character.")
             typed[event.event_id] = parse_payload(event.type, event.schema_version, event.payload)
         except InvalidInput as exc:
             invalid[event.event_id] = exc.message
     return typed, invalid
+
+
+def _nul_in(text: str) -> bool:
+    """NUL in canonical JSON: the plain substring test first (almost every payload fails it at C speed; the
+    pattern costs more than the rest of reading the payload)."""
+    return "\\u0000" in text and _NUL.search(text) is not None
 
 
 def _has_nul(value: object) -> bool:

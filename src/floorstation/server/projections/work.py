@@ -95,11 +95,15 @@ _LINK_WORK_SET = (
     "WHERE n.task_id = plant_work_event.task_id AND n.kind NOT IN ('signout', 'count') "
     "AND (n.at_ms, n.station_id, n.epoch, n.seq) > (plant_work_event.at_ms, plant_work_event.station_id, "
     "plant_work_event.epoch, plant_work_event.seq)) "
+    "WHERE event_id = ANY(ARRAY(SELECT w.event_id "
     "FROM json_to_recordset(%(rows)s::json) AS f(task_id TEXT, first BIGINT) "
-    "WHERE plant_work_event.task_id = f.task_id AND plant_work_event.kind NOT IN ('signout', 'count') "
-    "AND (plant_work_event.next_ms IS NULL OR plant_work_event.next_ms >= f.first)"
+    "CROSS JOIN LATERAL (SELECT w.event_id FROM plant_work_event AS w WHERE w.task_id = f.task_id "
+    "AND w.kind NOT IN ('signout', 'count') AND (w.next_ms IS NULL OR w.next_ms >= f.first) OFFSET 0) AS w))"
 )
-"""``_LINK_WORK`` for all the batch's tasks at once (PostgreSQL: the tasks travel as one JSON text)."""
+"""``_LINK_WORK`` for all the batch's tasks at once (PostgreSQL: the tasks travel as one JSON text). The facts to
+link are found task by task in the task's index (the lateral subquery) and updated by their keys: joined to the
+JSON rows directly, the planner guessed 100 tasks and read the whole table, every batch, a cost that grew with the
+plant's history."""
 _LINK_ALL_WORK = (
     "UPDATE plant_work_event SET next_ms = n.nx FROM (SELECT event_id, LEAD(at_ms) OVER (PARTITION BY task_id "
     "ORDER BY at_ms, station_id, epoch, seq) AS nx FROM plant_work_event WHERE kind NOT IN ('signout', 'count')) "

@@ -1,0 +1,242 @@
+"""A batch is judged as its events would be one at a time (SQLite and PostgreSQL): the server looks up what a
+batch needs in one query per kind (lots, decisions and balances, SSCCs, lot codes) and stores the events by COPY
+on PostgreSQL, and what it flags, raises and projects is what uploading the same records one per batch gives.
+Duplicates are stored once whether they repeat within a batch or across batches, and a chain broken in the
+middle of a batch stores nothing of it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import make_url
+
+from floorstation.domain import events as ev
+from floorstation.domain.events import Payload
+from floorstation.server import enrollment
+from floorstation.server.db import open_database
+from floorstation.server.ingest import Refusal, ingest
+from floorstation.server.masterdata import import_catalog, read_catalog
+from floorstation.server.models import (
+    AlarmRow,
+    EventFlagRow,
+    EventRow,
+    PlantChangeRow,
+    PlantLotEdgeRow,
+    PlantLotRow,
+    PlantPalletRow,
+    StationCursorRow,
+)
+from tests.integration.serverkit import DEMO_PLANT, facts, rehash
+
+#: The batch below trips every check that raises an alarm, on purpose.
+pytestmark = pytest.mark.allow_log_warnings
+
+TASK = "304/2023-10"
+
+
+def _consume(lot: str, qty: int, material: str) -> ev.LotConsumed:
+    return ev.LotConsumed(
+        input_lot=lot, output_lot="OUT-1", task_id=TASK, material=material, quantity=ev.Qty(qty), unit="kg"
+    )
+
+
+def _produced(code: str, material: str) -> ev.LotProduced:
+    return ev.LotProduced(
+        lot_code=code, material=material, task_id=TASK, work_order="304/2023", machine_id="M-01",
+        produced_on=date(2026, 11, 23),
+    )  # fmt: skip
+
+
+def _pallet(sscc: str) -> ev.PalletBuilt:
+    return ev.PalletBuilt(sscc=sscc, lot_code="OUT-1", material="CAP-BLUE", quantity=ev.Qty(10), unit="pc")
+
+
+def _mixed() -> list[Payload]:
+    """One shift's records that trip every check: a held, a recalled and an expired lot consumed, a lot used past
+    its balance by the second of two uses, a lot code and an SSCC another station made already, and plain
+    records in between."""
+    return [
+        _consume("MB-0501", 10, "MB-BLUE"),  # on hold in master data
+        _consume("PP-2402", 1, "RESIN-PP"),
+        _consume("PP-2209", 5, "RESIN-PP"),  # recalled
+        _consume("PP-2312", 5, "RESIN-PP"),  # expired 2025-06-30
+        _consume("MB-0502", 50, "MB-BLUE"),
+        _consume("MB-0502", 50, "MB-BLUE"),  # 80 kg on record: this one overdraws it
+        _produced("SHARED-1", "CAP-BLUE"),  # made at ST-X already
+        _pallet("000000000000000017"),  # built at ST-X already
+        _pallet("000000000000000024"),
+        ev.MachineMarkedDown(machine_id="M-01", mark_id="m-1", reason="jam"),
+        ev.TaskStopped(task_id=TASK, good_qty=ev.Qty(10), scrap_qty=ev.Qty(0), output_lot="OUT-1"),
+    ]
+
+
+@pytest.fixture
+def second_engine(server_db: str, tmp_path: Path) -> Iterator[Engine]:
+    """Another empty server database on the same backend as ``server_engine``."""
+    if server_db.startswith("sqlite"):
+        url = f"sqlite:///{tmp_path / 'second.db'}"
+    else:
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        base = server_db.split("?", maxsplit=1)[0]
+        dsn = make_url(base).set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        url = f"{base}?options=-csearch_path%3D{schema}"
+    engine = open_database(url)
+    yield engine
+    engine.dispose()
+
+
+def _plant(engine: Engine) -> None:
+    """The demo plant, and station ST-X that made lot SHARED-1 and the pallet 000000000000000017 before."""
+    import_catalog(engine, read_catalog(DEMO_PLANT))
+    for station in ("ST-A", "ST-X"):
+        enrollment.create_code(engine, station)
+    ingest(engine, "ST-X", facts("ST-X", [_produced("SHARED-1", "CAP-BLUE"), _pallet("000000000000000017")]))
+
+
+def _outcome(engine: Engine) -> dict[str, object]:
+    """What a person at the plant sees of ST-A's records: flags and alarms by seq, the lots' quantities and status,
+    the pallets, the genealogy and what the stations download."""
+    with engine.connect() as conn:
+        seq_of = {
+            r.event_id: r.seq
+            for r in conn.execute(select(EventRow.event_id, EventRow.seq).where(EventRow.station_id == "ST-A"))
+        }
+        flags = sorted(
+            (seq_of[r.event_id], r.code)
+            for r in conn.execute(select(EventFlagRow.event_id, EventFlagRow.code))
+            if r.event_id in seq_of
+        )
+        alarms = sorted(
+            (r.seq, r.kind)
+            for r in conn.execute(select(AlarmRow.seq, AlarmRow.kind).where(AlarmRow.station_id == "ST-A"))
+        )
+        lots = sorted(
+            tuple(r)
+            for r in conn.execute(
+                select(
+                    PlantLotRow.code,
+                    PlantLotRow.status,
+                    PlantLotRow.consumed_milli,
+                    PlantLotRow.produced_milli,
+                    PlantLotRow.palletized_milli,
+                    PlantLotRow.station_id,
+                )
+            )
+        )
+        pallets = sorted(
+            tuple(r)
+            for r in conn.execute(select(PlantPalletRow.sscc, PlantPalletRow.built_station, PlantPalletRow.qty_milli))
+        )
+        edges = sorted(
+            tuple(r)
+            for r in conn.execute(
+                select(PlantLotEdgeRow.input_lot, PlantLotEdgeRow.output_lot, PlantLotEdgeRow.qty_milli)
+            )
+        )
+        feed = sorted(
+            tuple(r) for r in conn.execute(select(PlantChangeRow.entity, PlantChangeRow.key, PlantChangeRow.data_json))
+        )
+        stored = conn.scalar(select(func.count()).select_from(EventRow).where(EventRow.station_id == "ST-A"))
+    return {
+        "flags": flags,
+        "alarms": alarms,
+        "lots": lots,
+        "pallets": pallets,
+        "edges": edges,
+        "feed": feed,
+        "stored": stored,
+    }
+
+
+def test_a_batch_is_flagged_raised_and_projected_as_its_records_one_at_a_time(
+    server_engine: Engine, second_engine: Engine
+) -> None:
+    records = facts("ST-A", _mixed())
+    _plant(server_engine)
+    _plant(second_engine)
+
+    ingest(server_engine, "ST-A", records)
+    for event in records:
+        ingest(second_engine, "ST-A", [event])
+
+    whole, one_by_one = _outcome(server_engine), _outcome(second_engine)
+    assert whole["flags"] == [
+        (1, "lot_on_hold"),
+        (3, "lot_recalled"),
+        (4, "lot_expired"),
+        (6, "overdrawn"),
+        (7, "lot_code_collision"),
+        (8, "sscc_collision"),
+    ]
+    assert whole["alarms"] == [(6, "LOT_OVERDRAWN"), (7, "LOT_CODE_COLLISION"), (8, "SSCC_COLLISION")]
+    assert whole["stored"] == len(records)
+    assert whole == one_by_one
+
+
+def test_duplicates_within_a_batch_and_across_batches_are_stored_and_counted_once(server_engine: Engine) -> None:
+    _plant(server_engine)
+    records = facts("ST-A", [_consume("PP-2402", i + 1, "RESIN-PP") for i in range(8)])
+
+    first = ingest(server_engine, "ST-A", records[:4])
+    overlapping = ingest(server_engine, "ST-A", records[2:7])  # 3 and 4 again, then 5 to 7
+    again = ingest(server_engine, "ST-A", records)  # 1 to 7 again, then 8
+
+    assert (first.acked_through, first.accepted) == (4, 4)
+    assert (overlapping.acked_through, overlapping.accepted) == (7, 3)
+    assert [(r.seq, r.status) for r in overlapping.results] == [(3, "duplicate"), (4, "duplicate")]
+    assert (again.acked_through, again.accepted) == (8, 1)
+    assert [r.seq for r in again.results if r.status == "duplicate"] == list(range(1, 8))
+    with server_engine.connect() as conn:
+        assert conn.scalars(select(EventRow.seq).where(EventRow.station_id == "ST-A").order_by(EventRow.seq)).all() == [
+            1, 2, 3, 4, 5, 6, 7, 8,
+        ]  # fmt: skip
+        consumed = conn.scalar(select(PlantLotRow.consumed_milli).where(PlantLotRow.code == "PP-2402"))
+        edges = conn.scalar(
+            select(func.count()).select_from(PlantLotEdgeRow).where(PlantLotEdgeRow.input_lot == "PP-2402")
+        )
+    assert consumed == sum(range(1, 9)) * 1000, "each consumption counted once: 36 kg"
+    assert edges == 8
+
+
+def test_a_changed_record_among_duplicates_is_refused_and_nothing_of_the_batch_is_stored(server_engine: Engine) -> None:
+    _plant(server_engine)
+    records = facts("ST-A", [_consume("PP-2402", 1, "RESIN-PP") for _ in range(6)])
+    ingest(server_engine, "ST-A", records[:4])
+    altered = [*records[:2], rehash(records[2], operator_id="mallory"), *records[3:]]
+
+    with pytest.raises(Refusal) as refused:
+        ingest(server_engine, "ST-A", altered)
+
+    assert (refused.value.error, refused.value.seq) == ("CONFLICTING_EVENT", 3)
+    with server_engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(EventRow).where(EventRow.station_id == "ST-A")) == 4
+        assert conn.scalar(select(PlantLotRow.consumed_milli).where(PlantLotRow.code == "PP-2402")) == 4000
+        kinds = conn.scalars(select(AlarmRow.kind).where(AlarmRow.station_id == "ST-A")).all()
+    assert kinds == ["CONFLICTING_EVENT"]
+
+
+def test_a_chain_broken_in_the_middle_of_a_batch_stores_nothing_of_it(server_engine: Engine) -> None:
+    _plant(server_engine)
+    records = facts("ST-A", [_consume("PP-2402", 1, "RESIN-PP") for _ in range(6)])
+    ingest(server_engine, "ST-A", records[:2])
+    broken = [*records[2:4], rehash(records[4], prev_hash="f" * 64), records[5]]
+
+    with pytest.raises(Refusal) as refused:
+        ingest(server_engine, "ST-A", broken)
+
+    assert (refused.value.error, refused.value.seq) == ("HASH_CHAIN_BROKEN", 5)
+    with server_engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(EventRow).where(EventRow.station_id == "ST-A")) == 2
+        assert conn.scalar(select(StationCursorRow.acked_seq).where(StationCursorRow.station_id == "ST-A")) == 2
+        assert conn.scalar(select(PlantLotRow.consumed_milli).where(PlantLotRow.code == "PP-2402")) == 2000
+        kinds = conn.scalars(select(AlarmRow.kind).where(AlarmRow.station_id == "ST-A")).all()
+    assert kinds == ["HASH_CHAIN_BROKEN"]
+    assert ingest(server_engine, "ST-A", records[2:]).acked_through == 6, "the unbroken batch is taken after"
