@@ -7,6 +7,7 @@ test process (so pytest-xdist workers never share one). Import the fixtures into
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -260,10 +261,8 @@ def drop_schema(url: str) -> None:
     schema = str(make_url(url).query["options"]).removeprefix("-csearch_path=")
     with psycopg.connect(_dsn(url), autocommit=True) as conn:
         conn.execute("SET lock_timeout = '2s'")
-        try:
+        with contextlib.suppress(psycopg.errors.LockNotAvailable):
             conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
-        except psycopg.errors.LockNotAvailable:
-            pass
 
 
 @pytest.fixture
