@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 from sqlalchemy import Engine
@@ -37,6 +38,17 @@ def login_form(client: httpx.Client) -> str:
 def sign_in(client: httpx.Client, name: str, password: str = PASSWORD) -> httpx.Response:
     csrf = login_form(client)
     return client.post("/login", data={"username": name, "password": password, "csrf": csrf})
+
+
+def sign_in_page(page: Any, url: str, name: str, password: str = PASSWORD, *, lands_home: bool = True) -> None:
+    """Sign in on the office's /login page in a browser (a Playwright page) as a person does; ``lands_home``: and
+    wait until the office has shown its first page (a refused sign-in stays on /login)."""
+    page.goto(f"{url}/login")
+    page.fill("input[name=username]", name)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    if lands_home:
+        page.wait_for_url(f"{url}/")
 
 
 @contextmanager

@@ -7,7 +7,9 @@ test process (so pytest-xdist workers never share one). Import the fixtures into
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import socket
 import ssl
 import subprocess
@@ -24,7 +26,7 @@ import httpx
 import psycopg
 import pytest
 import uvicorn
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, event, func, select
 from sqlalchemy.engine import make_url
 
 from floorstation import bootstrap, cli
@@ -40,7 +42,7 @@ from floorstation.domain.events import (
 from floorstation.domain.signatures import MEANINGS
 from floorstation.server import admin, enrollment
 from floorstation.server.app import ServerSettings, create_app
-from floorstation.server.db import open_database
+from floorstation.server.db import make_engine, open_database, upgrade
 from floorstation.server.models import EventRow
 
 ENV_PG = "FLOORSTATION_TEST_PG_URL"
@@ -161,22 +163,112 @@ def pg_database() -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A URL of an empty server database of its own."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'server.db'}"
-    database: str = request.getfixturevalue("pg_database")
+def new_schema(database: str) -> str:
+    """The URL of a new, empty schema of its own in the PostgreSQL ``database``."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    dsn = make_url(database).set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(dsn, autocommit=True) as conn:
+    with psycopg.connect(_dsn(database), autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
     return f"{database}?options=-csearch_path%3D{schema}"
 
 
+def _dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql", query={}).render_as_string(hide_password=False)
+
+
+class MigratedTemplates:
+    """The server's migrations run once per test process and database kind; each test's database then starts
+    from what they built, the way the server itself would have left it (dozens of Alembic runs per test module
+    otherwise dominate the run time). SQLite: a copy of the migrated file. PostgreSQL: the statements the
+    migrations sent, recorded once and sent again into the test's own schema."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._sqlite: Path | None = None
+        self._pg: dict[str, list[tuple[str, Any, bool]]] = {}
+
+    def open(self, url: str) -> Engine:
+        """``open_database(url)`` for an empty server database from :func:`server_db` (or :func:`new_schema`)."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            target = Path(str(parsed.database))
+            if not target.exists() or target.stat().st_size == 0:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(self._sqlite_template(), target)
+        else:
+            self._replay(url)
+        return open_database(url)
+
+    def _sqlite_template(self) -> Path:
+        if self._sqlite is None:
+            path = self.folder / "migrated.db"
+            open_database(f"sqlite:///{path}").dispose()  # the last connection closed: the WAL is in the file
+            assert not path.with_name(path.name + "-wal").exists()
+            self._sqlite = path
+        return self._sqlite
+
+    def _replay(self, url: str) -> None:
+        database = make_url(url).set(query={}).render_as_string(hide_password=False)
+        if database not in self._pg:
+            self._pg[database] = self._record(database)
+        schema = str(make_url(url).query["options"]).removeprefix("-csearch_path=")
+        with psycopg.connect(_dsn(url), options=f"-csearch_path={schema}") as conn, conn.cursor() as cursor:
+            for statement, parameters, many in self._pg[database]:
+                if many:
+                    cursor.executemany(statement, parameters)
+                else:
+                    cursor.execute(statement, parameters)
+
+    @staticmethod
+    def _record(database: str) -> list[tuple[str, Any, bool]]:
+        url = new_schema(database)
+        schema = str(make_url(url).query["options"]).removeprefix("-csearch_path=")
+        sent: list[tuple[str, Any, bool]] = []
+
+        def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, many: bool) -> None:
+            sent.append((statement, parameters, many))
+
+        engine = make_engine(url)
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+        # Unqualified names only, so the same statements build the same tables in another schema.
+        assert all(schema not in statement and schema not in repr(parameters) for statement, parameters, _ in sent)
+        return sent
+
+
+@pytest.fixture(scope="session")
+def migrated_templates(tmp_path_factory: pytest.TempPathFactory) -> MigratedTemplates:
+    return MigratedTemplates(tmp_path_factory.mktemp("migrated"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL of an empty server database of its own."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.db'}"
+        return
+    url = new_schema(request.getfixturevalue("pg_database"))
+    yield url
+    drop_schema(url)
+
+
+def drop_schema(url: str) -> None:
+    """Drop the schema of ``url`` now rather than with the whole database at the end: dropping a database of
+    hundreds of schemas holds up the test process's last test for half a minute. A schema still in use (a
+    connection the test left open) is left for that."""
+    schema = str(make_url(url).query["options"]).removeprefix("-csearch_path=")
+    with psycopg.connect(_dsn(url), autocommit=True) as conn:
+        conn.execute("SET lock_timeout = '2s'")
+        with contextlib.suppress(psycopg.errors.LockNotAvailable):
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
 @pytest.fixture
-def server_engine(server_db: str) -> Iterator[Engine]:
-    engine = open_database(server_db)
+def server_engine(server_db: str, migrated_templates: MigratedTemplates) -> Iterator[Engine]:
+    """The server's database at ``server_db``, migrated to the head revision."""
+    engine = migrated_templates.open(server_db)
     yield engine
     engine.dispose()
 

@@ -2,47 +2,69 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 import sqlite3
-import subprocess
-import sys
 import time
+from multiprocessing.context import ForkServerContext
 from pathlib import Path
 
 import pytest
 
 from floorstation.store import eventlog
 from floorstation.store.db import make_engine
+from tests.integration import crash_writer
 
-WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 60
+BUSY_AFTER = 3
+"""Acknowledgements a writer has sent when its random kill delay starts."""
 
 
-def run_and_kill(data_dir: Path, delay: float, stderr_path: Path) -> list[int]:
-    """Start the writer, SIGKILL it ``delay`` seconds after its first line; return the seqs it acknowledged."""
-    with (
-        stderr_path.open("wb") as stderr,
-        subprocess.Popen(
-            [sys.executable, str(WRITER), str(data_dir)], stdout=subprocess.PIPE, stderr=stderr, text=True
-        ) as proc,
-    ):
-        try:
-            assert proc.stdout is not None
-            first = proc.stdout.readline()
-            if not first.endswith("\n"):
-                proc.wait()
-                pytest.fail(f"the writer stopped before its first commit:\n{stderr_path.read_text()}")
-            time.sleep(delay)
+@pytest.fixture(scope="module")
+def processes() -> ForkServerContext:
+    """Writer processes forked from a server process that has imported the station's code once: each is a process
+    of its own (its own engine, connections and file handles, SIGKILLed like any), without an interpreter start."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([crash_writer.__name__])
+    return context
+
+
+def run_and_kill(processes: ForkServerContext, data_dir: Path, delay: float) -> list[int]:
+    """Start a writer, SIGKILL it ``delay`` seconds after its third acknowledgement; return the seqs it
+    acknowledged."""
+    acks, sending_end = processes.Pipe(duplex=False)
+    proc = processes.Process(target=crash_writer.write_until_killed, args=(data_dir, sending_end), daemon=True)
+    proc.start()
+    sending_end.close()
+    received: list[bytes] = []
+    try:
+        # Killed once it is busy writing (its first commits made, whatever the machine's load): at a random moment
+        # of its loop, never before it got going.
+        while len(received) < BUSY_AFTER:
+            try:
+                received.append(acks.recv_bytes())
+            except EOFError:
+                proc.join(30)
+                pytest.fail(f"the writer stopped after {len(received)} commits (exit code {proc.exitcode})")
+            if received[-1].startswith(crash_writer.FAILED):
+                break
+        time.sleep(delay)
+        proc.kill()
+        proc.join(30)
+        while True:  # what it sent before the kill (a message is in the pipe whole or not at all)
+            try:
+                received.append(acks.recv_bytes())
+            except EOFError:
+                break
+    finally:
+        if proc.exitcode is None:
             proc.kill()
-            rest, _ = proc.communicate()
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-    assert proc.returncode == -9, f"the writer ended on its own:\n{stderr_path.read_text()}"
-    lines = (first + rest).split("\n")
-    # A line without its newline was cut by the kill mid-write; complete lines only are acknowledgements.
-    return [int(line) for line in lines[:-1]]
+            proc.join(30)
+        acks.close()
+    failed = [m for m in received if m.startswith(crash_writer.FAILED)]
+    assert not failed, f"the writer stopped on an error:\n{failed[0][1:].decode()}"
+    assert proc.exitcode == -9, f"the writer ended on its own (exit code {proc.exitcode})"
+    return [int(m) for m in received]
 
 
 def stored_seqs(db: Path) -> tuple[set[int], list[str]]:
@@ -56,14 +78,14 @@ def stored_seqs(db: Path) -> tuple[set[int], list[str]]:
 
 
 @pytest.mark.slow
-def test_events_acknowledged_before_a_kill_survive_it(station_dir: Path, tmp_path: Path) -> None:
+def test_events_acknowledged_before_a_kill_survive_it(station_dir: Path, processes: ForkServerContext) -> None:
     rng = random.Random(20261123)
     db = station_dir / "station.db"
     acknowledged: set[int] = set()
     for kill in range(KILLS):
         delay = rng.uniform(0.020, 0.200)
-        reported = run_and_kill(station_dir, delay, tmp_path / "writer.err")
-        assert reported, "the writer printed its first line, so at least one seq"
+        reported = run_and_kill(processes, station_dir, delay)
+        assert len(reported) >= BUSY_AFTER, "the writer was killed once busy, so after its first seqs"
         acknowledged.update(reported)
 
         seqs, integrity = stored_seqs(db)

@@ -16,7 +16,7 @@ from floorstation.server.alarms import raise_alarm
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.office.users import add_user
-from tests.integration.officekit import PASSWORD, add_users
+from tests.integration.officekit import PASSWORD, add_users, sign_in_page
 from tests.integration.serverkit import DEMO_PLANT, LiveServer, facts, post_batch
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -54,16 +54,9 @@ def page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
-def sign_in(page: Any, url: str, name: str, password: str = PASSWORD) -> None:
-    page.goto(f"{url}/login")
-    page.fill("input[name=username]", name)
-    page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-
-
 def test_the_live_floor_changes_by_itself_when_a_station_uploads(server: LiveServer, page: Any) -> None:
     expect = playwright_api.expect
-    sign_in(page, server.url, "manager")
+    sign_in_page(page, server.url, "manager")
     expect(page).to_have_url(f"{server.url}/")
     machine = page.locator("[data-machine=M01]")
     expect(machine).to_contain_text("Injection press 1")
@@ -85,16 +78,16 @@ def test_a_locked_out_user_is_told_until_when(server: LiveServer, page: Any) -> 
     expect = playwright_api.expect
     add_user(server.engine, "clumsy", "viewer", PASSWORD)
     for _ in range(5):
-        sign_in(page, server.url, "clumsy", "wrong guess")
+        sign_in_page(page, server.url, "clumsy", "wrong guess", lands_home=False)
     expect(page.locator(".error")).to_contain_text("Too many wrong passwords: this user is locked until")
-    sign_in(page, server.url, "clumsy")
+    sign_in_page(page, server.url, "clumsy", lands_home=False)
     expect(page.locator(".error")).to_contain_text("locked until")
     expect(page).to_have_url(re.compile(r"/login$"))
 
 
 def test_a_viewer_sees_the_floor_but_not_the_stations_admin(server: LiveServer, page: Any) -> None:
     expect = playwright_api.expect
-    sign_in(page, server.url, "viewer")
+    sign_in_page(page, server.url, "viewer")
     expect(page.locator("h1")).to_have_text("Live floor")
     page.click("nav >> text=Stations")
     expect(page.locator("h1")).to_have_text("Not allowed")
@@ -106,7 +99,7 @@ def test_a_form_with_a_forged_csrf_token_is_refused_in_the_browser(server: LiveS
     expect = playwright_api.expect
     with server.engine.begin() as conn:
         raise_alarm(conn, "SSCC_COLLISION", "Two pallets carry SSCC 059012340000000024.", station_id="ST-LINE1")
-    sign_in(page, server.url, "quality")
+    sign_in_page(page, server.url, "quality")
     page.goto(f"{server.url}/alarms")
     row = page.locator("tr.open", has_text="059012340000000024")
     row.locator("input[name=note]").fill("relabelled")

@@ -16,7 +16,7 @@ import pytest
 from floorstation.server import drills, plant_profile
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog, master_rows, read_catalog
-from tests.integration.officekit import PASSWORD, add_users
+from tests.integration.officekit import add_users, sign_in_page
 from tests.integration.serverkit import DEMO_PLANT, LiveServer
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -52,17 +52,9 @@ def page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
-def sign_in(page: Any, url: str, name: str) -> None:
-    page.goto(f"{url}/login")
-    page.fill("input[name=username]", name)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{url}/")
-
-
 def test_an_admin_fixes_a_mistyped_gln_before_it_is_saved(server: LiveServer, page: Any) -> None:
     expect = playwright_api.expect
-    sign_in(page, server.url, "admin")
+    sign_in_page(page, server.url, "admin")
     page.click("nav >> text=Settings")
     expect(page.locator("h1")).to_have_text("Plant settings")
     page.fill("input[name=company_prefix]", "5901234")
@@ -84,7 +76,7 @@ def test_a_planner_previews_a_master_data_file_and_imports_it(server: LiveServer
     expect = playwright_api.expect
     file = tmp_path / "customers.json"
     file.write_text(json.dumps({"customers": [{"id": "C900", "name": "Baltic Water Sp. z o.o."}]}), encoding="utf-8")
-    sign_in(page, server.url, "planner")
+    sign_in_page(page, server.url, "planner")
     page.click("nav >> text=Master data")
     page.set_input_files("input[name=file]", str(file))
     page.click("text=Show what changes")
@@ -98,7 +90,7 @@ def test_a_planner_previews_a_master_data_file_and_imports_it(server: LiveServer
 
 def test_a_drill_runs_its_clock_and_is_kept_when_finished(server: LiveServer, page: Any) -> None:
     expect = playwright_api.expect
-    sign_in(page, server.url, "quality")
+    sign_in_page(page, server.url, "quality")
     page.goto(f"{server.url}/lots?q=PP-2401")
     page.click("text=Start a mock-recall drill")
     expect(page.locator("h1")).to_have_text("Mock-recall drill of lot PP-2401")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+from datetime import datetime
 from itertools import groupby
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.models import PlantLotRow, PlantPalletRow, PlantTaskRow
 from floorstation.store import eventlog
 from tests import epcis_schema
-from tests.conftest import ManualClock
+from tests.conftest import WARSAW_WINTER, ManualClock
 from tests.integration.serverkit import DEMO_PLANT
 
 
@@ -40,17 +42,29 @@ def _upload(engine: Engine, events: list[Event]) -> None:
             ingest(engine, station_id, batch[i : i + 50])
 
 
+@pytest.fixture(scope="module")
+def shift_log(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> list[Event]:
+    """The demo station's log after one simulated shift (simulated once: every database kind and master-data case
+    gets the same log)."""
+    root = tmp_path_factory.mktemp("shift") / "station"
+    shutil.copytree(demo_template, root)
+    clock = ManualClock(datetime(2026, 11, 23, 8, 0, 0, tzinfo=WARSAW_WINTER))
+    station = bootstrap.build(root, clock=clock)
+    try:
+        ShiftSimulator(station.ctx, start=clock.now(), seed=11, pins=_demo_pins(), echo=None).run(400)
+        with station.engine.connect() as conn:
+            return list(eventlog.iter_events(conn))
+    finally:
+        station.close()
+
+
 @pytest.fixture(params=["master data", "events only"])
-def shift(
-    request: pytest.FixtureRequest, server_engine: Engine, station: bootstrap.Station, clock: ManualClock
-) -> dict[str, str]:
+def shift(request: pytest.FixtureRequest, server_engine: Engine, shift_log: list[Event]) -> dict[str, str]:
     """One simulated shift of the demo plant uploaded to the server (with the plant's master data imported there,
     or not: the server then knows the lots only from events); a lot of each kind the exports must handle."""
     if request.param == "master data":
         import_catalog(server_engine, read_catalog(DEMO_PLANT))
-    ShiftSimulator(station.ctx, start=clock.now(), seed=11, pins=_demo_pins(), echo=None).run(400)
-    with station.engine.connect() as conn:
-        _upload(server_engine, list(eventlog.iter_events(conn)))
+    _upload(server_engine, shift_log)
     with server_engine.connect() as conn:
         running = select(PlantTaskRow.task_id).where(PlantTaskRow.state.in_(("running", "paused")))
         open_tasks = set(conn.scalars(running))
