@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,6 +93,11 @@ def served(tmp_path: Path) -> Iterator[tuple[LiveServer, Path]]:
     """The server with a repository of one release (the packages never touch its database: SQLite is enough)."""
     repo = tmp_path / "repo"
     publish(repo, package(tmp_path, "floorstation", "1.4.0"))
+    # Published the day before: an index rewritten within the same second, at the same size, would look unchanged
+    # to apt's If-Modified-Since (a second's resolution), which no real release runs into.
+    yesterday = time.time() - 86_400
+    for published in repo.iterdir():
+        os.utime(published, (yesterday, yesterday))
     engine = open_database(f"sqlite:///{tmp_path / 'server.db'}")
     server = LiveServer(engine, settings=ServerSettings(packages_dir=repo)).start()
     yield server, repo
