@@ -75,14 +75,19 @@ def _shift_of_counts(station: bootstrap.Station, clock: ManualClock) -> None:
     tasks.stop_task(ctx, TASK, "piotr", good=50, scrap=1, scrap_reason="short_shot", finished=True)
 
 
-def test_counts_reach_the_office_figures_split_by_shift(
-    server: LiveServer, station: bootstrap.Station, clock: ManualClock
-) -> None:
+def _uploaded_shift_of_counts(server: LiveServer, station: bootstrap.Station, clock: ManualClock) -> None:
+    """The shift of counts recorded at the station and every event of it on the server."""
     _shift_of_counts(station, clock)
     token = server.enroll(station.config.station_id)
     with SyncClient(server.url, token, bootstrap.outbox(station)) as client:
         client.drain()
     assert bootstrap.outbox(station).stats().pending == 0
+
+
+def test_counts_reach_the_office_figures_split_by_shift(
+    server: LiveServer, station: bootstrap.Station, clock: ManualClock
+) -> None:
+    _uploaded_shift_of_counts(server, station, clock)
 
     with office_client(server.url, "manager") as office:
         answer = office.get("/reports/work-time.csv", params={"from": "2026-11-23", "to": "2026-11-23"})
@@ -126,10 +131,7 @@ def test_counts_reach_the_office_figures_split_by_shift(
 def test_the_erp_confirmation_of_a_stop_includes_the_counts_before_it(
     server: LiveServer, station: bootstrap.Station, clock: ManualClock
 ) -> None:
-    _shift_of_counts(station, clock)
-    token = server.enroll(station.config.station_id)
-    with SyncClient(server.url, token, bootstrap.outbox(station)) as client:
-        client.drain()
+    _uploaded_shift_of_counts(server, station, clock)
 
     page = confirmations.read_page(server.engine, 0, 10)
     got = [

@@ -68,6 +68,8 @@ class CountPanel(KeypadFields):
         left.addWidget(self.error)
         left.addStretch(1)
         self._beside_keypad(left)
+        self.edited.connect(self._show)
+        self._show()
 
     def _show(self) -> None:
         unit = f" {self._unit}" if self._unit else ""

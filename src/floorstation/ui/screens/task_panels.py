@@ -81,6 +81,8 @@ class StopPanel(KeypadFields):
         left.addStretch(1)
         left.addWidget(self.finished_button)
         self._beside_keypad(left)
+        self.edited.connect(self._show)
+        self._show()
 
     def _show(self) -> None:
         good, scrap = self._values["good"] or "0", self._values["scrap"] or "0"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QWidget
 
 from floorstation.ui.widgets.keypad import Keypad
@@ -19,8 +20,13 @@ def number(text: str) -> Decimal:
 
 
 class KeypadFields(QWidget):
-    """Fields named by ``fields``, the first chosen; the keypad types into the chosen one and :meth:`_show` (of the
-    panel) shows them all again after each key."""
+    """Fields named by ``fields``, the first chosen; the keypad types into the chosen one.
+
+    Signals:
+        edited(): a field's value changed (the panel shows its fields again).
+    """
+
+    edited = Signal()
 
     def __init__(self, fields: list[str], accept_text: str) -> None:
         super().__init__()
@@ -36,10 +42,7 @@ class KeypadFields(QWidget):
 
     def _typed(self, value: str) -> None:
         self._values[self._field] = value
-        self._show()
-
-    def _show(self) -> None:
-        raise NotImplementedError
+        self.edited.emit()
 
     def _beside_keypad(self, fields: QLayout) -> None:
         """The panel's own layout: ``fields`` on the left, taking the room the keypad leaves."""
@@ -48,4 +51,3 @@ class KeypadFields(QWidget):
         layout.setSpacing(24)
         layout.addLayout(fields, 1)
         layout.addWidget(self.keypad)
-        self._show()
