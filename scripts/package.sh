@@ -143,6 +143,7 @@ install -D -m 0644 docs/deploy.md "$MAIN/usr/share/doc/floorstation/deploy.md"
 install -D -m 0644 LICENSE "$MAIN/usr/share/doc/floorstation/copyright"
 
 install -D -m 0755 packaging/deb/lib/station-configured "$TERM_PKG/usr/lib/floorstation/station-configured"
+install -D -m 0755 packaging/deb/lib/kiosk "$TERM_PKG/usr/lib/floorstation/kiosk"
 install -D -m 0755 packaging/deb/lib/kiosk-stop "$TERM_PKG/usr/lib/floorstation/kiosk-stop"
 install -D -m 0644 packaging/deb/floorstation-kiosk.service "$TERM_PKG/lib/systemd/system/floorstation-kiosk.service"
 install -D -m 0644 packaging/deb/pam.d/floorstation-kiosk "$TERM_PKG/etc/pam.d/floorstation-kiosk"

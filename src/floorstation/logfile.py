@@ -5,7 +5,7 @@ the INFO messages of floorstation and Qt's own messages (routed into Python logg
 ``<data folder>/logs/floorstation.log``, 1 MB per file, five old files kept.
 
 Run by systemd (the kiosk unit of the Debian package), the same lines also go to standard error, which systemd
-hands to the journal (``journalctl -u floorstation-kiosk``): systemd says so with ``JOURNAL_STREAM``.
+hands to the journal (``journalctl -t floorstation-kiosk``): systemd says so with ``JOURNAL_STREAM``.
 """
 
 from __future__ import annotations

@@ -162,14 +162,18 @@ def mounted_proc(root: Path) -> Iterator[None]:
 
 
 @contextmanager
-def machine(layer: Path, work: Path) -> Iterator[Path]:
-    """A fresh copy of the Debian root ``layer`` (an overlay: writes land in ``work``), with /proc."""
+def machine(layer: Path, work: Path, *, proc: bool = True) -> Iterator[Path]:
+    """A fresh copy of the Debian root ``layer`` (an overlay: writes land in ``work``), with /proc unless it is
+    booted as a container (which mounts its own)."""
     upper, scratch, merged = work / "upper", work / "work", work / "root"
     for folder in (upper, scratch, merged):
         folder.mkdir(parents=True)
     options = f"lowerdir={layer},upperdir={upper},workdir={scratch}"
     subprocess.run(["mount", "-t", "overlay", "overlay", "-o", options, str(merged)], check=True)
     try:
+        if not proc:
+            yield merged
+            return
         with mounted_proc(merged):
             yield merged
     finally:

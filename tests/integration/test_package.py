@@ -78,6 +78,7 @@ def test_the_packages_hold_the_program_with_its_environment_and_the_kiosk(releas
         "./lib/udev/rules.d/99-floorstation-scanners.rules",
         "./lib/udev/rules.d/99-floorstation-printers.rules",
         "./etc/pam.d/floorstation-kiosk",
+        "./usr/lib/floorstation/kiosk",
         "./usr/lib/floorstation/kiosk-stop",
     ):
         assert path in terminal_files
@@ -87,10 +88,14 @@ def test_the_packages_hold_the_program_with_its_environment_and_the_kiosk(releas
     assert conffiles.stdout.split() == ["/etc/floorstation/station.toml"]
 
     kiosk = unit(release.terminal, "/lib/systemd/system/floorstation-kiosk.service")
-    assert kiosk["ExecStart"] == ["/usr/bin/cage -d -s -- /usr/bin/floorstation --fullscreen"]
+    # cage's parent stays the main process: stopping the unit signals it, and it closes the terminal first.
+    assert kiosk["ExecStart"] == [
+        "/usr/lib/floorstation/kiosk /usr/bin/cage -d -s -- /usr/bin/floorstation --fullscreen"
+    ]
+    assert kiosk["KillMode"] == ["mixed"] and "ExecStop" not in kiosk
     assert (kiosk["Restart"], kiosk["User"], kiosk["TTYPath"]) == (["always"], ["floorstation"], ["/dev/tty1"])
-    assert kiosk["StandardError"] == ["journal"]
-    assert kiosk["ExecStop"] == ["/usr/lib/floorstation/kiosk-stop $MAINPID"]
+    # Its processes live in the logind session, not the unit: the journal finds them by this name.
+    assert kiosk["StandardError"] == ["journal"] and kiosk["SyslogIdentifier"] == ["floorstation-kiosk"]
     server = unit(release.program, "/lib/systemd/system/floorstation-server.service")
     assert server["ExecStart"] == ["/usr/bin/floorstation-server run $FLOORSTATION_SERVER_ARGS"]
 

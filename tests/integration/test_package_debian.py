@@ -16,8 +16,9 @@ import signal
 import sqlite3
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,6 +37,7 @@ from tests.integration.debkit import (
     installed,
     installed_env,
     machine,
+    mounted_proc,
     needs_debian,
 )
 from tests.integration.printer_fakes import FakePrinter, free_port
@@ -256,3 +258,133 @@ def test_on_a_fresh_debian_the_packages_install_and_the_terminal_comes_up_full_s
                     terminal.wait()
             xvfb.terminate()
             xvfb.wait()
+
+
+# What differs from a workstation in a booted container: there are no virtual terminals (tty1) nor a GPU, so the
+# kiosk's console is the container's (whose getty is masked, as the unit's Conflicts= stops getty@tty1 on a
+# workstation) and cage draws into memory. Everything else is the shipped unit as installed.
+CONTAINER_DROP_IN = """[Unit]
+ConditionPathExists=
+[Service]
+TTYPath=/dev/console
+Environment=WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman
+"""
+
+
+class Booted:
+    """A Debian root booted with systemd as its init (systemd-nspawn), and commands run inside it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.nspawn = subprocess.Popen(
+            ["systemd-nspawn", "-q", "-D", str(root), "-b", "--register=no", "--keep-unit", "--console=passive"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.init = self.wait_for(self.container_init, "systemd to start in the container")
+        self.wait_for(
+            lambda: self.run("systemctl", "is-system-running").stdout.strip() in {"running", "degraded"},
+            "the container to finish booting",
+        )
+
+    def container_init(self) -> int | None:
+        assert self.nspawn.poll() is None, "systemd-nspawn ended"
+        children = Path(f"/proc/{self.nspawn.pid}/task/{self.nspawn.pid}/children").read_text().split()
+        return int(children[0]) if children else None
+
+    def run(self, *command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["nsenter", "-t", str(self.init), "-a", *command], capture_output=True, text=True, timeout=60, check=False
+        )
+
+    def unit(self, *properties: str) -> dict[str, str]:
+        shown = self.run("systemctl", "show", *(f"--property={p}" for p in properties), "floorstation-kiosk")
+        return dict(line.split("=", 1) for line in shown.stdout.splitlines() if "=" in line)
+
+    def wait_for(self, condition: Callable[[], Any], what: str, timeout: float = 120) -> Any:
+        deadline = time.monotonic() + timeout
+        while not (value := condition()):
+            assert time.monotonic() < deadline, f"waited in vain for {what}"
+            time.sleep(0.2)
+        return value
+
+    def halt(self) -> None:
+        if self.nspawn.poll() is None:
+            self.nspawn.send_signal(signal.SIGTERM)  # systemd-nspawn halts the container's systemd in order
+            try:
+                self.nspawn.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.nspawn.kill()
+                self.nspawn.wait()
+
+
+def test_at_boot_systemd_starts_the_kiosk_in_cage_restarts_it_when_it_dies_and_stops_it_cleanly(
+    tmp_path: Path, releases: tuple[Release, Release]
+) -> None:
+    release = releases[0]
+    if shutil.which("debootstrap") is None or shutil.which("systemd-nspawn") is None:
+        pytest.skip("needs debootstrap and systemd-nspawn (apt-get install debootstrap systemd-container)")
+    layer = debian_root([*depends(release.program, release.terminal), "systemd", "systemd-sysv", "dbus"])
+    with machine(layer, tmp_path / "overlay", proc=False) as root:
+        for deb in (release.program, release.terminal):
+            shutil.copy(deb, root / "tmp" / deb.name)
+        with mounted_proc(root):
+            done = subprocess.run(
+                ["chroot", str(root), "dpkg", "-i", f"/tmp/{release.program.name}", f"/tmp/{release.terminal.name}"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        assert done.returncode == 0, done.stdout + done.stderr
+        name_the_station(root / "etc/floorstation/station.toml")
+        drop_in = root / "etc/systemd/system/floorstation-kiosk.service.d/container.conf"
+        drop_in.parent.mkdir(parents=True)
+        drop_in.write_text(CONTAINER_DROP_IN)
+        (root / "etc/systemd/system/console-getty.service").symlink_to("/dev/null")
+        log = root / "var/lib/floorstation/logs/floorstation.log"
+
+        def up(run: int) -> bool:
+            """Whether the terminal's ``run``-th start has come up whole (its last piece, sync, started)."""
+            runs = log.read_text().split("terminal started (kiosk") if log.exists() else []
+            return len(runs) == run + 1 and "started sync" in runs[-1]
+
+        booted = Booted(root)
+        try:
+            # Enabled by the package: at boot, with nobody signing in, the terminal comes up inside cage.
+            booted.wait_for(lambda: up(1), "the terminal to start at boot")
+            state = booted.unit("ActiveState", "MainPID", "User")
+            assert state["ActiveState"] == "active" and state["User"] == "floorstation", state
+            main = booted.run("ps", "-o", "user:20=,comm=", "-p", state["MainPID"]).stdout.split()
+            assert main == ["floorstation", "kiosk"], main
+            cage = booted.run("pgrep", "-P", state["MainPID"], "-x", "cage").stdout.split()
+            assert len(cage) == 1, "cage is not running under the kiosk's main process"
+            terminal = booted.run("pgrep", "-P", cage[0], "-f", "venv/bin/python -m floorstation --fullscreen")
+            assert terminal.returncode == 0, "the terminal is not running in cage"
+            # A session of its own (PAM floorstation-kiosk, logind): cage finds its runtime folder there.
+            sessions = booted.run("loginctl", "list-sessions", "--no-legend").stdout
+            assert "floorstation" in sessions, sessions
+            # The terminal's log where the IT person looks for it (docs/deploy.md): journalctl -t floorstation-kiosk.
+            journal = booted.wait_for(
+                lambda: (
+                    (j := booted.run("journalctl", "-t", "floorstation-kiosk", "-o", "cat").stdout)
+                    and "terminal started (kiosk" in j
+                    and j
+                ),
+                "the terminal's lines in the journal",
+            )
+            assert "floorstation.ui.application" in journal
+
+            # The terminal dies (killed, a crash): systemd starts cage and the terminal again by itself.
+            booted.run("pkill", "-KILL", "-u", "floorstation", "-f", "venv/bin/python -m floorstation")
+            booted.wait_for(lambda: up(2), "the kiosk to come back after the terminal died")
+            assert int(booted.unit("NRestarts")["NRestarts"]) >= 1
+            assert booted.unit("ActiveState")["ActiveState"] == "active"
+
+            # Stopped (a shutdown, an upgrade, maintenance): the terminal closes its database first, cage follows.
+            stopped = booted.run("systemctl", "stop", "floorstation-kiosk")
+            assert stopped.returncode == 0, stopped.stderr
+            assert booted.unit("ActiveState")["ActiveState"] == "inactive"
+            last_run = log.read_text().rsplit("terminal started (kiosk", 1)[1]
+            assert "closed the station database" in last_run, last_run[-2000:]
+        finally:
+            booted.halt()
