@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# Build the plant server's container image (Dockerfile) and check it as a plant would start it (`make image-check`,
+# docs/deploy.md "Checking the image"): the image run against a PostgreSQL of its own (a fresh database on the
+# server given), its /v1/health, the office's sign-in page, a sign-in of the first admin the entry point made,
+# a restart that makes no second admin, and Docker's own health check. Cleans up the container, the database and
+# its files; the image stays (tagged, for the next build's cache).
+#
+# Usage: scripts/image-check.sh [--build-only] [--no-cache]
+#   --build-only  build the image, print its figures, check nothing
+#   --no-cache    build every step again (the figure for a first build)
+# Environment:
+#   FLOORSTATION_IMAGE_TAG   the image built (default floorstation-server:check)
+#   FLOORSTATION_IMAGE_BASE  the Debian 12 image it is built on (default: debian:bookworm-slim when Docker has it or
+#                            can pull it, else floorstation-base:bookworm, made here with debootstrap once)
+#   FLOORSTATION_IMAGE_PG    the PostgreSQL server to make the check's database on, as a URL whose user may
+#                            create databases (default: FLOORSTATION_TEST_PG_URL, else postgresql://postgres@127.0.0.1/postgres);
+#                            the container reaches it on the host's network
+#   FLOORSTATION_DEBIAN_MIRROR  where debootstrap fetches Debian 12 (default http://deb.debian.org/debian)
+# Prints the figures as `image-check: NAME=VALUE` lines (image_bytes, build_seconds, healthy_seconds).
+# Needs: a Docker daemon, curl; debootstrap and root only to make the local base image.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+log() { printf 'image-check: %s\n' "$*" >&2; }
+die() { printf 'image-check: error: %s\n' "$*" >&2; exit 1; }
+figure() { printf 'image-check: %s=%s\n' "$1" "$2"; }
+
+BUILD_ONLY=0
+NO_CACHE=()
+while (($#)); do
+    case $1 in
+        --build-only) BUILD_ONLY=1; shift ;;
+        --no-cache) NO_CACHE=(--no-cache); shift ;;
+        *) die "unknown option $1 (known: --build-only, --no-cache)" ;;
+    esac
+done
+
+TAG=${FLOORSTATION_IMAGE_TAG:-floorstation-server:check}
+PUBLIC_BASE=debian:bookworm-slim
+LOCAL_BASE=floorstation-base:bookworm
+MIRROR=${FLOORSTATION_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+PG=${FLOORSTATION_IMAGE_PG:-${FLOORSTATION_TEST_PG_URL:-postgresql://postgres@127.0.0.1/postgres}}
+UID_IN_IMAGE=8470   # the image's user floorstation (Dockerfile)
+
+command -v docker >/dev/null || die "no docker command (apt-get install docker.io)"
+docker info >/dev/null 2>&1 || die "no Docker daemon answers (start dockerd, or set DOCKER_HOST)"
+command -v curl >/dev/null || die "no curl (apt-get install curl)"
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+
+# A Debian 12 like debian:bookworm-slim, from Debian's own archive: for machines that cannot reach Docker Hub.
+# The host's own certificate authorities (/usr/local/share/ca-certificates) go in, for a TLS-inspecting proxy.
+make_local_base() {
+    command -v debootstrap >/dev/null || die "Docker Hub cannot be reached and there is no debootstrap to make $LOCAL_BASE (apt-get install debootstrap)"
+    [[ $(id -u) == 0 ]] || die "Docker Hub cannot be reached: making $LOCAL_BASE with debootstrap needs root"
+    local work
+    work=$(mktemp -d /var/tmp/floorstation-base.XXXXXX)
+    log "making $LOCAL_BASE with debootstrap from $MIRROR (a minute or two)"
+    if ! debootstrap --variant=minbase bookworm "$work/root" "$MIRROR" >"$work/debootstrap.log" 2>&1; then
+        tail -20 "$work/debootstrap.log" >&2
+        rm -rf "$work"
+        die "debootstrap failed"
+    fi
+    local root=$work/root
+    # What debian:bookworm-slim leaves out: documentation, manuals, translations, apt's caches.
+    cat >"$root/etc/dpkg/dpkg.cfg.d/slim" <<'EOF'
+path-exclude /usr/share/doc/*
+path-include /usr/share/doc/*/copyright
+path-exclude /usr/share/man/*
+path-exclude /usr/share/info/*
+path-exclude /usr/share/locale/*
+path-include /usr/share/locale/locale.alias
+EOF
+    find "$root/usr/share/doc" -mindepth 1 -type f ! -name copyright -delete
+    rm -rf "$root"/usr/share/man/* "$root"/usr/share/info/* "$root"/var/cache/apt/*.bin \
+        "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
+    find "$root/usr/share/locale" -mindepth 1 -maxdepth 1 ! -name locale.alias -exec rm -rf {} +
+    if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+        mkdir -p "$root/usr/local/share/ca-certificates"
+        cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/" || die "could not copy the CAs"
+    fi
+    tar -C "$root" -c . | docker import -c 'CMD ["bash"]' -m "Debian 12 (debootstrap --variant=minbase bookworm)" \
+        - "$LOCAL_BASE" >/dev/null || die "docker import failed"
+    rm -rf "$work"
+}
+
+base_image() {
+    if [[ -n ${FLOORSTATION_IMAGE_BASE:-} ]]; then
+        echo "$FLOORSTATION_IMAGE_BASE"
+    elif docker image inspect "$PUBLIC_BASE" >/dev/null 2>&1 || timeout 60 docker pull -q "$PUBLIC_BASE" >/dev/null 2>&1; then
+        echo "$PUBLIC_BASE"
+    else
+        log "$PUBLIC_BASE cannot be pulled (Docker Hub unreachable?): building on $LOCAL_BASE"
+        if ! docker image inspect "$LOCAL_BASE" >/dev/null 2>&1; then
+            make_local_base || die "could not make $LOCAL_BASE"
+        fi
+        echo "$LOCAL_BASE"
+    fi
+}
+
+BASE=$(base_image)
+previous=$(docker image inspect -f '{{.Id}}' "$TAG" 2>/dev/null || true)
+log "building $TAG on $BASE"
+started=$(now)
+if ! docker build "${NO_CACHE[@]}" --build-arg "BASE=$BASE" -t "$TAG" . >/tmp/floorstation-image-build.$$.log 2>&1; then
+    tail -40 /tmp/floorstation-image-build.$$.log >&2
+    rm -f /tmp/floorstation-image-build.$$.log
+    die "docker build failed"
+fi
+BUILD_SECONDS=$(since "$started")
+rm -f /tmp/floorstation-image-build.$$.log
+current=$(docker image inspect -f '{{.Id}}' "$TAG")
+if [[ -n $previous && $previous != "$current" ]]; then
+    docker rmi "$previous" >/dev/null 2>&1 || true   # the last check's image, unless something still uses it
+fi
+figure image "$TAG"
+figure base "$BASE"
+figure image_bytes "$(docker image inspect -f '{{.Size}}' "$TAG")"
+figure build_seconds "$BUILD_SECONDS"
+((BUILD_ONLY)) && exit 0
+
+# --- the image run as a plant runs it: its entry point, its command, a database of its own -------------------------
+WORK=$(mktemp -d)
+DB_NAME=floorstation_image_$$_$RANDOM
+CONTAINER=floorstation-image-check-$$
+DB_MADE=0
+database() {   # create|drop: the check's database, by the image's own Python (psycopg), on the host's network
+    docker run --rm -i --network host --entrypoint python "$TAG" - "$PG" "$DB_NAME" "$1" <<'EOF'
+import sys
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+url, name, action = sys.argv[1:]
+server = make_url(url).set(drivername="postgresql")
+with psycopg.connect(server.render_as_string(hide_password=False), autocommit=True) as conn:
+    if action == "create":
+        conn.execute(f'CREATE DATABASE "{name}"')
+    else:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+print(server.set(drivername="postgresql+psycopg", database=name).render_as_string(hide_password=False))
+EOF
+}
+cleanup() {
+    docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
+    if ((DB_MADE)); then database drop >/dev/null || log "could not drop the database $DB_NAME"; fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() {
+    local port
+    for _ in $(seq 50); do
+        port=$((20000 + RANDOM % 20000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    done
+    die "no free port"
+}
+
+DB_URL=$(database create)
+DB_MADE=1
+PORT=$(free_port)
+URL=http://127.0.0.1:$PORT
+PASSWORD="a long password for the plant $RANDOM"
+# The first admin's password as a compose secret: a file only the image's user reads (docs/deploy.md).
+printf '%s\n' "$PASSWORD" >"$WORK/admin-password.txt"
+chmod 0400 "$WORK/admin-password.txt"
+chown "$UID_IN_IMAGE" "$WORK/admin-password.txt" 2>/dev/null || chmod 0444 "$WORK/admin-password.txt"
+
+log "running $TAG on port $PORT against database $DB_NAME"
+started=$(now)
+docker run -d --name "$CONTAINER" --network host \
+    -e FLOORSTATION_SERVER_DB="$DB_URL" \
+    -e FLOORSTATION_ADMIN_USER=admin \
+    -e FLOORSTATION_ADMIN_PASSWORD_FILE=/run/secrets/admin_password \
+    -v "$WORK/admin-password.txt:/run/secrets/admin_password:ro" \
+    "$TAG" run --host 127.0.0.1 --port "$PORT" >/dev/null
+
+fail() {
+    docker logs "$CONTAINER" 2>&1 | tail -30 >&2 || true
+    die "$*"
+}
+
+wait_healthy() {   # until /v1/health answers 200 (the container still running), at most $1 seconds
+    local deadline=$((SECONDS + $1))
+    until [[ $(curl -s -o /dev/null -w '%{http_code}' "$URL/v1/health") == 200 ]]; do
+        [[ $(docker inspect -f '{{.State.Running}}' "$CONTAINER") == true ]] || fail "the container stopped"
+        ((SECONDS < deadline)) || fail "/v1/health did not answer within $1 s"
+        sleep 0.2
+    done
+}
+
+wait_healthy 180
+HEALTHY_SECONDS=$(since "$started")
+log "/v1/health answers 200 after $HEALTHY_SECONDS s"
+
+code=$(curl -s -c "$WORK/cookies" -o "$WORK/login.html" -w '%{http_code}' "$URL/login")
+[[ $code == 200 ]] || fail "GET /login answered $code"
+grep -q 'name="password"' "$WORK/login.html" || fail "/login has no password field"
+csrf=$(sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$WORK/login.html" | head -1)
+[[ -n $csrf ]] || fail "/login has no csrf field"
+code=$(curl -s -b "$WORK/cookies" -c "$WORK/cookies" -o /dev/null -D "$WORK/signin.headers" -w '%{http_code}' \
+    --data-urlencode username=admin --data-urlencode "password=$PASSWORD" --data-urlencode "csrf=$csrf" "$URL/login")
+[[ $code == 303 ]] || fail "signing in as the first admin answered $code (not a redirect into the office)"
+code=$(curl -s -b "$WORK/cookies" -o "$WORK/office.html" -w '%{http_code}' "$URL/")
+[[ $code == 200 ]] || fail "the office after signing in answered $code"
+grep -q 'admin' "$WORK/office.html" || fail "the office after signing in does not name the admin"
+log "the office signs in its first admin"
+
+# Started again (docker restart, a new release): the schema is up to date, no second admin is made.
+docker restart "$CONTAINER" >/dev/null
+wait_healthy 180
+admins=$(docker exec "$CONTAINER" floorstation-server user list | grep -c '^admin ' || true)
+[[ $admins == 1 ]] || fail "after a restart the office has $admins users named admin"
+log "restarted: one admin still"
+
+# Docker's own health check (the Dockerfile's HEALTHCHECK, first run after its 30 s interval).
+deadline=$((SECONDS + 120))
+until [[ $(docker inspect -f '{{.State.Health.Status}}' "$CONTAINER") == healthy ]]; do
+    ((SECONDS < deadline)) || fail "Docker does not call the container healthy: $(docker inspect -f '{{json .State.Health}}' "$CONTAINER")"
+    sleep 1
+done
+log "Docker calls the container healthy"
+figure healthy_seconds "$HEALTHY_SECONDS"
+log "ok"
