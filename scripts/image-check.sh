@@ -104,7 +104,7 @@ BASE=$(base_image)
 previous=$(docker image inspect -f '{{.Id}}' "$TAG" 2>/dev/null || true)
 log "building $TAG on $BASE"
 started=$(now)
-if ! docker build "${NO_CACHE[@]}" --build-arg "BASE=$BASE" -t "$TAG" . >/tmp/floorstation-image-build.$$.log 2>&1; then
+if ! docker build --force-rm "${NO_CACHE[@]}" --build-arg "BASE=$BASE" -t "$TAG" . >/tmp/floorstation-image-build.$$.log 2>&1; then
     tail -40 /tmp/floorstation-image-build.$$.log >&2
     rm -f /tmp/floorstation-image-build.$$.log
     die "docker build failed"
