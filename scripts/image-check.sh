@@ -5,9 +5,12 @@
 # a restart that makes no second admin, and Docker's own health check. Cleans up the container, the database and
 # its files; the image stays (tagged, for the next build's cache).
 #
-# Usage: scripts/image-check.sh [--build-only] [--no-cache]
+# Usage: scripts/image-check.sh [--build-only] [--no-cache] [--compose]
 #   --build-only  build the image, print its figures, check nothing
 #   --no-cache    build every step again (the figure for a first build)
+#   --compose     run compose.yaml instead (db and server, with this image; where postgres:16 cannot be pulled, the
+#                 db service runs packaging/docker/postgres, Debian 12's PostgreSQL 15): health, sign-in, Docker's
+#                 health check; the project is taken down with its volume afterwards. Needs docker compose.
 # Environment:
 #   FLOORSTATION_IMAGE_TAG   the image built (default floorstation-server:check)
 #   FLOORSTATION_IMAGE_BASE  the Debian 12 image it is built on (default: debian:bookworm-slim when Docker has it or
@@ -27,12 +30,14 @@ die() { printf 'image-check: error: %s\n' "$*" >&2; exit 1; }
 figure() { printf 'image-check: %s=%s\n' "$1" "$2"; }
 
 BUILD_ONLY=0
+COMPOSE_RUN=0
 NO_CACHE=()
 while (($#)); do
     case $1 in
         --build-only) BUILD_ONLY=1; shift ;;
         --no-cache) NO_CACHE=(--no-cache); shift ;;
-        *) die "unknown option $1 (known: --build-only, --no-cache)" ;;
+        --compose) COMPOSE_RUN=1; shift ;;
+        *) die "unknown option $1 (known: --build-only, --no-cache, --compose)" ;;
     esac
 done
 
@@ -121,10 +126,11 @@ figure image_bytes "$(docker image inspect -f '{{.Size}}' "$TAG")"
 figure build_seconds "$BUILD_SECONDS"
 ((BUILD_ONLY)) && exit 0
 
-# --- the image run as a plant runs it: its entry point, its command, a database of its own -------------------------
 WORK=$(mktemp -d)
+CONTAINER=""
+PROJECT=""
+COMPOSE=()
 DB_NAME=floorstation_image_$$_$RANDOM
-CONTAINER=floorstation-image-check-$$
 DB_MADE=0
 database() {   # create|drop: the check's database, by the image's own Python (psycopg), on the host's network
     docker run --rm -i --network host --entrypoint python "$TAG" - "$PG" "$DB_NAME" "$1" <<'EOF'
@@ -144,7 +150,11 @@ print(server.set(drivername="postgresql+psycopg", database=name).render_as_strin
 EOF
 }
 cleanup() {
-    docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
+    if [[ -n $PROJECT ]]; then
+        "${COMPOSE[@]}" down --volumes --remove-orphans >/dev/null 2>&1 || log "could not take down $PROJECT"
+    elif [[ -n $CONTAINER ]]; then
+        docker rm -f "$CONTAINER" >/dev/null 2>&1 || true
+    fi
     if ((DB_MADE)); then database drop >/dev/null || log "could not drop the database $DB_NAME"; fi
     rm -rf "$WORK"
 }
@@ -159,16 +169,110 @@ free_port() {
     die "no free port"
 }
 
-DB_URL=$(database create)
-DB_MADE=1
+server_container() {
+    if [[ -n $PROJECT ]]; then "${COMPOSE[@]}" ps -q server 2>/dev/null || true; else echo "$CONTAINER"; fi
+}
+
+fail() {
+    if [[ -n $PROJECT ]]; then
+        "${COMPOSE[@]}" logs --no-color 2>&1 | tail -40 >&2 || true
+    else
+        docker logs "$CONTAINER" 2>&1 | tail -30 >&2 || true
+    fi
+    die "$*"
+}
+
+wait_healthy() {   # until $URL/v1/health answers 200, at most $1 seconds; a lone container must not stop meanwhile
+    local deadline=$((SECONDS + $1))
+    until [[ $(curl -s -o /dev/null -w '%{http_code}' "$URL/v1/health") == 200 ]]; do
+        if [[ -z $PROJECT && $(docker inspect -f '{{.State.Running}}' "$CONTAINER") != true ]]; then
+            fail "the container stopped"
+        fi
+        ((SECONDS < deadline)) || fail "/v1/health did not answer within $1 s"
+        sleep 0.2
+    done
+}
+
+check_office() {   # the sign-in page, the first admin ($1) signing in with their password ($2), the office
+    local code csrf
+    code=$(curl -s -c "$WORK/cookies" -o "$WORK/login.html" -w '%{http_code}' "$URL/login")
+    [[ $code == 200 ]] || fail "GET /login answered $code"
+    grep -q 'name="password"' "$WORK/login.html" || fail "/login has no password field"
+    csrf=$(sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$WORK/login.html" | head -1)
+    [[ -n $csrf ]] || fail "/login has no csrf field"
+    code=$(curl -s -b "$WORK/cookies" -c "$WORK/cookies" -o /dev/null -w '%{http_code}' \
+        --data-urlencode "username=$1" --data-urlencode "password=$2" --data-urlencode "csrf=$csrf" "$URL/login")
+    [[ $code == 303 ]] || fail "signing in as the first admin answered $code (not a redirect into the office)"
+    code=$(curl -s -b "$WORK/cookies" -o "$WORK/office.html" -w '%{http_code}' "$URL/")
+    [[ $code == 200 ]] || fail "the office after signing in answered $code"
+    grep -q "$1" "$WORK/office.html" || fail "the office after signing in does not name $1"
+    log "the office signs in its first admin"
+}
+
+wait_docker_healthy() {   # Docker's own health check (the Dockerfile's HEALTHCHECK, first run after its 30 s interval)
+    local deadline=$((SECONDS + 120)) id
+    id=$(server_container)
+    until [[ $(docker inspect -f '{{.State.Health.Status}}' "$id") == healthy ]]; do
+        ((SECONDS < deadline)) || fail "Docker does not call the server healthy: $(docker inspect -f '{{json .State.Health}}' "$id")"
+        sleep 1
+    done
+    log "Docker calls the server healthy"
+}
+
 PORT=$(free_port)
 URL=http://127.0.0.1:$PORT
 PASSWORD="a long password for the plant $RANDOM"
-# The first admin's password as a compose secret: a file only the image's user reads (docs/deploy.md).
+# The first admin's password as compose.yaml's secret: a file only the image's user reads (docs/deploy.md).
 printf '%s\n' "$PASSWORD" >"$WORK/admin-password.txt"
 chmod 0400 "$WORK/admin-password.txt"
 chown "$UID_IN_IMAGE" "$WORK/admin-password.txt" 2>/dev/null || chmod 0444 "$WORK/admin-password.txt"
 
+if ((COMPOSE_RUN)); then
+    # --- compose.yaml as it is, with this image and a PostgreSQL image that can be had here -------------------------
+    if command -v docker-compose >/dev/null; then
+        COMPOSE=(docker-compose)
+    elif docker compose version >/dev/null 2>&1; then
+        COMPOSE=(docker compose)
+    else
+        die "--compose needs docker compose (or docker-compose)"
+    fi
+    DB_IMAGE=postgres:16
+    if ! docker image inspect "$DB_IMAGE" >/dev/null 2>&1 && ! timeout 120 docker pull -q "$DB_IMAGE" >/dev/null 2>&1; then
+        DB_IMAGE=floorstation-postgres:15
+        log "postgres:16 cannot be pulled: building $DB_IMAGE (Debian 12's PostgreSQL) on $BASE"
+        docker build -q --force-rm --build-arg "BASE=$BASE" -t "$DB_IMAGE" packaging/docker/postgres >/dev/null 2>&1 \
+            || die "could not build $DB_IMAGE"
+    fi
+    cat >"$WORK/compose.override.yaml" <<EOF
+services:
+  db:
+    image: $DB_IMAGE
+  server:
+    image: $TAG
+secrets:
+  admin_password:
+    file: $WORK/admin-password.txt
+EOF
+    PROJECT=floorstation-image-check-$$
+    COMPOSE+=(-p "$PROJECT" --project-directory "$PWD" -f compose.yaml -f "$WORK/compose.override.yaml")
+    export POSTGRES_PASSWORD=$RANDOM$RANDOM$RANDOM FLOORSTATION_PORT=$PORT
+    log "compose.yaml up (db: $DB_IMAGE, server: $TAG) on port $PORT"
+    started=$(now)
+    "${COMPOSE[@]}" up -d --no-build >"$WORK/up.log" 2>&1 || { cat "$WORK/up.log" >&2; fail "compose up failed"; }
+    wait_healthy 240
+    HEALTHY_SECONDS=$(since "$started")
+    log "/v1/health answers 200 after $HEALTHY_SECONDS s"
+    check_office admin "$PASSWORD"
+    wait_docker_healthy
+    figure compose_healthy_seconds "$HEALTHY_SECONDS"
+    log "ok"
+    exit 0
+fi
+
+# --- the image run as a plant runs it: its entry point, its command, a database of its own -----------------------
+DB_URL=$(database create)
+DB_MADE=1
+CONTAINER=floorstation-image-check-$$
 log "running $TAG on port $PORT against database $DB_NAME"
 started=$(now)
 docker run -d --name "$CONTAINER" --network host \
@@ -178,36 +282,10 @@ docker run -d --name "$CONTAINER" --network host \
     -v "$WORK/admin-password.txt:/run/secrets/admin_password:ro" \
     "$TAG" run --host 127.0.0.1 --port "$PORT" >/dev/null
 
-fail() {
-    docker logs "$CONTAINER" 2>&1 | tail -30 >&2 || true
-    die "$*"
-}
-
-wait_healthy() {   # until /v1/health answers 200 (the container still running), at most $1 seconds
-    local deadline=$((SECONDS + $1))
-    until [[ $(curl -s -o /dev/null -w '%{http_code}' "$URL/v1/health") == 200 ]]; do
-        [[ $(docker inspect -f '{{.State.Running}}' "$CONTAINER") == true ]] || fail "the container stopped"
-        ((SECONDS < deadline)) || fail "/v1/health did not answer within $1 s"
-        sleep 0.2
-    done
-}
-
 wait_healthy 180
 HEALTHY_SECONDS=$(since "$started")
 log "/v1/health answers 200 after $HEALTHY_SECONDS s"
-
-code=$(curl -s -c "$WORK/cookies" -o "$WORK/login.html" -w '%{http_code}' "$URL/login")
-[[ $code == 200 ]] || fail "GET /login answered $code"
-grep -q 'name="password"' "$WORK/login.html" || fail "/login has no password field"
-csrf=$(sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$WORK/login.html" | head -1)
-[[ -n $csrf ]] || fail "/login has no csrf field"
-code=$(curl -s -b "$WORK/cookies" -c "$WORK/cookies" -o /dev/null -D "$WORK/signin.headers" -w '%{http_code}' \
-    --data-urlencode username=admin --data-urlencode "password=$PASSWORD" --data-urlencode "csrf=$csrf" "$URL/login")
-[[ $code == 303 ]] || fail "signing in as the first admin answered $code (not a redirect into the office)"
-code=$(curl -s -b "$WORK/cookies" -o "$WORK/office.html" -w '%{http_code}' "$URL/")
-[[ $code == 200 ]] || fail "the office after signing in answered $code"
-grep -q 'admin' "$WORK/office.html" || fail "the office after signing in does not name the admin"
-log "the office signs in its first admin"
+check_office admin "$PASSWORD"
 
 # Started again (docker restart, a new release): the schema is up to date, no second admin is made.
 docker restart "$CONTAINER" >/dev/null
@@ -216,12 +294,7 @@ admins=$(docker exec "$CONTAINER" floorstation-server user list | grep -c '^admi
 [[ $admins == 1 ]] || fail "after a restart the office has $admins users named admin"
 log "restarted: one admin still"
 
-# Docker's own health check (the Dockerfile's HEALTHCHECK, first run after its 30 s interval).
-deadline=$((SECONDS + 120))
-until [[ $(docker inspect -f '{{.State.Health.Status}}' "$CONTAINER") == healthy ]]; do
-    ((SECONDS < deadline)) || fail "Docker does not call the container healthy: $(docker inspect -f '{{json .State.Health}}' "$CONTAINER")"
-    sleep 1
-done
-log "Docker calls the container healthy"
+# On a port other than 8470 (the server's --port): Docker's health check asks where the server listens.
+wait_docker_healthy
 figure healthy_seconds "$HEALTHY_SECONDS"
 log "ok"

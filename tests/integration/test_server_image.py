@@ -5,7 +5,8 @@ daemon, so not part of ``make test``; tests/integration/test_server_container.py
   reached) and runs it against PostgreSQL: /v1/health, the office's sign-in page, the first admin signing in, a
   restart that makes no second admin, Docker's own health check on a port other than the default;
 * the image runs as its own user, without the terminal's libraries;
-* a password file the image's user cannot read stops the container with what to do, instead of a bare ``cat``.
+* a password file the image's user cannot read stops the container with what to do, instead of a bare ``cat``;
+* ``--compose``: compose.yaml up with that image and a PostgreSQL (postgres:16, or Debian's 15 built here).
 """
 
 from __future__ import annotations
@@ -116,3 +117,29 @@ def test_an_unreadable_password_file_stops_the_container_saying_what_to_do(
     assert started.returncode == 1, started.stdout + started.stderr
     assert "cannot read /run/secrets/admin_password as user 8470" in started.stderr
     assert "chown 8470 admin-password.txt" in started.stderr
+
+
+def compose_command() -> list[str] | None:
+    if shutil.which("docker-compose"):
+        return ["docker-compose"]
+    if subprocess.run(["docker", "compose", "version"], capture_output=True, check=False).returncode == 0:
+        return ["docker", "compose"]
+    return None
+
+
+def test_compose_up_runs_the_server_with_its_database_and_first_admin(checked: dict[str, str]) -> None:
+    if compose_command() is None:
+        pytest.skip("no docker compose (the compose plugin, or Debian's docker-compose)")
+    env = dict(os.environ, FLOORSTATION_IMAGE_BASE=checked["base"])
+    done = subprocess.run(
+        ["bash", str(SCRIPT), "--compose"], capture_output=True, text=True, env=env, check=False, timeout=1800
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "the office signs in its first admin" in done.stderr and "Docker calls the server healthy" in done.stderr
+    leftovers = subprocess.run(
+        ["docker", "ps", "-a", "--filter", "name=floorstation-image-check", "-q"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert leftovers.stdout.strip() == ""
