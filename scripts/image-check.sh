@@ -16,10 +16,13 @@
 #   FLOORSTATION_IMAGE_BASE  the Debian 12 image it is built on (default: debian:bookworm-slim when Docker has it or
 #                            can pull it, else floorstation-base:bookworm, made here with debootstrap once)
 #   FLOORSTATION_IMAGE_PG    the PostgreSQL server to make the check's database on, as a URL whose user may
-#                            create databases (default: FLOORSTATION_TEST_PG_URL, else postgresql://postgres@127.0.0.1/postgres);
-#                            the container reaches it on the host's network
+#                            create databases (default: FLOORSTATION_TEST_PG_URL, else
+#                            postgresql://postgres@127.0.0.1/postgres); the container reaches it on the host's network
 #   FLOORSTATION_DEBIAN_MIRROR  where debootstrap fetches Debian 12 (default http://deb.debian.org/debian)
-# Prints the figures as `image-check: NAME=VALUE` lines (image_bytes, build_seconds, healthy_seconds).
+# Prints the figures as `image-check: NAME=VALUE` lines: image_bytes, build_seconds, healthy_seconds (from `docker run`
+# to /v1/health answering: the first start, with the schema made and the admin added), restart_seconds (`docker
+# restart` to /v1/health again), compose_healthy_seconds (--compose: `up` to /v1/health), base_seconds (making the
+# local base, on stderr).
 # Needs: a Docker daemon, curl; debootstrap and root only to make the local base image.
 set -euo pipefail
 
@@ -58,7 +61,8 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 # A Debian 12 like debian:bookworm-slim, from Debian's own archive: for machines that cannot reach Docker Hub.
 # The host's own certificate authorities (/usr/local/share/ca-certificates) go in, for a TLS-inspecting proxy.
 make_local_base() {
-    command -v debootstrap >/dev/null || die "Docker Hub cannot be reached and there is no debootstrap to make $LOCAL_BASE (apt-get install debootstrap)"
+    command -v debootstrap >/dev/null \
+        || die "Docker Hub cannot be reached and there is no debootstrap to make $LOCAL_BASE (apt-get install debootstrap)"
     [[ $(id -u) == 0 ]] || die "Docker Hub cannot be reached: making $LOCAL_BASE with debootstrap needs root"
     local work
     work=$(mktemp -d /var/tmp/floorstation-base.XXXXXX)
@@ -84,7 +88,8 @@ EOF
     find "$root/usr/share/locale" -mindepth 1 -maxdepth 1 ! -name locale.alias -exec rm -rf {} +
     if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
         mkdir -p "$root/usr/local/share/ca-certificates"
-        cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/" || die "could not copy the CAs"
+        cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/" \
+            || die "could not copy the CAs"
     fi
     tar -C "$root" -c . | docker import -c 'CMD ["bash"]' -m "Debian 12 (debootstrap --variant=minbase bookworm)" \
         - "$LOCAL_BASE" >/dev/null || die "docker import failed"
@@ -94,12 +99,16 @@ EOF
 base_image() {
     if [[ -n ${FLOORSTATION_IMAGE_BASE:-} ]]; then
         echo "$FLOORSTATION_IMAGE_BASE"
-    elif docker image inspect "$PUBLIC_BASE" >/dev/null 2>&1 || timeout 60 docker pull -q "$PUBLIC_BASE" >/dev/null 2>&1; then
+    elif docker image inspect "$PUBLIC_BASE" >/dev/null 2>&1 \
+        || timeout 60 docker pull -q "$PUBLIC_BASE" >/dev/null 2>&1; then
         echo "$PUBLIC_BASE"
     else
         log "$PUBLIC_BASE cannot be pulled (Docker Hub unreachable?): building on $LOCAL_BASE"
         if ! docker image inspect "$LOCAL_BASE" >/dev/null 2>&1; then
+            local started
+            started=$(now)
             make_local_base || die "could not make $LOCAL_BASE"
+            figure base_seconds "$(since "$started")" >&2
         fi
         echo "$LOCAL_BASE"
     fi
@@ -109,13 +118,14 @@ BASE=$(base_image)
 previous=$(docker image inspect -f '{{.Id}}' "$TAG" 2>/dev/null || true)
 log "building $TAG on $BASE"
 started=$(now)
-if ! docker build --force-rm "${NO_CACHE[@]}" --build-arg "BASE=$BASE" -t "$TAG" . >/tmp/floorstation-image-build.$$.log 2>&1; then
-    tail -40 /tmp/floorstation-image-build.$$.log >&2
-    rm -f /tmp/floorstation-image-build.$$.log
+BUILD_LOG=$(mktemp)
+if ! docker build --force-rm "${NO_CACHE[@]}" --build-arg "BASE=$BASE" -t "$TAG" . >"$BUILD_LOG" 2>&1; then
+    tail -40 "$BUILD_LOG" >&2
+    rm -f "$BUILD_LOG"
     die "docker build failed"
 fi
 BUILD_SECONDS=$(since "$started")
-rm -f /tmp/floorstation-image-build.$$.log
+rm -f "$BUILD_LOG"
 current=$(docker image inspect -f '{{.Id}}' "$TAG")
 if [[ -n $previous && $previous != "$current" ]]; then
     docker rmi "$previous" >/dev/null 2>&1 || true   # the last check's image, unless something still uses it
@@ -213,7 +223,8 @@ wait_docker_healthy() {   # Docker's own health check (the Dockerfile's HEALTHCH
     local deadline=$((SECONDS + 120)) id
     id=$(server_container)
     until [[ $(docker inspect -f '{{.State.Health.Status}}' "$id") == healthy ]]; do
-        ((SECONDS < deadline)) || fail "Docker does not call the server healthy: $(docker inspect -f '{{json .State.Health}}' "$id")"
+        ((SECONDS < deadline)) \
+            || fail "Docker does not call the server healthy: $(docker inspect -f '{{json .State.Health}}' "$id")"
         sleep 1
     done
     log "Docker calls the server healthy"
@@ -237,7 +248,8 @@ if ((COMPOSE_RUN)); then
         die "--compose needs docker compose (or docker-compose)"
     fi
     DB_IMAGE=postgres:16
-    if ! docker image inspect "$DB_IMAGE" >/dev/null 2>&1 && ! timeout 120 docker pull -q "$DB_IMAGE" >/dev/null 2>&1; then
+    if ! docker image inspect "$DB_IMAGE" >/dev/null 2>&1 \
+        && ! timeout 120 docker pull -q "$DB_IMAGE" >/dev/null 2>&1; then
         DB_IMAGE=floorstation-postgres:15
         log "postgres:16 cannot be pulled: building $DB_IMAGE (Debian 12's PostgreSQL) on $BASE"
         docker build -q --force-rm --build-arg "BASE=$BASE" -t "$DB_IMAGE" packaging/docker/postgres >/dev/null 2>&1 \
@@ -288,8 +300,10 @@ log "/v1/health answers 200 after $HEALTHY_SECONDS s"
 check_office admin "$PASSWORD"
 
 # Started again (docker restart, a new release): the schema is up to date, no second admin is made.
+started=$(now)
 docker restart "$CONTAINER" >/dev/null
 wait_healthy 180
+RESTART_SECONDS=$(since "$started")
 admins=$(docker exec "$CONTAINER" floorstation-server user list | grep -c '^admin ' || true)
 [[ $admins == 1 ]] || fail "after a restart the office has $admins users named admin"
 log "restarted: one admin still"
@@ -297,4 +311,5 @@ log "restarted: one admin still"
 # On a port other than 8470 (the server's --port): Docker's health check asks where the server listens.
 wait_docker_healthy
 figure healthy_seconds "$HEALTHY_SECONDS"
+figure restart_seconds "$RESTART_SECONDS"
 log "ok"
