@@ -62,7 +62,8 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 # The host's own certificate authorities (/usr/local/share/ca-certificates) go in, for a TLS-inspecting proxy.
 make_local_base() {
     command -v debootstrap >/dev/null \
-        || die "Docker Hub cannot be reached and there is no debootstrap to make $LOCAL_BASE (apt-get install debootstrap)"
+        || die "Docker Hub cannot be reached and there is no debootstrap to make $LOCAL_BASE (apt-get install" \
+               "debootstrap)"
     [[ $(id -u) == 0 ]] || die "Docker Hub cannot be reached: making $LOCAL_BASE with debootstrap needs root"
     local work
     work=$(mktemp -d /var/tmp/floorstation-base.XXXXXX)
