@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 TS          := $(wildcard resources/translations/floorstation_*.ts)
 QM          := $(TS:.ts=.qm)
 
-.PHONY: setup demo test lint bench screenshots translations translations-update clean package package-check apt-repo
+.PHONY: setup demo test lint bench screenshots translations translations-update clean package package-check image-check apt-repo
 
 setup: $(STAMP)
 
@@ -62,6 +62,11 @@ apt-repo:
 # terminal started there under Xvfb: minutes the first time, so not part of `make test`.
 package-check: setup translations
 	FLOORSTATION_TEST_PACKAGES=1 $(PY) -m pytest -p no:cacheprovider tests/integration/test_package_debian.py
+
+# The server's container image built with Docker (on a Debian 12 made with debootstrap where Docker Hub cannot be
+# reached) and run against PostgreSQL (FLOORSTATION_TEST_PG_URL): needs a Docker daemon, so not part of `make test`.
+image-check: setup
+	FLOORSTATION_TEST_IMAGE=1 $(PY) -m pytest -p no:cacheprovider tests/integration/test_server_image.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist src/*.egg-info $(QM)

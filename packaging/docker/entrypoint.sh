@@ -11,6 +11,11 @@ set -eu
 floorstation-server migrate
 if [ -n "${FLOORSTATION_ADMIN_USER:-}" ] && floorstation-server user list | grep -q '^no office users'; then
     if [ -n "${FLOORSTATION_ADMIN_PASSWORD_FILE:-}" ]; then
+        if [ ! -r "$FLOORSTATION_ADMIN_PASSWORD_FILE" ]; then
+            echo "floorstation-server: cannot read $FLOORSTATION_ADMIN_PASSWORD_FILE as user $(id -u) (the image's" \
+                 "user floorstation): give the file to that user, e.g. chown $(id -u) admin-password.txt" >&2
+            exit 1
+        fi
         password=$(cat "$FLOORSTATION_ADMIN_PASSWORD_FILE")
     else
         password=${FLOORSTATION_ADMIN_PASSWORD:-}
