@@ -19,6 +19,7 @@ APT_PACKAGES=(
     poppler-utils      # pdftoppm, to check printed PDF cards by decoding their barcodes in tests
     chromium           # the browser the plant office's Playwright tests drive (never a downloaded one)
     debootstrap        # a fresh Debian 12 root for `make package-check` (the packages installed onto it)
+    systemd-container  # systemd-nspawn: `make package-check` boots that root to start the kiosk under systemd
     apt-utils gpg      # apt-ftparchive and signing for the plant's apt repository (`make apt-repo`)
     gcc linux-libc-dev python3-dev
                   # build the 'evdev' package (scanners read through Linux evdev) where pip has no wheel for it
