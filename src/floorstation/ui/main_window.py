@@ -229,10 +229,17 @@ class MainWindow(QWidget):
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self.tap_guard)
+        # The sync state, devices and print queue are polled every REFRESH_SECONDS; the station is read again when
+        # its last reading is that old (each scan's answer brings a fresh one: a busy terminal reads it no more
+        # often, and a scan seldom waits behind a whole station's read on the database thread).
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_SECONDS * 1000)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self.poll)
         self._refresh_timer.start()
+        self._view_timer = QTimer(self)
+        self._view_timer.setInterval(REFRESH_SECONDS * 1000)
+        self._view_timer.timeout.connect(self.terminal.refresh)
+        self._view_timer.start()
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._show_time)
@@ -400,7 +407,12 @@ class MainWindow(QWidget):
     # --- the station view, sync and devices -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the station, the sync state, the devices and the print queue again."""
         self.terminal.refresh()
+        self.poll()
+
+    def poll(self) -> None:
+        """Read the sync state, the devices and the print queue again."""
         self.poll_sync()
         self.devices.poll()
         if self.print_queue is not None:
@@ -455,6 +467,7 @@ class MainWindow(QWidget):
             settings.refresh_live()
 
     def _on_view(self, view: StationView) -> None:
+        self._view_timer.start()  # (restarted: the next reading is due REFRESH_SECONDS after this one)
         self._show_people()
         self._show_machine()
         self.current().on_view(view)
@@ -576,6 +589,7 @@ class MainWindow(QWidget):
         """Stop timers, the device subscriptions, the print worker and the database thread (finishing a write in
         progress)."""
         self._refresh_timer.stop()
+        self._view_timer.stop()
         self.sync_watch.stop()
         self._clock_timer.stop()
         self.people_timer.stop()
