@@ -1,9 +1,10 @@
 """The terminal's first screen comes up without the heavy libraries it does not need yet (DESIGN §10: cold start
 ≤ 1.0 s, ≤ 150 MB): the camera's OpenCV, numpy and zxing-cpp load when the camera starts (after the first
 screen), Pillow and qrcode when a card is previewed or printed, httpx when the sync thread starts, biip on a
-worker thread after the first screen, Alembic only to migrate, argon2 on the first PIN, and the server's FastAPI
-and uvicorn never in the terminal. Each is checked in a fresh process, the real ``floorstation`` command on the
-demo station, so nothing another test imported can hide a regression.
+worker thread after the first screen, Alembic only to migrate, argon2 on the first PIN, the screens other than
+sign-in when they are first opened, and the server's FastAPI and uvicorn never in the terminal. Each is checked
+in a fresh process, the real ``floorstation`` command on the demo station, so nothing another test imported can
+hide a regression.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from typing import Any
 CAMERA = ("cv2", "numpy", "zxingcpp")
 AFTER_FIRST_SCREEN = (*CAMERA, "httpx", "biip")
 PRINTING = ("PIL", "qrcode")
+#: Every screen but the first (sign-in): built, and their modules loaded, when first opened (``ui.screen_stack``).
+LATER_SCREENS = tuple(
+    f"floorstation.ui.screens.{name}"
+    for name in ("home", "task", "pallet", "dispatch", "goods_in", "machine_down", "trace", "quality", "settings")
+)
 NEVER_AT_START = (
     *CAMERA,
     *PRINTING,
@@ -31,6 +37,7 @@ NEVER_AT_START = (
     "PySide6.QtSvg",
     "PySide6.QtNetwork",
     "PySide6.QtPrintSupport",
+    *LATER_SCREENS,
 )
 
 # The real command in a child; a timer notes what is loaded at the first usable screen, once the camera says it

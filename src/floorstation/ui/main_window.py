@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from floorstation.app.handle import StationHandle
 from floorstation.app.lookup import Identified
@@ -31,18 +31,11 @@ from floorstation.ui.print_queue import PrintQueue
 from floorstation.ui.scan_feedback import KeptLabels, ScanToast
 from floorstation.ui.scan_outcomes import ScanOutcomes
 from floorstation.ui.screen_context import ScreenContext, mode_name
+from floorstation.ui.screen_stack import ScreenStack, screen_class
 from floorstation.ui.screens.base import Screen
-from floorstation.ui.screens.dispatch import DispatchScreen
-from floorstation.ui.screens.goods_in import GoodsInScreen
 from floorstation.ui.screens.goods_in_panel import GoodsInPanel
-from floorstation.ui.screens.home import HomeScreen
-from floorstation.ui.screens.machine_down import MachineDownScreen
-from floorstation.ui.screens.pallet import PalletScreen
-from floorstation.ui.screens.quality import QualityScreen
-from floorstation.ui.screens.settings import SettingsScreen, SettingsSources
 from floorstation.ui.screens.sign_in import SignInScreen
-from floorstation.ui.screens.task import TaskScreen
-from floorstation.ui.screens.trace import TraceScreen
+from floorstation.ui.screens.titles import screen_title
 from floorstation.ui.stray_typing import StrayTyping
 from floorstation.ui.sync_watch import SyncWatch
 from floorstation.ui.tap_guard import TapGuard
@@ -57,6 +50,15 @@ from floorstation.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from floorstation.ui.demo_panel import DemoPanel
+    from floorstation.ui.screens.dispatch import DispatchScreen
+    from floorstation.ui.screens.goods_in import GoodsInScreen
+    from floorstation.ui.screens.home import HomeScreen
+    from floorstation.ui.screens.machine_down import MachineDownScreen
+    from floorstation.ui.screens.pallet import PalletScreen
+    from floorstation.ui.screens.quality import QualityScreen
+    from floorstation.ui.screens.settings import SettingsScreen
+    from floorstation.ui.screens.task import TaskScreen
+    from floorstation.ui.screens.trace import TraceScreen
 
 log = logging.getLogger(__name__)
 
@@ -146,66 +148,28 @@ class MainWindow(QWidget):
         self.kept_labels = KeptLabels()
         self.kept_labels.receive_requested.connect(self.receive_label)
 
-        self.sign_in = SignInScreen(self.terminal, kiosk=kiosk)
-        self.sign_in.close_requested.connect(self.ask_admin_close)
-        self.home = HomeScreen(self.terminal)
-        self.task = TaskScreen(self.terminal)
-        self.pallet = PalletScreen(self.terminal)
-        self.dispatch = DispatchScreen(self.terminal)
-        self.goods_in = GoodsInScreen(self.terminal)
-        self.machine_down = MachineDownScreen(self.terminal)
-        self.trace = TraceScreen(self.terminal)
-        self.quality = QualityScreen(self.terminal)
-        self.settings = SettingsScreen(
-            self.terminal,
-            SettingsSources(
-                devices=self.device_reports,
-                sync=lambda: self.sync,
-                server=station.server_info,
-                translations=translations,
-                save_language=station.save_language,
-                save_mode=station.save_mode,
-            ),
-        )
+        # The sign-in screen is the first one shown; every other is built the first time it is opened (or asked
+        # for), in the language chosen by then (``ui.screen_stack``).
+        self.stack = ScreenStack({name: self._maker(name, kiosk) for name in (*MENU, "goods_in")})
+        self.stack.built.connect(self._on_screen_built)
+        sign_in = self.stack.named("sign_in")
+        assert isinstance(sign_in, SignInScreen)
+        self.sign_in = sign_in
         self.enrolment = EnrolmentScans(
             self.bridge,
             enrol=station.enrol,
             server_info=station.server_info,
             say=self.say,
             show_error=self.terminal.show_error,
-            admin_here=lambda: self.current() is self.settings,
+            admin_here=lambda: self.stack.made("settings") is self.current(),
             parent=self,
         )
         self.enrolment.changed.connect(self._on_enrolment)
-        self.settings.language_changed.connect(self._on_language_chosen)
-        self.settings.device_tapped.connect(self.show_device)
-        self.screens: dict[str, Screen] = {}
-        self.stack = QStackedWidget()
         self.rail = NavRail()
         self.rail.chosen.connect(self.chosen)
         self.rail.more_tapped.connect(self.show_more)
-        by_name: dict[str, Screen] = {
-            s.name: s
-            for s in (
-                self.home,
-                self.task,
-                self.pallet,
-                self.dispatch,
-                self.goods_in,
-                self.machine_down,
-                self.trace,
-                self.quality,
-                self.sign_in,
-                self.settings,
-            )
-        }
-        menu = GOODS_IN_MENU if self.terminal.mode == "goods_in" else MENU
-        for name in (*menu, *(n for n in by_name if n not in menu)):
-            screen = by_name[name]
-            self.screens[name] = screen
-            self.stack.addWidget(screen)
-            if name in menu:
-                self.rail.add(name, screen.title())
+        for name in GOODS_IN_MENU if self.terminal.mode == "goods_in" else MENU:
+            self.rail.add(name, screen_title(name))
         self.nav: dict[str, BigButton] = self.rail.buttons
 
         middle = QHBoxLayout()
@@ -265,10 +229,17 @@ class MainWindow(QWidget):
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self.tap_guard)
+        # The sync state, devices and print queue are polled every REFRESH_SECONDS; the station is read again when
+        # its last reading is that old (each scan's answer brings a fresh one: a busy terminal reads it no more
+        # often, and a scan seldom waits behind a whole station's read on the database thread).
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_SECONDS * 1000)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self.poll)
         self._refresh_timer.start()
+        self._view_timer = QTimer(self)
+        self._view_timer.setInterval(REFRESH_SECONDS * 1000)
+        self._view_timer.timeout.connect(self.terminal.refresh)
+        self._view_timer.start()
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(1000)
         self._clock_timer.timeout.connect(self._show_time)
@@ -279,14 +250,89 @@ class MainWindow(QWidget):
         self.refresh()
         self.enrolment.check()
 
+    # --- the screens, built on first use ---------------------------------------------------------------------
+
+    def _maker(self, name: str, kiosk: bool) -> Callable[[], Screen]:
+        def make() -> Screen:
+            kind = screen_class(name)
+            if name == "sign_in":
+                return SignInScreen(self.terminal, kiosk=kiosk)
+            if name == "settings":
+                from floorstation.ui.screens.settings import SettingsScreen, SettingsSources
+
+                station = self.station
+                return SettingsScreen(
+                    self.terminal,
+                    SettingsSources(
+                        devices=self.device_reports,
+                        sync=lambda: self.sync,
+                        server=station.server_info,
+                        translations=self.translations,
+                        save_language=station.save_language,
+                        save_mode=station.save_mode,
+                    ),
+                )
+            return kind(self.terminal)
+
+        return make
+
+    def _on_screen_built(self, screen: Screen) -> None:
+        """A screen was just built: what it asks of the window is wired now."""
+        if isinstance(screen, SignInScreen):
+            screen.close_requested.connect(self.ask_admin_close)
+        elif screen.name == "settings":
+            settings = cast("SettingsScreen", screen)
+            settings.language_changed.connect(self._on_language_chosen)
+            settings.device_tapped.connect(self.show_device)
+
+    @property
+    def screens(self) -> ScreenStack:
+        """Every screen by name (``window.screens["trace"]`` builds the trace screen when nobody opened it yet)."""
+        return self.stack
+
+    @property
+    def home(self) -> HomeScreen:
+        return cast("HomeScreen", self.stack.named("home"))
+
+    @property
+    def task(self) -> TaskScreen:
+        return cast("TaskScreen", self.stack.named("task"))
+
+    @property
+    def pallet(self) -> PalletScreen:
+        return cast("PalletScreen", self.stack.named("pallet"))
+
+    @property
+    def dispatch(self) -> DispatchScreen:
+        return cast("DispatchScreen", self.stack.named("dispatch"))
+
+    @property
+    def goods_in(self) -> GoodsInScreen:
+        return cast("GoodsInScreen", self.stack.named("goods_in"))
+
+    @property
+    def machine_down(self) -> MachineDownScreen:
+        return cast("MachineDownScreen", self.stack.named("machine_down"))
+
+    @property
+    def trace(self) -> TraceScreen:
+        return cast("TraceScreen", self.stack.named("trace"))
+
+    @property
+    def quality(self) -> QualityScreen:
+        return cast("QualityScreen", self.stack.named("quality"))
+
+    @property
+    def settings(self) -> SettingsScreen:
+        return cast("SettingsScreen", self.stack.named("settings"))
+
     # --- languages --------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         config = self.terminal.config
         self.setWindowTitle(self.tr("floorstation – %s") % (config.name or config.station_id))
-        for name, screen in self.screens.items():
-            if name in self.rail.buttons:
-                self.rail.set_title(name, screen.title())
+        for name in self.rail.buttons:
+            self.rail.set_title(name, screen_title(name))
         self.status_bar.set_mode(mode_name(self.terminal.mode))
         # A message in the language just left would stay on screen: after a switch the line says the switch
         # (when it was made here) or goes back to the standing prompt.
@@ -310,15 +356,14 @@ class MainWindow(QWidget):
     # --- navigation and messages ----------------------------------------------------------------------------
 
     def current(self) -> Screen:
-        widget = self.stack.currentWidget()
-        assert isinstance(widget, Screen)
-        return widget
+        return self.stack.shown()
 
     def go(self, name: str, argument: object = None) -> None:
         if name == "settings" and argument is not ADMIN_ALLOWED:
             self.ask_admin_settings()
             return
-        if name == "task" and argument is None and self.task.task_id is None:
+        task = cast("TaskScreen | None", self.stack.made("task"))
+        if name == "task" and argument is None and (task is None or task.task_id is None):
             machine = self.terminal.machine()
             active = machine.active_task if machine else None
             if active is None:
@@ -326,7 +371,7 @@ class MainWindow(QWidget):
                 name = "home"
             else:
                 argument = active.task.id
-        screen = self.screens[name]
+        screen = self.stack.named(name)
         self.overlay.dismiss()
         self.stack.setCurrentWidget(screen)
         self.rail.set_current(name)
@@ -334,7 +379,7 @@ class MainWindow(QWidget):
 
     def chosen(self, name: str) -> None:
         """A person picked a screen from the menu: what was said on the last one (a result, an error) goes."""
-        if self.screens.get(name) is not self.current():
+        if self.stack.made(name) is not self.current():
             self.prompt()
         self.go(name)
 
@@ -343,7 +388,7 @@ class MainWindow(QWidget):
         self.say(self.tr("Scan a badge, lot, machine or pallet label at any time."), "info")
 
     def show_more(self, names: list[str]) -> None:
-        panel = MorePanel([(n, self.screens[n].title()) for n in names], self.chosen)
+        panel = MorePanel([(n, screen_title(n)) for n in names], self.chosen)
         self.overlay.present(self.tr("More"), panel, close=True)  # a menu: nothing in progress, a scan closes it
 
     def say(self, text: str, level: str = "info") -> None:
@@ -362,7 +407,12 @@ class MainWindow(QWidget):
     # --- the station view, sync and devices -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the station, the sync state, the devices and the print queue again."""
         self.terminal.refresh()
+        self.poll()
+
+    def poll(self) -> None:
+        """Read the sync state, the devices and the print queue again."""
         self.poll_sync()
         self.devices.poll()
         if self.print_queue is not None:
@@ -379,7 +429,7 @@ class MainWindow(QWidget):
     def _on_sync(self, report: SyncReport | None) -> None:
         self.status_bar.set_sync(report)
         self._take_server_config(getattr(report, "config", None))
-        self.settings.refresh_live()
+        self._settings_live()
 
     def _take_server_config(self, outcome: object) -> None:
         """The server's settings for this station, as the station took them: a new mode is taken at once (the
@@ -396,7 +446,8 @@ class MainWindow(QWidget):
 
     def _on_enrolment(self) -> None:
         self.sign_in.set_enrolled(self.enrolment.enrolled)
-        self.settings.refresh_server()
+        if (settings := self._made_settings()) is not None:
+            settings.refresh_server()
 
     def device_reports(self) -> list[DeviceStatus]:
         """Everything known about the devices now (``ui.device_watch``)."""
@@ -405,9 +456,18 @@ class MainWindow(QWidget):
 
     def _show_devices(self) -> None:
         self.status_bar.set_devices(self.device_reports())
-        self.settings.refresh_live()
+        self._settings_live()
+
+    def _made_settings(self) -> SettingsScreen | None:
+        """The settings screen when somebody opened it (one nobody opened has nothing on screen to update)."""
+        return cast("SettingsScreen | None", self.stack.made("settings"))
+
+    def _settings_live(self) -> None:
+        if (settings := self._made_settings()) is not None:
+            settings.refresh_live()
 
     def _on_view(self, view: StationView) -> None:
+        self._view_timer.start()  # (restarted: the next reading is due REFRESH_SECONDS after this one)
         self._show_people()
         self._show_machine()
         self.current().on_view(view)
@@ -485,13 +545,13 @@ class MainWindow(QWidget):
         """Switched in the settings: the status bar says it, and people land on the mode's screen from now on."""
         self.status_bar.set_mode(mode_name(mode))
         if mode == "goods_in" and "goods_in" not in self.rail.buttons:
-            self.rail.add("goods_in", self.goods_in.title())
+            self.rail.add("goods_in", screen_title("goods_in"))
         self.say(self.tr("This terminal is a %s now.") % mode_name(mode), "ok")
 
     def receive_label(self, item: Identified) -> None:
         """A kept supplier's label the person asked to receive: goods-in over the current screen."""
         self.kept_labels.forget(item)
-        if self.terminal.mode == "goods_in" or self.current() is self.goods_in:
+        if self.terminal.mode == "goods_in" or self.current() is self.stack.made("goods_in"):
             self.go("goods_in")
             self.goods_in.accept_scan(item)
             return
@@ -529,6 +589,7 @@ class MainWindow(QWidget):
         """Stop timers, the device subscriptions, the print worker and the database thread (finishing a write in
         progress)."""
         self._refresh_timer.stop()
+        self._view_timer.stop()
         self.sync_watch.stop()
         self._clock_timer.stop()
         self.people_timer.stop()

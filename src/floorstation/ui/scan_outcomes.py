@@ -5,7 +5,7 @@ panel over them, the message line and the scan toast."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +17,7 @@ from floorstation.ui.screens.goods_in_panel import GoodsInPanel
 
 if TYPE_CHECKING:
     from floorstation.ui.main_window import MainWindow
+    from floorstation.ui.screens.task import TaskScreen
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +51,18 @@ class ScanOutcomes:
         """The task a lot scanned now would go into and who acts, when the screen would then ask its quantity."""
         window = self.window
         operator = window.terminal.active
-        if operator is None or window.task.next_qty is not None:
+        task = self._task_screen()
+        if operator is None or (task is not None and task.next_qty is not None):
             return None
-        if window.current() is window.task and window.task.task_id is not None:
-            return window.task.task_id, operator
+        if task is not None and window.current() is task and task.task_id is not None:
+            return task.task_id, operator
         machine = window.terminal.machine()
         active = machine.active_task if machine else None
         return (active.task.id, operator) if active is not None else None
+
+    def _task_screen(self) -> TaskScreen | None:
+        """The task screen if somebody opened it (one never opened has no task open and asks no quantity)."""
+        return cast("TaskScreen | None", self.window.stack.made("task"))
 
     def taken(self, scan: scans.TakenScan) -> None:
         """Back from the database thread: what the badge did is shown; anything else is routed as it is now."""
@@ -93,6 +99,7 @@ class ScanOutcomes:
         machine = window.terminal.machine()
         active = machine.active_task if machine else None
         screen = window.current()
+        task = self._task_screen()
         return Situation(
             kind=item.kind if item is not None else "unknown",
             screen=screen.name,
@@ -100,7 +107,7 @@ class ScanOutcomes:
             panel=state,
             panel_takes=frozenset(getattr(panel, "scan_kinds", ())),
             roles=scan_routing.roles_of(operator.roles if operator is not None else None),
-            task_open=screen is window.task and window.task.task_id is not None,
+            task_open=task is not None and screen is task and task.task_id is not None,
             task_running=active is not None and active.state.status == "running",
         )
 

@@ -8,6 +8,7 @@ from floorstation.app.lookup import Identified
 from floorstation.app.views import StationView
 from floorstation.ui.i18n import Retranslating
 from floorstation.ui.screen_context import ScreenContext
+from floorstation.ui.screens.titles import screen_title
 
 
 class Screen(Retranslating, QWidget):
@@ -24,7 +25,7 @@ class Screen(Retranslating, QWidget):
         self.terminal = terminal
 
     def title(self) -> str:
-        return self.name
+        return screen_title(self.name)
 
     def shown(self, argument: object = None) -> None:
         """The screen became visible (with the argument it was opened with); reload what it shows."""

@@ -100,9 +100,6 @@ class DispatchScreen(Screen):
         else:
             self._show_texts()
 
-    def title(self) -> str:
-        return self.tr("Dispatch")
-
     def shown(self, argument: object = None) -> None:
         self.load()
 

@@ -84,9 +84,6 @@ class GoodsInScreen(Screen):
             terminal.print_queue.job_changed.connect(self._on_job)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Goods in")
-
     def retranslate(self) -> None:
         self.prompt.setText(self.tr("Scan a supplier label"))
         self.empty.setText(self.tr("Nothing received here today yet."))

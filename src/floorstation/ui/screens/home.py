@@ -145,9 +145,6 @@ class HomeScreen(Screen):
         if self.terminal.view is not None:
             self.on_view(self.terminal.view)
 
-    def title(self) -> str:
-        return self.tr("Home")
-
     def shown(self, argument: object = None) -> None:
         if self.terminal.view is not None:
             self.on_view(self.terminal.view)

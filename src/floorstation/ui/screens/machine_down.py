@@ -88,9 +88,6 @@ class MachineDownScreen(Screen):
         if self.terminal.view is not None:
             self.on_view(self.terminal.view)
 
-    def title(self) -> str:
-        return self.tr("Out of order")
-
     def machine(self) -> MachineView | None:
         return self.terminal.machine()
 

@@ -141,9 +141,6 @@ class PalletScreen(Screen):
         if self.job is not None:
             self._on_job(self.job, announce=False)
 
-    def title(self) -> str:
-        return self.tr("Pallet")
-
     def shown(self, argument: object = None) -> None:
         self.load(argument if isinstance(argument, str) else None)
 

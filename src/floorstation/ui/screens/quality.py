@@ -91,9 +91,6 @@ class QualityScreen(Screen):
         terminal.active_changed.connect(self._show_controls)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Quality")
-
     def retranslate(self) -> None:
         self.reason_title.setText(self.tr("Why"))
         self.hold_button.setText(self.tr("Hold the lot"))

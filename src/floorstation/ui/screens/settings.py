@@ -145,9 +145,6 @@ class SettingsScreen(Screen):
         layout.addWidget(page, 1)
         return holder
 
-    def title(self) -> str:
-        return self.tr("Settings")
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings (admin)"))
         self.close_button.setText(self.tr("Close"))

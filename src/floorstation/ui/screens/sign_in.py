@@ -122,9 +122,6 @@ class SignInScreen(Screen):
         self._enrolled = enrolled
         self.enrol_note.setVisible(enrolled is False)
 
-    def title(self) -> str:
-        return self.tr("Sign in")
-
     def shown(self, argument: object = None) -> None:
         if self.terminal.view is not None:
             self.on_view(self.terminal.view)

@@ -181,9 +181,6 @@ class TaskScreen(Screen):
         self.table.setHorizontalHeaderLabels([self.tr("Lot"), self.tr("Quantity"), self.tr("Time"), self.tr("By")])
         self._show(self.detail)
 
-    def title(self) -> str:
-        return self.tr("Task")
-
     # --- loading and drawing ----------------------------------------------------------------------------
 
     def shown(self, argument: object = None) -> None:

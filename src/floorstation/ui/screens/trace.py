@@ -114,9 +114,6 @@ class TraceScreen(Screen):
             self.summary.setText(self.tr("Scan a lot or pallet label, or tap the box above to type its code."))
         self._show_code()
 
-    def title(self) -> str:
-        return self.tr("Trace")
-
     def shown(self, argument: object = None) -> None:
         if isinstance(argument, str) and argument:
             self.trace(argument)

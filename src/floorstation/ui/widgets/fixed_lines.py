@@ -18,6 +18,9 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+FITS_KEPT = 16
+"""How many fitted texts a line remembers."""
+
 
 class FixedLines(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, *, lines: int = 2, min_px: int = 14) -> None:
@@ -29,6 +32,9 @@ class FixedLines(QLabel):
         self._fitting = False
         self._fitted: tuple[str, int, int] | None = None
         """The text, width and font size last fitted to (None: fit again)."""
+        self._fits_found: dict[tuple[str, int, int], tuple[str, int]] = {}
+        """Texts fitted before (text, width, font size → what was shown, at which size): the message line says
+        the same few sentences again and again (a badge's "signed in", the standing prompt)."""
         self.setWordWrap(lines > 1)
         # A smaller size is set in the text itself (the style sheet's font size would win over a widget font).
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -57,6 +63,7 @@ class FixedLines(QLabel):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and not self._fitting:
+            self._fits_found.clear()  # another font: every text is measured again
             self._fit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -102,20 +109,30 @@ class FixedLines(QLabel):
             if key == self._fitted:
                 return
             self._fitted = key
-            margins = self.contentsMargins()
-            width = max(1, self.width() - margins.left() - margins.right() - 2 * self.margin())
-            height = keep - margins.top() - margins.bottom() - 2
-            px, shown = base, self._full
-            if self._full:
-                px = next(
-                    (p for p in range(base, self.min_px - 1, -1) if self._fits(self._full, p, width, height)),
-                    self.min_px,
-                )
-                if not self._fits(self._full, px, width, height):
-                    shown = self._cut(self._full, px, width, height)
-            self._show(shown, px, base)
+            found = self._fits_found.get(key)
+            if found is None:
+                found = self._fit_to(keep, base)
+                if len(self._fits_found) >= FITS_KEPT:
+                    self._fits_found.pop(next(iter(self._fits_found)))
+                self._fits_found[key] = found
+            self._show(found[0], found[1], base)
         finally:
             self._fitting = False
+
+    def _fit_to(self, keep: int, base: int) -> tuple[str, int]:
+        """What of the text is shown, and at which size, in the room the line keeps."""
+        margins = self.contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right() - 2 * self.margin())
+        height = keep - margins.top() - margins.bottom() - 2
+        px, shown = base, self._full
+        if self._full:
+            px = next(
+                (p for p in range(base, self.min_px - 1, -1) if self._fits(self._full, p, width, height)),
+                self.min_px,
+            )
+            if not self._fits(self._full, px, width, height):
+                shown = self._cut(self._full, px, width, height)
+        return shown, px
 
     def _show(self, shown: str, px: int, base: int) -> None:
         self._shown = shown

@@ -125,6 +125,8 @@ class StatusBar(Retranslating, QFrame):
         self._operator_group = QButtonGroup(self)
         self._chips: dict[str, BigButton] = {}
         self._machine: tuple[str, str, str] | None = None
+        self._operators_shown: object = None
+        """Who was last shown, who acted and the bar's width then (the same again: nothing to redraw)."""
         self._sync: SyncReport | None = None
         self._devices: list[DeviceStatus] = []
         # Set smaller on a narrow screen rather than making the window wider than the screen.
@@ -195,11 +197,14 @@ class StatusBar(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.nobody.setText(self.tr("Nobody signed in: scan your badge"))
         if self._machine is not None:
-            self.set_machine(*self._machine)
+            self.set_machine(*self._machine, again=True)
         self.set_sync(self._sync)
         self.set_devices(self._devices)
 
-    def set_machine(self, code: str, name: str, status: str) -> None:
+    def set_machine(self, code: str, name: str, status: str, *, again: bool = False) -> None:
+        """``again``: redraw also when nothing changed (the language did)."""
+        if (code, name, status) == self._machine and not again:
+            return  # a fresh reading of the same machine: nothing to lay out or draw again
         self._machine = (code, name, status)
         words = {
             "running": self.tr("RUNNING"),
@@ -217,6 +222,10 @@ class StatusBar(Retranslating, QFrame):
         set_look(self.machine_chip, status=status)
 
     def set_operators(self, operators: Sequence[Operator], active: str | None) -> None:
+        shown_for = ([(o.id, o.name) for o in operators], active, self.width())
+        if shown_for == self._operators_shown:
+            return  # the same people, the same one acting, the same room: nothing to lay out or draw again
+        self._operators_shown = shown_for
         self._operators = (list(operators), active)
         shown = list(operators)
         if len(shown) > self.MAX_CHIPS:
