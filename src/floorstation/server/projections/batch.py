@@ -29,7 +29,7 @@ from floorstation.server.projections.pallets import (
 )
 from floorstation.server.projections.statements import Statement, pipelined, write
 from floorstation.server.projections.tasks import TASK, TASK_EVENTS, TASK_STOP, task_event, task_row
-from floorstation.server.projections.work import WORK, count_rows, link_work, work_row
+from floorstation.server.projections.work import WORK, count_rows, link_within, link_work, work_row
 
 #: The order the statement groups run in; any order gives the same tables (see the package docstring). The
 #: versioned ones come last: the feed's counter is locked from the first of them to the commit.
@@ -197,6 +197,7 @@ def _apply(
             )
         elif isinstance(p, ev.LotHeld | ev.LotReleased):
             decisions.append((event, p))
+    link_within(rows[WORK])
     with pipelined(conn):  # nothing here reads what it wrote: one round trip
         for statement in STATEMENTS:
             if rows[statement] and not statement.versioned:
