@@ -51,6 +51,13 @@ STATEMENTS = (
 )
 
 
+_PROJECTED = frozenset({
+    ev.LotConsumed, ev.LotProduced, ev.LotReceived, *TASK_EVENTS, ev.TaskCounted, ev.PalletBuilt, ev.PalletVoided,
+    ev.PalletShipped, ev.OperatorSignedOut, ev.MachineMarkedDown, ev.MachineCleared, ev.LotHeld, ev.LotReleased,
+})  # fmt: skip
+"""The payload types ``_apply`` makes rows of: the others are passed over before its chain of type tests."""
+
+
 def apply(
     conn: Connection,
     events: Sequence[Event],
@@ -92,8 +99,8 @@ def _apply(
     decisions: list[tuple[Event, ev.LotHeld | ev.LotReleased]] = []
     for event in events:
         p = typed.get(event.event_id)
-        if p is None:
-            continue
+        if type(p) not in _PROJECTED:
+            continue  # no payload, or a kind no projection reads (sign-ins, cards, signatures...)
         base = {"station_id": event.station_id, "event_id": event.event_id, "at": event.occurred_at}
         if isinstance(p, ev.LotConsumed):
             rows[EDGE].append(

@@ -67,8 +67,9 @@ def write(conn: Connection, statement: Statement, rows: list[dict[str, Any]]) ->
         conn.execute(text(statement.sql), ordered)
         return
     if conn.dialect.name == "postgresql":
-        sql, names = _unnest(statement.sql)
-        conn.exec_driver_sql(sql, {"rows": json.dumps([{name: row[name] for name in names} for row in ordered])})
+        sql, _names = _unnest(statement.sql)
+        # The rows as they are: json_to_recordset reads the columns it names and passes over the other keys.
+        conn.exec_driver_sql(sql, {"rows": json.dumps(ordered)})
         return
     for start in range(0, len(ordered), _ROWS_PER_STATEMENT):
         chunk = ordered[start : start + _ROWS_PER_STATEMENT]
