@@ -241,7 +241,10 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
     if forked is not None:
         flags.setdefault(new[0].event_id, []).append(rules.Flag(EPOCH_FORKED.lower(), forked))
         raise_alarm(conn, EPOCH_FORKED, forked, station_id=station_id, epoch=epoch, seq=new[0].seq, at=received)
+    marked = collided.keys() | lots_collided.keys() | refused.keys() | verdict.awaiting.keys()
     for event in new:
+        if event.event_id not in marked:
+            continue  # (most events: nothing to flag or raise)
         for code, kind, why in (
             (sscc.COLLISION, "SSCC_COLLISION", collided.get(event.event_id)),
             (lotcodes.COLLISION, lotcodes.ALARM, lots_collided.get(event.event_id)),
@@ -255,8 +258,9 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
             raise_alarm(
                 conn, authority.AWAITING, waiting, station_id=station_id, epoch=epoch, seq=event.seq, at=received
             )
-    for event in new:
-        for flag in flags.get(event.event_id, []):
+    flagged = [event for event in new if event.event_id in flags] if flags else []
+    for event in flagged:
+        for flag in flags[event.event_id]:
             if (alarm := rules.ALARMS.get(flag.code)) is not None:
                 raise_alarm(conn, alarm, flag.message, station_id=station_id, epoch=epoch, seq=event.seq, at=received)
     for decision, why in verdict.refused_earlier.values():
@@ -300,8 +304,8 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
         refused=refused.keys() | verdict.refused_earlier.keys(),
         refused_earlier=[decision for decision, _ in verdict.refused_earlier.values()],
     )
-    for event in new:
-        for flag in flags.get(event.event_id, []):
+    for event in flagged:
+        for flag in flags[event.event_id]:
             results.append(EventResult(seq=event.seq, status="flagged", code=flag.code, message=flag.message))
     return BatchResponse(epoch=epoch, acked_through=last.seq, accepted=len(new), results=results)
 
