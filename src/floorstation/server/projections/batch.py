@@ -51,11 +51,12 @@ STATEMENTS = (
 )
 
 
-_PROJECTED = frozenset({
-    ev.LotConsumed, ev.LotProduced, ev.LotReceived, *TASK_EVENTS, ev.TaskCounted, ev.PalletBuilt, ev.PalletVoided,
-    ev.PalletShipped, ev.OperatorSignedOut, ev.MachineMarkedDown, ev.MachineCleared, ev.LotHeld, ev.LotReleased,
+_NO_ROWS = frozenset({
+    ev.OperatorSignedIn, ev.CardPrinted, ev.HandoverNoted, ev.HandoverAcknowledged, ev.LotHoldOverridden,
+    ev.RuleOverridden, ev.RecordSigned,
 })  # fmt: skip
-"""The payload types ``_apply`` makes rows of: the others are passed over before its chain of type tests."""
+"""Payload types ``_apply`` makes no rows of, passed over before its chain of type tests (a signature is read by
+its event type further on). A type not named here goes through the chain."""
 
 
 def apply(
@@ -99,8 +100,8 @@ def _apply(
     decisions: list[tuple[Event, ev.LotHeld | ev.LotReleased]] = []
     for event in events:
         p = typed.get(event.event_id)
-        if type(p) not in _PROJECTED:
-            continue  # no payload, or a kind no projection reads (sign-ins, cards, signatures...)
+        if p is None or type(p) in _NO_ROWS:
+            continue
         base = {"station_id": event.station_id, "event_id": event.event_id, "at": event.occurred_at}
         if isinstance(p, ev.LotConsumed):
             rows[EDGE].append(
