@@ -16,6 +16,7 @@ import collections
 import contextlib
 import cProfile
 import functools
+import os
 import pstats
 import sys
 import time
@@ -46,6 +47,16 @@ def _timed(owner: Any, name: str, label: str, totals: collections.Counter[str]) 
             totals[label] += time.perf_counter() - t0
 
     setattr(owner, name, timed)
+
+
+def _backend_cpu(pids: set[int]) -> float:
+    """CPU seconds the database's backends of ``pids`` have used (a database on this machine; else 0)."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError), open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,13 +103,20 @@ def main(argv: list[str] | None = None) -> int:
             statements[key] += time.perf_counter() - conn.info["statement_t0"]
             counts[key] += 1
 
+        backends: set[int] = set()
+        if backend == "postgresql":
+
+            @sa_event.listens_for(engine, "checkout")
+            def checked_out(dbapi_conn: Any, *_: Any) -> None:
+                backends.add(dbapi_conn.info.backend_pid)
+
         names = [f"ST-{i:03d}" for i in range(args.stations)]
         for name in names:
             enrollment.create_code(engine, name)
         bodies = {name: _bodies(name, args.events) for name in names}
         statements.clear()
         counts.clear()
-        t0, cpu0 = time.perf_counter(), time.process_time()
+        t0, cpu0, db_cpu0 = time.perf_counter(), time.process_time(), _backend_cpu(backends)
         for i in range(max(len(b) for b in bodies.values())):
             for name in names:
                 if i < len(bodies[name]):
@@ -113,10 +131,13 @@ def main(argv: list[str] | None = None) -> int:
                     if args.cprofile:
                         profiler.disable()
         seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        db_cpu = _backend_cpu(backends) - db_cpu0
         engine.dispose()
     total = args.stations * args.events
     batches = total / 1000
     print(f"{backend}: {total:,} events in {seconds:.2f} s ({cpu:.2f} s CPU): {total / seconds:,.0f} events/s")
+    if db_cpu:
+        print(f"PostgreSQL's backends: {db_cpu:.2f} s CPU ({db_cpu / batches * 1000:.1f} ms a batch)")
     print(f"{sum(counts.values()) / batches:.1f} statements a batch")
     print("\nwall time per batch of 1,000 (phases overlap: the feed is inside the projections)")
     for label, spent in phases.most_common():

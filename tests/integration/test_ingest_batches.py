@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import psycopg
@@ -17,7 +17,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 
 from floorstation.domain import events as ev
-from floorstation.domain.events import Payload
+from floorstation.domain.events import PAYLOAD_TYPES, Payload
 from floorstation.server import enrollment
 from floorstation.server.db import open_database
 from floorstation.server.ingest import Refusal, ingest
@@ -30,9 +30,11 @@ from floorstation.server.models import (
     PlantLotEdgeRow,
     PlantLotRow,
     PlantPalletRow,
+    PlantWorkRow,
     StationCursorRow,
 )
-from tests.integration.serverkit import DEMO_PLANT, facts, rehash
+from tests.integration.plantmodel import snapshot
+from tests.integration.serverkit import DEMO_PLANT, T0, facts, rehash
 
 #: The batch below trips every check that raises an alarm, on purpose.
 pytestmark = pytest.mark.allow_log_warnings
@@ -240,3 +242,87 @@ def test_a_chain_broken_in_the_middle_of_a_batch_stores_nothing_of_it(server_eng
         kinds = conn.scalars(select(AlarmRow.kind).where(AlarmRow.station_id == "ST-A")).all()
     assert kinds == ["HASH_CHAIN_BROKEN"]
     assert ingest(server_engine, "ST-A", records[2:]).acked_through == 6, "the unbroken batch is taken after"
+
+
+def _every_kind() -> list[Payload]:
+    """A shift at ST-A with a record of every kind the plant projects, checks or stores."""
+    return [
+        ev.OperatorSignedIn(method="badge"),
+        ev.TaskStarted(task_id=TASK, machine_id="M-01", work_order="304/2023"),
+        _consume("PP-2402", 1, "RESIN-PP"),
+        ev.TaskPaused(task_id=TASK, reason="break"),
+        ev.TaskResumed(task_id=TASK),
+        ev.TaskCounted(
+            task_id=TASK,
+            good_qty=ev.Qty(5),
+            scrap=(ev.ScrapCount(reason="flash", qty=ev.Qty(1)),),
+            output_lot="OUT-1",
+        ),
+        _produced("OUT-1", "CAP-BLUE"),
+        ev.LotReceived(
+            lot_code="RCV-1", material="RESIN-PP", quantity=ev.Qty(100), unit="kg", received_on=date(2026, 11, 23)
+        ),
+        _pallet("000000000000000031"),
+        ev.PalletShipped(sscc="000000000000000031", customer_id="C-1", shipment_id="SH-1"),
+        _pallet("000000000000000048"),
+        ev.PalletVoided(sscc="000000000000000048", reason="dropped"),
+        ev.MachineMarkedDown(machine_id="M-01", mark_id="m-9", reason="jam"),
+        ev.MachineCleared(machine_id="M-01", mark_ids=("m-9",)),
+        ev.HandoverNoted(machine_id="M-01", note="watch the feeder"),
+        ev.CardPrinted(card="lot", subject="OUT-1", printer="P1"),
+        ev.LotHeld(lot_code="PP-2402", reason="odd colour"),
+        _consume("MB-0501", 10, "MB-BLUE"),  # on hold in master data
+        ev.TaskStopped(task_id=TASK, good_qty=ev.Qty(10), scrap_qty=ev.Qty(0), output_lot="OUT-1", finished=True),
+        ev.OperatorSignedOut(),
+    ]
+
+
+def test_a_batch_of_every_kind_leaves_every_plant_table_as_its_records_one_at_a_time(
+    server_engine: Engine, second_engine: Engine
+) -> None:
+    """ST-B worked on the same task in between (its upload came first): the task's run and pause segments
+    are linked across both stations whether ST-A's records come in one batch or one by one."""
+    helper = facts(
+        "ST-B",
+        [
+            ev.TaskStarted(task_id=TASK, machine_id="M-01", work_order="304/2023", joined=True),
+            ev.TaskPaused(task_id=TASK, reason="tooling"),
+            ev.TaskResumed(task_id=TASK),
+        ],
+        start=T0 + timedelta(seconds=2.5),
+        operator_id="ben",
+    )
+    made = facts("ST-X", [_produced("SHARED-1", "CAP-BLUE"), _pallet("000000000000000017")])
+    records = facts("ST-A", _every_kind(), signed=True, operator_id="ewa")  # quality: her hold is taken
+    for engine in (server_engine, second_engine):
+        import_catalog(engine, read_catalog(DEMO_PLANT))
+        for station in ("ST-A", "ST-B", "ST-X"):
+            enrollment.create_code(engine, station)
+        ingest(engine, "ST-X", made)
+        ingest(engine, "ST-B", helper)
+
+    ingest(server_engine, "ST-A", records)
+    for event in records:
+        ingest(second_engine, "ST-A", [event])
+
+    assert {e.type for e in records} >= set(PAYLOAD_TYPES) - {
+        ev.HandoverAcknowledged.TYPE, ev.LotHoldOverridden.TYPE, ev.RuleOverridden.TYPE, ev.LotReleased.TYPE,
+    }  # fmt: skip
+    whole = snapshot(server_engine) | _outcome(server_engine)
+    one_by_one = snapshot(second_engine) | _outcome(second_engine)
+    held = next(e.seq for e in records if e.type == ev.LotHeld.TYPE)
+    assert one_by_one.pop("alarms") == [(held, "LOT_DECISION_AWAITING_SIGNATURE")]  # alone, it waited
+    assert whole.pop("alarms") == []
+    assert whole == one_by_one
+    on_hold = next(e.seq for e in records if e.payload.get("input_lot") == "MB-0501")
+    assert whole["flags"] == [(on_hold, "lot_on_hold")]
+    assert ("PP-2402", "hold") in [lot[:2] for lot in whole["lots"]]
+    names = [c.name for c in PlantWorkRow.__table__.columns]
+    work = [dict(zip(names, r, strict=True)) for r in whole["plant_work_event"]]
+    segments = sorted(
+        (w["at_ms"], w["station_id"], w["epoch"], w["seq"], w["next_ms"])
+        for w in work
+        if w["task_id"] == TASK and w["kind"] not in ("signout", "count")
+    )
+    assert [s[4] for s in segments] == [s[0] for s in segments[1:]] + [None], "each segment ends at the next fact"
+    assert {s[1] for s in segments} == {"ST-A", "ST-B"}

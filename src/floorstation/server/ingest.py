@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from floorstation.domain.events import (
@@ -39,6 +39,7 @@ from floorstation.domain.events import (
 from floorstation.server import authority, lotcodes, projections, rules, sscc
 from floorstation.server.alarms import raise_alarm
 from floorstation.server.models import AlarmRow, EventFlagRow, EventRow, StationCursorRow, StationRow
+from floorstation.server.pipeline import pipelined
 from floorstation.sync.wire import MAX_CLOCK_OFFSET_MS, BatchResponse, EventResult
 
 log = logging.getLogger(__name__)
@@ -240,7 +241,10 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
     if forked is not None:
         flags.setdefault(new[0].event_id, []).append(rules.Flag(EPOCH_FORKED.lower(), forked))
         raise_alarm(conn, EPOCH_FORKED, forked, station_id=station_id, epoch=epoch, seq=new[0].seq, at=received)
+    marked = collided.keys() | lots_collided.keys() | refused.keys() | verdict.awaiting.keys()
     for event in new:
+        if event.event_id not in marked:
+            continue  # (most events: nothing to flag or raise)
         for code, kind, why in (
             (sscc.COLLISION, "SSCC_COLLISION", collided.get(event.event_id)),
             (lotcodes.COLLISION, lotcodes.ALARM, lots_collided.get(event.event_id)),
@@ -254,8 +258,9 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
             raise_alarm(
                 conn, authority.AWAITING, waiting, station_id=station_id, epoch=epoch, seq=event.seq, at=received
             )
-    for event in new:
-        for flag in flags.get(event.event_id, []):
+    flagged = [event for event in new if event.event_id in flags] if flags else []
+    for event in flagged:
+        for flag in flags[event.event_id]:
             if (alarm := rules.ALARMS.get(flag.code)) is not None:
                 raise_alarm(conn, alarm, flag.message, station_id=station_id, epoch=epoch, seq=event.seq, at=received)
     for decision, why in verdict.refused_earlier.values():
@@ -268,15 +273,29 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
         conn.execute(update(EventRow).where(EventRow.event_id == decision.event_id).values(flagged=True))
         raise_alarm(conn, authority.ALARM, why, station_id=station_id, epoch=epoch, seq=decision.seq, at=received)
     _insert_events(conn, new, encoded, received, flags.keys())
-    if flags:
-        conn.execute(
-            insert(EventFlagRow),
-            [
-                {"event_id": eid, "code": f.code, "message": f.message, "created_at": received}
-                for eid, found in flags.items()
-                for f in found
-            ],
-        )
+    last = new[-1]
+    with pipelined(conn):  # the flags and the station's cursor: one round trip (nothing below reads the cursor)
+        if flags:  # plain text: an ORM insert would ask the new ids back, which waits for the answer
+            conn.execute(
+                text(_INSERT_FLAG),
+                [
+                    {"event_id": eid, "code": f.code, "message": f.message, "created_at": received}
+                    for eid, found in flags.items()
+                    for f in found
+                ],
+            )
+        if cursor is None:
+            conn.execute(
+                insert(StationCursorRow).values(
+                    station_id=station_id, epoch=epoch, acked_seq=last.seq, last_hash=last.hash
+                )
+            )
+        else:
+            conn.execute(
+                update(StationCursorRow)
+                .where(StationCursorRow.station_id == station_id, StationCursorRow.epoch == epoch)
+                .values(acked_seq=last.seq, last_hash=last.hash)
+            )
     projections.apply(
         conn,
         new,
@@ -285,23 +304,15 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
         refused=refused.keys() | verdict.refused_earlier.keys(),
         refused_earlier=[decision for decision, _ in verdict.refused_earlier.values()],
     )
-    last = new[-1]
-    if cursor is None:
-        conn.execute(
-            insert(StationCursorRow).values(station_id=station_id, epoch=epoch, acked_seq=last.seq, last_hash=last.hash)
-        )
-    else:
-        conn.execute(
-            update(StationCursorRow)
-            .where(StationCursorRow.station_id == station_id, StationCursorRow.epoch == epoch)
-            .values(acked_seq=last.seq, last_hash=last.hash)
-        )
-    for event in new:
-        for flag in flags.get(event.event_id, []):
+    for event in flagged:
+        for flag in flags[event.event_id]:
             results.append(EventResult(seq=event.seq, status="flagged", code=flag.code, message=flag.message))
     return BatchResponse(epoch=epoch, acked_through=last.seq, accepted=len(new), results=results)
 
 
+_INSERT_FLAG = (
+    "INSERT INTO event_flag (event_id, code, message, created_at) VALUES (:event_id, :code, :message, :created_at)"
+)
 _EVENT_COLUMNS = (*STORED_COLUMNS, "received_at", "flagged")
 
 

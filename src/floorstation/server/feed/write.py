@@ -21,6 +21,7 @@ from floorstation.server.feed.entities import LOT_STATUS, PALLET, PLANT_LOT
 from floorstation.server.feed.versions import Sequencer, sequencer_in_use
 from floorstation.server.lookups import among
 from floorstation.server.models import EventRow, PlantChangeRow, PlantLotRow, PlantPalletRow
+from floorstation.server.pipeline import pipelined
 
 _IN_CHUNK = 5000
 """Keys per lookup; they travel as one JSON text (see ``server/lookups.py``), not as one bound parameter each."""
@@ -186,9 +187,10 @@ def publish(
                 "updated_at": now,
             }
         )
-    if rows:
-        _upsert(conn, rows)
-    versions.save()
+    with pipelined(conn):  # the rows and the counter written back: one round trip
+        if rows:
+            _upsert(conn, rows)
+        versions.save()
     return len(rows)
 
 

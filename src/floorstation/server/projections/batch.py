@@ -29,7 +29,7 @@ from floorstation.server.projections.pallets import (
 )
 from floorstation.server.projections.statements import Statement, pipelined, write
 from floorstation.server.projections.tasks import TASK, TASK_EVENTS, TASK_STOP, task_event, task_row
-from floorstation.server.projections.work import WORK, count_rows, link_work, work_row
+from floorstation.server.projections.work import WORK, count_rows, link_within, link_work, work_row
 
 #: The order the statement groups run in; any order gives the same tables (see the package docstring). The
 #: versioned ones come last: the feed's counter is locked from the first of them to the commit.
@@ -49,6 +49,14 @@ STATEMENTS = (
     MARK,
     CLEAR,
 )
+
+
+_NO_ROWS = frozenset({
+    ev.OperatorSignedIn, ev.CardPrinted, ev.HandoverNoted, ev.HandoverAcknowledged, ev.LotHoldOverridden,
+    ev.RuleOverridden, ev.RecordSigned,
+})  # fmt: skip
+"""Payload types ``_apply`` makes no rows of, passed over before its chain of type tests (a signature is read by
+its event type further on). A type not named here goes through the chain."""
 
 
 def apply(
@@ -92,7 +100,7 @@ def _apply(
     decisions: list[tuple[Event, ev.LotHeld | ev.LotReleased]] = []
     for event in events:
         p = typed.get(event.event_id)
-        if p is None:
+        if p is None or type(p) in _NO_ROWS:
             continue
         base = {"station_id": event.station_id, "event_id": event.event_id, "at": event.occurred_at}
         if isinstance(p, ev.LotConsumed):
@@ -197,6 +205,7 @@ def _apply(
             )
         elif isinstance(p, ev.LotHeld | ev.LotReleased):
             decisions.append((event, p))
+    link_within(rows[WORK])
     with pipelined(conn):  # nothing here reads what it wrote: one round trip
         for statement in STATEMENTS:
             if rows[statement] and not statement.versioned:

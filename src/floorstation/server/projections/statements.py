@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Connection, Integer, text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 from floorstation.server import feed
 from floorstation.server.models import Base
+from floorstation.server.pipeline import pipelined
+
+__all__ = ["Statement", "pipelined", "write"]
 
 
 @dataclass(frozen=True)
@@ -66,32 +67,14 @@ def write(conn: Connection, statement: Statement, rows: list[dict[str, Any]]) ->
         conn.execute(text(statement.sql), ordered)
         return
     if conn.dialect.name == "postgresql":
-        sql, names = _unnest(statement.sql)
-        conn.exec_driver_sql(sql, {"rows": json.dumps([{name: row[name] for name in names} for row in ordered])})
+        sql, _names = _unnest(statement.sql)
+        # The rows as they are: json_to_recordset reads the columns it names and passes over the other keys.
+        conn.exec_driver_sql(sql, {"rows": json.dumps(ordered)})
         return
     for start in range(0, len(ordered), _ROWS_PER_STATEMENT):
         chunk = ordered[start : start + _ROWS_PER_STATEMENT]
         sql, names = _multirow(statement.sql, len(chunk), conn.dialect.paramstyle)
         conn.exec_driver_sql(sql, {f"{name}_{i}": row[name] for i, row in enumerate(chunk) for name in names})
-
-
-@contextlib.contextmanager
-def pipelined(conn: Connection) -> Iterator[None]:
-    """PostgreSQL: the block's statements are sent one after the other without waiting for each answer
-    (psycopg's pipeline mode) and the answers read at its end, so a batch's projection writes cost one round trip
-    to the database, not one each. Only for statements whose results the block does not read. A statement's
-    error is raised at the end as SQLAlchemy raises it (so ingest still retries a deadlock)."""
-    if conn.dialect.name != "postgresql":
-        yield
-        return
-    import psycopg
-
-    raw: Any = conn.connection.driver_connection
-    try:
-        with raw.pipeline():
-            yield
-    except psycopg.Error as exc:
-        raise DBAPIError.instance(None, None, exc, psycopg.Error) from exc
 
 
 _PLACEHOLDER = re.compile(r":(\w+)")

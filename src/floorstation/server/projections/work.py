@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import Connection, select, text
@@ -21,8 +22,9 @@ from floorstation.server.projections.statements import Statement, write
 
 _WORK = (
     "INSERT INTO plant_work_event (event_id, kind, task_id, operator_id, reason, at_ms, station_id, epoch, seq, "
-    "good_milli, scrap_milli, rework_milli) VALUES (:event_id, :kind, :task_id, :operator_id, :reason, :at_ms, "
-    ":station_id, :epoch, :seq, :good_milli, :scrap_milli, :rework_milli) ON CONFLICT (event_id) DO NOTHING"
+    "good_milli, scrap_milli, rework_milli, next_ms) VALUES (:event_id, :kind, :task_id, :operator_id, :reason, "
+    ":at_ms, :station_id, :epoch, :seq, :good_milli, :scrap_milli, :rework_milli, :next_ms) "
+    "ON CONFLICT (event_id) DO NOTHING"
 )
 WORK = Statement(_WORK, "event_id")
 
@@ -51,6 +53,7 @@ def work_row(
         "good_milli": good,
         "scrap_milli": scrap,
         "rework_milli": 0,
+        "next_ms": None,
     }
 
 
@@ -75,27 +78,48 @@ def count_rows(event: Event, p: ev.TaskCounted) -> list[dict[str, Any]]:
             "good_milli": to_milli(p.good_qty) if i == 0 else 0,
             "scrap_milli": scrap,
             "rework_milli": to_milli(p.rework_qty) if i == 0 else 0,
+            "next_ms": None,
         }
         for i, (reason, scrap) in enumerate(parts)
     ]
 
 
+_NOT_SEGMENTS = ("signout", "count")
+
+
+def link_within(rows: Sequence[dict[str, Any]]) -> None:
+    """Give each of a batch's task facts the ``next_ms`` the batch itself says (the time of the task's next fact
+    among ``rows``) before they are written, so that ``link_work`` rewrites only the facts whose next fact is
+    elsewhere (another batch, another station): a fact written and then updated in one transaction costs the
+    database two row versions and their index entries."""
+    by_task: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["task_id"] is not None and row["kind"] not in _NOT_SEGMENTS:
+            by_task.setdefault(row["task_id"], []).append(row)
+    for facts in by_task.values():
+        facts.sort(key=lambda r: (r["at_ms"], r["station_id"], r["epoch"], r["seq"]))
+        for fact, following in pairwise(facts):
+            fact["next_ms"] = following["at_ms"]
+
+
 # A task's fact's ``next_ms`` is the time of the task's next fact in (time, station, epoch, seq) order: where its
 # segment (run or pause) ends. New facts of a task can only be the next fact of those whose segment reaches
 # past the earliest of them, so only those are looked at again.
-_LINK_WORK = (
-    "UPDATE plant_work_event SET next_ms = (SELECT MIN(n.at_ms) FROM plant_work_event AS n "
+_NEXT = (
+    "(SELECT MIN(n.at_ms) FROM plant_work_event AS n "
     "WHERE n.task_id = plant_work_event.task_id AND n.kind NOT IN ('signout', 'count') "
     "AND (n.at_ms, n.station_id, n.epoch, n.seq) > (plant_work_event.at_ms, plant_work_event.station_id, "
-    "plant_work_event.epoch, plant_work_event.seq)) "
-    "WHERE task_id = :task_id AND kind NOT IN ('signout', 'count') AND (next_ms IS NULL OR next_ms >= :first)"
+    "plant_work_event.epoch, plant_work_event.seq))"
+)
+"""A fact's next fact's time; only facts whose ``next_ms`` differs from it are written (``link_within``)."""
+_LINK_WORK = (
+    f"UPDATE plant_work_event SET next_ms = {_NEXT} "
+    "WHERE task_id = :task_id AND kind NOT IN ('signout', 'count') AND (next_ms IS NULL OR next_ms >= :first) "
+    f"AND next_ms IS NOT {_NEXT}"
 )
 _LINK_WORK_SET = (
-    "UPDATE plant_work_event SET next_ms = (SELECT MIN(n.at_ms) FROM plant_work_event AS n "
-    "WHERE n.task_id = plant_work_event.task_id AND n.kind NOT IN ('signout', 'count') "
-    "AND (n.at_ms, n.station_id, n.epoch, n.seq) > (plant_work_event.at_ms, plant_work_event.station_id, "
-    "plant_work_event.epoch, plant_work_event.seq)) "
-    "WHERE event_id = ANY(ARRAY(SELECT w.event_id "
+    f"UPDATE plant_work_event SET next_ms = {_NEXT} "
+    f"WHERE next_ms IS DISTINCT FROM {_NEXT} AND event_id = ANY(ARRAY(SELECT w.event_id "
     "FROM json_to_recordset(%(rows)s::json) AS f(task_id TEXT, first BIGINT) "
     "CROSS JOIN LATERAL (SELECT w.event_id FROM plant_work_event AS w WHERE w.task_id = f.task_id "
     "AND w.kind NOT IN ('signout', 'count') AND (w.next_ms IS NULL OR w.next_ms >= f.first) OFFSET 0) AS w))"
