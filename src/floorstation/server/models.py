@@ -429,6 +429,114 @@ class PlantWorkRow(Base):
     rework_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
+class PlantReportTimeRow(Base):
+    """The reports' run and pause time of one task in one shift of the plant calendar (migration s0018), by state
+    and pause reason. Worked out from ``plant_work_event`` by ``reporting.cells`` for the shifts that have ended,
+    kept up to date from the tasks :class:`PlantReportDirtyRow` names; ``ws``/``we``: the shift's start and end
+    (UTC ms)."""
+
+    __tablename__ = "plant_report_time"
+    __table_args__ = (Index("ix_plant_report_time_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportCrewRow(Base):
+    """One crew member's share of :class:`PlantReportTimeRow`: the time they were on the task's crew (migration
+    s0018)."""
+
+    __tablename__ = "plant_report_crew"
+    __table_args__ = (Index("ix_plant_report_crew_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportCountRow(Base):
+    """Good, scrap and rework one task's stops and counts reported in one shift (migration s0018), per scrap
+    reason; ``crew`` 1: as credited to people (a stop's to the crew members whose time it ended, a count's to
+    whoever made it), 0: the task's own. ``n``: how many stops and counts."""
+
+    __tablename__ = "plant_report_count"
+    __table_args__ = (Index("ix_plant_report_count_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    crew: Mapped[int] = mapped_column(Integer)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    good_milli: Mapped[int] = mapped_column(BigInteger)
+    scrap_milli: Mapped[int] = mapped_column(BigInteger)
+    rework_milli: Mapped[int] = mapped_column(BigInteger)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportShareRow(Base):
+    """The share of one stop's (or count's) run that fell in one shift (migration s0018): what OEE spreads its
+    pieces by. ``prev_ms``: the task's stop or count before it (None: none)."""
+
+    __tablename__ = "plant_report_share"
+    __table_args__ = (Index("ix_plant_report_share_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    stop_ms: Mapped[int] = mapped_column(BigInteger)
+    prev_ms: Mapped[int | None] = mapped_column(BigInteger)
+    good_milli: Mapped[int] = mapped_column(BigInteger)
+    scrap_milli: Mapped[int] = mapped_column(BigInteger)
+    run_ms: Mapped[int] = mapped_column(BigInteger)
+    in_window_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportDirtyRow(Base):
+    """A task (``task_id``) or a person's sign-out (``operator_id``) whose work facts changed since the reports'
+    shift figures were last worked out (migration s0018): written by ingest, consumed by ``reporting.cells``.
+    ``at_ms``: the earliest changed fact's time."""
+
+    __tablename__ = "plant_report_dirty"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str | None] = mapped_column(Text)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportTodoRow(Base):
+    """The tasks whose shift figures are being worked out again, within one refresh (migration s0018)."""
+
+    __tablename__ = "plant_report_todo"
+
+    task_id: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class PlantReportStateRow(Base):
+    """Up to where the reports' shift figures reach (migration s0018): every shift ending at or before
+    ``horizon_ms`` of the plant calendar ``calendar`` (its time zone and shifts, as text) is worked out. No row: none
+    is (the next report works them all out)."""
+
+    __tablename__ = "plant_report_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    calendar: Mapped[str] = mapped_column(Text)
+    horizon_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 PLANT_TABLES = (
     PlantLotRow,
     PlantLotEdgeRow,

@@ -83,6 +83,10 @@ def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
     if query.work_order:
         where.append("work_order = :work_order")
         params["work_order"] = query.work_order
+    if query.todo:
+        if where:
+            raise ValueError("a refresh of the shift figures takes no filter")
+        return "tasks AS (SELECT task_id FROM plant_report_todo)"
     return f"tasks AS (SELECT task_id FROM plant_task WHERE {' AND '.join(where)})" if where else None
 
 
@@ -127,13 +131,17 @@ def _segments_cte(conn: Connection, filtered: bool, least: str, windows: Sequenc
     )
 
 
-def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: str) -> str:
+def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: str, near: str = "") -> str:
+    """``mem``: every crew member's time on a task, from their start or join to the task's next stop or their next
+    sign-out; ``near``: only of the tasks this subquery gives (with every sign-out, which may end their time)."""
     operator = ""
     if query.operator:
         operator = " AND ts.operator_id = :operator"
         params["operator"] = query.operator
     params["far"] = FAR
     tasks = " AND (e.kind = 'signout' OR e.task_id IN (SELECT task_id FROM tasks))" if filtered else ""
+    if near:
+        tasks += f" AND (e.kind = 'signout' OR e.task_id IN ({near}))"
     order = (
         "ORDER BY at_ms DESC, station_id DESC, epoch DESC, seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
     )
@@ -241,21 +249,26 @@ def machine_times(conn: Connection, query: Query, windows: Sequence[Window]) -> 
 
 
 def operator_figures(
-    conn: Connection, query: Query, windows: Sequence[Window]
+    conn: Connection, query: Query, windows: Sequence[Window], *, near: bool = False
 ) -> list[tuple[str, str | None, str | None, str | None, int, int, int]]:
     """Per crew member over all ``windows``, in one statement that works out the crews once: rows of (kind,
     state, pause reason, operator, ms, good, scrap), kind ``t`` the time they were on a task's crew by state and
     reason, kind ``c`` the pieces they are credited with (a stop's for the crew members whose time it ended, a
     count's for whoever made it; with an operator filter, only theirs), as :func:`time_sums` with
-    ``operator_totals`` and :func:`count_sums` with ``by_operator`` give them."""
+    ``operator_totals`` and :func:`count_sums` with ``by_operator`` give them. ``near``: the crews worked out only
+    for the tasks at work or reporting in the windows (cheaper for a few windows of a long history)."""
     if not windows:
         return []
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
     ctes.append(_segments_cte(conn, filtered, least, windows))
-    ctes.append(_members_cte(query, params, filtered, least))
     ctes.append(
         _stops_cte(filtered, windows, "e.task_id, e.at_ms, e.kind, e.operator_id, e.good_milli, e.scrap_milli, w.wid")
+    )
+    ctes.append(
+        _members_cte(
+            query, params, filtered, least, "SELECT task_id FROM segw UNION SELECT task_id FROM stops" if near else ""
+        )
     )
     mine = " AND e.operator_id = :operator" if query.operator else ""
     sql = (
@@ -535,17 +548,28 @@ class RunShare(NamedTuple):
     machine: str | None = None
 
 
-def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> list[RunShare]:
+def run_shares(conn: Connection, query: Query, windows: Sequence[Window], *, lo: int | None = None) -> list[RunShare]:
     """Where the pieces of each stop were made: a stop reports what its run made since the task's previous stop
     (or start), so its good and scrap belong to the windows that run ran in, in proportion to the run time in
     each (what OEE's performance needs: a run over two shifts makes pieces in both, not all in the shift it was
     stopped in). An interim count (kind ``count``) reports what was made since the task's previous count or stop,
     and a stop what was made since then, so both end a share. Stops and counts within the windows' range and those
-    after it whose run reached into it are taken."""
+    after it whose run reached into it are taken; ``lo``: those after ``lo`` rather than after the range's start
+    (the windows' shares of a report's range, less the windows it reads from ``reporting.cells``)."""
+    return [RunShare._make(r) for r in share_rows(conn, query, windows, lo=lo)]
+
+
+def share_rows(
+    conn: Connection, query: Query, windows: Sequence[Window], *, lo: int | None = None, prev: bool = False
+) -> list[Any]:
+    """The rows of :func:`run_shares`; ``prev``: each with the time of the task's stop or count before (None:
+    none) after the others."""
     if not windows:
         return []
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
+    if lo is not None:
+        params["lo"] = lo
     tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
     order = "ORDER BY e.at_ms, e.station_id, e.epoch, e.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
     ctes.append(
@@ -560,7 +584,7 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         "GROUP BY e.task_id, e.at_ms, e.station_id, e.epoch, e.seq) e), "
         "sr AS (SELECT * FROM st WHERE st.at_ms > :lo AND COALESCE(st.prev_ms, -1) < :hi), "
         # The run time of each such stop's run: its starts, joins and resumes until their next fact.
-        "run AS (SELECT sr.task_id, sr.at_ms AS stop_ms, sr.good_milli, sr.scrap_milli, r.at_ms AS rs, "
+        "run AS (SELECT sr.task_id, sr.at_ms AS stop_ms, sr.good_milli, sr.scrap_milli, sr.prev_ms, r.at_ms AS rs, "
         f"{least}(COALESCE(r.next_ms, sr.at_ms), sr.at_ms) AS re FROM sr JOIN plant_work_event r "
         "ON r.task_id = sr.task_id AND r.kind IN ('start', 'join', 'resume') "
         "AND r.at_ms >= COALESCE(sr.prev_ms, -1) AND r.at_ms < sr.at_ms), "
@@ -583,18 +607,19 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         # Each run's time per window, added up before it meets its run's total (a few rows per stop, not one per
         # run segment and window).
         "shares AS (SELECT rw.task_id, rw.stop_ms, rw.wid, MIN(rw.good_milli) AS good_milli, "
-        "MIN(rw.scrap_milli) AS scrap_milli, "
+        "MIN(rw.scrap_milli) AS scrap_milli, MIN(rw.prev_ms) AS prev_ms, "
         f"CAST(SUM({least}(rw.re, rw.we) - {greatest}(rw.rs, rw.ws)) AS BIGINT) AS in_window_ms FROM rw "
         "GROUP BY rw.task_id, rw.stop_ms, rw.wid), "
         "shared AS (SELECT shares.task_id, shares.stop_ms, shares.wid, shares.good_milli, shares.scrap_milli, "
-        "CAST(tot.run_ms AS BIGINT) AS run_ms, shares.in_window_ms FROM shares "
+        "CAST(tot.run_ms AS BIGINT) AS run_ms, shares.in_window_ms, shares.prev_ms FROM shares "
         "JOIN tot ON tot.task_id = shares.task_id AND tot.stop_ms = shares.stop_ms WHERE tot.run_ms > 0 "
         # A stop whose run had no run time: all of it in the stop's own window.
-        "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0 FROM sr "
+        "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0, sr.prev_ms FROM sr "
         "JOIN w ON sr.at_ms >= w.ws AND sr.at_ms < w.we WHERE NOT EXISTS (SELECT 1 FROM tot "
         "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)) "
-        "SELECT shared.*, pt.work_order, pt.machine_id FROM shared "
+        "SELECT shared.task_id, shared.stop_ms, shared.wid, shared.good_milli, shared.scrap_milli, shared.run_ms, "
+        "shared.in_window_ms, pt.work_order, pt.machine_id" + (", shared.prev_ms" if prev else "") + " FROM shared "
         "LEFT JOIN plant_task pt ON pt.task_id = shared.task_id"
     )
     # Every column is a whole number already (bigint columns, sums cast to bigint).
-    return [RunShare._make(r) for r in conn.execute(text(sql), params).all()]
+    return list(conn.execute(text(sql), params).all())
