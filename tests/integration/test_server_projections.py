@@ -349,9 +349,10 @@ def _without_versions(conn: Any) -> None:
     with its (station, hash) index (dropped by s0007)."""
     # The reports' shift figures came with s0018.
     for table in (
-        "plant_report_time",
+        "plant_report_task",
+        "plant_report_pause",
         "plant_report_crew",
-        "plant_report_count",
+        "plant_report_credit",
         "plant_report_share",
         "plant_report_dirty",
         "plant_report_todo",

@@ -429,20 +429,39 @@ class PlantWorkRow(Base):
     rework_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
-class PlantReportTimeRow(Base):
-    """The reports' run and pause time of one task in one shift of the plant calendar (migration s0018), by state
-    and pause reason. Worked out from ``plant_work_event`` by ``reporting.cells`` for the shifts that have ended,
+class PlantReportTaskRow(Base):
+    """What one task did in one shift of the plant calendar (migration s0018): its run and pause time, and the good,
+    scrap and rework its stops and counts reported (``n`` of them; ``timed``: 1 when a run or pause of it reached
+    into the shift). Worked out from ``plant_work_event`` by ``reporting.cells`` for the shifts that have ended,
     kept up to date from the tasks :class:`PlantReportDirtyRow` names; ``ws``/``we``: the shift's start and end
     (UTC ms)."""
 
-    __tablename__ = "plant_report_time"
-    __table_args__ = (Index("ix_plant_report_time_task", "task_id"),)
+    __tablename__ = "plant_report_task"
+    __table_args__ = (Index("ix_plant_report_task_task", "task_id"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     task_id: Mapped[str] = mapped_column(Text)
     ws: Mapped[int] = mapped_column(BigInteger)
     we: Mapped[int] = mapped_column(BigInteger)
-    state: Mapped[str] = mapped_column(Text)
+    run_ms: Mapped[int] = mapped_column(BigInteger)
+    pause_ms: Mapped[int] = mapped_column(BigInteger)
+    good_milli: Mapped[int] = mapped_column(BigInteger)
+    scrap_milli: Mapped[int] = mapped_column(BigInteger)
+    rework_milli: Mapped[int] = mapped_column(BigInteger)
+    n: Mapped[int] = mapped_column(BigInteger)
+    timed: Mapped[int] = mapped_column(Integer)
+
+
+class PlantReportPauseRow(Base):
+    """One task's pause time in one shift by the pause's reason (migration s0018)."""
+
+    __tablename__ = "plant_report_pause"
+    __table_args__ = (Index("ix_plant_report_pause_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
     reason: Mapped[str | None] = mapped_column(Text)
     ms: Mapped[int] = mapped_column(BigInteger)
 
@@ -464,25 +483,20 @@ class PlantReportCrewRow(Base):
     ms: Mapped[int] = mapped_column(BigInteger)
 
 
-class PlantReportCountRow(Base):
-    """Good, scrap and rework one task's stops and counts reported in one shift (migration s0018), per scrap
-    reason; ``crew`` 1: as credited to people (a stop's to the crew members whose time it ended, a count's to
-    whoever made it), 0: the task's own. ``n``: how many stops and counts."""
+class PlantReportCreditRow(Base):
+    """The good and scrap of one task's stops and counts in one shift as credited to people (migration s0018): a
+    stop's to the crew members whose time on the task it ended, a count's to whoever made it."""
 
-    __tablename__ = "plant_report_count"
-    __table_args__ = (Index("ix_plant_report_count_task", "task_id"),)
+    __tablename__ = "plant_report_credit"
+    __table_args__ = (Index("ix_plant_report_credit_task", "task_id"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     task_id: Mapped[str] = mapped_column(Text)
     ws: Mapped[int] = mapped_column(BigInteger)
     we: Mapped[int] = mapped_column(BigInteger)
-    crew: Mapped[int] = mapped_column(Integer)
     operator_id: Mapped[str | None] = mapped_column(Text)
-    reason: Mapped[str | None] = mapped_column(Text)
     good_milli: Mapped[int] = mapped_column(BigInteger)
     scrap_milli: Mapped[int] = mapped_column(BigInteger)
-    rework_milli: Mapped[int] = mapped_column(BigInteger)
-    n: Mapped[int] = mapped_column(BigInteger)
 
 
 class PlantReportShareRow(Base):

@@ -30,12 +30,13 @@ LOCK = "report-shift-figures"
 _KEY = f"hashtextextended('{LOCK}/' || current_schema(), 0)"
 _local = threading.Lock()
 
-_TIME = ("task_id", "ws", "we", "state", "reason", "ms")
-_CREW = ("task_id", "ws", "we", "operator_id", "state", "reason", "ms")
-_TABLES = ("plant_report_time", "plant_report_crew", "plant_report_count", "plant_report_share")
-_COUNT = (
-    "task_id", "ws", "we", "crew", "operator_id", "reason", "good_milli", "scrap_milli", "rework_milli", "n",
+_TASK = (
+    "task_id", "ws", "we", "run_ms", "pause_ms", "good_milli", "scrap_milli", "rework_milli", "n", "timed",
 )  # fmt: skip
+_PAUSE = ("task_id", "ws", "we", "reason", "ms")
+_CREW = ("task_id", "ws", "we", "operator_id", "state", "reason", "ms")
+_CREDIT = ("task_id", "ws", "we", "operator_id", "good_milli", "scrap_milli")
+_TABLES = ("plant_report_task", "plant_report_pause", "plant_report_crew", "plant_report_credit", "plant_report_share")
 _SHARE = ("task_id", "ws", "we", "stop_ms", "prev_ms", "good_milli", "scrap_milli", "run_ms", "in_window_ms")
 _SEGMENT_KINDS = "('start', 'join', 'pause', 'resume')"
 
@@ -150,24 +151,35 @@ def _work_out(conn: Connection, calendar: PlantCalendar, first_ms: int, horizon:
         return
     spans = {w.wid: (w.start_ms, w.end_ms) for w in windows}
     query = Query(windows[0].day, windows[0].day, now_ms=horizon, todo=todo)
-    times: list[tuple[Any, ...]] = [
-        (s.task_id, *spans[s.wid], s.state, s.reason, s.ms) for s in time_sums(conn, query, windows)
-    ]
-    _write(conn, "plant_report_time", _TIME, times)
-    times = [
+    tasks: dict[tuple[str, int], list[int]] = {}  # (task, window) -> run, pause, good, scrap, rework, n, timed
+    pauses: list[tuple[Any, ...]] = []
+    for s in time_sums(conn, query, windows):
+        found = tasks.setdefault((s.task_id, s.wid), [0] * 7)
+        found[0 if s.state == "run" else 1] += s.ms
+        found[6] = 1
+        if s.state == "pause":
+            pauses.append((s.task_id, *spans[s.wid], s.reason, s.ms))
+    for c in count_sums(conn, query, windows):
+        found = tasks.setdefault((c.task_id, c.wid), [0] * 7)
+        found[2] += c.good_milli
+        found[3] += c.scrap_milli
+        found[4] += c.rework_milli
+        found[5] += c.stops
+    _write(conn, "plant_report_task", _TASK, [(t, *spans[w], *v) for (t, w), v in tasks.items()])
+    _write(conn, "plant_report_pause", _PAUSE, pauses)
+    del tasks, pauses
+    crews = [
         (s.task_id, *spans[s.wid], s.operator_id, s.state, s.reason, s.ms)
         for s in time_sums(conn, query, windows, by_operator=True)
     ]
-    _write(conn, "plant_report_crew", _CREW, times)
-    del times
-    counts: list[tuple[Any, ...]] = []
-    for crew in (0, 1):
-        for c in count_sums(conn, query, windows, by_operator=bool(crew)):
-            ws, we = spans[c.wid]
-            counts.append(
-                (c.task_id, ws, we, crew, c.operator_id, c.reason, c.good_milli, c.scrap_milli, c.rework_milli, c.stops)
-            )
-    _write(conn, "plant_report_count", _COUNT, counts)
+    _write(conn, "plant_report_crew", _CREW, crews)
+    credits: dict[tuple[str, int, str | None], list[int]] = {}
+    for c in count_sums(conn, query, windows, by_operator=True):
+        found = credits.setdefault((c.task_id, c.wid, c.operator_id), [0, 0])
+        found[0] += c.good_milli
+        found[1] += c.scrap_milli
+    _write(conn, "plant_report_credit", _CREDIT, [(t, *spans[w], o, *v) for (t, w, o), v in credits.items()])
+    del crews, credits
     shares = [
         (r[0], *spans[r[2]], r[1], r[9], r[3], r[4], r[5], r[6])
         for r in share_rows(conn, query, windows, lo=windows[0].start_ms - 1, prev=True)
@@ -228,40 +240,64 @@ def _within(windows: Sequence[Window]) -> tuple[str, str]:
 
 
 def task_figures(
-    conn: Connection, windows: Sequence[Window], *, per_window: bool = False, reasons: bool = False
+    conn: Connection, windows: Sequence[Window], *, per_window: bool = False, reasons: Sequence[str] | None = None
 ) -> list[TaskFigures]:
     """What :func:`.work.task_figures` gives for ``windows`` (shifts the figures hold), read from them; without
-    ``per_window``, every window as one (``wid`` 0); ``reasons``: with the pauses by reason code."""
+    ``per_window``, every window as one (``wid`` 0); ``reasons`` (the plant's pause reason codes): with the pauses
+    by reason code."""
     if not windows:
         return []
     with_, where = _within(windows)
     wid = {w.start_ms: w.wid for w in windows}
-    ws = "c.ws" if per_window else "0"
-    sql = (
-        (f"{with_[:-1]}, " if with_ else "WITH ") + f"x AS (SELECT c.task_id, {ws} AS ws, "
-        "CASE WHEN c.state = 'run' THEN c.ms ELSE 0 END AS run_ms, "
-        "CASE WHEN c.state = 'pause' THEN c.ms ELSE 0 END AS pause_ms, 0 AS good_milli, 0 AS scrap_milli, "
-        f"0 AS rework_milli, 1 AS timed, 0 AS n FROM plant_report_time c WHERE {where} "
-        f"UNION ALL SELECT c.task_id, {ws}, 0, 0, c.good_milli, c.scrap_milli, c.rework_milli, 0, "
-        f"c.n FROM plant_report_count c WHERE c.crew = 0 AND {where}), "
-        "f AS (SELECT task_id, ws, CAST(SUM(run_ms) AS BIGINT) AS run_ms, CAST(SUM(pause_ms) AS BIGINT) AS pause_ms, "
-        "CAST(SUM(good_milli) AS BIGINT) AS good_milli, CAST(SUM(scrap_milli) AS BIGINT) AS scrap_milli, "
-        "CAST(SUM(rework_milli) AS BIGINT) AS rework_milli, MAX(timed) AS timed, CAST(SUM(n) AS BIGINT) AS n "
-        "FROM x GROUP BY task_id, ws) "
-        "SELECT f.task_id, f.ws, f.run_ms, f.pause_ms, f.good_milli, f.scrap_milli, f.rework_milli, f.timed, f.n, "
-        "pt.work_order, pt.machine_id FROM f LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
-    )
+    columns = "c.run_ms, c.pause_ms, c.good_milli, c.scrap_milli, c.rework_milli, c.timed, c.n"
+    if per_window:
+        sql = (
+            f"{with_}SELECT c.task_id, c.ws, {columns}, pt.work_order, pt.machine_id FROM plant_report_task c "
+            f"LEFT JOIN plant_task pt ON pt.task_id = c.task_id WHERE {where}"
+        )
+    else:
+        sums = ", ".join(f"MAX({c})" if c == "c.timed" else f"CAST(SUM({c}) AS BIGINT)" for c in columns.split(", "))
+        sql = (
+            f"{with_}SELECT f.*, pt.work_order, pt.machine_id FROM (SELECT c.task_id, 0 AS ws, {sums} "
+            f"FROM plant_report_task c WHERE {where} GROUP BY c.task_id) f "
+            "LEFT JOIN plant_task pt ON pt.task_id = f.task_id"
+        )
     pauses: dict[tuple[str, int], dict[str, int]] = {}
-    if reasons:
+    if reasons is not None:
+        known = [r for r in dict.fromkeys(reasons) if r]
+        params = {f"reason_{i}": code for i, code in enumerate(known)}
+        picked = "".join(
+            f", CAST(SUM(CASE WHEN c.reason = :reason_{i} THEN c.ms END) AS BIGINT)" for i in range(len(known))
+        )
+        others = f"c.reason NOT IN ({', '.join(f':reason_{i}' for i in range(len(known)))})" if known else "1 = 1"
         found = conn.execute(
             text(
-                f"{with_}SELECT c.task_id, {ws}, COALESCE(c.reason, ''), CAST(SUM(c.ms) AS BIGINT) "
-                f"FROM plant_report_time c WHERE c.state = 'pause' AND {where} "
-                f"GROUP BY c.task_id, {'c.ws, ' if per_window else ''}COALESCE(c.reason, '')"
-            )
-        )
-        for task_id, start, reason, ms in found.all():
-            pauses.setdefault((task_id, start), {})[reason] = ms
+                f"{with_}SELECT c.task_id, {'c.ws' if per_window else '0'}{picked}, "
+                "CAST(SUM(CASE WHEN COALESCE(c.reason, '') = '' THEN c.ms END) AS BIGINT) "
+                f"FROM plant_report_pause c WHERE {where} GROUP BY c.task_id{', c.ws' if per_window else ''}"
+            ),
+            params,
+        ).all()
+        n = len(known)
+        for row in found:
+            by_reason = pauses[(row[0], row[1])] = {}
+            for i in range(n):
+                if row[2 + i] is not None:
+                    by_reason[known[i]] = row[2 + i]
+            if row[2 + n] is not None:
+                by_reason[""] = row[2 + n]
+        # A reason master data does not know (rare): added up one by one.
+        rare = conn.execute(
+            text(
+                f"{with_}SELECT c.task_id, {'c.ws' if per_window else '0'}, c.reason, CAST(SUM(c.ms) AS BIGINT) "
+                f"FROM plant_report_pause c WHERE {where} AND c.reason <> '' AND {others} "
+                f"GROUP BY c.task_id, {'c.ws, ' if per_window else ''}c.reason"
+            ),
+            params,
+        ).all()
+        for task_id, start, reason, ms in rare:
+            by_reason = pauses.setdefault((task_id, start), {})
+            by_reason[reason] = by_reason.get(reason, 0) + ms
     return [
         TaskFigures(
             r[0],
@@ -289,10 +325,9 @@ def machine_times(conn: Connection, windows: Sequence[Window]) -> list[tuple[str
     wid = {w.start_ms: w.wid for w in windows}
     sql = (
         f"{with_}SELECT pt.machine_id, c.ws, "
-        "CAST(SUM(CASE WHEN c.state = 'run' THEN c.ms ELSE 0 END) AS BIGINT), "
-        "CAST(SUM(CASE WHEN c.state = 'pause' THEN c.ms ELSE 0 END) AS BIGINT) "
-        "FROM plant_report_time c JOIN plant_task pt ON pt.task_id = c.task_id "
-        f"WHERE {where} GROUP BY pt.machine_id, c.ws"
+        "CAST(SUM(c.run_ms) AS BIGINT), CAST(SUM(c.pause_ms) AS BIGINT) "
+        "FROM plant_report_task c JOIN plant_task pt ON pt.task_id = c.task_id "
+        f"WHERE c.timed = 1 AND {where} GROUP BY pt.machine_id, c.ws"
     )
     return [(r[0], wid[r[1]], int(r[2] or 0), int(r[3] or 0)) for r in conn.execute(text(sql)).all()]
 
@@ -327,7 +362,7 @@ def operator_figures(
         f"{with_}SELECT 't', c.state, c.reason, c.operator_id, CAST(SUM(c.ms) AS BIGINT), 0, 0 "
         f"FROM plant_report_crew c WHERE {where} GROUP BY c.state, c.reason, c.operator_id "
         "UNION ALL SELECT 'c', NULL, NULL, c.operator_id, 0, CAST(SUM(c.good_milli) AS BIGINT), "
-        f"CAST(SUM(c.scrap_milli) AS BIGINT) FROM plant_report_count c WHERE c.crew = 1 AND {where} "
+        f"CAST(SUM(c.scrap_milli) AS BIGINT) FROM plant_report_credit c WHERE {where} "
         "GROUP BY c.operator_id"
     )
     return [

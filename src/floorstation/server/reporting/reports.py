@@ -126,7 +126,7 @@ def _work_sums(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], lis
             figures = task_figures(ctx.conn, ctx.query, windows, codes)
         else:
             kept, rest = parts
-            figures = cells.task_figures(ctx.conn, kept, reasons=True)
+            figures = cells.task_figures(ctx.conn, kept, reasons=codes)
             if rest:
                 figures += task_figures(ctx.conn, ctx.query, rest, codes)
         for f in figures:

@@ -37,11 +37,14 @@ def _cell(name: str, *columns: sa.Column[Any]) -> None:
 
 def upgrade() -> None:
     _cell(
-        "plant_report_time",
-        sa.Column("state", sa.Text, nullable=False),
-        sa.Column("reason", sa.Text),
-        sa.Column("ms", sa.BigInteger, nullable=False),
+        "plant_report_task",
+        *(
+            sa.Column(name, sa.BigInteger, nullable=False)
+            for name in ("run_ms", "pause_ms", "good_milli", "scrap_milli", "rework_milli", "n")
+        ),
+        sa.Column("timed", sa.Integer, nullable=False),
     )
+    _cell("plant_report_pause", sa.Column("reason", sa.Text), sa.Column("ms", sa.BigInteger, nullable=False))
     _cell(
         "plant_report_crew",
         sa.Column("operator_id", sa.Text),
@@ -50,14 +53,10 @@ def upgrade() -> None:
         sa.Column("ms", sa.BigInteger, nullable=False),
     )
     _cell(
-        "plant_report_count",
-        sa.Column("crew", sa.Integer, nullable=False),
+        "plant_report_credit",
         sa.Column("operator_id", sa.Text),
-        sa.Column("reason", sa.Text),
         sa.Column("good_milli", sa.BigInteger, nullable=False),
         sa.Column("scrap_milli", sa.BigInteger, nullable=False),
-        sa.Column("rework_milli", sa.BigInteger, nullable=False),
-        sa.Column("n", sa.BigInteger, nullable=False),
     )
     _cell(
         "plant_report_share",
