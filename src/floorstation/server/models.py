@@ -396,6 +396,10 @@ class PlantMarkClearRow(Base):
     version: Mapped[int] = mapped_column(BigInteger)
 
 
+OPEN_SEGMENT = "next_ms IS NULL AND kind IN ('start', 'join', 'pause', 'resume')"
+"""A work fact whose run or pause nothing has ended yet."""
+
+
 class PlantWorkRow(Base):
     """One work-registration fact, typed for the reports (``server/reporting``): a task's start, join, pause,
     resume or stop, or an operator's sign-out (migration s0010). ``at_ms``: the event's time in UTC milliseconds;
@@ -407,6 +411,13 @@ class PlantWorkRow(Base):
         Index("ix_plant_work_event_task", "task_id", "at_ms"),
         Index("ix_plant_work_event_at", "at_ms", "next_ms"),
         Index("ix_plant_work_event_operator", "operator_id", "at_ms"),
+        # The runs and pauses still open: the few tasks at work now (migration s0018).
+        Index(
+            "ix_plant_work_event_open",
+            "task_id",
+            postgresql_where=text(OPEN_SEGMENT),
+            sqlite_where=text(OPEN_SEGMENT),
+        ),
     )
 
     event_id: Mapped[str] = mapped_column(Text, primary_key=True)

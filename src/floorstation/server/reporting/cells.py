@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from floorstation.server.models import OPEN_SEGMENT
 from floorstation.server.reporting.period import PlantCalendar, Query, Window, from_ms
 from floorstation.server.reporting.work import TaskFigures, count_sums, share_rows, time_sums
 
@@ -38,7 +39,6 @@ _CREW = ("task_id", "ws", "we", "operator_id", "state", "reason", "ms")
 _CREDIT = ("task_id", "ws", "we", "operator_id", "good_milli", "scrap_milli")
 _TABLES = ("plant_report_task", "plant_report_pause", "plant_report_crew", "plant_report_credit", "plant_report_share")
 _SHARE = ("task_id", "ws", "we", "stop_ms", "prev_ms", "good_milli", "scrap_milli", "run_ms", "in_window_ms")
-_SEGMENT_KINDS = "('start', 'join', 'pause', 'resume')"
 
 
 def fingerprint(calendar: PlantCalendar) -> str:
@@ -112,7 +112,8 @@ def _refresh(conn: Connection, calendar: PlantCalendar, now_ms: int) -> int:
 def _fill_todo(conn: Connection, dirty: Sequence[Any], after: int | None) -> None:
     """``plant_report_todo``: the tasks with new facts; those whose time a new sign-out may have ended (the
     person's starts and joins before it, with no stop of the task in between); and, with ``after`` (the shifts
-    worked out so far end there), the tasks with anything after it: a fact, or a run or pause reaching past it."""
+    worked out so far end there), the tasks with anything after it: a fact then or later (a run or pause that
+    reaches past it ends at one), or a run or pause still open."""
     tasks = {r[1] for r in dirty if r[1] is not None}
     for _id, _task, operator, at_ms in dirty:
         if operator is None:
@@ -127,18 +128,22 @@ def _fill_todo(conn: Connection, dirty: Sequence[Any], after: int | None) -> Non
         )
         tasks.update(r[0] for r in found)
     if after is not None:
-        found = conn.execute(
-            text(
-                "SELECT task_id FROM plant_work_event WHERE task_id IS NOT NULL AND at_ms >= :after "
-                "UNION SELECT task_id FROM plant_work_event WHERE next_ms >= :after "
-                f"UNION SELECT task_id FROM plant_work_event WHERE next_ms IS NULL AND kind IN {_SEGMENT_KINDS} "
-                "AND task_id IS NOT NULL"
-            ),
-            {"after": after},
-        )
-        tasks.update(r[0] for r in found)
+        tasks.update(at_work_since(conn, after))
     if tasks:
         conn.execute(text("INSERT INTO plant_report_todo (task_id) VALUES (:t)"), [{"t": t} for t in sorted(tasks)])
+
+
+def at_work_since(conn: Connection, since_ms: int) -> tuple[str, ...]:
+    """The tasks with a fact at or after ``since_ms``, or a run or pause still open: the only ones with anything
+    after that time (a run or pause that reaches past it ends at a later fact, or is open)."""
+    found = conn.execute(
+        text(
+            "SELECT task_id FROM plant_work_event WHERE at_ms >= :since AND task_id IS NOT NULL "
+            f"UNION SELECT task_id FROM plant_work_event WHERE {OPEN_SEGMENT}"
+        ),
+        {"since": since_ms},
+    )
+    return tuple(sorted(r[0] for r in found))
 
 
 def _work_out(conn: Connection, calendar: PlantCalendar, first_ms: int, horizon: int, *, todo: bool) -> None:
@@ -212,7 +217,7 @@ def _write(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[
 
 def usable(query: Query) -> bool:
     """Whether a report of ``query`` can read the shift figures (they are kept for the whole plant, per task)."""
-    return not (query.machine or query.work_order or query.operator or query.todo)
+    return not (query.machine or query.work_order or query.operator or query.todo or query.tasks is not None)
 
 
 def split(windows: Sequence[Window], horizon: int, now_ms: int) -> tuple[list[Window], list[Window]]:

@@ -47,7 +47,7 @@ def oee(ctx: Context) -> Table:
         kept, rest = parts if parts is not None else ([], windows)
         machine_rows = cells.machine_times(ctx.conn, kept)
         if rest:
-            machine_rows += machine_times(ctx.conn, ctx.query, rest)
+            machine_rows += machine_times(ctx.conn, ctx.after(rest), rest)
         for machine, wid, run, pause in machine_rows:
             times[(machine, wid)] = [run, pause]
     counts: dict[tuple[str, int], list[Decimal]] = {}
@@ -83,7 +83,7 @@ def oee(ctx: Context) -> Table:
         lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
         shares = cells.run_shares(ctx.conn, kept, lo, hi)
         if rest:
-            shares += run_shares(ctx.conn, ctx.query, rest, lo=max(lo, rest[0].start_ms - 1))
+            shares += run_shares(ctx.conn, ctx.after(rest), rest, lo=max(lo, rest[0].start_ms - 1))
         for task_id, _stop, wid, made, scrapped, run_ms, in_window_ms, order_of, machine_of in shares:
             part = Decimal(in_window_ms) / run_ms if run_ms else one
             add(*task(task_id, order_of, machine_of), wid, made * part, scrapped * part)

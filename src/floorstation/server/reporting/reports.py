@@ -5,6 +5,7 @@ progress; and up to when each station's data is complete."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -74,6 +75,12 @@ class Context:
             self.horizon = cells.refresh(self.conn, self.calendar, self.query.now_ms)
         return cells.split(windows, self.horizon, self.query.now_ms)
 
+    def after(self, rest: Sequence[Window]) -> Query:
+        """The query for ``rest`` of :meth:`shift_parts` (read from the facts): of the tasks at work since the
+        first of them began (those with a fact then or later, or a run or pause still open), the only ones with
+        anything in them."""
+        return dataclasses.replace(self.query, tasks=cells.at_work_since(self.conn, rest[0].start_ms))
+
     def windows(self) -> list[Window]:
         return self.calendar.windows(self.query.first, self.query.last, self.query.shift or None)
 
@@ -128,7 +135,7 @@ def _work_sums(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], lis
             kept, rest = parts
             figures = cells.task_figures(ctx.conn, kept, reasons=codes)
             if rest:
-                figures += task_figures(ctx.conn, ctx.query, rest, codes)
+                figures += task_figures(ctx.conn, ctx.after(rest), rest, codes)
         for f in figures:
             key = split_task(f.task_id, f.work_order or "", f.machine or "")
             found = sums.get(key)
@@ -346,7 +353,7 @@ def operator_time(ctx: Context) -> Table:
         kept, rest = parts
         figures = cells.operator_figures(ctx.conn, kept)
         if rest:
-            figures += operator_figures(ctx.conn, ctx.query, rest, near=True)
+            figures += operator_figures(ctx.conn, ctx.after(rest), rest)
     for kind, state, reason, operator, ms, good, bad in figures:
         if kind == "t":
             t = times.setdefault(operator or "", ([0], {}))

@@ -39,7 +39,7 @@ def by_shift(ctx: Context) -> Table:
             kept, rest = parts
             figures = cells.task_figures(ctx.conn, kept, per_window=True)
             if rest:
-                figures += task_figures(ctx.conn, ctx.query, rest, None, per_window=True)
+                figures += task_figures(ctx.conn, ctx.after(rest), rest, None, per_window=True)
         for f in figures:
             found = sums[(f.wid, *split_task(f.task_id, f.work_order or "", f.machine or ""))]
             found[0] += f.run_ms

@@ -87,6 +87,12 @@ def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
         if where:
             raise ValueError("a refresh of the shift figures takes no filter")
         return "tasks AS (SELECT task_id FROM plant_report_todo)"
+    if query.tasks is not None:
+        if where:
+            raise ValueError("a list of tasks takes no filter")
+        params.update({f"task_{i}": task for i, task in enumerate(query.tasks)})
+        listed = ", ".join(f"(:task_{i})" for i in range(len(query.tasks))) or "(NULL)"
+        return f"tasks(task_id) AS (VALUES {listed})"
     return f"tasks AS (SELECT task_id FROM plant_task WHERE {' AND '.join(where)})" if where else None
 
 
@@ -131,24 +137,35 @@ def _segments_cte(conn: Connection, filtered: bool, least: str, windows: Sequenc
     )
 
 
-def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: str, near: str = "") -> str:
-    """``mem``: every crew member's time on a task, from their start or join to the task's next stop or their next
-    sign-out; ``near``: only of the tasks this subquery gives (with every sign-out, which may end their time)."""
+def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: str) -> str:
     operator = ""
     if query.operator:
         operator = " AND ts.operator_id = :operator"
         params["operator"] = query.operator
     params["far"] = FAR
     tasks = " AND (e.kind = 'signout' OR e.task_id IN (SELECT task_id FROM tasks))" if filtered else ""
-    if near:
-        tasks += f" AND (e.kind = 'signout' OR e.task_id IN ({near}))"
+    columns = "e.event_id, e.task_id, e.operator_id, e.kind, e.at_ms, e.station_id, e.epoch, e.seq"
+    if query.todo or query.tasks is not None:
+        # A few tasks: their facts (by the task index) and their people's sign-outs (by the operator index), the only
+        # ones that end those people's time on them.
+        crew = (
+            f"crew AS (SELECT {columns} FROM plant_work_event e JOIN tasks t ON t.task_id = e.task_id "
+            "WHERE e.kind IN ('start', 'join', 'stop') AND e.at_ms < :hi "
+            f"UNION ALL SELECT {columns} FROM plant_work_event e WHERE e.kind = 'signout' AND e.at_ms < :hi "
+            "AND e.operator_id IN (SELECT m.operator_id FROM plant_work_event m JOIN tasks t ON t.task_id = m.task_id "
+            "WHERE m.kind IN ('start', 'join'))), "
+        )
+    else:
+        crew = (
+            f"crew AS (SELECT {columns} FROM plant_work_event e "
+            f"WHERE e.kind IN ('start', 'join', 'stop', 'signout') AND e.at_ms < :hi{tasks}), "
+        )
     order = (
         "ORDER BY at_ms DESC, station_id DESC, epoch DESC, seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
     )
     return (
-        "crew AS (SELECT e.event_id, e.task_id, e.operator_id, e.kind, e.at_ms, e.station_id, e.epoch, e.seq "
-        f"FROM plant_work_event e WHERE e.kind IN ('start', 'join', 'stop', 'signout') AND e.at_ms < :hi{tasks}), "
-        f"ts AS (SELECT event_id, task_id, operator_id, kind, at_ms, MIN(CASE WHEN kind = 'stop' THEN at_ms END) "
+        crew
+        + f"ts AS (SELECT event_id, task_id, operator_id, kind, at_ms, MIN(CASE WHEN kind = 'stop' THEN at_ms END) "
         f"OVER (PARTITION BY task_id {order}) AS next_stop FROM crew WHERE task_id IS NOT NULL), "
         f"os AS (SELECT event_id, MIN(CASE WHEN kind = 'signout' THEN at_ms END) "
         f"OVER (PARTITION BY operator_id {order}) AS next_out FROM crew WHERE operator_id IS NOT NULL), "
@@ -249,26 +266,21 @@ def machine_times(conn: Connection, query: Query, windows: Sequence[Window]) -> 
 
 
 def operator_figures(
-    conn: Connection, query: Query, windows: Sequence[Window], *, near: bool = False
+    conn: Connection, query: Query, windows: Sequence[Window]
 ) -> list[tuple[str, str | None, str | None, str | None, int, int, int]]:
     """Per crew member over all ``windows``, in one statement that works out the crews once: rows of (kind,
     state, pause reason, operator, ms, good, scrap), kind ``t`` the time they were on a task's crew by state and
     reason, kind ``c`` the pieces they are credited with (a stop's for the crew members whose time it ended, a
     count's for whoever made it; with an operator filter, only theirs), as :func:`time_sums` with
-    ``operator_totals`` and :func:`count_sums` with ``by_operator`` give them. ``near``: the crews worked out only
-    for the tasks at work or reporting in the windows (cheaper for a few windows of a long history)."""
+    ``operator_totals`` and :func:`count_sums` with ``by_operator`` give them."""
     if not windows:
         return []
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
     ctes.append(_segments_cte(conn, filtered, least, windows))
+    ctes.append(_members_cte(query, params, filtered, least))
     ctes.append(
         _stops_cte(filtered, windows, "e.task_id, e.at_ms, e.kind, e.operator_id, e.good_milli, e.scrap_milli, w.wid")
-    )
-    ctes.append(
-        _members_cte(
-            query, params, filtered, least, "SELECT task_id FROM segw UNION SELECT task_id FROM stops" if near else ""
-        )
     )
     mine = " AND e.operator_id = :operator" if query.operator else ""
     sql = (

@@ -1,6 +1,7 @@
 """The reports' shift figures: per task and shift of the plant calendar, the run and pause time (per pause reason
 and per crew member), the pieces reported and the share of each stop's run, worked out from ``plant_work_event``
-for the shifts that have ended; and the tasks whose facts changed since (written by ingest).
+for the shifts that have ended; and the tasks whose facts changed since (written by ingest). A partial index finds
+the runs and pauses still open (the tasks at work now).
 
 The tables start empty: the first report after the upgrade works out every shift (``reporting.cells``).
 
@@ -73,6 +74,10 @@ def upgrade() -> None:
         sa.Column("task_id", sa.Text),
         sa.Column("operator_id", sa.Text),
         sa.Column("at_ms", sa.BigInteger, nullable=False),
+    )
+    where = sa.text("next_ms IS NULL AND kind IN ('start', 'join', 'pause', 'resume')")
+    op.create_index(
+        "ix_plant_work_event_open", "plant_work_event", ["task_id"], postgresql_where=where, sqlite_where=where
     )
     op.create_table("plant_report_todo", sa.Column("task_id", sa.Text, primary_key=True))
     op.create_table(
