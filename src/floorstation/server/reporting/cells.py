@@ -115,16 +115,21 @@ def _fill_todo(conn: Connection, dirty: Sequence[Any], after: int | None) -> Non
     worked out so far end there), the tasks with anything after it: a fact then or later (a run or pause that
     reaches past it ends at one), or a run or pause still open."""
     tasks = {r[1] for r in dirty if r[1] is not None}
+    # Per person, their new sign-outs' first and last time: a sign-out at t ends their time on a task they started
+    # or joined at j <= t with no stop of it in between; taken as j <= the last, no stop between j and the first.
+    signouts: dict[str, tuple[int, int]] = {}
     for _id, _task, operator, at_ms in dirty:
-        if operator is None:
-            continue
+        if operator is not None:
+            first, last = signouts.get(operator, (at_ms, at_ms))
+            signouts[operator] = (min(first, at_ms), max(last, at_ms))
+    for operator, (first, last) in sorted(signouts.items()):
         found = conn.execute(
             text(
                 "SELECT DISTINCT j.task_id FROM plant_work_event j WHERE j.operator_id = :operator "
-                "AND j.kind IN ('start', 'join') AND j.at_ms <= :at AND NOT EXISTS (SELECT 1 FROM plant_work_event s "
-                "WHERE s.task_id = j.task_id AND s.kind = 'stop' AND s.at_ms > j.at_ms AND s.at_ms < :at)"
+                "AND j.kind IN ('start', 'join') AND j.at_ms <= :last AND NOT EXISTS (SELECT 1 FROM plant_work_event s "
+                "WHERE s.task_id = j.task_id AND s.kind = 'stop' AND s.at_ms > j.at_ms AND s.at_ms < :first)"
             ),
-            {"operator": operator, "at": at_ms},
+            {"operator": operator, "first": first, "last": last},
         )
         tasks.update(r[0] for r in found)
     if after is not None:
