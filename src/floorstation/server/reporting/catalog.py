@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection
 
-from floorstation.server.reporting import cells
+from floorstation.server.reporting import cells, upkeep
 from floorstation.server.reporting.oee import completeness, oee, order_progress
 from floorstation.server.reporting.period import PlantCalendar, Query
 from floorstation.server.reporting.reports import (
@@ -45,8 +45,8 @@ def build(conn: Connection, name: str, query: Query, calendar: PlantCalendar) ->
     _title, make = REPORTS[name]
     horizon = None
     if name in SHIFT_FIGURES and cells.usable(query) and not conn.in_transaction():
-        # Committed before the report's transaction, so the next report finds the work done.
-        horizon = cells.refresh(conn, calendar, query.now_ms)
+        # Committed before the report's transaction, so the next report finds the work done; 0: from the facts.
+        horizon = upkeep.catch_up(conn, calendar, query.now_ms) or 0
     if conn.dialect.name == "postgresql":
         # Sorting and grouping a plant's facts in memory rather than in temporary files; for this transaction only.
         conn.exec_driver_sql(f"SET LOCAL work_mem = '{WORK_MEM}'")

@@ -28,8 +28,9 @@ from floorstation.server.reporting.period import PlantCalendar, Query, Window, f
 from floorstation.server.reporting.work import TaskFigures, count_sums, share_rows, time_sums
 
 LOCK = "report-shift-figures"
-_KEY = f"hashtextextended('{LOCK}/' || current_schema(), 0)"
-_local = threading.Lock()
+KEY = f"hashtextextended('{LOCK}/' || current_schema(), 0)"
+local_lock = threading.Lock()
+"""SQLite (one server process): its threads refresh one at a time."""
 
 _TASK = (
     "task_id", "ws", "we", "run_ms", "pause_ms", "good_milli", "scrap_milli", "rework_milli", "n", "timed",
@@ -62,7 +63,7 @@ def refresh(conn: Connection, calendar: PlantCalendar, now_ms: int) -> int:
             return _refresh(conn, calendar, now_ms)
         with conn.begin():
             return _refresh(conn, calendar, now_ms)
-    with _local:  # SQLite: one server process; its threads one at a time
+    with local_lock:  # SQLite: one server process; its threads one at a time
         if conn.in_transaction():
             return _refresh(conn, calendar, now_ms)
         with conn.begin():
@@ -71,7 +72,13 @@ def refresh(conn: Connection, calendar: PlantCalendar, now_ms: int) -> int:
 
 def _refresh(conn: Connection, calendar: PlantCalendar, now_ms: int) -> int:
     if conn.dialect.name == "postgresql":
-        conn.execute(text(f"SELECT pg_advisory_xact_lock({_KEY})"))
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({KEY})"))
+    return refresh_locked(conn, calendar, now_ms)
+
+
+def refresh_locked(conn: Connection, calendar: PlantCalendar, now_ms: int) -> int:
+    """:func:`refresh` in the caller's transaction, which holds the lock already (PostgreSQL: the advisory lock
+    ``KEY`` for the transaction; SQLite: :data:`local_lock`)."""
     mark = fingerprint(calendar)
     state = conn.execute(text("SELECT calendar, horizon_ms FROM plant_report_state WHERE id = 1")).first()
     target = ended_by(calendar, now_ms)

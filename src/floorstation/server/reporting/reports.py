@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from floorstation.server.models import PlantMarkClearRow, PlantMarkRow
 from floorstation.server.projections import event_ms
-from floorstation.server.reporting import cells
+from floorstation.server.reporting import cells, upkeep
 from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
 from floorstation.server.reporting.plan import Plan, load_plan, split_task
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds, seconds_text
@@ -55,7 +55,8 @@ class Context:
 
     horizon: int | None = None
     """Up to where the shift figures (:mod:`.cells`) reach, brought up to date before the report's transaction
-    (None: not yet; brought up to date in it when a report reads them)."""
+    (None: not yet; brought up to date in it when a report reads them; 0: the report reads the facts, as
+    :func:`.upkeep.catch_up` found the figures not ready)."""
 
     @functools.cached_property
     def plan(self) -> Plan:
@@ -72,7 +73,7 @@ class Context:
             if not cells.tiles(windows, lo, hi):
                 return None
         if self.horizon is None:
-            self.horizon = cells.refresh(self.conn, self.calendar, self.query.now_ms)
+            self.horizon = upkeep.catch_up(self.conn, self.calendar, self.query.now_ms) or 0
         return cells.split(windows, self.horizon, self.query.now_ms)
 
     def after(self, rest: Sequence[Window]) -> Query:
