@@ -16,6 +16,7 @@ from floorstation.domain import events as ev
 from floorstation.server import enrollment
 from floorstation.server.ingest import ingest
 from floorstation.server.masterdata import import_catalog, read_catalog
+from floorstation.server.reporting import upkeep
 from floorstation.server.reporting.catalog import REPORTS, build
 from floorstation.server.reporting.period import Query
 from floorstation.server.reporting.reports import Context
@@ -96,6 +97,7 @@ def test_late_uploads_and_a_new_shift_change_the_reports_as_computing_from_scrat
     both_days = Query(DAY, date(2026, 11, 24), now_ms=_ms(at(12, day=1)))
 
     _upload(plant, line, last=first_day)
+    upkeep.refresh(plant, CALENDAR, now_ms=both_days.now_ms)  # the server's background work, as after the upgrade
     before = {name: _report(plant, name, both_days) for name in REPORTS}
     _upload(plant, late)
     _upload(plant, line, first=first_day)
