@@ -6,11 +6,12 @@ around the clock; each task is started, joined by a second operator, paused and 
 four reasons, stopped with good and scrap, and the second operator signs out: 20 work events a task, 1 M in all
 (100,000 with --quick), over about half a year. Each machine is also marked down and cleared 100 times. The
 rows are written straight into the reports' projection (``plant_work_event``, ``plant_task``, the marks) with
-COPY (PostgreSQL) or executemany (SQLite); master data goes through the server's import; then the reports' shift
-figures are worked out from them (``reporting.cells``, part of the seeding time).
+COPY (PostgreSQL) or executemany (SQLite); master data goes through the server's import.
 
-Measured through the reports' own code, each in a connection of its own as a request would: every report over
-the whole range (the budget) and over the last 30 days; the median of three runs.
+Measured: the server's background job working out the reports' shift figures from all the facts at once
+(``reporting.upkeep``, as after the upgrade that added them); then, with the figures as the job leaves them (the
+steady state), the reports through their own code, each in a connection of its own as a request would: every report
+over the whole range (the budget) and over the last 30 days; the median of three runs.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from bench.sync import server_database
 from floorstation.domain.catalog import parse_json
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog
-from floorstation.server.reporting import cells
-from floorstation.server.reporting.catalog import REPORTS, build
+from floorstation.server.reporting import upkeep
+from floorstation.server.reporting.catalog import REPORTS, SHIFT_FIGURES, build
 from floorstation.server.reporting.period import PlantCalendar, Query, parse_shifts, to_ms
 
 MACHINES = 100
@@ -194,10 +195,33 @@ def _seed(engine: Engine, events: int) -> int:
                 sql = f"INSERT INTO {target} VALUES ({', '.join(':' + c for c in columns)})"
                 conn.execute(text(sql), [dict(zip(columns, row, strict=True)) for row in rows])
             conn.exec_driver_sql("ANALYZE")
-    # The reports' shift figures, as the server keeps them from the facts it ingests (here: written in one go).
-    with engine.connect() as conn:
-        cells.refresh(conn, CALENDAR, last + 3_600_000)
     return last
+
+
+def _before_the_build(engine: Engine, backend: str, events: int, last_ms: int) -> Iterator[Result]:
+    """The reports that read the shift figures, over the whole range, before they were worked out (just upgraded):
+    read from the facts, as the first people to open them after the upgrade see them."""
+    last_day = datetime.fromtimestamp(last_ms / 1000, UTC).date()
+    query = Query(START.date(), last_day, now_ms=last_ms + 3_600_000)
+    for name in sorted(SHIFT_FIGURES):
+        seconds, rows = _timed(engine, name, query)
+        details = {"benchmark": "reports", "backend": backend, "events": events, "rows": rows}
+        yield result(
+            f"report {name}, all, figures not yet worked out ({backend}, {events:,} events)",
+            seconds,
+            "s",
+            details=details,
+        )
+
+
+def _build(engine: Engine, backend: str, events: int, last_ms: int) -> Result:
+    """The server's background job working out the reports' shift figures from all the facts at once, as after the
+    upgrade that added them (or a change of the plant's shifts); it leaves them as the reports read them."""
+    began = time.perf_counter()
+    upkeep.refresh(engine, CALENDAR, now_ms=last_ms + 3_600_000)
+    seconds = time.perf_counter() - began
+    details = {"benchmark": "reports", "backend": backend, "events": events}
+    return result(f"report figures full build ({backend}, {events:,} events)", seconds, "s", details=details)
 
 
 def _timed(engine: Engine, name: str, query: Query) -> tuple[float, int]:
@@ -244,6 +268,8 @@ def run(s: Session) -> list[Result]:
             began = time.perf_counter()
             last = _seed(engine, events)
             seeded = time.perf_counter() - began
+            out += list(_before_the_build(engine, backend, events, last))
+            out.append(_build(engine, backend, events, last))
             out += list(_measure(engine, backend, events, last))
             for r in out:
                 r["details"]["seeded_s"] = num(seeded)

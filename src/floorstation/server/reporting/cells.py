@@ -6,11 +6,12 @@ report over months reads a few rows per task and shift instead of a million fact
 They are worked out by the same statements a report runs over the facts (:func:`.work.time_sums`,
 :func:`.work.count_sums`, :func:`.work.share_rows`), so a report gives the same figures from them as from the
 facts. Ingest notes every task that got new facts and every sign-out (``plant_report_dirty``, in
-``projections.work.link_work``); before a report reads the figures, :func:`refresh` works out again the shifts of
-those tasks (a late upload that splits a run or pause changes the figures as a rerun from scratch would), and of
-the tasks still at work when the shifts ended since the last refresh. One server process does this at a time (a
-PostgreSQL advisory lock for the transaction). A report reads the shifts up to the last that ended before its
-``now`` from here, and the rest (the shift under way) from the facts, as before.
+``projections.work.link_work``); :func:`refresh` works out again the shifts of those tasks (a late upload that
+splits a run or pause changes the figures as a rerun from scratch would), and of the tasks still at work when the
+shifts ended since the last refresh. One server process does this at a time (a PostgreSQL advisory lock for the
+transaction). The server's background work does it about once a minute, and a report's request the little left
+since (:mod:`.upkeep`). A report reads the shifts up to the last that ended before its ``now`` from here, and the
+rest (the shift under way) from the facts, as before.
 """
 
 from __future__ import annotations
