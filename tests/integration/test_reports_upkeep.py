@@ -211,3 +211,17 @@ def test_a_report_leaves_a_large_backlog_to_the_job(
     for name in FIGURES:
         assert _report(plant, name).rows == _from_the_facts(fresh, name).rows, name
     assert _waiting(plant) == 0
+
+
+def test_the_servers_thread_works_the_figures_out_as_it_starts(databases: tuple[Engine, Engine]) -> None:
+    plant, _fresh = databases
+    line, _late = _logs()
+    _upload(plant, line)
+    stop = threading.Event()
+    stop.set()  # the server stops right after the thread's first round
+    upkeep.keep_refreshing(plant, CALENDAR, stop)
+    assert leases.runs(plant, upkeep.JOB) == 1
+    with plant.connect() as conn:
+        assert conn.execute(text("SELECT calendar FROM plant_report_state")).scalar() == cells.fingerprint(CALENDAR)
+    assert _stored(plant)["plant_report_task"] > 0
+    assert _waiting(plant) == 0
