@@ -8,8 +8,10 @@ four reasons, stopped with good and scrap, and the second operator signs out: 20
 rows are written straight into the reports' projection (``plant_work_event``, ``plant_task``, the marks) with
 COPY (PostgreSQL) or executemany (SQLite); master data goes through the server's import.
 
-Measured through the reports' own code, each in a connection of its own as a request would: every report over
-the whole range (the budget) and over the last 30 days; the median of three runs.
+Measured: the server's background job working out the reports' shift figures from all the facts at once
+(``reporting.upkeep``, as after the upgrade that added them); then, with the figures as the job leaves them (the
+steady state), the reports through their own code, each in a connection of its own as a request would: every report
+over the whole range (the budget) and over the last 30 days; the median of three runs.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from bench.sync import server_database
 from floorstation.domain.catalog import parse_json
 from floorstation.server.db import open_database
 from floorstation.server.masterdata import import_catalog
-from floorstation.server.reporting.catalog import REPORTS, build
+from floorstation.server.reporting import upkeep
+from floorstation.server.reporting.catalog import REPORTS, SHIFT_FIGURES, build
 from floorstation.server.reporting.period import PlantCalendar, Query, parse_shifts, to_ms
 
 MACHINES = 100
@@ -195,6 +198,32 @@ def _seed(engine: Engine, events: int) -> int:
     return last
 
 
+def _before_the_build(engine: Engine, backend: str, events: int, last_ms: int) -> Iterator[Result]:
+    """The reports that read the shift figures, over the whole range, before they were worked out (just upgraded):
+    read from the facts, as the first people to open them after the upgrade see them."""
+    last_day = datetime.fromtimestamp(last_ms / 1000, UTC).date()
+    query = Query(START.date(), last_day, now_ms=last_ms + 3_600_000)
+    for name in sorted(SHIFT_FIGURES):
+        seconds, rows = _timed(engine, name, query)
+        details = {"benchmark": "reports", "backend": backend, "events": events, "rows": rows}
+        yield result(
+            f"report {name}, all, figures not yet worked out ({backend}, {events:,} events)",
+            seconds,
+            "s",
+            details=details,
+        )
+
+
+def _build(engine: Engine, backend: str, events: int, last_ms: int) -> Result:
+    """The server's background job working out the reports' shift figures from all the facts at once, as after the
+    upgrade that added them (or a change of the plant's shifts); it leaves them as the reports read them."""
+    began = time.perf_counter()
+    upkeep.refresh(engine, CALENDAR, now_ms=last_ms + 3_600_000)
+    seconds = time.perf_counter() - began
+    details = {"benchmark": "reports", "backend": backend, "events": events}
+    return result(f"report figures full build ({backend}, {events:,} events)", seconds, "s", details=details)
+
+
 def _timed(engine: Engine, name: str, query: Query) -> tuple[float, int]:
     samples = []
     rows = 0
@@ -239,6 +268,8 @@ def run(s: Session) -> list[Result]:
             began = time.perf_counter()
             last = _seed(engine, events)
             seeded = time.perf_counter() - began
+            out += list(_before_the_build(engine, backend, events, last))
+            out.append(_build(engine, backend, events, last))
             out += list(_measure(engine, backend, events, last))
             for r in out:
                 r["details"]["seeded_s"] = num(seeded)

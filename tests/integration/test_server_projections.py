@@ -347,6 +347,18 @@ _VERSIONED = (
 def _without_versions(conn: Any) -> None:
     """The schema before s0006: marks, clears and edges without their change-feed version, and the event table
     with its (station, hash) index (dropped by s0007)."""
+    # The reports' shift figures came with s0018.
+    for table in (
+        "plant_report_task",
+        "plant_report_pause",
+        "plant_report_crew",
+        "plant_report_credit",
+        "plant_report_share",
+        "plant_report_dirty",
+        "plant_report_todo",
+        "plant_report_state",
+    ):
+        conn.execute(text(f"DROP TABLE {table}"))
     # Results out to an ERP came with s0013, integration tokens with s0012.
     for table in ("webhook_delivery", "webhook_cursor", "webhook", "confirmation", "confirmation_source"):
         conn.execute(text(f"DROP TABLE {table}"))

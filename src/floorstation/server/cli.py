@@ -284,6 +284,8 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
     from floorstation.server.app import ServerSettings, create_app
     from floorstation.server.feed import keep_retiring, retire_once
     from floorstation.server.recall import load_profile
+    from floorstation.server.reporting.period import PlantCalendar
+    from floorstation.server.reporting.upkeep import keep_refreshing
     from floorstation.server.results.delivery import DeliverySettings, keep_delivering
     from floorstation.server.sscc import ENV_PREFIX, plan_from_environment
 
@@ -331,6 +333,9 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
     threading.Thread(
         target=keep_delivering, args=(engine, stop, delivery), name="webhook-delivery", daemon=True
     ).start()
+    # The reports' shift figures, brought up to date about once a minute (at start: worked out in full if new).
+    calendar = settings.plant_calendar or PlantCalendar.from_environment()
+    threading.Thread(target=keep_refreshing, args=(engine, calendar, stop), name="report-figures", daemon=True).start()
     try:
         uvicorn.run(
             app,

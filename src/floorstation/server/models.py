@@ -396,6 +396,10 @@ class PlantMarkClearRow(Base):
     version: Mapped[int] = mapped_column(BigInteger)
 
 
+OPEN_SEGMENT = "next_ms IS NULL AND kind IN ('start', 'join', 'pause', 'resume')"
+"""A work fact whose run or pause nothing has ended yet."""
+
+
 class PlantWorkRow(Base):
     """One work-registration fact, typed for the reports (``server/reporting``): a task's start, join, pause,
     resume or stop, or an operator's sign-out (migration s0010). ``at_ms``: the event's time in UTC milliseconds;
@@ -407,6 +411,13 @@ class PlantWorkRow(Base):
         Index("ix_plant_work_event_task", "task_id", "at_ms"),
         Index("ix_plant_work_event_at", "at_ms", "next_ms"),
         Index("ix_plant_work_event_operator", "operator_id", "at_ms"),
+        # The runs and pauses still open: the few tasks at work now (migration s0018).
+        Index(
+            "ix_plant_work_event_open",
+            "task_id",
+            postgresql_where=text(OPEN_SEGMENT),
+            sqlite_where=text(OPEN_SEGMENT),
+        ),
     )
 
     event_id: Mapped[str] = mapped_column(Text, primary_key=True)
@@ -427,6 +438,128 @@ class PlantWorkRow(Base):
     good_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     scrap_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     rework_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+
+
+class PlantReportTaskRow(Base):
+    """What one task did in one shift of the plant calendar (migration s0018): its run and pause time, and the good,
+    scrap and rework its stops and counts reported (``n`` of them; ``timed``: 1 when a run or pause of it reached
+    into the shift). Worked out from ``plant_work_event`` by ``reporting.cells`` for the shifts that have ended,
+    kept up to date from the tasks :class:`PlantReportDirtyRow` names; ``ws``/``we``: the shift's start and end
+    (UTC ms)."""
+
+    __tablename__ = "plant_report_task"
+    __table_args__ = (Index("ix_plant_report_task_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    run_ms: Mapped[int] = mapped_column(BigInteger)
+    pause_ms: Mapped[int] = mapped_column(BigInteger)
+    good_milli: Mapped[int] = mapped_column(BigInteger)
+    scrap_milli: Mapped[int] = mapped_column(BigInteger)
+    rework_milli: Mapped[int] = mapped_column(BigInteger)
+    n: Mapped[int] = mapped_column(BigInteger)
+    timed: Mapped[int] = mapped_column(Integer)
+
+
+class PlantReportPauseRow(Base):
+    """One task's pause time in one shift by the pause's reason (migration s0018)."""
+
+    __tablename__ = "plant_report_pause"
+    __table_args__ = (Index("ix_plant_report_pause_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str | None] = mapped_column(Text)
+    ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportCrewRow(Base):
+    """One crew member's share of :class:`PlantReportTimeRow`: the time they were on the task's crew (migration
+    s0018)."""
+
+    __tablename__ = "plant_report_crew"
+    __table_args__ = (Index("ix_plant_report_crew_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportCreditRow(Base):
+    """The good and scrap of one task's stops and counts in one shift as credited to people (migration s0018): a
+    stop's to the crew members whose time on the task it ended, a count's to whoever made it."""
+
+    __tablename__ = "plant_report_credit"
+    __table_args__ = (Index("ix_plant_report_credit_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    good_milli: Mapped[int] = mapped_column(BigInteger)
+    scrap_milli: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportShareRow(Base):
+    """The share of one stop's (or count's) run that fell in one shift (migration s0018): what OEE spreads its
+    pieces by. ``prev_ms``: the task's stop or count before it (None: none)."""
+
+    __tablename__ = "plant_report_share"
+    __table_args__ = (Index("ix_plant_report_share_task", "task_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(Text)
+    ws: Mapped[int] = mapped_column(BigInteger)
+    we: Mapped[int] = mapped_column(BigInteger)
+    stop_ms: Mapped[int] = mapped_column(BigInteger)
+    prev_ms: Mapped[int | None] = mapped_column(BigInteger)
+    good_milli: Mapped[int] = mapped_column(BigInteger)
+    scrap_milli: Mapped[int] = mapped_column(BigInteger)
+    run_ms: Mapped[int] = mapped_column(BigInteger)
+    in_window_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportDirtyRow(Base):
+    """A task (``task_id``) or a person's sign-out (``operator_id``) whose work facts changed since the reports'
+    shift figures were last worked out (migration s0018): written by ingest, consumed by ``reporting.cells``.
+    ``at_ms``: the earliest changed fact's time."""
+
+    __tablename__ = "plant_report_dirty"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    task_id: Mapped[str | None] = mapped_column(Text)
+    operator_id: Mapped[str | None] = mapped_column(Text)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class PlantReportTodoRow(Base):
+    """The tasks whose shift figures are being worked out again, within one refresh (migration s0018)."""
+
+    __tablename__ = "plant_report_todo"
+
+    task_id: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class PlantReportStateRow(Base):
+    """Up to where the reports' shift figures reach (migration s0018): every shift ending at or before
+    ``horizon_ms`` of the plant calendar ``calendar`` (its time zone and shifts, as text) is worked out. No row: none
+    is (the next report works them all out)."""
+
+    __tablename__ = "plant_report_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    calendar: Mapped[str] = mapped_column(Text)
+    horizon_ms: Mapped[int] = mapped_column(BigInteger)
 
 
 PLANT_TABLES = (

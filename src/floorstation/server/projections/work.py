@@ -140,6 +140,7 @@ def link_work(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
     """Set ``next_ms`` of the facts of the tasks ``rows`` (work rows just written) belong to; the result does not
     depend on the order the facts arrived in. Runs after ``TASK``, whose upsert holds each task's row until the
     commit, so two batches of one task never link its facts at once."""
+    mark_changed(conn, rows)
     first: dict[str, int] = {}
     for row in rows:
         if row["task_id"] is not None:
@@ -151,6 +152,25 @@ def link_work(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
         conn.exec_driver_sql(_LINK_WORK_SET, {"rows": json.dumps(rows)})
         return
     conn.execute(text(_LINK_WORK), [{"task_id": t, "first": ms} for t, ms in sorted(first.items())])
+
+
+_DIRTY = "INSERT INTO plant_report_dirty (task_id, operator_id, at_ms) VALUES (:task_id, :operator_id, :at_ms)"
+
+
+def mark_changed(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Note for the reports' shift figures (``reporting.cells``) which tasks got new facts, and which people
+    signed out: a row per task (with its earliest new fact's time) and per sign-out."""
+    tasks: dict[str, int] = {}
+    signouts: set[tuple[str, int]] = set()
+    for row in rows:
+        if row["task_id"] is not None:
+            tasks[row["task_id"]] = min(row["at_ms"], tasks.get(row["task_id"], row["at_ms"]))
+        elif row["operator_id"] is not None:
+            signouts.add((row["operator_id"], row["at_ms"]))  # each: it may end a different task's time
+    changed = [{"task_id": t, "operator_id": None, "at_ms": ms} for t, ms in sorted(tasks.items())]
+    changed += [{"task_id": None, "operator_id": o, "at_ms": ms} for o, ms in sorted(signouts)]
+    if changed:
+        conn.execute(text(_DIRTY), changed)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection
 
+from floorstation.server.reporting import cells, upkeep
 from floorstation.server.reporting.oee import completeness, oee, order_progress
 from floorstation.server.reporting.period import PlantCalendar, Query
 from floorstation.server.reporting.reports import (
@@ -35,16 +36,22 @@ REPORTS: dict[str, tuple[str, Callable[[Context], Table]]] = {
     "order-progress": ("Order progress", order_progress),
     "stations": ("Data complete up to", completeness),
 }
+SHIFT_FIGURES = {"work-time", "operator-time", "shifts", "oee"}
+"""The reports that read the shift figures (:mod:`.cells`)."""
 
 
 def build(conn: Connection, name: str, query: Query, calendar: PlantCalendar) -> Table:
     """Report ``name`` (a key of :data:`REPORTS`) for ``query``, read in the caller's connection."""
     _title, make = REPORTS[name]
+    horizon = None
+    if name in SHIFT_FIGURES and cells.usable(query) and not conn.in_transaction():
+        # Committed before the report's transaction, so the next report finds the work done; 0: from the facts.
+        horizon = upkeep.catch_up(conn, calendar, query.now_ms) or 0
     if conn.dialect.name == "postgresql":
         # Sorting and grouping a plant's facts in memory rather than in temporary files; for this transaction only.
         conn.exec_driver_sql(f"SET LOCAL work_mem = '{WORK_MEM}'")
     with _no_cycle_collection():
-        return make(Context(conn, query, calendar))
+        return make(Context(conn, query, calendar, horizon))
 
 
 @contextlib.contextmanager

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 
 from floorstation.server.models import PlantTaskRow, StationRow
+from floorstation.server.reporting import cells
 from floorstation.server.reporting.plan import split_task
 from floorstation.server.reporting.reports import COUNT_NOTE, Context, _task_times, _to_date, down_by_machine
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds
@@ -42,7 +43,12 @@ def oee(ctx: Context) -> Table:
             found = times.setdefault((s.machine or "", s.wid), [0, 0])
             found[0 if s.state == "run" else 1] += s.ms
     else:
-        for machine, wid, run, pause in machine_times(ctx.conn, ctx.query, windows):
+        parts = ctx.shift_parts()
+        kept, rest = parts if parts is not None else ([], windows)
+        machine_rows = cells.machine_times(ctx.conn, kept)
+        if rest:
+            machine_rows += machine_times(ctx.conn, ctx.after(rest), rest)
+        for machine, wid, run, pause in machine_rows:
             times[(machine, wid)] = [run, pause]
     counts: dict[tuple[str, int], list[Decimal]] = {}
     plan = ctx.plan
@@ -74,9 +80,11 @@ def oee(ctx: Context) -> Table:
     else:
         # Each stop's pieces spread over the windows its run ran in, in proportion to the run time in each.
         one = Decimal(1)
-        for task_id, _stop, wid, made, scrapped, run_ms, in_window_ms, order_of, machine_of in run_shares(
-            ctx.conn, ctx.query, windows
-        ):
+        lo, hi = min(w.start_ms for w in windows), max(w.end_ms for w in windows)
+        shares = cells.run_shares(ctx.conn, kept, lo, hi)
+        if rest:
+            shares += run_shares(ctx.conn, ctx.after(rest), rest, lo=max(lo, rest[0].start_ms - 1))
+        for task_id, _stop, wid, made, scrapped, run_ms, in_window_ms, order_of, machine_of in shares:
             part = Decimal(in_window_ms) / run_ms if run_ms else one
             add(*task(task_id, order_of, machine_of), wid, made * part, scrapped * part)
     down, _reasons = down_by_machine(ctx, windows)

@@ -135,6 +135,10 @@ class Query:
     shift: str = ""
     now_ms: int = field(default_factory=lambda: to_ms(datetime.now(UTC)))
     """Where open work ends: now (a report of the past gives the same figures whenever it is run)."""
+    todo: bool = False
+    """Only the tasks ``plant_report_todo`` lists (``reporting.cells`` working out their shift figures again)."""
+    tasks: tuple[str, ...] | None = None
+    """Only these tasks (those at work in the shifts after the ones ``reporting.cells`` holds)."""
 
     def __post_init__(self) -> None:
         if self.last < self.first:

@@ -5,6 +5,7 @@ progress; and up to when each station's data is complete."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -17,10 +18,12 @@ from sqlalchemy import Connection, select
 
 from floorstation.server.models import PlantMarkClearRow, PlantMarkRow
 from floorstation.server.projections import event_ms
+from floorstation.server.reporting import cells, upkeep
 from floorstation.server.reporting.period import PlantCalendar, Query, Window, to_ms
 from floorstation.server.reporting.plan import Plan, load_plan, split_task
 from floorstation.server.reporting.table import Column, Table, qty, ratio, seconds, seconds_text
 from floorstation.server.reporting.work import (
+    TaskFigures,
     TimeSum,
     count_sums,
     machine_counts,
@@ -50,9 +53,34 @@ class Context:
     query: Query
     calendar: PlantCalendar
 
+    horizon: int | None = None
+    """Up to where the shift figures (:mod:`.cells`) reach, brought up to date before the report's transaction
+    (None: not yet; brought up to date in it when a report reads them; 0: the report reads the facts, as
+    :func:`.upkeep.catch_up` found the figures not ready)."""
+
     @functools.cached_property
     def plan(self) -> Plan:
         return load_plan(self.conn)
+
+    def shift_parts(self) -> tuple[list[Window], list[Window]] | None:
+        """The report's range as shifts: those the shift figures hold, and the rest (from the facts); None: the
+        figures cannot answer (a machine, work order or operator filter), everything from the facts."""
+        if not cells.usable(self.query):
+            return None
+        windows = self.windows()
+        if not self.query.shift:
+            lo, hi = self.range_ms()
+            if not cells.tiles(windows, lo, hi):
+                return None
+        if self.horizon is None:
+            self.horizon = upkeep.catch_up(self.conn, self.calendar, self.query.now_ms) or 0
+        return cells.split(windows, self.horizon, self.query.now_ms)
+
+    def after(self, rest: Sequence[Window]) -> Query:
+        """The query for ``rest`` of :meth:`shift_parts` (read from the facts): of the tasks at work since the
+        first of them began (those with a fact then or later, or a run or pause still open), the only ones with
+        anything in them."""
+        return dataclasses.replace(self.query, tasks=cells.at_work_since(self.conn, rest[0].start_ms))
 
     def windows(self) -> list[Window]:
         return self.calendar.windows(self.query.first, self.query.last, self.query.shift or None)
@@ -100,7 +128,16 @@ def _work_sums(ctx: Context, windows: list[Window]) -> dict[tuple[str, ...], lis
     sums: dict[tuple[str, ...], list[Any]] = {}
     if not ctx.query.operator:
         codes = [code for kind, code in ctx.plan.reasons if kind == "pause"]
-        for f in task_figures(ctx.conn, ctx.query, windows, codes):
+        parts = ctx.shift_parts()
+        figures: list[TaskFigures]
+        if parts is None:
+            figures = task_figures(ctx.conn, ctx.query, windows, codes)
+        else:
+            kept, rest = parts
+            figures = cells.task_figures(ctx.conn, kept, reasons=codes)
+            if rest:
+                figures += task_figures(ctx.conn, ctx.after(rest), rest, codes)
+        for f in figures:
             key = split_task(f.task_id, f.work_order or "", f.machine or "")
             found = sums.get(key)
             if found is None:
@@ -202,9 +239,15 @@ def _down(ctx: Context) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def _clip(start: int, end: int, windows: Sequence[Window], now_ms: int) -> Iterable[tuple[int, int, int]]:
-    """[start, end) within each of ``windows`` (in time order, not overlapping) it overlaps, up to now."""
-    first = bisect.bisect_right([w.end_ms for w in windows], start) if len(windows) > 8 else 0
+def _clip(
+    start: int, end: int, windows: Sequence[Window], now_ms: int, ends: Sequence[int] | None = None
+) -> Iterable[tuple[int, int, int]]:
+    """[start, end) within each of ``windows`` (in time order, not overlapping) it overlaps, up to now; ``ends``:
+    the windows' ends (given when clipping many spans to the same windows)."""
+    if len(windows) <= 8:
+        first = 0
+    else:
+        first = bisect.bisect_right([w.end_ms for w in windows] if ends is None else ends, start)
     for w in windows[first:]:
         if w.start_ms >= end:
             break
@@ -232,8 +275,9 @@ def down_by_machine(
     own time)."""
     spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     by_reason: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    ends = [w.end_ms for w in windows]
     for machine, reason, start, end in _down(ctx):
-        for wid, s, e in _clip(start, end, windows, ctx.query.now_ms):
+        for wid, s, e in _clip(start, end, windows, ctx.query.now_ms, ends):
             spans[(machine, wid)].append((s, e))
             by_reason[machine][reason] += e - s
     return {k: _union_ms(v) for k, v in spans.items()}, by_reason
@@ -303,7 +347,15 @@ def operator_time(ctx: Context) -> Table:
     # Operator -> [run ms, pause ms by reason]; operator -> [good, scrap].
     times: dict[str, tuple[list[int], dict[str | None, int]]] = {}
     counts: dict[str, list[int]] = {}
-    for kind, state, reason, operator, ms, good, bad in operator_figures(ctx.conn, ctx.query, windows):
+    parts = ctx.shift_parts()
+    if parts is None:
+        figures = operator_figures(ctx.conn, ctx.query, windows)
+    else:
+        kept, rest = parts
+        figures = cells.operator_figures(ctx.conn, kept)
+        if rest:
+            figures += operator_figures(ctx.conn, ctx.after(rest), rest)
+    for kind, state, reason, operator, ms, good, bad in figures:
         if kind == "t":
             t = times.setdefault(operator or "", ([0], {}))
             if state == "run":

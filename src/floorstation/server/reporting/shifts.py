@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from floorstation.server.reporting import cells
 from floorstation.server.reporting.plan import split_task
 from floorstation.server.reporting.reports import COUNT_NOTE, TIME_NOTE, Context
 from floorstation.server.reporting.table import Column, Table, qty, seconds
@@ -31,7 +32,15 @@ def by_shift(ctx: Context) -> Table:
             found[3] += c.scrap_milli
             found[4] += c.rework_milli
     else:
-        for f in task_figures(ctx.conn, ctx.query, windows, None, per_window=True):
+        parts = ctx.shift_parts()
+        if parts is None:
+            figures = task_figures(ctx.conn, ctx.query, windows, None, per_window=True)
+        else:
+            kept, rest = parts
+            figures = cells.task_figures(ctx.conn, kept, per_window=True)
+            if rest:
+                figures += task_figures(ctx.conn, ctx.after(rest), rest, None, per_window=True)
+        for f in figures:
             found = sums[(f.wid, *split_task(f.task_id, f.work_order or "", f.machine or ""))]
             found[0] += f.run_ms
             found[1] += f.pause_ms

@@ -83,6 +83,16 @@ def _tasks_cte(query: Query, params: dict[str, Any]) -> str | None:
     if query.work_order:
         where.append("work_order = :work_order")
         params["work_order"] = query.work_order
+    if query.todo:
+        if where:
+            raise ValueError("a refresh of the shift figures takes no filter")
+        return "tasks AS (SELECT task_id FROM plant_report_todo)"
+    if query.tasks is not None:
+        if where:
+            raise ValueError("a list of tasks takes no filter")
+        params.update({f"task_{i}": task for i, task in enumerate(query.tasks)})
+        listed = ", ".join(f"(:task_{i})" for i in range(len(query.tasks))) or "(NULL)"
+        return f"tasks(task_id) AS (VALUES {listed})"
     return f"tasks AS (SELECT task_id FROM plant_task WHERE {' AND '.join(where)})" if where else None
 
 
@@ -134,13 +144,28 @@ def _members_cte(query: Query, params: dict[str, Any], filtered: bool, least: st
         params["operator"] = query.operator
     params["far"] = FAR
     tasks = " AND (e.kind = 'signout' OR e.task_id IN (SELECT task_id FROM tasks))" if filtered else ""
+    columns = "e.event_id, e.task_id, e.operator_id, e.kind, e.at_ms, e.station_id, e.epoch, e.seq"
+    if query.todo or query.tasks is not None:
+        # A few tasks: their facts (by the task index) and their people's sign-outs (by the operator index), the only
+        # ones that end those people's time on them.
+        crew = (
+            f"crew AS (SELECT {columns} FROM plant_work_event e JOIN tasks t ON t.task_id = e.task_id "
+            "WHERE e.kind IN ('start', 'join', 'stop') AND e.at_ms < :hi "
+            f"UNION ALL SELECT {columns} FROM plant_work_event e WHERE e.kind = 'signout' AND e.at_ms < :hi "
+            "AND e.operator_id IN (SELECT m.operator_id FROM plant_work_event m JOIN tasks t ON t.task_id = m.task_id "
+            "WHERE m.kind IN ('start', 'join'))), "
+        )
+    else:
+        crew = (
+            f"crew AS (SELECT {columns} FROM plant_work_event e "
+            f"WHERE e.kind IN ('start', 'join', 'stop', 'signout') AND e.at_ms < :hi{tasks}), "
+        )
     order = (
         "ORDER BY at_ms DESC, station_id DESC, epoch DESC, seq DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
     )
     return (
-        "crew AS (SELECT e.event_id, e.task_id, e.operator_id, e.kind, e.at_ms, e.station_id, e.epoch, e.seq "
-        f"FROM plant_work_event e WHERE e.kind IN ('start', 'join', 'stop', 'signout') AND e.at_ms < :hi{tasks}), "
-        f"ts AS (SELECT event_id, task_id, operator_id, kind, at_ms, MIN(CASE WHEN kind = 'stop' THEN at_ms END) "
+        crew
+        + f"ts AS (SELECT event_id, task_id, operator_id, kind, at_ms, MIN(CASE WHEN kind = 'stop' THEN at_ms END) "
         f"OVER (PARTITION BY task_id {order}) AS next_stop FROM crew WHERE task_id IS NOT NULL), "
         f"os AS (SELECT event_id, MIN(CASE WHEN kind = 'signout' THEN at_ms END) "
         f"OVER (PARTITION BY operator_id {order}) AS next_out FROM crew WHERE operator_id IS NOT NULL), "
@@ -535,17 +560,28 @@ class RunShare(NamedTuple):
     machine: str | None = None
 
 
-def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> list[RunShare]:
+def run_shares(conn: Connection, query: Query, windows: Sequence[Window], *, lo: int | None = None) -> list[RunShare]:
     """Where the pieces of each stop were made: a stop reports what its run made since the task's previous stop
     (or start), so its good and scrap belong to the windows that run ran in, in proportion to the run time in
     each (what OEE's performance needs: a run over two shifts makes pieces in both, not all in the shift it was
     stopped in). An interim count (kind ``count``) reports what was made since the task's previous count or stop,
     and a stop what was made since then, so both end a share. Stops and counts within the windows' range and those
-    after it whose run reached into it are taken."""
+    after it whose run reached into it are taken; ``lo``: those after ``lo`` rather than after the range's start
+    (the windows' shares of a report's range, less the windows it reads from ``reporting.cells``)."""
+    return [RunShare._make(r) for r in share_rows(conn, query, windows, lo=lo)]
+
+
+def share_rows(
+    conn: Connection, query: Query, windows: Sequence[Window], *, lo: int | None = None, prev: bool = False
+) -> list[Any]:
+    """The rows of :func:`run_shares`; ``prev``: each with the time of the task's stop or count before (None:
+    none) after the others."""
     if not windows:
         return []
     least, greatest = _fns(conn)
     params, ctes, filtered = _start(conn, query, windows)
+    if lo is not None:
+        params["lo"] = lo
     tasks = "JOIN tasks t ON t.task_id = e.task_id " if filtered else ""
     order = "ORDER BY e.at_ms, e.station_id, e.epoch, e.seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING"
     ctes.append(
@@ -560,7 +596,7 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         "GROUP BY e.task_id, e.at_ms, e.station_id, e.epoch, e.seq) e), "
         "sr AS (SELECT * FROM st WHERE st.at_ms > :lo AND COALESCE(st.prev_ms, -1) < :hi), "
         # The run time of each such stop's run: its starts, joins and resumes until their next fact.
-        "run AS (SELECT sr.task_id, sr.at_ms AS stop_ms, sr.good_milli, sr.scrap_milli, r.at_ms AS rs, "
+        "run AS (SELECT sr.task_id, sr.at_ms AS stop_ms, sr.good_milli, sr.scrap_milli, sr.prev_ms, r.at_ms AS rs, "
         f"{least}(COALESCE(r.next_ms, sr.at_ms), sr.at_ms) AS re FROM sr JOIN plant_work_event r "
         "ON r.task_id = sr.task_id AND r.kind IN ('start', 'join', 'resume') "
         "AND r.at_ms >= COALESCE(sr.prev_ms, -1) AND r.at_ms < sr.at_ms), "
@@ -583,18 +619,19 @@ def run_shares(conn: Connection, query: Query, windows: Sequence[Window]) -> lis
         # Each run's time per window, added up before it meets its run's total (a few rows per stop, not one per
         # run segment and window).
         "shares AS (SELECT rw.task_id, rw.stop_ms, rw.wid, MIN(rw.good_milli) AS good_milli, "
-        "MIN(rw.scrap_milli) AS scrap_milli, "
+        "MIN(rw.scrap_milli) AS scrap_milli, MIN(rw.prev_ms) AS prev_ms, "
         f"CAST(SUM({least}(rw.re, rw.we) - {greatest}(rw.rs, rw.ws)) AS BIGINT) AS in_window_ms FROM rw "
         "GROUP BY rw.task_id, rw.stop_ms, rw.wid), "
         "shared AS (SELECT shares.task_id, shares.stop_ms, shares.wid, shares.good_milli, shares.scrap_milli, "
-        "CAST(tot.run_ms AS BIGINT) AS run_ms, shares.in_window_ms FROM shares "
+        "CAST(tot.run_ms AS BIGINT) AS run_ms, shares.in_window_ms, shares.prev_ms FROM shares "
         "JOIN tot ON tot.task_id = shares.task_id AND tot.stop_ms = shares.stop_ms WHERE tot.run_ms > 0 "
         # A stop whose run had no run time: all of it in the stop's own window.
-        "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0 FROM sr "
+        "UNION ALL SELECT sr.task_id, sr.at_ms, w.wid, sr.good_milli, sr.scrap_milli, 0, 0, sr.prev_ms FROM sr "
         "JOIN w ON sr.at_ms >= w.ws AND sr.at_ms < w.we WHERE NOT EXISTS (SELECT 1 FROM tot "
         "WHERE tot.task_id = sr.task_id AND tot.stop_ms = sr.at_ms AND tot.run_ms > 0)) "
-        "SELECT shared.*, pt.work_order, pt.machine_id FROM shared "
+        "SELECT shared.task_id, shared.stop_ms, shared.wid, shared.good_milli, shared.scrap_milli, shared.run_ms, "
+        "shared.in_window_ms, pt.work_order, pt.machine_id" + (", shared.prev_ms" if prev else "") + " FROM shared "
         "LEFT JOIN plant_task pt ON pt.task_id = shared.task_id"
     )
     # Every column is a whole number already (bigint columns, sums cast to bigint).
-    return [RunShare._make(r) for r in conn.execute(text(sql), params).all()]
+    return list(conn.execute(text(sql), params).all())
