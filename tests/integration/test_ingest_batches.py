@@ -6,6 +6,7 @@ middle of a batch stores nothing of it."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -326,3 +327,40 @@ def test_a_batch_of_every_kind_leaves_every_plant_table_as_its_records_one_at_a_
     )
     assert [s[4] for s in segments] == [s[0] for s in segments[1:]] + [None], "each segment ends at the next fact"
     assert {s[1] for s in segments} == {"ST-A", "ST-B"}
+
+
+def test_a_hold_without_the_quality_role_signed_in_the_next_upload_leaves_the_lot_as_one_batch_does(
+    server_engine: Engine, second_engine: Engine
+) -> None:
+    """Anna (operator, no quality role) holds a lot at ST-A; the station's upload ends with the hold, its signature
+    starts the next one. The plant refuses it as it refuses the same two records in one upload: the lot stays
+    released for the office and in what the stations download, and the refusal is raised once."""
+    records = facts("ST-A", [ev.LotHeld(lot_code="PP-2402", reason="odd colour")], signed=True)
+    assert [(e.type, e.operator_id) for e in records] == [(ev.LotHeld.TYPE, "anna"), ("record.signed", "anna")]
+    _plant(server_engine)
+    _plant(second_engine)
+
+    for event in records:
+        ingest(server_engine, "ST-A", [event])
+    ingest(second_engine, "ST-A", records)
+
+    seen = {}
+    for name, engine in (("one by one", server_engine), ("whole", second_engine)):
+        with engine.connect() as conn:
+            lot = conn.execute(
+                select(PlantLotRow.status, PlantLotRow.status_by).where(PlantLotRow.code == "PP-2402")
+            ).one()
+            row = conn.scalar(
+                select(PlantChangeRow.data_json).where(
+                    PlantChangeRow.entity == "lot_status", PlantChangeRow.key == "PP-2402"
+                )
+            )
+        assert tuple(lot) == ("released", None), name
+        assert row is not None, name
+        downloaded = json.loads(row)
+        assert (downloaded["status"], downloaded["by"]) == ("released", None), name
+        outcome = _outcome(engine)
+        assert outcome["flags"] == [(records[0].seq, "decision_refused")], name
+        assert [kind for _, kind in outcome["alarms"]] == ["LOT_DECISION_REFUSED"], name
+        seen[name] = downloaded
+    assert seen["one by one"] == seen["whole"]

@@ -126,6 +126,9 @@ class Verdict:
     refused_earlier: dict[str, tuple[Event, str]] = field(default_factory=dict)
     """A decision an earlier batch ended with, now refused (its signature is not the record that followed it, or
     its signer may not decide): the stored decision and why, by its event id."""
+    refused_before: frozenset[str] = frozenset()
+    """A decision an earlier batch ended with and refused already (flagged and raised then): its signature, which
+    starts this batch, must not apply it."""
 
 
 def _what(event: Event, code: object) -> str:
@@ -142,15 +145,11 @@ def _was_refused(conn: Connection, event_id: str) -> bool:
 
 
 def _pending_before(
-    conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload], earlier: Sequence[Event]
+    conn: Connection, events: Sequence[Event], typed: Mapping[str, Payload], decision: Event
 ) -> dict[str, tuple[Event, str]]:
     """The decision the previous batch of this station ended with, waiting for its signature: judged now that the
     next record has arrived. Refused (by event id, with why) unless that record is its signature from someone with
     the quality role on a lot that is not recalled; taken otherwise (the projection applies it on the signature)."""
-    if not events or not earlier or not is_decision(decision := earlier[-1]):
-        return {}
-    if _was_refused(conn, decision.event_id):
-        return {}
     first = events[0]
     code = decision.payload.get("lot_code")
     what = _what(decision, code)
@@ -202,16 +201,23 @@ def judge(
 ) -> Verdict:
     """What the plant makes of the lot decisions among ``events`` (one station's batch, in seq order; ``earlier``:
     the station's stored records just before it): which are refused and why, which wait for their signature (the
-    batch ends right after them), and whether the decision the previous batch ended with is now refused. Decisions
-    not named are taken: the projection applies each once its signature is stored."""
-    refused_earlier = _pending_before(conn, events, typed, earlier)
+    batch ends right after them), and whether the decision the previous batch ended with is now refused (or was
+    refused already, when it arrived). Decisions not named are taken: the projection applies each once its
+    signature is stored."""
+    refused_earlier: dict[str, tuple[Event, str]] = {}
+    refused_before: frozenset[str] = frozenset()
+    if events and earlier and is_decision(pending := earlier[-1]):
+        if _was_refused(conn, pending.event_id):
+            refused_before = frozenset({pending.event_id})  # refused when it arrived: its signature changes nothing
+        else:
+            refused_earlier = _pending_before(conn, events, typed, pending)
     decisions = [
         (i, event, p)
         for i, event in enumerate(events)
         if isinstance(p := typed.get(event.event_id), ev.LotHeld | ev.LotReleased)
     ]
     if not decisions:
-        return Verdict(refused_earlier=refused_earlier)
+        return Verdict(refused_earlier=refused_earlier, refused_before=refused_before)
     codes = sorted({p.lot_code for _, _, p in decisions})
     recalled = set(
         conn.scalars(select(PlantLotRow.code).where(PlantLotRow.code.in_(codes), PlantLotRow.status == "recalled"))
@@ -246,7 +252,7 @@ def judge(
                 "change until the signature arrives (the station's next upload), and the decision is refused if "
                 "it does not."
             )
-    return Verdict(refused, awaiting, refused_earlier)
+    return Verdict(refused, awaiting, refused_earlier, refused_before)
 
 
 def _clock_problem(event: Event, received: datetime | None, clock: StationClock) -> str | None:

@@ -301,7 +301,7 @@ def _ingest(conn: Connection, station_id: str, events: Sequence[Event], clock: a
         new,
         typed,
         received_at=received,
-        refused=refused.keys() | verdict.refused_earlier.keys(),
+        refused=refused.keys() | verdict.refused_earlier.keys() | verdict.refused_before,
         refused_earlier=[decision for decision, _ in verdict.refused_earlier.values()],
     )
     for event in flagged:
