@@ -19,6 +19,9 @@ _next = _PER_READ
 _high = (-1, "")
 """The top 32 bits of the last millisecond used, and their text (they change every 65 seconds)."""
 _lock = threading.Lock()
+_acquire, _release = _lock.acquire, _lock.release
+_now_ns = time.time_ns
+_HEX2 = tuple(f"{n:02x}" for n in range(256))
 
 
 def _random_tails() -> list[str]:
@@ -49,8 +52,9 @@ def uuid7() -> str:
     ``importlib.metadata`` when imported) cost more than the rest of recording an event.
     """
     global _last_ms, _tails, _next, _high
-    with _lock:
-        ms = time.time_ns() // 1_000_000
+    _acquire()
+    try:
+        ms = _now_ns() // 1_000_000
         if ms <= _last_ms:
             ms = _last_ms + 1
         _last_ms = ms
@@ -59,7 +63,9 @@ def uuid7() -> str:
             _tails, at = _random_tails(), 0
         _next = at + 1
         tail = _tails[at]
+    finally:
+        _release()
     high = _high
     if high[0] != ms >> 16:
         high = _high = (ms >> 16, f"{ms >> 16:08x}-")
-    return f"{high[1]}{ms & 0xFFFF:04x}-{tail}"
+    return f"{high[1]}{_HEX2[ms >> 8 & 0xFF]}{_HEX2[ms & 0xFF]}-{tail}"

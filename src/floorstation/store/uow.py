@@ -45,12 +45,8 @@ class _Kind:
         self.plain = projections.plain_projection(cls.TYPE)
 
 
-_KINDS: dict[tuple[type[Payload], str, int], _Kind] = {}
-
-
-def _kind(payload: Payload, station_id: str, epoch: int) -> _Kind:
-    kind = _KINDS[(payload.__class__, station_id, epoch)] = _Kind(payload.__class__, station_id, epoch)
-    return kind
+_KINDS: dict[tuple[str, int], dict[type[Payload], _Kind]] = {}
+"""The kinds of each station and epoch, kept from one unit of work to the next."""
 
 
 """Where a database connection keeps the log head its last commit wrote (in the pool's per-connection ``info``)."""
@@ -93,6 +89,7 @@ class SqlUnitOfWork(SqlStationData):
         self._held: list[tuple[str, list[tuple[Any, ...]]]] = []
         self._driver: Any = None
         self.recorded: list[Event] = []
+        self._kinds = _KINDS.setdefault((station_id, epoch), {})
 
     @property
     def conn(self) -> Connection:  # type: ignore[override]
@@ -165,6 +162,10 @@ class SqlUnitOfWork(SqlStationData):
                     self._head = (row[0], row[1], row[2], isinstance(row[2], str) and plain_text(row[2]))
         return self._head
 
+    def _kind(self, payload: Payload) -> _Kind:
+        kind = self._kinds[payload.__class__] = _Kind(payload.__class__, self.station_id, self.epoch)
+        return kind
+
     def record(self, payload: Payload, *, operator_id: str | None, at: datetime) -> Event:
         if at.tzinfo is None:
             raise ValueError("event time must carry its UTC offset")
@@ -172,7 +173,7 @@ class SqlUnitOfWork(SqlStationData):
         station_id, epoch = self.station_id, self.epoch
         seq = epoch_seq_hash[1] + 1 if epoch_seq_hash[0] == epoch else 1
         prev_hash = epoch_seq_hash[2]
-        kind = _KINDS.get((payload.__class__, station_id, epoch)) or _kind(payload, station_id, epoch)
+        kind = self._kinds.get(payload.__class__) or self._kind(payload)
         event_id = uuid7()
         occurred_at = iso_millis(at)
         body, body_json = encode_payload(payload)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, Literal
 
 from floorstation.domain.events.chain import _TEXT, canonical_json
@@ -44,16 +46,24 @@ class _Plan:
     """How one payload type is written: its fields as they are (``fields``), and its canonical JSON from a
     template of its sorted keys (``template``) when every field is text."""
 
-    __slots__ = ("fields", "left_out", "names", "template")
+    __slots__ = ("fields", "left_out", "template", "values")
 
     def __init__(self, cls: type[Payload]) -> None:
         self.fields = _as_they_are(cls)
         self.left_out = cls.LEFT_OUT_WHEN_NONE
-        self.names: tuple[str, ...] = ()
         self.template: str | None = None
+        self.values: Callable[[dict[str, Any]], tuple[str, ...]] = tuple
         if self.fields and not self.left_out and all(_is_text(f.annotation) for f in cls.model_fields.values()):
-            self.names = tuple(sorted(cls.model_fields))
-            self.template = "{" + ",".join(f"{_TEXT(name)}:%s" for name in self.names) + "}"
+            names = sorted(cls.model_fields)
+            self.template = "{" + ",".join(f"{_TEXT(name)}:%s" for name in names) + "}"
+            self.values = itemgetter(*names) if len(names) > 1 else _one(names[0])
+
+
+def _one(name: str) -> Callable[[dict[str, Any]], tuple[str, ...]]:
+    def values(body: dict[str, Any]) -> tuple[str, ...]:
+        return (body[name],)
+
+    return values
 
 
 _PLANS: dict[type[Payload], _Plan] = {}
@@ -71,7 +81,7 @@ def encode_payload(payload: Payload) -> tuple[dict[str, Any], str]:
         return body, canonical_json(body)
     body = dict(payload.__dict__)
     if plan.template is not None:
-        return body, plan.template % tuple([_TEXT(body[name]) for name in plan.names])
+        return body, plan.template % tuple(map(_TEXT, plan.values(body)))
     for name in plan.left_out:
         if body.get(name) is None:
             body.pop(name, None)
