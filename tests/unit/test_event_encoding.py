@@ -213,6 +213,7 @@ def test_an_event_made_through_its_slots_is_the_event_and_stays_frozen() -> None
     fields = dict(_ENVELOPES[0], hash="cd" * 32)
     made = new_event(*fields.values())
     assert made == Event(**fields)
+    assert type(made) is Event
     assert made.as_dict() == fields
     with pytest.raises(AttributeError):
         made.seq = 2  # type: ignore[misc]
