@@ -5,7 +5,7 @@ every projection row the event makes, in a batch and one by one alike."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -110,3 +110,19 @@ def test_an_append_after_a_log_head_json_would_escape_is_hashed_over_the_envelop
     assert last["prev_hash"] == 'a"b'
     fields = {k: v for k, v in last.items() if k not in {"payload_json", "hash"}}
     assert last["hash"] == event_hash(**fields, payload=json.loads(last["payload_json"]))
+
+
+class _OwnTime(datetime):
+    """A time of a class of its own, which writes itself as it likes."""
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        return '2026-11-23 "08:00"'
+
+
+def test_an_event_time_of_a_class_of_its_own_is_hashed_as_it_writes_itself(station: bootstrap.Station) -> None:
+    at = _OwnTime(2026, 11, 23, 8, tzinfo=UTC)
+    _recorded(station, [[(MachineMarkedDown(machine_id="M01", mark_id="m-1", reason="x"), "tomasz", at)]])
+    [row] = _events(station)
+    assert row["occurred_at"] == '2026-11-23 "08:00"'
+    fields = {k: v for k, v in row.items() if k not in {"payload_json", "hash"}}
+    assert row["hash"] == event_hash(**fields, payload=json.loads(row["payload_json"]))

@@ -177,9 +177,9 @@ class SqlUnitOfWork(SqlStationData):
         event_id = uuid7()
         occurred_at = iso_millis(at)
         body, body_json = encode_payload(payload)
-        if epoch_seq_hash[3]:
+        if epoch_seq_hash[3] and at.__class__ is datetime:
             digest = kind.hash(event_id, seq, occurred_at, operator_json(operator_id), body_json, prev_hash)
-        else:  # a previous hash read from the database that JSON would escape: the envelope written in full
+        else:  # a previous hash read from the database or a time of its own that JSON would escape: written in full
             digest = chain_hash(
                 event_id=event_id,
                 station_id=station_id,
