@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine
 
 from floorstation.domain.events import GENESIS_HASH, STORED_COLUMNS, Event, Payload, chain_hash
 from floorstation.domain.events.chain import link_hasher, operator_json, plain_text
-from floorstation.domain.events.encoding import encode_payload, iso_millis
+from floorstation.domain.events.encoding import iso_millis, payload_encoder
 from floorstation.domain.events.envelope import new_event
 from floorstation.domain.ids import uuid7
 from floorstation.store import failures, projections
@@ -36,13 +36,14 @@ was altered): then the next envelope's hash is made around it (:func:`link_hashe
 class _Kind:
     """What stays the same for every event of one payload type in one station's epoch."""
 
-    __slots__ = ("hash", "plain", "type", "version")
+    __slots__ = ("encode", "hash", "plain", "type", "version")
 
     def __init__(self, cls: type[Payload], station_id: str, epoch: int) -> None:
         self.type = cls.TYPE
         self.version = cls.VERSION
         self.hash = link_hasher(station_id, epoch, cls.TYPE, cls.VERSION)
         self.plain = projections.plain_projection(cls.TYPE)
+        self.encode = payload_encoder(cls)
 
 
 _KINDS: dict[tuple[str, int], dict[type[Payload], _Kind]] = {}
@@ -176,7 +177,7 @@ class SqlUnitOfWork(SqlStationData):
         kind = self._kinds.get(payload.__class__) or self._kind(payload)
         event_id = uuid7()
         occurred_at = iso_millis(at)
-        body, body_json = encode_payload(payload)
+        body, body_json = kind.encode(payload)
         if epoch_seq_hash[3] and at.__class__ is datetime:
             digest = kind.hash(event_id, seq, occurred_at, operator_json(operator_id), body_json, prev_hash)
         else:  # a previous hash read from the database or a time of its own that JSON would escape: written in full

@@ -42,21 +42,56 @@ def iso_millis(at: datetime) -> str:
     return f"{parts[0]}{_TWO[at.second]}.{_THREE[at.microsecond // 1000]}{parts[1]}"
 
 
-class _Plan:
-    """How one payload type is written: its fields as they are (``fields``), and its canonical JSON from a
-    template of its sorted keys (``template``) when every field is text."""
+Encoder = Callable[[Payload], tuple[dict[str, Any], str]]
 
-    __slots__ = ("fields", "left_out", "template", "values")
 
-    def __init__(self, cls: type[Payload]) -> None:
-        self.fields = _as_they_are(cls)
-        self.left_out = cls.LEFT_OUT_WHEN_NONE
-        self.template: str | None = None
-        self.values: Callable[[dict[str, Any]], tuple[str, ...]] = tuple
-        if self.fields and not self.left_out and all(_is_text(f.annotation) for f in cls.model_fields.values()):
-            names = sorted(cls.model_fields)
-            self.template = "{" + ",".join(f"{_TEXT(name)}:%s" for name in names) + "}"
-            self.values = itemgetter(*names) if len(names) > 1 else _one(names[0])
+def payload_encoder(cls: type[Payload]) -> Encoder:
+    """:func:`encode_payload` for payloads of one type, the way to write them chosen once."""
+    encoder = _ENCODERS.get(cls)
+    if encoder is None:
+        encoder = _ENCODERS[cls] = _encoder(cls)
+    return encoder
+
+
+def encode_payload(payload: Payload) -> tuple[dict[str, Any], str]:
+    """``(payload_dict(payload), canonical_json(payload_dict(payload)))``, the second without encoding the
+    first again when the payload is all text."""
+    return payload_encoder(payload.__class__)(payload)
+
+
+_ENCODERS: dict[type[Payload], Encoder] = {}
+
+
+def _encoder(cls: type[Payload]) -> Encoder:
+    """Its fields as they are when the schema's JSON dump is no more than that (:func:`_as_they_are`); its JSON
+    from a template of its sorted keys when every field is text."""
+    if not _as_they_are(cls):
+
+        def dumped(payload: Payload) -> tuple[dict[str, Any], str]:
+            body = payload_dict(payload)
+            return body, canonical_json(body)
+
+        return dumped
+    left_out = cls.LEFT_OUT_WHEN_NONE
+    if left_out or not all(_is_text(f.annotation) for f in cls.model_fields.values()):
+
+        def as_they_are(payload: Payload) -> tuple[dict[str, Any], str]:
+            body = dict(payload.__dict__)
+            for name in left_out:
+                if body.get(name) is None:
+                    body.pop(name, None)
+            return body, canonical_json(body)
+
+        return as_they_are
+    names = sorted(cls.model_fields)
+    template = "{" + ",".join(f"{_TEXT(name)}:%s" for name in names) + "}"
+    values = itemgetter(*names) if len(names) > 1 else _one(names[0])
+
+    def all_text(payload: Payload) -> tuple[dict[str, Any], str]:
+        body = dict(payload.__dict__)
+        return body, template % tuple(map(_TEXT, values(body)))
+
+    return all_text
 
 
 def _one(name: str) -> Callable[[dict[str, Any]], tuple[str, ...]]:
@@ -64,28 +99,6 @@ def _one(name: str) -> Callable[[dict[str, Any]], tuple[str, ...]]:
         return (body[name],)
 
     return values
-
-
-_PLANS: dict[type[Payload], _Plan] = {}
-
-
-def encode_payload(payload: Payload) -> tuple[dict[str, Any], str]:
-    """``(payload_dict(payload), canonical_json(payload_dict(payload)))``, the second without encoding the
-    first again when the payload is all text."""
-    cls = payload.__class__
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _PLANS[cls] = _Plan(cls)
-    if not plan.fields:
-        body = payload_dict(payload)
-        return body, canonical_json(body)
-    body = dict(payload.__dict__)
-    if plan.template is not None:
-        return body, plan.template % tuple(map(_TEXT, plan.values(body)))
-    for name in plan.left_out:
-        if body.get(name) is None:
-            body.pop(name, None)
-    return body, canonical_json(body)
 
 
 _AS_IS = (str, bool, type(None))
