@@ -24,6 +24,7 @@ from floorstation.domain.events import (
 )
 from floorstation.store import eventlog
 from floorstation.store.models import MachineMarkRow, SignedInRow
+from floorstation.store.uow import SqlUnitOfWork
 
 NOTE = 'Łódź "q" \\ \t\n\u2028 \U0001f600'
 AT = datetime(2026, 11, 23, 8, 0, 0, 123_456, tzinfo=timezone(timedelta(hours=1)))
@@ -126,3 +127,18 @@ def test_an_event_time_of_a_class_of_its_own_is_hashed_as_it_writes_itself(stati
     assert row["occurred_at"] == '2026-11-23 "08:00"'
     fields = {k: v for k, v in row.items() if k not in {"payload_json", "hash"}}
     assert row["hash"] == event_hash(**fields, payload=json.loads(row["payload_json"]))
+
+
+def test_the_station_and_epoch_written_into_the_statement_are_stored_as_text_and_integer(
+    station: bootstrap.Station,
+) -> None:
+    with SqlUnitOfWork(station.engine, "ST 'Łódź' -- 2", 7) as uow:  # a quote in it, and what looks like SQL
+        uow.record(MachineMarkedDown(machine_id="M01", mark_id="m-1", reason="x"), operator_id="tomasz", at=AT)
+        uow.commit()
+    [row] = _events(station)
+    assert (row["station_id"], row["epoch"], row["seq"]) == ("ST 'Łódź' -- 2", 7, 1)
+    fields = {k: v for k, v in row.items() if k not in {"payload_json", "hash"}}
+    assert row["hash"] == event_hash(**fields, payload=json.loads(row["payload_json"]))
+    with station.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT typeof(station_id), typeof(epoch), typeof(seq) FROM event").one()
+    assert tuple(stored) == ("text", "integer", "integer")
