@@ -38,6 +38,7 @@ _HEAD_UPSERT = (
     "ON CONFLICT (station_id) DO UPDATE SET epoch = excluded.epoch, seq = excluded.seq, hash = excluded.hash"
 )
 _HEAD_KEPT = "floorstation.log_head"
+"""Where a database connection keeps the log head its last commit wrote (in the pool's per-connection ``info``)."""
 _Head = tuple[int, int, str, bool]
 """The log head: epoch, seq, hash, and whether the hash is text JSON writes as it is (it is, unless the database
 was altered): then the next envelope's hash is made around it (:func:`link_hasher`)."""
@@ -61,9 +62,6 @@ _KINDS: dict[tuple[str, int], tuple[dict[type[Payload], _Kind], str]] = {}
 kept from one unit of work to the next."""
 
 
-"""Where a database connection keeps the log head its last commit wrote (in the pool's per-connection ``info``)."""
-
-
 class SqlUnitOfWork(SqlStationData):
     """Implements :class:`floorstation.domain.ports.UnitOfWork`.
 
@@ -79,6 +77,10 @@ class SqlUnitOfWork(SqlStationData):
     ``total_changes`` when any statement on it writes. Both are read under the write lock, so the kept head is
     the one in the file. Everything else on the hot path (BEGIN, the rows, the head) goes to the SQLite
     connection itself: SQLAlchemy's statement machinery cost more per append than SQLite takes to do it.
+
+    What is the same for every event of one payload type (the envelope's constant parts in the hash input, how
+    the payload is written, its projection) is worked out once per station and epoch (:class:`_Kind`); what an
+    append stores and hashes is exactly what writing the whole envelope the plain way gives.
     """
 
     def __init__(
