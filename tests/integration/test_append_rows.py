@@ -129,7 +129,7 @@ def test_an_event_time_of_a_class_of_its_own_is_hashed_as_it_writes_itself(stati
     assert row["hash"] == event_hash(**fields, payload=json.loads(row["payload_json"]))
 
 
-def test_the_station_and_epoch_written_into_the_statement_are_stored_as_text_and_integer(
+def test_a_station_of_its_own_is_stored_and_hashed_as_it_is(
     station: bootstrap.Station,
 ) -> None:
     with SqlUnitOfWork(station.engine, "ST 'Łódź' -- 2", 7) as uow:  # a quote in it, and what looks like SQL

@@ -19,19 +19,9 @@ from floorstation.store import failures, projections
 from floorstation.store.db import begin_immediate
 from floorstation.store.reads import SqlStationData
 
-
-def _event_insert(station_id: str, epoch: int) -> str:
-    """The statement that stores a unit of work's events, handed to SQLite itself in one executemany (SQLAlchemy's
-    parameter processing per row cost a sixth of recording an event). The station and the epoch, the same for
-    every event of a unit of work, are written into it: two parameters fewer to bind for each event, the same
-    values stored (text, integer)."""
-    station = "'" + station_id.replace("'", "''") + "'"
-    values = ["?" for _ in STORED_COLUMNS]
-    values[STORED_COLUMNS.index("station_id")] = station
-    values[STORED_COLUMNS.index("epoch")] = str(int(epoch))
-    return f"INSERT INTO event ({', '.join(STORED_COLUMNS)}) VALUES ({', '.join(values)})"
-
-
+_EVENT_INSERT = f"INSERT INTO event ({', '.join(STORED_COLUMNS)}) VALUES ({', '.join('?' for _ in STORED_COLUMNS)})"
+"""The unit of work's events, handed to SQLite itself in one executemany (SQLAlchemy's parameter processing
+per row cost a sixth of recording an event)."""
 _HEAD_SELECT = "SELECT epoch, seq, hash FROM log_head WHERE station_id = ?"
 _HEAD_UPSERT = (
     "INSERT INTO log_head (station_id, epoch, seq, hash) VALUES (?, ?, ?, ?) "
@@ -57,9 +47,8 @@ class _Kind:
         self.encode = payload_encoder(cls)
 
 
-_KINDS: dict[tuple[str, int], tuple[dict[type[Payload], _Kind], str]] = {}
-"""The kinds of event of each station and epoch and the statement that stores them (:func:`_event_insert`),
-kept from one unit of work to the next."""
+_KINDS: dict[tuple[str, int], dict[type[Payload], _Kind]] = {}
+"""The kinds of each station and epoch, kept from one unit of work to the next."""
 
 
 class SqlUnitOfWork(SqlStationData):
@@ -103,10 +92,7 @@ class SqlUnitOfWork(SqlStationData):
         self._held: list[tuple[str, list[tuple[Any, ...]]]] = []
         self._driver: Any = None
         self.recorded: list[Event] = []
-        kept = _KINDS.get((station_id, epoch))
-        if kept is None:
-            kept = _KINDS[(station_id, epoch)] = ({}, _event_insert(station_id, epoch))
-        self._kinds, self._insert = kept
+        self._kinds = _KINDS.setdefault((station_id, epoch), {})
 
     @property
     def conn(self) -> Connection:  # type: ignore[override]
@@ -216,6 +202,8 @@ class SqlUnitOfWork(SqlStationData):
         self._pending.append(
             (
                 event_id,
+                station_id,
+                epoch,
                 seq,
                 event_type,
                 version,
@@ -249,7 +237,7 @@ class SqlUnitOfWork(SqlStationData):
             head = self._head or (self.epoch, 0, GENESIS_HASH, True)
             epoch, seq, digest = head[0], head[1], head[2]
             try:
-                driver.executemany(self._insert, self._pending)
+                driver.executemany(_EVENT_INSERT, self._pending)
                 driver.execute(_HEAD_UPSERT, (self.station_id, epoch, seq, digest))
             except sqlite3.Error as exc:  # past SQLAlchemy, so its error translation is done here
                 raise failures.translate(exc, self.engine.url.database) or exc from exc
