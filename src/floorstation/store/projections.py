@@ -42,14 +42,15 @@ def _on(cls: type[Payload]) -> Callable[[Handler], Handler]:
     return register
 
 
-Statement = tuple[str, dict[str, Any]]
-_PLAIN: dict[str, Callable[[Event, Any], Statement]] = {}
+Statement = tuple[str, tuple[Any, ...]]
+PlainProjection = Callable[[Event, Any], Statement]
+_PLAIN: dict[str, PlainProjection] = {}
 """Event types whose whole projection is one plain statement that only inserts what is not there yet: a unit of work
-may hold these back and hand a run of them to SQLite in one ``executemany`` (:func:`plain_statement`)."""
+may hold these back and hand a run of them to SQLite in one ``executemany`` (:func:`plain_projection`)."""
 
 
-def _plain(cls: type[Payload]) -> Callable[[Callable[[Event, Any], Statement]], Callable[[Event, Any], Statement]]:
-    def register(fn: Callable[[Event, Any], Statement]) -> Callable[[Event, Any], Statement]:
+def _plain(cls: type[Payload]) -> Callable[[PlainProjection], PlainProjection]:
+    def register(fn: PlainProjection) -> PlainProjection:
         _PLAIN[cls.TYPE] = fn
 
         def handler(conn: Connection, event: Event, payload: Any) -> None:
@@ -67,12 +68,12 @@ def apply(conn: Connection, event: Event, payload: Payload) -> None:
         handler(conn, event, payload)
 
 
-def plain_statement(event: Event, payload: Payload) -> Statement | None:
-    """The event's whole projection as one ``INSERT OR IGNORE`` and its parameters, when it is no more than that
-    (a sign-in, a machine marked down); None: :func:`apply` it. Running the statement is the same as applying
-    the event, as long as it runs before anything reads or writes the tables it touches."""
-    fn = _PLAIN.get(event.type)
-    return None if fn is None else fn(event, payload)
+def plain_projection(event_type: str) -> PlainProjection | None:
+    """For an event type whose whole projection is one ``INSERT OR IGNORE`` (a sign-in, a machine marked down):
+    what gives that statement and its parameters for an event; None: :func:`apply` the events. Running the
+    statement is the same as applying the event, as long as it runs before anything reads or writes the tables
+    it touches."""
+    return _PLAIN.get(event_type)
 
 
 # The statements run for nearly every event are plain SQL handed straight to the driver: building and
@@ -89,11 +90,11 @@ _STOCK_ADD = (
 _TASK_STATE_ENSURE = (
     "INSERT OR IGNORE INTO task_state (task_id, status, good_milli, scrap_milli) VALUES (:task, 'idle', 0, 0)"
 )
-_SIGNED_IN = "INSERT OR IGNORE INTO signed_in (operator_id, since, method) VALUES (:operator_id, :since, :method)"
+_SIGNED_IN = "INSERT OR IGNORE INTO signed_in (operator_id, since, method) VALUES (?, ?, ?)"
 _CREW_JOIN = "INSERT OR IGNORE INTO task_crew (task_id, operator_id, since) VALUES (:task_id, :operator_id, :since)"
 _MARK = (
     "INSERT OR IGNORE INTO machine_mark (mark_id, machine_id, reason, note, raised_by, raised_at) "
-    "VALUES (:mark_id, :machine_id, :reason, :note, :raised_by, :raised_at)"
+    "VALUES (?, ?, ?, ?, ?, ?)"
 )
 _CLEAR = (
     "INSERT OR IGNORE INTO machine_mark_clear (mark_id, cleared_by, cleared_at, event_id) "
@@ -101,7 +102,7 @@ _CLEAR = (
 )
 
 
-def _driver(conn: Connection, sql: str, params: dict[str, Any] | list[dict[str, Any]]) -> None:
+def _driver(conn: Connection, sql: str, params: dict[str, Any] | tuple[Any, ...] | list[dict[str, Any]]) -> None:
     """Run one of the statements above (for each of ``params`` when it is a list) on the SQLite connection
     itself, in the unit of work's transaction: SQLAlchemy's execution context around even a plain SQL string
     costs more than SQLite takes to run it."""
@@ -125,7 +126,7 @@ def _task_state(conn: Connection, task_id: str, **values: Any) -> None:
 @_plain(ev.OperatorSignedIn)
 def _signed_in(event: Event, p: ev.OperatorSignedIn) -> Statement:
     assert event.operator_id is not None
-    return _SIGNED_IN, {"operator_id": event.operator_id, "since": event.occurred_at, "method": p.method}
+    return _SIGNED_IN, (event.operator_id, event.occurred_at, p.method)
 
 
 @_on(ev.OperatorSignedOut)
@@ -317,14 +318,7 @@ def _pallet_voided(conn: Connection, event: Event, p: ev.PalletVoided) -> None:
 
 @_plain(ev.MachineMarkedDown)
 def _marked_down(event: Event, p: ev.MachineMarkedDown) -> Statement:
-    return _MARK, {
-        "mark_id": p.mark_id,
-        "machine_id": p.machine_id,
-        "reason": p.reason,
-        "note": p.note,
-        "raised_by": event.operator_id,
-        "raised_at": event.occurred_at,
-    }
+    return _MARK, (p.mark_id, p.machine_id, p.reason, p.note, event.operator_id, event.occurred_at)
 
 
 @_on(ev.MachineCleared)

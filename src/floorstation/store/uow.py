@@ -10,15 +10,10 @@ from typing import Any, Self
 
 from sqlalchemy import Connection, Engine
 
-from floorstation.domain.events import (
-    GENESIS_HASH,
-    STORED_COLUMNS,
-    Event,
-    Payload,
-    canonical_json,
-    chain_hash,
-    payload_dict,
-)
+from floorstation.domain.events import GENESIS_HASH, STORED_COLUMNS, Event, Payload, chain_hash
+from floorstation.domain.events.chain import link_hasher, operator_json, plain_text
+from floorstation.domain.events.encoding import iso_millis, payload_encoder
+from floorstation.domain.events.envelope import new_event
 from floorstation.domain.ids import uuid7
 from floorstation.store import failures, projections
 from floorstation.store.db import begin_immediate
@@ -34,6 +29,26 @@ _HEAD_UPSERT = (
 )
 _HEAD_KEPT = "floorstation.log_head"
 """Where a database connection keeps the log head its last commit wrote (in the pool's per-connection ``info``)."""
+_Head = tuple[int, int, str, bool]
+"""The log head: epoch, seq, hash, and whether the hash is text JSON writes as it is (it is, unless the database
+was altered): then the next envelope's hash is made around it (:func:`link_hasher`)."""
+
+
+class _Kind:
+    """What stays the same for every event of one payload type in one station's epoch."""
+
+    __slots__ = ("encode", "hash", "plain", "type", "version")
+
+    def __init__(self, cls: type[Payload], station_id: str, epoch: int) -> None:
+        self.type = cls.TYPE
+        self.version = cls.VERSION
+        self.hash = link_hasher(station_id, epoch, cls.TYPE, cls.VERSION)
+        self.plain = projections.plain_projection(cls.TYPE)
+        self.encode = payload_encoder(cls)
+
+
+_KINDS: dict[tuple[str, int], dict[type[Payload], _Kind]] = {}
+"""The kinds of each station and epoch, kept from one unit of work to the next."""
 
 
 class SqlUnitOfWork(SqlStationData):
@@ -51,6 +66,10 @@ class SqlUnitOfWork(SqlStationData):
     ``total_changes`` when any statement on it writes. Both are read under the write lock, so the kept head is
     the one in the file. Everything else on the hot path (BEGIN, the rows, the head) goes to the SQLite
     connection itself: SQLAlchemy's statement machinery cost more per append than SQLite takes to do it.
+
+    What is the same for every event of one payload type (the envelope's constant parts in the hash input, how
+    the payload is written, its projection) is worked out once per station and epoch (:class:`_Kind`); what an
+    append stores and hashes is exactly what writing the whole envelope the plain way gives.
     """
 
     def __init__(
@@ -67,12 +86,13 @@ class SqlUnitOfWork(SqlStationData):
         self.station_id = station_id
         self.epoch = epoch
         self._conn: Connection | None = None
-        self._head: tuple[int, int, str] | None = None
+        self._head: _Head | None = None
         self._version = -1
         self._pending: list[tuple[Any, ...]] = []
-        self._held: list[tuple[str, list[dict[str, Any]]]] = []
+        self._held: list[tuple[str, list[tuple[Any, ...]]]] = []
         self._driver: Any = None
         self.recorded: list[Event] = []
+        self._kinds = _KINDS.setdefault((station_id, epoch), {})
 
     @property
     def conn(self) -> Connection:  # type: ignore[override]
@@ -129,7 +149,7 @@ class SqlUnitOfWork(SqlStationData):
         except sqlite3.Error as exc:  # past SQLAlchemy, so its error translation is done here
             raise failures.translate(exc, self.engine.url.database) or exc from exc
 
-    def _load_head(self) -> tuple[int, int, str]:
+    def _load_head(self) -> _Head:
         if self._head is None:
             conn = self.conn
             driver = self._driver
@@ -139,47 +159,72 @@ class SqlUnitOfWork(SqlStationData):
                 self._head = kept[3]
             else:
                 row = driver.execute(_HEAD_SELECT, (self.station_id,)).fetchone()
-                self._head = (row[0], row[1], row[2]) if row else (self.epoch, 0, GENESIS_HASH)
+                if row is None:
+                    self._head = (self.epoch, 0, GENESIS_HASH, True)
+                else:
+                    self._head = (row[0], row[1], row[2], isinstance(row[2], str) and plain_text(row[2]))
         return self._head
+
+    def _kind(self, payload: Payload) -> _Kind:
+        kind = self._kinds[payload.__class__] = _Kind(payload.__class__, self.station_id, self.epoch)
+        return kind
 
     def record(self, payload: Payload, *, operator_id: str | None, at: datetime) -> Event:
         if at.tzinfo is None:
             raise ValueError("event time must carry its UTC offset")
-        head_epoch, head_seq, prev_hash = self._head or self._load_head()
-        station_id, epoch, kind, version = self.station_id, self.epoch, payload.TYPE, payload.VERSION
-        seq = head_seq + 1 if head_epoch == epoch else 1
+        epoch_seq_hash = self._head or self._load_head()
+        station_id, epoch = self.station_id, self.epoch
+        seq = epoch_seq_hash[1] + 1 if epoch_seq_hash[0] == epoch else 1
+        prev_hash = epoch_seq_hash[2]
+        kind = self._kinds.get(payload.__class__) or self._kind(payload)
         event_id = uuid7()
-        occurred_at = at.isoformat(timespec="milliseconds")
-        body = payload_dict(payload)
-        body_json = canonical_json(body)
-        digest = chain_hash(
-            event_id=event_id,
-            station_id=station_id,
-            epoch=epoch,
-            seq=seq,
-            type=kind,
-            schema_version=version,
-            occurred_at=occurred_at,
-            operator_id=operator_id,
-            payload_json=body_json,
-            prev_hash=prev_hash,
-        )
-        event = Event(
-            event_id, station_id, epoch, seq, kind, version, occurred_at, operator_id, body, prev_hash, digest
+        occurred_at = iso_millis(at)
+        body, body_json = kind.encode(payload)
+        if epoch_seq_hash[3] and at.__class__ is datetime:
+            digest = kind.hash(event_id, seq, occurred_at, operator_json(operator_id), body_json, prev_hash)
+        else:  # a previous hash read from the database or a time of its own that JSON would escape: written in full
+            digest = chain_hash(
+                event_id=event_id,
+                station_id=station_id,
+                epoch=epoch,
+                seq=seq,
+                type=kind.type,
+                schema_version=kind.version,
+                occurred_at=occurred_at,
+                operator_id=operator_id,
+                payload_json=body_json,
+                prev_hash=prev_hash,
+            )
+        event_type, version = kind.type, kind.version
+        event = new_event(
+            event_id, station_id, epoch, seq, event_type, version, occurred_at, operator_id, body, prev_hash, digest
         )
         self._pending.append(
-            (event_id, station_id, epoch, seq, kind, version, occurred_at, operator_id, body_json, prev_hash, digest)
+            (
+                event_id,
+                station_id,
+                epoch,
+                seq,
+                event_type,
+                version,
+                occurred_at,
+                operator_id,
+                body_json,
+                prev_hash,
+                digest,
+            )
         )
-        plain = projections.plain_statement(event, payload)
+        plain = kind.plain
         if plain is None:
             projections.apply(self.conn, event, payload)
         else:  # held back until something else touches the database: a batch of them is one executemany
+            sql, params = plain(event, payload)
             held = self._held
-            if held and held[-1][0] is plain[0]:
-                held[-1][1].append(plain[1])
+            if held and held[-1][0] is sql:
+                held[-1][1].append(params)
             else:
-                held.append((plain[0], [plain[1]]))
-        self._head = (epoch, seq, digest)
+                held.append((sql, [params]))
+        self._head = (epoch, seq, digest, True)
         self.recorded.append(event)
         return event
 
@@ -189,7 +234,8 @@ class SqlUnitOfWork(SqlStationData):
             info = conn.connection.info
             info.pop(_HEAD_KEPT, None)
             driver = self._driver
-            epoch, seq, digest = self._head or (self.epoch, 0, GENESIS_HASH)
+            head = self._head or (self.epoch, 0, GENESIS_HASH, True)
+            epoch, seq, digest = head[0], head[1], head[2]
             try:
                 driver.executemany(_EVENT_INSERT, self._pending)
                 driver.execute(_HEAD_UPSERT, (self.station_id, epoch, seq, digest))
@@ -197,7 +243,7 @@ class SqlUnitOfWork(SqlStationData):
                 raise failures.translate(exc, self.engine.url.database) or exc from exc
             self._pending = []
             self._end(conn)
-            info[_HEAD_KEPT] = (self.station_id, self._version, driver.total_changes, (epoch, seq, digest))
+            info[_HEAD_KEPT] = (self.station_id, self._version, driver.total_changes, head)
             if self._committed is not None:
                 self._committed(epoch, seq, digest)
             return

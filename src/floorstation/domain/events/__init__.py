@@ -2,7 +2,7 @@
 
 ``payloads``: one schema per event type, with its version; ``envelope``: the :class:`Event` every fact travels
 in, and how it is stored; ``chain``: the hash chain that makes altering, removing, inserting or reordering any
-record show (DESIGN §3).
+record show (DESIGN §3); ``encoding``: the same stored text and hashes, made fast for the store's appends.
 """
 
 from floorstation.domain.events.chain import (

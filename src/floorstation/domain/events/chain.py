@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,6 +91,54 @@ def chain_hash(
         f'"type":{_TEXT(type)}}}'
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+LinkHash = Callable[[str, int, str, str, str, str], str]
+"""``(event_id, seq, occurred_at, operator_json, payload_json, prev_hash) -> hash``: see :func:`link_hasher`."""
+
+
+def link_hasher(station_id: str, epoch: int, type: str, schema_version: int) -> LinkHash:
+    """:func:`chain_hash` for the events of one type in one station's epoch, the envelope's fields that stay the
+    same written once.
+
+    ``operator_json`` is the operator as JSON (:func:`operator_json`). ``event_id``, ``occurred_at`` and
+    ``prev_hash`` are written without escaping: they must be text JSON writes as it is (a UUID, an ISO 8601
+    time, a hex digest; :func:`plain_text` says), which saves escaping a hundred and thirty characters an event.
+    """
+    start = f'{{"epoch":{int(epoch)},"event_id":"'
+    version = f',"schema_version":{int(schema_version)},"seq":'
+    end = f',"station_id":{_TEXT(station_id)},"type":{_TEXT(type)}}}'
+    sha256 = hashlib.sha256
+
+    def link_hash(  # noqa: PLR0917 - called for every event appended: keywords cost more than the hash input
+        event_id: str, seq: int, occurred_at: str, operator_json: str, payload_json: str, prev_hash: str
+    ) -> str:
+        return sha256(
+            f'{start}{event_id}","occurred_at":"{occurred_at}","operator_id":{operator_json},'
+            f'"payload":{payload_json},"prev_hash":"{prev_hash}"{version}{seq:d}{end}'.encode()
+        ).hexdigest()
+
+    return link_hash
+
+
+_OPERATORS: dict[str | None, str] = {None: "null"}
+
+
+def operator_json(operator_id: str | None) -> str:
+    """The operator as the envelope's JSON writes it (the few operators of a station kept written)."""
+    text = _OPERATORS.get(operator_id)
+    if text is None:
+        assert operator_id is not None
+        if len(_OPERATORS) > 256:
+            _OPERATORS.clear()
+            _OPERATORS[None] = "null"
+        text = _OPERATORS[operator_id] = _TEXT(operator_id)
+    return text
+
+
+def plain_text(value: str) -> bool:
+    """True when JSON writes ``value`` as it is, between quotes (nothing to escape)."""
+    return _TEXT(value) == f'"{value}"'
 
 
 def recompute_hash(event: Event) -> str:
