@@ -224,7 +224,10 @@ class StatusBar(Retranslating, QFrame):
     def set_operators(self, operators: Sequence[Operator], active: str | None) -> None:
         shown_for = ([(o.id, o.name) for o in operators], active, self.width())
         if shown_for == self._operators_shown:
-            return  # the same people, the same one acting, the same room: nothing to lay out or draw again
+            # The same people, the same one acting, the same room: nothing to lay out again; but a tap may have
+            # checked another chip (a name tapped asks for that person's badge first), so the checks are set again.
+            self._check(active)
+            return
         self._operators_shown = shown_for
         self._operators = (list(operators), active)
         shown = list(operators)
@@ -246,13 +249,19 @@ class StatusBar(Retranslating, QFrame):
                 self._chips[operator.id] = chip
             self._operator_box.removeWidget(self.more)
             self._operator_box.addWidget(self.more)
+        self._check(active)
+        self.nobody.setVisible(not operators)
+        self._fit_chips(len(operators))
+
+    def _check(self, active: str | None) -> None:
+        """The acting person's chip checked, no other."""
+        if all(chip.isChecked() == (operator_id == active) for operator_id, chip in self._chips.items()):
+            return
         # Not exclusive while the checks are set: with nobody acting, no chip may stay checked.
         self._operator_group.setExclusive(False)
         for operator_id, chip in self._chips.items():
             chip.setChecked(operator_id == active)
         self._operator_group.setExclusive(True)
-        self.nobody.setVisible(not operators)
-        self._fit_chips(len(operators))
 
     def _fit_chips(self, signed_in: int) -> None:
         """Show the chips that fit next to the machine, the device buttons and the clock; the rest are in "+N"
