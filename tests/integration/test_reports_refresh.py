@@ -4,66 +4,23 @@ uploads of a new shift change them exactly as computing from scratch does, on SQ
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
 from sqlalchemy import Engine, text
 
 from floorstation.domain import events as ev
-from floorstation.server import enrollment
-from floorstation.server.ingest import ingest
-from floorstation.server.masterdata import import_catalog, read_catalog
 from floorstation.server.reporting import upkeep
-from floorstation.server.reporting.catalog import REPORTS, build
+from floorstation.server.reporting.catalog import REPORTS
 from floorstation.server.reporting.period import Query
-from floorstation.server.reporting.reports import Context
 from floorstation.server.reporting.table import Table
+from tests.integration.reportdbs import FIGURES, databases, from_the_facts, report, upload
 from tests.integration.reportkit import CALENDAR, Log, _ms, _start, at
-from tests.integration.serverkit import DEMO_PLANT, MigratedTemplates, drop_schema, new_schema
+
+__all__ = ["databases"]  # the fixture: the plant's server database and a fresh one
 
 DAY = date(2026, 11, 23)
 SHIFT_READ = ("work-time", "operator-time", "shifts", "oee")
-FIGURES = [name for name in REPORTS if name != "stations"]  # (that one tells when each station last synced)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def databases(
-    request: pytest.FixtureRequest, tmp_path: Path, migrated_templates: MigratedTemplates
-) -> Iterator[tuple[Engine, Engine]]:
-    """The plant's server database and a fresh one for the same events uploaded at once."""
-    if request.param == "sqlite":
-        urls = [f"sqlite:///{tmp_path / 'plant.db'}", f"sqlite:///{tmp_path / 'fresh.db'}"]
-    else:
-        pg = request.getfixturevalue("pg_database")
-        urls = [new_schema(pg), new_schema(pg)]
-    engines = [migrated_templates.open(url) for url in urls]
-    catalog = read_catalog(DEMO_PLANT)
-    for engine in engines:
-        import_catalog(engine, catalog)
-    yield engines[0], engines[1]
-    for engine, url in zip(engines, urls, strict=True):
-        engine.dispose()
-        if request.param != "sqlite":
-            drop_schema(url)
-
-
-def _upload(engine: Engine, log: Log, first: int = 0, last: int | None = None) -> None:
-    enrollment.create_code(engine, log.station_id)
-    ingest(engine, log.station_id, log.events[first:last])
-
-
-def _report(engine: Engine, name: str, query: Query) -> Table:
-    with engine.connect() as conn:
-        return build(conn, name, query, CALENDAR)
-
-
-def _from_the_facts(engine: Engine, name: str, query: Query) -> Table:
-    """The report computed from the work facts alone (no shift figures read)."""
-    with engine.connect() as conn:
-        return REPORTS[name][1](Context(conn, query, CALENDAR, horizon=0))
 
 
 def test_late_uploads_and_a_new_shift_change_the_reports_as_computing_from_scratch_does(
@@ -96,29 +53,29 @@ def test_late_uploads_and_a_new_shift_change_the_reports_as_computing_from_scrat
     late.add(at(10), "tomasz", ev.OperatorSignedOut(reason="manual"))
     both_days = Query(DAY, date(2026, 11, 24), now_ms=_ms(at(12, day=1)))
 
-    _upload(plant, line, last=first_day)
+    upload(plant, line, last=first_day)
     upkeep.refresh(plant, CALENDAR, now_ms=both_days.now_ms)  # the server's background work, as after the upgrade
-    before = {name: _report(plant, name, both_days) for name in REPORTS}
-    _upload(plant, late)
-    _upload(plant, line, first=first_day)
+    before = {name: report(plant, name, both_days) for name in REPORTS}
+    upload(plant, late)
+    upload(plant, line, first=first_day)
     with plant.connect() as conn:
         noted = conn.execute(text("SELECT COUNT(*) FROM plant_report_dirty")).scalar()
     assert noted, "ingest notes the tasks and sign-outs that changed"
 
     for log in (late, line):  # the same events at once, into a database that never reported
-        _upload(fresh, log)
+        upload(fresh, log)
     for now in (at(12, day=1), at(23, day=1)):  # before and after the next day's second shift ended
         query = Query(DAY, date(2026, 11, 24), now_ms=_ms(now))
         for name in FIGURES:
-            again = _report(plant, name, query)
-            assert again.rows == _report(fresh, name, query).rows, name
-            assert again.rows == _from_the_facts(fresh, name, query).rows, name
+            again = report(plant, name, query)
+            assert again.rows == report(fresh, name, query).rows, name
+            assert again.rows == from_the_facts(fresh, name, query).rows, name
             if name in SHIFT_READ and now == at(12, day=1):
                 assert again.rows != before[name].rows, name
         for shift in ("1", "2"):
             one = Query(DAY, date(2026, 11, 24), shift=shift, now_ms=_ms(now))
             for name in SHIFT_READ:
-                assert _report(plant, name, one).rows == _from_the_facts(fresh, name, one).rows, (name, shift)
+                assert report(plant, name, one).rows == from_the_facts(fresh, name, one).rows, (name, shift)
     with plant.connect() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM plant_report_dirty")).scalar() == 0
 
@@ -128,7 +85,7 @@ def test_late_uploads_and_a_new_shift_change_the_reports_as_computing_from_scrat
 
     query = Query(DAY, DAY, now_ms=_ms(at(12, day=1)))
     assert (row(before["work-time"])["run_s"], row(before["work-time"])["pause_s"]) == (9 * 3600, 0)
-    after = row(_report(plant, "work-time", query))
+    after = row(report(plant, "work-time", query))
     assert (after["run_s"], after["pause_s"]) == (8.5 * 3600, 1800)
-    operators = {r["operator"]: r["run_s"] for r in _report(plant, "operator-time", query).rows}
+    operators = {r["operator"]: r["run_s"] for r in report(plant, "operator-time", query).rows}
     assert operators["tomasz"] == 3 * 3600  # from 07:00 to his sign-out at 10:00, no longer until now

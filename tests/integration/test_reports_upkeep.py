@@ -10,49 +10,24 @@ import threading
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, Engine, text
 
 from floorstation.domain import events as ev
-from floorstation.server import enrollment, leases
-from floorstation.server.ingest import ingest
-from floorstation.server.masterdata import import_catalog, read_catalog
+from floorstation.server import leases
 from floorstation.server.reporting import cells, upkeep
-from floorstation.server.reporting.catalog import REPORTS, build
 from floorstation.server.reporting.period import Query
-from floorstation.server.reporting.reports import Context
 from floorstation.server.reporting.table import Table
+from tests.integration.reportdbs import FIGURES, databases, from_the_facts, report, upload
 from tests.integration.reportkit import CALENDAR, Log, _ms, _start, at
-from tests.integration.serverkit import DEMO_PLANT, MigratedTemplates, drop_schema, new_schema
+
+__all__ = ["databases"]  # the fixture: the plant's server database and a fresh one
 
 DAY = date(2026, 11, 23)
 NOW = _ms(at(23, day=1))  # after the next day's second shift ended
 BOTH_DAYS = Query(DAY, date(2026, 11, 24), now_ms=NOW)
-FIGURES = [name for name in REPORTS if name != "stations"]  # (that one tells when each station last synced)
 STORE = ("plant_report_state", *cells._TABLES)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def databases(
-    request: pytest.FixtureRequest, tmp_path: Path, migrated_templates: MigratedTemplates
-) -> Iterator[tuple[Engine, Engine]]:
-    """The plant's server database and a fresh one for the same events uploaded at once."""
-    if request.param == "sqlite":
-        urls = [f"sqlite:///{tmp_path / 'plant.db'}", f"sqlite:///{tmp_path / 'fresh.db'}"]
-    else:
-        pg = request.getfixturevalue("pg_database")
-        urls = [new_schema(pg), new_schema(pg)]
-    engines = [migrated_templates.open(url) for url in urls]
-    catalog = read_catalog(DEMO_PLANT)
-    for engine in engines:
-        import_catalog(engine, catalog)
-    yield engines[0], engines[1]
-    for engine, url in zip(engines, urls, strict=True):
-        engine.dispose()
-        if request.param != "sqlite":
-            drop_schema(url)
 
 
 def _logs() -> tuple[Log, Log]:
@@ -83,22 +58,6 @@ def _logs() -> tuple[Log, Log]:
     return line, late
 
 
-def _upload(engine: Engine, log: Log) -> None:
-    enrollment.create_code(engine, log.station_id)
-    ingest(engine, log.station_id, log.events)
-
-
-def _report(engine: Engine, name: str, query: Query = BOTH_DAYS) -> Table:
-    with engine.connect() as conn:
-        return build(conn, name, query, CALENDAR)
-
-
-def _from_the_facts(engine: Engine, name: str, query: Query = BOTH_DAYS) -> Table:
-    """The report computed from the work facts alone (no shift figures read)."""
-    with engine.connect() as conn:
-        return REPORTS[name][1](Context(conn, query, CALENDAR, horizon=0))
-
-
 def _stored(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {table: conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one() for table in STORE}
@@ -114,13 +73,13 @@ def test_a_report_before_the_figures_were_worked_out_reads_the_facts_and_the_job
 ) -> None:
     plant, fresh = databases
     line, late = _logs()
-    _upload(plant, line)
-    _upload(fresh, line)
+    upload(plant, line)
+    upload(fresh, line)
 
     # Just upgraded: no figures yet. The report answers at once from the facts and leaves the figures to the job.
     with caplog.at_level(logging.INFO, logger=upkeep.__name__):
         for name in FIGURES:
-            assert _report(plant, name).rows == _from_the_facts(fresh, name).rows, name
+            assert report(plant, name, BOTH_DAYS).rows == from_the_facts(fresh, name, BOTH_DAYS).rows, name
     assert _stored(plant) == dict.fromkeys(STORE, 0), "the request worked out no shift figures"
     assert any("reads the facts" in r.getMessage() for r in caplog.records)
 
@@ -130,18 +89,18 @@ def test_a_report_before_the_figures_were_worked_out_reads_the_facts_and_the_job
     assert _stored(plant)["plant_report_task"] > 0
     assert _waiting(plant) == 0
     for name in FIGURES:
-        assert _report(plant, name).rows == _from_the_facts(fresh, name).rows, name
+        assert report(plant, name, BOTH_DAYS).rows == from_the_facts(fresh, name, BOTH_DAYS).rows, name
 
     # A late upload: the report works out the few changed tasks itself and agrees with computing from scratch.
-    _upload(plant, late)
-    _upload(fresh, late)
+    upload(plant, late)
+    upload(fresh, late)
     assert _waiting(plant) > 0
     for name in FIGURES:
-        assert _report(plant, name).rows == _from_the_facts(fresh, name).rows, name
+        assert report(plant, name, BOTH_DAYS).rows == from_the_facts(fresh, name, BOTH_DAYS).rows, name
     assert _waiting(plant) == 0, "the report brought the figures up to date"
     runs = {
         r["work_order"]: (r["run_s"], r["pause_s"])
-        for r in _report(plant, "work-time", Query(DAY, DAY, now_ms=NOW)).rows
+        for r in report(plant, "work-time", Query(DAY, DAY, now_ms=NOW)).rows
     }
     assert runs["304/2023"] == (8.5 * 3600, 1800)
 
@@ -162,22 +121,22 @@ def test_a_report_does_not_wait_while_the_job_works_the_figures_out(databases: t
     plant, fresh = databases
     line, late = _logs()
     for engine in (plant, fresh):
-        _upload(engine, line)
+        upload(engine, line)
     upkeep.refresh(plant, CALENDAR, now_ms=NOW)
     for engine in (plant, fresh):
-        _upload(engine, late)
+        upload(engine, late)
 
     answered: dict[str, Table] = {}
     done = threading.Event()
 
-    def report() -> None:
+    def ask() -> None:
         for name in FIGURES:
-            answered[name] = _report(plant, name)
+            answered[name] = report(plant, name, BOTH_DAYS)
         done.set()
 
     holder = _hold_the_jobs_lock(plant)
     next(holder)
-    reporter = threading.Thread(target=report, name="office-request")
+    reporter = threading.Thread(target=ask, name="office-request")
     try:
         reporter.start()
         finished = done.wait(timeout=120)  # a condition, not a pause: the reports end long before
@@ -186,7 +145,7 @@ def test_a_report_does_not_wait_while_the_job_works_the_figures_out(databases: t
         reporter.join()
     assert finished, "the reports waited for the job's lock"
     for name in FIGURES:
-        assert answered[name].rows == _from_the_facts(fresh, name).rows, name
+        assert answered[name].rows == from_the_facts(fresh, name, BOTH_DAYS).rows, name
     assert _waiting(plant) > 0, "the changes are left to the job"
     upkeep.refresh(plant, CALENDAR, now_ms=NOW)
     assert _waiting(plant) == 0
@@ -198,10 +157,10 @@ def test_a_report_leaves_a_large_backlog_to_the_job(
     plant, fresh = databases
     line, late = _logs()
     for engine in (plant, fresh):
-        _upload(engine, line)
+        upload(engine, line)
     upkeep.refresh(plant, CALENDAR, now_ms=NOW)
     for engine in (plant, fresh):
-        _upload(engine, late)
+        upload(engine, late)
     waiting = _waiting(plant)
     with plant.connect() as conn:
         changed = conn.execute(
@@ -210,18 +169,18 @@ def test_a_report_leaves_a_large_backlog_to_the_job(
     assert changed == 2  # 304 (its break) and Tomasz (his sign-out)
     monkeypatch.setattr(upkeep, "BACKLOG", changed - 1)  # (the threshold a plant's backlog upload passes)
     for name in FIGURES:
-        assert _report(plant, name).rows == _from_the_facts(fresh, name).rows, name
+        assert report(plant, name, BOTH_DAYS).rows == from_the_facts(fresh, name, BOTH_DAYS).rows, name
     assert _waiting(plant) == waiting, "the backlog is left to the job"
     monkeypatch.setattr(upkeep, "BACKLOG", changed)
     for name in FIGURES:
-        assert _report(plant, name).rows == _from_the_facts(fresh, name).rows, name
+        assert report(plant, name, BOTH_DAYS).rows == from_the_facts(fresh, name, BOTH_DAYS).rows, name
     assert _waiting(plant) == 0
 
 
 def test_the_servers_thread_works_the_figures_out_as_it_starts(databases: tuple[Engine, Engine]) -> None:
     plant, _fresh = databases
     line, _late = _logs()
-    _upload(plant, line)
+    upload(plant, line)
     stop = threading.Event()
     stop.set()  # the server stops right after the thread's first round
     upkeep.keep_refreshing(plant, CALENDAR, stop)
